@@ -1,0 +1,20 @@
+package nl.dagwijzer.nlu;
+
+import java.util.Locale;
+
+/**
+ * Kinds of things a question can name. {@code PART} is a part of the day described in general words (lunch, pauze,
+ * workshops, einde) rather than by a title; {@code TIME} is a clock time such as "om 11".
+ */
+public enum EntityType {
+  SPEAKER, SESSION, ORGANISATION, TOPIC, TIME, PART;
+
+  /** The slot written in intent examples, e.g. {@code {speaker}}. */
+  public String slot() {
+    return "{" + label() + "}";
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,50 @@
+package nl.dagwijzer.programme;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One programme item. Parallel sessions share the block {@code start}–{@code end}; {@code durationMinutes} is set
+ * when a session is shorter than its block, and then the programme does not say when inside the block it runs.
+ */
+public record Session(String id, String title, SessionKind kind, LocalTime start, LocalTime end,
+                      OptionalInt durationMinutes, List<String> speakerIds, Optional<String> room, String summary,
+                      List<String> details, List<String> aliases) {
+  public Session {
+    Event.requireText(id, "id");
+    Event.requireText(title, "title");
+    if (kind == null || start == null || end == null) {
+      throw new IllegalArgumentException("kind, start and end are required");
+    }
+    if (!start.isBefore(end)) {
+      throw new IllegalArgumentException("start must be before end");
+    }
+    durationMinutes = durationMinutes == null ? OptionalInt.empty() : durationMinutes;
+    speakerIds = List.copyOf(speakerIds == null ? List.of() : speakerIds);
+    room = room == null ? Optional.empty() : room;
+    summary = summary == null ? "" : summary;
+    details = List.copyOf(details == null ? List.of() : details);
+    aliases = List.copyOf(aliases == null ? List.of() : aliases);
+  }
+
+  public int blockMinutes() {
+    return (int) Duration.between(start, end).toMinutes();
+  }
+
+  /** The session's own length: its duration when given, else its whole block. */
+  public int lengthMinutes() {
+    return durationMinutes.orElse(blockMinutes());
+  }
+
+  /** True when the session fills only part of its block, so its exact start inside the block is unknown. */
+  public boolean shorterThanBlock() {
+    return lengthMinutes() < blockMinutes();
+  }
+
+  public boolean runsAt(LocalTime time) {
+    return !time.isBefore(start) && time.isBefore(end);
+  }
+}
