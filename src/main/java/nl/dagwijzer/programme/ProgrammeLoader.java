@@ -60,7 +60,14 @@ public final class ProgrammeLoader {
       throw reject(fileName, "empty", "het bestand is leeg; zet er een programma in ({ \"event\": ..., \"speakers\": [...],"
           + " \"sessions\": [...] })");
     }
-    Result json = LocatedJson.read(text.get());
+    Result json;
+    try {
+      json = LocatedJson.read(text.get());
+    } catch (RuntimeException e) {
+      // Only a defect in the tree building gets here; the organiser still gets an error, never a stack trace.
+      LOG.error("Unexpected failure while reading programme file {}", fileName, e);
+      throw reject(fileName, "internal error", "het bestand kon niet verwerkt worden; meld dit aan de beheerder");
+    }
     for (Problem problem : json.problems()) {
       errors.add(new ValidationError(fileName, problem.pos().line(), problem.pos().column(), problem.path(),
           problem.message()));

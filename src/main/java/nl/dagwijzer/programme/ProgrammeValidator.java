@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,8 @@ final class ProgrammeValidator {
   /** Valid speakers by id, in file order. */
   private Map<String, Speaker> speakers(JObject top) {
     Map<String, Speaker> valid = new LinkedHashMap<>();
-    Map<String, Integer> seen = new HashMap<>();
+    // File order, so that equally close "bedoel je" suggestions always pick the same id.
+    Map<String, Integer> seen = new LinkedHashMap<>();
     List<JObject> items = objects(top, "speakers", true);
     for (int i = 0; i < items.size(); i++) {
       JObject node = items.get(i);
@@ -166,7 +166,8 @@ final class ProgrammeValidator {
 
   private List<Session> sessions(JObject top) {
     List<Session> valid = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    // File order, so that equally close "bedoel je" suggestions always pick the same id.
+    Map<String, Integer> seen = new LinkedHashMap<>();
     List<String> order = new ArrayList<>();
     List<JObject> items = objects(top, "sessions", true);
     for (int i = 0; i < items.size(); i++) {
@@ -289,7 +290,8 @@ final class ProgrammeValidator {
 
   private List<Topic> topics(JObject top) {
     List<Topic> valid = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
+    // File order, so that equally close "bedoel je" suggestions always pick the same id.
+    Map<String, Integer> seen = new LinkedHashMap<>();
     List<JObject> items = objects(top, "topics", false);
     for (int i = 0; i < items.size(); i++) {
       JObject node = items.get(i);
