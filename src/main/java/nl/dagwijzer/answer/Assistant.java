@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.Intent;
@@ -49,19 +50,34 @@ public final class Assistant {
     return answer(conversationId, store.current(), understanding);
   }
 
-  private Reply answer(String conversationId, Programme programme, Understanding understanding) {
+  private Reply answer(String conversationId, Programme programme, Understanding understood) {
+    ConversationContext before = memory.recall(conversationId);
+    Understanding understanding = understood.fragment()
+        ? understood.withIntent(before.lastIntent().orElseGet(() -> askedAbout(understood.entities())))
+        : understood;
+    Intent intent = understanding.intent();
     List<Entity> entities = new ArrayList<>(understanding.entities());
-    boolean named = Targets.namesSomething(entities);
-    if (named) {
-      memory.remember(conversationId, new ConversationContext(
-          entities.stream().filter(e -> Targets.namesSomething(List.of(e))).toList()));
-    } else if (FOLLOWS_UP.contains(understanding.intent())) {
-      entities.addAll(memory.recall(conversationId).focus());
+    List<Entity> naming = entities.stream().filter(e -> Targets.namesSomething(List.of(e))).toList();
+    if (naming.isEmpty() && FOLLOWS_UP.contains(intent)) {
+      entities.addAll(before.focus());
     }
+    memory.remember(conversationId, new ConversationContext(naming.isEmpty() ? before.focus() : naming,
+        FOLLOWS_UP.contains(intent) ? Optional.of(intent) : before.lastIntent()));
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ReplyWriter.Written written = new ReplyWriter(programme, Targets.resolve(programme, entities),
-        now.toLocalDate(), now.toLocalTime().withSecond(0).withNano(0)).write(understanding.intent());
+        now.toLocalDate(), now.toLocalTime().withSecond(0).withNano(0)).write(intent);
     return new Reply(written.text(), written.overview(), understanding);
+  }
+
+  /** What a bare name asks when nothing came before: a person's role, a session's time, a topic's meaning. */
+  private static Intent askedAbout(List<Entity> entities) {
+    return entities.stream().map(e -> switch (e.type()) {
+      case SPEAKER -> Intent.PERSON;
+      case SESSION, PART -> Intent.WHEN;
+      case TOPIC -> Intent.ABOUT;
+      case ORGANISATION -> Intent.WHO;
+      case TIME -> Intent.NOW;
+    }).findFirst().orElse(Intent.UNKNOWN);
   }
 
   public ProgrammeStore store() {

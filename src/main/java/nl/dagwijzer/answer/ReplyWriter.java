@@ -313,12 +313,7 @@ final class ReplyWriter {
 
   private Written next() {
     if (!targets.sessions().isEmpty()) {
-      LocalTime after = targets.sessions().stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
-      String what = targets.sessions().size() == 1 ? name(targets.sessions().get(0)) : "dat";
-      return Written.text(programme.slots().stream().filter(s -> !s.start().isBefore(after)).findFirst()
-          .map(s -> "Na " + what + " komt om " + time(s.start()) + " " + DutchText.slot(programme, s) + " ("
-              + range(s.start(), s.end()) + ").")
-          .orElse("Na " + what + " staat er niets meer op het programma."));
+      return Written.text(targets.sessions().stream().map(this::after).collect(Collectors.joining("\n")));
     }
     Optional<LocalTime> asked = targets.time();
     if (asked.isEmpty() && notToday().isPresent()) {
@@ -330,6 +325,13 @@ final class ReplyWriter {
         .map(s -> from + ", om " + time(s.start()) + ": " + DutchText.slot(programme, s) + " ("
             + range(s.start(), s.end()) + ").")
         .orElse(from + " staat er niets meer op het programma."));
+  }
+
+  private String after(Session session) {
+    return capitalise(programme.slots().stream().filter(s -> !s.start().isBefore(session.end())).findFirst()
+        .map(s -> "na " + name(session) + " komt om " + time(s.start()) + " " + DutchText.slot(programme, s) + " ("
+            + range(s.start(), s.end()) + ").")
+        .orElse("na " + name(session) + " staat er niets meer op het programma."));
   }
 
   private String event() {

@@ -15,8 +15,8 @@ public enum DayPart {
   OPENING(true, "opening", "welkom", "welkomstwoord"),
   INLEIDING(true, "inleiding", "introductie", "intro"),
   WORKSHOPS(false, "workshop", "workshops", "workshopronde", "workshoprondes"),
-  BEGIN(false, "begin", "start", "aanvang"),
-  EINDE(false, "einde", "eind", "afloop", "afsluiting");
+  BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
+  EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
 
   private final boolean standsForSession;
   private final List<String> words;

@@ -45,9 +45,30 @@ public record IntentExamples(Map<Intent, List<String>> examples) {
     return new IntentExamples(examples);
   }
 
+  /** The examples built into the jar (a copy of the repository's {@code intents/} at build time). */
+  public static IntentExamples bundled() throws IntentsException {
+    Map<Intent, List<String>> examples = new EnumMap<>(Intent.class);
+    for (Intent intent : Intent.values()) {
+      String resource = "/intents/" + intent.label() + ".txt";
+      try (var in = IntentExamples.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IntentsException("ingebouwde intentie " + resource + " ontbreekt in de jar; bouw opnieuw");
+        }
+        examples.put(intent, lines(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))));
+      } catch (IOException e) {
+        throw new IntentsException("kan ingebouwde intentie " + resource + " niet lezen: " + e.getMessage());
+      }
+    }
+    return new IntentExamples(examples);
+  }
+
   private static List<String> lines(Path file) throws IOException {
+    return lines(Files.readAllLines(file, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> lines(List<String> raw) {
     List<String> result = new ArrayList<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : raw) {
       String text = line.strip();
       if (!text.isEmpty() && !text.startsWith("#")) {
         result.add(text);

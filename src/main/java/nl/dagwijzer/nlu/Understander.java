@@ -22,6 +22,9 @@ import nl.dagwijzer.programme.Programme;
 public final class Understander {
   private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
   private static final String SLOT_MARK = "slotmark";
+  /** Stemmed words that add no question to a list of names: "en de lunch", "die van Breda". */
+  private static final Set<String> FILLERS =
+      Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of");
 
   private final TextNormaliser normaliser = new TextNormaliser();
   private final DutchStemmer stemmer = new DutchStemmer();
@@ -67,7 +70,10 @@ public final class Understander {
     List<String> shape = shape(tokens, names, entities);
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN;
-    return new Understanding(question, intent, scored.confidence(), List.copyOf(new LinkedHashSet<>(entities)));
+    boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
+        && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t));
+    return new Understanding(question, intent, scored.confidence(), List.copyOf(new LinkedHashSet<>(entities)),
+        fragment);
   }
 
   /** The classifier's view of the question; collects the entities found on the way. */
