@@ -66,6 +66,7 @@ public final class LocalDiscord implements AutoCloseable {
 
   private GatewayServer gateway;
   private RestServer rest;
+  private boolean closed; // guarded by this
 
   private record InteractionState(
       String id, String token, String channelId, int type, LocalMember member, Object[] original) {}
@@ -94,7 +95,7 @@ public final class LocalDiscord implements AutoCloseable {
 
   /** Starts REST and the gateway on free ports of 127.0.0.1. */
   public synchronized LocalDiscord start() {
-    if (rest != null) {
+    if (rest != null || closed) {
       throw new IllegalStateException("Already started");
     }
     try {
@@ -108,9 +109,13 @@ public final class LocalDiscord implements AutoCloseable {
     return this;
   }
 
-  /** Stops both servers; their threads end and their ports close. */
+  /** Stops both servers; their threads end and their ports close. Calling it again does nothing. */
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (gateway != null) {
       try {
         gateway.shutdown();

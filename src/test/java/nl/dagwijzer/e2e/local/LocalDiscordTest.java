@@ -22,6 +22,8 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
@@ -262,6 +264,40 @@ final class LocalDiscordTest {
     assertThat(discord.registeredCommands()).allSatisfy(c -> assertThat(c.getString("id")).isNotBlank());
     DataObject lees = discord.awaitRegisteredCommand("lees", WAIT);
     assertThat(lees.getArray("options").getObject(0).getInt("type")).isEqualTo(11);
+  }
+
+  @Test
+  @DisplayName("a shard manager finds the gateway through GET /gateway/bot and answers too")
+  void shardManagerUsesGatewayBot() throws InterruptedException {
+    // given the plain JDA of setUp is stopped, and a shard manager whose session controller asks REST for the
+    // gateway (SessionControllerAdapter: the default ConcurrentSessionController keeps a non-daemon worker
+    // sleeping 5 s after every IDENTIFY)
+    jda.shutdown();
+    jda.awaitShutdown(Duration.ofSeconds(5));
+    jda = null;
+    ShardManager shards = DefaultShardManagerBuilder.createLight(discord.botToken(),
+            GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT)
+        .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+        .setSessionController(new SessionControllerAdapter())
+        .setCompression(Compression.NONE)
+        .setGatewayEncoding(GatewayEncoding.JSON)
+        .addEventListeners(new PingPong())
+        .build();
+    try {
+      discord.awaitIdentified(2, WAIT);
+
+      // when anna writes "ping"
+      String ping = discord.sendMessage(anna, algemeen, "ping");
+
+      // then the shard answers, after asking REST for the gateway
+      assertThat(discord.awaitReplyTo(ping, WAIT).content()).isEqualTo("pong");
+      assertThat(discord.restCalls()).extracting(RestCall::path).contains("gateway/bot");
+    } finally {
+      shards.shutdown();
+      for (JDA shard : shards.getShards()) {
+        shard.awaitShutdown(Duration.ofSeconds(5));
+      }
+    }
   }
 
   private void assertAnsweredOnceAfterResume(String ping) {
