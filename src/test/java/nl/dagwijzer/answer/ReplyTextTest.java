@@ -115,10 +115,10 @@ final class ReplyTextTest {
             "Om 10:00: ‘Welkom’ (Gertru Diender), 10:00–10:05."),
         // next
         Arguments.of(Intent.NEXT, "10:30", "wat komt er hierna",
-            "Hierna, om 10:45: de koffiepauze (10:45–10:55)."),
+            "Hierna, van 10:45 tot 10:55: de koffiepauze."),
         Arguments.of(Intent.NEXT, "11:10", "wat komt er na de inleiding",
-            "Na ‘Algemene inleiding over coöperatief ondernemen’ komt om 10:25 ‘Hoe benadert de gemeente "
-                + "Amsterdam coöperatief ondernemen?’ (Maartje Bos) (10:25–10:45)."),
+            "Na ‘Algemene inleiding over coöperatief ondernemen’, van 10:25 tot 10:45: ‘Hoe benadert de "
+                + "gemeente Amsterdam coöperatief ondernemen?’ (Maartje Bos)."),
         Arguments.of(Intent.NEXT, "11:10", "wat komt er na de lunch",
             "Na de lunch staat er niets meer op het programma."),
         // the day, small talk and what the bot cannot answer
