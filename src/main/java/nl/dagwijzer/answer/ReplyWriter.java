@@ -245,11 +245,10 @@ final class ReplyWriter {
 
   private String lasts(Session session) {
     String where = session.shorterThanBlock()
-        ? "ergens tussen " + time(session.start()) + " en " + time(session.end())
+        ? ", ergens tussen " + time(session.start()) + " en " + time(session.end())
             + "; hoe laat precies staat niet in het programma"
-        : range(session);
-    return capitalise(withSpeakers(session)) + " duurt " + DutchText.minutes(session.lengthMinutes()) + " ("
-        + where + ").";
+        : ", van " + time(session.start()) + " tot " + time(session.end());
+    return capitalise(withSpeakers(session)) + " duurt " + DutchText.minutes(session.lengthMinutes()) + where + ".";
   }
 
   private Written workshops() {
@@ -320,7 +319,14 @@ final class ReplyWriter {
     boolean beforeStart = programme.firstStart().filter(at::isBefore).isPresent();
     return Written.text(when + " staat er niets op het programma. " + (beforeStart
         ? "Het programma begint om " + time(slot.start()) + " met " + DutchText.slot(programme, slot) + "."
-        : "Om " + time(slot.start()) + " begint " + DutchText.slot(programme, slot) + "."));
+        : "Om " + time(slot.start()) + starts(slot) + "."));
+  }
+
+  /** " begint de lunch", or for parallel sessions " beginnen tegelijk ‘A’, ‘B’ en ‘C’". */
+  private String starts(Slot slot) {
+    return slot.parallel()
+        ? " beginnen tegelijk " + join(slot.sessions().stream().map(s -> item(programme, s)).toList())
+        : " begint " + DutchText.slot(programme, slot);
   }
 
   private Written next() {

@@ -27,10 +27,10 @@ final class ConversationTest {
       + "en 12:30; hoe laat precies staat niet in het programma.";
   private static final String BREDA_WHO = "Bij ‘Workshop Breda’ (45 minuten, ergens tussen 11:00 en 12:30) spreekt "
       + "Michiel Luigjes (beleidsadviseur Sociaal Domein, gemeente Breda).";
-  private static final String BREDA_DURATION = "‘Workshop Breda’ (Michiel Luigjes) duurt 45 minuten (ergens tussen "
-      + "11:00 en 12:30; hoe laat precies staat niet in het programma).";
-  private static final String ZOETERMEER_DURATION = "‘Workshop Zoetermeer’ (Annemiek Enter) duurt 45 minuten "
-      + "(ergens tussen 11:00 en 12:30; hoe laat precies staat niet in het programma).";
+  private static final String BREDA_DURATION = "‘Workshop Breda’ (Michiel Luigjes) duurt 45 minuten, ergens tussen "
+      + "11:00 en 12:30; hoe laat precies staat niet in het programma.";
+  private static final String ZOETERMEER_DURATION = "‘Workshop Zoetermeer’ (Annemiek Enter) duurt 45 minuten, "
+      + "ergens tussen 11:00 en 12:30; hoe laat precies staat niet in het programma.";
   private static final String LUNCH_WHEN = "De lunch is van 12:30 tot 13:00.";
   private static final String LUNCH_WHO = "Bij de lunch (12:30–13:00) staat geen spreker in het programma.";
 

@@ -95,17 +95,17 @@ final class ReplyTextTest {
                 + "Daarover gaat: ‘Workshop Zoetermeer’ (Annemiek Enter, 45 minuten), 11:00–12:30."),
         // duration
         Arguments.of(Intent.DURATION, "11:10", "hoe lang duurt de workshop van Breda",
-            "‘Workshop Breda’ (Michiel Luigjes) duurt 45 minuten (ergens tussen 11:00 en 12:30; "
-                + "hoe laat precies staat niet in het programma)."),
+            "‘Workshop Breda’ (Michiel Luigjes) duurt 45 minuten, ergens tussen 11:00 en 12:30; "
+                + "hoe laat precies staat niet in het programma."),
         Arguments.of(Intent.DURATION, "11:10", "hoe lang duurt de workshop van Amsterdam",
-            "‘Workshop Amsterdam’ (Maartje Bos) duurt 90 minuten (1,5 uur) (11:00–12:30)."),
+            "‘Workshop Amsterdam’ (Maartje Bos) duurt 90 minuten (1,5 uur), van 11:00 tot 12:30."),
         Arguments.of(Intent.DURATION, "11:10", "hoe lang duurt de dag",
             "Het programma duurt van 10:00 tot 13:00, 3 uur."),
         // now
         Arguments.of(Intent.NOW, "11:10", "wat is er nu",
             "Nu (11:10): keuze uit " + WORKSHOP_CHOICE + ", 11:00–12:30."),
         Arguments.of(Intent.NOW, "10:57", "wat is er nu",
-            "Nu (10:57) staat er niets op het programma. Om 11:00 begint keuze uit " + WORKSHOP_CHOICE + "."),
+            "Nu (10:57) staat er niets op het programma. Om 11:00 beginnen tegelijk " + WORKSHOP_CHOICE + "."),
         Arguments.of(Intent.NOW, "09:30", "wat is er nu",
             "Nu (09:30) staat er niets op het programma. Het programma begint om 10:00 met ‘Welkom’ "
                 + "(Gertru Diender)."),
