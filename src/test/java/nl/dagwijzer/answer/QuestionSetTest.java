@@ -11,7 +11,8 @@ import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -31,22 +32,14 @@ final class QuestionSetTest {
     understander = Fixtures.understander();
   }
 
-  @Test
-  @DisplayName("the tune set is answered at least 98% right")
-  void tuneSet() throws IOException {
-    assertAccuracy("divosa-tune.tsv", Fixtures.PROGRAMME, 0.98);
-  }
-
-  @Test
-  @DisplayName("the held-out set is answered at least 95% right")
-  void heldOutSet() throws IOException {
-    assertAccuracy("divosa-heldout.tsv", Fixtures.PROGRAMME, 0.95);
-  }
-
-  @Test
-  @DisplayName("questions about an invented other day are answered at least 95% right")
-  void otherDay() throws IOException {
-    assertAccuracy("other-day.tsv", Fixtures.OTHER_PROGRAMME, 0.95);
+  @ParameterizedTest(name = "{0} on {1}: at least {2} right")
+  @CsvSource({
+      "divosa-tune.tsv,    programme.json,                                0.98",
+      "divosa-heldout.tsv, programme.json,                                0.95",
+      "other-day.tsv,      src/test/resources/programmes/other-day.json,  0.95"})
+  @DisplayName("each question set is answered right often enough")
+  void questionSet(String file, Path programme, double required) throws IOException {
+    assertAccuracy(file, programme, required);
   }
 
   private void assertAccuracy(String file, Path programme, double required) throws IOException {
