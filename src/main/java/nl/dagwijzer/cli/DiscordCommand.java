@@ -22,7 +22,7 @@ public final class DiscordCommand implements Callable<Integer> {
     this(System.getenv());
   }
 
-  DiscordCommand(Map<String, String> environment) {
+  public DiscordCommand(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }
 
