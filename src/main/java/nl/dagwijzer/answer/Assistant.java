@@ -1,10 +1,16 @@
 package nl.dagwijzer.answer;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.Intent;
 import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.nlu.Understanding;
+import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeStore;
 
 /**
@@ -12,6 +18,10 @@ import nl.dagwijzer.programme.ProgrammeStore;
  * nothing of Discord or consoles. Thread-safe.
  */
 public final class Assistant {
+  /** Intents whose answer is about something, so a follow-up without a name refers to the last thing named. */
+  private static final Set<Intent> FOLLOWS_UP =
+      Set.of(Intent.WHEN, Intent.WHO, Intent.PERSON, Intent.ABOUT, Intent.DURATION, Intent.NEXT);
+
   private final ProgrammeStore store;
   private final Understander understander;
   private final Clock clock;
@@ -26,7 +36,9 @@ public final class Assistant {
 
   /** Answers {@code question} in the conversation {@code conversationId}, using and updating its context. */
   public Reply ask(String conversationId, String question) {
-    throw new UnsupportedOperationException("TODO");
+    Programme programme = store.current();
+    Understanding understanding = understander.understand(question, programme);
+    return answer(conversationId, programme, understanding);
   }
 
   /**
@@ -34,7 +46,38 @@ public final class Assistant {
    * question had asked exactly that.
    */
   public Reply show(String conversationId, Intent intent, List<Entity> entities) {
-    throw new UnsupportedOperationException("TODO");
+    Understanding understanding = new Understanding("/" + intent.label(), intent, 1.0, entities);
+    return answer(conversationId, store.current(), understanding);
+  }
+
+  private Reply answer(String conversationId, Programme programme, Understanding understood) {
+    ConversationContext before = memory.recall(conversationId);
+    Understanding understanding = understood.fragment()
+        ? understood.withIntent(before.lastIntent().orElseGet(() -> askedAbout(understood.entities())))
+        : understood;
+    Intent intent = understanding.intent();
+    List<Entity> entities = new ArrayList<>(understanding.entities());
+    List<Entity> naming = entities.stream().filter(e -> Targets.namesSomething(List.of(e))).toList();
+    if (naming.isEmpty() && FOLLOWS_UP.contains(intent)) {
+      entities.addAll(before.focus());
+    }
+    memory.remember(conversationId, new ConversationContext(naming.isEmpty() ? before.focus() : naming,
+        FOLLOWS_UP.contains(intent) ? Optional.of(intent) : before.lastIntent()));
+    ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
+    ReplyWriter.Written written = new ReplyWriter(programme, Targets.resolve(programme, entities),
+        now.toLocalDate(), now.toLocalTime().withSecond(0).withNano(0)).write(intent);
+    return new Reply(written.text(), written.overview(), understanding);
+  }
+
+  /** What a bare name asks when nothing came before: a person's role, a session's time, a topic's meaning. */
+  private static Intent askedAbout(List<Entity> entities) {
+    return entities.stream().map(e -> switch (e.type()) {
+      case SPEAKER -> Intent.PERSON;
+      case SESSION, PART -> Intent.WHEN;
+      case TOPIC -> Intent.ABOUT;
+      case ORGANISATION -> Intent.WHO;
+      case TIME -> Intent.NOW;
+    }).findFirst().orElse(Intent.UNKNOWN);
   }
 
   public ProgrammeStore store() {

@@ -1,24 +1,92 @@
 package nl.dagwijzer.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.dagwijzer.answer.Assistant;
+import nl.dagwijzer.console.ConsoleChat;
+import nl.dagwijzer.nlu.IntentExamples;
+import nl.dagwijzer.programme.ProgrammeRejectedException;
+import nl.dagwijzer.programme.ProgrammeStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Entry point of {@code dagwijzer.jar}: the console chat, {@code ask}, {@code check}, {@code bench}, {@code discord}. */
+/**
+ * Entry point of {@code dagwijzer.jar}. Without a command: the console chat, or the Discord bot when
+ * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code bench}, {@code discord}.
+ */
 @Command(name = "dagwijzer", mixinStandardHelpOptions = true, version = "dagwijzer 0.1.0",
     description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.",
     subcommands = {DiscordCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+  private final Map<String, String> environment;
 
-  public static void main(String[] args) {
-    System.exit(run(args));
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CoreOptions core;
+
+  Main(Map<String, String> environment) {
+    this.environment = environment;
   }
 
-  static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+  public static void main(String[] args) {
+    boolean discord = args.length > 0 && args[0].equals("discord")
+        || args.length == 0 && System.getenv("DISCORD_TOKEN") != null;
+    // Chat and CLI output shares the terminal with the log: keep the log to warnings there.
+    System.setProperty("dagwijzer.log", discord ? "INFO" : "WARN");
+    System.exit(commandLine(System.getenv(), Clock.systemDefaultZone()).execute(args));
+  }
+
+  static CommandLine commandLine(Map<String, String> environment, Clock clock) {
+    CommandLine commandLine = new CommandLine(new Main(environment));
+    commandLine.addSubcommand(new CheckCommand());
+    commandLine.addSubcommand(new AskCommand(clock));
+    commandLine.addSubcommand(new BenchCommand());
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("Fout in de opdracht: " + e.getMessage());
+      err.println("Gebruik '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' voor de opties.");
+      err.flush();
+      return 2;
+    });
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      PrintWriter err = cl.getErr();
+      err.println("Onverwachte fout: " + e);
+      err.flush();
+      return 3;
+    });
+    return commandLine;
   }
 
   @Override
-  public void run() {
-    // TODO console chat, or Discord when DISCORD_TOKEN is set
+  public Integer call() throws Exception {
+    if (environment.get("DISCORD_TOKEN") != null) {
+      return new DiscordCommand().call();
+    }
+    ProgrammeStore store;
+    Assistant assistant;
+    try {
+      store = Core.store(core.programme);
+      assistant = Core.assistant(store, Core.understander(core.intents), Clock.systemDefaultZone(),
+          Duration.ofDays(1));
+    } catch (ProgrammeRejectedException e) {
+      return Failure.programme(spec.commandLine().getErr(), e);
+    } catch (IntentExamples.IntentsException e) {
+      return Failure.intents(spec.commandLine().getErr(), e);
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    new ConsoleChat(assistant).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+        out);
+    return 0;
   }
 }

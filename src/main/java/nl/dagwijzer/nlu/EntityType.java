@@ -14,6 +14,11 @@ public enum EntityType {
     return "{" + label() + "}";
   }
 
+  /** The token that stands for this slot in what the classifier sees. */
+  public String slotToken() {
+    return "<" + label() + ">";
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,0 +1,119 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
+import nl.dagwijzer.programme.Slot;
+import nl.dagwijzer.programme.Speaker;
+
+/** How sessions, people, times and lists are written in replies, so every answer words them the same way. */
+final class DutchText {
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+  private DutchText() {
+  }
+
+  static String time(LocalTime time) {
+    return CLOCK.format(time);
+  }
+
+  static String range(LocalTime start, LocalTime end) {
+    return time(start) + "–" + time(end);
+  }
+
+  static String range(Session session) {
+    return range(session.start(), session.end());
+  }
+
+  /** "a", "a en b", "a, b en c". */
+  static String join(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
+  }
+
+  static String either(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " of " + parts.get(parts.size() - 1);
+  }
+
+  static String capitalise(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  static String minutes(int minutes) {
+    if (minutes < 60) {
+      return minutes + " minuten";
+    }
+    if (minutes % 60 == 0) {
+      return minutes / 60 + " uur";
+    }
+    if (minutes % 30 == 0) {
+      return minutes + " minuten (" + minutes / 60 + ",5 uur)";
+    }
+    return minutes + " minuten";
+  }
+
+  /** A break by its title in lower case ("de lunch"); anything else by its quoted title. */
+  static String name(Session session) {
+    return session.kind() == SessionKind.BREAK
+        ? "de " + session.title().toLowerCase(Locale.ROOT)
+        : "‘" + session.title() + "’";
+  }
+
+  /** The session with its speakers: "‘Workshop Breda’ (Michiel Luigjes)". */
+  static String withSpeakers(Programme programme, Session session) {
+    String people = join(programme.speakersOf(session).stream().map(Speaker::name).toList());
+    return people.isEmpty() ? name(session) : name(session) + " (" + people + ")";
+  }
+
+  /** The session with its speakers, and its own length when it is shorter than its block. */
+  static String item(Programme programme, Session session) {
+    if (!session.shorterThanBlock()) {
+      return withSpeakers(programme, session);
+    }
+    List<String> inner = programme.speakersOf(session).stream().map(Speaker::name).collect(Collectors.toList());
+    return name(session) + " (" + (inner.isEmpty() ? "" : join(inner) + ", ") + minutes(session.lengthMinutes())
+        + ")";
+  }
+
+  /** When a session runs, without inventing a start time for one that fills only part of its block. */
+  static String when(Session session) {
+    if (session.shorterThanBlock()) {
+      return "duurt " + minutes(session.lengthMinutes()) + " en valt tussen " + time(session.start()) + " en "
+          + time(session.end()) + "; hoe laat precies staat niet in het programma";
+    }
+    return "is van " + time(session.start()) + " tot " + time(session.end());
+  }
+
+  static String person(Speaker speaker) {
+    String about = role(speaker);
+    return about.isEmpty() ? speaker.name() : speaker.name() + " (" + about + ")";
+  }
+
+  /** "beleidsadviseur Sociaal Domein, gemeente Breda". */
+  static String role(Speaker speaker) {
+    if (speaker.role().isEmpty()) {
+      return speaker.organisation();
+    }
+    return speaker.organisation().isEmpty() ? speaker.role() : speaker.role() + ", " + speaker.organisation();
+  }
+
+  /** The sessions of one slot as a phrase: one session, or "keuze uit: a, b en c". */
+  static String slot(Programme programme, Slot slot) {
+    List<String> items = slot.sessions().stream().map(s -> item(programme, s)).toList();
+    return slot.parallel() ? "keuze uit " + join(items) : items.get(0);
+  }
+
+  static String bullets(List<String> lines) {
+    return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,52 @@
+package nl.dagwijzer.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import nl.dagwijzer.answer.Assistant;
+import nl.dagwijzer.answer.ConversationMemory;
+import nl.dagwijzer.nlu.IntentExamples;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.programme.ProgrammeLoader;
+import nl.dagwijzer.programme.ProgrammeRejectedException;
+import nl.dagwijzer.programme.ProgrammeStore;
+
+/**
+ * Builds the core for the command-line entry points: the programme store, the trained understander and the
+ * assistant. The Discord entry point wires its own, with its own clock and memory.
+ */
+public final class Core {
+  /** Below this probability the classifier's intent is not trusted and the bot says it does not know. */
+  public static final double CONFIDENCE_THRESHOLD = 0.3;
+
+  private Core() {
+  }
+
+  /**
+   * Trains on {@code intents} when given (an error when it is not a readable folder of intents); otherwise on
+   * {@code ./intents} when it exists, so edits to the repository's examples count without a rebuild, or else on
+   * the copy built into the jar.
+   */
+  public static Understander understander(Path intents) throws IntentExamples.IntentsException {
+    Path local = Path.of("intents");
+    IntentExamples examples;
+    if (intents != null) {
+      examples = IntentExamples.read(intents);
+    } else if (Files.isDirectory(local)) {
+      examples = IntentExamples.read(local);
+    } else {
+      examples = IntentExamples.bundled();
+    }
+    return Understander.train(examples, CONFIDENCE_THRESHOLD);
+  }
+
+  public static ProgrammeStore store(Path programme) throws ProgrammeRejectedException {
+    return ProgrammeStore.open(programme, new ProgrammeLoader());
+  }
+
+  public static Assistant assistant(ProgrammeStore store, Understander understander, Clock clock,
+                                    Duration forgetAfter) {
+    return new Assistant(store, understander, clock, new ConversationMemory(clock, forgetAfter));
+  }
+}

@@ -1,0 +1,15 @@
+package nl.dagwijzer.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command that answers questions shares. */
+public final class CoreOptions {
+  @Option(names = "--programme", paramLabel = "FILE", description = "Het programmabestand (standaard: ${DEFAULT-VALUE}).",
+      defaultValue = "programme.json")
+  Path programme;
+
+  @Option(names = "--intents", paramLabel = "DIR",
+      description = "Map met voorbeeldvragen per intentie (standaard: ./intents, anders de ingebouwde).")
+  Path intents;
+}

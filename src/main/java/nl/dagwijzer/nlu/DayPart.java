@@ -1,0 +1,63 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * General Dutch words for parts of any event day. They are not names from one programme: the answer side looks the
+ * part up in whatever programme is loaded (a session whose title says "lunch", the sessions of kind break, the first
+ * or last slot).
+ */
+public enum DayPart {
+  LUNCH(true, "lunch", "lunchen", "lunchpauze", "middageten", "middagpauze", "eten"),
+  KOFFIE(true, "koffie", "koffiepauze", "koffiebreak", "thee"),
+  PAUZE(true, "pauze", "pauzes", "break"),
+  OPENING(true, "opening", "welkom", "welkomstwoord"),
+  INLEIDING(true, "inleiding", "introductie", "intro"),
+  WORKSHOPS(false, "workshop", "workshops", "workshopronde", "workshoprondes"),
+  BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
+  EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
+
+  private final boolean standsForSession;
+  private final List<String> words;
+
+  DayPart(boolean standsForSession, String... words) {
+    this.standsForSession = standsForSession;
+    this.words = List.of(words);
+  }
+
+  /** Words the asker may use, normalised (lower case, no accents). */
+  public List<String> words() {
+    return words;
+  }
+
+  /**
+   * Whether the classifier should see this word as a {@code {session}} slot ("wanneer is de lunch" has the shape of
+   * "wanneer is {session}"); "workshops", "begin" and "einde" carry the question's meaning and stay words.
+   */
+  public boolean standsForSession() {
+    return standsForSession;
+  }
+
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public static Optional<DayPart> ofWord(String normalisedWord) {
+    for (DayPart part : values()) {
+      if (part.words.contains(normalisedWord)) {
+        return Optional.of(part);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<DayPart> ofId(String id) {
+    for (DayPart part : values()) {
+      if (part.id().equals(id)) {
+        return Optional.of(part);
+      }
+    }
+    return Optional.empty();
+  }
+}

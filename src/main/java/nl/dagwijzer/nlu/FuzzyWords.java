@@ -1,0 +1,35 @@
+package nl.dagwijzer.nlu;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * When two words count as the same despite a typo ("zoetermer" = "zoetermeer", "lunsh" = "lunch"). Short words must
+ * match exactly: one letter off in "bos" or "om" is another word, not a typo.
+ */
+public final class FuzzyWords {
+  private static final LevenshteinDistance ONE = new LevenshteinDistance(1);
+  private static final LevenshteinDistance TWO = new LevenshteinDistance(2);
+
+  public int allowedEdits(String word) {
+    if (word.length() >= 9) {
+      return 2;
+    }
+    return word.length() >= 5 ? 1 : 0;
+  }
+
+  /** Edit distance between the two words when it is within what {@code expected}'s length allows, else -1. */
+  public int distance(String typed, String expected) {
+    if (typed.equals(expected)) {
+      return 0;
+    }
+    int allowed = Math.min(allowedEdits(expected), allowedEdits(typed));
+    if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed) {
+      return -1;
+    }
+    return (allowed == 1 ? ONE : TWO).apply(typed, expected);
+  }
+
+  public boolean similar(String typed, String expected) {
+    return distance(typed, expected) >= 0;
+  }
+}

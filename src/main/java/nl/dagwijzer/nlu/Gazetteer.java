@@ -1,0 +1,126 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+import nl.dagwijzer.programme.Topic;
+
+/**
+ * The names a question can use for things in one programme: speakers by full, first or last name; organisations,
+ * also a municipality without "gemeente"; sessions by title and aliases; topics by name and aliases. Built from the
+ * loaded programme, so another programme brings its own names without any code change.
+ */
+public final class Gazetteer {
+  private static final String MUNICIPALITY = "gemeente";
+
+  private final List<Entry> entries;
+  private final FuzzyWords fuzzy;
+  private final Set<String> ordinaryWords;
+
+  /** A name for an entity, as normalised tokens. */
+  record Entry(EntityType type, String id, List<String> tokens) {
+  }
+
+  /** An entity found at tokens {@code [from, to)}. */
+  public record Match(int from, int to, Entity entity) {
+  }
+
+  /**
+   * @param ordinaryWords words of the question language (the intent examples' vocabulary): they are matched to a
+   *                      name only exactly, never as a typo, so "welke" never becomes a speaker called "Welle".
+   */
+  public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
+    this.fuzzy = fuzzy;
+    this.ordinaryWords = Set.copyOf(ordinaryWords);
+    List<Entry> names = new ArrayList<>();
+    for (Speaker speaker : programme.speakers()) {
+      List<String> tokens = normaliser.tokens(speaker.name());
+      add(names, EntityType.SPEAKER, speaker.id(), tokens);
+      if (tokens.size() > 1) {
+        add(names, EntityType.SPEAKER, speaker.id(), tokens.subList(0, 1));
+        add(names, EntityType.SPEAKER, speaker.id(), tokens.subList(1, tokens.size()));
+        add(names, EntityType.SPEAKER, speaker.id(), tokens.subList(tokens.size() - 1, tokens.size()));
+      }
+    }
+    programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct().forEach(org -> {
+      List<String> tokens = normaliser.tokens(org);
+      add(names, EntityType.ORGANISATION, org, tokens);
+      if (tokens.size() > 1 && tokens.get(0).equals(MUNICIPALITY)) {
+        add(names, EntityType.ORGANISATION, org, tokens.subList(1, tokens.size()));
+      }
+    });
+    for (Session session : programme.sessions()) {
+      add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
+      session.aliases().forEach(alias -> add(names, EntityType.SESSION, session.id(), normaliser.tokens(alias)));
+    }
+    for (Topic topic : programme.topics()) {
+      add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
+      topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
+    }
+    this.entries = List.copyOf(names);
+  }
+
+  private static void add(List<Entry> names, EntityType type, String id, List<String> tokens) {
+    // One- and two-letter names ("de", "p") would match ordinary words everywhere.
+    if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).length() < 3) {
+      return;
+    }
+    names.add(new Entry(type, id, List.copyOf(tokens)));
+  }
+
+  /**
+   * Longest names first, left to right, without overlap. One stretch of words can name several entities (two
+   * speakers called "Jan", or an organisation and a session alias); all of them are returned.
+   */
+  public List<Match> find(List<String> tokens) {
+    List<Match> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int bestLength = 0;
+      Set<Entity> best = new LinkedHashSet<>();
+      for (Entry entry : entries) {
+        int length = entry.tokens().size();
+        if (length < bestLength || i + length > tokens.size() || !matchesAt(entry, tokens, i)) {
+          continue;
+        }
+        if (length > bestLength) {
+          best.clear();
+          bestLength = length;
+        }
+        best.add(new Entity(entry.type(), entry.id(), String.join(" ", tokens.subList(i, i + length))));
+      }
+      if (bestLength == 0) {
+        i++;
+        continue;
+      }
+      for (Entity entity : best) {
+        matches.add(new Match(i, i + bestLength, entity));
+      }
+      i += bestLength;
+    }
+    return matches;
+  }
+
+  private boolean matchesAt(Entry entry, List<String> tokens, int at) {
+    for (int k = 0; k < entry.tokens().size(); k++) {
+      String typed = tokens.get(at + k);
+      String expected = entry.tokens().get(k);
+      boolean same = typed.equals(expected)
+          || !ordinaryWords.contains(typed) && fuzzy.similar(typed, expected);
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "Gazetteer[%d names]", entries.size());
+  }
+}

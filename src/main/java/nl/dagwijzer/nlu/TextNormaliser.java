@@ -1,0 +1,31 @@
+package nl.dagwijzer.nlu;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings questions, names and training examples to one comparable form: lower case, no accents (coöperatie =
+ * cooperatie), no punctuation. Clock times such as {@code 10.25} or {@code 10:25} stay one token, {@code 10:25}.
+ */
+public final class TextNormaliser {
+  private static final Pattern TOKEN = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?!\\d)|[\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  public String normalise(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  public List<String> tokens(String text) {
+    Matcher matcher = TOKEN.matcher(normalise(text));
+    List<String> tokens = new ArrayList<>();
+    while (matcher.find()) {
+      tokens.add(matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group());
+    }
+    return tokens;
+  }
+}

@@ -1,0 +1,68 @@
+package nl.dagwijzer.answer;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.programme.ProgrammeStore;
+import nl.dagwijzer.testing.Fixtures;
+import nl.dagwijzer.testing.SettableClock;
+
+/** Asks every question of a set, in order and with its follow-ups, and judges each reply. */
+final class QuestionSetRun {
+  /** Questions without a clock are asked at this time, inside the day, so "now" answers are not empty. */
+  static final LocalTime DEFAULT_CLOCK = LocalTime.of(11, 10);
+  static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+  record Outcome(QuestionSet.Question question, Reply reply, List<String> problems) {
+    boolean passed() {
+      return problems.isEmpty();
+    }
+
+    String describe() {
+      return question + "\n    expected " + question.intent() + ", got " + reply.understanding().intent() + " ("
+          + String.format(Locale.ROOT, "%.2f", reply.understanding().confidence()) + ") "
+          + reply.understanding().entities() + "\n    " + String.join("; ", problems) + "\n    reply: "
+          + reply.text().replace("\n", " / ");
+    }
+  }
+
+  static List<Outcome> run(QuestionSet set, Path programme, Understander understander) {
+    ProgrammeStore store = Fixtures.store(programme);
+    // A programme with a date is asked about on that day, one without on any day.
+    LocalDate day = store.current().event().date().orElse(DAY);
+    SettableClock clock = Fixtures.clockAt(day, DEFAULT_CLOCK);
+    Assistant assistant = Fixtures.assistant(store, understander, clock);
+    List<Outcome> outcomes = new ArrayList<>();
+    int conversation = 0;
+    for (QuestionSet.Question question : set.questions()) {
+      if (!question.followUp()) {
+        conversation++;
+      }
+      clock.set(day.atTime(question.clock().orElse(DEFAULT_CLOCK)).atZone(Fixtures.AMSTERDAM).toInstant());
+      Reply reply = assistant.ask(set.name() + "-" + conversation, question.text());
+      outcomes.add(new Outcome(question, reply, problems(question, reply)));
+    }
+    return outcomes;
+  }
+
+  static List<String> problems(QuestionSet.Question question, Reply reply) {
+    List<String> problems = new ArrayList<>();
+    if (!reply.understanding().intent().label().equals(question.intent())) {
+      problems.add("intent " + reply.understanding().intent().label());
+    }
+    String text = reply.text().toLowerCase(Locale.ROOT);
+    question.facts().stream().filter(f -> !text.contains(f.toLowerCase(Locale.ROOT)))
+        .forEach(f -> problems.add("missing '" + f + "'"));
+    question.forbidden().stream().filter(f -> text.contains(f.toLowerCase(Locale.ROOT)))
+        .forEach(f -> problems.add("contains forbidden '" + f + "'"));
+    return problems;
+  }
+
+  static double accuracy(List<Outcome> outcomes) {
+    return outcomes.stream().filter(Outcome::passed).count() / (double) outcomes.size();
+  }
+}
