@@ -6,6 +6,10 @@ import java.util.concurrent.Callable;
 import nl.dagwijzer.discord.DiscordBot;
 import nl.dagwijzer.discord.DiscordSettings;
 import nl.dagwijzer.discord.SettingsException;
+import nl.dagwijzer.nlu.IntentExamples;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.programme.ProgrammeRejectedException;
+import nl.dagwijzer.programme.ProgrammeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -37,6 +41,16 @@ public final class DiscordCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    return new DiscordBot(settings, err).run();
+    ProgrammeStore store;
+    Understander understander;
+    try {
+      store = Core.store(settings.programme());
+      understander = Core.understander(null);
+    } catch (ProgrammeRejectedException e) {
+      return Failure.programme(err, e);
+    } catch (IntentExamples.IntentsException e) {
+      return Failure.intents(err, e);
+    }
+    return new DiscordBot(settings, store, understander, err).run();
   }
 }

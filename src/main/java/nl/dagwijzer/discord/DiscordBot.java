@@ -33,10 +33,7 @@ import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.programme.Programme;
-import nl.dagwijzer.programme.ProgrammeLoader;
-import nl.dagwijzer.programme.ProgrammeRejectedException;
 import nl.dagwijzer.programme.ProgrammeStore;
-import nl.dagwijzer.programme.ValidationError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +47,8 @@ public final class DiscordBot {
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
   private final DiscordSettings settings;
+  private final ProgrammeStore store;
+  private final Understander understander;
   private final PrintWriter err;
   private final AtomicInteger shardsReady = new AtomicInteger();
   private final AtomicBoolean commandsRegistered = new AtomicBoolean();
@@ -62,28 +61,20 @@ public final class DiscordBot {
   private Announcements announcements;
   private Reminders reminders;
 
-  public DiscordBot(DiscordSettings settings, PrintWriter err) {
+  public DiscordBot(DiscordSettings settings, ProgrammeStore store, Understander understander, PrintWriter err) {
     this.settings = settings;
+    this.store = store;
+    this.understander = understander;
     this.err = err;
   }
 
   /** Runs the bot; returns the exit code when it could not start (a one-line Dutch reason on {@code err}). */
   public int run() {
-    ProgrammeStore store;
-    try {
-      store = ProgrammeStore.open(settings.programme(), new ProgrammeLoader());
-    } catch (ProgrammeRejectedException e) {
-      err.println("Het programma " + settings.programme() + " kan niet worden geladen (" + e.errors().size()
-          + (e.errors().size() == 1 ? " fout):" : " fouten):"));
-      e.errors().stream().map(ValidationError::format).forEach(line -> err.println("  " + line));
-      err.flush();
-      return 1;
-    }
     Programme programme = store.current();
     ZoneId zone = programme.event().timezone();
     Clock real = Clock.system(zone);
     Clock clock = eventClock(programme, real);
-    Assistant assistant = new Assistant(store, new Understander(), clock, new ConversationMemory(real, FORGET_AFTER));
+    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
     Questions questions = new Questions(assistant, new FloodGuard(real, 5, Duration.ofSeconds(30)));
 
     try {

@@ -99,13 +99,14 @@ public final class DiscordText {
   public static List<MessageCreateData> messages(Reply reply) {
     if (reply.overview().isPresent() && !reply.overview().get().entries().isEmpty()) {
       return List.of(new MessageCreateBuilder().setEmbeds(embed(reply.overview().get())).setAllowedMentions(List.of())
-          .build());
+          .mentionRepliedUser(false).build());
     }
     return messages(reply.text());
   }
 
   static MessageCreateData message(String content) {
-    return new MessageCreateBuilder().setContent(content).setAllowedMentions(List.of()).build();
+    return new MessageCreateBuilder().setContent(content).setAllowedMentions(List.of()).mentionRepliedUser(false)
+        .build();
   }
 
   /** An overview as an embed within every embed limit: long parts are shortened with "…", extra slots summed up. */
