@@ -331,8 +331,9 @@ public final class DagwijzerListener extends ListenerAdapter {
   }
 
   private static String tooBig(long size) {
-    return String.format(Locale.ROOT, "Het bestand is te groot (%.1f MB); het mag hoogstens 1 MB zijn. Het huidige"
-        + " programma blijft actief.", size / (1024.0 * 1024.0)).replace('.', ',');
+    String megabytes = String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0)).replace('.', ',');
+    return "Het bestand is te groot (" + megabytes + " MB); het mag hoogstens 1 MB zijn. Het huidige programma"
+        + " blijft actief.";
   }
 
   private interface Load {
