@@ -5,18 +5,18 @@ import java.util.Optional;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.StandardGuildMessageChannel;
 
-/** Finds configured channels and roles, given by id or by name (case-insensitive, with or without '#'). */
+/** Finds configured text or news channels and roles, by id or by name (case-insensitive, with or without "#"). */
 public final class Channels {
   private Channels() {
   }
 
-  public static Optional<GuildMessageChannel> find(List<Guild> guilds, String idOrName) {
+  public static Optional<StandardGuildMessageChannel> find(List<Guild> guilds, String idOrName) {
     String name = idOrName.startsWith("#") ? idOrName.substring(1) : idOrName;
     for (Guild guild : guilds) {
       for (GuildChannel channel : guild.getChannels()) {
-        if (channel instanceof GuildMessageChannel message
+        if (channel instanceof StandardGuildMessageChannel message
             && (channel.getId().equals(name) || channel.getName().equalsIgnoreCase(name))) {
           return Optional.of(message);
         }

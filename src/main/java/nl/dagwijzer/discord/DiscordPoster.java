@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.StandardGuildMessageChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import nl.dagwijzer.announce.Poster;
@@ -34,7 +34,7 @@ public final class DiscordPoster implements Poster {
     if (wanted.isEmpty()) {
       return CompletableFuture.failedFuture(new IllegalStateException("geen aankondigingskanaal ingesteld"));
     }
-    Optional<GuildMessageChannel> target = Channels.find(shards.getGuilds(), wanted.get());
+    Optional<StandardGuildMessageChannel> target = Channels.find(shards.getGuilds(), wanted.get());
     if (target.isEmpty()) {
       return CompletableFuture.failedFuture(new IllegalStateException("kanaal '" + wanted.get() + "' niet gevonden"));
     }
