@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.Intent;
@@ -31,6 +33,9 @@ import nl.dagwijzer.programme.Topic;
  */
 final class ReplyWriter {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy");
+  /** Intents whose answer needs at least one session; a programme still being written has none. */
+  private static final Set<Intent> EMPTY_ANSWERS_NOTHING = EnumSet.of(Intent.WHEN, Intent.WHO,
+      Intent.ABOUT, Intent.DURATION, Intent.WORKSHOPS, Intent.PROGRAMME, Intent.NOW, Intent.NEXT, Intent.EVENT);
 
   private final Programme programme;
   private final Targets targets;
@@ -52,6 +57,9 @@ final class ReplyWriter {
   }
 
   Written write(Intent intent) {
+    if (programme.sessions().isEmpty() && EMPTY_ANSWERS_NOTHING.contains(intent)) {
+      return Written.text("Er staan nog geen onderdelen in het programma.");
+    }
     return switch (intent) {
       case WHEN -> when();
       case WHO -> who();
@@ -102,11 +110,15 @@ final class ReplyWriter {
     }
     if (targets.sessions().size() == 1) {
       Session session = targets.sessions().get(0);
-      return Written.text(capitalise(withSpeakers(session)) + " " + DutchText.when(session) + ".");
+      return Written.text(capitalise(withSpeakers(session)) + " " + DutchText.when(session) + room(session) + ".");
     }
     List<String> lines = targets.sessions().stream()
-        .map(s -> capitalise(withSpeakers(s)) + " " + DutchText.when(s) + ".").toList();
+        .map(s -> capitalise(withSpeakers(s)) + " " + DutchText.when(s) + room(s) + ".").toList();
     return Written.text(speakerHeader() + String.join("\n", lines));
+  }
+
+  private static String room(Session session) {
+    return session.room().map(r -> ", in " + r).orElse("");
   }
 
   private String speakerHeader() {
@@ -159,7 +171,7 @@ final class ReplyWriter {
         ? targets.sessions().stream().flatMap(s -> programme.speakersOf(s).stream()).distinct().toList()
         : targets.speakers();
     if (speakers.isEmpty()) {
-      return Written.text("Over wie wil je iets weten? Op het programma staan "
+      return Written.text("Die persoon ken ik niet uit het programma. Op het programma staan "
           + join(programme.speakers().stream().map(Speaker::name).toList()) + ".");
     }
     return Written.text(speakers.stream().map(this::describe).collect(Collectors.joining("\n")));
@@ -204,7 +216,7 @@ final class ReplyWriter {
   }
 
   private String sessionText(Session session) {
-    String head = capitalise(item(programme, session)) + ", " + range(session);
+    String head = capitalise(item(programme, session)) + ", " + range(session) + room(session);
     if (session.summary().isEmpty() && session.details().isEmpty()) {
       return session.kind() == SessionKind.BREAK
           ? head + ", is een pauze."
@@ -322,15 +334,15 @@ final class ReplyWriter {
     LocalTime at = asked.orElse(now);
     String from = asked.isPresent() ? "Na " + time(at) : "Hierna";
     return Written.text(programme.slots().stream().filter(s -> s.start().isAfter(at)).findFirst()
-        .map(s -> from + ", om " + time(s.start()) + ": " + DutchText.slot(programme, s) + " ("
-            + range(s.start(), s.end()) + ").")
+        .map(s -> from + ", van " + time(s.start()) + " tot " + time(s.end()) + ": "
+            + DutchText.slot(programme, s) + ".")
         .orElse(from + " staat er niets meer op het programma."));
   }
 
   private String after(Session session) {
     return capitalise(programme.slots().stream().filter(s -> !s.start().isBefore(session.end())).findFirst()
-        .map(s -> "na " + name(session) + " komt om " + time(s.start()) + " " + DutchText.slot(programme, s) + " ("
-            + range(s.start(), s.end()) + ").")
+        .map(s -> "na " + name(session) + ", van " + time(s.start()) + " tot " + time(s.end()) + ": "
+            + DutchText.slot(programme, s) + ".")
         .orElse("na " + name(session) + " staat er niets meer op het programma."));
   }
 
