@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.CloseCode;
+import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -82,6 +83,8 @@ public final class DiscordBot {
           .createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES,
               GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT))
           .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+          // Plain JSON frames: little traffic for a bot in one server, and what a local test gateway speaks.
+          .setCompression(Compression.NONE)
           .setActivity(Activity.listening("/help"));
       settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
       settings.shardCount().ifPresent(builder::setShardsTotal);

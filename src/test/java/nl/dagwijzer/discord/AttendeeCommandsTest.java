@@ -90,9 +90,9 @@ final class AttendeeCommandsTest {
     Harness.Slash slash = harness.slash("straks", "1001").run();
 
     // then
-    assertThat(slash.sent).containsExactly("Hierna, om 11:00: keuze uit ‘Workshop Amsterdam’ (Maartje"
+    assertThat(slash.sent).containsExactly("Hierna, van 11:00 tot 12:30: keuze uit ‘Workshop Amsterdam’ (Maartje"
         + " Bos), ‘Workshop Zoetermeer’ (Annemiek Enter, 45 minuten) en ‘Workshop Breda’ (Michiel Luigjes, 45"
-        + " minuten) (11:00–12:30).");
+        + " minuten).");
   }
 
   @Test
