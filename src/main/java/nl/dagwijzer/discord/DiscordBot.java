@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Activity;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -57,6 +58,7 @@ public final class DiscordBot {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile int shardsExpected = Integer.MAX_VALUE;
+  private final AtomicReference<DagwijzerListener> listener = new AtomicReference<>();
   private ShardManager shards;
   private ScheduledExecutorService scheduler;
   private Announcements announcements;
@@ -85,7 +87,10 @@ public final class DiscordBot {
           .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
           // Plain JSON frames: little traffic for a bot in one server, and what a local test gateway speaks.
           .setCompression(Compression.NONE)
-          .setActivity(Activity.listening("/help"));
+          .setActivity(Activity.listening("/help"))
+          // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
+          // when the shard is created during login().
+          .addEventListenerProvider(shardId -> listener.get());
       settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
       settings.shardCount().ifPresent(builder::setShardsTotal);
       if (!settings.shardIds().isEmpty()) {
@@ -106,7 +111,7 @@ public final class DiscordBot {
     announcements = new Announcements(clock, scheduler, state, poster, () -> store.current().event().timezone(), TICK);
     reminders = new Reminders(clock, scheduler, state, poster, store,
         Duration.ofMinutes(settings.reminderMinutes()), TICK);
-    shards.addEventListener(new DagwijzerListener(questions, new Access(settings.organiserRole(),
+    listener.set(new DagwijzerListener(questions, new Access(settings.organiserRole(),
         settings.moderatorRole()), announcements, poster, settings.qaChannels(), this::shardReady,
         this::shardShutdown));
 
