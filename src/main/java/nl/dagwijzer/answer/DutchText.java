@@ -30,6 +30,16 @@ final class DutchText {
     return range(session.start(), session.end());
   }
 
+  /**
+   * When a session runs, for after its name: its block, or for one shorter than its block its own length and the
+   * block it falls in, so "‘Workshop Breda’ (11:00–12:30)" never suggests a 45-minute workshop fills 90 minutes.
+   */
+  static String span(Session session) {
+    return session.shorterThanBlock()
+        ? minutes(session.lengthMinutes()) + ", ergens tussen " + time(session.start()) + " en " + time(session.end())
+        : range(session);
+  }
+
   /** "a", "a en b", "a, b en c". */
   static String join(List<String> parts) {
     if (parts.size() <= 1) {

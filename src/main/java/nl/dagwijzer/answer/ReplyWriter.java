@@ -158,7 +158,7 @@ final class ReplyWriter {
 
   private String speakersOf(Session session) {
     List<Speaker> speakers = programme.speakersOf(session);
-    String at = name(session) + " (" + range(session) + ")";
+    String at = name(session) + " (" + DutchText.span(session) + ")";
     if (speakers.isEmpty()) {
       return "Bij " + at + " staat geen spreker in het programma.";
     }
@@ -180,7 +180,7 @@ final class ReplyWriter {
   private String describe(Speaker speaker) {
     String role = DutchText.role(speaker).isEmpty() ? "" : " is " + roleSentence(speaker) + ".";
     List<String> sessions = programme.sessionsOf(speaker).stream()
-        .map(s -> name(s) + " (" + range(s) + ")").toList();
+        .map(s -> name(s) + " (" + DutchText.span(s) + ")").toList();
     String on = sessions.isEmpty() ? "" : " Op het programma: " + join(sessions) + ".";
     return (speaker.name() + role + on).strip();
   }

@@ -54,7 +54,7 @@ public final class Main implements Callable<Integer> {
     commandLine.addSubcommand(new BenchCommand());
     commandLine.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println("Fout in de opdracht: " + e.getMessage());
+      err.println("Fout in de opdracht: " + dutch(e));
       err.println("Gebruik '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' voor de opties.");
       err.flush();
       return 2;
@@ -66,6 +66,20 @@ public final class Main implements Callable<Integer> {
       return 3;
     });
     return commandLine;
+  }
+
+  /** picocli's own messages are English; the ones users meet most are said in Dutch, ours already are. */
+  static String dutch(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      return (first.startsWith("-") ? "onbekende optie '" : "onverwacht argument '") + first + "'";
+    }
+    if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      CommandLine.Model.ArgSpec arg = missing.getMissing().get(0);
+      String name = arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+      return "waarde ontbreekt voor " + name;
+    }
+    return e.getMessage();
   }
 
   @Override

@@ -1,0 +1,191 @@
+package nl.dagwijzer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+@DisplayName("Command line")
+final class MainTest {
+  /** A programme without a timezone and with a session that ends before it starts. */
+  private static final String BROKEN = "{\n"
+      + "  \"event\": {\"title\": \"x\"},\n"
+      + "  \"speakers\": [],\n"
+      + "  \"sessions\": [ { \"id\": \"a\", \"title\": \"A\", \"kind\": \"plenary\", \"start\": \"10:00\", "
+      + "\"end\": \"09:00\" } ]\n"
+      + "}\n";
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = Main.commandLine(Map.of(), Fixtures.clockAt(LocalDate.of(2026, 11, 27),
+        LocalTime.of(9, 0)));
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  private static Path broken(Path folder) throws IOException {
+    Path file = folder.resolve("broken.json");
+    Files.writeString(file, BROKEN, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static List<String> brokenErrors(Path file) {
+    return List.of("Het programma kan niet worden geladen:",
+        file + ":2:12: event: verplicht veld 'timezone' ontbreekt; voeg \"timezone\" toe",
+        file + ":4:72: sessions[0].start: start (10:00) moet voor end (09:00) liggen");
+  }
+
+  @Test
+  @DisplayName("check on the real programme succeeds with a one-line summary")
+  void checkValid() {
+    // given the repository's programme.json
+    // when
+    int exit = run("check", "programme.json");
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        "programme.json is geldig: 8 onderdelen, 6 sprekers, 8 onderwerpen, 10:00–13:00.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("check on a broken file fails with every error located by file, line and column")
+  void checkBroken(@TempDir Path temp) throws IOException {
+    // given
+    Path file = broken(temp);
+    // when
+    int exit = run("check", file.toString());
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactlyElementsOf(brokenErrors(file));
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("check on a missing file fails with a Dutch message")
+  void checkMissing() {
+    // given no file called missing.json
+    // when
+    int exit = run("check", "missing.json");
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly("Het programma kan niet worden geladen:",
+        "missing.json: het bestand bestaat niet; controleer het pad of zet programme.json op deze plek");
+  }
+
+  @Test
+  @DisplayName("ask answers one question on one line")
+  void askOne() {
+    // given the real programme and intents
+    // when
+    int exit = run("ask", "--now", "11:10", "wanneer", "is", "de", "lunch");
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString().lines()).containsExactly("De lunch is van 12:30 tot 13:00.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ask --json answers every line of standard input with one JSON object")
+  void askJsonFromStandardInput() throws IOException {
+    // given two questions on standard input
+    InputStream original = System.in;
+    int exit;
+    try {
+      System.setIn(new ByteArrayInputStream("wanneer is de lunch\nwie spreekt over Breda\n"
+          .getBytes(StandardCharsets.UTF_8)));
+      // when
+      exit = run("ask", "--json", "--now", "11:10");
+    } finally {
+      System.setIn(original);
+    }
+    // then
+    assertThat(exit).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode lunch = json.readTree(lines.get(0));
+    JsonNode breda = json.readTree(lines.get(1));
+    assertThat(lunch.get("question").asText()).isEqualTo("wanneer is de lunch");
+    assertThat(lunch.get("intent").asText()).isEqualTo("when");
+    assertThat(lunch.get("confidence").asDouble()).isBetween(Fixtures.THRESHOLD, 1.0);
+    assertThat(lunch.get("entities")).isEqualTo(
+        json.readTree("[{\"type\":\"session\",\"id\":\"lunch\",\"text\":\"lunch\"}]"));
+    assertThat(lunch.get("reply").asText()).isEqualTo("De lunch is van 12:30 tot 13:00.");
+    assertThat(breda.get("question").asText()).isEqualTo("wie spreekt over Breda");
+    assertThat(breda.get("intent").asText()).isEqualTo("who");
+    assertThat(breda.get("entities")).isEqualTo(
+        json.readTree("[{\"type\":\"organisation\",\"id\":\"gemeente Breda\",\"text\":\"breda\"}]"));
+    assertThat(breda.get("reply").asText()).isEqualTo("Bij ‘Workshop Breda’ (45 minuten, ergens tussen 11:00 en "
+        + "12:30) spreekt Michiel Luigjes (beleidsadviseur Sociaal Domein, gemeente Breda).");
+    assertThat(lunch.fieldNames()).toIterable()
+        .containsExactly("question", "intent", "confidence", "entities", "reply");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ask --bogus          | onbekende optie '--bogus'                         | dagwijzer ask",
+      "check a.json b.json  | onverwacht argument 'b.json'                      | dagwijzer check",
+      "ask --now            | waarde ontbreekt voor --now                       | dagwijzer ask",
+      "ask --now 25:99 hoi  | --now '25:99' is geen geldige tijd; schrijf HH:mm (bijvoorbeeld 11:15) of YYYY-MM-DDTHH:mm | dagwijzer ask"})
+  @DisplayName("a wrong command line exits with 2 and a Dutch message, without a stack trace")
+  void usageErrors(String arguments, String message, String command) {
+    // given
+    String[] args = arguments.split(" ");
+    // when
+    int exit = run(args);
+    // then
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString().lines()).containsExactly("Fout in de opdracht: " + message,
+        "Gebruik '" + command + " --help' voor de opties.");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ask on a broken programme fails with its located errors")
+  void askBrokenProgramme(@TempDir Path temp) throws IOException {
+    // given
+    Path file = broken(temp);
+    // when
+    int exit = run("ask", "--programme", file.toString(), "hallo");
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactlyElementsOf(brokenErrors(file));
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ask with a missing intents folder fails with a Dutch message")
+  void askMissingIntents(@TempDir Path temp) {
+    // given
+    Path intents = temp.resolve("geen-intenties");
+    // when
+    int exit = run("ask", "--intents", intents.toString(), "hallo");
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly("De intenties kunnen niet worden geladen: map met "
+        + "intenties '" + intents + "' bestaat niet of is geen map");
+  }
+}
