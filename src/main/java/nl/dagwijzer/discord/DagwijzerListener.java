@@ -1,0 +1,467 @@
+package nl.dagwijzer.discord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.events.session.ShutdownEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import nl.dagwijzer.announce.AnnouncementException;
+import nl.dagwijzer.announce.Announcements;
+import nl.dagwijzer.announce.Poster;
+import nl.dagwijzer.announce.ScheduledAnnouncement;
+import nl.dagwijzer.announce.Wording;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.Intent;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.ProgrammeRejectedException;
+import nl.dagwijzer.programme.ProgrammeStore;
+import nl.dagwijzer.programme.Speaker;
+import nl.dagwijzer.programme.ValidationError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot on Discord: answers attendees (mentions, DMs, Q&A channels, slash commands) and carries out the organiser
+ * and moderator commands. Every reply allows no mentions; refusals and errors are only shown to the one who asked.
+ */
+public final class DagwijzerListener extends ListenerAdapter {
+  public static final int MAX_UPLOAD_BYTES = 1024 * 1024;
+  static final String NO_ACCESS = "Je hebt geen toegang tot dit commando.";
+  private static final Logger LOG = LoggerFactory.getLogger(DagwijzerListener.class);
+
+  private final Questions questions;
+  private final ProgrammeStore store;
+  private final Access access;
+  private final Announcements announcements;
+  private final Poster poster;
+  private final List<String> qaChannels;
+  private final Consumer<ReadyEvent> onReady;
+  private final Consumer<ShutdownEvent> onShutdown;
+
+  public DagwijzerListener(Questions questions, Access access, Announcements announcements, Poster poster,
+                           List<String> qaChannels, Consumer<ReadyEvent> onReady,
+                           Consumer<ShutdownEvent> onShutdown) {
+    this.questions = questions;
+    this.store = questions.assistant().store();
+    this.access = access;
+    this.announcements = announcements;
+    this.poster = poster;
+    this.qaChannels = List.copyOf(qaChannels);
+    this.onReady = onReady;
+    this.onShutdown = onShutdown;
+  }
+
+  @Override
+  public void onReady(ReadyEvent event) {
+    onReady.accept(event);
+  }
+
+  @Override
+  public void onShutdown(ShutdownEvent event) {
+    onShutdown.accept(event);
+  }
+
+  // ---------------------------------------------------------------- messages
+
+  @Override
+  public void onMessageReceived(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+      return;
+    }
+    String selfId = event.getJDA().getSelfUser().getId();
+    if (author.getId().equals(selfId)) {
+      return;
+    }
+    Message message = event.getMessage();
+    String raw = message.getContentRaw();
+    Pattern selfMention = Pattern.compile("<@!?" + Pattern.quote(selfId) + ">");
+    boolean direct = !event.isFromGuild();
+    boolean mentioned = selfMention.matcher(raw).find();
+    if (!direct && !mentioned && !isQaChannel(event.getChannel())) {
+      return;
+    }
+    String question = selfMention.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String conversation = author.getId() + ":" + event.getChannel().getId();
+    questions.ask(author.getId(), conversation, question).ifPresent(outcome -> {
+      List<MessageCreateData> messages = outcome.messages();
+      message.reply(messages.get(0)).mentionRepliedUser(false).setAllowedMentions(List.of())
+          .queue(null, failure("reply to message " + message.getId()));
+      for (MessageCreateData more : messages.subList(1, messages.size())) {
+        event.getChannel().sendMessage(more).setAllowedMentions(List.of()).queue(null, failure("follow-up"));
+      }
+    });
+  }
+
+  private boolean isQaChannel(MessageChannelUnion channel) {
+    return qaChannels.stream().anyMatch(c -> c.equals(channel.getId()) || c.equalsIgnoreCase(channel.getName()));
+  }
+
+  // ---------------------------------------------------------------- slash commands
+
+  @Override
+  public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    try {
+      switch (event.getName()) {
+        case SlashCommands.ASK -> ask(event);
+        case SlashCommands.PROGRAMME -> show(event, Intent.PROGRAMME, List.of());
+        case SlashCommands.NOW -> show(event, Intent.NOW, List.of());
+        case SlashCommands.NEXT -> show(event, Intent.NEXT, List.of());
+        case SlashCommands.WORKSHOPS -> show(event, Intent.WORKSHOPS, List.of());
+        case SlashCommands.HELP -> show(event, Intent.HELP, List.of());
+        case SlashCommands.SPEAKER -> speaker(event);
+        case SlashCommands.ANNOUNCE -> organiser(event, this::announce);
+        case SlashCommands.ANNOUNCEMENTS -> organiser(event, this::listAnnouncements);
+        case SlashCommands.CANCEL -> organiser(event, this::cancelAnnouncement);
+        case SlashCommands.RELOAD -> moderator(event, this::reload);
+        default -> reply(event, DiscordText.messages("Dit commando ken ik niet."), true);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("/{} by {} failed", event.getName(), event.getUser().getId(), e);
+      if (!event.isAcknowledged()) {
+        reply(event, DiscordText.messages(Questions.FAILED), true);
+      }
+    }
+  }
+
+  private void ask(SlashCommandInteractionEvent event) {
+    String question = string(event, SlashCommands.OPT_QUESTION).orElse("");
+    respond(event, questions.ask(event.getUser().getId(), conversation(event), question.strip()));
+  }
+
+  private void show(SlashCommandInteractionEvent event, Intent intent, List<Entity> entities) {
+    respond(event, questions.show(event.getUser().getId(), conversation(event), intent, entities));
+  }
+
+  private void speaker(SlashCommandInteractionEvent event) {
+    String name = string(event, SlashCommands.OPT_NAME).orElse("").strip();
+    Optional<Speaker> speaker = findSpeaker(store.current(), name);
+    if (speaker.isEmpty()) {
+      reply(event, DiscordText.messages("Ik vind geen spreker '" + DiscordText.shorten(name, 100)
+          + "' in het programma. Kies een naam uit de lijst."), true);
+      return;
+    }
+    show(event, Intent.PERSON, List.of(new Entity(EntityType.SPEAKER, speaker.get().id(), speaker.get().name())));
+  }
+
+  static Optional<Speaker> findSpeaker(Programme programme, String name) {
+    Optional<Speaker> byId = programme.speaker(name);
+    if (byId.isPresent()) {
+      return byId;
+    }
+    String wanted = fold(name);
+    List<Speaker> matching = programme.speakers().stream().filter(s -> fold(s.name()).equals(wanted)).toList();
+    if (matching.isEmpty()) {
+      matching = programme.speakers().stream().filter(s -> !wanted.isEmpty() && fold(s.name()).contains(wanted))
+          .toList();
+    }
+    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
+  private void respond(SlashCommandInteractionEvent event, Optional<Questions.Outcome> outcome) {
+    Questions.Outcome o = outcome.orElseGet(() -> new Questions.Outcome(Optional.empty(), Questions.FLOOD));
+    reply(event, o.messages(), o.refused() || !bool(event, SlashCommands.OPT_PUBLIC));
+  }
+
+  private static String conversation(SlashCommandInteractionEvent event) {
+    return event.getUser().getId() + ":" + event.getChannelId();
+  }
+
+  // ---------------------------------------------------------------- organisers
+
+  private void organiser(SlashCommandInteractionEvent event, Consumer<SlashCommandInteractionEvent> command) {
+    if (!access.organiser(event.getMember())) {
+      refuse(event);
+      return;
+    }
+    command.accept(event);
+  }
+
+  private void moderator(SlashCommandInteractionEvent event, Consumer<SlashCommandInteractionEvent> command) {
+    if (!access.moderator(event.getMember())) {
+      refuse(event);
+      return;
+    }
+    command.accept(event);
+  }
+
+  private void refuse(SlashCommandInteractionEvent event) {
+    LOG.info("Refused /{} for user {}", event.getName(), event.getUser().getId());
+    reply(event, DiscordText.messages(NO_ACCESS), true);
+  }
+
+  private void announce(SlashCommandInteractionEvent event) {
+    String text = string(event, SlashCommands.OPT_TEXT).orElse("");
+    Optional<String> at = string(event, SlashCommands.OPT_AT).map(String::strip).filter(s -> !s.isEmpty());
+    OptionMapping channelOption = event.getOption(SlashCommands.OPT_CHANNEL);
+    Optional<String> channel = channelOption == null ? Optional.empty()
+        : Optional.of(channelOption.getAsChannel().getId());
+    String where = channel.map(c -> "in <#" + c + ">").orElse("in het aankondigingskanaal");
+    try {
+      if (at.isPresent()) {
+        LocalTime time = parseTime(at.get());
+        ScheduledAnnouncement a = announcements.schedule(text, time, channel, event.getUser().getId());
+        reply(event, DiscordText.messages("Aankondiging " + a.id() + " staat gepland om " + Wording.time(time) + " "
+            + where + ". Intrekken kan met /aankondiging-intrekken id:" + a.id() + "."), true);
+        return;
+      }
+      InteractionHook hook = event.getHook();
+      event.deferReply(true).queue(null, failure("defer /aankondiging"));
+      announcements.postNow(text, channel).whenComplete((ok, error) -> {
+        String result = error == null ? "Aankondiging geplaatst " + where + "."
+            : "De aankondiging kon niet worden geplaatst: " + cause(error).getMessage();
+        if (error != null) {
+          LOG.error("Announcement by {} could not be posted", event.getUser().getId(), cause(error));
+        }
+        followUp(hook, DiscordText.messages(result));
+      });
+    } catch (AnnouncementException e) {
+      reply(event, DiscordText.messages(e.getMessage()), true);
+    }
+  }
+
+  private static LocalTime parseTime(String text) throws AnnouncementException {
+    String t = text.replace('.', ':');
+    if (t.matches("\\d{1,2}")) {
+      t = t + ":00";
+    }
+    try {
+      if (!t.matches("\\d{1,2}:\\d{2}")) {
+        throw new DateTimeParseException("", t, 0);
+      }
+      return LocalTime.parse(t.length() == 4 ? "0" + t : t);
+    } catch (DateTimeParseException e) {
+      throw new AnnouncementException("'" + DiscordText.shorten(text, 20)
+          + "' is geen tijd; schrijf de tijd als UU:MM, bijvoorbeeld 14:30.");
+    }
+  }
+
+  private void listAnnouncements(SlashCommandInteractionEvent event) {
+    List<ScheduledAnnouncement> pending = announcements.pending();
+    if (pending.isEmpty()) {
+      reply(event, DiscordText.messages("Er staan geen aankondigingen gepland."), true);
+      return;
+    }
+    StringBuilder text = new StringBuilder("Geplande aankondigingen:");
+    for (ScheduledAnnouncement a : pending) {
+      text.append("\n").append(a.id()).append(" — ").append(Wording.time(announcements.localTime(a.at())))
+          .append(a.channel().map(c -> " in <#" + c + ">").orElse("")).append(": ")
+          .append(DiscordText.shorten(a.text().replaceAll("\\s+", " "), 120));
+    }
+    reply(event, DiscordText.messages(text.toString()), true);
+  }
+
+  private void cancelAnnouncement(SlashCommandInteractionEvent event) {
+    String id = string(event, SlashCommands.OPT_ID).orElse("").strip();
+    Optional<ScheduledAnnouncement> cancelled = announcements.cancel(id);
+    String text = cancelled
+        .map(a -> "Aankondiging " + a.id() + " (" + Wording.time(announcements.localTime(a.at()))
+            + ") is ingetrokken.")
+        .orElse("Er is geen geplande aankondiging met id " + DiscordText.shorten(id, 20)
+            + ". Bekijk de lijst met /aankondigingen.");
+    if (cancelled.isPresent()) {
+      LOG.info("Announcement {} cancelled by {}", id, event.getUser().getId());
+    }
+    reply(event, DiscordText.messages(text), true);
+  }
+
+  // ---------------------------------------------------------------- moderators
+
+  private void reload(SlashCommandInteractionEvent event) {
+    boolean announce = bool(event, SlashCommands.OPT_ANNOUNCE);
+    OptionMapping fileOption = event.getOption(SlashCommands.OPT_FILE);
+    InteractionHook hook = event.getHook();
+    if (fileOption == null) {
+      event.deferReply(true).queue(null, failure("defer /herlaad"));
+      followUp(hook, DiscordText.messages(reloadResult(() -> store.reload(), announce, event)));
+      return;
+    }
+    Message.Attachment file = fileOption.getAsAttachment();
+    if (file.getSize() > MAX_UPLOAD_BYTES) {
+      reply(event, DiscordText.messages(tooBig(file.getSize())), true);
+      return;
+    }
+    event.deferReply(true).queue(null, failure("defer /herlaad"));
+    CompletableFuture<byte[]> bytes = file.getProxy().download().thenApply(DagwijzerListener::readLimited);
+    bytes.whenComplete((content, error) -> {
+      String result;
+      if (error != null) {
+        LOG.warn("Downloading {} failed", file.getFileName(), cause(error));
+        result = "Het bestand kon niet worden opgehaald: " + cause(error).getMessage();
+      } else if (content.length > MAX_UPLOAD_BYTES) {
+        result = tooBig(content.length);
+      } else {
+        result = reloadResult(() -> store.replace(content), announce, event);
+      }
+      followUp(hook, DiscordText.messages(result));
+    });
+  }
+
+  private static byte[] readLimited(InputStream in) {
+    try (in) {
+      return in.readNBytes(MAX_UPLOAD_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String tooBig(long size) {
+    String megabytes = String.format(Locale.ROOT, "%.1f", size / (1024.0 * 1024.0)).replace('.', ',');
+    return "Het bestand is te groot (" + megabytes + " MB); het mag hoogstens 1 MB zijn. Het huidige programma"
+        + " blijft actief.";
+  }
+
+  private interface Load {
+    ProgrammeStore.Reload load() throws ProgrammeRejectedException, IOException;
+  }
+
+  private String reloadResult(Load load, boolean announce, SlashCommandInteractionEvent event) {
+    ProgrammeStore.Reload reload;
+    try {
+      reload = load.load();
+    } catch (ProgrammeRejectedException e) {
+      LOG.info("Reload by {} rejected: {} errors", event.getUser().getId(), e.errors().size());
+      return rejected(e.errors());
+    } catch (IOException | UncheckedIOException e) {
+      LOG.error("Reload by {} failed", event.getUser().getId(), e);
+      return "Het programma kon niet worden opgeslagen: " + e.getMessage() + ". Het huidige programma blijft actief.";
+    }
+    LOG.info("Programme reloaded by {}", event.getUser().getId());
+    String changes = Wording.changes(reload.changes());
+    StringBuilder text = new StringBuilder("Het programma is geladen: ")
+        .append(reload.after().sessions().size()).append(" sessies, ")
+        .append(reload.after().speakers().size()).append(" sprekers.\n").append(changes);
+    if (announce) {
+      if (reload.changes().isEmpty()) {
+        text.append("\nEr is niets aangekondigd: er is niets veranderd.");
+      } else if (!poster.hasDefaultChannel()) {
+        text.append("\nEr is niets aangekondigd: er is geen aankondigingskanaal ingesteld.");
+      } else {
+        poster.post(Optional.empty(), changes).whenComplete((ok, error) -> {
+          if (error != null) {
+            LOG.error("Posting the programme changes failed", cause(error));
+          }
+        });
+        text.append("\nDe wijzigingen zijn aangekondigd in het aankondigingskanaal.");
+      }
+    }
+    return text.toString();
+  }
+
+  /** The errors of a rejected programme, as many as fit in one message, then how many more there are. */
+  static String rejected(List<ValidationError> errors) {
+    String head = "Het programma is niet geladen; het huidige programma blijft actief. "
+        + (errors.size() == 1 ? "Er is 1 fout:" : "Er zijn " + errors.size() + " fouten:");
+    StringBuilder text = new StringBuilder(head);
+    int shown = 0;
+    for (ValidationError error : errors) {
+      String line = "\n• " + DiscordText.shorten(error.format(), 400);
+      int reserve = shown + 1 < errors.size() ? 30 : 0;
+      if (text.length() + line.length() + reserve > DiscordText.MESSAGE_LIMIT) {
+        break;
+      }
+      text.append(line);
+      shown++;
+    }
+    if (shown < errors.size()) {
+      int left = errors.size() - shown;
+      text.append("\n… en nog ").append(left).append(left == 1 ? " fout." : " fouten.");
+    }
+    return DiscordText.shorten(text.toString(), DiscordText.MESSAGE_LIMIT);
+  }
+
+  // ---------------------------------------------------------------- autocomplete
+
+  @Override
+  public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    String typed = event.getFocusedOption().getValue();
+    List<Command.Choice> choices = new ArrayList<>();
+    if (event.getName().equals(SlashCommands.SPEAKER)) {
+      String wanted = fold(typed);
+      for (Speaker s : store.current().speakers()) {
+        if (wanted.isEmpty() || fold(s.name()).contains(wanted)) {
+          String label = s.organisation().isBlank() ? s.name() : s.name() + " (" + s.organisation() + ")";
+          choices.add(new Command.Choice(DiscordText.shorten(label, 100), DiscordText.shorten(s.id(), 100)));
+        }
+      }
+    } else if (event.getName().equals(SlashCommands.CANCEL) && access.organiser(event.getMember())) {
+      for (ScheduledAnnouncement a : announcements.pending()) {
+        String label = a.id() + " — " + Wording.time(announcements.localTime(a.at())) + ": "
+            + a.text().replaceAll("\\s+", " ");
+        if (typed.isBlank() || label.toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT))) {
+          choices.add(new Command.Choice(DiscordText.shorten(label, 100), a.id()));
+        }
+      }
+    }
+    event.replyChoices(choices.stream().limit(25).collect(Collectors.toList()))
+        .queue(null, failure("autocomplete"));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static void reply(IReplyCallback event, List<MessageCreateData> messages, boolean ephemeral) {
+    event.reply(messages.get(0)).setEphemeral(ephemeral).queue(null, failure("reply to /" + name(event)));
+    for (MessageCreateData more : messages.subList(1, messages.size())) {
+      event.getHook().sendMessage(more).setEphemeral(ephemeral).queue(null, failure("follow-up"));
+    }
+  }
+
+  /** After a deferred (ephemeral) reply: the first message replaces "thinking…", the rest follow. */
+  private static void followUp(InteractionHook hook, List<MessageCreateData> messages) {
+    for (MessageCreateData message : messages) {
+      hook.sendMessage(message).setEphemeral(true).queue(null, failure("follow-up"));
+    }
+  }
+
+  private static String name(IReplyCallback event) {
+    return event instanceof SlashCommandInteractionEvent s ? s.getName() : "interaction";
+  }
+
+  private static Optional<String> string(SlashCommandInteractionEvent event, String option) {
+    OptionMapping mapping = event.getOption(option);
+    return mapping == null ? Optional.empty() : Optional.ofNullable(mapping.getAsString());
+  }
+
+  private static boolean bool(SlashCommandInteractionEvent event, String option) {
+    OptionMapping mapping = event.getOption(option);
+    return mapping != null && mapping.getAsBoolean();
+  }
+
+  private static Throwable cause(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+  }
+
+  private static Consumer<Throwable> failure(String what) {
+    return error -> LOG.warn("Discord refused {}: {}", what, error.getMessage());
+  }
+
+  /** Lower case without accents, for matching names typed in any way. */
+  static String fold(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+  }
+}

@@ -1,0 +1,146 @@
+package nl.dagwijzer.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import nl.dagwijzer.answer.Overview;
+import nl.dagwijzer.answer.Reply;
+
+/**
+ * Turns text into Discord messages that fit Discord's limits and cannot ping anyone: every message allows no
+ * mentions at all, and mention syntax in user or programme text ({@code @everyone}, {@code @here},
+ * {@code <@id>}, {@code <@&id>}) is broken up with a zero-width space so it also does not render as a mention.
+ */
+public final class DiscordText {
+  public static final int MESSAGE_LIMIT = 2000;
+  public static final int TITLE_LIMIT = MessageEmbed.TITLE_MAX_LENGTH;
+  public static final int FIELD_NAME_LIMIT = 256;
+  public static final int FIELD_VALUE_LIMIT = MessageEmbed.VALUE_MAX_LENGTH;
+  public static final int FIELD_COUNT_LIMIT = MessageEmbed.MAX_FIELD_AMOUNT;
+  public static final int EMBED_LIMIT = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+  static final String ELLIPSIS = "…";
+  private static final String ZWSP = "\u200B";
+  private static final Pattern USER_OR_ROLE = Pattern.compile("<@([!&]?)(\\d+)>");
+  private static final Pattern EVERYONE_OR_HERE = Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);
+
+  private DiscordText() {
+  }
+
+  /** Mention syntax broken up so Discord neither pings nor shows a mention. */
+  public static String neutralise(String text) {
+    String result = USER_OR_ROLE.matcher(text).replaceAll("<@" + ZWSP + "$1$2>");
+    return EVERYONE_OR_HERE.matcher(result).replaceAll("@" + ZWSP + "$1");
+  }
+
+  /** {@code text} cut to at most {@code max} characters, ending in "…" when cut. */
+  public static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = max - ELLIPSIS.length();
+    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, Math.max(end, 0)) + ELLIPSIS;
+  }
+
+  /**
+   * Splits {@code text} into parts of at most {@code limit} characters, between lines where possible, else between
+   * words, else anywhere.
+   */
+  public static List<String> split(String text, int limit) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String rest = line;
+      while (rest.length() > limit) {
+        flush(current, parts);
+        int cut = rest.lastIndexOf(' ', limit);
+        if (cut <= 0) {
+          cut = limit;
+          if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+            cut--;
+          }
+        }
+        parts.add(rest.substring(0, cut));
+        rest = rest.substring(cut).stripLeading();
+      }
+      int extra = current.length() == 0 ? rest.length() : rest.length() + 1;
+      if (current.length() + extra > limit) {
+        flush(current, parts);
+      }
+      if (current.length() > 0) {
+        current.append('\n');
+      }
+      current.append(rest);
+    }
+    flush(current, parts);
+    List<String> nonEmpty = parts.stream().filter(p -> !p.isBlank()).toList();
+    return nonEmpty.isEmpty() ? List.of(ZWSP) : nonEmpty;
+  }
+
+  private static void flush(StringBuilder current, List<String> parts) {
+    if (current.length() > 0) {
+      parts.add(current.toString().strip());
+      current.setLength(0);
+    }
+  }
+
+  /** Plain text as one or more messages that ping nobody. */
+  public static List<MessageCreateData> messages(String text) {
+    return split(neutralise(text), MESSAGE_LIMIT).stream().map(DiscordText::message).toList();
+  }
+
+  /** A core reply as messages: an overview as one embed (one field per slot), anything else as text. */
+  public static List<MessageCreateData> messages(Reply reply) {
+    if (reply.overview().isPresent() && !reply.overview().get().entries().isEmpty()) {
+      return List.of(new MessageCreateBuilder().setEmbeds(embed(reply.overview().get())).setAllowedMentions(List.of())
+          .mentionRepliedUser(false).build());
+    }
+    return messages(reply.text());
+  }
+
+  static MessageCreateData message(String content) {
+    return new MessageCreateBuilder().setContent(content).setAllowedMentions(List.of()).mentionRepliedUser(false)
+        .build();
+  }
+
+  /** An overview as an embed within every embed limit: long parts are shortened with "…", extra slots summed up. */
+  public static MessageEmbed embed(Overview overview) {
+    String title = shorten(neutralise(blankSafe(overview.title())), TITLE_LIMIT);
+    List<String[]> fields = new ArrayList<>();
+    for (Overview.Entry entry : overview.entries()) {
+      fields.add(new String[] {
+          shorten(neutralise(blankSafe(entry.heading())), FIELD_NAME_LIMIT),
+          shorten(neutralise(blankSafe(entry.body())), FIELD_VALUE_LIMIT)});
+    }
+    int total = overview.entries().size();
+    if (fields.size() > FIELD_COUNT_LIMIT) {
+      fields = new ArrayList<>(fields.subList(0, FIELD_COUNT_LIMIT - 1));
+    }
+    while (length(title, fields) > EMBED_LIMIT || (fields.size() < total && length(title, fields) + 40 > EMBED_LIMIT)) {
+      fields.remove(fields.size() - 1);
+    }
+    EmbedBuilder embed = new EmbedBuilder().setTitle(title);
+    for (String[] field : fields) {
+      embed.addField(field[0], field[1], false);
+    }
+    if (fields.size() < total) {
+      int left = total - fields.size();
+      embed.addField(ELLIPSIS, "en nog " + left + (left == 1 ? " onderdeel" : " onderdelen"), false);
+    }
+    return embed.build();
+  }
+
+  private static int length(String title, List<String[]> fields) {
+    return title.length() + fields.stream().mapToInt(f -> f[0].length() + f[1].length()).sum();
+  }
+
+  private static String blankSafe(String text) {
+    return text == null || text.isBlank() ? ZWSP : text;
+  }
+}
