@@ -9,7 +9,7 @@ RUN mvn -B -q -DskipTests package
 
 # Run: a JRE 17 image, as a non-root user.
 FROM eclipse-temurin:17-jre
-RUN groupadd --system dagwijzer && useradd --system --gid dagwijzer --home-dir /app dagwijzer
+RUN groupadd --system --gid 10001 dagwijzer && useradd --system --uid 10001 --gid dagwijzer --home-dir /app dagwijzer
 WORKDIR /app
 COPY --from=build /src/target/dagwijzer.jar /app/dagwijzer.jar
 COPY intents /app/intents
