@@ -57,6 +57,8 @@ public final class LocalDiscord implements AutoCloseable {
   private final Map<String, InteractionState> interactions = new ConcurrentHashMap<>();
   private final Map<String, DataObject> commands = new LinkedHashMap<>(); // guarded by itself
   private final List<Injected> injectedFailures = new CopyOnWriteArrayList<>();
+  private final Map<String, Long> dispatchedNanos = new ConcurrentHashMap<>(); // user message id -> nanoTime
+  private final Map<String, Long> receivedNanos = new ConcurrentHashMap<>(); // posted message id -> nanoTime
 
   private final Recorder<PostedMessage> posted = new Recorder<>("posted message");
   private final Recorder<InteractionResponse> interactionResponses = new Recorder<>("interaction response");
@@ -198,6 +200,7 @@ public final class LocalDiscord implements AutoCloseable {
         .put("guild_id", guildId)
         .put("member", memberJson(member, false));
     started().dispatch("MESSAGE_CREATE", message);
+    dispatchedNanos.put(id, System.nanoTime());
     return id;
   }
 
@@ -206,6 +209,7 @@ public final class LocalDiscord implements AutoCloseable {
     String id = Snowflakes.next();
     started().dispatch("MESSAGE_CREATE", userMessage(id, dmChannelId(user), user, content, List.of())
         .put("channel_type", 1));
+    dispatchedNanos.put(id, System.nanoTime());
     return id;
   }
 
@@ -288,6 +292,27 @@ public final class LocalDiscord implements AutoCloseable {
   /** Every message the bot posted, in order. */
   public List<PostedMessage> posted() {
     return posted.all();
+  }
+
+  /**
+   * {@link System#nanoTime()} just after the MESSAGE_CREATE of user message {@code messageId} was handed to the
+   * gateway connection (or kept for the RESUME while the bot was away); for latency figures.
+   */
+  public long dispatchedNanos(String messageId) {
+    Long nanos = dispatchedNanos.get(messageId);
+    if (nanos == null) {
+      throw new IllegalArgumentException("No user message " + messageId + " was sent");
+    }
+    return nanos;
+  }
+
+  /** {@link System#nanoTime()} when the request that posted {@code message} reached the REST server (first time). */
+  public long receivedNanos(PostedMessage message) {
+    Long nanos = receivedNanos.get(message.id());
+    if (nanos == null) {
+      throw new IllegalArgumentException("Not posted here: " + message);
+    }
+    return nanos;
   }
 
   /** The first posted message (before or during the wait) that matches; AssertionError on timeout. */
@@ -837,6 +862,7 @@ public final class LocalDiscord implements AutoCloseable {
 
   private PostedMessage record(
       PostedMessage.Kind kind, String id, String channelId, String interactionId, Request r) {
+    receivedNanos.putIfAbsent(id, System.nanoTime());
     DataObject payload = r.json();
     List<LocalAttachment> files = new ArrayList<>();
     for (Multipart.Part part : r.files()) {
