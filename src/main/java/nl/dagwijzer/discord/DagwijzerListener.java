@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
@@ -91,7 +93,7 @@ public final class DagwijzerListener extends ListenerAdapter {
   @Override
   public void onMessageReceived(MessageReceivedEvent event) {
     User author = event.getAuthor();
-    if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+    if (author.isBot() || author.isSystem() || event.isWebhookMessage() || stopping(event.getJDA())) {
       return;
     }
     String selfId = event.getJDA().getSelfUser().getId();
@@ -110,12 +112,30 @@ public final class DagwijzerListener extends ListenerAdapter {
     String conversation = author.getId() + ":" + event.getChannel().getId();
     questions.ask(author.getId(), conversation, question).ifPresent(outcome -> {
       List<MessageCreateData> messages = outcome.messages();
-      message.reply(messages.get(0)).mentionRepliedUser(false).setAllowedMentions(List.of())
-          .queue(null, failure("reply to message " + message.getId()));
-      for (MessageCreateData more : messages.subList(1, messages.size())) {
-        event.getChannel().sendMessage(more).setAllowedMentions(List.of()).queue(null, failure("follow-up"));
+      try {
+        message.reply(messages.get(0)).mentionRepliedUser(false).setAllowedMentions(List.of())
+            .queue(null, failure("reply to message " + message.getId()));
+        for (MessageCreateData more : messages.subList(1, messages.size())) {
+          event.getChannel().sendMessage(more).setAllowedMentions(List.of()).queue(null, failure("follow-up"));
+        }
+      } catch (RejectedExecutionException e) {
+        notSent(message.getId(), e);
       }
     });
+  }
+
+  /**
+   * While JDA shuts down (SIGTERM) it still hands over events it had read, but refuses new requests: those events
+   * are left alone instead of ending in an uncaught exception, logged with a stack trace, for each one.
+   */
+  private static boolean stopping(JDA jda) {
+    JDA.Status status = jda == null ? null : jda.getStatus(); // events made by hand (unit tests) have no JDA
+    return status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN;
+  }
+
+  /** JDA stopped its requester between {@link #stopping} and sending: nothing can be sent any more. */
+  private static void notSent(String what, RejectedExecutionException e) {
+    LOG.debug("Not answered {}: the bot is stopping ({})", what, e.getMessage());
   }
 
   private boolean isQaChannel(MessageChannelUnion channel) {
@@ -126,6 +146,9 @@ public final class DagwijzerListener extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    if (stopping(event.getJDA())) {
+      return;
+    }
     try {
       switch (event.getName()) {
         case SlashCommands.ASK -> ask(event);
@@ -141,6 +164,8 @@ public final class DagwijzerListener extends ListenerAdapter {
         case SlashCommands.RELOAD -> moderator(event, this::reload);
         default -> reply(event, DiscordText.messages("Dit commando ken ik niet."), true);
       }
+    } catch (RejectedExecutionException e) {
+      notSent("/" + event.getName() + " " + event.getId(), e);
     } catch (RuntimeException e) {
       LOG.error("/{} by {} failed", event.getName(), event.getUser().getId(), e);
       if (!event.isAcknowledged()) {
@@ -399,6 +424,9 @@ public final class DagwijzerListener extends ListenerAdapter {
 
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    if (stopping(event.getJDA())) {
+      return;
+    }
     String typed = event.getFocusedOption().getValue();
     List<Command.Choice> choices = new ArrayList<>();
     if (event.getName().equals(SlashCommands.SPEAKER)) {
