@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot {
   static final Duration TICK = Duration.ofSeconds(1);
   static final Duration FORGET_AFTER = Duration.ofMinutes(15);
+  static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
   private final DiscordSettings settings;
@@ -88,6 +90,10 @@ public final class DiscordBot {
           // Plain JSON frames: little traffic for a bot in one server, and what a local test gateway speaks.
           .setCompression(Compression.NONE)
           .setActivity(Activity.listening("/help"))
+          // SIGTERM is handled by our own hook (schedulers, state, then a graceful JDA shutdown that still sends the
+          // replies already queued). JDA's hooks would run at the same time, and a shard's hook calls shutdownNow(),
+          // which cancelled those replies ("RestAction has been cancelled").
+          .setEnableShutdownHook(false)
           // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
           // when the shard is created during login().
           .addEventListenerProvider(shardId -> listener.get());
@@ -224,10 +230,21 @@ public final class DiscordBot {
         scheduler.awaitTermination(5, TimeUnit.SECONDS);
       }
       if (shards != null) {
-        shards.shutdown();
-        for (JDA jda : shards.getShards()) {
-          jda.awaitShutdown(Duration.ofSeconds(10));
+        // Each shard first, so that the replies it has queued still go out; only then the shard manager, whose
+        // shutdown() stops the rate-limit threads the shards share at once (the queued replies were never sent).
+        // JDA 6.5 only ends a shard with queued requests when its next 30-second bucket clean-up runs, even after
+        // they were all sent; so after a grace period the shard is stopped at once, cancelling what is left.
+        List<JDA> running = shards.getShards();
+        running.forEach(JDA::shutdown);
+        for (JDA jda : running) {
+          if (!jda.awaitShutdown(SHUTDOWN_GRACE)) {
+            LOG.info("Shard {} still had requests after {} s; stopping it now", jda.getShardInfo(),
+                SHUTDOWN_GRACE.toSeconds());
+            jda.shutdownNow();
+            jda.awaitShutdown(SHUTDOWN_GRACE);
+          }
         }
+        shards.shutdown();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
