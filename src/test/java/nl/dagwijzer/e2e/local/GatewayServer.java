@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
@@ -70,7 +71,11 @@ final class GatewayServer extends WebSocketServer {
     }
     String frame = frame(type, data);
     if (live != null) {
-      live.send(frame);
+      try {
+        live.send(frame);
+      } catch (WebsocketNotConnectedException e) {
+        // the client is closing this connection: the frame is kept for its RESUME, as on Discord
+      }
     }
   }
 
