@@ -866,7 +866,9 @@ public final class LocalDiscord implements AutoCloseable {
 
   private DataObject botMessageJson(PostedMessage message, boolean inGuild) {
     DataArray embeds = DataArray.empty();
-    message.embeds().forEach(embeds::add);
+    // Discord gives every embed it returns a type; bots send none, and JDA refuses to parse an embed without one.
+    message.embeds().forEach(embed -> embeds.add(
+        DataObject.fromJson(embed.toString()).put("type", embed.getString("type", "rich"))));
     DataArray files = DataArray.empty();
     message.files().forEach(f -> files.add(f.toJson()));
     DataObject json = DataObject.empty()
