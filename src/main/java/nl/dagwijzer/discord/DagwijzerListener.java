@@ -129,11 +129,11 @@ public final class DagwijzerListener extends ListenerAdapter {
     try {
       switch (event.getName()) {
         case SlashCommands.ASK -> ask(event);
-        case SlashCommands.PROGRAMME -> show(event, Intent.PROGRAMME, List.of());
-        case SlashCommands.NOW -> show(event, Intent.NOW, List.of());
-        case SlashCommands.NEXT -> show(event, Intent.NEXT, List.of());
-        case SlashCommands.WORKSHOPS -> show(event, Intent.WORKSHOPS, List.of());
-        case SlashCommands.HELP -> show(event, Intent.HELP, List.of());
+        case SlashCommands.PROGRAMME -> overview(event, Intent.PROGRAMME);
+        case SlashCommands.NOW -> overview(event, Intent.NOW);
+        case SlashCommands.NEXT -> overview(event, Intent.NEXT);
+        case SlashCommands.WORKSHOPS -> overview(event, Intent.WORKSHOPS);
+        case SlashCommands.HELP -> overview(event, Intent.HELP);
         case SlashCommands.SPEAKER -> speaker(event);
         case SlashCommands.ANNOUNCE -> organiser(event, this::announce);
         case SlashCommands.ANNOUNCEMENTS -> organiser(event, this::listAnnouncements);
@@ -156,6 +156,15 @@ public final class DagwijzerListener extends ListenerAdapter {
 
   private void show(SlashCommandInteractionEvent event, Intent intent, List<Entity> entities) {
     respond(event, questions.show(event.getUser().getId(), conversation(event), intent, entities));
+  }
+
+  /**
+   * A command that asks one fixed thing (/straks: what comes after now) in a conversation of its own, so it neither
+   * takes up what the user's questions named before ("hoe laat is de koffie" made /straks answer "na de
+   * koffiepauze") nor changes their context.
+   */
+  private void overview(SlashCommandInteractionEvent event, Intent intent) {
+    respond(event, questions.show(event.getUser().getId(), conversation(event) + ":overzicht", intent, List.of()));
   }
 
   private void speaker(SlashCommandInteractionEvent event) {
