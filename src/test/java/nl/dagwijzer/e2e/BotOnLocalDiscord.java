@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.dagwijzer.e2e.local.LocalChannel;
 import nl.dagwijzer.e2e.local.LocalDiscord;
 import nl.dagwijzer.e2e.local.LocalInteraction;
@@ -30,6 +33,7 @@ import nl.dagwijzer.e2e.local.PostedMessage;
 final class BotOnLocalDiscord implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(10);
   static final Path PROGRAMME = Path.of("programme.json");
+  private static final Pattern CLOCK = Pattern.compile("Nu \\((\\d\\d:\\d\\d)\\)");
 
   final LocalDiscord discord;
   final Path programme;
@@ -148,6 +152,14 @@ final class BotOnLocalDiscord implements AutoCloseable {
     LocalInteraction barrier = discord.sendAutocomplete(wachter, algemeen, "spreker", options("naam", ""), "naam");
     discord.awaitInteractionResponse(barrier.id(), WAIT);
     return discord.posted().stream().filter(condition).toList();
+  }
+
+  /** The time the bot's clock shows, from its answer to /nu (asked by {@code attendee}: it counts for the flood limit). */
+  LocalTime clockOfTheBot(LocalMember attendee) {
+    PostedMessage nu = slash(attendee, algemeen, "nu");
+    Matcher matcher = CLOCK.matcher(nu.content() + nu.embedText());
+    assertThat(matcher.find()).as(nu.content() + nu.embedText()).isTrue();
+    return LocalTime.parse(matcher.group(1));
   }
 
   String programmeText() throws IOException {

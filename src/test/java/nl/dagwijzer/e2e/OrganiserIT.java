@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 final class OrganiserIT {
   private static final Pattern SCHEDULED = Pattern.compile("Aankondiging (\\d+) staat gepland om (\\d\\d:\\d\\d) in het"
       + " aankondigingskanaal\\. Intrekken kan met /aankondiging-intrekken id:\\1\\.");
-  private static final Pattern CLOCK = Pattern.compile("Nu \\((\\d\\d:\\d\\d)\\)");
 
   @TempDir
   static Path folder;
@@ -87,7 +86,7 @@ final class OrganiserIT {
   @DisplayName("a scheduled announcement is posted when the (rehearsal) clock reaches its time, not before")
   void scheduledAnnouncementIsPostedAtItsTime() {
     // given: the bot's clock, read through /nu
-    LocalTime now = clockOfTheBot();
+    LocalTime now = day.clockOfTheBot(day.bram);
     LocalTime at = now.plusMinutes(3);
     String time = String.format("%02d:%02d", at.getHour(), at.getMinute());
 
@@ -103,7 +102,7 @@ final class OrganiserIT {
     PostedMessage posted = day.awaitPostedIn(day.aankondigingen,
         c -> c.equals("Over een kwartier begint het programma."), Duration.ofSeconds(15));
     assertPingsNobody(posted);
-    assertThat(clockOfTheBot()).isAfterOrEqualTo(at);
+    assertThat(day.clockOfTheBot(day.bram)).isAfterOrEqualTo(at);
     assertThat(day.postedAfterBarrier(m -> m.kind() == PostedMessage.Kind.CHANNEL_MESSAGE
         && m.content().contains("Over een kwartier"))).containsExactly(posted);
   }
@@ -118,13 +117,5 @@ final class OrganiserIT {
     assertThat(answer.content()).isEqualTo("Je hebt geen toegang tot dit commando.");
     assertThat(answer.ephemeral()).isTrue();
     assertThat(day.postedAfterBarrier(m -> m.content().contains("taart"))).isEmpty();
-  }
-
-  /** The time the bot's clock shows, from its answer to /nu (by an attendee: organisers are not flood-limited). */
-  private static LocalTime clockOfTheBot() {
-    PostedMessage nu = day.slash(day.bram, day.algemeen, "nu");
-    Matcher matcher = CLOCK.matcher(nu.content() + nu.embedText());
-    assertThat(matcher.find()).as(nu.content() + nu.embedText()).isTrue();
-    return LocalTime.parse(matcher.group(1));
   }
 }
