@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -240,8 +241,11 @@ public final class DagwijzerListener extends ListenerAdapter {
         return;
       }
       InteractionHook hook = event.getHook();
+      // postNow checks the text and the channel before anything is posted; only then acknowledge, or a refusal
+      // would be a second acknowledgement that Discord rejects, leaving the organiser with "thinking…" forever.
+      CompletionStage<Void> posting = announcements.postNow(text, channel);
       event.deferReply(true).queue(null, failure("defer /aankondiging"));
-      announcements.postNow(text, channel).whenComplete((ok, error) -> {
+      posting.whenComplete((ok, error) -> {
         String result = error == null ? "Aankondiging geplaatst " + where + "."
             : "De aankondiging kon niet worden geplaatst: " + cause(error).getMessage();
         if (error != null) {
