@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.dagwijzer.e2e.local.LocalInteraction;
 import nl.dagwijzer.e2e.local.PostedMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,25 @@ final class OrganiserIT {
     assertThat(day.clockOfTheBot(day.bram)).isAfterOrEqualTo(at);
     assertThat(day.postedAfterBarrier(m -> m.kind() == PostedMessage.Kind.CHANNEL_MESSAGE
         && m.content().contains("Over een kwartier"))).containsExactly(posted);
+  }
+
+  @Test
+  @DisplayName("without an announcements channel, /aankondiging without kanaal gets one private answer saying why")
+  void noAnnouncementsChannel(@TempDir Path own) throws Exception {
+    try (BotOnLocalDiscord bare = BotOnLocalDiscord.start(own, Map.of("DAGWIJZER_ANNOUNCE_CHANNEL", "",
+        "DAGWIJZER_REMINDER_MINUTES", "0"))) {
+      // when
+      LocalInteraction command = bare.discord.sendSlashCommand(bare.olga, bare.algemeen, "aankondiging",
+          BotOnLocalDiscord.options("tekst", "De zaal gaat open."));
+
+      // then
+      PostedMessage answer = bare.answerTo(command);
+      assertThat(answer.content())
+          .isEqualTo("Er is geen aankondigingskanaal ingesteld (DAGWIJZER_ANNOUNCE_CHANNEL); kies een kanaal.");
+      assertThat(answer.ephemeral()).isTrue();
+      bare.postedAfterBarrier(m -> true);
+      assertThat(bare.discord.restCalls()).noneMatch(call -> call.status() >= 400);
+    }
   }
 
   @Test
