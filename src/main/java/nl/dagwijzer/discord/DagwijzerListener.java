@@ -146,6 +146,10 @@ public final class DagwijzerListener extends ListenerAdapter {
       LOG.error("/{} by {} failed", event.getName(), event.getUser().getId(), e);
       if (!event.isAcknowledged()) {
         reply(event, DiscordText.messages(Questions.FAILED), true);
+      } else {
+        // Deferred already: without a follow-up the user would see "thinking…" forever.
+        event.getHook().sendMessage(DiscordText.messages(Questions.FAILED).get(0)).setEphemeral(true)
+            .queue(null, failure("error follow-up"));
       }
     }
   }
