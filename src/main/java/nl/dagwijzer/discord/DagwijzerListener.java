@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -152,11 +153,11 @@ public final class DagwijzerListener extends ListenerAdapter {
     try {
       switch (event.getName()) {
         case SlashCommands.ASK -> ask(event);
-        case SlashCommands.PROGRAMME -> show(event, Intent.PROGRAMME, List.of());
-        case SlashCommands.NOW -> show(event, Intent.NOW, List.of());
-        case SlashCommands.NEXT -> show(event, Intent.NEXT, List.of());
-        case SlashCommands.WORKSHOPS -> show(event, Intent.WORKSHOPS, List.of());
-        case SlashCommands.HELP -> show(event, Intent.HELP, List.of());
+        case SlashCommands.PROGRAMME -> overview(event, Intent.PROGRAMME);
+        case SlashCommands.NOW -> overview(event, Intent.NOW);
+        case SlashCommands.NEXT -> overview(event, Intent.NEXT);
+        case SlashCommands.WORKSHOPS -> overview(event, Intent.WORKSHOPS);
+        case SlashCommands.HELP -> overview(event, Intent.HELP);
         case SlashCommands.SPEAKER -> speaker(event);
         case SlashCommands.ANNOUNCE -> organiser(event, this::announce);
         case SlashCommands.ANNOUNCEMENTS -> organiser(event, this::listAnnouncements);
@@ -170,6 +171,10 @@ public final class DagwijzerListener extends ListenerAdapter {
       LOG.error("/{} by {} failed", event.getName(), event.getUser().getId(), e);
       if (!event.isAcknowledged()) {
         reply(event, DiscordText.messages(Questions.FAILED), true);
+      } else {
+        // Deferred already: without a follow-up the user would see "thinking…" forever.
+        event.getHook().sendMessage(DiscordText.messages(Questions.FAILED).get(0)).setEphemeral(true)
+            .queue(null, failure("error follow-up"));
       }
     }
   }
@@ -181,6 +186,15 @@ public final class DagwijzerListener extends ListenerAdapter {
 
   private void show(SlashCommandInteractionEvent event, Intent intent, List<Entity> entities) {
     respond(event, questions.show(event.getUser().getId(), conversation(event), intent, entities));
+  }
+
+  /**
+   * A command that asks one fixed thing (/straks: what comes after now) in a conversation of its own, so it neither
+   * takes up what the user's questions named before ("hoe laat is de koffie" made /straks answer "na de
+   * koffiepauze") nor changes their context.
+   */
+  private void overview(SlashCommandInteractionEvent event, Intent intent) {
+    respond(event, questions.show(event.getUser().getId(), conversation(event) + ":overzicht", intent, List.of()));
   }
 
   private void speaker(SlashCommandInteractionEvent event) {
@@ -256,8 +270,11 @@ public final class DagwijzerListener extends ListenerAdapter {
         return;
       }
       InteractionHook hook = event.getHook();
+      // postNow checks the text and the channel before anything is posted; only then acknowledge, or a refusal
+      // would be a second acknowledgement that Discord rejects, leaving the organiser with "thinking…" forever.
+      CompletionStage<Void> posting = announcements.postNow(text, channel);
       event.deferReply(true).queue(null, failure("defer /aankondiging"));
-      announcements.postNow(text, channel).whenComplete((ok, error) -> {
+      posting.whenComplete((ok, error) -> {
         String result = error == null ? "Aankondiging geplaatst " + where + "."
             : "De aankondiging kon niet worden geplaatst: " + cause(error).getMessage();
         if (error != null) {

@@ -151,4 +151,23 @@ final class ReloadCommandTest {
       return e.errors();
     }
   }
+
+  @Test
+  @DisplayName("an unexpected failure after /herlaad was deferred still gets a private answer, not 'thinking…' forever")
+  void failureAfterDeferring() {
+    // given an upload whose download breaks in a way the command does not expect
+    Harness.Slash slash = harness.slash("herlaad", "1001").withRole("Moderatie")
+        .attachment("bestand", "programme.json", bredaMoved(), bredaMoved().length);
+    org.mockito.Mockito.when(slash.event.getOption("bestand").getAsAttachment().getProxy())
+        .thenThrow(new IllegalStateException("proxy unavailable"));
+
+    // when
+    slash.run();
+
+    // then
+    assertThat(slash.sent).containsExactly("(deferred, ephemeral)",
+        "Sorry, er ging iets mis bij het beantwoorden. Probeer het zo nog eens.");
+    assertThat(slash.allEphemeral()).isTrue();
+    assertThat(harness.store.current().session("workshop-breda").orElseThrow().start()).hasToString("11:00");
+  }
 }

@@ -892,7 +892,7 @@ public final class LocalDiscord implements AutoCloseable {
 
   private DataObject botMessageJson(PostedMessage message, boolean inGuild) {
     DataArray embeds = DataArray.empty();
-    // Discord gives every embed it returns a type; JDA cannot parse one without ("rich" for those bots send)
+    // Discord gives every embed it returns a type; bots send none, and JDA refuses to parse an embed without one.
     message.embeds().forEach(embed -> embeds.add(
         DataObject.fromJson(embed.toString()).put("type", embed.getString("type", "rich"))));
     DataArray files = DataArray.empty();
