@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.dagwijzer.testing.ManualClock;
 
 final class AnnouncementsTest {
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");

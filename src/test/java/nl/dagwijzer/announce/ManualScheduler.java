@@ -11,6 +11,7 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import nl.dagwijzer.testing.ManualClock;
 
 /**
  * A {@link ScheduledExecutorService} for tests: nothing runs until {@link #advance(Duration)} moves the

@@ -10,7 +10,7 @@ import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Intent;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.testing.Fixtures;
-import nl.dagwijzer.testing.SettableClock;
+import nl.dagwijzer.testing.ManualClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,7 +35,7 @@ final class ConversationTest {
   private static final String LUNCH_WHO = "Bij de lunch (12:30–13:00) staat geen spreker in het programma.";
 
   private Understander understander;
-  private SettableClock clock;
+  private ManualClock clock;
   private Assistant assistant;
 
   @BeforeAll

@@ -9,7 +9,7 @@ import java.util.Locale;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.programme.ProgrammeStore;
 import nl.dagwijzer.testing.Fixtures;
-import nl.dagwijzer.testing.SettableClock;
+import nl.dagwijzer.testing.ManualClock;
 
 /** Asks every question of a set, in order and with its follow-ups, and judges each reply. */
 final class QuestionSetRun {
@@ -34,7 +34,7 @@ final class QuestionSetRun {
     ProgrammeStore store = Fixtures.store(programme);
     // A programme with a date is asked about on that day, one without on any day.
     LocalDate day = store.current().event().date().orElse(DAY);
-    SettableClock clock = Fixtures.clockAt(day, DEFAULT_CLOCK);
+    ManualClock clock = Fixtures.clockAt(day, DEFAULT_CLOCK);
     Assistant assistant = Fixtures.assistant(store, understander, clock);
     List<Outcome> outcomes = new ArrayList<>();
     int conversation = 0;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import nl.dagwijzer.announce.ManualClock;
+import nl.dagwijzer.testing.ManualClock;
 import nl.dagwijzer.discord.FloodGuard.Verdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -38,7 +38,7 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.NamedAttachmentProxy;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import nl.dagwijzer.announce.Announcements;
-import nl.dagwijzer.announce.ManualClock;
+import nl.dagwijzer.testing.ManualClock;
 import nl.dagwijzer.announce.ManualScheduler;
 import nl.dagwijzer.announce.RecordingPoster;
 import nl.dagwijzer.announce.StateFolder;

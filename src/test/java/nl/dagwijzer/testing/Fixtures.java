@@ -42,8 +42,8 @@ public final class Fixtures {
   }
 
   /** A clock standing at {@code time} today in Amsterdam. */
-  public static SettableClock clockAt(LocalDate day, LocalTime time) {
-    return new SettableClock(day.atTime(time).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
+  public static ManualClock clockAt(LocalDate day, LocalTime time) {
+    return new ManualClock(day.atTime(time).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
   }
 
   public static Assistant assistant(ProgrammeStore store, Understander understander, Clock clock) {

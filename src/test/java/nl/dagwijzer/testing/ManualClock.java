@@ -1,4 +1,4 @@
-package nl.dagwijzer.announce;
+package nl.dagwijzer.testing;
 
 import java.time.Clock;
 import java.time.Duration;
