@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +51,11 @@ final class AskCommand implements Callable<Integer> {
   List<String> words;
 
   private final Clock system;
+  private final InputStream stdin;
 
-  AskCommand(Clock system) {
+  AskCommand(Clock system, InputStream stdin) {
     this.system = system;
+    this.stdin = stdin;
   }
 
   @Override
@@ -71,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
     if (words != null && !words.isEmpty()) {
       print(out, assistant.ask("ask", String.join(" ", words)));
     } else {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
       int line = 0;
       for (String question = in.readLine(); question != null; question = in.readLine()) {
         line++;

@@ -22,10 +22,6 @@ public final class DiscordCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  public DiscordCommand() {
-    this(System.getenv());
-  }
-
   public DiscordCommand(Map<String, String> environment) {
     this.environment = Map.copyOf(environment);
   }

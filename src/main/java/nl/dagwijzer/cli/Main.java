@@ -1,6 +1,7 @@
 package nl.dagwijzer.cli;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code bench}, {@code discord}.
  */
 @Command(name = "dagwijzer", mixinStandardHelpOptions = true, version = "dagwijzer 0.1.0",
-    description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.",
-    subcommands = {DiscordCommand.class})
+    description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.")
 public final class Main implements Callable<Integer> {
   private final Map<String, String> environment;
 
@@ -35,8 +35,11 @@ public final class Main implements Callable<Integer> {
   @Mixin
   CoreOptions core;
 
-  Main(Map<String, String> environment) {
+  private final InputStream in;
+
+  Main(Map<String, String> environment, InputStream in) {
     this.environment = environment;
+    this.in = in;
   }
 
   public static void main(String[] args) {
@@ -44,14 +47,16 @@ public final class Main implements Callable<Integer> {
         || args.length == 0 && System.getenv("DISCORD_TOKEN") != null;
     // Chat and CLI output shares the terminal with the log: keep the log to warnings there.
     System.setProperty("dagwijzer.log", discord ? "INFO" : "WARN");
-    System.exit(commandLine(System.getenv(), Clock.systemDefaultZone()).execute(args));
+    System.exit(commandLine(System.getenv(), Clock.systemDefaultZone(), System.in).execute(args));
   }
 
-  static CommandLine commandLine(Map<String, String> environment, Clock clock) {
-    CommandLine commandLine = new CommandLine(new Main(environment));
+  /** The whole command line, with the environment, clock and standard input passed in so tests can set them. */
+  static CommandLine commandLine(Map<String, String> environment, Clock clock, InputStream in) {
+    CommandLine commandLine = new CommandLine(new Main(environment, in));
     commandLine.addSubcommand(new CheckCommand());
-    commandLine.addSubcommand(new AskCommand(clock));
+    commandLine.addSubcommand(new AskCommand(clock, in));
     commandLine.addSubcommand(new BenchCommand());
+    commandLine.addSubcommand(new DiscordCommand(environment));
     commandLine.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("Fout in de opdracht: " + dutch(e));
@@ -85,7 +90,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (environment.get("DISCORD_TOKEN") != null) {
-      return new DiscordCommand().call();
+      return new DiscordCommand(environment).call();
     }
     ProgrammeStore store;
     Assistant assistant;
@@ -99,7 +104,7 @@ public final class Main implements Callable<Integer> {
       return Failure.intents(spec.commandLine().getErr(), e);
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    new ConsoleChat(assistant).run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+    new ConsoleChat(assistant).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
         out);
     return 0;
   }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,12 @@ final class MainTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
+    return runWithInput("", args);
+  }
+
+  private int runWithInput(String stdin, String... args) {
     CommandLine commandLine = Main.commandLine(Map.of(), Fixtures.clockAt(LocalDate.of(2026, 11, 27),
-        LocalTime.of(9, 0)));
+        LocalTime.of(9, 0)), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
@@ -111,16 +114,9 @@ final class MainTest {
   @DisplayName("ask --json answers every line of standard input with one JSON object")
   void askJsonFromStandardInput() throws IOException {
     // given two questions on standard input
-    InputStream original = System.in;
-    int exit;
-    try {
-      System.setIn(new ByteArrayInputStream("wanneer is de lunch\nwie spreekt over Breda\n"
-          .getBytes(StandardCharsets.UTF_8)));
-      // when
-      exit = run("ask", "--json", "--now", "11:10");
-    } finally {
-      System.setIn(original);
-    }
+    String stdin = "wanneer is de lunch\nwie spreekt over Breda\n";
+    // when
+    int exit = runWithInput(stdin, "ask", "--json", "--now", "11:10");
     // then
     assertThat(exit).isZero();
     List<String> lines = out.toString().lines().toList();
