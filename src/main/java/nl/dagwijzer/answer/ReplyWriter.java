@@ -209,7 +209,7 @@ final class ReplyWriter {
   }
 
   private String topicText(Topic topic) {
-    String text = topic.name() + (topic.explanation().isEmpty() ? "" : ": " + topic.explanation());
+    String text = capitalise(topic.name()) + (topic.explanation().isEmpty() ? "" : ": " + topic.explanation());
     List<String> sessions = topic.sessionIds().stream().map(programme::session).flatMap(Optional::stream)
         .map(s -> item(programme, s) + ", " + range(s)).toList();
     return sessions.isEmpty() ? text : text + "\nDaarover gaat: " + join(sessions) + ".";
