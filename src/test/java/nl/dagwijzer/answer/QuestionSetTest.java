@@ -36,6 +36,7 @@ final class QuestionSetTest {
   @CsvSource({
       "divosa-tune.tsv,    programme.json,                                0.98",
       "divosa-heldout.tsv, programme.json,                                0.95",
+      "divosa-blind.tsv,   programme.json,                                0.95",
       "other-day.tsv,      src/test/resources/programmes/other-day.json,  0.95"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
