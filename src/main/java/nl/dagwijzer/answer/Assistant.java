@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Intent;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.nlu.Understanding;
@@ -61,11 +62,15 @@ public final class Assistant {
     if (naming.isEmpty() && FOLLOWS_UP.contains(intent)) {
       entities.addAll(before.focus());
     }
-    memory.remember(conversationId, new ConversationContext(naming.isEmpty() ? before.focus() : naming,
-        FOLLOWS_UP.contains(intent) ? Optional.of(intent) : before.lastIntent()));
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ReplyWriter.Written written = new ReplyWriter(programme, Targets.resolve(programme, entities),
         now.toLocalDate(), now.toLocalTime().withSecond(0).withNano(0)).write(intent);
+    // "wat komt hierna?" → "en wie geeft dat?" is about what the reply turned to, not what was asked before.
+    List<Entity> focus = !written.turnedTo().isEmpty()
+        ? written.turnedTo().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()
+        : naming.isEmpty() ? before.focus() : naming;
+    memory.remember(conversationId, new ConversationContext(focus,
+        FOLLOWS_UP.contains(intent) ? Optional.of(intent) : before.lastIntent()));
     return new Reply(written.text(), written.overview(), understanding);
   }
 
@@ -77,6 +82,7 @@ public final class Assistant {
       case TOPIC -> Intent.ABOUT;
       case ORGANISATION -> Intent.WHO;
       case TIME -> Intent.NOW;
+      case EVENT -> Intent.EVENT;
     }).findFirst().orElse(Intent.UNKNOWN);
   }
 

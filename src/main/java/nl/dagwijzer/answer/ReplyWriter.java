@@ -49,10 +49,21 @@ final class ReplyWriter {
     this.now = now;
   }
 
-  /** The text, and for listings an overview of slots. */
-  record Written(String text, Optional<Overview> overview) {
+  /**
+   * The text, for listings an overview of slots, and the sessions the reply turned to when the question did not
+   * name them ("wat komt hierna?"), so that "en wie geeft dat?" can refer to them.
+   */
+  record Written(String text, Optional<Overview> overview, List<Session> turnedTo) {
+    Written(String text, Optional<Overview> overview) {
+      this(text, overview, List.of());
+    }
+
     static Written text(String text) {
       return new Written(text, Optional.empty());
+    }
+
+    Written turningTo(List<Session> sessions) {
+      return new Written(text, overview, sessions);
     }
   }
 
@@ -104,8 +115,9 @@ final class ReplyWriter {
         return now();
       }
       return Written.text(targets.isEmpty()
-          ? "Waarvan wil je de tijd weten? Noem een onderdeel of een spreker, bijvoorbeeld: ‘"
-              + ExampleQuestions.of(programme).get(0) + "’"
+          ? "Het programma loopt van " + time(programme.firstStart().orElseThrow()) + " tot "
+              + time(programme.lastEnd().orElseThrow()) + ". Wil je de tijd van een onderdeel weten? Noem het, "
+              + "of een spreker, bijvoorbeeld: ‘" + ExampleQuestions.of(programme).get(0) + "’"
           : "Daarvoor staat geen eigen tijd in het programma.");
     }
     if (targets.sessions().size() == 1) {
@@ -308,7 +320,8 @@ final class ReplyWriter {
       String text = when + ": " + running.stream()
           .map(s -> DutchText.slot(programme, s) + ", " + range(s.start(), s.end()))
           .collect(Collectors.joining("; ")) + ".";
-      return new Written(text, Optional.of(new Overview(when, entries)));
+      return new Written(text, Optional.of(new Overview(when, entries)),
+          running.stream().flatMap(s -> s.sessions().stream()).toList());
     }
     Optional<Slot> upcoming = programme.slots().stream().filter(s -> s.start().isAfter(at)).findFirst();
     if (upcoming.isEmpty()) {
@@ -319,7 +332,7 @@ final class ReplyWriter {
     boolean beforeStart = programme.firstStart().filter(at::isBefore).isPresent();
     return Written.text(when + " staat er niets op het programma. " + (beforeStart
         ? "Het programma begint om " + time(slot.start()) + " met " + DutchText.slot(programme, slot) + "."
-        : "Om " + time(slot.start()) + starts(slot) + "."));
+        : "Om " + time(slot.start()) + starts(slot) + ".")).turningTo(slot.sessions());
   }
 
   /** " begint de lunch", or for parallel sessions " beginnen tegelijk ‘A’, ‘B’ en ‘C’". */
@@ -331,7 +344,11 @@ final class ReplyWriter {
 
   private Written next() {
     if (!targets.sessions().isEmpty()) {
-      return Written.text(targets.sessions().stream().map(this::after).collect(Collectors.joining("\n")));
+      Written written = Written.text(targets.sessions().stream().map(this::after)
+          .collect(Collectors.joining("\n")));
+      return targets.sessions().size() == 1
+          ? written.turningTo(slotAfter(targets.sessions().get(0)).map(Slot::sessions).orElse(List.of()))
+          : written;
     }
     Optional<LocalTime> asked = targets.time();
     if (asked.isEmpty() && notToday().isPresent()) {
@@ -339,14 +356,20 @@ final class ReplyWriter {
     }
     LocalTime at = asked.orElse(now);
     String from = asked.isPresent() ? "Na " + time(at) : "Hierna";
-    return Written.text(programme.slots().stream().filter(s -> s.start().isAfter(at)).findFirst()
+    Optional<Slot> next = programme.slots().stream().filter(s -> s.start().isAfter(at)).findFirst();
+    return Written.text(next
         .map(s -> from + ", van " + time(s.start()) + " tot " + time(s.end()) + ": "
             + DutchText.slot(programme, s) + ".")
-        .orElse(from + " staat er niets meer op het programma."));
+        .orElse(from + " staat er niets meer op het programma."))
+        .turningTo(next.map(Slot::sessions).orElse(List.of()));
+  }
+
+  private Optional<Slot> slotAfter(Session session) {
+    return programme.slots().stream().filter(s -> !s.start().isBefore(session.end())).findFirst();
   }
 
   private String after(Session session) {
-    return capitalise(programme.slots().stream().filter(s -> !s.start().isBefore(session.end())).findFirst()
+    return capitalise(slotAfter(session)
         .map(s -> "na " + name(session) + ", van " + time(s.start()) + " tot " + time(s.end()) + ": "
             + DutchText.slot(programme, s) + ".")
         .orElse("na " + name(session) + " staat er niets meer op het programma."));

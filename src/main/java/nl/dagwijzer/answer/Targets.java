@@ -32,7 +32,7 @@ record Targets(List<Session> sessions, List<Speaker> speakers, List<Topic> topic
     return entities.stream().anyMatch(e -> switch (e.type()) {
       case SPEAKER, SESSION, ORGANISATION, TOPIC -> true;
       case PART -> DayPart.ofId(e.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).isPresent();
-      case TIME -> false;
+      case TIME, EVENT -> false;
     });
   }
 
@@ -55,6 +55,9 @@ record Targets(List<Session> sessions, List<Speaker> speakers, List<Topic> topic
         case SESSION -> programme.session(entity.id()).ifPresent(sessions::add);
         case PART -> DayPart.ofId(entity.id()).ifPresent(parts::add);
         case TIME -> time = Optional.of(LocalTime.parse(entity.id()));
+        case EVENT -> {
+          // the day as a whole: the event and programme replies answer it
+        }
       }
     }
     boolean explicit = !sessions.isEmpty();

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * Kinds of things a question can name. {@code PART} is a part of the day described in general words (lunch, pauze,
- * workshops, einde) rather than by a title; {@code TIME} is a clock time such as "om 11".
+ * workshops, einde) rather than by a title; {@code TIME} is a clock time such as "om 11"; {@code EVENT} is the day
+ * itself by its title or series ("de Divosa Vrijdag").
  */
 public enum EntityType {
-  SPEAKER, SESSION, ORGANISATION, TOPIC, TIME, PART;
+  SPEAKER, SESSION, ORGANISATION, TOPIC, TIME, PART, EVENT;
 
   /** The slot written in intent examples, e.g. {@code {speaker}}. */
   public String slot() {

@@ -22,7 +22,8 @@ public final class FuzzyWords {
     if (typed.equals(expected)) {
       return 0;
     }
-    int allowed = Math.min(allowedEdits(expected), allowedEdits(typed));
+    // A typed word one letter short of a 5-letter word ("luch" for "lunch") is still that word.
+    int allowed = typed.length() < 4 ? 0 : Math.min(allowedEdits(expected), Math.max(1, allowedEdits(typed)));
     if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed) {
       return -1;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.dagwijzer.programme.Event;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Speaker;
@@ -12,7 +13,8 @@ import nl.dagwijzer.programme.Topic;
 
 /**
  * The names a question can use for things in one programme: speakers by full, first or last name; organisations,
- * also a municipality without "gemeente"; sessions by title and aliases; topics by name and aliases. Built from the
+ * also a municipality without "gemeente"; sessions by title and aliases; topics by name and aliases; the event by
+ * its title and series. Built from the
  * loaded programme, so another programme brings its own names without any code change.
  */
 public final class Gazetteer {
@@ -57,6 +59,12 @@ public final class Gazetteer {
     for (Session session : programme.sessions()) {
       add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
       session.aliases().forEach(alias -> add(names, EntityType.SESSION, session.id(), normaliser.tokens(alias)));
+    }
+    Event event = programme.event();
+    add(names, EntityType.EVENT, "event", normaliser.tokens(event.title()));
+    if (!event.series().isBlank()) {
+      add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
+      add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
     }
     for (Topic topic : programme.topics()) {
       add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));

@@ -30,7 +30,7 @@ public final class Vocabulary {
 
   /** The known word meant by {@code word}: itself when known, else the closest and most frequent near miss. */
   public String correct(String word) {
-    if (counts.containsKey(word) || fuzzy.allowedEdits(word) == 0) {
+    if (counts.containsKey(word) || word.length() < 4) {
       return word;
     }
     String best = word;

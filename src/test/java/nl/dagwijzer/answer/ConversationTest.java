@@ -65,6 +65,34 @@ final class ConversationTest {
     assertThat(duration.text()).isEqualTo(BREDA_DURATION);
   }
 
+  @Test
+  @DisplayName("after 'what comes next', a follow-up is about the session the reply named")
+  void followUpAfterNextIsAboutTheNextSession() {
+    // given
+    Reply next = assistant.ask("zaal", "wat komt er na de inleiding");
+    // when
+    Reply who = assistant.ask("zaal", "en wie geeft dat");
+    Reply after = assistant.ask("zaal", "en daarna");
+    // then
+    assertThat(next.text()).isEqualTo("Na ‘Algemene inleiding over coöperatief ondernemen’, van 10:25 tot 10:45: "
+        + "‘Hoe benadert de gemeente Amsterdam coöperatief ondernemen?’ (Maartje Bos).");
+    assertThat(who.text()).isEqualTo("Bij ‘Hoe benadert de gemeente Amsterdam coöperatief ondernemen?’ "
+        + "(10:25–10:45) spreekt Maartje Bos (projectleider 'Meer ondernemen', gemeente Amsterdam).");
+    assertThat(after.text()).isEqualTo("Na ‘Hoe benadert de gemeente Amsterdam coöperatief ondernemen?’, "
+        + "van 10:45 tot 10:55: de koffiepauze.");
+  }
+
+  @Test
+  @DisplayName("the day asked by its own name is the event")
+  void eventByName() {
+    // when
+    Reply reply = assistant.ask("zaal", "wat is de divosa vrijdag");
+    // then
+    assertThat(reply.understanding().intent()).isEqualTo(Intent.EVENT);
+    assertThat(reply.text()).startsWith("Divosa Vrijdag: Coöperatief ondernemen & de P-wet, georganiseerd door "
+        + "Divosa. Het programma loopt van 10:00 tot 13:00.\n");
+  }
+
   @ParameterizedTest(name = "after \"{0}\", \"en de lunch?\" answers: {1}")
   @CsvSource(delimiter = '|', value = {
       "wanneer is de workshop van Breda | WHEN",

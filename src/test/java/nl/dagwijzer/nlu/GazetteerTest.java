@@ -73,6 +73,8 @@ final class GazetteerTest {
       "wat is zoetermer            | typo, 2 edits     | ORGANISATION | gemeente Zoetermeer  | 2 | 3",
       "wie is michiel luigjas      | typo, 1 edit      | SPEAKER      | michiel-luigjes      | 2 | 4",
       "wanneer is de lunsh         | typo, 1 edit      | SESSION      | lunch                | 3 | 4",
+      "hoe lang is de luch         | 4 letters, 1 short | SESSION     | lunch                | 4 | 5",
+      "wat is de divosa vrijdag    | event series      | EVENT        | event                | 3 | 5",
       "wie is maartje bos          | full name         | SPEAKER      | maartje-bos          | 2 | 4",
       "wie is bos                  | short last name   | SPEAKER      | maartje-bos          | 2 | 3"})
   @DisplayName("finds one entity by the names the programme gives it")
