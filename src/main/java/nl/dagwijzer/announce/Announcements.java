@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import nl.dagwijzer.answer.DutchText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ public final class Announcements {
         LOG.warn("Dropped announcement {} scheduled for {}: {} min late (more than {} min) after a restart: {}",
             a.id(), a.at(), late.toMinutes(), LATE_LIMIT.toMinutes(), a.text());
       } else if (late.compareTo(tick.multipliedBy(2)) > 0) {
-        send(a, a.text() + "\n\n(Deze aankondiging was gepland om " + Wording.time(localTime(a.at()))
+        send(a, a.text() + "\n\n(Deze aankondiging was gepland om " + DutchText.time(localTime(a.at()))
             + " en komt wat later.)");
       } else {
         send(a, a.text());
@@ -114,8 +115,8 @@ public final class Announcements {
     LocalDate today = LocalDate.now(clock.withZone(z));
     Instant when = today.atTime(at).atZone(z).toInstant();
     if (!when.isAfter(clock.instant())) {
-      throw new AnnouncementException("Het is al " + Wording.time(LocalTime.now(clock.withZone(z)))
-          + ", dus " + Wording.time(at) + " is voorbij. Kies een latere tijd, of laat 'om' weg om nu te posten.");
+      throw new AnnouncementException("Het is al " + DutchText.time(LocalTime.now(clock.withZone(z)))
+          + ", dus " + DutchText.time(at) + " is voorbij. Kies een latere tijd, of laat 'om' weg om nu te posten.");
     }
     ScheduledAnnouncement a = new ScheduledAnnouncement(Long.toString(nextId++), text, when, channel, author);
     pending.add(a);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import nl.dagwijzer.answer.DutchText;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeStore;
 import nl.dagwijzer.programme.Session;
@@ -156,7 +157,7 @@ public final class Reminders {
   }
 
   private static String key(LocalDate day, Session session) {
-    return day + "|" + Wording.time(session.start()) + "|" + session.id();
+    return day + "|" + DutchText.time(session.start()) + "|" + session.id();
   }
 
   private void save() {

@@ -1,11 +1,10 @@
 package nl.dagwijzer.announce;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.dagwijzer.answer.DutchText;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeChanges;
 import nl.dagwijzer.programme.Session;
@@ -13,28 +12,7 @@ import nl.dagwijzer.programme.SessionKind;
 
 /** Dutch sentences built from programme data: reminders and programme changes. Nothing event-specific in here. */
 public final class Wording {
-  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
   private Wording() {
-  }
-
-  public static String time(LocalTime time) {
-    return HH_MM.format(time);
-  }
-
-  public static String block(LocalTime start, LocalTime end) {
-    return time(start) + "–" + time(end);
-  }
-
-  /** "A", "A en B", "A, B en C". */
-  public static String list(List<String> items) {
-    if (items.isEmpty()) {
-      return "";
-    }
-    if (items.size() == 1) {
-      return items.get(0);
-    }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " en " + items.get(items.size() - 1);
   }
 
   /**
@@ -44,7 +22,7 @@ public final class Wording {
   public static String reminder(Programme programme, List<Session> sessions, long minutesLeft) {
     String when = minutesLeft <= 1 ? "Over 1 minuut" : "Over " + minutesLeft + " minuten";
     Session first = sessions.get(0);
-    String block = block(first.start(), first.end());
+    String block = DutchText.range(first.start(), first.end());
     if (sessions.size() == 1) {
       String people = details(programme, first);
       return when + ": " + first.title() + ", " + block + (people.isEmpty() ? "" : " (" + people + ")");
@@ -60,7 +38,7 @@ public final class Wording {
 
   private static String details(Programme programme, Session session) {
     List<String> bits = new ArrayList<>();
-    String speakers = list(programme.speakersOf(session).stream().map(s -> s.name()).toList());
+    String speakers = DutchText.join(programme.speakersOf(session).stream().map(s -> s.name()).toList());
     if (!speakers.isEmpty()) {
       bits.add(speakers);
     }
@@ -107,18 +85,18 @@ public final class Wording {
     List<String> lines = new ArrayList<>();
     lines.add("Wijzigingen in het programma:");
     for (Session s : changes.added()) {
-      lines.add("• Nieuw: " + s.title() + " (" + block(s.start(), s.end()) + ")");
+      lines.add("• Nieuw: " + s.title() + " (" + DutchText.range(s.start(), s.end()) + ")");
     }
     for (Session s : changes.removed()) {
-      lines.add("• Vervallen: " + s.title() + " (" + block(s.start(), s.end()) + ")");
+      lines.add("• Vervallen: " + s.title() + " (" + DutchText.range(s.start(), s.end()) + ")");
     }
     for (ProgrammeChanges.Moved m : changes.moved()) {
-      lines.add("• Verplaatst: " + m.after().title() + " van " + block(m.before().start(), m.before().end())
-          + " naar " + block(m.after().start(), m.after().end()));
+      lines.add("• Verplaatst: " + m.after().title() + " van " + DutchText.range(m.before().start(), m.before().end())
+          + " naar " + DutchText.range(m.after().start(), m.after().end()));
     }
     for (ProgrammeChanges.SpeakersChanged c : changes.speakersChanged()) {
-      String now = c.after().isEmpty() ? "geen sprekers" : list(c.after());
-      String was = c.before().isEmpty() ? "geen sprekers" : list(c.before());
+      String now = c.after().isEmpty() ? "geen sprekers" : DutchText.join(c.after());
+      String was = c.before().isEmpty() ? "geen sprekers" : DutchText.join(c.before());
       lines.add("• Andere sprekers bij " + c.session().title() + ": nu " + now + " (was " + was + ")");
     }
     return lines.stream().collect(Collectors.joining("\n"));

@@ -11,18 +11,21 @@ import nl.dagwijzer.programme.SessionKind;
 import nl.dagwijzer.programme.Slot;
 import nl.dagwijzer.programme.Speaker;
 
-/** How sessions, people, times and lists are written in replies, so every answer words them the same way. */
-final class DutchText {
+/**
+ * How sessions, people, times and lists are written in replies, so every answer words them the same way. Times,
+ * blocks and lists are public: announcements and reminders write them the same way too.
+ */
+public final class DutchText {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
   private DutchText() {
   }
 
-  static String time(LocalTime time) {
+  public static String time(LocalTime time) {
     return CLOCK.format(time);
   }
 
-  static String range(LocalTime start, LocalTime end) {
+  public static String range(LocalTime start, LocalTime end) {
     return time(start) + "–" + time(end);
   }
 
@@ -41,7 +44,7 @@ final class DutchText {
   }
 
   /** "a", "a en b", "a, b en c". */
-  static String join(List<String> parts) {
+  public static String join(List<String> parts) {
     if (parts.size() <= 1) {
       return String.join("", parts);
     }

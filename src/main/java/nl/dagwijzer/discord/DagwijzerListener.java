@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import nl.dagwijzer.answer.DutchText;
 import nl.dagwijzer.announce.AnnouncementException;
 import nl.dagwijzer.announce.Announcements;
 import nl.dagwijzer.announce.Poster;
@@ -265,7 +266,7 @@ public final class DagwijzerListener extends ListenerAdapter {
       if (at.isPresent()) {
         LocalTime time = parseTime(at.get());
         ScheduledAnnouncement a = announcements.schedule(text, time, channel, event.getUser().getId());
-        reply(event, DiscordText.messages("Aankondiging " + a.id() + " staat gepland om " + Wording.time(time) + " "
+        reply(event, DiscordText.messages("Aankondiging " + a.id() + " staat gepland om " + DutchText.time(time) + " "
             + where + ". Intrekken kan met /aankondiging-intrekken id:" + a.id() + "."), true);
         return;
       }
@@ -311,7 +312,7 @@ public final class DagwijzerListener extends ListenerAdapter {
     }
     StringBuilder text = new StringBuilder("Geplande aankondigingen:");
     for (ScheduledAnnouncement a : pending) {
-      text.append("\n").append(a.id()).append(" — ").append(Wording.time(announcements.localTime(a.at())))
+      text.append("\n").append(a.id()).append(" — ").append(DutchText.time(announcements.localTime(a.at())))
           .append(a.channel().map(c -> " in <#" + c + ">").orElse("")).append(": ")
           .append(DiscordText.shorten(a.text().replaceAll("\\s+", " "), 120));
     }
@@ -322,7 +323,7 @@ public final class DagwijzerListener extends ListenerAdapter {
     String id = string(event, SlashCommands.OPT_ID).orElse("").strip();
     Optional<ScheduledAnnouncement> cancelled = announcements.cancel(id);
     String text = cancelled
-        .map(a -> "Aankondiging " + a.id() + " (" + Wording.time(announcements.localTime(a.at()))
+        .map(a -> "Aankondiging " + a.id() + " (" + DutchText.time(announcements.localTime(a.at()))
             + ") is ingetrokken.")
         .orElse("Er is geen geplande aankondiging met id " + DiscordText.shorten(id, 20)
             + ". Bekijk de lijst met /aankondigingen.");
@@ -456,7 +457,7 @@ public final class DagwijzerListener extends ListenerAdapter {
       }
     } else if (event.getName().equals(SlashCommands.CANCEL) && access.organiser(event.getMember())) {
       for (ScheduledAnnouncement a : announcements.pending()) {
-        String label = a.id() + " — " + Wording.time(announcements.localTime(a.at())) + ": "
+        String label = a.id() + " — " + DutchText.time(announcements.localTime(a.at())) + ": "
             + a.text().replaceAll("\\s+", " ");
         if (typed.isBlank() || label.toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT))) {
           choices.add(new Command.Choice(DiscordText.shorten(label, 100), a.id()));
