@@ -10,11 +10,6 @@ import java.util.Locale;
 public enum EntityType {
   SPEAKER, SESSION, ORGANISATION, TOPIC, TIME, PART, EVENT;
 
-  /** The slot written in intent examples, e.g. {@code {speaker}}. */
-  public String slot() {
-    return "{" + label() + "}";
-  }
-
   /** The token that stands for this slot in what the classifier sees. */
   public String slotToken() {
     return "<" + label() + ">";

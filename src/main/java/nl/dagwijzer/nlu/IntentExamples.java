@@ -81,10 +81,6 @@ public record IntentExamples(Map<Intent, List<String>> examples) {
     return Stream.of(Intent.values()).map(Intent::label).toList().toString();
   }
 
-  public int size() {
-    return examples.values().stream().mapToInt(List::size).sum();
-  }
-
   /** The intents folder is missing, unreadable or malformed; the message is Dutch and names the file. */
   public static final class IntentsException extends Exception {
     public IntentsException(String message) {

@@ -20,12 +20,4 @@ public record Understanding(String question, Intent intent, double confidence, L
   public Understanding withIntent(Intent other) {
     return new Understanding(question, other, confidence, entities, fragment);
   }
-
-  public boolean mentions(EntityType type) {
-    return entities.stream().anyMatch(e -> e.type() == type);
-  }
-
-  public List<Entity> entitiesOf(EntityType type) {
-    return entities.stream().filter(e -> e.type() == type).toList();
-  }
 }

@@ -20,10 +20,6 @@ public final class Vocabulary {
     this.fuzzy = fuzzy;
   }
 
-  public boolean contains(String word) {
-    return counts.containsKey(word);
-  }
-
   public Set<String> words() {
     return counts.keySet();
   }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A validated event day. Sessions are kept in start order; every reference between parts resolves. */
@@ -46,19 +45,11 @@ public record Programme(Event event, List<Speaker> speakers, List<Session> sessi
     return byBlock.values().stream().map(list -> new Slot(list.get(0).start(), list.get(0).end(), list)).toList();
   }
 
-  public List<Session> runningAt(LocalTime time) {
-    return sessions.stream().filter(s -> s.runsAt(time)).toList();
-  }
-
   public Optional<LocalTime> firstStart() {
     return sessions.stream().map(Session::start).min(Comparator.naturalOrder());
   }
 
   public Optional<LocalTime> lastEnd() {
     return sessions.stream().map(Session::end).max(Comparator.naturalOrder());
-  }
-
-  public Map<String, Speaker> speakersById() {
-    return speakers.stream().collect(Collectors.toUnmodifiableMap(Speaker::id, Function.identity()));
   }
 }

@@ -43,8 +43,4 @@ public record Session(String id, String title, SessionKind kind, LocalTime start
   public boolean shorterThanBlock() {
     return lengthMinutes() < blockMinutes();
   }
-
-  public boolean runsAt(LocalTime time) {
-    return !time.isBefore(start) && time.isBefore(end);
-  }
 }
