@@ -58,7 +58,7 @@ public final class Assistant {
         : understood;
     Intent intent = understanding.intent();
     List<Entity> entities = new ArrayList<>(understanding.entities());
-    List<Entity> naming = entities.stream().filter(e -> Targets.namesSomething(List.of(e))).toList();
+    List<Entity> naming = entities.stream().filter(Targets::namesSomething).toList();
     if (naming.isEmpty() && FOLLOWS_UP.contains(intent)) {
       entities.addAll(before.focus());
     }

@@ -27,13 +27,13 @@ record Targets(List<Session> sessions, List<Speaker> speakers, List<Topic> topic
                Set<DayPart> parts, boolean explicitSessions) {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
 
-  /** Entities that say what the question is about; a time or "begin"/"einde" alone do not. */
-  static boolean namesSomething(List<Entity> entities) {
-    return entities.stream().anyMatch(e -> switch (e.type()) {
+  /** Whether an entity says what the question is about; a time or "begin"/"einde" does not. */
+  static boolean namesSomething(Entity entity) {
+    return switch (entity.type()) {
       case SPEAKER, SESSION, ORGANISATION, TOPIC -> true;
-      case PART -> DayPart.ofId(e.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).isPresent();
+      case PART -> DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).isPresent();
       case TIME, EVENT -> false;
-    });
+    };
   }
 
   boolean isEmpty() {
