@@ -55,7 +55,10 @@ public final class Wording {
     }
     return switch (kind) {
       case WORKSHOP -> "Workshops";
-      case PLENARY -> "Plenaire sessies";
+      case PLENARY, KEYNOTE -> "Plenaire sessies";
+      case PANEL -> "Panels";
+      case QA -> "Vragenrondes";
+      case MARKET -> "Markten";
       case BREAK -> "Pauzes";
     };
   }

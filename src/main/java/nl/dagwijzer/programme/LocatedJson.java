@@ -67,7 +67,14 @@ final class LocatedJson {
 
   static Result read(String text) {
     List<Problem> problems = new ArrayList<>();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser;
+    try {
+      parser = FACTORY.createParser(text);
+    } catch (IOException e) {
+      problems.add(new Problem(new Pos(0, 0), "", "het bestand kan niet gelezen worden; probeer het opnieuw"));
+      return new Result(null, problems);
+    }
+    try (parser) {
       JsonToken first = parser.nextToken();
       Node root = readValue(parser, first, "", problems);
       JsonToken trailing = parser.nextToken();
@@ -78,8 +85,10 @@ final class LocatedJson {
       }
       return new Result(root, problems);
     } catch (StreamConstraintsException e) {
-      problems.add(new Problem(pos(e.getLocation()), "",
-          "het bestand is te diep genest of bevat een te lange waarde; vereenvoudig de opbouw"));
+      // Jackson gives no location with these; where the parser stopped is where the organiser must look.
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      problems.add(new Problem(pos(at), "",
+          "het bestand is te diep genest of bevat een te lange waarde (een getal of tekst); vereenvoudig de opbouw"));
       return new Result(null, problems);
     } catch (JsonProcessingException e) {
       problems.add(new Problem(pos(e.getLocation()), "", syntaxMessage(e)));

@@ -1,55 +1,100 @@
 package nl.dagwijzer.programme;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-/** A validated event day. Sessions are kept in start order; every reference between parts resolves. */
-public record Programme(Event event, List<Speaker> speakers, List<Session> sessions, List<Topic> topics) {
-  public Programme {
-    speakers = List.copyOf(speakers);
-    sessions = sessions.stream()
+/**
+ * A validated event day. Sessions are kept in start order; every reference between parts resolves. Lookups by id
+ * are indexed once here, so answering a question never scans the programme inside a scan.
+ */
+public final class Programme {
+  private final Event event;
+  private final List<Speaker> speakers;
+  private final List<Session> sessions;
+  private final List<Topic> topics;
+  private final Map<String, Speaker> speakersById = new HashMap<>();
+  private final Map<String, Session> sessionsById = new HashMap<>();
+  private final Map<String, Topic> topicsByName = new HashMap<>();
+  private final Map<String, List<Session>> sessionsBySpeaker = new HashMap<>();
+  private final List<Slot> slots;
+
+  public Programme(Event event, List<Speaker> speakers, List<Session> sessions, List<Topic> topics) {
+    this.event = Objects.requireNonNull(event, "event");
+    this.speakers = List.copyOf(speakers);
+    this.sessions = sessions.stream()
         .sorted(Comparator.comparing(Session::start).thenComparing(Session::end))
         .toList();
-    topics = List.copyOf(topics == null ? List.of() : topics);
+    this.topics = List.copyOf(topics == null ? List.of() : topics);
+    this.speakers.forEach(s -> speakersById.putIfAbsent(s.id(), s));
+    this.topics.forEach(t -> topicsByName.putIfAbsent(t.name(), t));
+    Map<String, List<Session>> byBlock = new LinkedHashMap<>();
+    for (Session session : this.sessions) {
+      sessionsById.putIfAbsent(session.id(), session);
+      session.speakerIds().forEach(id -> sessionsBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(session));
+      byBlock.computeIfAbsent(session.start() + "-" + session.end(), k -> new ArrayList<>()).add(session);
+    }
+    this.slots = byBlock.values().stream().map(list -> new Slot(list.get(0).start(), list.get(0).end(), list))
+        .toList();
+  }
+
+  public Event event() {
+    return event;
+  }
+
+  public List<Speaker> speakers() {
+    return speakers;
+  }
+
+  public List<Session> sessions() {
+    return sessions;
+  }
+
+  public List<Topic> topics() {
+    return topics;
   }
 
   public Optional<Speaker> speaker(String id) {
-    return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(speakersById.get(id));
   }
 
   public Optional<Session> session(String id) {
-    return sessions.stream().filter(s -> s.id().equals(id)).findFirst();
+    return Optional.ofNullable(sessionsById.get(id));
   }
 
   public Optional<Topic> topic(String name) {
-    return topics.stream().filter(t -> t.name().equals(name)).findFirst();
+    return Optional.ofNullable(topicsByName.get(name));
   }
 
   public List<Speaker> speakersOf(Session session) {
-    return session.speakerIds().stream().map(this::speaker).flatMap(Optional::stream).toList();
+    return session.speakerIds().stream().map(speakersById::get).filter(Objects::nonNull).toList();
   }
 
   public List<Session> sessionsOf(Speaker speaker) {
-    return sessions.stream().filter(s -> s.speakerIds().contains(speaker.id())).toList();
+    return List.copyOf(sessionsBySpeaker.getOrDefault(speaker.id(), List.of()));
   }
 
   /** Sessions grouped by their block (same start and end), in time order: parallel sessions form one slot. */
   public List<Slot> slots() {
-    Map<String, List<Session>> byBlock = sessions.stream().collect(Collectors.groupingBy(
-        s -> s.start() + "-" + s.end(), LinkedHashMap::new, Collectors.toList()));
-    return byBlock.values().stream().map(list -> new Slot(list.get(0).start(), list.get(0).end(), list)).toList();
+    return slots;
   }
 
   public Optional<LocalTime> firstStart() {
-    return sessions.stream().map(Session::start).min(Comparator.naturalOrder());
+    return sessions.isEmpty() ? Optional.empty() : Optional.of(sessions.get(0).start());
   }
 
   public Optional<LocalTime> lastEnd() {
     return sessions.stream().map(Session::end).max(Comparator.naturalOrder());
+  }
+
+  @Override
+  public String toString() {
+    return "Programme[" + event.title() + ", " + sessions.size() + " sessions]";
   }
 }

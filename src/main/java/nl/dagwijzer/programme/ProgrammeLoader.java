@@ -1,6 +1,7 @@
 package nl.dagwijzer.programme;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -30,12 +31,18 @@ public final class ProgrammeLoader {
   private static final Comparator<ValidationError> FILE_ORDER =
       Comparator.comparingInt(ValidationError::line).thenComparingInt(ValidationError::column);
 
-  /** Reads {@code file}; a missing or unreadable file is reported as a {@link ValidationError} too. */
+  /**
+   * The largest programme file accepted on any path (start, {@code check}, reload): a real day fits in a few hundred
+   * kilobytes, and a larger file would only cost memory and time before it is rejected anyway.
+   */
+  public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+  /** Reads {@code file}; a missing, unreadable or too large file is reported as a {@link ValidationError} too. */
   public Programme load(Path file) throws ProgrammeRejectedException {
     String name = file.toString();
     byte[] content;
-    try {
-      content = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      content = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw reject(name, "does not exist", "het bestand bestaat niet; controleer het pad of zet programme.json op deze plek");
     } catch (AccessDeniedException e) {
@@ -51,6 +58,10 @@ public final class ProgrammeLoader {
 
   /** Validates {@code content} as if it were the file {@code fileName} (used for uploads before they are saved). */
   public Programme parse(String fileName, byte[] content) throws ProgrammeRejectedException {
+    if (content.length > MAX_BYTES) {
+      throw reject(fileName, "too large", "het bestand is groter dan " + MAX_BYTES / (1024 * 1024)
+          + " MB; een programma past ruim in minder: controleer of dit het goede bestand is");
+    }
     List<ValidationError> errors = new ArrayList<>();
     Optional<String> text = decode(fileName, content, errors);
     if (text.isEmpty()) {

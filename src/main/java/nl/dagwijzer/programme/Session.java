@@ -3,16 +3,18 @@ package nl.dagwijzer.programme;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * One programme item. Parallel sessions share the block {@code start}–{@code end}; {@code durationMinutes} is set
  * when a session is shorter than its block, and then the programme does not say when inside the block it runs.
+ * {@code speakerRoles} gives, by speaker id, a role someone has in this session only ("gespreksleider").
  */
 public record Session(String id, String title, SessionKind kind, LocalTime start, LocalTime end,
-                      OptionalInt durationMinutes, List<String> speakerIds, Optional<String> room, String summary,
-                      List<String> details, List<String> aliases) {
+                      OptionalInt durationMinutes, List<String> speakerIds, Map<String, String> speakerRoles,
+                      Optional<String> room, String summary, List<String> details, List<String> aliases) {
   public Session {
     Event.requireText(id, "id");
     Event.requireText(title, "title");
@@ -24,10 +26,17 @@ public record Session(String id, String title, SessionKind kind, LocalTime start
     }
     durationMinutes = durationMinutes == null ? OptionalInt.empty() : durationMinutes;
     speakerIds = List.copyOf(speakerIds == null ? List.of() : speakerIds);
+    speakerRoles = Map.copyOf(speakerRoles == null ? Map.of() : speakerRoles);
     room = room == null ? Optional.empty() : room;
     summary = summary == null ? "" : summary;
     details = List.copyOf(details == null ? List.of() : details);
     aliases = List.copyOf(aliases == null ? List.of() : aliases);
+  }
+
+  public Session(String id, String title, SessionKind kind, LocalTime start, LocalTime end,
+                 OptionalInt durationMinutes, List<String> speakerIds, Optional<String> room, String summary,
+                 List<String> details, List<String> aliases) {
+    this(id, title, kind, start, end, durationMinutes, speakerIds, Map.of(), room, summary, details, aliases);
   }
 
   public int blockMinutes() {
@@ -42,5 +51,10 @@ public record Session(String id, String title, SessionKind kind, LocalTime start
   /** True when the session fills only part of its block, so its exact start inside the block is unknown. */
   public boolean shorterThanBlock() {
     return lengthMinutes() < blockMinutes();
+  }
+
+  /** The role {@code speakerId} has in this session, if the programme gives one. */
+  public Optional<String> roleOf(String speakerId) {
+    return Optional.ofNullable(speakerRoles.get(speakerId));
   }
 }

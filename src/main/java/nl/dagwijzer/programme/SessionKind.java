@@ -3,9 +3,12 @@ package nl.dagwijzer.programme;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three kinds of programme item organisers can write in {@code kind}. */
+/**
+ * The kinds of programme item organisers can write in {@code kind}. {@code QA} is a question round, {@code MARKET}
+ * an information market with stands; a borrel is a {@code BREAK} like coffee and lunch.
+ */
 public enum SessionKind {
-  PLENARY, WORKSHOP, BREAK;
+  PLENARY, KEYNOTE, PANEL, WORKSHOP, QA, MARKET, BREAK;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

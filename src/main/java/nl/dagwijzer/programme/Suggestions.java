@@ -22,6 +22,9 @@ final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      if (Math.abs(candidate.length() - typed.length()) > limit) {
+        continue; // cannot be within the limit, and skipping keeps thousands of candidates cheap
+      }
       int distance = DISTANCE.apply(typed, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;

@@ -111,7 +111,8 @@ final class ProgrammeLoaderTest {
               } ]
             }
             """, List.of("programme.json:6:13: sessions[0].kind: \"worksop\" is geen geldige waarde voor kind; kies"
-            + " \"plenary\", \"workshop\" of \"break\"; bedoel je \"workshop\"?")),
+            + " uit \"plenary\", \"keynote\", \"panel\", \"workshop\", \"qa\", \"market\", \"break\"; bedoel je"
+            + " \"workshop\"?")),
         Arguments.of("duration longer than its block", """
             {
               "event": { "title": "Dag", "timezone": "Europe/Amsterdam" },
@@ -159,7 +160,7 @@ final class ProgrammeLoaderTest {
               "sessions": []
             }
             """, List.of("programme.json:2:62: event.location: onbekend veld 'location'; toegestaan zijn: title, series,"
-            + " organiser, date, timezone, summary")),
+            + " organiser, date, timezone, summary, venue")),
         Arguments.of("speaker reference that does not exist", """
             {
               "event": { "title": "Dag", "timezone": "Europe/Amsterdam" },
@@ -224,7 +225,7 @@ final class ProgrammeLoaderTest {
               "sessions": []
             }
             """, List.of(
-            "programme.json:2:23: event.title: mag niet leeg zijn; vul een tekst in",
+            "programme.json:2:23: event.title: bevat alleen spaties of onzichtbare tekens; vul een tekst in",
             "programme.json:3:17: speakers[0]: verplicht veld 'name' ontbreekt; voeg \"name\" toe")),
         Arguments.of("top-level parts missing", """
             {
