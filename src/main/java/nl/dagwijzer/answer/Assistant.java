@@ -2,13 +2,15 @@ package nl.dagwijzer.answer;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Intent;
+import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.nlu.Understanding;
 import nl.dagwijzer.programme.Programme;
@@ -19,14 +21,16 @@ import nl.dagwijzer.programme.ProgrammeStore;
  * nothing of Discord or consoles. Thread-safe.
  */
 public final class Assistant {
-  /** Intents whose answer is about something, so a follow-up without a name refers to the last thing named. */
-  private static final Set<Intent> FOLLOWS_UP =
-      Set.of(Intent.WHEN, Intent.WHO, Intent.PERSON, Intent.ABOUT, Intent.DURATION, Intent.NEXT);
+  /** The longest question answered; longer ones get a short reply before any work is done on them. */
+  public static final int MAX_QUESTION_LENGTH = 500;
+  public static final String TOO_LONG = "Je vraag is te lang (meer dan " + MAX_QUESTION_LENGTH
+      + " tekens). Kun je hem korter stellen?";
 
   private final ProgrammeStore store;
   private final Understander understander;
   private final Clock clock;
   private final ConversationMemory memory;
+  private final AtomicReference<ProgrammeIndex> index = new AtomicReference<>();
 
   public Assistant(ProgrammeStore store, Understander understander, Clock clock, ConversationMemory memory) {
     this.store = store;
@@ -37,9 +41,13 @@ public final class Assistant {
 
   /** Answers {@code question} in the conversation {@code conversationId}, using and updating its context. */
   public Reply ask(String conversationId, String question) {
+    if (question.length() > MAX_QUESTION_LENGTH) {
+      Understanding skipped = new Understanding(question.substring(0, 40) + "…", Intent.UNKNOWN, 0, List.of(),
+          Query.of(Asked.UNKNOWN));
+      return new Reply(TOO_LONG, Optional.empty(), skipped);
+    }
     Programme programme = store.current();
-    Understanding understanding = understander.understand(question, programme);
-    return answer(conversationId, programme, understanding);
+    return answer(conversationId, programme, understander.understand(question, programme));
   }
 
   /**
@@ -47,43 +55,68 @@ public final class Assistant {
    * question had asked exactly that.
    */
   public Reply show(String conversationId, Intent intent, List<Entity> entities) {
-    Understanding understanding = new Understanding("/" + intent.label(), intent, 1.0, entities);
+    Understanding understanding = new Understanding("/" + intent.label(), intent, 1.0, entities,
+        understander.query(intent, entities));
     return answer(conversationId, store.current(), understanding);
   }
 
   private Reply answer(String conversationId, Programme programme, Understanding understood) {
     ConversationContext before = memory.recall(conversationId);
-    Understanding understanding = understood.fragment()
-        ? understood.withIntent(before.lastIntent().orElseGet(() -> askedAbout(understood.entities())))
-        : understood;
-    Intent intent = understanding.intent();
-    List<Entity> entities = new ArrayList<>(understanding.entities());
-    List<Entity> naming = entities.stream().filter(Targets::namesSomething).toList();
-    if (naming.isEmpty() && FOLLOWS_UP.contains(intent)) {
-      entities.addAll(before.focus());
+    Query query = understood.query();
+    Intent intent = understood.intent();
+    if (understood.fragment()) {
+      if (before.lastQuery().isPresent()) {
+        query = FollowUp.merge(before.lastQuery().get(), understood.query());
+        intent = before.lastIntent().orElse(intent);
+      } else {
+        intent = askedAbout(understood.entities());
+        query = understander.query(intent, understood.entities());
+      }
     }
+    query = FollowUp.withFocus(query, before.focus());
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
-    ReplyWriter.Written written = new ReplyWriter(programme, Targets.resolve(programme, entities),
-        now.toLocalDate(), now.toLocalTime().withSecond(0).withNano(0)).write(intent);
+    ProgrammeIndex programmeIndex = indexOf(programme);
+    Selection selection = new Resolver(programmeIndex, now.toLocalTime().withSecond(0).withNano(0), before.focus())
+        .resolve(query);
+    Written written = new ReplyWriter(new Answering(programmeIndex, query, selection, now.toLocalDate(),
+        now.toLocalTime().withSecond(0).withNano(0))).write();
+    List<Entity> named = query.all(Condition.About.class).stream().map(Condition.About::entity)
+        .filter(e -> e.type() != EntityType.PART || !e.id().equals("begin") && !e.id().equals("einde")).toList();
     // "wat komt hierna?" → "en wie geeft dat?" is about what the reply turned to, not what was asked before.
     List<Entity> focus = !written.turnedTo().isEmpty()
         ? written.turnedTo().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()
-        : naming.isEmpty() ? before.focus() : naming;
+        : named.isEmpty() ? before.focus() : named;
+    boolean asksSomething = query.asked() != Asked.GREETING && query.asked() != Asked.THANKS
+        && query.asked() != Asked.HELP && query.asked() != Asked.UNKNOWN;
     memory.remember(conversationId, new ConversationContext(focus,
-        FOLLOWS_UP.contains(intent) ? Optional.of(intent) : before.lastIntent()));
-    return new Reply(written.text(), written.overview(), understanding);
+        asksSomething ? Optional.of(intent) : before.lastIntent(),
+        asksSomething ? Optional.of(query) : before.lastQuery()));
+    return new Reply(written.text(), written.overview(), understood.withIntent(intent, query));
   }
 
   /** What a bare name asks when nothing came before: a person's role, a session's time, a topic's meaning. */
   private static Intent askedAbout(List<Entity> entities) {
     return entities.stream().map(e -> switch (e.type()) {
       case SPEAKER -> Intent.PERSON;
-      case SESSION, PART -> Intent.WHEN;
+      case PART -> e.id().equals("workshops") ? Intent.WORKSHOPS : Intent.WHEN;
+      case SESSION, ROUND -> Intent.WHEN;
       case TOPIC -> Intent.ABOUT;
-      case ORGANISATION -> Intent.WHO;
-      case TIME -> Intent.NOW;
+      case ORGANISATION, ROLE -> Intent.WHO;
+      case ROOM, PERIOD, TIME, FROM_NOW, LENGTH -> Intent.NOW;
       case EVENT -> Intent.EVENT;
+      case TIMES -> Intent.COUNT;
+      case BAD_TIME, UNKNOWN -> Intent.UNKNOWN;
     }).findFirst().orElse(Intent.UNKNOWN);
+  }
+
+  private ProgrammeIndex indexOf(Programme programme) {
+    ProgrammeIndex cached = index.get();
+    if (cached != null && cached.programme() == programme) {
+      return cached;
+    }
+    ProgrammeIndex built = new ProgrammeIndex(programme);
+    index.set(built);
+    return built;
   }
 
   public ProgrammeStore store() {

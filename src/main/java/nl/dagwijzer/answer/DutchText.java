@@ -1,7 +1,9 @@
 package nl.dagwijzer.answer;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,6 +19,9 @@ import nl.dagwijzer.programme.Speaker;
  */
 public final class DutchText {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", new Locale("nl", "NL"));
+  /** The most items a reply lists before it says how many more there are. */
+  static final int LIST_LIMIT = 8;
 
   private DutchText() {
   }
@@ -29,7 +34,7 @@ public final class DutchText {
     return time(start) + "–" + time(end);
   }
 
-  static String range(Session session) {
+  public static String range(Session session) {
     return range(session.start(), session.end());
   }
 
@@ -58,25 +63,55 @@ public final class DutchText {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " of " + parts.get(parts.size() - 1);
   }
 
+  static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
   static String capitalise(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
+  /** "45 minuten", "90 minuten (1,5 uur)", "60 minuten (1 uur)": always the minutes, so lengths compare at a glance. */
   static String minutes(int minutes) {
-    if (minutes < 60) {
+    if (minutes < 60 || minutes % 30 != 0) {
       return minutes + " minuten";
     }
-    if (minutes % 60 == 0) {
-      return minutes / 60 + " uur";
+    String hours = minutes % 60 == 0 ? Integer.toString(minutes / 60) : minutes / 60 + ",5";
+    return minutes + " minuten (" + hours + " uur)";
+  }
+
+  /** "eerste", "tweede", ... for rounds; "5e" beyond. */
+  static String ordinal(int number) {
+    return switch (number) {
+      case 1 -> "eerste";
+      case 2 -> "tweede";
+      case 3 -> "derde";
+      case 4 -> "vierde";
+      case 5 -> "vijfde";
+      default -> number + "e";
+    };
+  }
+
+  /** "vrijdag 14 maart 2025". */
+  static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /**
+   * At most {@link #LIST_LIMIT} items, then how many more there are and how to see them all: a long list in a chat
+   * hides the answer.
+   */
+  static List<String> limited(List<String> items, String seeAll) {
+    if (items.size() <= LIST_LIMIT) {
+      return items;
     }
-    if (minutes % 30 == 0) {
-      return minutes + " minuten (" + minutes / 60 + ",5 uur)";
-    }
-    return minutes + " minuten";
+    List<String> shown = new ArrayList<>(items.subList(0, LIST_LIMIT));
+    shown.add("… en nog " + (items.size() - LIST_LIMIT) + " meer; " + seeAll);
+    return shown;
   }
 
   /** A break by its title in lower case ("de lunch"); anything else by its quoted title. */
-  static String name(Session session) {
+  public static String name(Session session) {
     return session.kind() == SessionKind.BREAK
         ? "de " + session.title().toLowerCase(Locale.ROOT)
         : "‘" + session.title() + "’";

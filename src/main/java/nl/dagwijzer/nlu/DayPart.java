@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * General Dutch words for parts of any event day. They are not names from one programme: the answer side looks the
- * part up in whatever programme is loaded (a session whose title says "lunch", the sessions of kind break, the first
- * or last slot).
+ * part up in whatever programme is loaded (a session whose title says "lunch", the sessions of kind break or panel,
+ * the first or last slot), and says so when the programme has no such part ("is er een borrel?").
  */
 public enum DayPart {
   LUNCH(true, "lunch", "lunchen", "lunchpauze", "middageten", "middagpauze", "eten"),
@@ -14,7 +14,13 @@ public enum DayPart {
   PAUZE(true, "pauze", "pauzes", "break"),
   OPENING(true, "opening", "welkom", "welkomstwoord"),
   INLEIDING(true, "inleiding", "introductie", "intro"),
-  WORKSHOPS(false, "workshop", "workshops", "workshopronde", "workshoprondes"),
+  WORKSHOPS(false, "workshop", "workshops", "workshopronde", "workshoprondes", "deelsessie", "deelsessies"),
+  BORREL(true, "borrel", "netwerkborrel", "borrelen", "drankje", "netwerken", "netwerkmoment"),
+  PANEL(true, "panel", "paneldiscussie", "panelgesprek", "paneldebat", "forum", "forumdiscussie", "debat",
+      "discussie", "tafelgesprek"),
+  KEYNOTE(true, "keynote", "keynotes", "hoofdlezing", "hoofdspreker", "keynotespreker"),
+  MARKT(true, "markt", "informatiemarkt", "infomarkt", "kennismarkt", "stands", "standjes"),
+  VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
   EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
 

@@ -13,12 +13,13 @@ import nl.dagwijzer.programme.Topic;
 
 /**
  * The names a question can use for things in one programme: speakers by full, first or last name; organisations,
- * also a municipality without "gemeente"; sessions by title and aliases; topics by name and aliases; the event by
- * its title and series. Built from the
+ * also a municipality without "gemeente"; sessions by title and aliases; topics by name and aliases; rooms; roles
+ * ("dagvoorzitter", and the first word of a longer role); the event by its title and series. Built from the
  * loaded programme, so another programme brings its own names without any code change.
  */
 public final class Gazetteer {
   private static final String MUNICIPALITY = "gemeente";
+  private static final Set<String> ARTICLES = Set.of("de", "het", "t");
 
   private final List<Entry> entries;
   private final FuzzyWords fuzzy;
@@ -60,6 +61,20 @@ public final class Gazetteer {
       add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
       session.aliases().forEach(alias -> add(names, EntityType.SESSION, session.id(), normaliser.tokens(alias)));
     }
+    programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
+      List<String> tokens = normaliser.tokens(room);
+      add(names, EntityType.ROOM, room, tokens);
+      if (tokens.size() > 1 && ARTICLES.contains(tokens.get(0))) {
+        add(names, EntityType.ROOM, room, tokens.subList(1, tokens.size()));
+      }
+    });
+    roles(programme).forEach(role -> {
+      List<String> tokens = normaliser.tokens(role);
+      add(names, EntityType.ROLE, String.join(" ", tokens), tokens);
+      if (tokens.size() > 1) {
+        add(names, EntityType.ROLE, tokens.get(0), tokens.subList(0, 1));
+      }
+    });
     Event event = programme.event();
     add(names, EntityType.EVENT, "event", normaliser.tokens(event.title()));
     if (!event.series().isBlank()) {
@@ -71,6 +86,14 @@ public final class Gazetteer {
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
     this.entries = List.copyOf(names);
+  }
+
+  /** Every role written in the programme, of speakers and of speakers in one session. */
+  private static Set<String> roles(Programme programme) {
+    Set<String> roles = new LinkedHashSet<>();
+    programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).forEach(roles::add);
+    programme.sessions().forEach(s -> roles.addAll(s.speakerRoles().values()));
+    return roles;
   }
 
   private static void add(List<Entry> names, EntityType type, String id, List<String> tokens) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** What a question asks for. The names are the file names in {@code intents/} ({@code intents/when.txt}). */
 public enum Intent {
-  WHEN, WHO, PERSON, ABOUT, DURATION, WORKSHOPS, PROGRAMME, NOW, NEXT, EVENT, GREETING, THANKS, HELP, UNKNOWN;
+  WHEN, WHO, PERSON, ABOUT, DURATION, WORKSHOPS, PROGRAMME, NOW, NEXT, EVENT, ROOM, DATE, COUNT, GREETING, THANKS,
+  HELP, UNKNOWN;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

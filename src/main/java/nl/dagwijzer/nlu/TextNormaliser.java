@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * cooperatie), no punctuation. Clock times such as {@code 10.25} or {@code 10:25} stay one token, {@code 10:25}.
  */
 public final class TextNormaliser {
-  private static final Pattern TOKEN = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?!\\d)|[\\p{L}\\p{N}]+");
+  private static final Pattern TOKEN = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?!\\d)|\\d{1,2},\\d(?!\\d)|[\\p{L}\\p{N}]+");
+  /** "Q&A" is one word to attendees; without this it falls apart into two letters that match nothing. */
+  private static final Pattern Q_AND_A = Pattern.compile("\\bq\\s*&\\s*a\\b");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   public String normalise(String text) {
@@ -21,7 +23,7 @@ public final class TextNormaliser {
   }
 
   public List<String> tokens(String text) {
-    Matcher matcher = TOKEN.matcher(normalise(text));
+    Matcher matcher = TOKEN.matcher(Q_AND_A.matcher(normalise(text)).replaceAll("qa"));
     List<String> tokens = new ArrayList<>();
     while (matcher.find()) {
       tokens.add(matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group());

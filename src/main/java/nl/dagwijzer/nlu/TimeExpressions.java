@@ -3,25 +3,41 @@ package nl.dagwijzer.nlu;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Finds clock times in normalised tokens: {@code 10:25}, {@code 10 uur}, {@code om 11}, {@code half 12} (11:30),
- * {@code kwart over 10}, {@code kwart voor 11}. A bare hour from 1 to 7 is read as afternoon, since event days
- * rarely start before eight in the morning.
+ * {@code kwart over 10}, {@code kwart voor 11}, also with the hour in words ({@code om elf uur}, {@code half twaalf}).
+ * A bare hour from 1 to 7 is read as afternoon, since event days rarely start before eight in the morning. Tokens
+ * that look like a clock time but are none ({@code 25:99}, {@code om 31 uur}) are reported separately, so a question
+ * about them is never answered as if it asked about now.
  */
 public final class TimeExpressions {
+  private static final Map<String, Integer> HOUR_WORDS = Map.ofEntries(Map.entry("een", 1), Map.entry("twee", 2),
+      Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
+      Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
+      Map.entry("twaalf", 12));
 
   /** A time found at tokens {@code [from, to)}. */
   public record Found(int from, int to, LocalTime time) {
   }
 
+  /** Words at tokens {@code [from, to)} that look like a clock time but are not one. */
+  public record Unreadable(int from, int to, String text) {
+  }
+
   public List<Found> find(List<String> tokens) {
+    return find(tokens, new boolean[tokens.size()]);
+  }
+
+  /** Times in the tokens not already {@code taken} by another expression. */
+  public List<Found> find(List<String> tokens, boolean[] taken) {
     List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Optional<Found> match = matchAt(tokens, i);
-      if (match.isPresent()) {
+      Optional<Found> match = taken[i] ? Optional.empty() : matchAt(tokens, i);
+      if (match.isPresent() && free(taken, match.get().from(), match.get().to())) {
         found.add(match.get());
         i = match.get().to();
       } else {
@@ -29,6 +45,34 @@ public final class TimeExpressions {
       }
     }
     return found;
+  }
+
+  /** Clock-like words that are no time: {@code 25:99}, {@code 10:75}, {@code om 31 uur}. */
+  public List<Unreadable> unreadable(List<String> tokens, boolean[] taken) {
+    List<Unreadable> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      String token = tokens.get(i);
+      if (token.contains(":") && clock(token).isEmpty()) {
+        found.add(new Unreadable(i, i + 1, token));
+      } else if ((token.equals("om") || token.equals("tot") || token.equals("vanaf")) && i + 1 < tokens.size()
+          && !taken[i + 1] && isNumber(tokens.get(i + 1)) && hour(tokens.get(i + 1)).isEmpty()) {
+        int to = i + 2 < tokens.size() && tokens.get(i + 2).equals("uur") ? i + 3 : i + 2;
+        found.add(new Unreadable(i + 1, to, String.join(" ", tokens.subList(i + 1, to))));
+      }
+    }
+    return found;
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<Found> matchAt(List<String> tokens, int i) {
@@ -48,7 +92,8 @@ public final class TimeExpressions {
     }
     if (token.equals("om")) {
       Optional<Integer> h = hour(next);
-      if (h.isPresent()) {
+      // "om een" without "uur" is "around a ...", not one o'clock.
+      if (h.isPresent() && (!next.equals("een") || afterNext.equals("uur"))) {
         int to = afterNext.equals("uur") ? i + 3 : i + 2;
         return Optional.of(new Found(i + 1, to, LocalTime.of(h.get(), 0)));
       }
@@ -67,7 +112,15 @@ public final class TimeExpressions {
     return h < 24 && m < 60 ? Optional.of(LocalTime.of(h, m)) : Optional.empty();
   }
 
+  private static boolean isNumber(String token) {
+    return !token.isEmpty() && token.length() <= 4 && token.chars().allMatch(Character::isDigit);
+  }
+
   private static Optional<Integer> hour(String token) {
+    Integer word = HOUR_WORDS.get(token);
+    if (word != null) {
+      return Optional.of(word <= 7 ? word + 12 : word);
+    }
     if (token.isEmpty() || token.length() > 2 || !token.chars().allMatch(Character::isDigit)) {
       return Optional.empty();
     }

@@ -2,13 +2,12 @@ package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.dagwijzer.programme.Programme;
@@ -33,7 +32,9 @@ public final class Understander {
   private final Vocabulary vocabulary;
   private final IntentClassifier classifier;
   private final double threshold;
-  private final AtomicReference<ForProgramme> gazetteer = new AtomicReference<>();
+  private final ConditionReader conditions = new ConditionReader();
+  private final QueryReader queries = new QueryReader();
+  private final AtomicReference<ForProgramme> cache = new AtomicReference<>();
 
   private Understander(Vocabulary vocabulary, IntentClassifier classifier, double threshold) {
     this.vocabulary = vocabulary;
@@ -55,95 +56,106 @@ public final class Understander {
       return tokens;
     }).toList()));
     Stream.of(DayPart.values()).flatMap(p -> p.words().stream()).forEach(words::add);
+    Stream.of(DayPeriod.values()).flatMap(p -> p.words().stream()).forEach(words::add);
     Vocabulary vocabulary = new Vocabulary(words, new FuzzyWords());
     Understander shaper = new Understander(vocabulary, null, threshold);
     Map<Intent, List<List<String>>> prepared = new EnumMap<>(Intent.class);
     marked.forEach((intent, docs) -> prepared.put(intent, docs.stream()
-        .map(tokens -> shaper.shape(tokens, List.of(), new ArrayList<>())).toList()));
+        .map(tokens -> shaper.shape(tokens, shaper.general(tokens))).toList()));
     return new Understander(vocabulary, IntentClassifier.train(prepared), threshold);
   }
 
   public Understanding understand(String question, Programme programme) {
     List<String> tokens = normaliser.tokens(question);
-    List<Gazetteer.Match> names = gazetteerFor(programme).find(tokens);
-    List<Entity> entities = new ArrayList<>();
-    List<String> shape = shape(tokens, names, entities);
+    List<Span> spans = forProgramme(programme).finder().find(tokens, capitalised(question));
+    List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN;
     boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
         && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t));
-    return new Understanding(question, intent, scored.confidence(), List.copyOf(new LinkedHashSet<>(entities)),
-        fragment);
+    List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
+    Query query = queries.read(intent, tokens, spans, conditions.read(tokens, spans));
+    return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 
-  /** The classifier's view of the question; collects the entities found on the way. */
-  List<String> shape(List<String> tokens, List<Gazetteer.Match> names, List<Entity> entities) {
-    String[] slotAt = new String[tokens.size()];
-    boolean[] covered = new boolean[tokens.size()];
-    for (TimeExpressions.Found time : times.find(tokens)) {
-      entities.add(new Entity(EntityType.TIME, time.time().toString(),
-          String.join(" ", tokens.subList(time.from(), time.to()))));
-      mark(slotAt, covered, time.from(), time.to(), EntityType.TIME);
-    }
-    boolean[] time = covered.clone();
-    for (Gazetteer.Match match : names) {
-      if (time[match.from()] || time[match.to() - 1]) {
-        continue;
+  /** The query for a request whose intent is already known (a slash command), about {@code entities}. */
+  public Query query(Intent intent, List<Entity> entities) {
+    List<Span> spans = entities.stream().map(e -> new Span(0, 0, e)).toList();
+    return queries.read(intent, List.of(), spans, conditions.read(List.of(), spans));
+  }
+
+  /** The classifier's view of the question: names replaced by their slot, other words corrected and stemmed. */
+  List<String> shape(List<String> tokens, List<Span> spans) {
+    Span[] spanAt = new Span[tokens.size()];
+    for (Span span : spans) {
+      for (int k = span.from(); k < span.to(); k++) {
+        if (spanAt[k] == null) {
+          spanAt[k] = span;
+        }
       }
-      entities.add(match.entity());
-      mark(slotAt, covered, match.from(), match.to(), match.entity().type());
     }
     List<String> shape = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (covered[i]) {
-        if (slotAt[i] != null) {
-          shape.add(slotAt[i]);
-        }
-        continue;
-      }
+      Span span = spanAt[i];
       String token = tokens.get(i);
-      if (token.startsWith(SLOT_MARK)) {
-        shape.add("<" + token.substring(SLOT_MARK.length()) + ">");
-        continue;
+      if (span == null) {
+        shape.add(token.startsWith(SLOT_MARK) ? "<" + token.substring(SLOT_MARK.length()) + ">"
+            : stemmer.stem(vocabulary.correct(token)));
+      } else if (span.from() == i) {
+        shape.addAll(slot(span, tokens));
       }
-      String word = vocabulary.correct(token);
-      Optional<DayPart> part = DayPart.ofWord(word);
-      if (part.isPresent()) {
-        entities.add(new Entity(EntityType.PART, part.get().id(), token));
-        if (part.get().standsForSession()) {
-          shape.add(EntityType.SESSION.slotToken());
-          continue;
-        }
-      }
-      shape.add(stemmer.stem(word));
     }
     return shape;
   }
 
-  private static void mark(String[] slotAt, boolean[] covered, int from, int to, EntityType type) {
-    if (covered[from]) {
-      return; // a second entity for the same words (two speakers named "Jan") adds no second slot
-    }
-    slotAt[from] = type.slotToken();
-    for (int i = from; i < to; i++) {
-      covered[i] = true;
-    }
+  /** What the classifier sees for a name: its slot; general words that carry the question's meaning stay words. */
+  private List<String> slot(Span span, List<String> tokens) {
+    Entity entity = span.entity();
+    return switch (entity.type()) {
+      case PART -> DayPart.ofId(entity.id()).filter(DayPart::standsForSession).isPresent()
+          ? List.of(EntityType.SESSION.slotToken())
+          : List.of(stemmer.stem(vocabulary.correct(tokens.get(span.from()))));
+      case UNKNOWN -> entity.id().startsWith("person:") ? List.of(EntityType.SPEAKER.slotToken())
+          : tokens.subList(span.from(), span.to()).stream().map(stemmer::stem).toList();
+      case FROM_NOW, BAD_TIME -> List.of(EntityType.TIME.slotToken());
+      default -> List.of(entity.type().slotToken());
+    };
   }
 
-  private Gazetteer gazetteerFor(Programme programme) {
-    ForProgramme cached = gazetteer.get();
-    if (cached != null && cached.programme() == programme) {
-      return cached.gazetteer();
+  /** General words in a training example (lengths, times, parts of the day): the examples have no programme. */
+  private List<Span> general(List<String> tokens) {
+    return new EntityFinder(null, vocabulary, vocabulary.words()).find(tokens, Set.of());
+  }
+
+  /** Lower-cased words the asker wrote with a capital, other than the first: a hint that they are names. */
+  private Set<String> capitalised(String question) {
+    Set<String> words = new HashSet<>();
+    String[] parts = question.split("[^\\p{L}\\p{N}]+");
+    boolean first = true;
+    for (String part : parts) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      if (!first && Character.isUpperCase(part.charAt(0))) {
+        words.add(normaliser.normalise(part));
+      }
+      first = false;
     }
-    Gazetteer built = new Gazetteer(programme, normaliser, fuzzy, ordinaryWords());
-    gazetteer.set(new ForProgramme(programme, built));
+    return words;
+  }
+
+  private ForProgramme forProgramme(Programme programme) {
+    ForProgramme cached = cache.get();
+    if (cached != null && cached.programme() == programme) {
+      return cached;
+    }
+    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, vocabulary.words());
+    Set<String> known = EntityFinder.knownWords(vocabulary.words(), ProgrammeWords.of(programme, normaliser));
+    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known));
+    cache.set(built);
     return built;
   }
 
-  private Set<String> ordinaryWords() {
-    return vocabulary.words();
-  }
-
-  private record ForProgramme(Programme programme, Gazetteer gazetteer) {
+  private record ForProgramme(Programme programme, EntityFinder finder) {
   }
 }

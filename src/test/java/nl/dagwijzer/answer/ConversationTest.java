@@ -182,9 +182,9 @@ final class ConversationTest {
 
   @ParameterizedTest(name = "on {0} at {1}")
   @CsvSource(delimiter = '|', value = {
-      "2025-03-15 | 10:00 | 15-3-2025",
-      "2025-03-13 | 10:00 | 13-3-2025",
-      "2026-11-27 | 11:10 | 27-11-2026"})
+      "2025-03-15 | 10:00 | zaterdag 15 maart 2025",
+      "2025-03-13 | 10:00 | donderdag 13 maart 2025",
+      "2026-11-27 | 11:10 | vrijdag 27 november 2026"})
   @DisplayName("a programme with a date says nothing is on when asked on another day")
   void anotherDay(LocalDate day, LocalTime time, String today) {
     // given the other programme, dated 14 March 2025
@@ -194,7 +194,7 @@ final class ConversationTest {
     Reply reply = other.ask("zaal", "wat is er nu");
     // then
     assertThat(reply.understanding().intent()).isEqualTo(Intent.NOW);
-    assertThat(reply.text()).isEqualTo("Vroeg erbij: schulden voorkomen in de wijk is op 14-3-2025; vandaag ("
+    assertThat(reply.text()).isEqualTo("Vroeg erbij: schulden voorkomen in de wijk is op vrijdag 14 maart 2025; vandaag ("
         + today + ") staat er niets op het programma.");
   }
 }

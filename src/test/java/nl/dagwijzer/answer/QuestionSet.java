@@ -13,12 +13,15 @@ import java.util.Optional;
 /**
  * A file of attendee questions with what each reply must (and must not) contain:
  * {@code intent<TAB>question<TAB>facts<TAB>clock}; facts separated by {@code |}, {@code !fact} must not appear,
- * {@code -} for none; a question starting with {@code + } follows up on the line before it.
+ * {@code -} for none; a question starting with {@code + } follows up on the line before it. The first column is
+ * the intent, or what the question asks ({@code time}, {@code list}, {@code yesno}, ...).
  */
 record QuestionSet(String name, List<Question> questions) {
+  /** A line {@code #slice NAME} puts the questions below it in that slice (one-fact, condition, ...). */
+  private static final String SLICE = "#slice ";
 
-  record Question(String file, int line, String intent, String text, List<String> facts, List<String> forbidden,
-                  Optional<LocalTime> clock, boolean followUp) {
+  record Question(String file, int line, String slice, String intent, String text, List<String> facts,
+                  List<String> forbidden, Optional<LocalTime> clock, boolean followUp) {
     @Override
     public String toString() {
       return file + ":" + line + " " + (followUp ? "+ " : "") + text;
@@ -28,8 +31,13 @@ record QuestionSet(String name, List<Question> questions) {
   static QuestionSet read(Path file) throws IOException {
     List<Question> questions = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String slice = "-";
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (line.startsWith(SLICE)) {
+        slice = line.substring(SLICE.length()).strip();
+        continue;
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -41,7 +49,7 @@ record QuestionSet(String name, List<Question> questions) {
       boolean followUp = text.startsWith("+ ");
       List<String> facts = columns[2].strip().equals("-") ? List.of()
           : Arrays.stream(columns[2].split("\\|")).map(String::strip).filter(f -> !f.isEmpty()).toList();
-      questions.add(new Question(file.getFileName().toString(), i + 1, columns[0].strip(),
+      questions.add(new Question(file.getFileName().toString(), i + 1, slice, columns[0].strip(),
           followUp ? text.substring(2).strip() : text,
           facts.stream().filter(f -> !f.startsWith("!")).toList(),
           facts.stream().filter(f -> f.startsWith("!")).map(f -> f.substring(1)).toList(),

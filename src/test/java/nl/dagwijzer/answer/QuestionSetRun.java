@@ -16,6 +16,9 @@ final class QuestionSetRun {
   /** Questions without a clock are asked at this time, inside the day, so "now" answers are not empty. */
   static final LocalTime DEFAULT_CLOCK = LocalTime.of(11, 10);
   static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+  /** The older sets name intents; what each asks in the structured reading counts as the same answer. */
+  private static final java.util.Map<String, String> ASKED_FOR_INTENT = java.util.Map.of("when", "time", "who",
+      "people", "about", "content", "workshops", "list", "now", "list", "next", "list");
 
   record Outcome(QuestionSet.Question question, Reply reply, List<String> problems) {
     boolean passed() {
@@ -25,7 +28,8 @@ final class QuestionSetRun {
     String describe() {
       return question + "\n    expected " + question.intent() + ", got " + reply.understanding().intent() + " ("
           + String.format(Locale.ROOT, "%.2f", reply.understanding().confidence()) + ") "
-          + reply.understanding().entities() + "\n    " + String.join("; ", problems) + "\n    reply: "
+          + reply.understanding().entities() + " " + reply.understanding().query() + "\n    "
+          + String.join("; ", problems) + "\n    reply: "
           + reply.text().replace("\n", " / ");
     }
   }
@@ -51,8 +55,11 @@ final class QuestionSetRun {
 
   static List<String> problems(QuestionSet.Question question, Reply reply) {
     List<String> problems = new ArrayList<>();
-    if (!reply.understanding().intent().label().equals(question.intent())) {
-      problems.add("intent " + reply.understanding().intent().label());
+    String intent = reply.understanding().intent().label();
+    String asked = reply.understanding().query().asked().label();
+    if (!intent.equals(question.intent()) && !asked.equals(question.intent())
+        && !asked.equals(ASKED_FOR_INTENT.get(question.intent()))) {
+      problems.add("intent " + intent + ", asked " + asked);
     }
     String text = reply.text().toLowerCase(Locale.ROOT);
     question.facts().stream().filter(f -> !text.contains(f.toLowerCase(Locale.ROOT)))
@@ -60,6 +67,19 @@ final class QuestionSetRun {
     question.forbidden().stream().filter(f -> text.contains(f.toLowerCase(Locale.ROOT)))
         .forEach(f -> problems.add("contains forbidden '" + f + "'"));
     return problems;
+  }
+
+  /** "one-fact 95.0% (19/20), condition ..." for the slices of a set, in file order. */
+  static String bySlice(List<Outcome> outcomes) {
+    java.util.Map<String, int[]> slices = new java.util.LinkedHashMap<>();
+    for (Outcome outcome : outcomes) {
+      int[] counts = slices.computeIfAbsent(outcome.question().slice(), k -> new int[2]);
+      counts[0] += outcome.passed() ? 1 : 0;
+      counts[1]++;
+    }
+    return slices.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f%% (%d/%d)", e.getKey(),
+        100.0 * e.getValue()[0] / e.getValue()[1], e.getValue()[0], e.getValue()[1]))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   static double accuracy(List<Outcome> outcomes) {

@@ -100,7 +100,7 @@ final class ReplyTextTest {
         Arguments.of(Intent.DURATION, "11:10", "hoe lang duurt de workshop van Amsterdam",
             "‘Workshop Amsterdam’ (Maartje Bos) duurt 90 minuten (1,5 uur), van 11:00 tot 12:30."),
         Arguments.of(Intent.DURATION, "11:10", "hoe lang duurt de dag",
-            "Het programma duurt van 10:00 tot 13:00, 3 uur."),
+            "Het programma duurt van 10:00 tot 13:00, 180 minuten (3 uur)."),
         // now
         Arguments.of(Intent.NOW, "11:10", "wat is er nu",
             "Nu (11:10): keuze uit " + WORKSHOP_CHOICE + ", 11:00–12:30."),
@@ -134,14 +134,14 @@ final class ReplyTextTest {
         Arguments.of(Intent.THANKS, "11:10", "bedankt",
             "Graag gedaan! Vraag gerust verder als je nog iets wilt weten."),
         Arguments.of(Intent.HELP, "11:10", "help",
-            "Ik beantwoord vragen over het programma van " + EVENT + ": tijden, sprekers, workshops en waar de "
+            "Ik beantwoord vragen over het programma van " + EVENT + ": tijden, sprekers, zalen, workshops en waar de "
                 + "onderdelen over gaan. Vraag bijvoorbeeld:\n"
                 + "• wanneer is de lunch?\n"
                 + "• wie spreekt over Breda?\n"
                 + "• welke workshops zijn er?\n"
                 + "• wat is er nu?"),
         Arguments.of(Intent.UNKNOWN, "11:10", "wat is het wifi wachtwoord",
-            "Dat weet ik niet: ik ken alleen het programma van deze dag. Je kunt bijvoorbeeld vragen: "
+            "Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt bijvoorbeeld vragen: "
                 + EXAMPLES_HINT + "."));
   }
 

@@ -162,7 +162,7 @@ final class MessageQuestionsTest {
     // then
     assertThat(Harness.texts(chat.replies())).containsExactly("""
         Ik beantwoord vragen over het programma van Divosa Vrijdag: Coöperatief ondernemen & de P-wet: tijden, \
-        sprekers, workshops en waar de onderdelen over gaan. Vraag bijvoorbeeld:
+        sprekers, zalen, workshops en waar de onderdelen over gaan. Vraag bijvoorbeeld:
         • wanneer is de lunch?
         • wie spreekt over Breda?
         • welke workshops zijn er?

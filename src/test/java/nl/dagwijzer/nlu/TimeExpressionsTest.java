@@ -29,7 +29,11 @@ final class TimeExpressionsTest {
       "om 7 uur | 19:00 | 1 | 3",
       "om 8 uur | 08:00 | 1 | 3",
       "half 1 | 12:30 | 0 | 2",
-      "0:05 | 00:05 | 0 | 1"})
+      "0:05 | 00:05 | 0 | 1",
+      "om elf uur | 11:00 | 1 | 3",
+      "half twaalf | 11:30 | 0 | 2",
+      "kwart over tien | 10:15 | 0 | 3",
+      "om twee uur | 14:00 | 1 | 3"})
   @DisplayName("finds one clock time and the tokens it covers")
   void findsOneTime(String question, String time, int from, int to) {
     // given
@@ -42,7 +46,7 @@ final class TimeExpressionsTest {
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"25:00", "10:60", "om de hoek", "3 workshops", "wat is er om", "half", "kwart",
-      "kwart na 10", "om 24", "om 0", "om 123", "half twaalf", ""})
+      "kwart na 10", "om 24", "om 0", "om 123", "om een", ""})
   @DisplayName("finds nothing in words and numbers that are no clock time")
   void findsNothing(String question) {
     // given

@@ -1,0 +1,46 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Event;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+
+/** Everything one reply is written from: the programme, the question's reading, what it selected, and the clock. */
+record Answering(ProgrammeIndex index, Query query, Selection selection, LocalDate today, LocalTime now) {
+
+  Programme programme() {
+    return index.programme();
+  }
+
+  List<Session> sessions() {
+    return selection.sessions();
+  }
+
+  String eventName() {
+    Event event = programme().event();
+    return event.series().isEmpty() ? event.title() : event.series() + ": " + event.title();
+  }
+
+  String withSpeakers(Session session) {
+    return DutchText.withSpeakers(programme(), session);
+  }
+
+  List<Speaker> speakersOf(Session session) {
+    return programme().speakersOf(session);
+  }
+
+  Optional<Condition.NotInProgramme> unknown() {
+    return query.first(Condition.NotInProgramme.class);
+  }
+
+  /** "Om 14:00 in Zaal 2", or {@code fallback} when the question set no condition. */
+  String context(String fallback) {
+    return selection.context().isEmpty() ? fallback : DutchText.capitalise(selection.context());
+  }
+}

@@ -1,0 +1,67 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.bullets;
+import static nl.dagwijzer.answer.DutchText.capitalise;
+import static nl.dagwijzer.answer.DutchText.item;
+import static nl.dagwijzer.answer.DutchText.join;
+import static nl.dagwijzer.answer.DutchText.range;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
+import nl.dagwijzer.programme.Topic;
+
+/** What a session or topic is about, in the programme's own words. */
+final class ContentWriter {
+  private final Answering a;
+
+  ContentWriter(Answering a) {
+    this.a = a;
+  }
+
+  /** {@code event} answers when the question names nothing: then it asks what the day is about. */
+  Written about(String event) {
+    Selection selection = a.selection();
+    List<String> parts = new ArrayList<>();
+    if (!selection.explicitSessions() && !selection.constrained()) {
+      selection.topics().forEach(topic -> parts.add(topicText(topic)));
+    }
+    if (parts.isEmpty() && !selection.missing().isEmpty() && selection.isEmpty()) {
+      return Missing.part(a.programme(), selection.missing().get(0));
+    }
+    if (parts.isEmpty() && (selection.named() || selection.constrained())) {
+      selection.sessions().stream().limit(3).forEach(s -> parts.add(sessionText(s)));
+      if (selection.sessions().size() > 3) {
+        parts.add("… en nog " + (selection.sessions().size() - 3) + " meer; noem er één voor wat erover gezegd"
+            + " wordt.");
+      }
+    }
+    if (parts.isEmpty()) {
+      return Written.text(event);
+    }
+    return Written.text(String.join("\n\n", parts)).turningTo(selection.sessions());
+  }
+
+  private String topicText(Topic topic) {
+    String text = capitalise(topic.name()) + (topic.explanation().isEmpty() ? "" : ": " + topic.explanation());
+    List<String> sessions = topic.sessionIds().stream().map(a.programme()::session).flatMap(Optional::stream)
+        .map(s -> item(a.programme(), s) + ", " + range(s)).toList();
+    return sessions.isEmpty() ? text : text + "\nDaarover gaat: " + join(sessions) + ".";
+  }
+
+  private String sessionText(Session session) {
+    String head = capitalise(item(a.programme(), session)) + ", " + range(session) + TimeWriter.room(session);
+    if (session.summary().isEmpty() && session.details().isEmpty()) {
+      return session.kind() == SessionKind.BREAK
+          ? head + ", is een pauze."
+          : head + ": meer staat er niet over in het programma.";
+    }
+    String text = session.summary().isEmpty() ? head + "." : head + ": " + session.summary();
+    if (!session.details().isEmpty()) {
+      text += "\nAan bod komen:\n" + bullets(session.details());
+    }
+    return text;
+  }
+}

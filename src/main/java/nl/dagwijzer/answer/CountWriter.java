@@ -1,0 +1,167 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.join;
+import static nl.dagwijzer.answer.DutchText.range;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.Query.Counted;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
+import nl.dagwijzer.programme.Slot;
+import nl.dagwijzer.programme.Speaker;
+
+/** How many: a number first, then what it counts, so the answer is visible at a glance. */
+final class CountWriter {
+  private final Answering a;
+
+  CountWriter(Answering a) {
+    this.a = a;
+  }
+
+  Written count() {
+    Counted counted = a.query().counted().orElse(Counted.SESSIONS);
+    Selection selection = a.selection();
+    if (counted == Counted.TIMES && (selection.named() || !selection.speakers().isEmpty())) {
+      return times();
+    }
+    return switch (counted) {
+      case PEOPLE -> people();
+      case ROUNDS -> rounds();
+      case ROOMS -> rooms();
+      default -> sessions();
+    };
+  }
+
+  /** "Maartje Bos staat 2 keer op het programma: ...". */
+  private Written times() {
+    Selection selection = a.selection();
+    List<Session> sessions = sameTitle(selection.sessions());
+    String who = selection.speakers().size() == 1 && !selection.explicitSessions()
+        ? selection.speakers().get(0).name()
+        : sessions.isEmpty() ? "Dat" : DutchText.capitalise(DutchText.name(sessions.get(0)));
+    if (sessions.isEmpty()) {
+      return Written.text(who + " staat niet op het programma.");
+    }
+    return Written.text(who + " staat " + sessions.size() + " keer op het programma: " + join(sessions.stream()
+        .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".").turningTo(sessions);
+  }
+
+  /** A session named by title counts every session with that title: a workshop given in both rounds. */
+  private List<Session> sameTitle(List<Session> sessions) {
+    if (!a.selection().explicitSessions()) {
+      return sessions;
+    }
+    Set<String> titles = new LinkedHashSet<>();
+    sessions.forEach(s -> titles.add(s.title().toLowerCase(Locale.ROOT)));
+    return a.programme().sessions().stream().filter(s -> titles.contains(s.title().toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
+  private Written people() {
+    Selection selection = a.selection();
+    boolean all = !selection.named() && !selection.constrained();
+    Set<Speaker> people = new LinkedHashSet<>();
+    if (all) {
+      people.addAll(a.programme().speakers());
+    } else {
+      selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
+      if (selection.sessions().isEmpty()) {
+        people.addAll(selection.speakers());
+      }
+    }
+    List<String> names = people.stream().map(Speaker::name).toList();
+    String where = all ? "op het programma" : selection.context().isEmpty() ? "daarbij" : selection.context();
+    if (names.isEmpty()) {
+      return Written.text("Er staan " + where + " geen sprekers in het programma: er spreekt niemand.");
+    }
+    return Written.text(DutchText.capitalise(where) + " " + (names.size() == 1 ? "staat " : "staan ")
+        + names.size() + (names.size() == 1 ? " spreker: " : " sprekers: ")
+        + join(DutchText.limited(names, "noem een onderdeel voor wie daar spreekt.")) + ".");
+  }
+
+  private Written rounds() {
+    List<Slot> rounds = a.index().rounds();
+    if (rounds.isEmpty()) {
+      return Written.text("Er zijn geen rondes met parallelle sessies: die staan niet in het programma.");
+    }
+    return Written.text("Er " + (rounds.size() == 1 ? "is 1 ronde" : "zijn " + rounds.size() + " rondes") + ": "
+        + join(rounds.stream().map(r -> range(r.start(), r.end()) + " (" + r.sessions().size() + " sessies)")
+        .toList()) + ".");
+  }
+
+  private Written rooms() {
+    Set<String> rooms = new LinkedHashSet<>();
+    List<Session> sessions = a.selection().named() || a.selection().constrained()
+        ? a.sessions() : a.programme().sessions();
+    sessions.forEach(s -> s.room().ifPresent(rooms::add));
+    if (rooms.isEmpty()) {
+      return Written.text("Er staan geen zalen in het programma; welke zaal het is, staat er niet in.");
+    }
+    return Written.text("Er " + (rooms.size() == 1 ? "is 1 zaal" : "zijn " + rooms.size() + " zalen") + ": "
+        + join(List.copyOf(rooms)) + ".");
+  }
+
+  private Written sessions() {
+    Selection selection = a.selection();
+    List<Session> sessions = !selection.named() && !selection.constrained()
+        ? a.programme().sessions() : selection.sessions();
+    if (sessions.isEmpty()) {
+      if (!selection.missing().isEmpty()) {
+        return Written.text(Missing.absent(selection.missing().get(0)));
+      }
+      return Written.text("Er " + a.context("").toLowerCase(Locale.ROOT).strip()
+          + " staat niets op het programma dat daarbij past: 0.").turningTo(sessions);
+    }
+    String noun = noun(sessions);
+    String where = selection.context().isEmpty() ? "" : " " + selection.context();
+    List<String> items = sessions.stream().map(s -> DutchText.item(a.programme(), s) + ", " + DutchText.span(s))
+        .toList();
+    String rounds = roundsOf(sessions);
+    return Written.text("Er " + (sessions.size() == 1 ? "is" : "zijn") + where + " " + sessions.size() + " "
+        + (sessions.size() == 1 ? singular(noun) : noun) + rounds + ":\n"
+        + DutchText.bullets(DutchText.limited(items, "vraag ‘wat is het programma?’ voor alles."))).turningTo(sessions);
+  }
+
+  /** " in 2 rondes" when the workshops counted fall in more than one round. */
+  private String roundsOf(List<Session> sessions) {
+    long rounds = a.index().rounds().stream()
+        .filter(r -> r.sessions().stream().anyMatch(sessions::contains)).count();
+    return rounds > 1 ? " in " + rounds + " rondes" : "";
+  }
+
+  private String noun(List<Session> sessions) {
+    boolean namedPart = a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == EntityType.PART);
+    SessionKind kind = sessions.get(0).kind();
+    if (!namedPart || sessions.stream().anyMatch(s -> s.kind() != kind)) {
+      return "onderdelen";
+    }
+    return switch (kind) {
+      case WORKSHOP -> "workshops";
+      case BREAK -> "pauzes";
+      case PANEL -> "panels";
+      case KEYNOTE -> "keynotes";
+      case QA -> "vragenrondes";
+      case MARKET -> "markten";
+      case PLENARY -> "onderdelen";
+    };
+  }
+
+  private static String singular(String noun) {
+    return switch (noun) {
+      case "onderdelen" -> "onderdeel";
+      case "pauzes" -> "pauze";
+      case "workshops" -> "workshop";
+      case "panels" -> "panel";
+      case "keynotes" -> "keynote";
+      case "vragenrondes" -> "vragenronde";
+      case "markten" -> "markt";
+      default -> noun;
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.Query;
+
+/**
+ * Reads a question in the light of the conversation: a bare name or condition ("en de lunch?", "en die van
+ * 's middags?") asks the last question again with it; a question that names nothing ("en in welke zaal?") is about
+ * what the last answer named or turned to.
+ */
+final class FollowUp {
+  /** What a question about nothing in particular can ask of the last thing named. */
+  private static final Set<Asked> ABOUT_FOCUS = EnumSet.of(Asked.TIME, Asked.PEOPLE, Asked.PERSON, Asked.CONTENT,
+      Asked.DURATION, Asked.ROOM, Asked.YESNO, Asked.COUNT);
+  /** Names that say what a question is about; a new one replaces all of them ("en de lunch?"). */
+  private static final Set<EntityType> SUBJECTS = EnumSet.of(EntityType.SESSION, EntityType.SPEAKER, EntityType.PART,
+      EntityType.TOPIC, EntityType.ORGANISATION, EntityType.EVENT);
+
+  private FollowUp() {
+  }
+
+  /** The last question asked again with the fragment's names and conditions in place of those of the same kind. */
+  static Query merge(Query last, Query fragment) {
+    List<Condition> merged = new ArrayList<>();
+    for (Condition old : last.conditions()) {
+      if (fragment.conditions().stream().noneMatch(c -> sameKind(old, c))) {
+        merged.add(old);
+      }
+    }
+    merged.addAll(fragment.conditions());
+    return new Query(last.asked(), merged, fragment.order().or(last::order), last.counted());
+  }
+
+  /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */
+  static Query withFocus(Query query, List<Entity> focus) {
+    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) || !selectsNothing(query)) {
+      return query;
+    }
+    List<Condition> conditions = new ArrayList<>(query.conditions());
+    focus.forEach(e -> conditions.add(new Condition.About(e)));
+    return query.withConditions(conditions);
+  }
+
+  /** Whether the question names nothing and narrows nothing down, so it must be about what came before. */
+  static boolean selectsNothing(Query query) {
+    return query.conditions().stream().allMatch(c -> c instanceof Condition.Leading
+        || c instanceof Condition.Progress || c instanceof Condition.Occurs
+        || c instanceof Condition.NotInProgramme unknown && !unknown.person());
+  }
+
+  private static boolean sameKind(Condition a, Condition b) {
+    if (a instanceof Condition.About x && b instanceof Condition.About y) {
+      EntityType tx = x.entity().type();
+      EntityType ty = y.entity().type();
+      return tx == ty || SUBJECTS.contains(tx) && SUBJECTS.contains(ty);
+    }
+    return timeLike(a) && timeLike(b) || a.getClass() == b.getClass();
+  }
+
+  private static boolean timeLike(Condition c) {
+    return c instanceof Condition.At || c instanceof Condition.AtNow || c instanceof Condition.Between
+        || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AfterNow
+        || c instanceof Condition.Relative;
+  }
+}

@@ -1,0 +1,117 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+import nl.dagwijzer.programme.Topic;
+
+/**
+ * The sessions a question's names select, one group per kind of name. Within a group names add up ("Maartje Bos
+ * en Michiel Luigjes"); across groups they narrow down ("de workshop van Breda" is a workshop and given by someone
+ * from Breda). A session named by its title wins over a general word that would exclude it.
+ */
+final class Groups {
+  private final ProgrammeIndex index;
+  private final Map<EntityType, Set<Session>> groups = new EnumMap<>(EntityType.class);
+
+  Groups(ProgrammeIndex index) {
+    this.index = index;
+  }
+
+  boolean isEmpty() {
+    return groups.isEmpty();
+  }
+
+  boolean has(EntityType type) {
+    return groups.containsKey(type);
+  }
+
+  /** Adds what {@code entity} selects; collects the people, topics and missing parts it names on the way. */
+  void add(Entity entity, Set<Speaker> speakers, List<Topic> topics, List<DayPart> missing) {
+    Programme programme = index.programme();
+    switch (entity.type()) {
+      case SESSION -> programme.session(entity.id()).ifPresent(s -> group(EntityType.SESSION).add(s));
+      case SPEAKER -> programme.speaker(entity.id()).ifPresent(speaker -> {
+        speakers.add(speaker);
+        group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
+      });
+      case ORGANISATION -> index.ofOrganisation(entity.id()).forEach(speaker -> {
+        speakers.add(speaker);
+        group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
+      });
+      case TOPIC -> programme.topic(entity.id()).ifPresent(topic -> {
+        topics.add(topic);
+        Set<Session> group = group(EntityType.TOPIC);
+        topic.sessionIds().forEach(id -> programme.session(id).ifPresent(group::add));
+      });
+      case ROOM -> group(EntityType.ROOM).addAll(index.inRoom(entity.id()));
+      case ROLE -> addRoleHolders(index.rolesMatching(Set.of(entity.id())), speakers);
+      case PART -> DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
+        List<Session> sessions = index.part(part);
+        if (sessions.isEmpty()) {
+          missing.add(part);
+        }
+        group(EntityType.PART).addAll(sessions);
+      });
+      default -> {
+        // times, amounts and the day itself select no sessions by name
+      }
+    }
+  }
+
+  /** People with a role: the sessions where they have it, or all their sessions for a role they have all day. */
+  void addRoleHolders(List<ProgrammeIndex.RoleHolder> holders, Set<Speaker> speakers) {
+    Set<Session> group = group(EntityType.ROLE);
+    for (ProgrammeIndex.RoleHolder holder : holders) {
+      speakers.add(holder.speaker());
+      if (holder.session() != null) {
+        group.add(holder.session());
+      } else {
+        group.addAll(index.programme().sessionsOf(holder.speaker()));
+      }
+    }
+  }
+
+  /** Sessions in every group, in programme order; a named session survives a general word that excludes it. */
+  List<Session> intersection() {
+    Set<Session> result = null;
+    for (Set<Session> group : groups.values()) {
+      if (result == null) {
+        result = new LinkedHashSet<>(group);
+      } else {
+        result.retainAll(group);
+      }
+    }
+    if (result.isEmpty() && groups.containsKey(EntityType.SESSION) && groups.containsKey(EntityType.PART)
+        && groups.size() == 2) {
+      result = groups.get(EntityType.SESSION);
+    }
+    return ordered(result);
+  }
+
+  /** Sessions in any group, in programme order. */
+  List<Session> union() {
+    Set<Session> result = new LinkedHashSet<>();
+    groups.values().forEach(result::addAll);
+    return ordered(result);
+  }
+
+  private List<Session> ordered(Set<Session> sessions) {
+    List<Session> list = new ArrayList<>(sessions);
+    list.sort(java.util.Comparator.comparingInt(index::position));
+    return list;
+  }
+
+  private Set<Session> group(EntityType type) {
+    return groups.computeIfAbsent(type, k -> new LinkedHashSet<>());
+  }
+}

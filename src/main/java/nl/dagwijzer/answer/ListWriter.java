@@ -1,0 +1,203 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.bullets;
+import static nl.dagwijzer.answer.DutchText.capitalise;
+import static nl.dagwijzer.answer.DutchText.item;
+import static nl.dagwijzer.answer.DutchText.join;
+import static nl.dagwijzer.answer.DutchText.range;
+import static nl.dagwijzer.answer.DutchText.time;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
+import nl.dagwijzer.programme.Slot;
+
+/**
+ * What is on: now, next, at a time, in a room, in a round, after or during something, or whatever the conditions
+ * select, grouped by block. A long list shows the first items and says how many more there are.
+ */
+final class ListWriter {
+  private static final String SEE_ALL = "vraag ‘wat is het programma?’ voor alles.";
+
+  private final Answering a;
+
+  ListWriter(Answering a) {
+    this.a = a;
+  }
+
+  Written list() {
+    List<nl.dagwijzer.nlu.Condition> conditions = a.query().conditions();
+    if (conditions.size() == 1 && a.query().order().isEmpty()) {
+      Condition only = conditions.get(0);
+      if (only instanceof Condition.AtNow at && at.minutesFromNow() == 0 || only instanceof Condition.At) {
+        return now();
+      }
+      if (only instanceof Condition.AfterNow) {
+        return next();
+      }
+      if (only instanceof Condition.About about && about.entity().type() == EntityType.PART
+          && about.entity().id().equals(DayPart.WORKSHOPS.id())) {
+        return workshops();
+      }
+      if (only instanceof Condition.Relative relative && relative.relation() == Condition.Relation.AFTER
+          && !a.sessions().isEmpty()) {
+        return after();
+      }
+    }
+    Selection selection = a.selection();
+    if (!selection.named() && !selection.constrained()) {
+      return listed("Op het programma", a.programme().sessions());
+    }
+    if (selection.sessions().isEmpty()) {
+      if (relativeOnly(Condition.Relation.AFTER)) {
+        return Written.text(capitalise(selection.context()) + " staat er niets meer op het programma.");
+      }
+      if (!selection.missing().isEmpty()) {
+        return Missing.part(a.programme(), selection.missing().get(0));
+      }
+      if (selection.at().isPresent()) {
+        return now();
+      }
+      return Written.text(a.context("Daar") + " staat er niets op het programma." + instead());
+    }
+    return listed(a.context("Op het programma"), selection.sessions());
+  }
+
+  private boolean relativeOnly(Condition.Relation relation) {
+    List<Condition> conditions = a.query().conditions();
+    return conditions.size() == 1 && conditions.get(0) instanceof Condition.Relative r && r.relation() == relation;
+  }
+
+  /** The sessions grouped by block, under a heading; one block on one line. */
+  Written listed(String heading, List<Session> sessions) {
+    Map<String, List<Session>> blocks = new LinkedHashMap<>();
+    sessions.forEach(s -> blocks.computeIfAbsent(range(s), k -> new ArrayList<>()).add(s));
+    List<String> lines = new ArrayList<>();
+    List<Overview.Entry> entries = new ArrayList<>();
+    blocks.forEach((span, block) -> {
+      List<String> items = block.stream().map(s -> item(a.programme(), s) + TimeWriter.room(s)).toList();
+      String body = items.size() > 1 ? "keuze uit " + join(items) : items.get(0);
+      lines.add(body + ", " + span);
+      entries.add(new Overview.Entry(span, capitalise(body)));
+    });
+    String text = lines.size() == 1 && sessions.size() <= DutchText.LIST_LIMIT
+        ? heading + ": " + lines.get(0) + "."
+        : heading + ":\n" + bullets(DutchText.limited(lines, SEE_ALL));
+    return new Written(text, Optional.of(new Overview(heading, entries)), sessions);
+  }
+
+  /** What the programme has around an empty selection, so the asker sees where to look. */
+  private String instead() {
+    Selection selection = a.selection();
+    if (selection.named() && !selection.subject().isEmpty() && selection.subject().size() <= 3) {
+      return " " + join(selection.subject().stream()
+          .map(s -> capitalise(a.withSpeakers(s)) + " " + DutchText.when(s)).toList()) + ".";
+    }
+    return " Het programma loopt van " + time(a.programme().firstStart().orElseThrow()) + " tot "
+        + time(a.programme().lastEnd().orElseThrow()) + ".";
+  }
+
+  private Optional<String> notToday() {
+    return a.programme().event().date().filter(date -> !date.equals(a.today()))
+        .map(date -> a.programme().event().title() + " is op " + DutchText.date(date) + "; vandaag ("
+            + DutchText.date(a.today()) + ") staat er niets op het programma.");
+  }
+
+  Written now() {
+    Optional<LocalTime> asked = a.query().first(Condition.At.class).map(Condition.At::time);
+    if (asked.isEmpty() && notToday().isPresent()) {
+      return Written.text(notToday().get());
+    }
+    Programme programme = a.programme();
+    LocalTime at = asked.orElse(a.selection().at().orElse(a.now()));
+    String when = asked.isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")";
+    List<Slot> running = programme.slots().stream().filter(s -> !at.isBefore(s.start()) && at.isBefore(s.end()))
+        .toList();
+    if (!running.isEmpty()) {
+      List<Overview.Entry> entries = running.stream()
+          .map(s -> new Overview.Entry(range(s.start(), s.end()), capitalise(DutchText.slot(programme, s))))
+          .toList();
+      String text = when + ": " + String.join("; ", DutchText.limited(running.stream()
+          .map(s -> DutchText.slot(programme, s) + ", " + range(s.start(), s.end())).toList(), SEE_ALL)) + ".";
+      return new Written(text, Optional.of(new Overview(when, entries)),
+          running.stream().flatMap(s -> s.sessions().stream()).toList());
+    }
+    Optional<Slot> upcoming = programme.slots().stream().filter(s -> s.start().isAfter(at)).findFirst();
+    if (upcoming.isEmpty()) {
+      return Written.text(when + " staat er niets meer op het programma; het programma eindigde om "
+          + time(programme.lastEnd().orElseThrow()) + ".");
+    }
+    Slot slot = upcoming.get();
+    boolean beforeStart = programme.firstStart().filter(at::isBefore).isPresent();
+    return Written.text(when + " staat er niets op het programma. " + (beforeStart
+        ? "Het programma begint om " + time(slot.start()) + " met " + DutchText.slot(programme, slot) + "."
+        : "Om " + time(slot.start()) + starts(slot) + ".")).turningTo(slot.sessions());
+  }
+
+  /** " begint de lunch", or for parallel sessions " beginnen tegelijk ‘A’, ‘B’ en ‘C’". */
+  private String starts(Slot slot) {
+    return slot.parallel()
+        ? " beginnen tegelijk " + join(slot.sessions().stream().map(s -> item(a.programme(), s)).toList())
+        : " begint " + DutchText.slot(a.programme(), slot);
+  }
+
+  Written next() {
+    if (notToday().isPresent()) {
+      return Written.text(notToday().get());
+    }
+    Optional<Slot> next = a.programme().slots().stream().filter(s -> s.start().isAfter(a.now())).findFirst();
+    return Written.text(next
+        .map(s -> "Hierna, van " + time(s.start()) + " tot " + time(s.end()) + ": "
+            + DutchText.slot(a.programme(), s) + ".")
+        .orElse("Hierna staat er niets meer op het programma."))
+        .turningTo(next.map(Slot::sessions).orElse(List.of()));
+  }
+
+  /** "Na ‘Welkom’, van 10:05 tot 10:25: ...": what follows the session the question names. */
+  private Written after() {
+    Condition.Relative relative = a.query().first(Condition.Relative.class).orElseThrow();
+    String anchor = a.selection().context().replaceFirst("^na ", "");
+    List<Session> sessions = a.sessions();
+    Session first = sessions.get(0);
+    Slot slot = new Slot(first.start(), first.end(), sessions);
+    String text = "Na " + anchor + ", van " + time(first.start()) + " tot " + time(first.end()) + ": "
+        + DutchText.slot(a.programme(), slot) + ".";
+    return relative.target().isEmpty() ? Written.text(capitalise(text)).turningTo(sessions)
+        : Written.text(text).turningTo(sessions);
+  }
+
+  Written workshops() {
+    List<Slot> slots = a.programme().slots().stream()
+        .filter(slot -> slot.sessions().stream().anyMatch(s -> s.kind() == SessionKind.WORKSHOP)).toList();
+    if (slots.isEmpty()) {
+      return Written.text(Missing.absent(DayPart.WORKSHOPS));
+    }
+    List<String> blocks = new ArrayList<>();
+    List<Overview.Entry> entries = new ArrayList<>();
+    for (Slot slot : slots) {
+      List<String> lines = slot.sessions().stream().filter(s -> s.kind() == SessionKind.WORKSHOP)
+          .map(this::workshopLine).toList();
+      String heading = "Van " + time(slot.start()) + " tot " + time(slot.end())
+          + (lines.size() > 1 ? " kun je kiezen uit:" : ":");
+      blocks.add(heading + "\n" + bullets(lines));
+      entries.add(new Overview.Entry(range(slot.start(), slot.end()), bullets(lines)));
+    }
+    return new Written(String.join("\n\n", DutchText.limited(blocks, SEE_ALL)),
+        Optional.of(new Overview("Workshops", entries)));
+  }
+
+  private String workshopLine(Session session) {
+    List<String> people = a.speakersOf(session).stream().map(nl.dagwijzer.programme.Speaker::name).toList();
+    String by = people.isEmpty() ? "" : " door " + join(people);
+    return DutchText.name(session) + by + ", " + DutchText.minutes(session.lengthMinutes()) + TimeWriter.room(session);
+  }
+}

@@ -1,0 +1,120 @@
+package nl.dagwijzer.answer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.TextNormaliser;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Slot;
+import nl.dagwijzer.programme.Speaker;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Honest replies about what the programme does not have: a person who is not on it (with "bedoel je" when a name
+ * is close), a part of the day it does not have, a time that is no time. Never an answer about something else.
+ */
+final class Missing {
+  private static final TextNormaliser NORMALISER = new TextNormaliser();
+  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+  private Missing() {
+  }
+
+  static Written unreadable(Condition.Unreadable time) {
+    return Written.text("Ik kan ‘" + time.text() + "’ niet als tijd lezen. Noem een tijd op de klok, zoals 14:30 of"
+        + " ‘half drie’.");
+  }
+
+  static Written person(Programme programme, Condition.NotInProgramme unknown) {
+    String name = capitaliseWords(unknown.words());
+    Optional<Speaker> close = closest(programme, unknown.words());
+    return Written.text(name + " staat niet op het programma."
+        + close.map(s -> " Bedoel je " + s.name() + "?").orElse(" Vraag ‘wie spreken er?’ voor alle sprekers."));
+  }
+
+  static Written thing(Condition.NotInProgramme unknown) {
+    return Written.text("‘" + unknown.words() + "’ staat niet in het programma; daar kan ik dus niets over zeggen.");
+  }
+
+  /** "Er is geen borrel: die staat niet in het programma. Het programma eindigt om 13:00 met de lunch." */
+  static Written part(Programme programme, DayPart part) {
+    return Written.text(absent(part) + " " + ending(programme));
+  }
+
+  static String absent(DayPart part) {
+    boolean plural = part == DayPart.WORKSHOPS;
+    return "Er " + (plural ? "zijn" : "is") + " geen " + noun(part) + ": " + (plural ? "die staan" : "die staat")
+        + " niet in het programma.";
+  }
+
+  static String ending(Programme programme) {
+    if (programme.slots().isEmpty()) {
+      return "";
+    }
+    Slot last = programme.slots().get(programme.slots().size() - 1);
+    return "Het programma eindigt om " + DutchText.time(last.end()) + " met " + DutchText.slot(programme, last) + ".";
+  }
+
+  static String noun(DayPart part) {
+    return switch (part) {
+      case LUNCH -> "lunch";
+      case KOFFIE -> "koffiepauze";
+      case PAUZE -> "pauze";
+      case OPENING -> "opening";
+      case INLEIDING -> "inleiding";
+      case WORKSHOPS -> "workshops";
+      case BORREL -> "borrel";
+      case PANEL -> "panel";
+      case KEYNOTE -> "keynote";
+      case MARKT -> "markt";
+      case VRAGEN -> "vragenronde";
+      case BEGIN -> "begin";
+      case EINDE -> "einde";
+    };
+  }
+
+  /** The speaker whose full, first or last name is within a few typing errors of what was asked. */
+  private static Optional<Speaker> closest(Programme programme, String asked) {
+    String typed = NORMALISER.normalise(asked);
+    return programme.speakers().stream()
+        .map(s -> new Scored(s, distance(typed, s)))
+        .filter(s -> s.distance() >= 0)
+        .min(Comparator.comparingInt(Scored::distance))
+        .map(Scored::speaker);
+  }
+
+  private static int distance(String typed, Speaker speaker) {
+    String full = NORMALISER.normalise(speaker.name());
+    int best = DISTANCE.apply(typed, full);
+    List<String> typedWords = NORMALISER.tokens(typed);
+    List<String> nameWords = NORMALISER.tokens(full);
+    for (String word : typedWords) {
+      for (String part : nameWords) {
+        if (word.length() >= 4 && part.length() >= 4) {
+          int d = DISTANCE.apply(word, part);
+          if (d >= 0 && d <= 1 && (best < 0 || d + 1 < best)) {
+            best = d + 1;
+          }
+        }
+      }
+    }
+    int allowed = Math.max(1, Math.min(3, full.length() / 4));
+    return best >= 0 && best <= allowed ? best : -1;
+  }
+
+  private record Scored(Speaker speaker, int distance) {
+  }
+
+  private static String capitaliseWords(String words) {
+    StringBuilder text = new StringBuilder();
+    for (String word : words.split(" ")) {
+      boolean particle = List.of("van", "de", "der", "den", "ter", "te", "t", "el").contains(word);
+      text.append(text.length() == 0 ? "" : " ")
+          .append(particle && text.length() > 0 ? word : DutchText.capitalise(word.toLowerCase(Locale.ROOT)));
+    }
+    return text.toString();
+  }
+}

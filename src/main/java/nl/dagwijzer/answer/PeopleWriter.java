@@ -1,0 +1,132 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.join;
+import static nl.dagwijzer.answer.DutchText.name;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+
+/**
+ * Who speaks, leads or presents, and who someone is. A question that filters on an organisation or a role names
+ * only the people who match; a role someone has in one session is said with their name.
+ */
+final class PeopleWriter {
+  private final Answering a;
+
+  PeopleWriter(Answering a) {
+    this.a = a;
+  }
+
+  Written who() {
+    Selection selection = a.selection();
+    if (selection.sessions().isEmpty()) {
+      if (!selection.speakers().isEmpty() && !selection.constrained()) {
+        return person();
+      }
+      if (!selection.missing().isEmpty()) {
+        return Missing.part(a.programme(), selection.missing().get(0));
+      }
+      if (!selection.named() && !selection.constrained()) {
+        List<String> people = a.programme().speakers().stream().map(DutchText::person).toList();
+        return Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(people,
+            "vraag naar een onderdeel om te zien wie daar spreekt.")));
+      }
+      return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
+    }
+    List<String> lines = selection.sessions().stream().map(this::speakersOf).toList();
+    String text = String.join("\n", DutchText.limited(lines, "noem een onderdeel voor wie daar spreekt."));
+    if (selection.at().isPresent() && lines.size() == 1) {
+      text = a.context("") + ": " + DutchText.lowerFirst(text);
+    }
+    return Written.text(text).turningTo(selection.sessions());
+  }
+
+  private String speakersOf(Session session) {
+    List<Speaker> speakers = filtered(session);
+    String at = name(session) + " (" + DutchText.span(session) + ")";
+    if (speakers.isEmpty()) {
+      return "Bij " + at + " staat geen spreker in het programma.";
+    }
+    return "Bij " + at + (speakers.size() == 1 ? " spreekt " : " spreken ")
+        + join(speakers.stream().map(s -> withRole(session, s)).toList()) + ".";
+  }
+
+  /** The session's speakers, narrowed to the organisation or role the question asks about when any match. */
+  private List<Speaker> filtered(Session session) {
+    List<Speaker> all = a.speakersOf(session);
+    Set<String> roleWords = roleWords();
+    if (!roleWords.isEmpty()) {
+      Set<Speaker> holders = a.index().rolesMatching(roleWords).stream()
+          .filter(h -> h.session() == null || h.session().equals(session))
+          .map(ProgrammeIndex.RoleHolder::speaker).collect(Collectors.toCollection(LinkedHashSet::new));
+      List<Speaker> leading = all.stream().filter(holders::contains).toList();
+      if (!leading.isEmpty()) {
+        return leading;
+      }
+    }
+    boolean byPerson = a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == EntityType.ORGANISATION || c.entity().type() == EntityType.SPEAKER);
+    if (byPerson) {
+      List<Speaker> named = all.stream().filter(a.selection().speakers()::contains).toList();
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
+    return all;
+  }
+
+  private Set<String> roleWords() {
+    Set<String> words = new LinkedHashSet<>();
+    a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE)
+        .forEach(c -> words.add(c.entity().id()));
+    if (a.query().has(Condition.Leading.class)) {
+      words.addAll(Resolver.LEAD_ROLES);
+    }
+    return words;
+  }
+
+  /** "An de Wit (gespreksleider; directeur, Platform Schuldhulp)": a role in this session comes first. */
+  private static String withRole(Session session, Speaker speaker) {
+    Optional<String> role = session.roleOf(speaker.id());
+    String about = DutchText.role(speaker);
+    if (role.isEmpty()) {
+      return DutchText.person(speaker);
+    }
+    return speaker.name() + " (" + role.get() + (about.isEmpty() ? "" : "; " + about) + ")";
+  }
+
+  Written person() {
+    Selection selection = a.selection();
+    List<Speaker> speakers = selection.speakers().isEmpty()
+        ? selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).distinct().toList()
+        : selection.speakers();
+    if (speakers.isEmpty()) {
+      return Written.text("Die persoon ken ik niet uit het programma. Vraag ‘wie spreken er?’ voor alle sprekers.");
+    }
+    List<String> lines = speakers.stream().map(this::describe).toList();
+    return Written.text(String.join("\n", DutchText.limited(lines, "noem een naam voor meer.")));
+  }
+
+  private String describe(Speaker speaker) {
+    String role = DutchText.role(speaker).isEmpty() ? "" : " is " + roleSentence(speaker) + ".";
+    List<String> sessions = a.programme().sessionsOf(speaker).stream()
+        .map(s -> name(s) + " (" + DutchText.span(s) + s.roleOf(speaker.id()).map(r -> ", als " + r).orElse("")
+            + ")").toList();
+    String on = sessions.isEmpty() ? "" : " Op het programma: " + join(sessions) + ".";
+    return (speaker.name() + role + on).strip();
+  }
+
+  private static String roleSentence(Speaker speaker) {
+    if (speaker.role().isEmpty()) {
+      return "van " + speaker.organisation();
+    }
+    return speaker.organisation().isEmpty() ? speaker.role() : speaker.role() + " bij " + speaker.organisation();
+  }
+}

@@ -1,0 +1,160 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.TextNormaliser;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
+import nl.dagwijzer.programme.Slot;
+import nl.dagwijzer.programme.Speaker;
+
+/**
+ * What answering needs to look up in one programme, worked out once when the programme is loaded: the sessions each
+ * general part of the day stands for, the rounds of parallel sessions, sessions by room and by organisation, and who
+ * has which role. A question then costs time in proportion to what it selects, never a scan inside a scan.
+ */
+final class ProgrammeIndex {
+  private static final TextNormaliser NORMALISER = new TextNormaliser();
+
+  private final Programme programme;
+  private final Map<DayPart, List<Session>> byPart = new EnumMap<>(DayPart.class);
+  private final List<Slot> rounds;
+  private final Map<String, List<Session>> byRoom = new HashMap<>();
+  private final Map<String, List<Speaker>> byOrganisation = new HashMap<>();
+  private final Map<String, Integer> positionOf = new HashMap<>();
+  private final List<RoleHolder> roles = new ArrayList<>();
+
+  /** Someone with a role: in one session ({@code session} set) or for the whole day. */
+  record RoleHolder(Speaker speaker, String role, Session session) {
+  }
+
+  ProgrammeIndex(Programme programme) {
+    this.programme = programme;
+    Map<Session, List<String>> words = new LinkedHashMap<>();
+    for (int i = 0; i < programme.sessions().size(); i++) {
+      Session session = programme.sessions().get(i);
+      positionOf.put(session.id(), i);
+      words.put(session, Stream.concat(Stream.of(session.title()), session.aliases().stream())
+          .flatMap(text -> NORMALISER.tokens(text).stream()).toList());
+      session.room().ifPresent(room -> byRoom.computeIfAbsent(room, k -> new ArrayList<>()).add(session));
+      session.speakerRoles().forEach((id, role) -> programme.speaker(id)
+          .ifPresent(speaker -> roles.add(new RoleHolder(speaker, role, session))));
+    }
+    for (Speaker speaker : programme.speakers()) {
+      if (!speaker.organisation().isBlank()) {
+        byOrganisation.computeIfAbsent(speaker.organisation(), k -> new ArrayList<>()).add(speaker);
+      }
+      if (!speaker.role().isBlank()) {
+        roles.add(new RoleHolder(speaker, speaker.role(), null));
+      }
+    }
+    for (DayPart part : DayPart.values()) {
+      byPart.put(part, sessionsFor(part, words));
+    }
+    this.rounds = rounds(programme);
+  }
+
+  Programme programme() {
+    return programme;
+  }
+
+  /** The sessions a general word stands for here; empty when the programme has no such part. */
+  List<Session> part(DayPart part) {
+    return byPart.get(part);
+  }
+
+  /** Blocks of parallel workshops (or of parallel sessions, when there are no workshops), in time order. */
+  List<Slot> rounds() {
+    return rounds;
+  }
+
+  List<Session> inRoom(String room) {
+    return byRoom.getOrDefault(room, List.of());
+  }
+
+  Set<String> rooms() {
+    return byRoom.keySet();
+  }
+
+  List<Speaker> ofOrganisation(String organisation) {
+    return byOrganisation.getOrDefault(organisation, List.of());
+  }
+
+  /** Roles whose text contains any of {@code words} (normalised), e.g. "gespreksleider" for "leider". */
+  List<RoleHolder> rolesMatching(Set<String> words) {
+    return roles.stream().filter(holder -> {
+      String role = NORMALISER.normalise(holder.role());
+      return words.stream().anyMatch(role::contains);
+    }).toList();
+  }
+
+  /** Programme order of sessions, for sorting a selection without searching. */
+  int position(Session session) {
+    return positionOf.getOrDefault(session.id(), Integer.MAX_VALUE);
+  }
+
+  private List<Session> sessionsFor(DayPart part, Map<Session, List<String>> words) {
+    return switch (part) {
+      case WORKSHOPS -> ofKind(SessionKind.WORKSHOP);
+      case PAUZE -> ofKind(SessionKind.BREAK);
+      case BEGIN, EINDE -> List.of();
+      case KOFFIE -> orKind(titled(part, words), SessionKind.BREAK);
+      case OPENING -> titled(part, words).isEmpty()
+          ? programme.sessions().stream().limit(1).toList() : titled(part, words);
+      case PANEL -> union(ofKind(SessionKind.PANEL), titled(part, words));
+      case KEYNOTE -> union(ofKind(SessionKind.KEYNOTE), titled(part, words));
+      case MARKT -> union(ofKind(SessionKind.MARKET), titled(part, words));
+      case VRAGEN -> union(ofKind(SessionKind.QA), titled(part, words));
+      case LUNCH, INLEIDING, BORREL -> titled(part, words);
+    };
+  }
+
+  private List<Session> orKind(List<Session> titled, SessionKind kind) {
+    return titled.isEmpty() ? ofKind(kind) : titled;
+  }
+
+  private List<Session> union(List<Session> a, List<Session> b) {
+    Set<Session> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    return programme.sessions().stream().filter(all::contains).toList();
+  }
+
+  private List<Session> ofKind(SessionKind kind) {
+    return programme.sessions().stream().filter(s -> s.kind() == kind).toList();
+  }
+
+  /** Sessions whose title or an alias contains one of the part's words, e.g. "Lunchpauze" for lunch. */
+  private static List<Session> titled(DayPart part, Map<Session, List<String>> words) {
+    List<Session> found = new ArrayList<>();
+    words.forEach((session, tokens) -> {
+      if (tokens.stream().anyMatch(token -> part.words().stream()
+          .anyMatch(word -> token.equals(word) || word.length() >= 5 && token.contains(word)))) {
+        found.add(session);
+      }
+    });
+    return found;
+  }
+
+  private static List<Slot> rounds(Programme programme) {
+    List<Slot> workshops = programme.slots().stream()
+        .filter(slot -> slot.sessions().stream().anyMatch(s -> s.kind() == SessionKind.WORKSHOP)).toList();
+    if (!workshops.isEmpty()) {
+      return workshops;
+    }
+    return programme.slots().stream().filter(Slot::parallel).toList();
+  }
+
+  static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,271 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
+import nl.dagwijzer.programme.Speaker;
+import nl.dagwijzer.programme.Topic;
+
+/**
+ * Resolves a {@link Query} on the programme: first the subject (what the question names: sessions, people, rooms,
+ * roles, parts of the day; names of one kind add up, different kinds narrow down), then the conditions (times,
+ * parts of the day, rounds, relations, lengths), then an order (the first, the longest).
+ */
+final class Resolver {
+  /** Role words that mean leading or presenting, looked for in the programme's own roles. */
+  static final Set<String> LEAD_ROLES = Set.of("voorzit", "gespreksleid", "discussieleid", "debatleid",
+      "sessieleid", "workshopleid", "dagleid", "moderat", "presentat", "host", "gastheer", "gastvrouw");
+
+  private final ProgrammeIndex index;
+  private final LocalTime now;
+  private final List<Entity> focus;
+
+  /** {@code focus}: what the conversation was last about, for "en wat komt daarna?". */
+  Resolver(ProgrammeIndex index, LocalTime now, List<Entity> focus) {
+    this.index = index;
+    this.now = now;
+    this.focus = focus;
+  }
+
+  Selection resolve(Query query) {
+    Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class));
+    List<Session> sessions = subject.sessions();
+    Phrases context = new Phrases();
+    Optional<LocalTime> at = Optional.empty();
+    boolean constrained = false;
+    for (Condition condition : query.conditions()) {
+      Optional<List<Session>> filtered = Optional.empty();
+      if (condition instanceof Condition.At c) {
+        at = Optional.of(c.time());
+        filtered = Optional.of(filter(sessions, running(c.time())));
+        context.add("om " + DutchText.time(c.time()));
+      } else if (condition instanceof Condition.AtNow c) {
+        LocalTime time = now.plusMinutes(c.minutesFromNow());
+        at = Optional.of(time);
+        filtered = Optional.of(filter(sessions, running(time)));
+        context.add(c.minutesFromNow() == 0 ? "nu (" + DutchText.time(time) + ")" : "om " + DutchText.time(time));
+      } else if (condition instanceof Condition.Between c) {
+        filtered = Optional.of(filter(sessions, s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
+        context.add("tussen " + DutchText.time(c.from()) + " en " + DutchText.time(c.to()));
+      } else if (condition instanceof Condition.From c) {
+        filtered = Optional.of(filter(sessions, s -> !s.start().isBefore(c.time())));
+        context.add("vanaf " + DutchText.time(c.time()));
+      } else if (condition instanceof Condition.Until c) {
+        filtered = Optional.of(filter(sessions, s -> s.start().isBefore(c.time())));
+        context.add("voor " + DutchText.time(c.time()));
+      } else if (condition instanceof Condition.InPeriod c) {
+        filtered = Optional.of(filter(sessions, s -> c.period().contains(s.start())));
+        context.add("in " + c.period().phrase());
+      } else if (condition instanceof Condition.InRound c) {
+        filtered = Optional.of(round(sessions, c.round(), context));
+      } else if (condition instanceof Condition.AfterNow) {
+        filtered = Optional.of(after(sessions, now, subject.named(), List.of()));
+        context.add("hierna");
+      } else if (condition instanceof Condition.Relative c) {
+        filtered = Optional.of(relative(sessions, c, subject.named(), context));
+      } else if (condition instanceof Condition.Lasting c) {
+        filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
+        context.add(lengthPhrase(c));
+      } else if (condition instanceof Condition.Progress c) {
+        filtered = Optional.of(filter(sessions, c.ended() ? s -> !s.end().isAfter(now) : s -> !s.start().isAfter(now)));
+      }
+      if (filtered.isPresent()) {
+        sessions = filtered.get();
+        constrained = true;
+      }
+    }
+    sessions = order(sessions, query, subject.named());
+    if (!subject.named() && !constrained && query.order().isEmpty()) {
+      // A question that names and narrows nothing selects nothing: "hoe lang duurt de dag?" is not about each item.
+      sessions = List.of();
+    }
+    return new Selection(sessions, subject.sessions(), subject.speakers(), subject.topics(), subject.named(),
+        subject.explicit(), constrained || query.order().isPresent(), subject.parts(), subject.missing(), at,
+        context.toString());
+  }
+
+  /** What the names in a question select, before any other condition. */
+  private record Subject(List<Session> sessions, List<Speaker> speakers, List<Topic> topics, boolean named,
+                         boolean explicit, Set<DayPart> parts, List<DayPart> missing) {
+  }
+
+  private Subject subject(List<Condition.About> names, boolean leading) {
+    Groups groups = new Groups(index);
+    Set<Speaker> speakers = new LinkedHashSet<>();
+    List<Topic> topics = new ArrayList<>();
+    Set<DayPart> parts = EnumSet.noneOf(DayPart.class);
+    List<DayPart> missing = new ArrayList<>();
+    for (Condition.About about : names) {
+      Entity entity = about.entity();
+      if (entity.type() == EntityType.PART) {
+        DayPart.ofId(entity.id()).ifPresent(parts::add);
+      }
+      groups.add(entity, speakers, topics, missing);
+    }
+    // "wie presenteert de dag?" names no session: those who lead are the subject. With a session named, the
+    // people writer picks its leader among its speakers.
+    if (leading && groups.isEmpty()) {
+      List<ProgrammeIndex.RoleHolder> holders = index.rolesMatching(LEAD_ROLES);
+      if (!holders.isEmpty()) {
+        groups.addRoleHolders(holders, speakers);
+      }
+    }
+    boolean explicit = groups.has(EntityType.SESSION);
+    List<Session> selected = groups.isEmpty() ? index.programme().sessions() : groups.intersection();
+    return new Subject(selected, List.copyOf(speakers), topics, !groups.isEmpty(), explicit, parts, missing);
+  }
+
+  /** Sessions of every entity in {@code target}, the way a subject is selected, or the conversation's focus. */
+  private List<Session> target(List<Entity> target) {
+    Groups groups = new Groups(index);
+    (target.isEmpty() ? focus : target).forEach(e -> groups.add(e, new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>()));
+    return groups.isEmpty() ? List.of() : groups.union();
+  }
+
+  private List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean named,
+                                 Phrases context) {
+    List<Session> target = target(relation.target());
+    if (target.isEmpty()) {
+      return List.of();
+    }
+    Session anchor = target.get(0);
+    // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
+    List<Session> block = target.stream()
+        .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
+    String name = block.size() == 1 ? DutchText.name(anchor) : "het blok " + DutchText.range(anchor);
+    return switch (relation.relation()) {
+      case AFTER -> {
+        context.add("na " + name);
+        yield after(sessions, anchor.end(), named, block);
+      }
+      case BEFORE -> {
+        context.add("voor " + name);
+        List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s));
+        if (named || earlier.isEmpty()) {
+          yield earlier;
+        }
+        LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
+        yield filter(earlier, s -> s.start().equals(last));
+      }
+      case DURING -> {
+        context.add("tijdens " + name);
+        yield filter(sessions, s -> s.start().isBefore(anchor.end()) && s.end().isAfter(anchor.start())
+            && !block.contains(s));
+      }
+    };
+  }
+
+  /**
+   * What starts after {@code from} (after now: strictly later; after a block: at or after its end): every such
+   * session of a named subject, otherwise only the next block.
+   */
+  private static List<Session> after(List<Session> sessions, LocalTime from, boolean named, List<Session> except) {
+    List<Session> later = filter(sessions, s -> !except.contains(s)
+        && (except.isEmpty() ? s.start().isAfter(from) : !s.start().isBefore(from)));
+    if (named || later.isEmpty()) {
+      return later;
+    }
+    LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+    return filter(later, s -> s.start().equals(first));
+  }
+
+  private List<Session> round(List<Session> sessions, int number, Phrases context) {
+    var rounds = index.rounds();
+    if (rounds.isEmpty() || number > rounds.size()) {
+      context.add("in ronde " + number);
+      return List.of();
+    }
+    var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
+    context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
+        + DutchText.range(slot.start(), slot.end()) + ")");
+    return filter(sessions, slot.sessions()::contains);
+  }
+
+  private List<Session> order(List<Session> sessions, Query query, boolean named) {
+    if (query.order().isEmpty() || sessions.isEmpty()) {
+      return sessions;
+    }
+    List<Session> pool = sessions;
+    if (query.asked() == Asked.PEOPLE) {
+      pool = filter(pool, s -> !s.speakerIds().isEmpty());
+    }
+    if (!named && (query.order().get() == Query.Order.LONGEST || query.order().get() == Query.Order.SHORTEST)) {
+      List<Session> items = filter(pool, s -> s.kind() != SessionKind.BREAK);
+      pool = items.isEmpty() ? pool : items;
+    }
+    if (pool.isEmpty()) {
+      return pool;
+    }
+    return switch (query.order().get()) {
+      case FIRST -> {
+        LocalTime first = pool.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+        yield filter(pool, s -> s.start().equals(first));
+      }
+      case LAST -> {
+        LocalTime last = pool.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
+        yield filter(pool, s -> s.start().equals(last));
+      }
+      case LONGEST -> {
+        int most = pool.stream().mapToInt(Session::lengthMinutes).max().orElseThrow();
+        yield filter(pool, s -> s.lengthMinutes() == most);
+      }
+      case SHORTEST -> {
+        int least = pool.stream().mapToInt(Session::lengthMinutes).min().orElseThrow();
+        yield filter(pool, s -> s.lengthMinutes() == least);
+      }
+    };
+  }
+
+  private static Predicate<Session> running(LocalTime time) {
+    return s -> !time.isBefore(s.start()) && time.isBefore(s.end());
+  }
+
+  static boolean compare(int value, nl.dagwijzer.nlu.Quantities.Comparison comparison, int amount) {
+    return switch (comparison) {
+      case EQUAL -> value == amount;
+      case MORE -> value > amount;
+      case LESS -> value < amount;
+    };
+  }
+
+  private static String lengthPhrase(Condition.Lasting lasting) {
+    String amount = DutchText.minutes(lasting.minutes());
+    return switch (lasting.comparison()) {
+      case EQUAL -> "van " + amount;
+      case MORE -> "langer dan " + amount;
+      case LESS -> "korter dan " + amount;
+    };
+  }
+
+  private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {
+    return sessions.stream().filter(keep).toList();
+  }
+
+  /** The conditions in words, in the order the question gave them: "om 14:00 in Zaal 2". */
+  private static final class Phrases {
+    private final List<String> parts = new ArrayList<>();
+
+    void add(String phrase) {
+      parts.add(phrase);
+    }
+
+    @Override
+    public String toString() {
+      return String.join(" ", parts);
+    }
+  }
+}

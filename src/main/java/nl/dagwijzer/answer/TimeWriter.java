@@ -1,0 +1,117 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.capitalise;
+import static nl.dagwijzer.answer.DutchText.range;
+import static nl.dagwijzer.answer.DutchText.time;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Slot;
+
+/** When something is and how long it lasts; never a start time inside a block the programme does not give. */
+final class TimeWriter {
+  private final Answering a;
+
+  TimeWriter(Answering a) {
+    this.a = a;
+  }
+
+  Written when() {
+    Selection selection = a.selection();
+    List<Session> sessions = selection.sessions();
+    if (sessions.isEmpty()) {
+      return Written.text(nothing());
+    }
+    if (a.query().has(Condition.InRound.class) && sessions.size() > 1) {
+      Session first = sessions.get(0);
+      return Written.text(capitalise(selection.context()) + " is van " + time(first.start()) + " tot "
+          + time(first.end()) + ": keuze uit " + DutchText.join(sessions.stream()
+          .map(s -> DutchText.item(a.programme(), s)).toList()) + ".").turningTo(sessions);
+    }
+    List<String> lines = sessions.stream()
+        .map(s -> capitalise(a.withSpeakers(s)) + " " + DutchText.when(s) + room(s) + ".").toList();
+    if (lines.size() == 1) {
+      return Written.text(lines.get(0));
+    }
+    return Written.text(speakerHeader() + String.join("\n", DutchText.limited(lines,
+        "noem er één voor de tijd ervan."))).turningTo(sessions);
+  }
+
+  private String nothing() {
+    Selection selection = a.selection();
+    if (selection.parts().contains(DayPart.EINDE)) {
+      return end();
+    }
+    if (selection.parts().contains(DayPart.BEGIN)) {
+      return start();
+    }
+    if (!selection.missing().isEmpty()) {
+      return Missing.part(a.programme(), selection.missing().get(0)).text();
+    }
+    if (!selection.named() && !selection.constrained()) {
+      return "Het programma loopt van " + time(a.programme().firstStart().orElseThrow()) + " tot "
+          + time(a.programme().lastEnd().orElseThrow()) + ". Wil je de tijd van een onderdeel weten? Noem het, "
+          + "of een spreker, bijvoorbeeld: ‘" + ExampleQuestions.of(a.programme()).get(0) + "’";
+    }
+    if (selection.constrained() && !selection.context().isEmpty()) {
+      return capitalise(selection.context()) + " staat daar niets voor op het programma.";
+    }
+    return "Daarvoor staat geen eigen tijd in het programma.";
+  }
+
+  static String room(Session session) {
+    return session.room().map(r -> ", in " + r).orElse("");
+  }
+
+  private String speakerHeader() {
+    Selection selection = a.selection();
+    return selection.speakers().size() == 1 && !selection.explicitSessions() && !selection.constrained()
+        ? selection.speakers().get(0).name() + " staat " + selection.sessions().size() + " keer op het programma:\n"
+        : "";
+  }
+
+  String start() {
+    Slot first = a.programme().slots().get(0);
+    return "Het programma begint om " + time(first.start()) + " met " + DutchText.slot(a.programme(), first) + ".";
+  }
+
+  String end() {
+    List<Slot> slots = a.programme().slots();
+    Slot last = slots.get(slots.size() - 1);
+    return "Het programma loopt tot " + time(last.end()) + "; het laatste onderdeel is "
+        + DutchText.slot(a.programme(), last) + " (" + range(last.start(), last.end()) + ").";
+  }
+
+  Written duration() {
+    Selection selection = a.selection();
+    if (selection.sessions().isEmpty()) {
+      if (!selection.missing().isEmpty()) {
+        return Missing.part(a.programme(), selection.missing().get(0));
+      }
+      if (selection.named() || selection.constrained()) {
+        return Written.text("Daarvoor staat geen duur in het programma.");
+      }
+      LocalTime first = a.programme().firstStart().orElseThrow();
+      LocalTime last = a.programme().lastEnd().orElseThrow();
+      int minutes = (int) Duration.between(first, last).toMinutes();
+      return Written.text("Het programma duurt van " + time(first) + " tot " + time(last) + ", "
+          + DutchText.minutes(minutes) + ".");
+    }
+    List<String> lines = selection.sessions().stream().map(this::lasts).toList();
+    return Written.text(String.join("\n", DutchText.limited(lines, "noem er één voor de duur ervan.")))
+        .turningTo(selection.sessions());
+  }
+
+  private String lasts(Session session) {
+    String where = session.shorterThanBlock()
+        ? ", ergens tussen " + time(session.start()) + " en " + time(session.end())
+            + "; hoe laat precies staat niet in het programma"
+        : ", van " + time(session.start()) + " tot " + time(session.end());
+    return capitalise(a.withSpeakers(session)) + " duurt " + DutchText.minutes(session.lengthMinutes()) + where
+        + ".";
+  }
+}

@@ -1,0 +1,50 @@
+package nl.dagwijzer.nlu;
+
+import java.util.Set;
+
+/**
+ * Ordinary Dutch words attendees use around their questions, so that they are not taken for a name that is missing
+ * from the programme ("is er ook iets leuks voor beginners?" names nobody). Not a dictionary: the intent examples and
+ * the programme's own texts add the rest.
+ */
+final class CommonWords {
+  static final Set<String> WORDS = CueWords.words(
+      "ik", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij", "hij", "hem", "haar", "hun", "hen", "mij", "me",
+      "mijn", "jouw", "uw", "ons", "onze", "het", "de", "een", "dit", "deze", "dat", "die", "er", "hier", "daar",
+      "wel", "niet", "geen", "ook", "nog", "al", "pas", "maar", "want", "dus", "of", "en", "als", "dan", "toch",
+      "even", "eens", "graag", "alsjeblieft", "alstublieft", "aub", "svp", "please", "bedankt", "dank", "thanks",
+      "iets", "niets", "niks", "iemand", "niemand", "alles", "alle", "allemaal", "elk", "elke", "ieder", "iedere",
+      "veel", "weinig", "meer", "minder", "meest", "andere", "ander", "anders", "zelfde", "dezelfde", "hetzelfde",
+      "in", "op", "aan", "bij", "met", "van", "voor", "na", "om", "tot", "over", "onder", "tussen", "door", "naar",
+      "uit", "tegen", "zonder", "binnen", "buiten", "rond", "rondom", "per", "via", "sinds", "vanaf", "tijdens",
+      "is", "zijn", "was", "waren", "ben", "bent", "wordt", "worden", "werd", "heb", "hebt", "heeft", "hebben", "had",
+      "kan", "kun", "kunt", "kunnen", "kon", "mag", "mogen", "moet", "moeten", "wil", "wilt", "willen", "zal", "zou",
+      "zullen", "gaat", "gaan", "ga", "komt", "komen", "kom", "doe", "doet", "doen", "zie", "ziet", "zien", "weet",
+      "weten", "vind", "vindt", "vinden", "zeg", "zegt", "zeggen", "vertel", "vertellen", "laat", "geef", "geven",
+      "krijg", "krijgen", "hoor", "horen", "lees", "lezen", "zoek", "zoeken", "volg", "volgen", "kies", "kiezen",
+      "meedoen", "aanmelden", "inschrijven", "bijwonen", "deelnemen", "mee", "missen", "gemist", "halen",
+      "eigenlijk", "precies", "ongeveer", "zeker", "misschien", "waarschijnlijk", "echt", "heel", "erg", "zo",
+      "nou", "nu", "straks", "later", "vroeg", "vandaag", "morgen", "gisteren", "weer", "meteen", "direct",
+      "ja", "nee", "oke", "ok", "hoi", "hallo", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "doei",
+      "leuk", "leuke", "leuks", "interessant", "interessante", "belangrijk", "belangrijke", "goed", "goede", "mooi",
+      "nieuw", "nieuwe", "groot", "grote", "klein", "kleine", "lang", "lange", "kort", "korte", "snel", "eerste",
+      "tweede", "derde", "volgende", "vorige", "laatste", "hele", "halve", "beetje",
+      "vraag", "vragen", "antwoord", "info", "informatie", "programma", "agenda", "schema", "rooster", "dag",
+      "ochtend", "middag", "avond", "tijd", "uur", "minuten", "keer", "mensen", "persoon", "personen", "iedereen",
+      "sessie", "sessies", "onderdeel", "onderdelen", "spreker", "sprekers", "zaal", "zalen", "plek", "plaats",
+      "locatie", "adres", "gebouw", "ruimte", "onderwerp", "onderwerpen", "thema", "titel", "naam", "namen",
+      "evenement", "bijeenkomst", "congres", "conferentie", "symposium", "event", "middagje", "dagje",
+      "parkeren", "parkeerplaats", "wifi", "wachtwoord", "toilet", "wc", "garderobe", "eten", "drinken", "koffie",
+      "bus", "trein", "auto", "fiets", "ov", "station", "kosten", "prijs", "gratis", "ticket", "kaartje", "badge",
+      "certificaat", "accreditatie", "punten", "presentaties", "slides", "sheets", "opname", "terugkijken", "link",
+      "mail", "email", "website", "app", "telefoon", "nummer", "contact", "organisatie", "organisator",
+      "geheel", "totaal", "bedrijf", "werkgever", "functie", "baan", "werk", "rol", "achtergrond", "uitleg",
+      "overzicht", "lijst", "samenvatting", "beschrijving", "omschrijving", "praatje", "verhaal", "lezing",
+      "presentatie", "talk", "gesprek", "bijdrage", "item", "punt", "blok", "deel", "stuk", "einde", "begin",
+      "start", "volgorde", "tijdstip", "tijden", "terug", "binnen",
+      "vrij", "bezet", "vol", "plekje", "zitten", "staan", "lopen", "wachten", "pauzeren", "eten",
+      "lunchen", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
+
+  private CommonWords() {
+  }
+}

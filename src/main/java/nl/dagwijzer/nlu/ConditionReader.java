@@ -1,0 +1,167 @@
+package nl.dagwijzer.nlu;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.dagwijzer.nlu.Condition.Relation;
+
+/**
+ * Turns what a question names into conditions: a name right after "na", "voor" or "tijdens" is a relation to that
+ * part of the programme; a clock time after "tussen", "vanaf" or "voor" is a range; the rest are conditions of their
+ * own kind. Words such as "nu", "hierna", "daarna" and "al begonnen" add conditions about the asker's present.
+ */
+final class ConditionReader {
+  private static final Set<EntityType> RELATABLE =
+      Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND);
+
+  List<Condition> read(List<String> tokens, List<Span> spans) {
+    List<Condition> conditions = new ArrayList<>();
+    List<Span> ordered = spans;
+    int i = 0;
+    while (i < ordered.size()) {
+      Span span = ordered.get(i);
+      Entity entity = span.entity();
+      // Several entities for the same words (two speakers called "Jan") stay together.
+      List<Entity> same = new ArrayList<>(List.of(entity));
+      while (i + 1 < ordered.size() && ordered.get(i + 1).from() == span.from()) {
+        same.add(ordered.get(++i).entity());
+      }
+      i++;
+      Optional<Relation> relation = relationBefore(tokens, span.from());
+      if (relation.isPresent() && RELATABLE.contains(entity.type()) && !isBeginOrEnd(entity)) {
+        conditions.add(new Condition.Relative(relation.get(), same));
+        continue;
+      }
+      switch (entity.type()) {
+        case TIME -> conditions.add(time(tokens, span, ordered, i));
+        case FROM_NOW -> conditions.add(new Condition.AtNow(Integer.parseInt(entity.id())));
+        case PERIOD -> DayPeriod.ofId(entity.id()).ifPresent(p -> conditions.add(new Condition.InPeriod(p)));
+        case ROUND -> conditions.add(new Condition.InRound(entity.id().equals("last") ? -1
+            : Integer.parseInt(entity.id())));
+        case LENGTH -> conditions.add(new Condition.Lasting(comparison(entity.id()), amount(entity.id())));
+        case TIMES -> conditions.add(new Condition.Occurs(comparison(entity.id()), amount(entity.id())));
+        case BAD_TIME -> conditions.add(new Condition.Unreadable(entity.text()));
+        case UNKNOWN -> conditions.add(new Condition.NotInProgramme(entity.text(), entity.id().startsWith("person:")));
+        default -> same.forEach(e -> conditions.add(new Condition.About(e)));
+      }
+    }
+    mergeRanges(conditions);
+    present(tokens, spans, conditions);
+    return conditions;
+  }
+
+  private static boolean isBeginOrEnd(Entity entity) {
+    return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));
+  }
+
+  /** "na de inleiding": the relation word before a name, over articles and "afloop van". */
+  private static Optional<Relation> relationBefore(List<String> tokens, int at) {
+    int k = at - 1;
+    while (k >= 0 && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
+      k--;
+    }
+    if (k < 0) {
+      return Optional.empty();
+    }
+    String word = tokens.get(k);
+    if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
+      return Optional.of(Relation.DURING);
+    }
+    if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
+      return Optional.of(Relation.DURING);
+    }
+    if (CueWords.AFTER.contains(word) || word.equals("aansluitend")) {
+      return Optional.of(Relation.AFTER);
+    }
+    if (CueWords.BEFORE.contains(word) && !(k > 0 && CueWords.FOR_NOUNS.contains(tokens.get(k - 1)))) {
+      return Optional.of(Relation.BEFORE);
+    }
+    if (CueWords.DURING.contains(word)) {
+      return Optional.of(Relation.DURING);
+    }
+    return Optional.empty();
+  }
+
+  private static Condition time(List<String> tokens, Span span, List<Span> spans, int next) {
+    LocalTime time = LocalTime.parse(span.entity().id());
+    String before = span.from() > 0 ? tokens.get(span.from() - 1) : "";
+    String twoBefore = span.from() > 1 ? tokens.get(span.from() - 2) : "";
+    if (CueWords.FROM.contains(before) || before.equals("dan") && twoBefore.equals("later")) {
+      return new Condition.From(time);
+    }
+    if (CueWords.UNTIL.contains(before) || before.equals("dan") && twoBefore.equals("eerder")) {
+      return new Condition.Until(time);
+    }
+    return new Condition.At(time);
+  }
+
+  /**
+   * "tussen 10:20 en 10:50" and "van 10 tot 11" are one range: two clock times read as "at" and "until", or after
+   * "tussen", become {@link Condition.Between}.
+   */
+  private static void mergeRanges(List<Condition> conditions) {
+    for (int i = 0; i + 1 < conditions.size(); i++) {
+      Condition first = conditions.get(i);
+      Condition second = conditions.get(i + 1);
+      LocalTime from = first instanceof Condition.At at ? at.time()
+          : first instanceof Condition.From f ? f.time() : null;
+      LocalTime to = second instanceof Condition.At at ? at.time()
+          : second instanceof Condition.Until u ? u.time() : null;
+      if (from != null && to != null && from.isBefore(to)) {
+        conditions.set(i, new Condition.Between(from, to));
+        conditions.remove(i + 1);
+      }
+    }
+  }
+
+  /** "nu", "straks", "daarna", "al begonnen", "wie leidt": conditions from words rather than names. */
+  private static void present(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    boolean[] named = new boolean[tokens.size()];
+    spans.forEach(s -> {
+      for (int k = s.from(); k < s.to(); k++) {
+        named[k] = true;
+      }
+    });
+    boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
+        || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
+    for (int k = 0; k < tokens.size(); k++) {
+      String word = tokens.get(k);
+      if (named[k]) {
+        // "afgelopen" is also a word for the end of the day; in "is de lunch al afgelopen?" it is the lunch's state.
+        if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen")) {
+          conditions.add(new Condition.Progress(!word.equals("begonnen")));
+        }
+        continue;
+      }
+      if (CueWords.NOW.contains(word) && !hasTime && !(word.equals("moment") && !precededBy(tokens, k, "dit"))) {
+        conditions.add(new Condition.AtNow(0));
+        hasTime = true;
+      } else if (CueWords.NEXT.contains(word) && !word.equals("zo") && !hasTime) {
+        conditions.add(new Condition.AfterNow());
+        hasTime = true;
+      } else if (CueWords.THEN.contains(word)) {
+        conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
+      } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {
+        conditions.add(new Condition.Progress(false));
+      } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
+        conditions.add(new Condition.Progress(true));
+      } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)) {
+        conditions.add(new Condition.Leading());
+      }
+    }
+  }
+
+  private static boolean precededBy(List<String> tokens, int k, String word) {
+    return k > 0 && tokens.get(k - 1).equals(word);
+  }
+
+  private static Quantities.Comparison comparison(String id) {
+    return Quantities.Comparison.valueOf(id.substring(0, id.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static int amount(String id) {
+    return Integer.parseInt(id.substring(id.indexOf(':') + 1));
+  }
+}

@@ -1,0 +1,81 @@
+package nl.dagwijzer.nlu;
+
+import java.util.Set;
+
+/**
+ * General Dutch words that shape a question's reading: question words, verbs that open a yes/no question, words for
+ * relations, orders, rounds and counts. None of them names anything in a particular programme.
+ */
+final class CueWords {
+  static final Set<String> QUESTION_WORDS = CueWords.words("wanneer", "wie", "wat", "waar", "hoe", "hoeveel", "welke", "welk",
+      "waarom", "waarover", "hoelang", "hoelaat", "waarheen", "waarin", "wiens", "wnr", "waarna", "watvoor");
+  /** Finite verbs that start a yes/no question: "is er een borrel?", "spreekt Maartje Bos twee keer?". */
+  static final Set<String> YES_NO_VERBS = CueWords.words("is", "zijn", "staat", "staan", "spreekt", "spreken", "komt",
+      "komen", "heeft", "hebben", "kan", "kun", "kunnen", "mag", "mogen", "gaat", "gaan", "duurt", "duren", "begint",
+      "beginnen", "wordt", "worden", "geeft", "geven", "doet", "doen", "zit", "zitten", "valt", "vallen", "eindigt",
+      "eindigen", "loopt", "lopen", "treedt", "presenteert", "leidt", "houdt", "krijgen", "krijg", "moet", "moeten",
+      "zal", "zullen", "weet", "weten", "hoort", "start", "starten", "vindt", "ben", "heb", "praat",
+      "vertelt", "modereert", "opent", "sluit", "klopt", "bestaat");
+  /** Words before a yes/no question that do not count as its start: "en", "hoi", "zeg". */
+  static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
+      "oke", "okay", "nog", "ook", "even", "trouwens");
+  static final Set<String> FILLERS_BEFORE_TARGET = CueWords.words("de", "het", "een", "afloop", "van", "die", "dat",
+      "s", "m", "mijn", "zijn", "haar");
+  static final Set<String> AFTER = CueWords.words("na", "nadat", "achter", "volgend", "volgt");
+  static final Set<String> BEFORE = CueWords.words("voor", "voordat", "voorafgaand", "voorafgaande", "vooraf");
+  /** "tijd voor de inleiding" is time for it, not before it. */
+  static final Set<String> FOR_NOUNS = CueWords.words("tijd", "ruimte", "plek", "plaats", "zaal", "minuten", "uur",
+      "kwartier", "gepland", "ingepland", "gereserveerd", "nodig", "aanmelden", "inschrijven", "kiezen", "kiest",
+      "zitten", "klaar", "staat", "belangrijk", "interessant", "bedoeld", "geschikt", "iets", "wat");
+  static final Set<String> DURING = CueWords.words("tijdens", "gedurende", "tegelijk", "tegelijkertijd", "gelijktijdig",
+      "parallel", "terwijl");
+  static final Set<String> FROM = CueWords.words("na", "vanaf", "sinds", "later", "nadat");
+  static final Set<String> UNTIL = CueWords.words("voor", "tot", "voordat", "eerder", "uiterlijk");
+  static final Set<String> NOW = CueWords.words("nu", "momenteel", "moment", "nou");
+  static final Set<String> NEXT = CueWords.words("hierna", "straks", "volgende", "volgend", "zo", "aanstaande");
+  static final Set<String> THEN = CueWords.words("daarna", "daarop", "daaropvolgend", "aansluitend", "erna");
+  static final Set<String> STARTED = CueWords.words("begonnen", "gestart", "bezig", "gaande", "aan", "al");
+  static final Set<String> ENDED = CueWords.words("afgelopen", "voorbij", "klaar", "geweest", "gedaan", "over");
+  static final Set<String> LEADING = CueWords.words("leidt", "leiden", "leiding", "modereert", "modereren", "presenteert",
+      "presenteren", "host", "voorzitter", "voorzit", "gespreksleider", "moderator", "presentator",
+      "dagvoorzitter", "gastheer", "gastvrouw", "begeleidt", "leider");
+  static final Set<String> FIRST = CueWords.words("eerste", "eerst", "vroegste", "vroegst");
+  static final Set<String> LAST = CueWords.words("laatste", "laatst");
+  static final Set<String> LONGEST = CueWords.words("langste", "langst");
+  static final Set<String> SHORTEST = CueWords.words("kortste", "kortst");
+  /** Verbs after "kun je" that make it a request, not a yes/no question: "kun je het programma laten zien?". */
+  static final Set<String> REQUESTS = CueWords.words("laten", "zien", "geven", "sturen", "vertellen", "noemen", "tonen",
+      "opnoemen", "helpen", "uitleggen", "zeggen");
+  static final Set<String> COUNT = CueWords.words("hoeveel", "aantal", "hoeveelheid", "hoevaak");
+  /** What "hoeveel" can ask that no programme answers: attendees, prices. */
+  static final Set<String> COUNT_OUTSIDE = CueWords.words("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen",
+      "kost", "kosten", "euro", "geld", "tickets", "kaartjes");
+  static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
+      "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders");
+  static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok");
+  static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
+      "locaties", "adres", "zaaltje", "kamer", "kamers");
+  static final Set<String> DATE_NOUNS = CueWords.words("datum", "dag", "dagen", "datums");
+  static final Set<String> TIME_NOUNS = CueWords.words("tijd", "minuten", "minuut", "uur", "uren", "lang");
+  static final Set<String> DAY_WORDS = CueWords.words("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+      "zondag", "vandaag", "morgen", "gisteren", "overmorgen");
+
+  private CueWords() {
+  }
+
+  /** A set of words that tolerates a word listed twice, so that growing these lists never breaks start-up. */
+  static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /** Every cue word, so they are never taken for an unknown name. */
+  static Set<String> all() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : java.util.List.of(QUESTION_WORDS, YES_NO_VERBS, OPENERS, FILLERS_BEFORE_TARGET, AFTER,
+        BEFORE, DURING, FROM, UNTIL, NOW, NEXT, THEN, STARTED, ENDED, LEADING, FIRST, LAST, LONGEST, SHORTEST, COUNT,
+        PEOPLE_NOUNS, ROUND_NOUNS, ROOM_NOUNS, DATE_NOUNS, TIME_NOUNS, DAY_WORDS)) {
+      all.addAll(set);
+    }
+    return all;
+  }
+}

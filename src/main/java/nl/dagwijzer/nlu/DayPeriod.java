@@ -1,0 +1,63 @@
+package nl.dagwijzer.nlu;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Morning, afternoon and evening, as attendees say them ("'s ochtends", "vanmiddag"), with where each begins. */
+public enum DayPeriod {
+  MORNING("de ochtend", LocalTime.MIN, LocalTime.NOON, "ochtend", "ochtends", "morgens", "voormiddag", "vanochtend",
+      "vanmorgen", "ochtendprogramma", "ochtendsessie", "ochtendronde"),
+  AFTERNOON("de middag", LocalTime.NOON, LocalTime.of(18, 0), "middag", "middags", "namiddag", "vanmiddag",
+      "middagprogramma", "middagsessie", "middagronde"),
+  EVENING("de avond", LocalTime.of(18, 0), LocalTime.MAX, "avond", "avonds", "vanavond", "avondprogramma");
+
+  private final String phrase;
+  private final LocalTime from;
+  private final LocalTime until;
+  private final List<String> words;
+
+  DayPeriod(String phrase, LocalTime from, LocalTime until, String... words) {
+    this.phrase = phrase;
+    this.from = from;
+    this.until = until;
+    this.words = List.of(words);
+  }
+
+  /** "de ochtend", for replies. */
+  public String phrase() {
+    return phrase;
+  }
+
+  /** Whether something starting at {@code start} belongs to this part of the day. */
+  public boolean contains(LocalTime start) {
+    return !start.isBefore(from) && start.isBefore(until);
+  }
+
+  public List<String> words() {
+    return words;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<DayPeriod> ofWord(String word) {
+    for (DayPeriod period : values()) {
+      if (period.words.contains(word)) {
+        return Optional.of(period);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<DayPeriod> ofId(String id) {
+    for (DayPeriod period : values()) {
+      if (period.id().equals(id)) {
+        return Optional.of(period);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,193 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds everything a question names, in a fixed order so that each stretch of words is read once: amounts of time
+ * first ("duurt twee uur" is a length, "om twee uur" a time), then clock times, then the programme's own names, then
+ * general words (rounds, parts of the day, morning or afternoon) after spelling correction, and last the words that
+ * name nothing known at all. One finder serves one programme.
+ */
+final class EntityFinder {
+  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("eerste", 1), Map.entry("1e", 1),
+      Map.entry("tweede", 2), Map.entry("2e", 2), Map.entry("derde", 3), Map.entry("3e", 3), Map.entry("vierde", 4),
+      Map.entry("4e", 4), Map.entry("vijfde", 5), Map.entry("laatste", -1), Map.entry("slotronde", -1));
+  private static final Map<String, Integer> ROUND_NUMBERS = Map.ofEntries(Map.entry("1", 1), Map.entry("een", 1),
+      Map.entry("2", 2), Map.entry("twee", 2), Map.entry("3", 3), Map.entry("drie", 3), Map.entry("4", 4),
+      Map.entry("vier", 4), Map.entry("5", 5));
+  private static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
+      "rondes", "workshoprondes");
+  private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "te", "el", "t", "in", "la",
+      "le", "du", "von");
+
+  private final Gazetteer gazetteer;
+  private final Vocabulary vocabulary;
+  private final Set<String> known;
+  private final TimeExpressions times = new TimeExpressions();
+  private final Quantities quantities = new Quantities();
+
+  /** Without a gazetteer (training examples have no programme) it finds only general words and amounts. */
+  EntityFinder(Gazetteer gazetteer, Vocabulary vocabulary, Set<String> known) {
+    this.gazetteer = gazetteer;
+    this.vocabulary = vocabulary;
+    this.known = Set.copyOf(known);
+  }
+
+  /** What a question names, in token order; {@code capitalised} holds the words written with a capital. */
+  List<Span> find(List<String> tokens, Set<String> capitalised) {
+    List<Span> spans = new ArrayList<>();
+    boolean[] taken = new boolean[tokens.size()];
+    Quantities.Found amounts = quantities.find(tokens);
+    amounts.lengths().forEach(l -> add(spans, taken, l.from(), l.to(), EntityType.LENGTH,
+        l.comparison().name().toLowerCase(java.util.Locale.ROOT) + ":" + l.minutes(), tokens));
+    amounts.fromNow().forEach(f -> add(spans, taken, f.from(), f.to(), EntityType.FROM_NOW,
+        Integer.toString(f.minutes()), tokens));
+    amounts.times().forEach(t -> add(spans, taken, t.from(), t.to(), EntityType.TIMES,
+        t.comparison().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.count(), tokens));
+    for (TimeExpressions.Found time : times.find(tokens, taken)) {
+      add(spans, taken, time.from(), time.to(), EntityType.TIME, time.time().toString(), tokens);
+    }
+    for (TimeExpressions.Unreadable bad : times.unreadable(tokens, taken)) {
+      add(spans, taken, bad.from(), bad.to(), EntityType.BAD_TIME, bad.text(), tokens);
+    }
+    if (gazetteer != null) {
+      List<Span> names = new ArrayList<>();
+      for (Gazetteer.Match match : gazetteer.find(tokens)) {
+        if (free(taken, match.from(), match.to())) {
+          names.add(new Span(match.from(), match.to(), match.entity()));
+        }
+      }
+      names.forEach(s -> mark(taken, s.from(), s.to()));
+      spans.addAll(names);
+    }
+    List<String> corrected = tokens.stream().map(vocabulary::correct).toList();
+    rounds(corrected, taken, tokens, spans);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      String word = corrected.get(i);
+      Optional<DayPeriod> period = DayPeriod.ofWord(word);
+      if (period.isPresent()) {
+        int from = i > 0 && !taken[i - 1] && tokens.get(i - 1).equals("s") ? i - 1 : i;
+        add(spans, taken, from, i + 1, EntityType.PERIOD, period.get().id(), tokens);
+        continue;
+      }
+      Optional<DayPart> part = DayPart.ofWord(word);
+      if (part.isPresent()) {
+        add(spans, taken, i, i + 1, EntityType.PART, part.get().id(), tokens);
+      }
+    }
+    if (gazetteer != null) {
+      unknown(tokens, corrected, taken, capitalised, spans);
+    }
+    spans.sort(Comparator.comparingInt(Span::from));
+    return spans;
+  }
+
+  /** "de tweede ronde", "ronde 2", "workshopronde 1", "het laatste blok". */
+  private static void rounds(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans) {
+    for (int i = 0; i < words.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      Integer ordinal = ORDINALS.get(words.get(i));
+      if (ordinal != null && ROUND_WORDS.contains(next) && !taken[i + 1]) {
+        add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
+      } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
+        add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
+      }
+    }
+  }
+
+  /**
+   * Words that are neither ordinary words nor anything in the programme, grouped: "pieter van der berg". A group that
+   * was written with a capital, or has two such words, looks like a person's name.
+   */
+  private void unknown(List<String> tokens, List<String> corrected, boolean[] taken, Set<String> capitalised,
+                       List<Span> spans) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!unknownAt(tokens, corrected, taken, i)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      int unknownWords = 1;
+      while (end < tokens.size() && !taken[end]) {
+        if (unknownAt(tokens, corrected, taken, end)) {
+          unknownWords++;
+          end++;
+        } else if (PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end)) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
+      boolean person = capital || unknownWords >= 2;
+      add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : "thing:")
+          + String.join(" ", tokens.subList(i, end)), tokens);
+      i = end;
+    }
+  }
+
+  private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at) {
+    int k = at;
+    while (k < tokens.size() && !taken[k] && PARTICLES.contains(tokens.get(k))) {
+      k++;
+    }
+    return k < tokens.size() && unknownAt(tokens, corrected, taken, k);
+  }
+
+  private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
+    String token = tokens.get(i);
+    return !taken[i] && token.length() >= 3 && !token.chars().allMatch(Character::isDigit)
+        && !known.contains(token) && !known.contains(corrected.get(i));
+  }
+
+  private static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,
+                          List<String> tokens) {
+    spans.add(new Span(from, to, new Entity(type, id, String.join(" ", tokens.subList(from, to)))));
+    mark(taken, from, to);
+  }
+
+  private static void mark(boolean[] taken, int from, int to) {
+    for (int k = from; k < to; k++) {
+      taken[k] = true;
+    }
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every word a question may use without naming anything unknown. */
+  static Set<String> knownWords(Set<String> vocabulary, Set<String> programmeWords) {
+    Set<String> words = new HashSet<>(vocabulary);
+    words.addAll(programmeWords);
+    words.addAll(CueWords.all());
+    words.addAll(CommonWords.WORDS);
+    for (DayPart part : DayPart.values()) {
+      words.addAll(part.words());
+    }
+    for (DayPeriod period : DayPeriod.values()) {
+      words.addAll(period.words());
+    }
+    words.addAll(ROUND_WORDS);
+    words.addAll(ORDINALS.keySet());
+    return words;
+  }
+}

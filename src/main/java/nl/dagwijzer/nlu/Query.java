@@ -1,0 +1,59 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The structured reading of a question: what is asked, the conditions that select what it is about, and an order or
+ * aggregate (the first, the longest). For a count, {@code counted} says what is counted.
+ */
+public record Query(Asked asked, List<Condition> conditions, Optional<Order> order, Optional<Counted> counted) {
+  public Query {
+    conditions = List.copyOf(conditions);
+    order = order == null ? Optional.empty() : order;
+    counted = counted == null ? Optional.empty() : counted;
+  }
+
+  public static Query of(Asked asked) {
+    return new Query(asked, List.of(), Optional.empty(), Optional.empty());
+  }
+
+  public Query withAsked(Asked other) {
+    return new Query(other, conditions, order, counted);
+  }
+
+  public Query withConditions(List<Condition> other) {
+    return new Query(asked, other, order, counted);
+  }
+
+  public <T extends Condition> List<T> all(Class<T> type) {
+    return conditions.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  public <T extends Condition> Optional<T> first(Class<T> type) {
+    return conditions.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  public boolean has(Class<? extends Condition> type) {
+    return conditions.stream().anyMatch(type::isInstance);
+  }
+
+  /** First, last, longest, shortest. */
+  public enum Order {
+    FIRST, LAST, LONGEST, SHORTEST;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** What "hoeveel" counts. */
+  public enum Counted {
+    SESSIONS, PEOPLE, ROUNDS, ROOMS, TIMES;
+
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}
