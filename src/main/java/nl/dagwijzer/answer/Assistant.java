@@ -104,6 +104,7 @@ public final class Assistant {
       case ORGANISATION, ROLE -> Intent.WHO;
       case ROOM, PERIOD, TIME, FROM_NOW, LENGTH -> Intent.NOW;
       case EVENT -> Intent.EVENT;
+      case DATE -> Intent.DATE;
       case TIMES -> Intent.COUNT;
       case BAD_TIME, UNKNOWN -> Intent.UNKNOWN;
     }).findFirst().orElse(Intent.UNKNOWN);

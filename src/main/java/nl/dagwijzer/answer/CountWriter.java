@@ -70,6 +70,12 @@ final class CountWriter {
       people.addAll(a.programme().speakers());
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
+      if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL)) {
+        // Panel members: the people on the panel, not the one who leads it.
+        a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
+            .filter(h -> h.session() != null && selection.sessions().contains(h.session()))
+            .forEach(h -> people.remove(h.speaker()));
+      }
       if (selection.sessions().isEmpty()) {
         people.addAll(selection.speakers());
       }

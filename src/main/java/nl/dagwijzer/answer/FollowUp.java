@@ -51,6 +51,9 @@ final class FollowUp {
   /** Whether the question names nothing and narrows nothing down, so it must be about what came before. */
   static boolean selectsNothing(Query query) {
     return query.conditions().stream().allMatch(c -> c instanceof Condition.Leading
+        || c instanceof Condition.Detail
+        || c instanceof Condition.About about && about.entity().type() == EntityType.PART
+        && (about.entity().id().equals("begin") || about.entity().id().equals("einde"))
         || c instanceof Condition.Progress || c instanceof Condition.Occurs
         || c instanceof Condition.NotInProgramme unknown && !unknown.person());
   }

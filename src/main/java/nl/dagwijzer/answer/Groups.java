@@ -55,6 +55,13 @@ final class Groups {
       });
       case ROOM -> group(EntityType.ROOM).addAll(index.inRoom(entity.id()));
       case ROLE -> addRoleHolders(index.rolesMatching(Set.of(entity.id())), speakers);
+      case ROUND -> {
+        var rounds = index.rounds();
+        int number = entity.id().equals("last") ? rounds.size() : Integer.parseInt(entity.id());
+        if (number >= 1 && number <= rounds.size()) {
+          group(EntityType.ROUND).addAll(rounds.get(number - 1).sessions());
+        }
+      }
       case PART -> DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
         List<Session> sessions = index.part(part);
         if (sessions.isEmpty()) {

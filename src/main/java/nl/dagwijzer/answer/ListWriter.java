@@ -83,8 +83,12 @@ final class ListWriter {
     sessions.forEach(s -> blocks.computeIfAbsent(range(s), k -> new ArrayList<>()).add(s));
     List<String> lines = new ArrayList<>();
     List<Overview.Entry> entries = new ArrayList<>();
+    boolean lengths = a.query().has(Condition.Lasting.class) || a.query().order()
+        .filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST || o == nl.dagwijzer.nlu.Query.Order.SHORTEST)
+        .isPresent();
     blocks.forEach((span, block) -> {
-      List<String> items = block.stream().map(s -> item(a.programme(), s) + TimeWriter.room(s)).toList();
+      List<String> items = block.stream().map(s -> (lengths ? DutchText.withSpeakers(a.programme(), s) + ", "
+          + DutchText.minutes(s.lengthMinutes()) : item(a.programme(), s)) + TimeWriter.room(s)).toList();
       String body = items.size() > 1 ? "keuze uit " + join(items) : items.get(0);
       lines.add(body + ", " + span);
       entries.add(new Overview.Entry(span, capitalise(body)));

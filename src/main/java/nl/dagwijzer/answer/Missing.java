@@ -58,6 +58,20 @@ final class Missing {
     return "Het programma eindigt om " + DutchText.time(last.end()) + " met " + DutchText.slot(programme, last) + ".";
   }
 
+  /**
+   * For names that together select nothing ("Jolanda Hiemstra" and "workshop"): that combination is not in the
+   * programme, and what each name does have, so the asker sees where the mix-up is.
+   */
+  static String combination(Answering a) {
+    List<nl.dagwijzer.programme.Session> mentioned = a.selection().mentioned();
+    if (mentioned.isEmpty()) {
+      return "Dat staat niet in het programma.";
+    }
+    return "Dat staat niet in het programma. Wel: " + DutchText.join(mentioned.stream().limit(3)
+        .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList())
+        + (mentioned.size() > 3 ? " (en nog " + (mentioned.size() - 3) + " meer)" : "") + ".";
+  }
+
   static String noun(DayPart part) {
     return switch (part) {
       case LUNCH -> "lunch";

@@ -33,6 +33,10 @@ final class PeopleWriter {
       if (!selection.missing().isEmpty()) {
         return Missing.part(a.programme(), selection.missing().get(0));
       }
+      Optional<Condition.Leading> leading = a.query().first(Condition.Leading.class);
+      if (leading.isPresent() && !selection.named()) {
+        return Written.text("Een " + leading.get().word() + " staat niet in het programma.");
+      }
       if (!selection.named() && !selection.constrained()) {
         List<String> people = a.programme().speakers().stream().map(DutchText::person).toList();
         return Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(people,

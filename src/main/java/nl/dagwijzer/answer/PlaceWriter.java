@@ -18,13 +18,19 @@ final class PlaceWriter {
 
   Written room() {
     Selection selection = a.selection();
-    if (selection.isEmpty()) {
-      if (!selection.missing().isEmpty()) {
-        return Missing.part(a.programme(), selection.missing().get(0));
-      }
-      return Written.text(venue());
+    Optional<String> detail = a.query().first(nl.dagwijzer.nlu.Condition.Detail.class)
+        .map(nl.dagwijzer.nlu.Condition.Detail::word);
+    if (selection.isEmpty() && !selection.missing().isEmpty()) {
+      return Missing.part(a.programme(), selection.missing().get(0));
     }
-    if (!selection.named() && !selection.constrained()) {
+    if (selection.isEmpty() || !selection.named() && !selection.constrained()) {
+      if (detail.filter("zaal"::equals).isPresent() && a.index().rooms().isEmpty()) {
+        return Written.text("Een zaal staat niet in het programma. " + venue());
+      }
+      if (detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
+          .filter(v -> v.address().isEmpty()).isPresent()) {
+        return Written.text("Het adres staat niet in het programma. " + venue());
+      }
       return Written.text(venue());
     }
     List<Session> sessions = selection.sessions();
@@ -56,7 +62,9 @@ final class PlaceWriter {
   Written date() {
     Event event = a.programme().event();
     return Written.text(event.date()
-        .map(d -> capitalise(a.eventName()) + " is op " + DutchText.date(d) + ".")
+        .map(d -> capitalise(a.eventName()) + " is op " + DutchText.date(d) + ", van "
+            + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
+            + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".")
         .orElse("De datum staat niet in het programma: het noemt geen dag voor " + event.title() + "."));
   }
 }

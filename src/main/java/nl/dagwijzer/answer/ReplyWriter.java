@@ -74,7 +74,15 @@ final class ReplyWriter {
   /** A question about a person or thing the programme does not have gets that said, not an answer about another. */
   private Optional<Written> missingSubject(Asked asked) {
     Optional<Condition.NotInProgramme> unknown = a.unknown();
-    if (unknown.isEmpty() || !ABOUT_SOMETHING.contains(asked) || a.selection().named()) {
+    if (unknown.isEmpty() || !ABOUT_SOMETHING.contains(asked) && asked != Asked.LIST) {
+      return Optional.empty();
+    }
+    boolean onlyGeneral = a.query().all(Condition.About.class).stream()
+        .allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.PART);
+    if (a.selection().named() && !(onlyGeneral && !unknown.get().person())) {
+      return Optional.empty();
+    }
+    if (asked == Asked.LIST && !a.selection().named()) {
       return Optional.empty();
     }
     if (unknown.get().person()) {

@@ -42,7 +42,11 @@ final class Resolver {
   }
 
   Selection resolve(Query query) {
-    Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class));
+    boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.At
+        || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
+        || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow);
+    Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed);
+    boolean alone = query.conditions().stream().filter(c -> !(c instanceof Condition.About)).count() <= 1;
     List<Session> sessions = subject.sessions();
     Phrases context = new Phrases();
     Optional<LocalTime> at = Optional.empty();
@@ -73,10 +77,10 @@ final class Resolver {
       } else if (condition instanceof Condition.InRound c) {
         filtered = Optional.of(round(sessions, c.round(), context));
       } else if (condition instanceof Condition.AfterNow) {
-        filtered = Optional.of(after(sessions, now, subject.named(), List.of()));
+        filtered = Optional.of(after(sessions, now, subject.named(), List.of(), speaking(query)));
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
-        filtered = Optional.of(relative(sessions, c, subject.named(), context));
+        filtered = Optional.of(relative(sessions, c, subject.named() || !alone, speaking(query), context));
       } else if (condition instanceof Condition.Lasting c) {
         filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
         context.add(lengthPhrase(c));
@@ -89,21 +93,28 @@ final class Resolver {
       }
     }
     sessions = order(sessions, query, subject.named());
-    if (!subject.named() && !constrained && query.order().isEmpty()) {
+    if (!subject.named() && !constrained && query.order().isEmpty() && !subject.edge()) {
       // A question that names and narrows nothing selects nothing: "hoe lang duurt de dag?" is not about each item.
       sessions = List.of();
     }
-    return new Selection(sessions, subject.sessions(), subject.speakers(), subject.topics(), subject.named(),
+    return new Selection(sessions, subject.sessions(), subject.mentioned(), subject.speakers(), subject.topics(),
+        subject.named(),
         subject.explicit(), constrained || query.order().isPresent(), subject.parts(), subject.missing(), at,
         context.toString());
   }
 
   /** What the names in a question select, before any other condition. */
-  private record Subject(List<Session> sessions, List<Speaker> speakers, List<Topic> topics, boolean named,
-                         boolean explicit, Set<DayPart> parts, List<DayPart> missing) {
+  /** {@code edge}: the subject is only the beginning or the end of the day ("begint het 's ochtends?"). */
+  private record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> speakers, List<Topic> topics,
+                         boolean named, boolean explicit, Set<DayPart> parts, List<DayPart> missing, boolean edge) {
   }
 
-  private Subject subject(List<Condition.About> names, boolean leading) {
+  /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
+  private static Predicate<Session> speaking(Query query) {
+    return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
+  }
+
+  private Subject subject(List<Condition.About> names, boolean leading, boolean timed) {
     Groups groups = new Groups(index);
     Set<Speaker> speakers = new LinkedHashSet<>();
     List<Topic> topics = new ArrayList<>();
@@ -126,7 +137,14 @@ final class Resolver {
     }
     boolean explicit = groups.has(EntityType.SESSION);
     List<Session> selected = groups.isEmpty() ? index.programme().sessions() : groups.intersection();
-    return new Subject(selected, List.copyOf(speakers), topics, !groups.isEmpty(), explicit, parts, missing);
+    boolean edge = groups.isEmpty() && !timed && (parts.contains(DayPart.BEGIN) || parts.contains(DayPart.EINDE));
+    if (edge) {
+      List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
+      selected = slots.isEmpty() ? List.of()
+          : (parts.contains(DayPart.BEGIN) ? slots.get(0) : slots.get(slots.size() - 1)).sessions();
+    }
+    return new Subject(selected, groups.isEmpty() ? List.of() : groups.union(), List.copyOf(speakers), topics,
+        !groups.isEmpty(), explicit, parts, missing, edge);
   }
 
   /** Sessions of every entity in {@code target}, the way a subject is selected, or the conversation's focus. */
@@ -136,8 +154,8 @@ final class Resolver {
     return groups.isEmpty() ? List.of() : groups.union();
   }
 
-  private List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean named,
-                                 Phrases context) {
+  private List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all,
+                                 Predicate<Session> wanted, Phrases context) {
     List<Session> target = target(relation.target());
     if (target.isEmpty()) {
       return List.of();
@@ -150,12 +168,13 @@ final class Resolver {
     return switch (relation.relation()) {
       case AFTER -> {
         context.add("na " + name);
-        yield after(sessions, anchor.end(), named, block);
+        yield after(sessions, anchor.end(), all, block, wanted);
       }
       case BEFORE -> {
         context.add("voor " + name);
-        List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s));
-        if (named || earlier.isEmpty()) {
+        List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
+            && wanted.test(s));
+        if (all || earlier.isEmpty()) {
           yield earlier;
         }
         LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
@@ -173,10 +192,11 @@ final class Resolver {
    * What starts after {@code from} (after now: strictly later; after a block: at or after its end): every such
    * session of a named subject, otherwise only the next block.
    */
-  private static List<Session> after(List<Session> sessions, LocalTime from, boolean named, List<Session> except) {
-    List<Session> later = filter(sessions, s -> !except.contains(s)
+  private static List<Session> after(List<Session> sessions, LocalTime from, boolean all, List<Session> except,
+                                     Predicate<Session> wanted) {
+    List<Session> later = filter(sessions, s -> !except.contains(s) && wanted.test(s)
         && (except.isEmpty() ? s.start().isAfter(from) : !s.start().isBefore(from)));
-    if (named || later.isEmpty()) {
+    if (all || later.isEmpty()) {
       return later;
     }
     LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
@@ -202,10 +222,6 @@ final class Resolver {
     List<Session> pool = sessions;
     if (query.asked() == Asked.PEOPLE) {
       pool = filter(pool, s -> !s.speakerIds().isEmpty());
-    }
-    if (!named && (query.order().get() == Query.Order.LONGEST || query.order().get() == Query.Order.SHORTEST)) {
-      List<Session> items = filter(pool, s -> s.kind() != SessionKind.BREAK);
-      pool = items.isEmpty() ? pool : items;
     }
     if (pool.isEmpty()) {
       return pool;

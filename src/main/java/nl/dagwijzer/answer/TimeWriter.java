@@ -23,8 +23,12 @@ final class TimeWriter {
   Written when() {
     Selection selection = a.selection();
     List<Session> sessions = selection.sessions();
-    if (sessions.isEmpty()) {
+    if (sessions.isEmpty() || !selection.named() && selection.parts().contains(DayPart.EINDE)
+        && !selection.constrained()) {
       return Written.text(nothing());
+    }
+    if (!selection.named() && selection.parts().contains(DayPart.BEGIN) && !selection.constrained()) {
+      return Written.text(start());
     }
     if (a.query().has(Condition.InRound.class) && sessions.size() > 1) {
       Session first = sessions.get(0);
@@ -53,14 +57,15 @@ final class TimeWriter {
       return Missing.part(a.programme(), selection.missing().get(0)).text();
     }
     if (!selection.named() && !selection.constrained()) {
-      return "Het programma loopt van " + time(a.programme().firstStart().orElseThrow()) + " tot "
+      return "Het programma loopt " + a.programme().event().date().map(d -> "op " + DutchText.date(d) + " ")
+          .orElse("") + "van " + time(a.programme().firstStart().orElseThrow()) + " tot "
           + time(a.programme().lastEnd().orElseThrow()) + ". Wil je de tijd van een onderdeel weten? Noem het, "
           + "of een spreker, bijvoorbeeld: ‘" + ExampleQuestions.of(a.programme()).get(0) + "’";
     }
     if (selection.constrained() && !selection.context().isEmpty()) {
       return capitalise(selection.context()) + " staat daar niets voor op het programma.";
     }
-    return "Daarvoor staat geen eigen tijd in het programma.";
+    return Missing.combination(a);
   }
 
   static String room(Session session) {
@@ -101,8 +106,17 @@ final class TimeWriter {
       return Written.text("Het programma duurt van " + time(first) + " tot " + time(last) + ", "
           + DutchText.minutes(minutes) + ".");
     }
-    List<String> lines = selection.sessions().stream().map(this::lasts).toList();
-    return Written.text(String.join("\n", DutchText.limited(lines, "noem er één voor de duur ervan.")))
+    List<Session> shown = selection.sessions();
+    String head = "";
+    if (a.query().order().isPresent() && selection.subject().size() > 1 && selection.named()) {
+      // "wat duurt langer, de inleiding of de pauze?": the answer, then each one's length to compare.
+      boolean longest = a.query().order().get() == nl.dagwijzer.nlu.Query.Order.LONGEST;
+      head = "Het " + (longest ? "langst" : "kortst") + " duurt " + DutchText.join(shown.stream()
+          .map(DutchText::name).toList()) + ".\n";
+      shown = selection.subject();
+    }
+    List<String> lines = shown.stream().map(this::lasts).toList();
+    return Written.text(head + String.join("\n", DutchText.limited(lines, "noem er één voor de duur ervan.")))
         .turningTo(selection.sessions());
   }
 

@@ -23,6 +23,10 @@ final class YesNoWriter {
 
   Written answer() {
     Selection selection = a.selection();
+    Optional<Condition.OnDate> date = a.query().first(Condition.OnDate.class);
+    if (date.isPresent()) {
+      return onDate(date.get());
+    }
     Optional<Condition.Occurs> occurs = a.query().first(Condition.Occurs.class);
     if (occurs.isPresent() && selection.named()) {
       return often(occurs.get());
@@ -30,6 +34,19 @@ final class YesNoWriter {
     Optional<Condition.NotInProgramme> unknown = a.unknown();
     if (unknown.isPresent() && unknown.get().person() && selection.speakers().isEmpty()) {
       return Written.text("Nee. " + Missing.person(a.programme(), unknown.get()).text());
+    }
+    if (unknown.isPresent() && !unknown.get().person() && selection.named() && !selection.isEmpty()) {
+      // "is er vegetarisch eten bij de lunch?": the programme cannot confirm what it does not mention.
+      return Written.text("Dat staat niet in het programma: over ‘" + unknown.get().words() + "’ zegt het niets. "
+          + matched().text());
+    }
+    Optional<java.time.LocalTime> startsAt = startsAt();
+    if (startsAt.isPresent()) {
+      List<Session> subject = selection.subject();
+      boolean yes = subject.stream().anyMatch(s -> s.start().equals(startsAt.get()));
+      return Written.text((yes ? "Ja, " : "Nee, ") + join(subject.stream().limit(3)
+          .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList()) + ".")
+          .turningTo(subject);
     }
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
       return Written.text("Nee, " + lowerFirst(Missing.part(a.programme(), selection.missing().get(0)).text()));
@@ -43,6 +60,25 @@ final class YesNoWriter {
       return new Written("Ja, " + lowerFirst(what.text()), what.overview(), what.turnedTo());
     }
     return Written.text("Nee, " + instead());
+  }
+
+  /** "is de lunch om 12:30?" asks whether it starts then, for a session the question names. */
+  private Optional<java.time.LocalTime> startsAt() {
+    boolean namesSession = a.query().all(Condition.About.class).stream().anyMatch(c ->
+        c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART);
+    List<Condition.At> at = a.query().all(Condition.At.class);
+    return namesSession && at.size() == 1 && !a.selection().subject().isEmpty()
+        ? Optional.of(at.get(0).time()) : Optional.empty();
+  }
+
+  private Written onDate(Condition.OnDate asked) {
+    Optional<java.time.LocalDate> date = a.programme().event().date();
+    if (date.isEmpty()) {
+      return Written.text("Dat weet ik niet: de datum staat niet in het programma.");
+    }
+    boolean yes = asked.day() != null ? java.time.MonthDay.from(date.get()).equals(asked.day())
+        : asked.weekday().filter(d -> d == date.get().getDayOfWeek()).isPresent();
+    return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get()) + ".");
   }
 
   private Written often(Condition.Occurs occurs) {
@@ -61,6 +97,9 @@ final class YesNoWriter {
       return new PeopleWriter(a).who();
     }
     List<Session> sessions = a.sessions();
+    if (a.query().has(Condition.Lasting.class)) {
+      return new TimeWriter(a).duration();
+    }
     if (sessions.size() == 1) {
       Session session = sessions.get(0);
       return Written.text(capitalise(a.withSpeakers(session)) + " " + DutchText.when(session)
@@ -73,15 +112,19 @@ final class YesNoWriter {
   private String instead() {
     Selection selection = a.selection();
     String context = selection.context().isEmpty() ? "" : " " + selection.context();
-    if (selection.named() && !selection.subject().isEmpty()) {
+    boolean edge = !selection.named() && (selection.parts().contains(nl.dagwijzer.nlu.DayPart.BEGIN)
+        || selection.parts().contains(nl.dagwijzer.nlu.DayPart.EINDE));
+    if ((selection.named() || edge) && !selection.subject().isEmpty()) {
       List<Session> subject = selection.subject();
+      boolean lengths = a.query().has(Condition.Lasting.class);
       String what = join(subject.stream().limit(3)
-          .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList());
+          .map(s -> a.withSpeakers(s) + (lengths ? " duurt " + DutchText.minutes(s.lengthMinutes()) + " en" : "")
+              + " " + DutchText.when(s) + TimeWriter.room(s)).toList());
       return (context.isEmpty() ? "" : context.strip() + " niet: ") + what
           + (subject.size() > 3 ? " (en nog " + (subject.size() - 3) + " meer)" : "") + ".";
     }
     if (selection.named()) {
-      return "dat staat niet in het programma.";
+      return DutchText.lowerFirst(Missing.combination(a));
     }
     return (context.isEmpty() ? "daar" : context.strip()) + " staat er niets op het programma.";
   }

@@ -43,7 +43,7 @@ final class CommonWords {
       "presentatie", "talk", "gesprek", "bijdrage", "item", "punt", "blok", "deel", "stuk", "einde", "begin",
       "start", "volgorde", "tijdstip", "tijden", "terug", "binnen",
       "vrij", "bezet", "vol", "plekje", "zitten", "staan", "lopen", "wachten", "pauzeren", "eten",
-      "lunchen", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
+      "lunchen", "alweer", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
 
   private CommonWords() {
   }

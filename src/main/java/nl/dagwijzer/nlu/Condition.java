@@ -161,14 +161,36 @@ public sealed interface Condition {
     }
   }
 
-  /** Who leads or presents ("wie leidt de discussie?", "wie presenteert de dag?"). */
-  record Leading() implements Condition {
+  /** Who leads or presents ("wie leidt de discussie?", "wie is de dagvoorzitter?"), in the asker's word. */
+  record Leading(String word) implements Condition {
     public String type() {
       return "leading";
     }
 
     public String value() {
-      return "lead";
+      return word;
+    }
+  }
+
+  /** A detail of a place the question asks for by name: "adres", "zaal". */
+  record Detail(String word) implements Condition {
+    public String type() {
+      return "detail";
+    }
+
+    public String value() {
+      return word;
+    }
+  }
+
+  /** On a day of the year ("op 22 januari"), or on a weekday when {@code date} has year 0 and only the weekday set. */
+  record OnDate(java.time.MonthDay day, java.util.Optional<java.time.DayOfWeek> weekday) implements Condition {
+    public String type() {
+      return "date";
+    }
+
+    public String value() {
+      return day != null ? day.toString() : weekday.map(Object::toString).orElse("");
     }
   }
 

@@ -14,7 +14,7 @@ import nl.dagwijzer.nlu.Condition.Relation;
  */
 final class ConditionReader {
   private static final Set<EntityType> RELATABLE =
-      Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND);
+      Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE);
 
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
@@ -43,6 +43,7 @@ final class ConditionReader {
         case LENGTH -> conditions.add(new Condition.Lasting(comparison(entity.id()), amount(entity.id())));
         case TIMES -> conditions.add(new Condition.Occurs(comparison(entity.id()), amount(entity.id())));
         case BAD_TIME -> conditions.add(new Condition.Unreadable(entity.text()));
+        case DATE -> conditions.add(DateWords.condition(entity.id()));
         case UNKNOWN -> conditions.add(new Condition.NotInProgramme(entity.text(), entity.id().startsWith("person:")));
         default -> same.forEach(e -> conditions.add(new Condition.About(e)));
       }
@@ -72,16 +73,31 @@ final class ConditionReader {
     if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
       return Optional.of(Relation.DURING);
     }
+    if (word.equals("op") && k > 0 && (tokens.get(k - 1).startsWith("volg") || k > 1
+        && tokens.get(k - 2).startsWith("volg"))) {
+      return Optional.of(Relation.AFTER);
+    }
     if (CueWords.AFTER.contains(word) || word.equals("aansluitend")) {
       return Optional.of(Relation.AFTER);
     }
-    if (CueWords.BEFORE.contains(word) && !(k > 0 && CueWords.FOR_NOUNS.contains(tokens.get(k - 1)))) {
+    if (CueWords.BEFORE.contains(word) && !forSomething(tokens, k)) {
       return Optional.of(Relation.BEFORE);
     }
     if (CueWords.DURING.contains(word)) {
       return Optional.of(Relation.DURING);
     }
     return Optional.empty();
+  }
+
+  /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */
+  private static boolean forSomething(List<String> tokens, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")
+          && !tokens.get(k).equals("wat")) {
+        return true;
+      }
+    }
+    return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1));
   }
 
   private static Condition time(List<String> tokens, Span span, List<Span> spans, int next) {
@@ -148,7 +164,10 @@ final class ConditionReader {
       } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
         conditions.add(new Condition.Progress(true));
       } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)) {
-        conditions.add(new Condition.Leading());
+        conditions.add(new Condition.Leading(word));
+      } else if ((word.equals("adres") || CueWords.ROOM_NOUNS.contains(word) && !word.equals("locatie"))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail(word.equals("adres") ? "adres" : "zaal"));
       }
     }
   }

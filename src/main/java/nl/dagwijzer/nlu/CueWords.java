@@ -38,9 +38,10 @@ final class CueWords {
   static final Set<String> ENDED = CueWords.words("afgelopen", "voorbij", "klaar", "geweest", "gedaan", "over");
   static final Set<String> LEADING = CueWords.words("leidt", "leiden", "leiding", "modereert", "modereren", "presenteert",
       "presenteren", "host", "voorzitter", "voorzit", "gespreksleider", "moderator", "presentator",
-      "dagvoorzitter", "gastheer", "gastvrouw", "begeleidt", "leider");
-  static final Set<String> FIRST = CueWords.words("eerste", "eerst", "vroegste", "vroegst");
-  static final Set<String> LAST = CueWords.words("laatste", "laatst");
+      "dagvoorzitter", "gastheer", "gastvrouw", "begeleidt", "leider", "avondvoorzitter", "middagvoorzitter",
+      "discussieleider", "dagleider", "presentatrice");
+  static final Set<String> FIRST = CueWords.words("eerste", "eerst", "vroegste", "vroegst", "allereerste");
+  static final Set<String> LAST = CueWords.words("laatste", "laatst", "allerlaatste", "allerlaatst");
   static final Set<String> LONGEST = CueWords.words("langste", "langst");
   static final Set<String> SHORTEST = CueWords.words("kortste", "kortst");
   /** Verbs after "kun je" that make it a request, not a yes/no question: "kun je het programma laten zien?". */

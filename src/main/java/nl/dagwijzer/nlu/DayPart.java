@@ -17,7 +17,7 @@ public enum DayPart {
   WORKSHOPS(false, "workshop", "workshops", "workshopronde", "workshoprondes", "deelsessie", "deelsessies"),
   BORREL(true, "borrel", "netwerkborrel", "borrelen", "drankje", "netwerken", "netwerkmoment"),
   PANEL(true, "panel", "paneldiscussie", "panelgesprek", "paneldebat", "forum", "forumdiscussie", "debat",
-      "discussie", "tafelgesprek"),
+      "discussie", "tafelgesprek", "panelleden", "panellid", "paneldiscussies", "panels"),
   KEYNOTE(true, "keynote", "keynotes", "hoofdlezing", "hoofdspreker", "keynotespreker"),
   MARKT(true, "markt", "informatiemarkt", "infomarkt", "kennismarkt", "stands", "standjes"),
   VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
@@ -53,6 +53,16 @@ public enum DayPart {
     for (DayPart part : values()) {
       if (part.words.contains(normalisedWord)) {
         return Optional.of(part);
+      }
+    }
+    // Dutch compounds end in what they are: "keuzeworkshops" are workshops, "slotdebat" is a debate.
+    for (DayPart part : values()) {
+      if (part.standsForSession || part == WORKSHOPS) {
+        for (String word : part.words) {
+          if (word.length() >= 5 && normalisedWord.length() > word.length() + 2 && normalisedWord.endsWith(word)) {
+            return Optional.of(part);
+          }
+        }
       }
     }
     return Optional.empty();

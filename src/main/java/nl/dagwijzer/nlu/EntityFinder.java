@@ -66,6 +66,12 @@ final class EntityFinder {
       names.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(names);
     }
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<DateWords.Found> date = taken[i] ? Optional.empty() : DateWords.at(tokens, i);
+      if (date.isPresent() && free(taken, date.get().from(), date.get().to())) {
+        add(spans, taken, date.get().from(), date.get().to(), EntityType.DATE, date.get().id(), tokens);
+      }
+    }
     List<String> corrected = tokens.stream().map(vocabulary::correct).toList();
     rounds(corrected, taken, tokens, spans);
     for (int i = 0; i < tokens.size(); i++) {
@@ -86,6 +92,7 @@ final class EntityFinder {
     }
     if (gazetteer != null) {
       unknown(tokens, corrected, taken, capitalised, spans);
+      otherPeople(tokens, capitalised, spans);
     }
     spans.sort(Comparator.comparingInt(Span::from));
     return spans;
@@ -136,6 +143,40 @@ final class EntityFinder {
       add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : "thing:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;
+    }
+  }
+
+  /**
+   * "Sanne de Vries" when the programme has Sanne de Wit: a first name the programme knows, followed by a surname it
+   * does not, is someone else, not that speaker.
+   */
+  private static void otherPeople(List<String> tokens, Set<String> capitalised, List<Span> spans) {
+    for (int s = 0; s < spans.size(); s++) {
+      Span first = spans.get(s);
+      if (first.entity().type() != EntityType.SPEAKER || first.to() - first.from() != 1) {
+        continue;
+      }
+      int k = first.to();
+      while (k < tokens.size() && PARTICLES.contains(tokens.get(k))) {
+        k++;
+      }
+      if (k >= tokens.size() || k == first.to() && !capitalised.contains(tokens.get(k))) {
+        continue;
+      }
+      final int at = k;
+      Span unknown = spans.stream().filter(x -> x.from() == at && x.entity().type() == EntityType.UNKNOWN)
+          .findFirst().orElse(null);
+      boolean freeCapital = unknown == null && capitalised.contains(tokens.get(at))
+          && spans.stream().noneMatch(x -> x.from() <= at && at < x.to());
+      if (unknown == null && !freeCapital) {
+        continue;
+      }
+      int end = unknown != null ? unknown.to() : at + 1;
+      spans.removeIf(x -> x.from() >= first.from() && x.to() <= end);
+      spans.add(new Span(first.from(), end, new Entity(EntityType.UNKNOWN,
+          "person:" + String.join(" ", tokens.subList(first.from(), end)),
+          String.join(" ", tokens.subList(first.from(), end)))));
+      s = -1; // the list changed: look again from the start
     }
   }
 

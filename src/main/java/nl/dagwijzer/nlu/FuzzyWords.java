@@ -27,7 +27,27 @@ public final class FuzzyWords {
     if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed) {
       return -1;
     }
+    if (swapped(typed, expected)) {
+      return 1; // "kruimles" for "kruimels": two letters swapped is one slip of the fingers
+    }
     return (allowed == 1 ? ONE : TWO).apply(typed, expected);
+  }
+
+  private static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (first >= 0) {
+          return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+              && a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        first = i;
+      }
+    }
+    return false;
   }
 
   public boolean similar(String typed, String expected) {

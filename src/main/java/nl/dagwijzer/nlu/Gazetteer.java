@@ -3,7 +3,9 @@ package nl.dagwijzer.nlu;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import nl.dagwijzer.programme.Event;
 import nl.dagwijzer.programme.Programme;
@@ -85,7 +87,35 @@ public final class Gazetteer {
       add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
+    variants(programme, normaliser, ordinaryWords, names);
     this.entries = List.copyOf(names);
+  }
+
+  /**
+   * Shorter names for sessions and organisations, derived from the programme; never one that already names a
+   * topic, person or room ("vroegsignalering" the topic covers more sessions than the title that has the word).
+   */
+  private static void variants(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
+                               List<Entry> names) {
+    Set<List<String>> taken = new java.util.HashSet<>();
+    names.forEach(e -> taken.add(e.tokens()));
+    NameVariants variants = new NameVariants(normaliser, ordinaryWords);
+    Map<String, String> titles = new LinkedHashMap<>();
+    programme.sessions().forEach(s -> titles.put(s.id(), s.title()));
+    // A word two sessions share still helps ("meldcode" for one workshop given in both rounds).
+    for (NameVariants.Variant variant : variants.of(titles, 2, 5)) {
+      if (!taken.contains(variant.tokens())) {
+        variant.ids().forEach(id -> add(names, EntityType.SESSION, id, variant.tokens()));
+      }
+    }
+    Map<String, String> organisations = new LinkedHashMap<>();
+    programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct()
+        .forEach(o -> organisations.put(o, o));
+    for (NameVariants.Variant variant : variants.of(organisations, 1, 3)) {
+      if (!taken.contains(variant.tokens())) {
+        variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
+      }
+    }
   }
 
   /** Every role written in the programme, of speakers and of speakers in one session. */
@@ -98,10 +128,16 @@ public final class Gazetteer {
 
   private static void add(List<Entry> names, EntityType type, String id, List<String> tokens) {
     // One- and two-letter names ("de", "p") would match ordinary words everywhere.
-    if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).length() < 3) {
+    if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).length() < 3 && !isCode(tokens.get(0))) {
       return;
     }
     names.add(new Entry(type, id, List.copyOf(tokens)));
+  }
+
+  /** "B1", "3D": short names that hold a digit are codes, not ordinary words. */
+  private static boolean isCode(String token) {
+    return token.length() == 2 && token.chars().anyMatch(Character::isDigit)
+        && token.chars().anyMatch(Character::isLetter);
   }
 
   /**

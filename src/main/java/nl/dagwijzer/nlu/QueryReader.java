@@ -18,11 +18,19 @@ final class QueryReader {
     List<String> free = unnamed(tokens, spans);
     List<Condition> conditions = new ArrayList<>(found);
     Asked asked = fromIntent(intent);
-    if (asked == Asked.UNKNOWN && !conditions.isEmpty()) {
+    Optional<Order> order = order(free);
+    if (asked == Asked.UNKNOWN && (!conditions.isEmpty() || order.isPresent())) {
       asked = byQuestionWord(tokens).orElse(onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
     }
     if (asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
       asked = Asked.TIME;
+    }
+    if (asksWhen(tokens) && !conditions.isEmpty() && conditions.stream().allMatch(c -> c instanceof Condition.About
+        && ((Condition.About) c).entity().type() == EntityType.EVENT)) {
+      asked = Asked.DATE; // "wanneer is de kennismiddag?": the day, and its hours
+    }
+    if (asked == Asked.CONTENT && !tokens.isEmpty() && (tokens.get(0).equals("welke") || tokens.get(0).equals("welk"))) {
+      asked = Asked.LIST; // "welke presentatie gaat over DigiD?" asks which one
     }
     Optional<Counted> counted = Optional.empty();
     int count = indexOfCount(tokens);
@@ -50,14 +58,18 @@ final class QueryReader {
     if (asked == Asked.DURATION && conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
       asked = Asked.LIST;
     }
-    Optional<Order> order = order(free);
-    if ((asked == Asked.PROGRAMME || asked == Asked.EVENT) && order.isPresent()) {
+    order = comparison(free, conditions).or(() -> order(free));
+    if (comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
+      asked = Asked.DURATION;
+    }
+    if ((asked == Asked.PROGRAMME || asked == Asked.EVENT || asked == Asked.CONTENT) && order.isPresent()
+        && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
       asked = Asked.LIST;
     }
     if (isYesNo(tokens) && !conditions.isEmpty() && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
-    defaults(intent, asked, conditions);
+    defaults(intent, asked, conditions, order);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
@@ -65,8 +77,29 @@ final class QueryReader {
   }
 
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */
-  private static final java.util.Set<Intent> WHEN_OVERRIDES =
-      java.util.EnumSet.of(Intent.NOW, Intent.NEXT, Intent.PROGRAMME, Intent.WORKSHOPS, Intent.UNKNOWN, Intent.WHO);
+  private static final java.util.Set<Intent> WHEN_OVERRIDES = java.util.EnumSet.of(Intent.NOW, Intent.NEXT,
+      Intent.PROGRAMME, Intent.WORKSHOPS, Intent.UNKNOWN, Intent.WHO, Intent.EVENT, Intent.DURATION, Intent.ABOUT);
+  /** Names that "wat volgt er op ...?" can follow. */
+  private static final java.util.Set<EntityType> ANCHORS = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
+      EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);
+
+  /**
+   * "wat duurt langer, de inleiding of de pauze?": a comparison between named things without an amount asks which
+   * lasts longest (or shortest).
+   */
+  private static Optional<Order> comparison(List<String> free, List<Condition> conditions) {
+    long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
+    if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
+      return Optional.empty();
+    }
+    if (free.contains("langer") || free.contains("langst") || free.contains("langste")) {
+      return Optional.of(Order.LONGEST);
+    }
+    if (free.contains("korter") || free.contains("kortst") || free.contains("kortste")) {
+      return Optional.of(Order.SHORTEST);
+    }
+    return Optional.empty();
+  }
 
   private static boolean asksWhen(List<String> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
@@ -117,7 +150,9 @@ final class QueryReader {
           return Optional.of(Asked.TIME);
         case "waar":
           return Optional.of(tokens.contains("over") ? Asked.CONTENT : Asked.ROOM);
-        case "wat", "welke", "welk":
+        case "wat":
+          return Optional.of(namesOnlyThings(tokens) ? Asked.CONTENT : Asked.LIST);
+        case "welke", "welk":
           return Optional.of(Asked.LIST);
         case "hoe":
           return Optional.empty();
@@ -126,6 +161,13 @@ final class QueryReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** "wat is het IDO?": "wat is" before nothing but a name asks what it is. */
+  private static boolean namesOnlyThings(List<String> tokens) {
+    int wat = tokens.indexOf("wat");
+    return wat >= 0 && wat + 1 < tokens.size() && (tokens.get(wat + 1).equals("is") || tokens.get(wat + 1)
+        .equals("zijn")) && tokens.stream().noneMatch(t -> CueWords.NOW.contains(t) || t.equals("er"));
   }
 
   private static boolean namesPerson(Condition condition) {
@@ -210,15 +252,21 @@ final class QueryReader {
   }
 
   /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
-  private static void defaults(Intent intent, Asked asked, List<Condition> conditions) {
-    if (intent == Intent.NEXT) {
+  private static void defaults(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order) {
+    if (intent == Intent.NEXT && asked == Asked.LIST) {
       boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
       boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
           || c instanceof Condition.At || c instanceof Condition.From || c instanceof Condition.AfterNow);
-      if (!anchored || now) {
+      List<Entity> named = conditions.stream().filter(c -> c instanceof Condition.About about
+          && ANCHORS.contains(about.entity().type())).map(c -> ((Condition.About) c).entity()).toList();
+      if (!anchored && !named.isEmpty() && !now) {
+        // "wat volgt er op de opening?": what comes next after the thing named, not after now.
+        conditions.removeIf(c -> c instanceof Condition.About about && named.contains(about.entity()));
+        conditions.add(new Condition.Relative(Condition.Relation.AFTER, named));
+      } else if (!anchored || now) {
         conditions.add(new Condition.AfterNow());
       }
-    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty()) {
+    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty()) {
       conditions.add(new Condition.AtNow(0));
     } else if (intent == Intent.WORKSHOPS && conditions.stream().noneMatch(QueryReader::isWorkshops)) {
       conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));

@@ -39,11 +39,11 @@ final class QuestionSetTest {
       "divosa-heldout.tsv,     programme.json,                                0.97",
       "divosa-blind.tsv,       programme.json,                                0.97",
       "other-day.tsv,          src/test/resources/programmes/other-day.json,  0.97",
-      "tune/tune-divosa.tsv,   programme.json,                                0.80",
-      "tune/tune-congress.tsv, src/test/resources/programmes/congress.json,   0.75",
-      "tune/tune-online.tsv,   src/test/resources/programmes/online.json,     0.80",
-      "tune/tune-regional.tsv, src/test/resources/programmes/regional.json,   0.80",
-      "tune/tune-dated.tsv,    src/test/resources/programmes/dated.json,      0.70"})
+      "tune/tune-divosa.tsv,   programme.json,                                0.93",
+      "tune/tune-congress.tsv, src/test/resources/programmes/congress.json,   0.93",
+      "tune/tune-online.tsv,   src/test/resources/programmes/online.json,     0.93",
+      "tune/tune-regional.tsv, src/test/resources/programmes/regional.json,   0.93",
+      "tune/tune-dated.tsv,    src/test/resources/programmes/dated.json,      0.93"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

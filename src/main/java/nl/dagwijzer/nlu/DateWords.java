@@ -1,0 +1,48 @@
+package nl.dagwijzer.nlu;
+
+import java.time.DayOfWeek;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Dates as attendees write them: "22 januari", "op 9 oktober 2025", "vrijdag". */
+final class DateWords {
+  private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+      "augustus", "september", "oktober", "november", "december");
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("maandag", DayOfWeek.MONDAY, "dinsdag",
+      DayOfWeek.TUESDAY, "woensdag", DayOfWeek.WEDNESDAY, "donderdag", DayOfWeek.THURSDAY, "vrijdag",
+      DayOfWeek.FRIDAY, "zaterdag", DayOfWeek.SATURDAY, "zondag", DayOfWeek.SUNDAY);
+
+  private DateWords() {
+  }
+
+  /** A date at tokens {@code [from, to)}; {@code id} is {@code --MM-dd} or a weekday name. */
+  record Found(int from, int to, String id) {
+  }
+
+  static Optional<Found> at(List<String> tokens, int i) {
+    String token = tokens.get(i);
+    DayOfWeek weekday = WEEKDAYS.get(token);
+    if (weekday != null) {
+      return Optional.of(new Found(i, i + 1, weekday.name()));
+    }
+    if (!token.matches("\\d{1,2}") || i + 1 >= tokens.size()) {
+      return Optional.empty();
+    }
+    int month = MONTHS.indexOf(tokens.get(i + 1)) + 1;
+    int day = Integer.parseInt(token);
+    if (month == 0 || day < 1 || day > MonthDay.of(month, 1).getMonth().maxLength()) {
+      return Optional.empty();
+    }
+    int to = i + 2 < tokens.size() && tokens.get(i + 2).matches("\\d{4}") ? i + 3 : i + 2;
+    return Optional.of(new Found(i, to, MonthDay.of(month, day).toString()));
+  }
+
+  static Condition condition(String id) {
+    if (id.startsWith("--")) {
+      return new Condition.OnDate(MonthDay.parse(id), Optional.empty());
+    }
+    return new Condition.OnDate(null, Optional.of(DayOfWeek.valueOf(id)));
+  }
+}

@@ -1,0 +1,87 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Shorter names people use for what a programme calls by a long title: the part before a colon ("Slotpanel" for
+ * "Slotpanel: wie betaalt?"), a word only one or two titles have ("saneringskrediet"), the distinctive word of an
+ * organisation ("Saxion" for "Saxion Hogeschool", "CJIB") and initials ("IDO", "SCP"). Derived from the programme
+ * itself, so every programme brings its own.
+ */
+final class NameVariants {
+  private static final Set<String> SMALL_WORDS = Set.of("de", "het", "een", "en", "van", "voor", "in", "op", "met",
+      "over", "of", "aan", "bij", "door", "om", "tot", "t", "s");
+
+  private final TextNormaliser normaliser;
+  private final Set<String> ordinary;
+
+  NameVariants(TextNormaliser normaliser, Set<String> ordinary) {
+    this.normaliser = normaliser;
+    this.ordinary = ordinary;
+  }
+
+  /** A shorter name and the ids it stands for. */
+  record Variant(List<String> tokens, Set<String> ids) {
+  }
+
+  /**
+   * Variants of {@code names} (id → full name): the part before a colon, words of at least {@code minLength}
+   * letters that no more than {@code maxShared} names share, and initials.
+   */
+  List<Variant> of(Map<String, String> names, int maxShared, int minLength) {
+    List<Variant> variants = new ArrayList<>();
+    Map<String, Set<String>> byWord = new HashMap<>();
+    Map<String, Set<String>> byInitials = new HashMap<>();
+    names.forEach((id, name) -> {
+      int colon = name.indexOf(':');
+      if (colon > 0) {
+        List<String> head = normaliser.tokens(name.substring(0, colon));
+        if (!head.isEmpty() && !(head.size() == 1 && ordinary.contains(head.get(0)))) {
+          variants.add(new Variant(head, Set.of(id)));
+        }
+      }
+      for (String word : new LinkedHashSet<>(normaliser.tokens(name))) {
+        if (distinctive(word, minLength)) {
+          byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(id);
+        }
+      }
+      String initials = initials(name);
+      if (initials.length() >= 3) {
+        byInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(id);
+      }
+    });
+    Function<Map.Entry<String, Set<String>>, Variant> variant = e -> new Variant(List.of(e.getKey()), e.getValue());
+    byWord.entrySet().stream().filter(e -> e.getValue().size() <= maxShared).map(variant).forEach(variants::add);
+    byInitials.entrySet().stream().filter(e -> e.getValue().size() == 1 && !ordinary.contains(e.getKey()))
+        .map(variant).forEach(variants::add);
+    return variants;
+  }
+
+  private boolean distinctive(String word, int minLength) {
+    boolean code = word.length() >= 2 && word.chars().anyMatch(Character::isDigit)
+        && word.chars().anyMatch(Character::isLetter);
+    return (code || word.length() >= minLength) && !ordinary.contains(word) && !CommonWords.WORDS.contains(word)
+        && !CueWords.all().contains(word) && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty();
+  }
+
+  /** "Informatiepunt Digitale Overheid" → "ido": first letters of the capitalised words. */
+  private String initials(String name) {
+    StringBuilder letters = new StringBuilder();
+    for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty() || SMALL_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return "";
+      }
+      letters.append(word.charAt(0));
+    }
+    return normaliser.normalise(letters.toString());
+  }
+}
