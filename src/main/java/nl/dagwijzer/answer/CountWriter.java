@@ -125,19 +125,24 @@ final class CountWriter {
     }
     String noun = noun(sessions);
     String where = selection.context().isEmpty() ? "" : " " + selection.context();
+    List<Slot> rounds = a.index().rounds().stream()
+        .filter(r -> r.sessions().stream().anyMatch(sessions::contains)).toList();
+    String head = "Er " + (sessions.size() == 1 ? "is" : "zijn") + where + " " + sessions.size() + " "
+        + (sessions.size() == 1 ? singular(noun) : noun);
+    if (rounds.size() > 1 && rounds.stream().allMatch(r -> sessions.containsAll(r.sessions().stream()
+        .filter(sessions::contains).toList()))) {
+      // Per round, so "hoeveel workshops kan ik kiezen?" shows one choice per round.
+      List<String> perRound = rounds.stream().map(r -> range(r.start(), r.end()) + ": keuze uit "
+          + join(r.sessions().stream().filter(sessions::contains).map(s -> DutchText.item(a.programme(), s))
+          .toList())).toList();
+      return Written.text(head + " in " + rounds.size() + " rondes; per ronde kies je er één:\n"
+          + DutchText.bullets(DutchText.limited(perRound, "vraag naar een ronde voor de keuze daarin.")))
+          .turningTo(sessions);
+    }
     List<String> items = sessions.stream().map(s -> DutchText.item(a.programme(), s) + ", " + DutchText.span(s))
         .toList();
-    String rounds = roundsOf(sessions);
-    return Written.text("Er " + (sessions.size() == 1 ? "is" : "zijn") + where + " " + sessions.size() + " "
-        + (sessions.size() == 1 ? singular(noun) : noun) + rounds + ":\n"
+    return Written.text(head + ":\n"
         + DutchText.bullets(DutchText.limited(items, "vraag ‘wat is het programma?’ voor alles."))).turningTo(sessions);
-  }
-
-  /** " in 2 rondes" when the workshops counted fall in more than one round. */
-  private String roundsOf(List<Session> sessions) {
-    long rounds = a.index().rounds().stream()
-        .filter(r -> r.sessions().stream().anyMatch(sessions::contains)).count();
-    return rounds > 1 ? " in " + rounds + " rondes" : "";
   }
 
   private String noun(List<Session> sessions) {

@@ -58,6 +58,9 @@ final class ListWriter {
       return listed("Op het programma", a.programme().sessions());
     }
     if (selection.sessions().isEmpty()) {
+      if (relativeOnly(Condition.Relation.DURING)) {
+        return Written.text(capitalise(selection.context()) + " staat er niets anders op het programma.");
+      }
       if (relativeOnly(Condition.Relation.AFTER)) {
         return Written.text(capitalise(selection.context()) + " staat er niets meer op het programma.");
       }
@@ -69,7 +72,20 @@ final class ListWriter {
       }
       return Written.text(a.context("Daar") + " staat er niets op het programma." + instead());
     }
+    if (tie(selection)) {
+      Session first = selection.sessions().get(0);
+      return Written.text("Ze duren allemaal even lang: " + DutchText.minutes(first.lengthMinutes()) + ". "
+          + listed(a.context("Op het programma"), selection.sessions()).text()).turningTo(selection.sessions());
+    }
     return listed(a.context("Op het programma"), selection.sessions());
+  }
+
+  /** "welke workshop is het kortst?" when every workshop lasts as long. */
+  private boolean tie(Selection selection) {
+    boolean byLength = a.query().order()
+        .filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST || o == nl.dagwijzer.nlu.Query.Order.SHORTEST)
+        .isPresent();
+    return byLength && selection.sessions().size() > 1 && selection.sessions().size() == selection.subject().size();
   }
 
   private boolean relativeOnly(Condition.Relation relation) {

@@ -91,7 +91,8 @@ final class PeopleWriter {
     a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE)
         .forEach(c -> words.add(c.entity().id()));
     if (a.query().has(Condition.Leading.class)) {
-      words.addAll(Resolver.LEAD_ROLES);
+      boolean day = !a.selection().named() && !a.index().rolesMatching(Resolver.DAY_ROLES).isEmpty();
+      words.addAll(day ? Resolver.DAY_ROLES : Resolver.LEAD_ROLES);
     }
     return words;
   }
@@ -101,6 +102,9 @@ final class PeopleWriter {
     Optional<String> role = session.roleOf(speaker.id());
     String about = DutchText.role(speaker);
     if (role.isEmpty()) {
+      return DutchText.person(speaker);
+    }
+    if (about.toLowerCase(java.util.Locale.ROOT).contains(role.get().toLowerCase(java.util.Locale.ROOT))) {
       return DutchText.person(speaker);
     }
     return speaker.name() + " (" + role.get() + (about.isEmpty() ? "" : "; " + about) + ")";

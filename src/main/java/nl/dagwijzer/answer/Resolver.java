@@ -29,6 +29,8 @@ final class Resolver {
   /** Role words that mean leading or presenting, looked for in the programme's own roles. */
   static final Set<String> LEAD_ROLES = Set.of("voorzit", "gespreksleid", "discussieleid", "debatleid",
       "sessieleid", "workshopleid", "dagleid", "moderat", "presentat", "host", "gastheer", "gastvrouw");
+  /** Of those, the roles that lead a whole day ("wie presenteert de dag?") rather than one session. */
+  static final Set<String> DAY_ROLES = Set.of("voorzit", "dagleid", "presentat", "host", "gastheer", "gastvrouw");
 
   private final ProgrammeIndex index;
   private final LocalTime now;
@@ -44,7 +46,8 @@ final class Resolver {
   Selection resolve(Query query) {
     boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.At
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
-        || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow);
+        || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
+        || c instanceof Condition.InRound);
     Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed);
     boolean alone = query.conditions().stream().filter(c -> !(c instanceof Condition.About)).count() <= 1;
     List<Session> sessions = subject.sessions();
@@ -130,7 +133,10 @@ final class Resolver {
     // "wie presenteert de dag?" names no session: those who lead are the subject. With a session named, the
     // people writer picks its leader among its speakers.
     if (leading && groups.isEmpty()) {
-      List<ProgrammeIndex.RoleHolder> holders = index.rolesMatching(LEAD_ROLES);
+      List<ProgrammeIndex.RoleHolder> holders = index.rolesMatching(DAY_ROLES);
+      if (holders.isEmpty()) {
+        holders = index.rolesMatching(LEAD_ROLES);
+      }
       if (!holders.isEmpty()) {
         groups.addRoleHolders(holders, speakers);
       }

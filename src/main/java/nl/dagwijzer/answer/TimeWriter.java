@@ -32,7 +32,9 @@ final class TimeWriter {
     }
     if (a.query().has(Condition.InRound.class) && sessions.size() > 1) {
       Session first = sessions.get(0);
-      return Written.text(capitalise(selection.context()) + " is van " + time(first.start()) + " tot "
+      int round = a.query().first(Condition.InRound.class).orElseThrow().round();
+      String which = round < 0 ? "laatste" : DutchText.ordinal(round);
+      return Written.text("De " + which + " ronde is van " + time(first.start()) + " tot "
           + time(first.end()) + ": keuze uit " + DutchText.join(sessions.stream()
           .map(s -> DutchText.item(a.programme(), s)).toList()) + ".").turningTo(sessions);
     }

@@ -74,6 +74,12 @@ final class EntityFinder {
     }
     List<String> corrected = tokens.stream().map(vocabulary::correct).toList();
     rounds(corrected, taken, tokens, spans);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      // "vragen stellen" is the question round, where "vragen" alone is any question.
+      if (!taken[i] && !taken[i + 1] && corrected.get(i).equals("vragen") && corrected.get(i + 1).startsWith("stel")) {
+        add(spans, taken, i, i + 2, EntityType.PART, DayPart.VRAGEN.id(), tokens);
+      }
+    }
     for (int i = 0; i < tokens.size(); i++) {
       if (taken[i]) {
         continue;
