@@ -28,8 +28,8 @@ final class FrabReader {
       root = mapper.readTree(text);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      throw new ImportException("geen geldige JSON" + (at == null ? "" : " (regel " + at.getLineNr() + ", kolom "
-          + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+      throw new ImportException("geen geldige JSON" + (at == null ? "" : " bij regel " + at.getLineNr() + ", kolom "
+          + at.getColumnNr()) + "; exporteer het schema opnieuw of controleer die plek");
     }
     JsonNode conference = root.path("schedule").path("conference");
     if (!conference.isObject()) {

@@ -39,9 +39,10 @@ final class IcsReader {
     try {
       calendar = new CalendarBuilder().build(new StringReader(text));
     } catch (ParserException e) {
-      throw new ImportException("geen geldig iCalendar-bestand (regel " + e.getLineNo() + "): " + e.getMessage());
+      throw new ImportException("geen geldig iCalendar-bestand: regel " + e.getLineNo() + " kan niet gelezen"
+          + " worden; exporteer de agenda opnieuw als .ics");
     } catch (IOException | RuntimeException e) {
-      throw new ImportException("geen geldig iCalendar-bestand: " + e.getMessage());
+      throw new ImportException("geen geldig iCalendar-bestand; exporteer de agenda opnieuw als .ics");
     }
     ZoneId zone = zone(calendar, text, report);
     LineIndex lines = new LineIndex(text);
