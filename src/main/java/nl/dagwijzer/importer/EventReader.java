@@ -88,6 +88,9 @@ final class EventReader {
     }
     if (organiser == null && page != null) {
       organiser = siteName(page, title);
+      if (organiser != null) {
+        report.guessed(0, "organisator '" + organiser + "' uit de titel of sitenaam van de pagina");
+      }
     }
     String summary = null;
     if (!paragraphs.isEmpty()) {

@@ -23,11 +23,12 @@ final class ImportAccuracyTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       divosa-vrijdag.txt                    | ../../../../programme.json    |            | 0.95
-      congres-workshoprondes.txt            | congres-workshoprondes.json   |            | 0.0
-      middagbijeenkomst.txt                 | middagbijeenkomst.json        |            | 0.0
-      inspiratiedag.html                    | inspiratiedag.json            |            | 0.0
-      open-data-dag.frab.json               | open-data-dag.json            |            | 0.0
-      regiodag.ics                          | regiodag.json                 |            | 0.0
+      congres-workshoprondes.txt            | congres-workshoprondes.json   |            | 0.95
+      middagbijeenkomst.txt                 | middagbijeenkomst.json        |            | 0.95
+      inspiratiedag.html                    | inspiratiedag.json            |            | 0.95
+      open-data-dag.frab.json               | open-data-dag.json            |            | 0.95
+      regiodag.ics                          | regiodag.json                 |            | 0.95
+      heldout-kennissessie.txt              | heldout-kennissessie.json     |            | 0.95
       """)
   @DisplayName("a programme imports close to the programme.json it should give")
   void accuracy(String source, String expected, String date, double minimum) throws Exception {
