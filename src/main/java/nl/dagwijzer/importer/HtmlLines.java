@@ -53,8 +53,11 @@ final class HtmlLines {
   private void walk(Node node, SourceLine.Style style, int level) {
     if (node instanceof TextNode text) {
       if (!text.isBlank()) {
-        if (bufferLine < 0) {
-          bufferLine = lineOf(text);
+        if (bufferLine < 0 && lineOf(text) > 0) {
+          // The node starts where its leading white space does, often on the line before the words.
+          String whole = text.getWholeText();
+          int leading = whole.length() - whole.stripLeading().length();
+          bufferLine = lineOf(text) + (int) whole.substring(0, leading).chars().filter(c -> c == '\n').count();
         }
         buffer.append(text.text());
       }

@@ -1,14 +1,17 @@
 package nl.dagwijzer.importer;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Readable, unique ids from names and titles ("Bob de Levita" -> "bob-de-levita"). Not thread-safe. */
 final class Ids {
   private static final int MAX_WORDS = 6;
   private final Set<String> used = new HashSet<>();
+  private final Map<String, Integer> nextSuffix = new HashMap<>();
 
   String next(String text, String fallback) {
     String base = slug(text);
@@ -16,9 +19,12 @@ final class Ids {
       base = fallback;
     }
     String id = base;
-    for (int n = 2; !used.add(id); n++) {
-      id = base + "-" + n;
+    // Remembering the last suffix per base keeps a programme with many same-titled items linear.
+    int n = nextSuffix.getOrDefault(base, 2);
+    while (!used.add(id)) {
+      id = base + "-" + n++;
     }
+    nextSuffix.put(base, n);
     return id;
   }
 

@@ -26,6 +26,8 @@ final class SpeakerLines {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_REFERENCE = Pattern.compile("^(?:de|het)\\s+(\\p{Ll}[\\p{Ll}-]+)$");
   private static final Pattern ROLE_WORD = Pattern.compile("^\\p{Ll}[\\p{Ll}-]+\\s+");
+  private static final Pattern OWN_BRACKETS = Pattern.compile("^\\s*\\(([^()]*)\\)");
+  private static final Pattern JOIN = Pattern.compile("^\\s*(?:,\\s*|\\s+en\\s+|\\s*&\\s*)");
   private static final Pattern ORGANISATION_START = Pattern.compile(
       "^(gemeente|provincie|ministerie|stichting|vereniging|universiteit|hogeschool)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -81,7 +83,7 @@ final class SpeakerLines {
       pos += titleEnd + name.get().getEnd();
       String own = null;
       String after = s.substring(pos);
-      Matcher paren = Pattern.compile("^\\s*\\(([^()]*)\\)").matcher(after);
+      Matcher paren = OWN_BRACKETS.matcher(after);
       if (paren.find()) {
         own = paren.group(1);
         pos += paren.end();
@@ -92,7 +94,7 @@ final class SpeakerLines {
       if (after.isBlank()) {
         break;
       }
-      Matcher and = Pattern.compile("^\\s*(?:,\\s*|\\s+en\\s+|\\s*&\\s*)").matcher(after);
+      Matcher and = JOIN.matcher(after);
       if (!and.find()) {
         return Optional.empty();
       }

@@ -1,5 +1,6 @@
 package nl.dagwijzer.importer;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -45,7 +46,7 @@ final class TextImporter {
         session.end = end;
         sessions.add(session.build(ids));
         if (session.durationMinutes != null && !end.isBefore(session.start)
-            && session.durationMinutes > java.time.Duration.between(session.start, end).toMinutes()) {
+            && session.durationMinutes > Duration.between(session.start, end).toMinutes()) {
           report.check(session.line, "'" + session.title + "' duurt " + session.durationMinutes
               + " minuten, langer dan het blok " + session.start + "–" + end);
         }
