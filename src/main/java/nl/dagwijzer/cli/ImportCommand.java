@@ -92,8 +92,9 @@ final class ImportCommand implements Callable<Integer> {
     } else if (!write(json, err)) {
       return Failure.INVALID_INPUT;
     }
-    report.println("Import van " + file + " (" + result.format().dutch() + "): " + result.draft().sessions().size()
-        + " onderdelen, " + result.draft().speakers().size() + " sprekers.");
+    report.println("Import van " + file + " (" + result.format().dutch() + "): "
+        + count(result.draft().sessions().size(), "onderdeel", "onderdelen") + ", "
+        + count(result.draft().speakers().size(), "spreker", "sprekers") + ".");
     result.report().lines(file.toString()).forEach(report::println);
     int exit = validate(json, report);
     report.flush();
@@ -141,6 +142,10 @@ final class ImportCommand implements Callable<Integer> {
       }
       return false;
     }
+  }
+
+  private static String count(int n, String one, String more) {
+    return n + " " + (n == 1 ? one : more);
   }
 
   private static int usage(PrintWriter err, String message) {

@@ -56,8 +56,9 @@ public final class Importer {
       }
       return new Result(draft, actual, report);
     } catch (RuntimeException e) {
-      // A defect in a reader must not show the organiser a stack trace; the log keeps it for the maintainers.
-      LOG.error("Import failed unexpectedly", e);
+      // A defect in a reader must not show the organiser a stack trace; the debug log keeps it for maintainers.
+      LOG.warn("Import failed unexpectedly: {}", e.toString());
+      LOG.debug("Import failure", e);
       throw new ImportException("het bestand kon niet worden verwerkt door een fout in de importfunctie; meld dit"
           + " aan de beheerder (" + e.getClass().getSimpleName() + ")");
     }
