@@ -77,4 +77,25 @@ final class ArchitectureTest {
     // when / then
     rule.check(classes);
   }
+
+  @Test
+  @DisplayName("importer depends on none of nlu, answer, cli, console and discord")
+  void importerStandsAlone() {
+    // given
+    ArchRule rule = noClasses().that().resideInAPackage("nl.dagwijzer.importer..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.dagwijzer.nlu..", "nl.dagwijzer.answer..",
+            "nl.dagwijzer.cli..", "nl.dagwijzer.console..", "nl.dagwijzer.discord..");
+    // when / then
+    rule.check(classes);
+  }
+
+  @Test
+  @DisplayName("only the importer reads HTML (jsoup) and calendars (ical4j)")
+  void onlyImporterParsesPagesAndCalendars() {
+    // given
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("nl.dagwijzer.importer..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "net.fortuna.ical4j..");
+    // when / then
+    rule.check(classes);
+  }
 }

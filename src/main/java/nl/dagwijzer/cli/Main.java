@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Entry point of {@code dagwijzer.jar}. Without a command: the console chat, or the Discord bot when
- * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code bench}, {@code discord}.
+ * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code import}, {@code bench}, {@code discord}.
  */
 @Command(name = "dagwijzer", mixinStandardHelpOptions = true, version = "dagwijzer 0.1.0",
     description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.")
@@ -54,6 +54,7 @@ public final class Main implements Callable<Integer> {
   static CommandLine commandLine(Map<String, String> environment, Clock clock, InputStream in) {
     CommandLine commandLine = new CommandLine(new Main(environment, in));
     commandLine.addSubcommand(new CheckCommand());
+    commandLine.addSubcommand(new ImportCommand());
     commandLine.addSubcommand(new AskCommand(clock, in));
     commandLine.addSubcommand(new BenchCommand());
     commandLine.addSubcommand(new DiscordCommand(environment));
