@@ -102,7 +102,7 @@ public final class Assistant {
       case SESSION, ROUND -> Intent.WHEN;
       case TOPIC -> Intent.ABOUT;
       case ORGANISATION, ROLE -> Intent.WHO;
-      case ROOM, PERIOD, TIME, FROM_NOW, LENGTH -> Intent.NOW;
+      case ROOM, PERIOD, TIME, FROM_NOW, LENGTH, MENTION -> Intent.NOW;
       case EVENT -> Intent.EVENT;
       case DATE -> Intent.DATE;
       case TIMES -> Intent.COUNT;

@@ -44,12 +44,17 @@ final class PeopleWriter {
       }
       return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
     }
-    List<String> lines = selection.sessions().stream().map(this::speakersOf).toList();
+    List<Session> sessions = selection.sessions();
+    List<Session> speaking = sessions.stream().filter(s -> !s.speakerIds().isEmpty()).toList();
+    if (!selection.explicitSessions() && !speaking.isEmpty()) {
+      sessions = speaking; // "wie spreekt er 's ochtends?" is about who speaks, not the coffee
+    }
+    List<String> lines = sessions.stream().map(this::speakersOf).toList();
     String text = String.join("\n", DutchText.limited(lines, "noem een onderdeel voor wie daar spreekt."));
     if (selection.at().isPresent() && lines.size() == 1) {
       text = a.context("") + ": " + DutchText.lowerFirst(text);
     }
-    return Written.text(text).turningTo(selection.sessions());
+    return Written.text(text).turningTo(sessions);
   }
 
   private String speakersOf(Session session) {

@@ -33,6 +33,7 @@ final class ProgrammeIndex {
   private final Map<String, List<Speaker>> byOrganisation = new HashMap<>();
   private final Map<String, Integer> positionOf = new HashMap<>();
   private final List<RoleHolder> roles = new ArrayList<>();
+  private final Map<Session, Set<String>> texts = new LinkedHashMap<>();
 
   /** Someone with a role: in one session ({@code session} set) or for the whole day. */
   record RoleHolder(Speaker speaker, String role, Session session) {
@@ -47,6 +48,11 @@ final class ProgrammeIndex {
       words.put(session, Stream.concat(Stream.of(session.title()), session.aliases().stream())
           .flatMap(text -> NORMALISER.tokens(text).stream()).toList());
       session.room().ifPresent(room -> byRoom.computeIfAbsent(room, k -> new ArrayList<>()).add(session));
+      Set<String> text = new java.util.HashSet<>();
+      Stream.concat(Stream.of(session.title(), session.summary()),
+          Stream.concat(session.details().stream(), session.aliases().stream()))
+          .forEach(t -> text.addAll(NORMALISER.tokens(t)));
+      texts.put(session, text);
       session.speakerRoles().forEach((id, role) -> programme.speaker(id)
           .ifPresent(speaker -> roles.add(new RoleHolder(speaker, role, session))));
     }
@@ -96,6 +102,17 @@ final class ProgrammeIndex {
       String role = NORMALISER.normalise(holder.role());
       return words.stream().anyMatch(role::contains);
     }).toList();
+  }
+
+  /** Sessions whose own texts use {@code word}, also inside a compound ("geld" in "geldzorgen"). */
+  List<Session> mentioning(String word) {
+    List<Session> found = new ArrayList<>();
+    texts.forEach((session, words) -> {
+      if (words.contains(word) || word.length() >= 4 && words.stream().anyMatch(w -> w.contains(word))) {
+        found.add(session);
+      }
+    });
+    return found;
   }
 
   /** Programme order of sessions, for sorting a selection without searching. */

@@ -48,7 +48,10 @@ final class Resolver {
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
         || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
         || c instanceof Condition.InRound);
-    Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed);
+    boolean comparing = query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST).isPresent()
+        && query.all(Condition.About.class).size() >= 2;
+    Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed,
+        comparing);
     boolean alone = query.conditions().stream().filter(c -> !(c instanceof Condition.About)).count() <= 1;
     List<Session> sessions = subject.sessions();
     Phrases context = new Phrases();
@@ -87,6 +90,10 @@ final class Resolver {
       } else if (condition instanceof Condition.Lasting c) {
         filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
         context.add(lengthPhrase(c));
+      } else if (condition instanceof Condition.Excluded c) {
+        List<Session> left = target(List.of(c.entity()));
+        filtered = Optional.of(filter(sessions, s -> !left.contains(s)));
+        context.add("niet " + (c.entity().type() == EntityType.ROOM ? "in " + c.entity().id() : c.entity().text()));
       } else if (condition instanceof Condition.Progress c) {
         filtered = Optional.of(filter(sessions, c.ended() ? s -> !s.end().isAfter(now) : s -> !s.start().isAfter(now)));
       }
@@ -117,7 +124,8 @@ final class Resolver {
     return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
   }
 
-  private Subject subject(List<Condition.About> names, boolean leading, boolean timed) {
+  /** {@code comparing}: "wat duurt langer, X of Y?" is about X and Y together, not what both are. */
+  private Subject subject(List<Condition.About> names, boolean leading, boolean timed, boolean comparing) {
     Groups groups = new Groups(index);
     Set<Speaker> speakers = new LinkedHashSet<>();
     List<Topic> topics = new ArrayList<>();
@@ -125,6 +133,7 @@ final class Resolver {
     List<DayPart> missing = new ArrayList<>();
     for (Condition.About about : names) {
       Entity entity = about.entity();
+
       if (entity.type() == EntityType.PART) {
         DayPart.ofId(entity.id()).ifPresent(parts::add);
       }
@@ -142,7 +151,8 @@ final class Resolver {
       }
     }
     boolean explicit = groups.has(EntityType.SESSION);
-    List<Session> selected = groups.isEmpty() ? index.programme().sessions() : groups.intersection();
+    List<Session> selected = groups.isEmpty() ? index.programme().sessions()
+        : comparing ? groups.union() : groups.intersection();
     boolean edge = groups.isEmpty() && !timed && (parts.contains(DayPart.BEGIN) || parts.contains(DayPart.EINDE));
     if (edge) {
       List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();

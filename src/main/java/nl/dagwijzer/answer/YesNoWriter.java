@@ -27,6 +27,10 @@ final class YesNoWriter {
     if (date.isPresent()) {
       return onDate(date.get());
     }
+    if (a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST
+        || o == nl.dagwijzer.nlu.Query.Order.SHORTEST).isPresent() && selection.subject().size() >= 2) {
+      return compareLengths();
+    }
     Optional<Condition.Occurs> occurs = a.query().first(Condition.Occurs.class);
     if (occurs.isPresent() && selection.named()) {
       return often(occurs.get());
@@ -60,6 +64,20 @@ final class YesNoWriter {
       return new Written("Ja, " + lowerFirst(what.text()), what.overview(), what.turnedTo());
     }
     return Written.text("Nee, " + instead());
+  }
+
+  /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
+  private Written compareLengths() {
+    List<Session> both = a.selection().subject();
+    String firstId = a.query().all(Condition.About.class).get(0).entity().id();
+    Session first = both.stream().filter(s -> s.id().equals(firstId)).findFirst().orElse(both.get(0));
+    List<Session> others = both.stream().filter(s -> s != first).toList();
+    boolean longer = a.query().order().get() == nl.dagwijzer.nlu.Query.Order.LONGEST;
+    boolean yes = others.stream().allMatch(o -> longer ? first.lengthMinutes() > o.lengthMinutes()
+        : first.lengthMinutes() < o.lengthMinutes());
+    return Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(first) + " duurt "
+        + DutchText.minutes(first.lengthMinutes()) + ", " + join(others.stream().map(o -> DutchText.name(o) + " "
+        + DutchText.minutes(o.lengthMinutes())).toList()) + ".").turningTo(both);
   }
 
   /** "is de lunch om 12:30?" asks whether it starts then, for a session the question names. */

@@ -25,6 +25,17 @@ public sealed interface Condition {
     }
   }
 
+  /** Not about something the programme names: "welke workshops zijn er niet in Zaal 2?", "behalve de lunch". */
+  record Excluded(Entity entity) implements Condition {
+    public String type() {
+      return "not-" + entity.type().label();
+    }
+
+    public String value() {
+      return entity.id();
+    }
+  }
+
   /** Running at a clock time ("om 10:35"). */
   record At(LocalTime time) implements Condition {
     public String type() {

@@ -13,6 +13,10 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * own kind. Words such as "nu", "hierna", "daarna" and "al begonnen" add conditions about the asker's present.
  */
 final class ConditionReader {
+  private static final Set<String> NEGATIONS = Set.of("niet", "behalve", "zonder", "buiten", "uitgezonderd",
+      "exclusief");
+  private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
+      EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC);
   private static final Set<EntityType> RELATABLE =
       Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE);
 
@@ -29,6 +33,10 @@ final class ConditionReader {
         same.add(ordered.get(++i).entity());
       }
       i++;
+      if (negated(tokens, span.from()) && NEGATABLE.contains(entity.type())) {
+        same.forEach(e -> conditions.add(new Condition.Excluded(e)));
+        continue;
+      }
       Optional<Relation> relation = relationBefore(tokens, span.from());
       if (relation.isPresent() && RELATABLE.contains(entity.type()) && !isBeginOrEnd(entity)) {
         conditions.add(new Condition.Relative(relation.get(), same));
@@ -51,6 +59,16 @@ final class ConditionReader {
     mergeRanges(conditions);
     present(tokens, spans, conditions);
     return conditions;
+  }
+
+  /** "niet in Zaal 2", "behalve de lunch", "zonder de pauzes": what the question leaves out. */
+  private static boolean negated(List<String> tokens, int at) {
+    int k = at - 1;
+    while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k)) || tokens.get(k).equals("in")
+        || tokens.get(k).equals("bij") || tokens.get(k).equals("door") || tokens.get(k).equals("over"))) {
+      k--;
+    }
+    return k >= 0 && NEGATIONS.contains(tokens.get(k));
   }
 
   private static boolean isBeginOrEnd(Entity entity) {

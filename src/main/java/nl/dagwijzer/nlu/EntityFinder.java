@@ -29,14 +29,16 @@ final class EntityFinder {
   private final Gazetteer gazetteer;
   private final Vocabulary vocabulary;
   private final Set<String> known;
+  private final Set<String> programmeWords;
   private final TimeExpressions times = new TimeExpressions();
   private final Quantities quantities = new Quantities();
 
   /** Without a gazetteer (training examples have no programme) it finds only general words and amounts. */
-  EntityFinder(Gazetteer gazetteer, Vocabulary vocabulary, Set<String> known) {
+  EntityFinder(Gazetteer gazetteer, Vocabulary vocabulary, Set<String> known, Set<String> programmeWords) {
     this.gazetteer = gazetteer;
     this.vocabulary = vocabulary;
     this.known = Set.copyOf(known);
+    this.programmeWords = Set.copyOf(programmeWords);
   }
 
   /** What a question names, in token order; {@code capitalised} holds the words written with a capital. */
@@ -97,6 +99,7 @@ final class EntityFinder {
       }
     }
     if (gazetteer != null) {
+      mentions(tokens, taken, spans);
       unknown(tokens, corrected, taken, capitalised, spans);
       otherPeople(tokens, capitalised, spans);
     }
@@ -116,6 +119,26 @@ final class EntityFinder {
         add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
       } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
+      }
+    }
+  }
+
+  /**
+   * "welke workshops gaan over geld?": a word after "over" that the programme's texts use, though it names nothing,
+   * still says what the sessions are about.
+   */
+  private void mentions(List<String> tokens, boolean[] taken, List<Span> spans) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).equals("over") || taken[i]) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
+        k++;
+      }
+      if (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && programmeWords.contains(tokens.get(k))
+          && !CommonWords.WORDS.contains(tokens.get(k)) && !CueWords.all().contains(tokens.get(k))) {
+        add(spans, taken, k, k + 1, EntityType.MENTION, tokens.get(k), tokens);
       }
     }
   }

@@ -66,6 +66,9 @@ final class QueryReader {
         && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
       asked = Asked.LIST;
     }
+    if (asked == Asked.PROGRAMME && !conditions.isEmpty()) {
+      asked = Asked.LIST; // "welke onderdelen zijn in de grote zaal?" is the part of the programme there
+    }
     if (isYesNo(tokens) && !conditions.isEmpty() && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }

@@ -19,6 +19,9 @@ public final class TimeExpressions {
       Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
       Map.entry("twaalf", 12));
 
+  private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("van", "tot", "tussen", "vanaf", "rond",
+      "tegen");
+
   /** A time found at tokens {@code [from, to)}. */
   public record Found(int from, int to, LocalTime time) {
   }
@@ -90,6 +93,16 @@ public final class TimeExpressions {
       return hour(afterNext).map(h -> new Found(i, i + 3,
           over ? LocalTime.of(h, 15) : LocalTime.of((h + 23) % 24, 45)));
     }
+    if (token.equals("uur") && next.equals("of") && hour(afterNext).isPresent()) {
+      // "een uur of elf": around eleven
+      return hour(afterNext).map(h -> new Found(i, i + 3, LocalTime.of(h, 0)));
+    }
+    boolean rangeEnd = token.equals("en") && i >= 2 && tokens.get(i - 2).equals("tussen");
+    if ((RANGE_WORDS.contains(token) || rangeEnd) && hour(next).isPresent() && !afterNext.equals("uur")
+        && !afterNext.equals("minuten") && !afterNext.equals("keer")) {
+      // "van 11 tot 12", "tussen 2 en 3": a bare hour in a range is a clock time
+      return hour(next).map(h -> new Found(i + 1, i + 2, LocalTime.of(h, 0)));
+    }
     if (token.equals("om")) {
       Optional<Integer> h = hour(next);
       // "om een" without "uur" is "around a ...", not one o'clock.
@@ -99,7 +112,7 @@ public final class TimeExpressions {
       }
       return Optional.empty();
     }
-    if (next.equals("uur")) {
+    if (next.equals("uur") && !afterNext.equals("of")) {
       return hour(token).map(h -> new Found(i, i + 2, LocalTime.of(h, 0)));
     }
     return Optional.empty();

@@ -124,7 +124,7 @@ public final class Understander {
 
   /** General words in a training example (lengths, times, parts of the day): the examples have no programme. */
   private List<Span> general(List<String> tokens) {
-    return new EntityFinder(null, vocabulary, vocabulary.words()).find(tokens, Set.of());
+    return new EntityFinder(null, vocabulary, vocabulary.words(), Set.of()).find(tokens, Set.of());
   }
 
   /** Lower-cased words the asker wrote with a capital, other than the first: a hint that they are names. */
@@ -150,8 +150,9 @@ public final class Understander {
       return cached;
     }
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, vocabulary.words());
-    Set<String> known = EntityFinder.knownWords(vocabulary.words(), ProgrammeWords.of(programme, normaliser));
-    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known));
+    Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
+    Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
+    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known, programmeWords));
     cache.set(built);
     return built;
   }
