@@ -48,6 +48,8 @@ final class PeopleWriter {
     List<Session> speaking = sessions.stream().filter(s -> !s.speakerIds().isEmpty()).toList();
     if (!selection.explicitSessions() && !speaking.isEmpty()) {
       sessions = speaking; // "wie spreekt er 's ochtends?" is about who speaks, not the coffee
+    } else if (!selection.explicitSessions() && sessions.size() > 1) {
+      return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
     }
     List<String> lines = sessions.stream().map(this::speakersOf).toList();
     String text = String.join("\n", DutchText.limited(lines, "noem een onderdeel voor wie daar spreekt."));

@@ -92,7 +92,14 @@ final class ProgrammeIndex {
     return byRoom.keySet();
   }
 
+  /** Speakers of an organisation, or of every organisation of a kind ("kind:gemeente"). */
   List<Speaker> ofOrganisation(String organisation) {
+    if (organisation.startsWith(nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND)) {
+      String kind = organisation.substring(nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND.length());
+      return programme.speakers().stream()
+          .filter(s -> NORMALISER.tokens(s.organisation()).stream().findFirst().filter(kind::equals).isPresent())
+          .toList();
+    }
     return byOrganisation.getOrDefault(organisation, List.of());
   }
 

@@ -47,7 +47,7 @@ final class Resolver {
     boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.At
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
         || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
-        || c instanceof Condition.InRound);
+        || c instanceof Condition.InRound || c instanceof Condition.InPeriod);
     boolean comparing = query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST).isPresent()
         && query.all(Condition.About.class).size() >= 2;
     Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed,
@@ -102,7 +102,14 @@ final class Resolver {
         constrained = true;
       }
     }
-    sessions = order(sessions, query, subject.named());
+    Query ordered = query;
+    if (query.order().isEmpty() && !subject.named() && !subject.edge()
+        && (subject.parts().contains(DayPart.BEGIN) || subject.parts().contains(DayPart.EINDE))) {
+      // "wanneer begint het middagprogramma?": the first of what the other conditions select
+      ordered = new Query(query.asked(), query.conditions(), java.util.Optional.of(
+          subject.parts().contains(DayPart.BEGIN) ? Query.Order.FIRST : Query.Order.LAST), query.counted());
+    }
+    sessions = order(sessions, ordered, subject.named());
     if (!subject.named() && !constrained && query.order().isEmpty() && !subject.edge()) {
       // A question that names and narrows nothing selects nothing: "hoe lang duurt de dag?" is not about each item.
       sessions = List.of();

@@ -20,7 +20,7 @@ final class CueWords {
   static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
       "oke", "okay", "nog", "ook", "even", "trouwens");
   static final Set<String> FILLERS_BEFORE_TARGET = CueWords.words("de", "het", "een", "afloop", "van", "die", "dat",
-      "s", "m", "mijn", "zijn", "haar");
+      "s", "m", "mijn", "zijn", "haar", "deze", "dit");
   static final Set<String> AFTER = CueWords.words("na", "nadat", "achter", "volgend", "volgt");
   static final Set<String> BEFORE = CueWords.words("voor", "voordat", "voorafgaand", "voorafgaande", "vooraf");
   /** "tijd voor de inleiding" is time for it, not before it. */

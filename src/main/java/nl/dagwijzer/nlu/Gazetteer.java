@@ -22,6 +22,8 @@ import nl.dagwijzer.programme.Topic;
 public final class Gazetteer {
   private static final String MUNICIPALITY = "gemeente";
   private static final Set<String> ARTICLES = Set.of("de", "het", "t");
+  /** Id prefix of a kind of organisation ("gemeente") rather than one organisation. */
+  public static final String ORGANISATION_KIND = "kind:";
 
   private final List<Entry> entries;
   private final FuzzyWords fuzzy;
@@ -116,6 +118,17 @@ public final class Gazetteer {
         variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
       }
     }
+    // "sprekers van een gemeente": the first word several organisations share is a kind of organisation.
+    Map<String, Integer> firstWords = new LinkedHashMap<>();
+    organisations.keySet().forEach(o -> normaliser.tokens(o).stream().findFirst()
+        .ifPresent(w -> firstWords.merge(w, 1, Integer::sum)));
+    firstWords.forEach((word, count) -> {
+      if (count >= 2 && word.length() >= 5) {
+        for (String form : List.of(word, word + "n", word + "en")) {
+          add(names, EntityType.ORGANISATION, ORGANISATION_KIND + word, List.of(form));
+        }
+      }
+    });
   }
 
   /** Every role written in the programme, of speakers and of speakers in one session. */

@@ -116,7 +116,9 @@ public final class Quantities {
   }
 
   private static boolean lengthContext(List<String> tokens, int i, int end) {
-    boolean cueBefore = (i > 0 && LENGTH_CUES.contains(tokens.get(i - 1)))
+    boolean verbBefore = tokens.subList(0, i).stream().anyMatch(t -> t.equals("duurt") || t.equals("duren")
+        || t.equals("duurde") || t.equals("lang"));
+    boolean cueBefore = verbBefore || (i > 0 && LENGTH_CUES.contains(tokens.get(i - 1)))
         || (i > 1 && LENGTH_CUES.contains(tokens.get(i - 2)) && !tokens.get(i - 1).equals("om"));
     boolean cueAfter = end < tokens.size() && (tokens.get(end).equals("lang") || tokens.get(end).equals("durend"));
     return (cueBefore && !(i > 0 && tokens.get(i - 1).equals("om"))) || cueAfter;

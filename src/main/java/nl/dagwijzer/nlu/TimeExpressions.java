@@ -98,7 +98,7 @@ public final class TimeExpressions {
       return hour(afterNext).map(h -> new Found(i, i + 3, LocalTime.of(h, 0)));
     }
     boolean rangeEnd = token.equals("en") && i >= 2 && tokens.get(i - 2).equals("tussen");
-    if ((RANGE_WORDS.contains(token) || rangeEnd) && hour(next).isPresent() && !afterNext.equals("uur")
+    if ((RANGE_WORDS.contains(token) || rangeEnd) && hour(next).isPresent() && !next.equals("een") && !afterNext.equals("uur")
         && !afterNext.equals("minuten") && !afterNext.equals("keer")) {
       // "van 11 tot 12", "tussen 2 en 3": a bare hour in a range is a clock time
       return hour(next).map(h -> new Found(i + 1, i + 2, LocalTime.of(h, 0)));
