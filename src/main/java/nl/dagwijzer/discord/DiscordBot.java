@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,7 @@ public final class DiscordBot {
   private volatile int shardsExpected = Integer.MAX_VALUE;
   private final AtomicReference<DagwijzerListener> listener = new AtomicReference<>();
   private volatile boolean loggedIn;
+  private Thread hook;
   private ShardManager shards;
   private StateDatabase state;
   private ExecutorService answering;
@@ -117,6 +119,13 @@ public final class DiscordBot {
         settings.moderatorRole()), announcements, poster, settings.qaChannels(), this::shardReady,
         this::shardShutdown, answering));
 
+    // From here on there is something to stop: a SIGTERM during the login stops cleanly too.
+    hook = new Thread(() -> {
+      LOG.info("Stopping (shutdown signal)");
+      stop();
+      Runtime.getRuntime().halt(0);
+    }, "dagwijzer-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
       shards.login();
       loggedIn = true;
@@ -141,14 +150,15 @@ public final class DiscordBot {
     if (missing.isPresent()) {
       return fail(missing.get());
     }
-    announcements.start();
-    reminders.start();
-    Thread hook = new Thread(() -> {
-      LOG.info("Stopping (shutdown signal)");
-      stop();
-      Runtime.getRuntime().halt(0);
-    }, "dagwijzer-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      if (stopping.get()) {
+        return 0; // the shutdown signal came while starting, and the hook has stopped everything
+      }
+      announcements.start();
+      reminders.start();
+    } catch (RejectedExecutionException e) {
+      return 0; // stopped by the shutdown signal between the check and the start
+    }
     LOG.info("Dagwijzer is online in {} server(s) with {}", shards.getGuilds().size(), settings);
     try {
       stopped.await();
@@ -205,6 +215,14 @@ public final class DiscordBot {
   private int fail(String message) {
     err.println(message);
     err.flush();
+    if (hook != null) {
+      try {
+        // The exit code is 1; the hook would end the JVM with 0 when the caller exits.
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        LOG.debug("Already shutting down");
+      }
+    }
     LOG.debug("Start failed: {}", message);
     stop();
     return 1;
