@@ -12,7 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The core knows nothing of the ways it is reached: JDA stays in discord, and lower layers never call upward. */
+/**
+ * The core knows nothing of the ways it is reached: JDA stays in discord, JDBC in store, and lower layers never call
+ * upward.
+ */
 @DisplayName("Architecture")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class ArchitectureTest {
@@ -30,7 +33,8 @@ final class ArchitectureTest {
     // given the imported main classes
     // when
     boolean hasCore = classes.containPackage("nl.dagwijzer.answer") && classes.containPackage("nl.dagwijzer.nlu")
-        && classes.containPackage("nl.dagwijzer.programme") && classes.containPackage("nl.dagwijzer.cli");
+        && classes.containPackage("nl.dagwijzer.programme") && classes.containPackage("nl.dagwijzer.cli")
+        && classes.containPackage("nl.dagwijzer.store") && classes.containPackage("nl.dagwijzer.announce");
     // then
     assertThat(hasCore).isTrue();
   }
@@ -41,6 +45,39 @@ final class ArchitectureTest {
     // given
     ArchRule rule = noClasses().that().resideOutsideOfPackage("nl.dagwijzer.discord..")
         .should().dependOnClassesThat().resideInAPackage("net.dv8tion..");
+    // when / then
+    rule.check(classes);
+  }
+
+  @Test
+  @DisplayName("only the store package uses JDBC and SQLite")
+  void onlyStoreUsesJdbc() {
+    // given
+    ArchRule rule = noClasses().that().resideOutsideOfPackage("nl.dagwijzer.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..");
+    // when / then
+    rule.check(classes);
+  }
+
+  @Test
+  @DisplayName("store depends on no other package of the bot, so any part can keep its state there")
+  void storeIsTheBottom() {
+    // given
+    ArchRule rule = noClasses().that().resideInAPackage("nl.dagwijzer.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.dagwijzer.programme..", "nl.dagwijzer.nlu..",
+            "nl.dagwijzer.answer..", "nl.dagwijzer.announce..", "nl.dagwijzer.cli..", "nl.dagwijzer.console..",
+            "nl.dagwijzer.discord..");
+    // when / then
+    rule.check(classes);
+  }
+
+  @Test
+  @DisplayName("announce depends on none of cli, console and discord")
+  void announceDoesNotCallUp() {
+    // given
+    ArchRule rule = noClasses().that().resideInAPackage("nl.dagwijzer.announce..")
+        .should().dependOnClassesThat().resideInAnyPackage("nl.dagwijzer.cli..", "nl.dagwijzer.console..",
+            "nl.dagwijzer.discord..");
     // when / then
     rule.check(classes);
   }

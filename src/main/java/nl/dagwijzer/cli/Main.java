@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Entry point of {@code dagwijzer.jar}. Without a command: the console chat, or the Discord bot when
- * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code import}, {@code bench}, {@code discord}.
+ * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code import}, {@code bench}, {@code discord},
+ * {@code check-state}.
  */
 @Command(name = "dagwijzer", mixinStandardHelpOptions = true, version = "dagwijzer 0.1.0",
     description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.")
@@ -58,6 +59,7 @@ public final class Main implements Callable<Integer> {
     commandLine.addSubcommand(new AskCommand(clock, in));
     commandLine.addSubcommand(new BenchCommand());
     commandLine.addSubcommand(new DiscordCommand(environment));
+    commandLine.addSubcommand(new CheckStateCommand(environment, clock));
     commandLine.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("Fout in de opdracht: " + dutch(e));

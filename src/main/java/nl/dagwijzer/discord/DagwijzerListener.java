@@ -1,18 +1,22 @@
 package nl.dagwijzer.discord;
 
+import static nl.dagwijzer.discord.Replies.bool;
+import static nl.dagwijzer.discord.Replies.cause;
+import static nl.dagwijzer.discord.Replies.failure;
+import static nl.dagwijzer.discord.Replies.followUp;
+import static nl.dagwijzer.discord.Replies.reply;
+import static nl.dagwijzer.discord.Replies.string;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -28,15 +32,11 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import nl.dagwijzer.answer.DutchText;
-import nl.dagwijzer.announce.AnnouncementException;
 import nl.dagwijzer.announce.Announcements;
 import nl.dagwijzer.announce.Poster;
-import nl.dagwijzer.announce.ScheduledAnnouncement;
 import nl.dagwijzer.announce.Wording;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
@@ -61,23 +61,30 @@ public final class DagwijzerListener extends ListenerAdapter {
   private final Questions questions;
   private final ProgrammeStore store;
   private final Access access;
-  private final Announcements announcements;
+  private final OrganiserCommands organisers;
   private final Poster poster;
   private final List<String> qaChannels;
   private final Consumer<ReadyEvent> onReady;
   private final Consumer<ShutdownEvent> onShutdown;
+  private final ExecutorService work;
 
+  /**
+   * {@code work} runs the answering of every message, command and autocomplete, in the order they came, off JDA's
+   * gateway thread (which must stay free for heartbeats and the next events); one thread keeps each user's
+   * follow-up questions in order.
+   */
   public DagwijzerListener(Questions questions, Access access, Announcements announcements, Poster poster,
                            List<String> qaChannels, Consumer<ReadyEvent> onReady,
-                           Consumer<ShutdownEvent> onShutdown) {
+                           Consumer<ShutdownEvent> onShutdown, ExecutorService work) {
     this.questions = questions;
     this.store = questions.assistant().store();
     this.access = access;
-    this.announcements = announcements;
+    this.organisers = new OrganiserCommands(announcements);
     this.poster = poster;
     this.qaChannels = List.copyOf(qaChannels);
     this.onReady = onReady;
     this.onShutdown = onShutdown;
+    this.work = work;
   }
 
   @Override
@@ -112,6 +119,11 @@ public final class DagwijzerListener extends ListenerAdapter {
     }
     String question = selfMention.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip();
     String conversation = author.getId() + ":" + event.getChannel().getId();
+    onWorker("message " + message.getId(), () -> answer(event, message, author, conversation, question));
+  }
+
+  private void answer(MessageReceivedEvent event, Message message, User author, String conversation,
+                      String question) {
     questions.ask(author.getId(), conversation, question).ifPresent(outcome -> {
       List<MessageCreateData> messages = outcome.messages();
       try {
@@ -135,6 +147,25 @@ public final class DagwijzerListener extends ListenerAdapter {
     return status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN;
   }
 
+  /** Hands {@code task} to the worker; when it takes no more (stopping, or too much waiting) the event is left. */
+  private void onWorker(String what, Runnable task) {
+    try {
+      work.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          LOG.error("Handling {} failed", what, e);
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      if (work.isShutdown()) {
+        LOG.debug("Not answered {}: the bot is stopping", what);
+      } else {
+        LOG.warn("Not answered {}: {} events are waiting already", what, DiscordBot.MAX_WAITING_EVENTS);
+      }
+    }
+  }
+
   /** JDA stopped its requester between {@link #stopping} and sending: nothing can be sent any more. */
   private static void notSent(String what, RejectedExecutionException e) {
     LOG.debug("Not answered {}: the bot is stopping ({})", what, e.getMessage());
@@ -151,6 +182,10 @@ public final class DagwijzerListener extends ListenerAdapter {
     if (stopping(event.getJDA())) {
       return;
     }
+    onWorker("/" + event.getName() + " " + event.getId(), () -> command(event));
+  }
+
+  private void command(SlashCommandInteractionEvent event) {
     try {
       switch (event.getName()) {
         case SlashCommands.ASK -> ask(event);
@@ -160,9 +195,9 @@ public final class DagwijzerListener extends ListenerAdapter {
         case SlashCommands.WORKSHOPS -> overview(event, Intent.WORKSHOPS);
         case SlashCommands.HELP -> overview(event, Intent.HELP);
         case SlashCommands.SPEAKER -> speaker(event);
-        case SlashCommands.ANNOUNCE -> organiser(event, this::announce);
-        case SlashCommands.ANNOUNCEMENTS -> organiser(event, this::listAnnouncements);
-        case SlashCommands.CANCEL -> organiser(event, this::cancelAnnouncement);
+        case SlashCommands.ANNOUNCE -> organiser(event, organisers::announce);
+        case SlashCommands.ANNOUNCEMENTS -> organiser(event, organisers::list);
+        case SlashCommands.CANCEL -> organiser(event, organisers::cancel);
         case SlashCommands.RELOAD -> moderator(event, this::reload);
         default -> reply(event, DiscordText.messages("Dit commando ken ik niet."), true);
       }
@@ -253,84 +288,6 @@ public final class DagwijzerListener extends ListenerAdapter {
   private void refuse(SlashCommandInteractionEvent event) {
     LOG.info("Refused /{} for user {}", event.getName(), event.getUser().getId());
     reply(event, DiscordText.messages(NO_ACCESS), true);
-  }
-
-  private void announce(SlashCommandInteractionEvent event) {
-    String text = string(event, SlashCommands.OPT_TEXT).orElse("");
-    Optional<String> at = string(event, SlashCommands.OPT_AT).map(String::strip).filter(s -> !s.isEmpty());
-    OptionMapping channelOption = event.getOption(SlashCommands.OPT_CHANNEL);
-    Optional<String> channel = channelOption == null ? Optional.empty()
-        : Optional.of(channelOption.getAsChannel().getId());
-    String where = channel.map(c -> "in <#" + c + ">").orElse("in het aankondigingskanaal");
-    try {
-      if (at.isPresent()) {
-        LocalTime time = parseTime(at.get());
-        ScheduledAnnouncement a = announcements.schedule(text, time, channel, event.getUser().getId());
-        reply(event, DiscordText.messages("Aankondiging " + a.id() + " staat gepland om " + DutchText.time(time) + " "
-            + where + ". Intrekken kan met /aankondiging-intrekken id:" + a.id() + "."), true);
-        return;
-      }
-      InteractionHook hook = event.getHook();
-      // postNow checks the text and the channel before anything is posted; only then acknowledge, or a refusal
-      // would be a second acknowledgement that Discord rejects, leaving the organiser with "thinking…" forever.
-      CompletionStage<Void> posting = announcements.postNow(text, channel);
-      event.deferReply(true).queue(null, failure("defer /aankondiging"));
-      posting.whenComplete((ok, error) -> {
-        String result = error == null ? "Aankondiging geplaatst " + where + "."
-            : "De aankondiging kon niet worden geplaatst: " + cause(error).getMessage();
-        if (error != null) {
-          LOG.error("Announcement by {} could not be posted", event.getUser().getId(), cause(error));
-        }
-        followUp(hook, DiscordText.messages(result));
-      });
-    } catch (AnnouncementException e) {
-      reply(event, DiscordText.messages(e.getMessage()), true);
-    }
-  }
-
-  private static LocalTime parseTime(String text) throws AnnouncementException {
-    String t = text.replace('.', ':');
-    if (t.matches("\\d{1,2}")) {
-      t = t + ":00";
-    }
-    try {
-      if (!t.matches("\\d{1,2}:\\d{2}")) {
-        throw new DateTimeParseException("", t, 0);
-      }
-      return LocalTime.parse(t.length() == 4 ? "0" + t : t);
-    } catch (DateTimeParseException e) {
-      throw new AnnouncementException("'" + DiscordText.shorten(text, 20)
-          + "' is geen tijd; schrijf de tijd als UU:MM, bijvoorbeeld 14:30.");
-    }
-  }
-
-  private void listAnnouncements(SlashCommandInteractionEvent event) {
-    List<ScheduledAnnouncement> pending = announcements.pending();
-    if (pending.isEmpty()) {
-      reply(event, DiscordText.messages("Er staan geen aankondigingen gepland."), true);
-      return;
-    }
-    StringBuilder text = new StringBuilder("Geplande aankondigingen:");
-    for (ScheduledAnnouncement a : pending) {
-      text.append("\n").append(a.id()).append(" — ").append(DutchText.time(announcements.localTime(a.at())))
-          .append(a.channel().map(c -> " in <#" + c + ">").orElse("")).append(": ")
-          .append(DiscordText.shorten(a.text().replaceAll("\\s+", " "), 120));
-    }
-    reply(event, DiscordText.messages(text.toString()), true);
-  }
-
-  private void cancelAnnouncement(SlashCommandInteractionEvent event) {
-    String id = string(event, SlashCommands.OPT_ID).orElse("").strip();
-    Optional<ScheduledAnnouncement> cancelled = announcements.cancel(id);
-    String text = cancelled
-        .map(a -> "Aankondiging " + a.id() + " (" + DutchText.time(announcements.localTime(a.at()))
-            + ") is ingetrokken.")
-        .orElse("Er is geen geplande aankondiging met id " + DiscordText.shorten(id, 20)
-            + ". Bekijk de lijst met /aankondigingen.");
-    if (cancelled.isPresent()) {
-      LOG.info("Announcement {} cancelled by {}", id, event.getUser().getId());
-    }
-    reply(event, DiscordText.messages(text), true);
   }
 
   // ---------------------------------------------------------------- moderators
@@ -445,66 +402,31 @@ public final class DagwijzerListener extends ListenerAdapter {
     if (stopping(event.getJDA())) {
       return;
     }
+    onWorker("autocomplete " + event.getId(), () -> complete(event));
+  }
+
+  private void complete(CommandAutoCompleteInteractionEvent event) {
     String typed = event.getFocusedOption().getValue();
     List<Command.Choice> choices = new ArrayList<>();
     if (event.getName().equals(SlashCommands.SPEAKER)) {
       String wanted = fold(typed);
       for (Speaker s : store.current().speakers()) {
+        if (choices.size() == 25) {
+          break;
+        }
         if (wanted.isEmpty() || fold(s.name()).contains(wanted)) {
           String label = s.organisation().isBlank() ? s.name() : s.name() + " (" + s.organisation() + ")";
           choices.add(new Command.Choice(DiscordText.shorten(label, 100), DiscordText.shorten(s.id(), 100)));
         }
       }
     } else if (event.getName().equals(SlashCommands.CANCEL) && access.organiser(event.getMember())) {
-      for (ScheduledAnnouncement a : announcements.pending()) {
-        String label = a.id() + " — " + DutchText.time(announcements.localTime(a.at())) + ": "
-            + a.text().replaceAll("\\s+", " ");
-        if (typed.isBlank() || label.toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT))) {
-          choices.add(new Command.Choice(DiscordText.shorten(label, 100), a.id()));
-        }
-      }
+      choices.addAll(organisers.cancelChoices(typed));
     }
     event.replyChoices(choices.stream().limit(25).collect(Collectors.toList()))
         .queue(null, failure("autocomplete"));
   }
 
   // ---------------------------------------------------------------- helpers
-
-  private static void reply(IReplyCallback event, List<MessageCreateData> messages, boolean ephemeral) {
-    event.reply(messages.get(0)).setEphemeral(ephemeral).queue(null, failure("reply to /" + name(event)));
-    for (MessageCreateData more : messages.subList(1, messages.size())) {
-      event.getHook().sendMessage(more).setEphemeral(ephemeral).queue(null, failure("follow-up"));
-    }
-  }
-
-  /** After a deferred (ephemeral) reply: the first message replaces "thinking…", the rest follow. */
-  private static void followUp(InteractionHook hook, List<MessageCreateData> messages) {
-    for (MessageCreateData message : messages) {
-      hook.sendMessage(message).setEphemeral(true).queue(null, failure("follow-up"));
-    }
-  }
-
-  private static String name(IReplyCallback event) {
-    return event instanceof SlashCommandInteractionEvent s ? s.getName() : "interaction";
-  }
-
-  private static Optional<String> string(SlashCommandInteractionEvent event, String option) {
-    OptionMapping mapping = event.getOption(option);
-    return mapping == null ? Optional.empty() : Optional.ofNullable(mapping.getAsString());
-  }
-
-  private static boolean bool(SlashCommandInteractionEvent event, String option) {
-    OptionMapping mapping = event.getOption(option);
-    return mapping != null && mapping.getAsBoolean();
-  }
-
-  private static Throwable cause(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-  }
-
-  private static Consumer<Throwable> failure(String what) {
-    return error -> LOG.warn("Discord refused {}: {}", what, error.getMessage());
-  }
 
   /** Lower case without accents, for matching names typed in any way. */
   static String fold(String text) {

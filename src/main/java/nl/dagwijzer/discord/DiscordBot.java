@@ -6,48 +6,50 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.entities.Activity;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.CloseCode;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import nl.dagwijzer.announce.Announcements;
 import nl.dagwijzer.announce.RehearsalClock;
 import nl.dagwijzer.announce.Reminders;
-import nl.dagwijzer.announce.StateFolder;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeStore;
+import nl.dagwijzer.store.StateDatabase;
+import nl.dagwijzer.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where the Discord bot is put together by hand and run: programme, core, schedulers, JDA. Runs until
- * the JVM is asked to stop (SIGTERM): then it stops the schedulers, writes the state, shuts JDA down and exits 0.
+ * The one place where the Discord bot is put together by hand and run: programme, state, core, schedulers, JDA.
+ * The state database is opened and checked before anything goes to Discord, so a state that cannot be used stops the
+ * start with one Dutch line and nothing registered. Runs until the JVM is asked to stop (SIGTERM): then it stops the
+ * schedulers, shuts JDA down (sending what was queued), writes what is left of the state and exits 0.
  */
 public final class DiscordBot {
   static final Duration TICK = Duration.ofSeconds(1);
   static final Duration FORGET_AFTER = Duration.ofMinutes(15);
   static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(2);
+  /** Events waiting to be answered at most; beyond that new ones are left (logged), so memory stays bounded. */
+  static final int MAX_WAITING_EVENTS = 10_000;
   private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
   private final DiscordSettings settings;
@@ -61,7 +63,11 @@ public final class DiscordBot {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile int shardsExpected = Integer.MAX_VALUE;
   private final AtomicReference<DagwijzerListener> listener = new AtomicReference<>();
+  private volatile boolean loggedIn;
+  private Thread hook;
   private ShardManager shards;
+  private StateDatabase state;
+  private ExecutorService answering;
   private ScheduledExecutorService scheduler;
   private Announcements announcements;
   private Reminders reminders;
@@ -81,48 +87,48 @@ public final class DiscordBot {
     Clock clock = eventClock(programme, real);
     Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
     Questions questions = new Questions(assistant, new FloodGuard(real, 5, Duration.ofSeconds(30)));
+    try {
+      state = StateDatabase.open(settings.stateDir(), zone, real);
+    } catch (StoreException e) {
+      return fail(e.getMessage());
+    }
 
     try {
-      DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
-          .createLight(settings.token(), EnumSet.of(GatewayIntent.GUILD_MESSAGES,
-              GatewayIntent.DIRECT_MESSAGES, GatewayIntent.MESSAGE_CONTENT))
-          .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-          // Plain JSON frames: little traffic for a bot in one server, and what a local test gateway speaks.
-          .setCompression(Compression.NONE)
-          .setActivity(Activity.listening("/help"))
-          // SIGTERM is handled by our own hook (schedulers, state, then a graceful JDA shutdown that still sends the
-          // replies already queued). JDA's hooks would run at the same time, and a shard's hook calls shutdownNow(),
-          // which cancelled those replies ("RestAction has been cancelled").
-          .setEnableShutdownHook(false)
-          // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
-          // when the shard is created during login().
-          .addEventListenerProvider(shardId -> listener.get());
-      settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new GatewaySessionController(url)));
-      settings.shardCount().ifPresent(builder::setShardsTotal);
-      if (!settings.shardIds().isEmpty()) {
-        builder.setShards(settings.shardIds());
-      }
-      shards = builder.build(false);
+      // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
+      // when the shard is created during login().
+      shards = Shards.build(settings, shardId -> listener.get());
     } catch (RuntimeException e) {
       return fail("Discord kan niet worden gestart: " + e.getMessage());
     }
 
-    scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "dagwijzer-scheduler");
-      thread.setDaemon(true);
-      return thread;
-    });
-    StateFolder state = new StateFolder(settings.stateDir());
-    DiscordPoster poster = new DiscordPoster(shards, settings.announceChannel());
-    announcements = new Announcements(clock, scheduler, state, poster, () -> store.current().event().timezone(), TICK);
-    reminders = new Reminders(clock, scheduler, state, poster, store,
+    scheduler = Executors.newSingleThreadScheduledExecutor(Shards.daemon("dagwijzer-scheduler"));
+    answering = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(MAX_WAITING_EVENTS), Shards.daemon("dagwijzer-answers"));
+    DiscordPoster poster = new DiscordPoster(shards, settings.announceChannel(), state.instanceId());
+    announcements = new Announcements(clock, scheduler, state.announcements(), poster,
+        () -> store.current().event().timezone(), TICK);
+    reminders = new Reminders(clock, scheduler, state.reminders(), poster, store,
         Duration.ofMinutes(settings.reminderMinutes()), TICK);
+    try {
+      announcements.load();
+      reminders.load();
+    } catch (StoreException e) {
+      return fail("De staat in " + state.file() + " kan niet worden gelezen: " + e.getMessage() + ".");
+    }
     listener.set(new DagwijzerListener(questions, new Access(settings.organiserRole(),
         settings.moderatorRole()), announcements, poster, settings.qaChannels(), this::shardReady,
-        this::shardShutdown));
+        this::shardShutdown, answering));
 
+    // From here on there is something to stop: a SIGTERM during the login stops cleanly too.
+    hook = new Thread(() -> {
+      LOG.info("Stopping (shutdown signal)");
+      stop();
+      Runtime.getRuntime().halt(0);
+    }, "dagwijzer-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
       shards.login();
+      loggedIn = true;
       shardsExpected = settings.shardIds().isEmpty() ? shards.getShardsTotal() : settings.shardIds().size();
       checkReady();
       ready.get();
@@ -144,14 +150,15 @@ public final class DiscordBot {
     if (missing.isPresent()) {
       return fail(missing.get());
     }
-    announcements.start();
-    reminders.start();
-    Thread hook = new Thread(() -> {
-      LOG.info("Stopping (shutdown signal)");
-      stop();
-      Runtime.getRuntime().halt(0);
-    }, "dagwijzer-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      if (stopping.get()) {
+        return 0; // the shutdown signal came while starting, and the hook has stopped everything
+      }
+      announcements.start();
+      reminders.start();
+    } catch (RejectedExecutionException e) {
+      return 0; // stopped by the shutdown signal between the check and the start
+    }
     LOG.info("Dagwijzer is online in {} server(s) with {}", shards.getGuilds().size(), settings);
     try {
       stopped.await();
@@ -208,51 +215,70 @@ public final class DiscordBot {
   private int fail(String message) {
     err.println(message);
     err.flush();
+    if (hook != null) {
+      try {
+        // The exit code is 1; the hook would end the JVM with 0 when the caller exits.
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        LOG.debug("Already shutting down");
+      }
+    }
     LOG.debug("Start failed: {}", message);
     stop();
     return 1;
   }
 
-  /** Stops the schedulers, writes the state and shuts JDA down; safe to call more than once. */
+  /**
+   * Stops the schedulers and the answering, shuts JDA down, writes what is left of the state and closes it; each step
+   * on its own, so a failing state never keeps Discord connected. Safe to call more than once, and after a failed
+   * login (then there are no shards to stop).
+   */
   public void stop() {
     if (!stopping.compareAndSet(false, true)) {
       return;
     }
-    try {
-      if (announcements != null) {
-        announcements.stop();
-      }
-      if (reminders != null) {
-        reminders.stop();
-      }
-      if (scheduler != null) {
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(5, TimeUnit.SECONDS);
-      }
-      if (shards != null) {
-        // Each shard first, so that the replies it has queued still go out; only then the shard manager, whose
-        // shutdown() stops the rate-limit threads the shards share at once (the queued replies were never sent).
-        // JDA 6.5 only ends a shard with queued requests when its next 30-second bucket clean-up runs, even after
-        // they were all sent; so after a grace period the shard is stopped at once, cancelling what is left.
-        List<JDA> running = shards.getShards();
-        running.forEach(JDA::shutdown);
-        for (JDA jda : running) {
-          if (!jda.awaitShutdown(SHUTDOWN_GRACE)) {
-            LOG.info("Shard {} still had requests after {} s; stopping it now", jda.getShardInfo(),
-                SHUTDOWN_GRACE.toSeconds());
-            jda.shutdownNow();
-            jda.awaitShutdown(SHUTDOWN_GRACE);
+    new ShutdownSteps()
+        .then("stopping the announcements", () -> {
+          if (announcements != null) {
+            announcements.stop();
           }
-        }
-        shards.shutdown();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      LOG.warn("Stopping did not go cleanly: {}", e.getMessage());
-    } finally {
-      stopped.countDown();
-    }
+        })
+        .then("stopping the reminders", () -> {
+          if (reminders != null) {
+            reminders.stop();
+          }
+        })
+        .then("stopping the scheduler", () -> {
+          if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+          }
+        })
+        .then("finishing the answers already taken", () -> {
+          // Questions taken before the signal are answered, so their replies are queued before JDA stops.
+          if (answering != null) {
+            answering.shutdown();
+            answering.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+          }
+        })
+        .then("disconnecting from Discord", () -> Shards.shutdown(shards, loggedIn, SHUTDOWN_GRACE))
+        .then("writing the announcements' state", () -> {
+          if (announcements != null) {
+            announcements.flush();
+          }
+        })
+        .then("writing the reminders' state", () -> {
+          if (reminders != null) {
+            reminders.flush();
+          }
+        })
+        .then("closing the state database", () -> {
+          if (state != null) {
+            state.close();
+          }
+        })
+        .run();
+    stopped.countDown();
     LOG.info("Stopped");
   }
 }

@@ -5,22 +5,32 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import net.dv8tion.jda.api.entities.channel.middleman.StandardGuildMessageChannel;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import nl.dagwijzer.announce.Poster;
 
 /**
  * Posts announcements, reminders and programme changes in a Discord channel, split to fit and without mentions.
  * The default channel is the configured announcements channel (id or name), looked up on every post so a renamed
  * or recreated channel is found again.
+ *
+ * <p>A post with a once-key gets a fixed nonce per part ({@code <database id><key>-<part>}); JDA always asks Discord
+ * to enforce nonces, and Discord then answers a repeat within a few minutes with the message it already has instead
+ * of posting it again. That is what makes a post retried after a crash show once.
  */
 public final class DiscordPoster implements Poster {
+  /** Discord's limit on a nonce. */
+  static final int NONCE_LIMIT = 25;
+
   private final ShardManager shards;
   private final Optional<String> announceChannel;
+  private final String noncePrefix;
 
-  public DiscordPoster(ShardManager shards, Optional<String> announceChannel) {
+  /** {@code noncePrefix} makes once-keys unique to one state database (its instance id). */
+  public DiscordPoster(ShardManager shards, Optional<String> announceChannel, String noncePrefix) {
     this.shards = shards;
     this.announceChannel = announceChannel;
+    this.noncePrefix = noncePrefix;
   }
 
   @Override
@@ -29,7 +39,7 @@ public final class DiscordPoster implements Poster {
   }
 
   @Override
-  public CompletionStage<Void> post(Optional<String> channel, String text) {
+  public CompletionStage<Void> post(Optional<String> channel, String text, String onceKey) {
     Optional<String> wanted = channel.or(() -> announceChannel);
     if (wanted.isEmpty()) {
       return CompletableFuture.failedFuture(new IllegalStateException("geen aankondigingskanaal ingesteld"));
@@ -39,10 +49,26 @@ public final class DiscordPoster implements Poster {
       return CompletableFuture.failedFuture(new IllegalStateException("kanaal '" + wanted.get() + "' niet gevonden"));
     }
     CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-    for (MessageCreateData message : DiscordText.messages(text)) {
-      chain = chain.thenCompose(ignored -> target.get().sendMessage(message).setAllowedMentions(List.of()).submit()
-          .thenApply(sent -> null));
+    List<String> parts = DiscordText.posts(text);
+    for (int i = 0; i < parts.size(); i++) {
+      String nonce = onceKey.isEmpty() ? "" : nonce(onceKey, i);
+      String part = parts.get(i);
+      chain = chain.thenCompose(ignored -> {
+        MessageCreateAction action = target.get().sendMessage(DiscordText.message(part)).setAllowedMentions(List.of());
+        if (!nonce.isEmpty()) {
+          action = action.setNonce(nonce);
+        }
+        return action.submit().thenApply(sent -> null);
+      });
     }
     return chain;
+  }
+
+  String nonce(String onceKey, int part) {
+    String nonce = noncePrefix + onceKey + "-" + part;
+    if (nonce.length() > NONCE_LIMIT) {
+      throw new IllegalArgumentException("once-key too long for a Discord nonce: " + nonce);
+    }
+    return nonce;
   }
 }

@@ -22,6 +22,11 @@ public final class DiscordText {
   public static final int FIELD_VALUE_LIMIT = MessageEmbed.VALUE_MAX_LENGTH;
   public static final int FIELD_COUNT_LIMIT = MessageEmbed.MAX_FIELD_AMOUNT;
   public static final int EMBED_LIMIT = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+  /** A reply is one message and at most one continuation. */
+  public static final int MAX_REPLY_MESSAGES = 2;
+  /** An announcement (up to 6,000 characters from the slash command) with its late note fits in four. */
+  public static final int MAX_POST_MESSAGES = 4;
+  private static final int SUMMARY_ROOM = 120;
   static final String ELLIPSIS = "…";
   private static final String ZWSP = "\u200B";
   private static final Pattern USER_OR_ROLE = Pattern.compile("<@([!&]?)(\\d+)>");
@@ -90,9 +95,64 @@ public final class DiscordText {
     }
   }
 
-  /** Plain text as one or more messages that ping nobody. */
+  /**
+   * A reply as messages that ping nobody: one message, and at most one continuation; what does not fit in those two
+   * is left out and summed up at the end ("… en nog 990 regels"), so no question makes the bot post a flood.
+   */
   public static List<MessageCreateData> messages(String text) {
-    return split(neutralise(text), MESSAGE_LIMIT).stream().map(DiscordText::message).toList();
+    return capped(neutralise(text), MAX_REPLY_MESSAGES, "; stel een preciezere vraag voor de rest.").stream().map(DiscordText::message).toList();
+  }
+
+  /** An announcement, reminder or list of changes as messages: like a reply, but up to {@link #MAX_POST_MESSAGES}. */
+  public static List<String> posts(String text) {
+    return capped(neutralise(text), MAX_POST_MESSAGES, ".");
+  }
+
+  /**
+   * {@code text} in at most {@code max} parts of at most {@link #MESSAGE_LIMIT} characters. When it does not fit, the
+   * last part ends with a summary of what was left out, and {@code hint}. Only the first {@code max + 1} messages' worth of text is
+   * ever split, so a huge text costs no more than a long one.
+   */
+  static List<String> capped(String text, int max, String hint) {
+    int room = max * MESSAGE_LIMIT;
+    boolean huge = text.length() > room + MESSAGE_LIMIT;
+    List<String> parts = split(huge ? safeCut(text, room + MESSAGE_LIMIT) : text, MESSAGE_LIMIT);
+    if (!huge && parts.size() <= max) {
+      return parts;
+    }
+    List<String> kept = new ArrayList<>(parts.subList(0, max));
+    String last = shorten(kept.get(max - 1), MESSAGE_LIMIT - SUMMARY_ROOM);
+    int lineEnd = last.lastIndexOf('\n');
+    if (last.length() < kept.get(max - 1).length() && lineEnd > last.length() / 2) {
+      last = last.substring(0, lineEnd); // end at a whole line rather than in the middle of one
+    }
+    kept.set(max - 1, last);
+    long left = nonBlankLines(text) - kept.stream().mapToLong(DiscordText::nonBlankLines).sum();
+    String summary = left > 0
+        ? "… en nog " + left + (left == 1 ? " regel" : " regels") + " die hier niet passen" + hint
+        : "… (ingekort: het geheel past niet in " + max + " berichten)" + hint;
+    kept.set(max - 1, last + "\n" + summary);
+    return kept;
+  }
+
+  private static long nonBlankLines(String text) {
+    long lines = 0;
+    boolean content = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '\n') {
+        lines += content ? 1 : 0;
+        content = false;
+      } else if (!Character.isWhitespace(ch)) {
+        content = true;
+      }
+    }
+    return lines + (content ? 1 : 0);
+  }
+
+  private static String safeCut(String text, int length) {
+    int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+    return text.substring(0, end);
   }
 
   /** A core reply as messages: an overview as one embed (one field per slot), anything else as text. */

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import nl.dagwijzer.store.StateDatabase;
+import nl.dagwijzer.store.StoreException;
+import nl.dagwijzer.testing.FlakyState;
+import org.junit.jupiter.api.AfterEach;
 import nl.dagwijzer.programme.ProgrammeStore;
 import nl.dagwijzer.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +29,7 @@ final class RemindersTest {
   private ManualClock clock;
   private ProgrammeStore store;
   private Path stateDir;
+  private final List<StateDatabase> opened = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -34,9 +41,34 @@ final class RemindersTest {
     stateDir = dir.resolve("state");
   }
 
+  @AfterEach
+  void closeDatabases() {
+    opened.forEach(StateDatabase::close);
+  }
+
+  private FlakyState state() {
+    try {
+      StateDatabase db = StateDatabase.open(stateDir, Fixtures.AMSTERDAM, clock);
+      opened.add(db);
+      return new FlakyState(db);
+    } catch (StoreException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private Reminders reminders(ManualScheduler scheduler, RecordingPoster poster, int minutes) {
-    return new Reminders(clock, scheduler, new StateFolder(stateDir), poster, store, Duration.ofMinutes(minutes),
-        Duration.ofSeconds(1));
+    return reminders(scheduler, poster, minutes, state());
+  }
+
+  private Reminders reminders(ManualScheduler scheduler, RecordingPoster poster, int minutes, FlakyState state) {
+    Reminders reminders = new Reminders(clock, scheduler, state.reminders(), poster, store,
+        Duration.ofMinutes(minutes), Duration.ofSeconds(1));
+    try {
+      reminders.load();
+    } catch (StoreException e) {
+      throw new IllegalStateException(e);
+    }
+    return reminders;
   }
 
   @Test
@@ -155,6 +187,72 @@ final class RemindersTest {
     // then
     assertThat(poster.posts()).isEmpty();
     assertThat(scheduler.scheduledTasks()).isZero();
+  }
+
+  @Test
+  @DisplayName("defect 1: a reminder whose record fails is still posted, recorded once the disk recovers, and never"
+      + " posted twice by the running bot")
+  void postedThenRecorded() throws Exception {
+    // given a state whose writes fail
+    ManualScheduler scheduler = new ManualScheduler(clock);
+    RecordingPoster poster = new RecordingPoster();
+    FlakyState state = state();
+    reminders(scheduler, poster, 5, state).start();
+    state.writesFail(true);
+
+    // when the first reminder comes due (09:55) and the disk recovers at 09:56
+    scheduler.advance(Duration.ofMinutes(56));
+    state.writesFail(false);
+    scheduler.advance(Duration.ofMinutes(2));
+
+    // then it was posted once, and a bot restarted at 09:58 does not post it again
+    assertThat(poster.posts()).containsExactly("-: Over 5 minuten: Welkom, 10:00–10:05 (Gertru Diender)");
+    RecordingPoster after = new RecordingPoster();
+    ManualScheduler restarted = new ManualScheduler(clock);
+    reminders(restarted, after, 5).start();
+    restarted.advance(Duration.ofMinutes(1));
+    assertThat(after.posts()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a reminder posted but not yet recorded when the bot crashes is posted again under the same key")
+  void sameKeyAfterCrash() {
+    // given
+    ManualScheduler scheduler = new ManualScheduler(clock);
+    RecordingPoster poster = new RecordingPoster();
+    FlakyState state = state();
+    reminders(scheduler, poster, 5, state).start();
+    state.writesFail(true);
+    scheduler.advance(Duration.ofMinutes(56));
+
+    // when the bot is restarted (the first never recorded it)
+    RecordingPoster after = new RecordingPoster();
+    ManualScheduler restarted = new ManualScheduler(clock);
+    reminders(restarted, after, 5).start();
+    restarted.runDue();
+
+    // then
+    assertThat(poster.keys()).hasSize(1);
+    assertThat(after.keys()).isEqualTo(poster.keys());
+    assertThat(after.keys().get(0)).matches("r[0-9a-f]{11}");
+  }
+
+  @Test
+  @DisplayName("a reminder the platform refuses is tried again while its slot has not begun")
+  void retriesWhileTheSlotHasNotBegun() {
+    // given
+    ManualScheduler scheduler = new ManualScheduler(clock);
+    RecordingPoster poster = new RecordingPoster();
+    reminders(scheduler, poster, 5).start();
+    poster.failing(true);
+    scheduler.advance(Duration.ofMinutes(57));
+
+    // when
+    poster.failing(false);
+    scheduler.advance(Duration.ofSeconds(30));
+
+    // then
+    assertThat(poster.posts()).containsExactly("-: Over 3 minuten: Welkom, 10:00–10:05 (Gertru Diender)");
   }
 
   @Test

@@ -135,7 +135,7 @@ final class DiscordTextTest {
     MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
     when(action.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
     when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(action);
-    DiscordPoster poster = new DiscordPoster(shards, Optional.of("#aankondigingen"));
+    DiscordPoster poster = new DiscordPoster(shards, Optional.of("#aankondigingen"), "abc123");
 
     // when
     var done = poster.post(Optional.empty(), "@here\n" + "a".repeat(2500)).toCompletableFuture();
@@ -147,6 +147,80 @@ final class DiscordTextTest {
     assertThat(sent.getAllValues()).extracting(MessageCreateData::getContent)
         .containsExactly("@\u200Bhere", "a".repeat(2000), "a".repeat(500));
     assertThat(sent.getAllValues()).allSatisfy(m -> assertThat(m.getAllowedMentions()).isEmpty());
+  }
+
+  @Test
+  @DisplayName("defect 3: a reply of 1,000 lines is one message and one continuation that says what was left out")
+  void capsLongReplies() {
+    // given lines of 39 characters: 50 fit in one message
+    List<String> lines = IntStream.range(0, 1000).mapToObj(i -> String.format("regel %04d ", i) + "x".repeat(28))
+        .toList();
+
+    // when
+    List<MessageCreateData> messages = DiscordText.messages(String.join("\n", lines));
+
+    // then
+    assertThat(messages).extracting(MessageCreateData::getContent).containsExactly(
+        String.join("\n", lines.subList(0, 50)),
+        String.join("\n", lines.subList(50, 96))
+            + "\n… en nog 904 regels die hier niet passen; stel een preciezere vraag voor de rest.");
+    assertThat(messages).allSatisfy(m -> assertThat(m.getContent().length()).isLessThanOrEqualTo(2000));
+  }
+
+  @Test
+  @DisplayName("defect 3: one line of 2 MB is capped too, to two messages ending in a note that it was cut")
+  void capsOneHugeLine() {
+    // given
+    String huge = "woord ".repeat(350_000);
+
+    // when
+    List<MessageCreateData> messages = DiscordText.messages(huge);
+
+    // then
+    assertThat(messages).hasSize(2);
+    assertThat(messages).allSatisfy(m -> assertThat(m.getContent().length()).isLessThanOrEqualTo(2000));
+    assertThat(messages.get(1).getContent()).endsWith("…\n… (ingekort: het geheel past niet in 2 berichten); stel"
+        + " een preciezere vraag voor de rest.");
+  }
+
+  @Test
+  @DisplayName("a reply that fits in two messages is sent whole")
+  void keepsRepliesThatFit() {
+    // given
+    String text = "a".repeat(2000) + "\n" + "b".repeat(2000);
+
+    // when
+    List<MessageCreateData> messages = DiscordText.messages(text);
+
+    // then
+    assertThat(messages).extracting(MessageCreateData::getContent).containsExactly("a".repeat(2000),
+        "b".repeat(2000));
+  }
+
+  @Test
+  @DisplayName("a post with a once-key sends every part with its own fixed nonce: database id, key, part")
+  void postsWithNonces() {
+    // given
+    ShardManager shards = mock(ShardManager.class);
+    Guild guild = mock(Guild.class);
+    TextChannel channel = mock(TextChannel.class);
+    when(channel.getName()).thenReturn("aankondigingen");
+    when(channel.getId()).thenReturn("2");
+    when(guild.getChannels()).thenReturn(List.of(channel));
+    when(shards.getGuilds()).thenReturn(List.of(guild));
+    MessageCreateAction action = mock(MessageCreateAction.class, RETURNS_SELF);
+    when(action.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
+    when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(action);
+    DiscordPoster poster = new DiscordPoster(shards, Optional.of("aankondigingen"), "k3x9q2");
+
+    // when an announcement of 6,000 characters (the most the slash command takes) is posted as a7
+    var done = poster.post(Optional.empty(), "a".repeat(6000), "a7").toCompletableFuture();
+
+    // then
+    assertThat(done).isCompleted();
+    ArgumentCaptor<String> nonces = ArgumentCaptor.forClass(String.class);
+    verify(action, org.mockito.Mockito.times(3)).setNonce(nonces.capture());
+    assertThat(nonces.getAllValues()).containsExactly("k3x9q2a7-0", "k3x9q2a7-1", "k3x9q2a7-2");
   }
 
   @Test

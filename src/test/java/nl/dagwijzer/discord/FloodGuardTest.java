@@ -64,4 +64,41 @@ final class FloodGuardTest {
     // then
     assertThat(other).isEqualTo(Verdict.ANSWER);
   }
+
+  @Test
+  @DisplayName("defect 9: with 20,000 users in the window a check looks at a constant number of users, not all")
+  void checksDoNotScanEveryone() {
+    // given 20,000 users who all asked within the window
+    for (int i = 0; i < 20_000; i++) {
+      guard.check("user-" + i);
+    }
+    long before = guard.examined();
+
+    // when 20,000 more questions come, one a millisecond, while everyone stays in the window
+    for (int i = 0; i < 20_000; i++) {
+      clock.advance(Duration.ofMillis(1));
+      guard.check("user-" + (i % 100));
+    }
+
+    // then each check looked at about one user (the oldest), where a scan would have looked at 20,000
+    assertThat(guard.examined() - before).isLessThanOrEqualTo(2 * 20_000L);
+    assertThat(guard.tracked()).isEqualTo(20_000);
+  }
+
+  @Test
+  @DisplayName("users who asked nothing for a whole window are forgotten, a few at each check")
+  void forgetsIdleUsers() {
+    // given
+    for (int i = 0; i < 1_000; i++) {
+      guard.check("user-" + i);
+    }
+
+    // when
+    clock.advance(Duration.ofSeconds(30));
+    Verdict verdict = guard.check("anna");
+
+    // then
+    assertThat(verdict).isEqualTo(Verdict.ANSWER);
+    assertThat(guard.tracked()).isEqualTo(1);
+  }
 }

@@ -41,7 +41,9 @@ import nl.dagwijzer.announce.Announcements;
 import nl.dagwijzer.testing.ManualClock;
 import nl.dagwijzer.announce.ManualScheduler;
 import nl.dagwijzer.announce.RecordingPoster;
-import nl.dagwijzer.announce.StateFolder;
+import nl.dagwijzer.store.StateDatabase;
+import nl.dagwijzer.store.StoreException;
+import nl.dagwijzer.testing.FlakyState;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
@@ -65,7 +67,9 @@ final class Harness {
   final Path programmeFile;
   final Path stateDir;
   final ProgrammeStore store;
+  final FlakyState state;
   final Announcements announcements;
+  final Questions questions;
   final DagwijzerListener listener;
 
   Harness(Path dir) throws IOException {
@@ -78,12 +82,24 @@ final class Harness {
     store = Fixtures.store(programmeFile);
     Assistant assistant = new Assistant(store, UNDERSTANDER, clock, new ConversationMemory(clock,
         Duration.ofMinutes(15)));
-    Questions questions = new Questions(assistant, new FloodGuard(clock, 5, Duration.ofSeconds(30)));
-    announcements = new Announcements(clock, scheduler, new StateFolder(stateDir), poster,
-        () -> Fixtures.AMSTERDAM, Duration.ofSeconds(1));
+    questions = new Questions(assistant, new FloodGuard(clock, 5, Duration.ofSeconds(30)));
+    try {
+      state = new FlakyState(StateDatabase.open(stateDir, Fixtures.AMSTERDAM, clock));
+      announcements = new Announcements(clock, scheduler, state.announcements(), poster,
+          () -> Fixtures.AMSTERDAM, Duration.ofSeconds(1));
+      announcements.load();
+    } catch (StoreException e) {
+      throw new IOException(e.getMessage(), e);
+    }
     announcements.start();
-    listener = new DagwijzerListener(questions, new Access(Optional.of(ORGANISER_ROLE), Optional.of(MODERATOR_ROLE)),
-        announcements, poster, List.of("vragen", "123"), ready -> { }, shutdown -> { });
+    // The manual scheduler runs what it is handed at once: each event is answered before the call returns.
+    listener = listenerOn(scheduler);
+  }
+
+  /** The listener as the bot builds it, answering on {@code work}. */
+  DagwijzerListener listenerOn(java.util.concurrent.ExecutorService work) {
+    return new DagwijzerListener(questions, new Access(Optional.of(ORGANISER_ROLE), Optional.of(MODERATOR_ROLE)),
+        announcements, poster, List.of("vragen", "123"), ready -> { }, shutdown -> { }, work);
   }
 
   // ---------------------------------------------------------------- messages
@@ -117,7 +133,11 @@ final class Harness {
     }
 
     Chat send() {
-      listener.onMessageReceived(event);
+      return sendTo(listener);
+    }
+
+    Chat sendTo(DagwijzerListener to) {
+      to.onMessageReceived(event);
       return this;
     }
 
@@ -240,7 +260,11 @@ final class Harness {
     }
 
     Slash run() {
-      listener.onSlashCommandInteraction(event);
+      return runOn(listener);
+    }
+
+    Slash runOn(DagwijzerListener on) {
+      on.onSlashCommandInteraction(event);
       return this;
     }
 

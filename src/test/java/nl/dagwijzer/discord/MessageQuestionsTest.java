@@ -168,4 +168,68 @@ final class MessageQuestionsTest {
         • welke workshops zijn er?
         • wat is er nu?""");
   }
+
+  @Test
+  @DisplayName("defect 3: a question is answered on the worker, not on JDA's event thread, and in the order it came")
+  void answeredOffTheEventThread() {
+    // given
+    QueuedExecutor work = new QueuedExecutor();
+    DagwijzerListener listener = harness.listenerOn(work);
+    Harness.Chat first = harness.chat("1001", "555", "vragen", true, "wie is Maartje Bos?");
+    Harness.Chat followUp = harness.chat("1001", "555", "vragen", true, "en wanneer spreekt zij?");
+
+    // when the events arrive
+    first.sendTo(listener);
+    followUp.sendTo(listener);
+
+    // then nothing was answered on the thread that delivered them
+    assertThat(first.replies()).isEmpty();
+    assertThat(work.waiting()).isEqualTo(2);
+
+    // when the worker runs
+    work.runAll();
+
+    // then both are answered, the follow-up in the context of the first
+    assertThat(Harness.texts(first.replies())).hasSize(1);
+    assertThat(Harness.texts(followUp.replies())).containsExactly("""
+        Maartje Bos staat 2 keer op het programma:
+        ‘Hoe benadert de gemeente Amsterdam coöperatief ondernemen?’ (Maartje Bos) is van 10:25 tot 10:45.
+        ‘Workshop Amsterdam’ (Maartje Bos) is van 11:00 tot 12:30.""");
+  }
+
+  @Test
+  @DisplayName("defect 3: a slash command is answered on the worker too")
+  void slashOffTheEventThread() {
+    // given
+    QueuedExecutor work = new QueuedExecutor();
+    Harness.Slash slash = harness.slash("vraag", "1001").option("vraag", "wanneer is de lunch");
+
+    // when
+    slash.runOn(harness.listenerOn(work));
+
+    // then
+    assertThat(slash.sent).isEmpty();
+    work.runAll();
+    assertThat(slash.sent).containsExactly(LUNCH);
+  }
+
+  @Test
+  @DisplayName("when the worker takes nothing more (stopping), the question is left without an error")
+  void workerRefuses() {
+    // given
+    QueuedExecutor work = new QueuedExecutor() {
+      @Override
+      public void execute(Runnable command) {
+        throw new java.util.concurrent.RejectedExecutionException("stopping");
+      }
+    };
+    work.shutdown();
+
+    // when
+    Harness.Chat chat = harness.chat("1001", "555", "vragen", true, "wanneer is de lunch").sendTo(
+        harness.listenerOn(work));
+
+    // then
+    assertThat(chat.replies()).isEmpty();
+  }
 }

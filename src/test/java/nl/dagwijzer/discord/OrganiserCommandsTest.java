@@ -139,4 +139,24 @@ final class OrganiserCommandsTest {
     assertThat(announce.allEphemeral() && list.allEphemeral() && cancel.allEphemeral()).isTrue();
     assertThat(harness.poster.posts()).isEmpty();
   }
+
+  @Test
+  @DisplayName("defect 1: a scheduled announcement the state cannot store is refused, not listed, and not posted")
+  void refusedWhenTheStateCannotWrite() {
+    // given a state folder that takes no writes (a full disk)
+    harness.state.writesFail(true);
+
+    // when
+    Harness.Slash slash = harness.slash("aankondiging", "1001").withRole("Organisatie")
+        .option("tekst", "Workshops beginnen!").option("om", "11:00").run();
+    Harness.Slash list = harness.slash("aankondigingen", "1001").withRole("Organisatie").run();
+    harness.scheduler.advance(Duration.ofHours(1));
+
+    // then
+    assertThat(slash.sent).containsExactly("De aankondiging kon niet worden opgeslagen: de schijf is vol. Ze is niet"
+        + " ingepland; probeer het zo nog eens of waarschuw de beheerder van de bot.");
+    assertThat(slash.allEphemeral()).isTrue();
+    assertThat(list.sent).containsExactly("Er staan geen aankondigingen gepland.");
+    assertThat(harness.poster.posts()).isEmpty();
+  }
 }

@@ -57,6 +57,15 @@ final class BotProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Kills the process at once (SIGKILL, as {@code kill -9}): no shutdown hook runs. Returns the exit code. */
+  int kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      throw new AssertionError("the bot did not die after SIGKILL");
+    }
+    return process.exitValue();
+  }
+
   /** Waits for the process to end by itself (e.g. a start-up error) and returns its exit code. */
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

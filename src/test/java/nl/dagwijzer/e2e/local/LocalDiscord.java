@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,8 @@ public final class LocalDiscord implements AutoCloseable {
   private final List<Injected> injectedFailures = new CopyOnWriteArrayList<>();
   private final Map<String, Long> dispatchedNanos = new ConcurrentHashMap<>(); // user message id -> nanoTime
   private final Map<String, Long> receivedNanos = new ConcurrentHashMap<>(); // posted message id -> nanoTime
+  private final Map<String, Nonce> nonces = new LinkedHashMap<>(); // channel messages by nonce; guarded by itself
+  private final AtomicInteger nonceRepeats = new AtomicInteger();
 
   private final Recorder<PostedMessage> posted = new Recorder<>("posted message");
   private final Recorder<InteractionResponse> interactionResponses = new Recorder<>("interaction response");
@@ -74,6 +77,12 @@ public final class LocalDiscord implements AutoCloseable {
       String id, String token, String channelId, int type, LocalMember member, Object[] original) {}
 
   private record Injected(Predicate<RestCall> matches, Response response) {}
+
+  /** A channel message created with a nonce, and when (for Discord's window of a few minutes). */
+  private record Nonce(PostedMessage message, long createdNanos) {}
+
+  /** How long a nonce is remembered; Discord says "the past few minutes". */
+  static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
 
   private LocalDiscord(Builder builder) {
     this.botUser = new LocalUser(Snowflakes.next(), builder.botName, true);
@@ -290,6 +299,14 @@ public final class LocalDiscord implements AutoCloseable {
   // ---------------------------------------------------------------- what the bot did
 
   /** Every message the bot posted, in order. */
+  /**
+   * How many channel messages were answered with the message an earlier post with the same nonce had created
+   * ({@code enforce_nonce}, which JDA always sends): repeats that Discord does not show twice.
+   */
+  public int nonceRepeats() {
+    return nonceRepeats.get();
+  }
+
   public List<PostedMessage> posted() {
     return posted.all();
   }
@@ -765,12 +782,21 @@ public final class LocalDiscord implements AutoCloseable {
         return null;
       }
       if (n == 3 && r.method().equals("POST")) {
-        PostedMessage message = record(PostedMessage.Kind.CHANNEL_MESSAGE, Snowflakes.next(), channelId, null, r);
-        DataObject json = botMessageJson(message, guildChannel);
-        if (guildChannel) {
-          gateway.dispatch("MESSAGE_CREATE", DataObject.fromJson(json.toString())); // Discord echoes it
+        String nonce = r.json().getBoolean("enforce_nonce", false) ? r.json().getString("nonce", null) : null;
+        if (nonce == null) {
+          return created(record(PostedMessage.Kind.CHANNEL_MESSAGE, Snowflakes.next(), channelId, null, r),
+              guildChannel);
         }
-        return Response.json(json);
+        synchronized (nonces) {
+          Nonce earlier = nonces.get(nonce);
+          if (earlier != null && System.nanoTime() - earlier.createdNanos() < NONCE_WINDOW.toNanos()) {
+            nonceRepeats.incrementAndGet(); // as Discord: the message it has, and no new one
+            return Response.json(botMessageJson(earlier.message(), guildChannel));
+          }
+          PostedMessage message = record(PostedMessage.Kind.CHANNEL_MESSAGE, Snowflakes.next(), channelId, null, r);
+          nonces.put(nonce, new Nonce(message, System.nanoTime()));
+          return created(message, guildChannel);
+        }
       }
       if (n == 4 && r.method().equals("PATCH")) {
         PostedMessage message = record(PostedMessage.Kind.EDIT, r.segment(3), channelId, null, r);
@@ -783,6 +809,15 @@ public final class LocalDiscord implements AutoCloseable {
         return Response.noContent();
       }
       return null;
+    }
+
+    /** The answer to a new channel message, which Discord also echoes on the gateway. */
+    private Response created(PostedMessage message, boolean guildChannel) {
+      DataObject json = botMessageJson(message, guildChannel);
+      if (guildChannel) {
+        gateway.dispatch("MESSAGE_CREATE", DataObject.fromJson(json.toString())); // Discord echoes it
+      }
+      return Response.json(json);
     }
 
     private Response callback(Request r, String interactionId, String token) {

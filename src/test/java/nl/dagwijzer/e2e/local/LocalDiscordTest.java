@@ -123,6 +123,24 @@ final class LocalDiscordTest {
   }
 
   @Test
+  @DisplayName("a channel message sent twice with the same nonce is created once; the repeat gets the same message")
+  void nonceIsEnforced() throws Exception {
+    // given the ready bot's channel
+    var channel = jda.getTextChannelById(algemeen.id());
+
+    // when it posts with one nonce twice, and once with another
+    var first = channel.sendMessage("eerste").setNonce("k3x9q2a7-0").submit().get();
+    var repeat = channel.sendMessage("eerste, nog eens").setNonce("k3x9q2a7-0").submit().get();
+    var other = channel.sendMessage("ander").setNonce("k3x9q2a8-0").submit().get();
+
+    // then
+    assertThat(repeat.getId()).isEqualTo(first.getId());
+    assertThat(other.getId()).isNotEqualTo(first.getId());
+    assertThat(discord.posted()).extracting(PostedMessage::content).containsExactly("eerste", "ander");
+    assertThat(discord.nonceRepeats()).isEqualTo(1);
+  }
+
+  @Test
   @DisplayName("a direct message is answered in the DM channel")
   void directMessageIsAnswered() {
     // given the ready bot

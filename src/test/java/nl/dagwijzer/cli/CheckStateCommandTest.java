@@ -1,0 +1,113 @@
+package nl.dagwijzer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.dagwijzer.store.ReminderLog;
+import nl.dagwijzer.store.StateDatabase;
+import nl.dagwijzer.testing.Fixtures;
+import nl.dagwijzer.testing.ManualClock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@DisplayName("check-state")
+final class CheckStateCommandTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 14);
+  private final ManualClock clock = Fixtures.clockAt(DAY, LocalTime.of(9, 0));
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @TempDir
+  Path dir;
+
+  private int run(Map<String, String> environment, String... args) {
+    CommandLine commandLine = Main.commandLine(environment, clock, new ByteArrayInputStream(new byte[0]));
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  @DisplayName("prints the scheduled announcements and today's reminders of the state folder, exit 0")
+  void printsTheState() throws Exception {
+    // given a state with two announcements (one cancelled) and a reminder posted today
+    try (StateDatabase db = StateDatabase.open(dir, Fixtures.AMSTERDAM, clock)) {
+      db.announcements().add("Koffie staat\nklaar.", LocalDate.of(2025, 3, 14).atTime(10, 30)
+          .atZone(Fixtures.AMSTERDAM).toInstant(), Fixtures.AMSTERDAM, Optional.of("777"), "42");
+      db.announcements().add("Weg", clock.instant().plusSeconds(60), Fixtures.AMSTERDAM, Optional.empty(), "42");
+      db.announcements().cancel("2");
+      db.reminders().record(List.of(new ReminderLog.Key(DAY, LocalTime.of(10, 0), "welkom")));
+    }
+
+    // when
+    int exit = run(Map.of("DAGWIJZER_STATE_DIR", dir.toString()), "check-state");
+
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        dir.resolve("dagwijzer.db") + " is in orde (schema 1).",
+        "Geplande aankondigingen: 1",
+        "  1  2025-03-14 10:30 (Europe/Amsterdam)  kanaal 777: Koffie staat klaar.",
+        "Herinneringen geplaatst op 2025-03-14: 1",
+        "  10:00  welkom (vastgelegd 08:00:00 UTC)",
+        "Afgehandelde aankondigingen: 0 geplaatst, 1 ingetrokken, 0 vervallen (te laat na een herstart), 0 mislukt.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("--state and --datum choose the folder and the day")
+  void options() throws Exception {
+    // given
+    try (StateDatabase db = StateDatabase.open(dir, Fixtures.AMSTERDAM, clock)) {
+      db.reminders().record(List.of(new ReminderLog.Key(DAY.minusDays(1), LocalTime.of(10, 0), "welkom")));
+    }
+
+    // when
+    int exit = run(Map.of(), "check-state", "--state", dir.toString(), "--datum", "2025-03-13");
+
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("Herinneringen geplaatst op 2025-03-13: 1\n  10:00  welkom");
+  }
+
+  @Test
+  @DisplayName("a folder without a database: one Dutch line, exit 1")
+  void noDatabase() {
+    // when
+    int exit = run(Map.of(), "check-state", "--state", dir.toString());
+
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly(dir.resolve("dagwijzer.db") + " bestaat niet: de bot heeft in "
+        + dir + " nog niets opgeslagen. Controleer de map (DAGWIJZER_STATE_DIR).");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a damaged database: one Dutch line, exit 1, the file untouched")
+  void damaged() throws Exception {
+    // given
+    Path file = Files.writeString(dir.resolve("dagwijzer.db"), "geen database".repeat(100));
+
+    // when
+    int exit = run(Map.of(), "check-state", "--state", dir.toString());
+
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly(file + " kan niet worden geopend: het bestand is beschadigd"
+        + " of geen SQLite-database. Zet een reservekopie terug, of verplaats het bestand om met een lege staat te"
+        + " beginnen.");
+    assertThat(Files.readString(file)).isEqualTo("geen database".repeat(100));
+  }
+}
