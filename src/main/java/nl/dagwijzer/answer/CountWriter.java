@@ -30,6 +30,7 @@ final class CountWriter {
       return times();
     }
     return switch (counted) {
+      case ORGANISATIONS -> organisations();
       case PEOPLE -> people();
       case ROUNDS -> rounds();
       case ROOMS -> rooms();
@@ -68,6 +69,10 @@ final class CountWriter {
     Set<Speaker> people = new LinkedHashSet<>();
     if (all) {
       people.addAll(a.programme().speakers());
+    } else if (namesPeople() && !selection.speakers().isEmpty()) {
+      // "hoeveel sprekers komen van een gemeente?": those people, not everyone on their sessions
+      people.addAll(selection.speakers());
+      people.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
       if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL)) {
@@ -88,6 +93,26 @@ final class CountWriter {
     return Written.text(DutchText.capitalise(where) + " " + (names.size() == 1 ? "staat " : "staan ")
         + names.size() + (names.size() == 1 ? " spreker: " : " sprekers: ")
         + join(DutchText.limited(names, "noem een onderdeel voor wie daar spreekt.")) + ".");
+  }
+
+  private boolean namesPeople() {
+    return a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.ORGANISATION
+        || c.entity().type() == EntityType.ROLE || c.entity().type() == EntityType.SPEAKER);
+  }
+
+  private Written organisations() {
+    Selection selection = a.selection();
+    List<Session> sessions = selection.named() || selection.constrained() ? selection.sessions()
+        : a.programme().sessions();
+    Set<String> organisations = new LinkedHashSet<>();
+    sessions.forEach(s -> a.speakersOf(s).stream().map(Speaker::organisation).filter(o -> !o.isBlank())
+        .forEach(organisations::add));
+    if (organisations.isEmpty()) {
+      return Written.text("Er staan geen organisaties bij de sprekers in het programma; die staan er niet in.");
+    }
+    return Written.text("Er " + (organisations.size() == 1 ? "is 1 organisatie" : "zijn " + organisations.size()
+        + " organisaties") + ": " + join(DutchText.limited(List.copyOf(organisations),
+        "noem er één voor wie daarvan spreekt.")) + ".");
   }
 
   private Written rounds() {
@@ -122,6 +147,14 @@ final class CountWriter {
       }
       return Written.text("Er " + a.context("").toLowerCase(Locale.ROOT).strip()
           + " staat niets op het programma dat daarbij past: 0.").turningTo(sessions);
+    }
+    if (a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("verschillende"))) {
+      // "hoeveel verschillende workshops": a workshop given in two rounds counts once
+      Set<String> titles = new LinkedHashSet<>();
+      sessions.forEach(s -> titles.add(s.title()));
+      return Written.text("Er zijn " + titles.size() + " verschillende " + noun(sessions) + ": "
+          + join(DutchText.limited(titles.stream().map(t -> "‘" + t + "’").toList(), "vraag ‘wat is het programma?’"
+          + " voor alles.")) + ".").turningTo(sessions);
     }
     String noun = noun(sessions);
     String where = selection.context().isEmpty() ? "" : " " + selection.context();

@@ -85,6 +85,7 @@ final class Missing {
       case KEYNOTE -> "keynote";
       case MARKT -> "markt";
       case VRAGEN -> "vragenronde";
+      case PLENAIR -> "plenair onderdeel";
       case BEGIN -> "begin";
       case EINDE -> "einde";
     };

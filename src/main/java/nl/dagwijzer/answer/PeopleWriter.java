@@ -69,9 +69,37 @@ final class PeopleWriter {
         + join(speakers.stream().map(s -> withRole(session, s)).toList()) + ".";
   }
 
+  /** People the question leaves out: "zonder de moderator", "niet van de gemeente". */
+  private boolean excluded(Session session, Speaker speaker) {
+    for (Condition.Excluded excluded : a.query().all(Condition.Excluded.class)) {
+      var entity = excluded.entity();
+      switch (entity.type()) {
+        case SPEAKER -> {
+          if (speaker.id().equals(entity.id())) {
+            return true;
+          }
+        }
+        case ORGANISATION -> {
+          if (a.index().ofOrganisation(entity.id()).contains(speaker)) {
+            return true;
+          }
+        }
+        case ROLE -> {
+          if (a.index().rolesMatching(Set.of(entity.id())).stream().anyMatch(h -> h.speaker().equals(speaker)
+              && (h.session() == null || h.session().equals(session)))) {
+            return true;
+          }
+        }
+        default -> {
+        }
+      }
+    }
+    return false;
+  }
+
   /** The session's speakers, narrowed to the organisation or role the question asks about when any match. */
   private List<Speaker> filtered(Session session) {
-    List<Speaker> all = a.speakersOf(session);
+    List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)).toList();
     Set<String> roleWords = roleWords();
     if (!roleWords.isEmpty()) {
       Set<Speaker> holders = a.index().rolesMatching(roleWords).stream()

@@ -140,6 +140,8 @@ final class ProgrammeIndex {
       case MARKT -> union(ofKind(SessionKind.MARKET), titled(part, words));
       case VRAGEN -> union(ofKind(SessionKind.QA), titled(part, words));
       case LUNCH, INLEIDING, BORREL -> titled(part, words);
+      case PLENAIR -> programme.sessions().stream().filter(s -> s.kind() == SessionKind.PLENARY
+          || s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL || s.kind() == SessionKind.QA).toList();
     };
   }
 

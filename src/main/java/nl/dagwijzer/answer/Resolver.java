@@ -32,6 +32,8 @@ final class Resolver {
   /** Of those, the roles that lead a whole day ("wie presenteert de dag?") rather than one session. */
   static final Set<String> DAY_ROLES = Set.of("voorzit", "dagleid", "presentat", "host", "gastheer", "gastvrouw");
 
+  static final Set<EntityType> PEOPLE_TYPES = Set.of(EntityType.SPEAKER, EntityType.ROLE, EntityType.ORGANISATION);
+
   private final ProgrammeIndex index;
   private final LocalTime now;
   private final List<Entity> focus;
@@ -48,18 +50,29 @@ final class Resolver {
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
         || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
         || c instanceof Condition.InRound || c instanceof Condition.InPeriod);
-    boolean comparing = query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST).isPresent()
+    boolean comparing = query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST
+        || o == Query.Order.SAME_LENGTH).isPresent()
         && query.all(Condition.About.class).size() >= 2;
     Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed,
         comparing);
-    boolean alone = query.conditions().stream().filter(c -> !(c instanceof Condition.About)).count() <= 1;
+    boolean alone = query.conditions().size() <= 1 && query.asked() != Asked.COUNT && query.order().isEmpty()
+        && !query.plural();
     List<Session> sessions = subject.sessions();
     Phrases context = new Phrases();
     Optional<LocalTime> at = Optional.empty();
     boolean constrained = false;
     for (Condition condition : query.conditions()) {
       Optional<List<Session>> filtered = Optional.empty();
-      if (condition instanceof Condition.At c) {
+      if (condition instanceof Condition.At c && query.has(Condition.Progress.class)) {
+        continue; // "is de workshop om 12:30 afgelopen?": the time the progress is judged at, not a filter
+      } else if (condition instanceof Condition.SameRoom) {
+        List<Session> anchors = target(List.of());
+        java.util.Set<String> rooms = new java.util.HashSet<>();
+        query.all(Condition.Relative.class).forEach(r -> target(r.target()).forEach(t -> t.room().ifPresent(rooms::add)));
+        anchors.forEach(t -> t.room().ifPresent(rooms::add));
+        filtered = Optional.of(filter(sessions, s -> s.room().filter(rooms::contains).isPresent()));
+        context.add("in dezelfde zaal");
+      } else if (condition instanceof Condition.At c) {
         at = Optional.of(c.time());
         filtered = Optional.of(filter(sessions, running(c.time())));
         context.add("om " + DutchText.time(c.time()));
@@ -72,8 +85,13 @@ final class Resolver {
         filtered = Optional.of(filter(sessions, s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
         context.add("tussen " + DutchText.time(c.from()) + " en " + DutchText.time(c.to()));
       } else if (condition instanceof Condition.From c) {
-        filtered = Optional.of(filter(sessions, s -> !s.start().isBefore(c.time())));
+        // "wat is er na vijven nog?" includes what is still going on; "wat begint er na 16:00?" only what starts
+        boolean starting = subject.parts().contains(DayPart.BEGIN);
+        filtered = Optional.of(filter(sessions, s -> starting ? !s.start().isBefore(c.time())
+            : s.end().isAfter(c.time())));
         context.add("vanaf " + DutchText.time(c.time()));
+      } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
+        continue; // the time the progress is judged by
       } else if (condition instanceof Condition.Until c) {
         filtered = Optional.of(filter(sessions, s -> s.start().isBefore(c.time())));
         context.add("voor " + DutchText.time(c.time()));
@@ -90,12 +108,20 @@ final class Resolver {
       } else if (condition instanceof Condition.Lasting c) {
         filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
         context.add(lengthPhrase(c));
+      } else if (condition instanceof Condition.Excluded c && PEOPLE_TYPES.contains(c.entity().type())
+          && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
+        continue; // "wie zijn de panelleden, zonder de moderator?": the people writer leaves that person out
       } else if (condition instanceof Condition.Excluded c) {
         List<Session> left = target(List.of(c.entity()));
         filtered = Optional.of(filter(sessions, s -> !left.contains(s)));
         context.add("niet " + (c.entity().type() == EntityType.ROOM ? "in " + c.entity().id() : c.entity().text()));
       } else if (condition instanceof Condition.Progress c) {
-        filtered = Optional.of(filter(sessions, c.ended() ? s -> !s.end().isAfter(now) : s -> !s.start().isAfter(now)));
+        Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
+        LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
+        // "is de workshop om 12:30 afgelopen?" asks whether it ends then; "voor 5 uur afgelopen?" whether by then
+        filtered = Optional.of(filter(sessions, c.ended()
+            ? s -> exactly.isPresent() ? s.end().equals(judged) : !s.end().isAfter(judged)
+            : s -> !s.start().isAfter(judged)));
       }
       if (filtered.isPresent()) {
         sessions = filtered.get();
@@ -174,7 +200,8 @@ final class Resolver {
   private List<Session> target(List<Entity> target) {
     Groups groups = new Groups(index);
     (target.isEmpty() ? focus : target).forEach(e -> groups.add(e, new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>()));
-    return groups.isEmpty() ? List.of() : groups.union();
+    // Names of one kind add up ("na Bob en David"), of different kinds narrow ("de opening van de dagvoorzitter").
+    return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
   private List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all,
@@ -205,8 +232,22 @@ final class Resolver {
       }
       case DURING -> {
         context.add("tijdens " + name);
+        // Parallel sessions run during one another: only the target itself is left out.
         yield filter(sessions, s -> s.start().isBefore(anchor.end()) && s.end().isAfter(anchor.start())
-            && !block.contains(s));
+            && !target.contains(s));
+      }
+      case BETWEEN -> {
+        // "tussen de twee workshoprondes": without a second name, between the target's first block and its next
+        List<Session> until = relation.until().isEmpty()
+            ? target.stream().filter(s -> !s.start().isBefore(anchor.end())).toList() : target(relation.until());
+        if (until.isEmpty()) {
+          yield List.of();
+        }
+        LocalTime to = until.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+        context.add("tussen " + name + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
+            : "het blok " + DutchText.range(until.get(0))));
+        yield filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
+            && !target.contains(s) && !until.contains(s));
       }
     };
   }
@@ -266,6 +307,7 @@ final class Resolver {
         int least = pool.stream().mapToInt(Session::lengthMinutes).min().orElseThrow();
         yield filter(pool, s -> s.lengthMinutes() == least);
       }
+      case SAME_LENGTH -> pool; // compared by the yes/no writer, which names each
     };
   }
 
@@ -278,6 +320,9 @@ final class Resolver {
       case EQUAL -> value == amount;
       case MORE -> value > amount;
       case LESS -> value < amount;
+      case NOT_EQUAL -> value != amount;
+      case AT_LEAST -> value >= amount;
+      case AT_MOST -> value <= amount;
     };
   }
 
@@ -287,6 +332,9 @@ final class Resolver {
       case EQUAL -> "van " + amount;
       case MORE -> "langer dan " + amount;
       case LESS -> "korter dan " + amount;
+      case NOT_EQUAL -> "niet van " + amount;
+      case AT_LEAST -> "van " + amount + " of langer";
+      case AT_MOST -> "van " + amount + " of korter";
     };
   }
 

@@ -28,8 +28,17 @@ final class YesNoWriter {
       return onDate(date.get());
     }
     if (a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST
-        || o == nl.dagwijzer.nlu.Query.Order.SHORTEST).isPresent() && selection.subject().size() >= 2) {
+        || o == nl.dagwijzer.nlu.Query.Order.SHORTEST || o == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH).isPresent()
+        && selection.subject().size() >= 2) {
       return compareLengths();
+    }
+    Optional<Written> role = speakerRole();
+    if (role.isPresent()) {
+      return role.get();
+    }
+    Optional<Written> place = venue();
+    if (place.isPresent()) {
+      return place.get();
     }
     Optional<Condition.Occurs> occurs = a.query().first(Condition.Occurs.class);
     if (occurs.isPresent() && selection.named()) {
@@ -44,7 +53,14 @@ final class YesNoWriter {
       return Written.text("Dat staat niet in het programma: over ‘" + unknown.get().words() + "’ zegt het niets. "
           + matched().text());
     }
-    Optional<java.time.LocalTime> startsAt = startsAt();
+    Optional<Condition.Progress> progress = a.query().first(Condition.Progress.class);
+    if (progress.isPresent() && !selection.named() && !a.programme().sessions().isEmpty()) {
+      return wholeDay(progress.get());
+    }
+    if (unknown.isPresent() && !unknown.get().person() && !selection.named()) {
+      return Written.text("Dat weet ik niet: ‘" + unknown.get().words() + "’ staat niet in het programma.");
+    }
+    Optional<java.time.LocalTime> startsAt = progress.isPresent() ? Optional.empty() : startsAt();
     if (startsAt.isPresent()) {
       List<Session> subject = selection.subject();
       boolean yes = subject.stream().anyMatch(s -> s.start().equals(startsAt.get()));
@@ -66,15 +82,66 @@ final class YesNoWriter {
     return Written.text("Nee, " + instead());
   }
 
+  /** "is Lotte de Boer panellid?": whether that person has that role, and which roles they have. */
+  private Optional<Written> speakerRole() {
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    Optional<String> speakerId = names.stream().filter(c -> c.entity().type() == EntityType.SPEAKER)
+        .map(c -> c.entity().id()).findFirst();
+    Optional<String> role = names.stream().filter(c -> c.entity().type() == EntityType.ROLE)
+        .map(c -> c.entity().id()).findFirst();
+    if (speakerId.isEmpty() || role.isEmpty()) {
+      return Optional.empty();
+    }
+    var speaker = a.programme().speaker(speakerId.get()).orElseThrow();
+    boolean yes = a.index().rolesMatching(java.util.Set.of(role.get())).stream()
+        .anyMatch(h -> h.speaker().equals(speaker));
+    List<String> roles = a.programme().sessionsOf(speaker).stream()
+        .map(s -> s.roleOf(speaker.id()).map(r -> r + " bij " + DutchText.name(s)).orElse(null))
+        .filter(java.util.Objects::nonNull).toList();
+    String what = roles.isEmpty() ? DutchText.person(speaker) : speaker.name() + " is " + join(roles);
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + "."));
+  }
+
+  /** "is de kennismiddag in Zwolle?": the venue against the place asked about. */
+  private Optional<Written> venue() {
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    boolean day = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT);
+    Optional<String> place = names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
+        .map(c -> c.entity().text()).findFirst()
+        .or(() -> a.unknown().map(Condition.NotInProgramme::words));
+    if (!day || place.isEmpty()) {
+      return Optional.empty();
+    }
+    String where = new PlaceWriter(a).venue();
+    boolean yes = a.programme().event().venue().map(v -> (v.name() + " " + v.address()).toLowerCase(
+        java.util.Locale.ROOT)).filter(v -> v.contains(place.get().toLowerCase(java.util.Locale.ROOT))).isPresent();
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(where)));
+  }
+
+  /** "is alles om 1 uur afgelopen?", "is het al begonnen?": about the day as a whole. */
+  private Written wholeDay(Condition.Progress progress) {
+    java.time.LocalTime at = a.query().first(Condition.At.class).map(Condition.At::time)
+        .or(() -> a.query().first(Condition.Until.class).map(Condition.Until::time)).orElse(a.now());
+    java.time.LocalTime start = a.programme().firstStart().orElseThrow();
+    java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
+    boolean exactly = a.query().has(Condition.At.class);
+    boolean yes = progress.ended() ? (exactly ? end.equals(at) : !end.isAfter(at)) : !start.isAfter(at);
+    return Written.text((yes ? "Ja, " : "Nee, ") + "het programma loopt van " + DutchText.time(start) + " tot "
+        + DutchText.time(end) + ".");
+  }
+
   /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
   private Written compareLengths() {
     List<Session> both = a.selection().subject();
     String firstId = a.query().all(Condition.About.class).get(0).entity().id();
     Session first = both.stream().filter(s -> s.id().equals(firstId)).findFirst().orElse(both.get(0));
     List<Session> others = both.stream().filter(s -> s != first).toList();
-    boolean longer = a.query().order().get() == nl.dagwijzer.nlu.Query.Order.LONGEST;
-    boolean yes = others.stream().allMatch(o -> longer ? first.lengthMinutes() > o.lengthMinutes()
-        : first.lengthMinutes() < o.lengthMinutes());
+    nl.dagwijzer.nlu.Query.Order order = a.query().order().get();
+    boolean yes = others.stream().allMatch(o -> switch (order) {
+      case LONGEST -> first.lengthMinutes() > o.lengthMinutes();
+      case SHORTEST -> first.lengthMinutes() < o.lengthMinutes();
+      default -> first.lengthMinutes() == o.lengthMinutes();
+    });
     return Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(first) + " duurt "
         + DutchText.minutes(first.lengthMinutes()) + ", " + join(others.stream().map(o -> DutchText.name(o) + " "
         + DutchText.minutes(o.lengthMinutes())).toList()) + ".").turningTo(both);
@@ -94,8 +161,9 @@ final class YesNoWriter {
     if (date.isEmpty()) {
       return Written.text("Dat weet ik niet: de datum staat niet in het programma.");
     }
-    boolean yes = asked.day() != null ? java.time.MonthDay.from(date.get()).equals(asked.day())
-        : asked.weekday().filter(d -> d == date.get().getDayOfWeek()).isPresent();
+    boolean yes = asked.day().map(d -> java.time.MonthDay.from(date.get()).equals(d))
+        .or(() -> asked.weekday().map(d -> d == date.get().getDayOfWeek()))
+        .or(() -> asked.year().map(y -> y == date.get().getYear())).orElse(false);
     return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get()) + ".");
   }
 
@@ -144,6 +212,8 @@ final class YesNoWriter {
     if (selection.named()) {
       return DutchText.lowerFirst(Missing.combination(a));
     }
-    return (context.isEmpty() ? "daar" : context.strip()) + " staat er niets op het programma.";
+    return (context.isEmpty() ? "daar" : context.strip()) + " staat er niets op het programma. Het programma loopt van "
+        + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
+        + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".";
   }
 }

@@ -34,16 +34,17 @@ final class CommonWords {
       "sessie", "sessies", "onderdeel", "onderdelen", "spreker", "sprekers", "zaal", "zalen", "plek", "plaats",
       "locatie", "adres", "gebouw", "ruimte", "onderwerp", "onderwerpen", "thema", "titel", "naam", "namen",
       "evenement", "bijeenkomst", "congres", "conferentie", "symposium", "event", "middagje", "dagje",
-      "parkeren", "parkeerplaats", "wifi", "wachtwoord", "toilet", "wc", "garderobe", "eten", "drinken", "koffie",
-      "bus", "trein", "auto", "fiets", "ov", "station", "kosten", "prijs", "gratis", "ticket", "kaartje", "badge",
-      "certificaat", "accreditatie", "punten", "presentaties", "slides", "sheets", "opname", "terugkijken", "link",
+      "eten", "drinken", "koffie",
+      "bus", "trein", "auto", "fiets", "ov", "station", "gratis", "badge",
+      "presentaties", "link",
       "mail", "email", "website", "app", "telefoon", "nummer", "contact", "organisatie", "organisator",
       "geheel", "totaal", "bedrijf", "werkgever", "functie", "baan", "werk", "rol", "achtergrond", "uitleg",
       "overzicht", "lijst", "samenvatting", "beschrijving", "omschrijving", "praatje", "verhaal", "lezing",
       "presentatie", "talk", "gesprek", "bijdrage", "item", "punt", "blok", "deel", "stuk", "einde", "begin",
       "start", "volgorde", "tijdstip", "tijden", "terug", "binnen",
       "vrij", "bezet", "vol", "plekje", "zitten", "staan", "lopen", "wachten", "pauzeren", "eten",
-      "lunchen", "alweer", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
+      "lunchen", "alweer", "gewoon", "thuis", "ergens", "vertegenwoordigd", "kraampjes", "meetelt", "meetellen",
+      "verschillende", "unieke", "tussendoor", "door", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
 
   private CommonWords() {
   }

@@ -125,9 +125,14 @@ public sealed interface Condition {
   }
 
   /** After, before or during another part of the programme ("na de inleiding", "tijdens de lunch"). */
-  record Relative(Relation relation, List<Entity> target) implements Condition {
+  record Relative(Relation relation, List<Entity> target, List<Entity> until) implements Condition {
     public Relative {
       target = List.copyOf(target);
+      until = List.copyOf(until);
+    }
+
+    public Relative(Relation relation, List<Entity> target) {
+      this(relation, target, List.of());
     }
 
     public String type() {
@@ -158,6 +163,17 @@ public sealed interface Condition {
 
     public String value() {
       return comparison.name().toLowerCase(Locale.ROOT) + " " + count;
+    }
+  }
+
+  /** In the same room as what the question is about ("na die van X in dezelfde zaal"). */
+  record SameRoom() implements Condition {
+    public String type() {
+      return "same-room";
+    }
+
+    public String value() {
+      return "";
     }
   }
 
@@ -194,14 +210,16 @@ public sealed interface Condition {
     }
   }
 
-  /** On a day of the year ("op 22 januari"), or on a weekday when {@code date} has year 0 and only the weekday set. */
-  record OnDate(java.time.MonthDay day, java.util.Optional<java.time.DayOfWeek> weekday) implements Condition {
+  /** On a day of the year ("op 22 januari"), a weekday ("op vrijdag") or in a year ("in 2026"). */
+  record OnDate(java.util.Optional<java.time.MonthDay> day, java.util.Optional<java.time.DayOfWeek> weekday,
+                java.util.Optional<Integer> year) implements Condition {
     public String type() {
       return "date";
     }
 
     public String value() {
-      return day != null ? day.toString() : weekday.map(Object::toString).orElse("");
+      return day.map(Object::toString).or(() -> weekday.map(Object::toString))
+          .or(() -> year.map(Object::toString)).orElse("");
     }
   }
 
@@ -227,6 +245,6 @@ public sealed interface Condition {
     }
   }
 
-  /** How a session relates to another. */
-  enum Relation { AFTER, BEFORE, DURING }
+  /** How a session relates to another; {@code BETWEEN} lies after the target and before {@code until}. */
+  enum Relation { AFTER, BEFORE, DURING, BETWEEN }
 }

@@ -16,9 +16,16 @@ final class ConditionReader {
   private static final Set<String> NEGATIONS = Set.of("niet", "behalve", "zonder", "buiten", "uitgezonderd",
       "exclusief");
   private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
-      EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC);
+      EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC, EntityType.ROLE);
+  private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
+      "ze", "zij");
+  private static final Set<String> JOINERS = Set.of("en", "van", "de", "het", "die", "met", "door", "over");
+  /** Names that narrow a relation's target: "de opening van de dagvoorzitter". */
+  private static final Set<EntityType> LINKED = Set.of(EntityType.ORGANISATION, EntityType.ROLE, EntityType.TOPIC,
+      EntityType.MENTION);
   private static final Set<EntityType> RELATABLE =
-      Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE);
+      Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE,
+          EntityType.TOPIC, EntityType.MENTION);
 
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
@@ -33,13 +40,26 @@ final class ConditionReader {
         same.add(ordered.get(++i).entity());
       }
       i++;
-      if (negated(tokens, span.from()) && NEGATABLE.contains(entity.type())) {
+      if ((negated(tokens, span.from()) || leftOut(tokens, span.to())) && NEGATABLE.contains(entity.type())) {
         same.forEach(e -> conditions.add(new Condition.Excluded(e)));
         continue;
       }
       Optional<Relation> relation = relationBefore(tokens, span.from());
       if (relation.isPresent() && RELATABLE.contains(entity.type()) && !isBeginOrEnd(entity)) {
-        conditions.add(new Condition.Relative(relation.get(), same));
+        // "na Bob en David", "na de opening van de dagvoorzitter", "tussen de inleiding en de workshops"
+        List<Entity> target = new ArrayList<>(same);
+        List<Entity> until = new ArrayList<>();
+        int end = span.to();
+        while (i < ordered.size() && joined(tokens, end, ordered.get(i).from())
+            && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
+          Span next = ordered.get(i);
+          boolean second = relation.get() == Relation.BETWEEN && until.isEmpty() && target.size() == same.size()
+              && tokens.subList(end, next.from()).contains("en");
+          (second || !until.isEmpty() ? until : target).add(next.entity());
+          end = next.to();
+          i++;
+        }
+        conditions.add(new Condition.Relative(relation.get(), target, until));
         continue;
       }
       switch (entity.type()) {
@@ -71,6 +91,21 @@ final class ConditionReader {
     return k >= 0 && NEGATIONS.contains(tokens.get(k));
   }
 
+  /** "als je het welkom niet meetelt": a name followed by "niet meetelt/meegerekend". */
+  private static boolean leftOut(List<String> tokens, int after) {
+    return after + 1 < tokens.size() && tokens.get(after).equals("niet")
+        && (tokens.get(after + 1).startsWith("meetel") || tokens.get(after + 1).startsWith("meegerekend")
+        || tokens.get(after + 1).startsWith("meegeteld") || tokens.get(after + 1).startsWith("meerekent"));
+  }
+
+  /** Only "en", "van", articles and the like between two names: they belong to one phrase. */
+  private static boolean joined(List<String> tokens, int from, int to) {
+    if (to < from || to - from > 3) {
+      return false;
+    }
+    return tokens.subList(from, to).stream().allMatch(JOINERS::contains);
+  }
+
   private static boolean isBeginOrEnd(Entity entity) {
     return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));
   }
@@ -78,7 +113,8 @@ final class ConditionReader {
   /** "na de inleiding": the relation word before a name, over articles and "afloop van". */
   private static Optional<Relation> relationBefore(List<String> tokens, int at) {
     int k = at - 1;
-    while (k >= 0 && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
+    while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
+        || CueWords.SESSION_NOUNS.contains(tokens.get(k)))) {
       k--;
     }
     if (k < 0) {
@@ -103,6 +139,9 @@ final class ConditionReader {
     }
     if (CueWords.DURING.contains(word)) {
       return Optional.of(Relation.DURING);
+    }
+    if (word.equals("tussen")) {
+      return Optional.of(Relation.BETWEEN);
     }
     return Optional.empty();
   }
@@ -175,6 +214,20 @@ final class ConditionReader {
       } else if (CueWords.NEXT.contains(word) && !word.equals("zo") && !hasTime) {
         conditions.add(new Condition.AfterNow());
         hasTime = true;
+      } else if ((word.equals("na") || word.equals("voor")) && k + 1 < tokens.size()
+          && PRONOUNS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !named[k + 2]
+          && !tokens.get(k + 2).equals("van"))) {
+        // "en wie komt er na hen?": after what the conversation was about
+        conditions.add(new Condition.Relative(word.equals("na") ? Relation.AFTER : Relation.BEFORE, List.of()));
+      } else if ((word.equals("dezelfde") || word.equals("zelfde")) && k + 1 < tokens.size()
+          && CueWords.ROOM_NOUNS.contains(tokens.get(k + 1))) {
+        conditions.add(new Condition.SameRoom());
+      } else if (word.equals("al") && k > 0 && tokens.get(k - 1).equals("het") && k + 1 < tokens.size()
+          && named[k + 1] && conditions.stream().noneMatch(c -> c instanceof Condition.Progress)) {
+        conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
+      } else if ((word.equals("verschillende") || word.equals("unieke"))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("verschillende")); // "hoeveel verschillende workshops": by title
       } else if (CueWords.THEN.contains(word)) {
         conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
       } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {

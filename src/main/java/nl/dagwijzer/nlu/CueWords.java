@@ -15,7 +15,9 @@ final class CueWords {
       "beginnen", "wordt", "worden", "geeft", "geven", "doet", "doen", "zit", "zitten", "valt", "vallen", "eindigt",
       "eindigen", "loopt", "lopen", "treedt", "presenteert", "leidt", "houdt", "krijgen", "krijg", "moet", "moeten",
       "zal", "zullen", "weet", "weten", "hoort", "start", "starten", "vindt", "ben", "heb", "praat",
-      "vertelt", "modereert", "opent", "sluit", "klopt", "bestaat");
+      "vertelt", "modereert", "opent", "sluit", "klopt", "bestaat", "beantwoordt", "organiseert", "verzorgt",
+      "neemt", "speelt", "werkt", "zit", "treden", "treedt", "houden", "krijgt", "hebben", "blijft", "volgt",
+      "mogen", "zijn");
   /** Words before a yes/no question that do not count as its start: "en", "hoi", "zeg". */
   static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
       "oke", "okay", "nog", "ook", "even", "trouwens");
@@ -26,12 +28,16 @@ final class CueWords {
   /** "tijd voor de inleiding" is time for it, not before it. */
   static final Set<String> FOR_NOUNS = CueWords.words("tijd", "ruimte", "plek", "plaats", "zaal", "minuten", "uur",
       "kwartier", "gepland", "ingepland", "gereserveerd", "nodig", "aanmelden", "inschrijven", "kiezen", "kiest",
-      "zitten", "klaar", "staat", "belangrijk", "interessant", "bedoeld", "geschikt", "iets", "wat");
+      "zitten", "klaar", "staat", "belangrijk", "interessant", "bedoeld", "geschikt", "iets", "wat", "zalen",
+      "gebruikt", "gereserveerd", "beschikbaar", "open");
   static final Set<String> DURING = CueWords.words("tijdens", "gedurende", "tegelijk", "tegelijkertijd", "gelijktijdig",
-      "parallel", "terwijl");
+      "parallel", "terwijl", "gelijk");
+  /** Words for a session that may stand between a relation and its name: "voor de presentatie over DigiD". */
+  static final Set<String> SESSION_NOUNS = CueWords.words("presentatie", "sessie", "lezing", "praatje", "onderdeel",
+      "gesprek", "talk", "verhaal", "bijdrage", "programmapunt", "over", "twee", "beide");
   static final Set<String> FROM = CueWords.words("na", "vanaf", "sinds", "later", "nadat");
   static final Set<String> UNTIL = CueWords.words("voor", "tot", "voordat", "eerder", "uiterlijk");
-  static final Set<String> NOW = CueWords.words("nu", "momenteel", "moment", "nou");
+  static final Set<String> NOW = CueWords.words("nu", "momenteel", "moment");
   static final Set<String> NEXT = CueWords.words("hierna", "straks", "volgende", "volgend", "zo", "aanstaande");
   static final Set<String> THEN = CueWords.words("daarna", "daarop", "daaropvolgend", "aansluitend", "erna");
   static final Set<String> STARTED = CueWords.words("begonnen", "gestart", "bezig", "gaande", "aan", "al");

@@ -27,6 +27,9 @@ final class DateWords {
     if (weekday != null) {
       return Optional.of(new Found(i, i + 1, weekday.name()));
     }
+    if (token.matches("(19|20)\\d{2}") && i > 0 && tokens.get(i - 1).equals("in")) {
+      return Optional.of(new Found(i, i + 1, "year:" + token));
+    }
     if (!token.matches("\\d{1,2}") || i + 1 >= tokens.size()) {
       return Optional.empty();
     }
@@ -41,8 +44,11 @@ final class DateWords {
 
   static Condition condition(String id) {
     if (id.startsWith("--")) {
-      return new Condition.OnDate(MonthDay.parse(id), Optional.empty());
+      return new Condition.OnDate(Optional.of(MonthDay.parse(id)), Optional.empty(), Optional.empty());
     }
-    return new Condition.OnDate(null, Optional.of(DayOfWeek.valueOf(id)));
+    if (id.startsWith("year:")) {
+      return new Condition.OnDate(Optional.empty(), Optional.empty(), Optional.of(Integer.parseInt(id.substring(5))));
+    }
+    return new Condition.OnDate(Optional.empty(), Optional.of(DayOfWeek.valueOf(id)), Optional.empty());
   }
 }

@@ -21,6 +21,7 @@ public enum DayPart {
   KEYNOTE(true, "keynote", "keynotes", "hoofdlezing", "hoofdspreker", "keynotespreker"),
   MARKT(true, "markt", "informatiemarkt", "infomarkt", "kennismarkt", "stands", "standjes"),
   VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
+  PLENAIR(false, "plenair", "plenaire", "plenaire sessie", "zaalprogramma", "plenum"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
   EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
 
@@ -53,6 +54,15 @@ public enum DayPart {
     for (DayPart part : values()) {
       if (part.words.contains(normalisedWord)) {
         return Optional.of(part);
+      }
+    }
+    // "lunchtijd", "koffiemoment": the part's time
+    for (DayPart part : values()) {
+      for (String word : part.words) {
+        if (word.length() >= 5 && normalisedWord.startsWith(word)
+            && List.of("tijd", "moment", "uur").contains(normalisedWord.substring(word.length()))) {
+          return Optional.of(part);
+        }
       }
     }
     // Dutch compounds end in what they are: "keuzeworkshops" are workshops, "slotdebat" is a debate.

@@ -23,6 +23,7 @@ final class EntityFinder {
       Map.entry("vier", 4), Map.entry("5", 5));
   private static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
       "rondes", "workshoprondes");
+  private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
   private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "te", "el", "t", "in", "la",
       "le", "du", "von");
 
@@ -86,7 +87,8 @@ final class EntityFinder {
       if (taken[i]) {
         continue;
       }
-      String word = corrected.get(i);
+      // A word written with a capital is corrected only to a name, never to a part of the day ("Mark" is no "markt").
+      String word = capitalised.contains(tokens.get(i)) ? tokens.get(i) : corrected.get(i);
       Optional<DayPeriod> period = DayPeriod.ofWord(word);
       if (period.isPresent()) {
         int from = i > 0 && !taken[i - 1] && tokens.get(i - 1).equals("s") ? i - 1 : i;
@@ -99,6 +101,7 @@ final class EntityFinder {
       }
     }
     if (gazetteer != null) {
+      unknownRooms(tokens, taken, capitalised, spans);
       mentions(tokens, taken, spans);
       unknown(tokens, corrected, taken, capitalised, spans);
       otherPeople(tokens, capitalised, spans);
@@ -119,6 +122,25 @@ final class EntityFinder {
         add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
       } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
+      }
+    }
+  }
+
+  /** "Zaal Maas" where the programme has no such room: a room it does not have, not a place in an organisation. */
+  private void unknownRooms(List<String> tokens, boolean[] taken, Set<String> capitalised, List<Span> spans) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (taken[i] || !ROOM_WORDS.contains(tokens.get(i))) {
+        continue;
+      }
+      final int next = i + 1;
+      String word = tokens.get(next);
+      Span named = spans.stream().filter(x -> x.from() == next).findFirst().orElse(null);
+      boolean room = named == null && !taken[next] && (word.chars().allMatch(Character::isDigit)
+          || capitalised.contains(word) || !known.contains(word));
+      boolean otherName = named != null && named.entity().type() != EntityType.ROOM && named.to() == next + 1;
+      if (room || otherName) {
+        spans.removeIf(x -> x.from() == next);
+        add(spans, taken, i, i + 2, EntityType.UNKNOWN, "thing:" + tokens.get(i) + " " + word, tokens);
       }
     }
   }

@@ -23,12 +23,12 @@ public final class FuzzyWords {
       return 0;
     }
     // A typed word one letter short of a 5-letter word ("luch" for "lunch") is still that word.
+    if (typed.length() >= 4 && swapped(typed, expected)) {
+      return 1; // "rjin" for "rijn", "kruimles" for "kruimels": two letters swapped is one slip of the fingers
+    }
     int allowed = typed.length() < 4 ? 0 : Math.min(allowedEdits(expected), Math.max(1, allowedEdits(typed)));
     if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed) {
       return -1;
-    }
-    if (swapped(typed, expected)) {
-      return 1; // "kruimles" for "kruimels": two letters swapped is one slip of the fingers
     }
     return (allowed == 1 ? ONE : TWO).apply(typed, expected);
   }

@@ -113,10 +113,9 @@ public final class Gazetteer {
     Map<String, String> organisations = new LinkedHashMap<>();
     programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct()
         .forEach(o -> organisations.put(o, o));
-    for (NameVariants.Variant variant : variants.of(organisations, 1, 3)) {
-      if (!taken.contains(variant.tokens())) {
-        variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
-      }
+    // A place several organisations share ("Ede": gemeente Ede, Kredietbank Ede) names all of them.
+    for (NameVariants.Variant variant : variants.of(organisations, 4, 3)) {
+      variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
     }
     // "sprekers van een gemeente": the first word several organisations share is a kind of organisation.
     Map<String, Integer> firstWords = new LinkedHashMap<>();

@@ -21,12 +21,13 @@ public final class Quantities {
   /** Words before "N uur" that make it a length rather than a clock time. */
   private static final Set<String> LENGTH_CUES = Set.of("duurt", "duren", "duurde", "lang", "langer", "korter",
       "dan", "minstens", "minimaal", "maximaal", "ruim", "bijna", "ongeveer", "hooguit", "hoogstens", "meer",
-      "minder", "precies", "het");
+      "minder", "precies");
+  private static final Set<String> CLOCK_CUES = Set.of("om", "voor", "na", "tot", "vanaf", "tegen", "rond", "sinds");
   private static final Set<String> MORE = Set.of("langer", "meer", "ruim", "minstens", "minimaal", "vaker");
   private static final Set<String> LESS = Set.of("korter", "minder", "maximaal", "hooguit", "hoogstens");
 
   /** How a found amount compares: exactly, more than, or less than. */
-  public enum Comparison { EQUAL, MORE, LESS }
+  public enum Comparison { EQUAL, MORE, LESS, NOT_EQUAL, AT_LEAST, AT_MOST }
 
   /** A length of {@code minutes} at tokens {@code [from, to)}. */
   public record Length(int from, int to, int minutes, Comparison comparison) {
@@ -63,6 +64,17 @@ public final class Quantities {
           fromNow.add(new FromNow(i - 1, end, minutes));
           next = end;
         } else if (!clockLike || lengthContext(tokens, i, end)) {
+          // "20 minuten of langer", "een uur of korter"
+          if (end + 1 < tokens.size() && tokens.get(end).equals("of") && comparison == Comparison.EQUAL) {
+            String also = tokens.get(end + 1);
+            if (MORE.contains(also)) {
+              comparison = Comparison.AT_LEAST;
+              end += 2;
+            } else if (LESS.contains(also)) {
+              comparison = Comparison.AT_MOST;
+              end += 2;
+            }
+          }
           lengths.add(new Length(start, end, minutes, comparison));
           next = end;
         }
@@ -95,6 +107,9 @@ public final class Quantities {
     if (token.equals("een") && next.equals("kwartier")) {
       return Optional.of(new int[] {i + 2, 15, 0});
     }
+    if (next.equals("kwartier") && number(token).isPresent()) {
+      return Optional.of(new int[] {i + 2, (int) Math.round(number(token).get() * 15), 0}); // "drie kwartier"
+    }
     if (token.equals("een") && next.equals("half") && HOUR_WORDS.contains(afterNext)) {
       return Optional.of(new int[] {i + 3, 30, 0});
     }
@@ -118,14 +133,22 @@ public final class Quantities {
   private static boolean lengthContext(List<String> tokens, int i, int end) {
     boolean verbBefore = tokens.subList(0, i).stream().anyMatch(t -> t.equals("duurt") || t.equals("duren")
         || t.equals("duurde") || t.equals("lang"));
+    if (i > 0 && CLOCK_CUES.contains(tokens.get(i - 1))) {
+      return false; // "voor 5 uur", "na 2 uur": a clock time
+    }
     boolean cueBefore = verbBefore || (i > 0 && LENGTH_CUES.contains(tokens.get(i - 1)))
         || (i > 1 && LENGTH_CUES.contains(tokens.get(i - 2)) && !tokens.get(i - 1).equals("om"));
     boolean cueAfter = end < tokens.size() && (tokens.get(end).equals("lang") || tokens.get(end).equals("durend"));
+    boolean lengthOf = i > 0 && tokens.get(i - 1).equals("van") && !(end < tokens.size() && tokens.get(end).equals("tot"));
+    cueAfter = cueAfter || lengthOf; // "workshops van een uur", not "van een uur tot twee uur"
     return (cueBefore && !(i > 0 && tokens.get(i - 1).equals("om"))) || cueAfter;
   }
 
   /** Where "langer dan", "minstens" and the like start before the amount at {@code i}. */
   private static int comparisonStart(List<String> tokens, int i) {
+    if (i >= 1 && (tokens.get(i - 1).equals("geen") || tokens.get(i - 1).equals("niet"))) {
+      return i - 1;
+    }
     if (i >= 2 && tokens.get(i - 1).equals("dan") && (MORE.contains(tokens.get(i - 2)) || LESS.contains(tokens.get(i - 2)))) {
       return i - 2;
     }
@@ -138,6 +161,9 @@ public final class Quantities {
   private static Comparison comparison(List<String> tokens, int start, int i) {
     if (start == i) {
       return Comparison.EQUAL;
+    }
+    if (tokens.get(start).equals("geen") || tokens.get(start).equals("niet")) {
+      return Comparison.NOT_EQUAL;
     }
     return MORE.contains(tokens.get(start)) ? Comparison.MORE : Comparison.LESS;
   }

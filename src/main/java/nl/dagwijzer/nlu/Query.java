@@ -6,9 +6,15 @@ import java.util.Optional;
 
 /**
  * The structured reading of a question: what is asked, the conditions that select what it is about, and an order or
- * aggregate (the first, the longest). For a count, {@code counted} says what is counted.
+ * aggregate (the first, the longest). For a count, {@code counted} says what is counted; {@code plural} is true when
+ * the question asks for all that match ("welke presentaties zijn er na de pauze?") rather than the next one.
  */
-public record Query(Asked asked, List<Condition> conditions, Optional<Order> order, Optional<Counted> counted) {
+public record Query(Asked asked, List<Condition> conditions, Optional<Order> order, Optional<Counted> counted,
+                    boolean plural) {
+  public Query(Asked asked, List<Condition> conditions, Optional<Order> order, Optional<Counted> counted) {
+    this(asked, conditions, order, counted, false);
+  }
+
   public Query {
     conditions = List.copyOf(conditions);
     order = order == null ? Optional.empty() : order;
@@ -20,11 +26,11 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
   }
 
   public Query withAsked(Asked other) {
-    return new Query(other, conditions, order, counted);
+    return new Query(other, conditions, order, counted, plural);
   }
 
   public Query withConditions(List<Condition> other) {
-    return new Query(asked, other, order, counted);
+    return new Query(asked, other, order, counted, plural);
   }
 
   public <T extends Condition> List<T> all(Class<T> type) {
@@ -39,9 +45,9 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
     return conditions.stream().anyMatch(type::isInstance);
   }
 
-  /** First, last, longest, shortest. */
+  /** First, last, longest, shortest; {@code SAME_LENGTH} compares named things ("even lang als"). */
   public enum Order {
-    FIRST, LAST, LONGEST, SHORTEST;
+    FIRST, LAST, LONGEST, SHORTEST, SAME_LENGTH;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -50,7 +56,7 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
 
   /** What "hoeveel" counts. */
   public enum Counted {
-    SESSIONS, PEOPLE, ROUNDS, ROOMS, TIMES;
+    SESSIONS, PEOPLE, ROUNDS, ROOMS, TIMES, ORGANISATIONS;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);

@@ -52,8 +52,31 @@ final class QueryReader {
         || free.contains("adres")) {
       asked = Asked.ROOM;
     }
-    if (asked == Asked.PERSON && conditions.stream().noneMatch(QueryReader::namesPerson)) {
+    if (asked == Asked.PERSON && !conditions.isEmpty() && conditions.stream().noneMatch(QueryReader::namesPerson)) {
       asked = Asked.PEOPLE;
+    }
+    if ((asked == Asked.PERSON || asked == Asked.PEOPLE) && startsWith(tokens, "wat", "doet", "doen")
+        && conditions.stream().anyMatch(QueryReader::narrows)) {
+      asked = Asked.LIST; // "wat doet Maartje Bos voor de koffiepauze?": her sessions then
+    }
+    if (asked == Asked.PERSON && conditions.stream().anyMatch(QueryReader::narrows)) {
+      asked = Asked.LIST;
+    }
+    if (asked == Asked.PEOPLE && startsWith(tokens, "wat") && !conditions.isEmpty()) {
+      asked = Asked.LIST; // "wat zit er tussen het panel en de afsluiting?" asks what, not who
+    }
+    if (asked == Asked.COUNT && count < 0) {
+      asked = Asked.LIST; // the classifier heard a count, but nothing asks "hoeveel"
+    }
+    if (asked == Asked.TIME && !asksWhen(tokens) && !mentionsTime(tokens)
+        && (startsWith(tokens, "wat", "is", "zijn") || startsWith(tokens, "welke") || startsWith(tokens, "welk"))) {
+      asked = Asked.LIST; // "wat is de eerste workshop in zaal rijn?"
+    }
+    Optional<String> which = nounAfterWhich(tokens);
+    if (which.isPresent() && !CueWords.PEOPLE_NOUNS.contains(which.get()) && !CueWords.ROOM_NOUNS.contains(which.get())
+        && !CueWords.DATE_NOUNS.contains(which.get()) && !CueWords.TIME_NOUNS.contains(which.get())
+        && (asked == Asked.PEOPLE || asked == Asked.ROOM || asked == Asked.CONTENT || asked == Asked.TIME)) {
+      asked = Asked.LIST; // "welke workshop geeft X?", "in welke programmapunten zit Y?"
     }
     if (asked == Asked.DURATION && conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
       asked = Asked.LIST;
@@ -63,7 +86,8 @@ final class QueryReader {
       asked = Asked.DURATION;
     }
     if ((asked == Asked.PROGRAMME || asked == Asked.EVENT || asked == Asked.CONTENT) && order.isPresent()
-        && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
+        && conditions.stream().noneMatch(c -> c instanceof Condition.About about
+        && about.entity().type() != EntityType.PART)) {
       asked = Asked.LIST;
     }
     if (asked == Asked.PROGRAMME && !conditions.isEmpty()) {
@@ -76,7 +100,15 @@ final class QueryReader {
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
-    return new Query(asked, conditions, order, counted);
+    return new Query(asked, conditions, order, counted, plural(free));
+  }
+
+  /** "welke presentaties", "alle workshops": the question wants every match, not the next one. */
+  private static boolean plural(List<String> free) {
+    if (free.contains("alle") || free.contains("allemaal")) {
+      return true;
+    }
+    return nounAfterWhich(free).filter(n -> n.length() > 4 && (n.endsWith("s") || n.endsWith("en"))).isPresent();
   }
 
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */
@@ -95,6 +127,10 @@ final class QueryReader {
     long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
     if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
       return Optional.empty();
+    }
+    if (free.contains("even") && free.contains("lang") || free.contains("net") && free.contains("zo")
+        && free.contains("lang")) {
+      return Optional.of(Order.SAME_LENGTH); // "duurt X even lang als Y?"
     }
     if (free.contains("langer") || free.contains("langst") || free.contains("langste")) {
       return Optional.of(Order.LONGEST);
@@ -167,6 +203,39 @@ final class QueryReader {
     return Optional.empty();
   }
 
+  private static boolean narrows(Condition c) {
+    return c instanceof Condition.Relative || c instanceof Condition.At || c instanceof Condition.InPeriod
+        || c instanceof Condition.InRound || c instanceof Condition.From || c instanceof Condition.Until
+        || c instanceof Condition.Between || c instanceof Condition.AtNow || c instanceof Condition.AfterNow;
+  }
+
+  private static boolean startsWith(List<String> tokens, String first, String... second) {
+    int k = 0;
+    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).equals(first)) {
+      return false;
+    }
+    return second.length == 0 || k + 1 < tokens.size() && java.util.Arrays.asList(second).contains(tokens.get(k + 1));
+  }
+
+  /** Words that make a "wat is ..." question about a clock time after all. */
+  private static boolean mentionsTime(List<String> tokens) {
+    return tokens.stream().anyMatch(t -> t.equals("tijd") || t.equals("tijdstip") || t.startsWith("begin")
+        || t.startsWith("start") || t.startsWith("eind") || t.equals("afgelopen") || t.equals("begonnen"));
+  }
+
+  /** The noun after "welke"/"welk" among the unnamed words, if any: "welke [workshop]", "welke [sprekers]". */
+  private static Optional<String> nounAfterWhich(List<String> free) {
+    for (int i = 0; i + 1 < free.size(); i++) {
+      if (free.get(i).equals("welke") || free.get(i).equals("welk")) {
+        return Optional.of(free.get(i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "wat is het IDO?": "wat is" before nothing but a name asks what it is. */
   private static boolean namesOnlyThings(List<String> tokens) {
     int wat = tokens.indexOf("wat");
@@ -212,6 +281,9 @@ final class QueryReader {
       }
       if (noun.equals("keer") || noun.equals("keren")) {
         return Counted.TIMES;
+      }
+      if (noun.startsWith("organisatie") || noun.equals("instanties") || noun.equals("partijen")) {
+        return Counted.ORGANISATIONS;
       }
     }
     return Counted.SESSIONS;

@@ -22,6 +22,12 @@ public final class TimeExpressions {
   private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("van", "tot", "tussen", "vanaf", "rond",
       "tegen");
 
+  /** "na vijven", "voor zessen": the hour as people say it of the afternoon. */
+  private static final Map<String, Integer> O_CLOCK = Map.of("vijven", 17, "zessen", 18, "zevenen", 19, "achten", 20,
+      "negenen", 21, "tienen", 10, "elven", 11, "twaalven", 12);
+  private static final Map<String, Integer> MINUTE_WORDS = Map.of("vijf", 5, "tien", 10, "twintig", 20, "5", 5,
+      "10", 10, "20", 20);
+
   /** A time found at tokens {@code [from, to)}. */
   public record Found(int from, int to, LocalTime time) {
   }
@@ -93,6 +99,18 @@ public final class TimeExpressions {
       return hour(afterNext).map(h -> new Found(i, i + 3,
           over ? LocalTime.of(h, 15) : LocalTime.of((h + 23) % 24, 45)));
     }
+    Optional<Found> minutes = minutesPast(tokens, i);
+    if (minutes.isPresent()) {
+      return minutes;
+    }
+    if (token.endsWith("u") && token.length() <= 3 && hour(token.substring(0, token.length() - 1)).isPresent()
+        && token.chars().limit(token.length() - 1).allMatch(Character::isDigit)) {
+      return hour(token.substring(0, token.length() - 1)).map(h -> new Found(i, i + 1, LocalTime.of(h, 0)));
+    }
+    Integer oClock = O_CLOCK.get(token);
+    if (oClock != null) {
+      return Optional.of(new Found(i, i + 1, LocalTime.of(oClock, 0)));
+    }
     if (token.equals("uur") && next.equals("of") && hour(afterNext).isPresent()) {
       // "een uur of elf": around eleven
       return hour(afterNext).map(h -> new Found(i, i + 3, LocalTime.of(h, 0)));
@@ -104,6 +122,10 @@ public final class TimeExpressions {
       return hour(next).map(h -> new Found(i + 1, i + 2, LocalTime.of(h, 0)));
     }
     if (token.equals("om")) {
+      Optional<Found> past = i + 1 < tokens.size() ? minutesPast(tokens, i + 1) : Optional.empty();
+      if (past.isPresent()) {
+        return past; // "om 10 voor 4"
+      }
       Optional<Integer> h = hour(next);
       // "om een" without "uur" is "around a ...", not one o'clock.
       if (h.isPresent() && (!next.equals("een") || afterNext.equals("uur"))) {
@@ -116,6 +138,30 @@ public final class TimeExpressions {
       return hour(token).map(h -> new Found(i, i + 2, LocalTime.of(h, 0)));
     }
     return Optional.empty();
+  }
+
+  /** "10 over 10" (10:10), "10 voor 4" (15:50), "tien voor half 4" (15:20), "vijf over half 11" (10:35). */
+  private Optional<Found> minutesPast(List<String> tokens, int i) {
+    Integer minutes = MINUTE_WORDS.get(tokens.get(i));
+    if (minutes == null || i + 2 >= tokens.size()) {
+      return Optional.empty();
+    }
+    String direction = tokens.get(i + 1);
+    if (!direction.equals("over") && !direction.equals("voor")) {
+      return Optional.empty();
+    }
+    boolean half = tokens.get(i + 2).equals("half");
+    int hourAt = half ? i + 3 : i + 2;
+    if (hourAt >= tokens.size()) {
+      return Optional.empty();
+    }
+    Optional<Integer> hour = hour(tokens.get(hourAt));
+    if (hour.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalTime base = half ? LocalTime.of((hour.get() + 23) % 24, 30) : LocalTime.of(hour.get(), 0);
+    LocalTime time = direction.equals("over") ? base.plusMinutes(minutes) : base.minusMinutes(minutes);
+    return Optional.of(new Found(i, hourAt + 1, time));
   }
 
   private static Optional<LocalTime> clock(String token) {

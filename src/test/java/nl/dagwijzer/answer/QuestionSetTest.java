@@ -43,7 +43,13 @@ final class QuestionSetTest {
       "tune/tune-congress.tsv, src/test/resources/programmes/congress.json,   0.93",
       "tune/tune-online.tsv,   src/test/resources/programmes/online.json,     0.93",
       "tune/tune-regional.tsv, src/test/resources/programmes/regional.json,   0.93",
-      "tune/tune-dated.tsv,    src/test/resources/programmes/dated.json,      0.93"})
+      "tune/tune-dated.tsv,    src/test/resources/programmes/dated.json,      0.93",
+      "tune2/tune2-divosa.tsv,   programme.json,                                0.85",
+      "tune2/tune2-congress.tsv, src/test/resources/programmes/congress.json,   0.85",
+      "tune2/tune2-online.tsv,   src/test/resources/programmes/online.json,     0.85",
+      "tune2/tune2-regional.tsv, src/test/resources/programmes/regional.json,   0.85",
+      "tune2/tune2-dated.tsv,    src/test/resources/programmes/dated.json,      0.85",
+      "tune2/tune2-other.tsv,    src/test/resources/programmes/other-day.json,  0.85"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
