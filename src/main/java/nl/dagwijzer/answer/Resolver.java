@@ -118,9 +118,9 @@ final class Resolver {
       } else if (condition instanceof Condition.Progress c) {
         Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
         LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
-        // "is de workshop om 12:30 afgelopen?" asks whether it ends then; "voor 5 uur afgelopen?" whether by then
+        // "is de workshop om 12:30 afgelopen?", "voor 5 uur afgelopen?": over by then
         filtered = Optional.of(filter(sessions, c.ended()
-            ? s -> exactly.isPresent() ? s.end().equals(judged) : !s.end().isAfter(judged)
+            ? s -> !s.end().isAfter(judged)
             : s -> !s.start().isAfter(judged)));
       }
       if (filtered.isPresent()) {

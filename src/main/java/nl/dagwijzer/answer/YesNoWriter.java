@@ -124,8 +124,7 @@ final class YesNoWriter {
         .or(() -> a.query().first(Condition.Until.class).map(Condition.Until::time)).orElse(a.now());
     java.time.LocalTime start = a.programme().firstStart().orElseThrow();
     java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
-    boolean exactly = a.query().has(Condition.At.class);
-    boolean yes = progress.ended() ? (exactly ? end.equals(at) : !end.isAfter(at)) : !start.isAfter(at);
+    boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
     return Written.text((yes ? "Ja, " : "Nee, ") + "het programma loopt van " + DutchText.time(start) + " tot "
         + DutchText.time(end) + ".");
   }

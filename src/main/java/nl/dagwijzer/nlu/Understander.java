@@ -21,6 +21,8 @@ import nl.dagwijzer.programme.Programme;
 public final class Understander {
   private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
   private static final String SLOT_MARK = "slotmark";
+  /** How sure the classifier must be that a question is out of scope before its form is not looked at. */
+  private static final double OUT_OF_SCOPE = 0.5;
   /** Stemmed words that add no question to a list of names: "en de lunch", "die van Breda". */
   private static final Set<String> FILLERS =
       Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of");
@@ -74,7 +76,11 @@ public final class Understander {
     boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
         && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t));
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
-    Query query = queries.read(intent, tokens, spans, conditions.read(tokens, spans));
+    // A question the classifier firmly places among the out-of-scope examples ("krijg ik een certificaat na
+    // afloop?") stays unknown, whatever names or verb order it has.
+    boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE;
+    Query query = outOfScope ? Query.of(Asked.UNKNOWN)
+        : queries.read(intent, tokens, spans, conditions.read(tokens, spans));
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 
