@@ -49,14 +49,14 @@ final class TimeWriter {
 
   private String nothing() {
     Selection selection = a.selection();
+    if (!selection.missing().isEmpty()) {
+      return Missing.part(a.programme(), selection.missing().get(0)).text();
+    }
     if (selection.parts().contains(DayPart.EINDE)) {
       return end();
     }
     if (selection.parts().contains(DayPart.BEGIN)) {
       return start();
-    }
-    if (!selection.missing().isEmpty()) {
-      return Missing.part(a.programme(), selection.missing().get(0)).text();
     }
     if (!selection.named() && !selection.constrained()) {
       return "Het programma loopt " + a.programme().event().date().map(d -> "op " + DutchText.date(d) + " ")
