@@ -36,13 +36,13 @@ final class Resolver {
 
   private final ProgrammeIndex index;
   private final LocalTime now;
-  private final List<Entity> focus;
+  private final Relations relations;
 
   /** {@code focus}: what the conversation was last about, for "en wat komt daarna?". */
   Resolver(ProgrammeIndex index, LocalTime now, List<Entity> focus) {
     this.index = index;
     this.now = now;
-    this.focus = focus;
+    this.relations = new Relations(index, focus);
   }
 
   Selection resolve(Query query) {
@@ -66,9 +66,9 @@ final class Resolver {
       if (condition instanceof Condition.At c && query.has(Condition.Progress.class)) {
         continue; // "is de workshop om 12:30 afgelopen?": the time the progress is judged at, not a filter
       } else if (condition instanceof Condition.SameRoom) {
-        List<Session> anchors = target(List.of());
+        List<Session> anchors = relations.target(List.of());
         java.util.Set<String> rooms = new java.util.HashSet<>();
-        query.all(Condition.Relative.class).forEach(r -> target(r.target()).forEach(t -> t.room().ifPresent(rooms::add)));
+        query.all(Condition.Relative.class).forEach(r -> relations.target(r.target()).forEach(t -> t.room().ifPresent(rooms::add)));
         anchors.forEach(t -> t.room().ifPresent(rooms::add));
         filtered = Optional.of(filter(sessions, s -> s.room().filter(rooms::contains).isPresent()));
         context.add("in dezelfde zaal");
@@ -101,10 +101,10 @@ final class Resolver {
       } else if (condition instanceof Condition.InRound c) {
         filtered = Optional.of(round(sessions, c.round(), context));
       } else if (condition instanceof Condition.AfterNow) {
-        filtered = Optional.of(after(sessions, now, subject.named(), List.of(), speaking(query)));
+        filtered = Optional.of(Relations.after(sessions, now, subject.named(), List.of(), speaking(query)));
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
-        filtered = Optional.of(relative(sessions, c, subject.named() || !alone, speaking(query), context));
+        filtered = Optional.of(relations.relative(sessions, c, subject.named() || !alone, speaking(query), context));
       } else if (condition instanceof Condition.Lasting c) {
         filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
         context.add(lengthPhrase(c));
@@ -112,7 +112,7 @@ final class Resolver {
           && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
         continue; // "wie zijn de panelleden, zonder de moderator?": the people writer leaves that person out
       } else if (condition instanceof Condition.Excluded c) {
-        List<Session> left = target(List.of(c.entity()));
+        List<Session> left = relations.target(List.of(c.entity()));
         filtered = Optional.of(filter(sessions, s -> !left.contains(s)));
         context.add("niet " + (c.entity().type() == EntityType.ROOM ? "in " + c.entity().id() : c.entity().text()));
       } else if (condition instanceof Condition.Progress c) {
@@ -135,7 +135,7 @@ final class Resolver {
       ordered = new Query(query.asked(), query.conditions(), java.util.Optional.of(
           subject.parts().contains(DayPart.BEGIN) ? Query.Order.FIRST : Query.Order.LAST), query.counted());
     }
-    sessions = order(sessions, ordered, subject.named());
+    sessions = Orders.apply(sessions, ordered);
     if (!subject.named() && !constrained && query.order().isEmpty() && !subject.edge()) {
       // A question that names and narrows nothing selects nothing: "hoe lang duurt de dag?" is not about each item.
       sessions = List.of();
@@ -196,77 +196,6 @@ final class Resolver {
         !groups.isEmpty(), explicit, parts, missing, edge);
   }
 
-  /** Sessions of every entity in {@code target}, the way a subject is selected, or the conversation's focus. */
-  private List<Session> target(List<Entity> target) {
-    Groups groups = new Groups(index);
-    (target.isEmpty() ? focus : target).forEach(e -> groups.add(e, new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>()));
-    // Names of one kind add up ("na Bob en David"), of different kinds narrow ("de opening van de dagvoorzitter").
-    return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
-  }
-
-  private List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all,
-                                 Predicate<Session> wanted, Phrases context) {
-    List<Session> target = target(relation.target());
-    if (target.isEmpty()) {
-      return List.of();
-    }
-    Session anchor = target.get(0);
-    // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
-    List<Session> block = target.stream()
-        .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
-    String name = block.size() == 1 ? DutchText.name(anchor) : "het blok " + DutchText.range(anchor);
-    return switch (relation.relation()) {
-      case AFTER -> {
-        context.add("na " + name);
-        yield after(sessions, anchor.end(), all, block, wanted);
-      }
-      case BEFORE -> {
-        context.add("voor " + name);
-        List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
-            && wanted.test(s));
-        if (all || earlier.isEmpty()) {
-          yield earlier;
-        }
-        LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
-        yield filter(earlier, s -> s.start().equals(last));
-      }
-      case DURING -> {
-        context.add("tijdens " + name);
-        // Parallel sessions run during one another: only the target itself is left out.
-        yield filter(sessions, s -> s.start().isBefore(anchor.end()) && s.end().isAfter(anchor.start())
-            && !target.contains(s));
-      }
-      case BETWEEN -> {
-        // "tussen de twee workshoprondes": without a second name, between the target's first block and its next
-        List<Session> until = relation.until().isEmpty()
-            ? target.stream().filter(s -> !s.start().isBefore(anchor.end())).toList() : target(relation.until());
-        if (until.isEmpty()) {
-          yield List.of();
-        }
-        LocalTime to = until.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
-        context.add("tussen " + name + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
-            : "het blok " + DutchText.range(until.get(0))));
-        yield filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
-            && !target.contains(s) && !until.contains(s));
-      }
-    };
-  }
-
-  /**
-   * What starts after {@code from} (after now: strictly later; after a block: at or after its end): every such
-   * session of a named subject, otherwise only the next block.
-   */
-  private static List<Session> after(List<Session> sessions, LocalTime from, boolean all, List<Session> except,
-                                     Predicate<Session> wanted) {
-    List<Session> later = filter(sessions, s -> !except.contains(s) && wanted.test(s)
-        && (except.isEmpty() ? s.start().isAfter(from) : !s.start().isBefore(from)));
-    if (all || later.isEmpty()) {
-      return later;
-    }
-    LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
-    return filter(later, s -> s.start().equals(first));
-  }
-
   private List<Session> round(List<Session> sessions, int number, Phrases context) {
     var rounds = index.rounds();
     if (rounds.isEmpty() || number > rounds.size()) {
@@ -277,38 +206,6 @@ final class Resolver {
     context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
         + DutchText.range(slot.start(), slot.end()) + ")");
     return filter(sessions, slot.sessions()::contains);
-  }
-
-  private List<Session> order(List<Session> sessions, Query query, boolean named) {
-    if (query.order().isEmpty() || sessions.isEmpty()) {
-      return sessions;
-    }
-    List<Session> pool = sessions;
-    if (query.asked() == Asked.PEOPLE) {
-      pool = filter(pool, s -> !s.speakerIds().isEmpty());
-    }
-    if (pool.isEmpty()) {
-      return pool;
-    }
-    return switch (query.order().get()) {
-      case FIRST -> {
-        LocalTime first = pool.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
-        yield filter(pool, s -> s.start().equals(first));
-      }
-      case LAST -> {
-        LocalTime last = pool.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
-        yield filter(pool, s -> s.start().equals(last));
-      }
-      case LONGEST -> {
-        int most = pool.stream().mapToInt(Session::lengthMinutes).max().orElseThrow();
-        yield filter(pool, s -> s.lengthMinutes() == most);
-      }
-      case SHORTEST -> {
-        int least = pool.stream().mapToInt(Session::lengthMinutes).min().orElseThrow();
-        yield filter(pool, s -> s.lengthMinutes() == least);
-      }
-      case SAME_LENGTH -> pool; // compared by the yes/no writer, which names each
-    };
   }
 
   private static Predicate<Session> running(LocalTime time) {
@@ -342,17 +239,4 @@ final class Resolver {
     return sessions.stream().filter(keep).toList();
   }
 
-  /** The conditions in words, in the order the question gave them: "om 14:00 in Zaal 2". */
-  private static final class Phrases {
-    private final List<String> parts = new ArrayList<>();
-
-    void add(String phrase) {
-      parts.add(phrase);
-    }
-
-    @Override
-    public String toString() {
-      return String.join(" ", parts);
-    }
-  }
 }

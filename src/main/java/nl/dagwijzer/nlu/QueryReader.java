@@ -15,17 +15,17 @@ import nl.dagwijzer.nlu.Query.Order;
 final class QueryReader {
 
   Query read(Intent intent, List<String> tokens, List<Span> spans, List<Condition> found) {
-    List<String> free = unnamed(tokens, spans);
+    List<String> free = QuestionForm.unnamed(tokens, spans);
     List<Condition> conditions = new ArrayList<>(found);
     Asked asked = fromIntent(intent);
-    Optional<Order> order = order(free);
+    Optional<Order> order = QuestionForm.order(free);
     if (asked == Asked.UNKNOWN && (!conditions.isEmpty() || order.isPresent())) {
-      asked = byQuestionWord(tokens).orElse(onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
+      asked = QuestionForm.byQuestionWord(tokens).orElse(onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
     }
-    if (asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
+    if (QuestionForm.asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
       asked = Asked.TIME;
     }
-    if (asksWhen(tokens) && !conditions.isEmpty() && conditions.stream().allMatch(c -> c instanceof Condition.About
+    if (QuestionForm.asksWhen(tokens) && !conditions.isEmpty() && conditions.stream().allMatch(c -> c instanceof Condition.About
         && ((Condition.About) c).entity().type() == EntityType.EVENT)) {
       asked = Asked.DATE; // "wanneer is de kennismiddag?": the day, and its hours
     }
@@ -33,7 +33,7 @@ final class QueryReader {
       asked = Asked.LIST; // "welke presentatie gaat over DigiD?" asks which one
     }
     Optional<Counted> counted = Optional.empty();
-    int count = indexOfCount(tokens);
+    int count = QuestionForm.indexOfCount(tokens);
     if (count >= 0) {
       String noun = count + 1 < tokens.size() ? tokens.get(count + 1) : "";
       if (CueWords.TIME_NOUNS.contains(noun)) {
@@ -42,37 +42,37 @@ final class QueryReader {
         asked = Asked.UNKNOWN;
       } else {
         asked = Asked.COUNT;
-        counted = Optional.of(counted(tokens, count, conditions));
+        counted = Optional.of(QuestionForm.counted(tokens, count, conditions));
       }
     }
-    if (free.contains("datum") || followedBy(free, "welke", CueWords.DATE_NOUNS)
-        || followedBy(free, "welk", CueWords.DATE_NOUNS)) {
+    if (free.contains("datum") || QuestionForm.followedBy(free, "welke", CueWords.DATE_NOUNS)
+        || QuestionForm.followedBy(free, "welk", CueWords.DATE_NOUNS)) {
       asked = Asked.DATE;
-    } else if (followedBy(free, "welke", CueWords.ROOM_NOUNS) || followedBy(free, "welk", CueWords.ROOM_NOUNS)
+    } else if (QuestionForm.followedBy(free, "welke", CueWords.ROOM_NOUNS) || QuestionForm.followedBy(free, "welk", CueWords.ROOM_NOUNS)
         || free.contains("adres")) {
       asked = Asked.ROOM;
     }
     if (asked == Asked.PERSON && !conditions.isEmpty() && conditions.stream().noneMatch(QueryReader::namesPerson)) {
       asked = Asked.PEOPLE;
     }
-    if ((asked == Asked.PERSON || asked == Asked.PEOPLE) && startsWith(tokens, "wat", "doet", "doen")
+    if ((asked == Asked.PERSON || asked == Asked.PEOPLE) && QuestionForm.startsWith(tokens, "wat", "doet", "doen")
         && conditions.stream().anyMatch(QueryReader::narrows)) {
       asked = Asked.LIST; // "wat doet Maartje Bos voor de koffiepauze?": her sessions then
     }
     if (asked == Asked.PERSON && conditions.stream().anyMatch(QueryReader::narrows)) {
       asked = Asked.LIST;
     }
-    if (asked == Asked.PEOPLE && startsWith(tokens, "wat") && !conditions.isEmpty()) {
+    if (asked == Asked.PEOPLE && QuestionForm.startsWith(tokens, "wat") && !conditions.isEmpty()) {
       asked = Asked.LIST; // "wat zit er tussen het panel en de afsluiting?" asks what, not who
     }
     if (asked == Asked.COUNT && count < 0) {
       asked = Asked.LIST; // the classifier heard a count, but nothing asks "hoeveel"
     }
-    if (asked == Asked.TIME && !asksWhen(tokens) && !mentionsTime(tokens)
-        && (startsWith(tokens, "wat", "is", "zijn") || startsWith(tokens, "welke") || startsWith(tokens, "welk"))) {
+    if (asked == Asked.TIME && !QuestionForm.asksWhen(tokens) && !QuestionForm.mentionsTime(tokens)
+        && (QuestionForm.startsWith(tokens, "wat", "is", "zijn") || QuestionForm.startsWith(tokens, "welke") || QuestionForm.startsWith(tokens, "welk"))) {
       asked = Asked.LIST; // "wat is de eerste workshop in zaal rijn?"
     }
-    Optional<String> which = nounAfterWhich(tokens);
+    Optional<String> which = QuestionForm.nounAfterWhich(tokens);
     if (which.isPresent() && !CueWords.PEOPLE_NOUNS.contains(which.get()) && !CueWords.ROOM_NOUNS.contains(which.get())
         && !CueWords.DATE_NOUNS.contains(which.get()) && !CueWords.TIME_NOUNS.contains(which.get())
         && (asked == Asked.PEOPLE || asked == Asked.ROOM || asked == Asked.CONTENT || asked == Asked.TIME)) {
@@ -81,8 +81,8 @@ final class QueryReader {
     if (asked == Asked.DURATION && conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
       asked = Asked.LIST;
     }
-    order = comparison(free, conditions).or(() -> order(free));
-    if (comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
+    order = QuestionForm.comparison(free, conditions).or(() -> QuestionForm.order(free));
+    if (QuestionForm.comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
       asked = Asked.DURATION;
     }
     if ((asked == Asked.PROGRAMME || asked == Asked.EVENT || asked == Asked.CONTENT) && order.isPresent()
@@ -93,22 +93,14 @@ final class QueryReader {
     if (asked == Asked.PROGRAMME && !conditions.isEmpty()) {
       asked = Asked.LIST; // "welke onderdelen zijn in de grote zaal?" is the part of the programme there
     }
-    if (isYesNo(tokens) && !conditions.isEmpty() && asked != Asked.COUNT) {
+    if (QuestionForm.isYesNo(tokens) && !conditions.isEmpty() && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
     defaults(intent, asked, conditions, order);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
-    return new Query(asked, conditions, order, counted, plural(free));
-  }
-
-  /** "welke presentaties", "alle workshops": the question wants every match, not the next one. */
-  private static boolean plural(List<String> free) {
-    if (free.contains("alle") || free.contains("allemaal")) {
-      return true;
-    }
-    return nounAfterWhich(free).filter(n -> n.length() > 4 && (n.endsWith("s") || n.endsWith("en"))).isPresent();
+    return new Query(asked, conditions, order, counted, QuestionForm.plural(free));
   }
 
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */
@@ -118,39 +110,6 @@ final class QueryReader {
   /** Names that "wat volgt er op ...?" can follow. */
   private static final java.util.Set<EntityType> ANCHORS = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
       EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);
-
-  /**
-   * "wat duurt langer, de inleiding of de pauze?": a comparison between named things without an amount asks which
-   * lasts longest (or shortest).
-   */
-  private static Optional<Order> comparison(List<String> free, List<Condition> conditions) {
-    long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
-    if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
-      return Optional.empty();
-    }
-    if (free.contains("even") && free.contains("lang") || free.contains("net") && free.contains("zo")
-        && free.contains("lang")) {
-      return Optional.of(Order.SAME_LENGTH); // "duurt X even lang als Y?"
-    }
-    if (free.contains("langer") || free.contains("langst") || free.contains("langste")) {
-      return Optional.of(Order.LONGEST);
-    }
-    if (free.contains("korter") || free.contains("kortst") || free.contains("kortste")) {
-      return Optional.of(Order.SHORTEST);
-    }
-    return Optional.empty();
-  }
-
-  private static boolean asksWhen(List<String> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      if (token.equals("wanneer") || token.equals("hoelaat") || token.equals("wnr")
-          || token.equals("hoe") && i + 1 < tokens.size() && tokens.get(i + 1).equals("laat")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Conditions a plain listing can answer: times, rooms, parts of the day ("nu?", "zaal 2 om 14:00"). */
   private static boolean onlyListable(List<Condition> conditions) {
@@ -180,151 +139,15 @@ final class QueryReader {
     };
   }
 
-  /** What the question word asks, for when the classifier was unsure but the question names something. */
-  private static Optional<Asked> byQuestionWord(List<String> tokens) {
-    for (String token : tokens) {
-      switch (token) {
-        case "wie":
-          return Optional.of(Asked.PEOPLE);
-        case "wanneer", "hoelaat", "wnr":
-          return Optional.of(Asked.TIME);
-        case "waar":
-          return Optional.of(tokens.contains("over") ? Asked.CONTENT : Asked.ROOM);
-        case "wat":
-          return Optional.of(namesOnlyThings(tokens) ? Asked.CONTENT : Asked.LIST);
-        case "welke", "welk":
-          return Optional.of(Asked.LIST);
-        case "hoe":
-          return Optional.empty();
-        default:
-          break;
-      }
-    }
-    return Optional.empty();
-  }
-
   private static boolean narrows(Condition c) {
     return c instanceof Condition.Relative || c instanceof Condition.At || c instanceof Condition.InPeriod
         || c instanceof Condition.InRound || c instanceof Condition.From || c instanceof Condition.Until
         || c instanceof Condition.Between || c instanceof Condition.AtNow || c instanceof Condition.AfterNow;
   }
 
-  private static boolean startsWith(List<String> tokens, String first, String... second) {
-    int k = 0;
-    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
-      k++;
-    }
-    if (k >= tokens.size() || !tokens.get(k).equals(first)) {
-      return false;
-    }
-    return second.length == 0 || k + 1 < tokens.size() && java.util.Arrays.asList(second).contains(tokens.get(k + 1));
-  }
-
-  /** Words that make a "wat is ..." question about a clock time after all. */
-  private static boolean mentionsTime(List<String> tokens) {
-    return tokens.stream().anyMatch(t -> t.equals("tijd") || t.equals("tijdstip") || t.startsWith("begin")
-        || t.startsWith("start") || t.startsWith("eind") || t.equals("afgelopen") || t.equals("begonnen"));
-  }
-
-  /** The noun after "welke"/"welk" among the unnamed words, if any: "welke [workshop]", "welke [sprekers]". */
-  private static Optional<String> nounAfterWhich(List<String> free) {
-    for (int i = 0; i + 1 < free.size(); i++) {
-      if (free.get(i).equals("welke") || free.get(i).equals("welk")) {
-        return Optional.of(free.get(i + 1));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** "wat is het IDO?": "wat is" before nothing but a name asks what it is. */
-  private static boolean namesOnlyThings(List<String> tokens) {
-    int wat = tokens.indexOf("wat");
-    return wat >= 0 && wat + 1 < tokens.size() && (tokens.get(wat + 1).equals("is") || tokens.get(wat + 1)
-        .equals("zijn")) && tokens.stream().noneMatch(t -> CueWords.NOW.contains(t) || t.equals("er"));
-  }
-
   private static boolean namesPerson(Condition condition) {
     return condition instanceof Condition.About about && about.entity().type() == EntityType.SPEAKER
         || condition instanceof Condition.NotInProgramme unknown && unknown.person();
-  }
-
-  /** Where "hoeveel", "aantal" or "hoe vaak"/"hoe veel" stands, or -1. */
-  private static int indexOfCount(List<String> tokens) {
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      if (CueWords.COUNT.contains(token)) {
-        return i;
-      }
-      if (token.equals("hoe") && i + 1 < tokens.size()
-          && (tokens.get(i + 1).equals("vaak") || tokens.get(i + 1).equals("veel"))) {
-        return i + 1;
-      }
-    }
-    return -1;
-  }
-
-  private static Counted counted(List<String> tokens, int at, List<Condition> conditions) {
-    if (tokens.get(at).equals("vaak") || tokens.get(at).equals("hoevaak")
-        || conditions.stream().anyMatch(c -> c instanceof Condition.Occurs)) {
-      return Counted.TIMES;
-    }
-    for (int k = at + 1; k < Math.min(tokens.size(), at + 3); k++) {
-      String noun = tokens.get(k);
-      if (CueWords.PEOPLE_NOUNS.contains(noun)) {
-        return Counted.PEOPLE;
-      }
-      if (CueWords.ROUND_NOUNS.contains(noun)) {
-        return Counted.ROUNDS;
-      }
-      if (CueWords.ROOM_NOUNS.contains(noun)) {
-        return Counted.ROOMS;
-      }
-      if (noun.equals("keer") || noun.equals("keren")) {
-        return Counted.TIMES;
-      }
-      if (noun.startsWith("organisatie") || noun.equals("instanties") || noun.equals("partijen")) {
-        return Counted.ORGANISATIONS;
-      }
-    }
-    return Counted.SESSIONS;
-  }
-
-  private static Optional<Order> order(List<String> free) {
-    for (String word : free) {
-      if (CueWords.FIRST.contains(word)) {
-        return Optional.of(Order.FIRST);
-      }
-      if (CueWords.LAST.contains(word)) {
-        return Optional.of(Order.LAST);
-      }
-      if (CueWords.LONGEST.contains(word)) {
-        return Optional.of(Order.LONGEST);
-      }
-      if (CueWords.SHORTEST.contains(word)) {
-        return Optional.of(Order.SHORTEST);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A yes/no question opens with a verb and has no question word: "is er een borrel?", "spreekt Maartje Bos twee
-   * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
-   */
-  static boolean isYesNo(List<String> tokens) {
-    int k = 0;
-    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
-      k++;
-    }
-    if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k))) {
-      return false;
-    }
-    if (tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
-      return false;
-    }
-    String verb = tokens.get(k);
-    boolean modal = verb.equals("kun") || verb.equals("kan") || verb.equals("wil") || verb.equals("mag");
-    return !(modal && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
   }
 
   /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
@@ -354,29 +177,4 @@ final class QueryReader {
         && about.entity().id().equals(DayPart.WORKSHOPS.id());
   }
 
-  private static boolean followedBy(List<String> words, String first, java.util.Set<String> second) {
-    for (int i = 0; i + 1 < words.size(); i++) {
-      if (words.get(i).equals(first) && second.contains(words.get(i + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The question's words outside every name, in order. */
-  private static List<String> unnamed(List<String> tokens, List<Span> spans) {
-    boolean[] named = new boolean[tokens.size()];
-    spans.forEach(s -> {
-      for (int k = s.from(); k < s.to(); k++) {
-        named[k] = true;
-      }
-    });
-    List<String> free = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!named[i]) {
-        free.add(tokens.get(i));
-      }
-    }
-    return free;
-  }
 }

@@ -1,0 +1,51 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
+
+/** The first, last, longest or shortest of a selection; ties are all kept, so equal ones are all named. */
+final class Orders {
+  private Orders() {
+  }
+
+  static List<Session> apply(List<Session> sessions, Query query) {
+    if (query.order().isEmpty() || sessions.isEmpty()) {
+      return sessions;
+    }
+    List<Session> pool = sessions;
+    if (query.asked() == Asked.PEOPLE) {
+      pool = filter(pool, s -> !s.speakerIds().isEmpty());
+    }
+    if (pool.isEmpty()) {
+      return pool;
+    }
+    return switch (query.order().get()) {
+      case FIRST -> {
+        LocalTime first = pool.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+        yield filter(pool, s -> s.start().equals(first));
+      }
+      case LAST -> {
+        LocalTime last = pool.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
+        yield filter(pool, s -> s.start().equals(last));
+      }
+      case LONGEST -> {
+        int most = pool.stream().mapToInt(Session::lengthMinutes).max().orElseThrow();
+        yield filter(pool, s -> s.lengthMinutes() == most);
+      }
+      case SHORTEST -> {
+        int least = pool.stream().mapToInt(Session::lengthMinutes).min().orElseThrow();
+        yield filter(pool, s -> s.lengthMinutes() == least);
+      }
+      case SAME_LENGTH -> pool; // compared by the yes/no writer, which names each
+    };
+  }
+
+  private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {
+    return sessions.stream().filter(keep).toList();
+  }
+}

@@ -1,0 +1,100 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * Sessions in relation to others: after, before, during and between what a question names, or what the
+ * conversation was last about ("en wat komt daarna?").
+ */
+final class Relations {
+  private final ProgrammeIndex index;
+  private final List<Entity> focus;
+
+  Relations(ProgrammeIndex index, List<Entity> focus) {
+    this.index = index;
+    this.focus = focus;
+  }
+
+  /** Sessions of every entity in {@code target}, the way a subject is selected, or the conversation's focus. */
+  List<Session> target(List<Entity> target) {
+    Groups groups = new Groups(index);
+    (target.isEmpty() ? focus : target).forEach(e -> groups.add(e, new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>()));
+    // Names of one kind add up ("na Bob en David"), of different kinds narrow ("de opening van de dagvoorzitter").
+    return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
+  }
+
+  List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all,
+                                 Predicate<Session> wanted, Phrases context) {
+    List<Session> target = target(relation.target());
+    if (target.isEmpty()) {
+      return List.of();
+    }
+    Session anchor = target.get(0);
+    // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
+    List<Session> block = target.stream()
+        .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
+    String name = block.size() == 1 ? DutchText.name(anchor) : "het blok " + DutchText.range(anchor);
+    return switch (relation.relation()) {
+      case AFTER -> {
+        context.add("na " + name);
+        yield after(sessions, anchor.end(), all, block, wanted);
+      }
+      case BEFORE -> {
+        context.add("voor " + name);
+        List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
+            && wanted.test(s));
+        if (all || earlier.isEmpty()) {
+          yield earlier;
+        }
+        LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
+        yield filter(earlier, s -> s.start().equals(last));
+      }
+      case DURING -> {
+        context.add("tijdens " + name);
+        // Parallel sessions run during one another: only the target itself is left out.
+        yield filter(sessions, s -> s.start().isBefore(anchor.end()) && s.end().isAfter(anchor.start())
+            && !target.contains(s));
+      }
+      case BETWEEN -> {
+        // "tussen de twee workshoprondes": without a second name, between the target's first block and its next
+        List<Session> until = relation.until().isEmpty()
+            ? target.stream().filter(s -> !s.start().isBefore(anchor.end())).toList() : target(relation.until());
+        if (until.isEmpty()) {
+          yield List.of();
+        }
+        LocalTime to = until.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+        context.add("tussen " + name + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
+            : "het blok " + DutchText.range(until.get(0))));
+        yield filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
+            && !target.contains(s) && !until.contains(s));
+      }
+    };
+  }
+
+  /**
+   * What starts after {@code from} (after now: strictly later; after a block: at or after its end): every such
+   * session of a named subject, otherwise only the next block.
+   */
+  static List<Session> after(List<Session> sessions, LocalTime from, boolean all, List<Session> except,
+                                     Predicate<Session> wanted) {
+    List<Session> later = filter(sessions, s -> !except.contains(s) && wanted.test(s)
+        && (except.isEmpty() ? s.start().isAfter(from) : !s.start().isBefore(from)));
+    if (all || later.isEmpty()) {
+      return later;
+    }
+    LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+    return filter(later, s -> s.start().equals(first));
+  }
+
+  private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {
+    return sessions.stream().filter(keep).toList();
+  }
+}

@@ -1,0 +1,220 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Query.Counted;
+import nl.dagwijzer.nlu.Query.Order;
+
+/**
+ * What a question's own words say about what it asks, apart from the classifier: question words ("wanneer",
+ * "welke workshop"), the verb order of a yes/no question, "hoeveel" and what it counts, orders such as "de
+ * laatste", comparisons such as "langer dan", and whether it wants every match ("welke presentaties").
+ */
+final class QuestionForm {
+  private QuestionForm() {
+  }
+
+  /** "welke presentaties", "alle workshops": the question wants every match, not the next one. */
+  static boolean plural(List<String> free) {
+    if (free.contains("alle") || free.contains("allemaal")) {
+      return true;
+    }
+    return nounAfterWhich(free).filter(n -> n.length() > 4 && (n.endsWith("s") || n.endsWith("en"))).isPresent();
+  }
+
+  /**
+   * "wat duurt langer, de inleiding of de pauze?": a comparison between named things without an amount asks which
+   * lasts longest (or shortest).
+   */
+  static Optional<Order> comparison(List<String> free, List<Condition> conditions) {
+    long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
+    if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
+      return Optional.empty();
+    }
+    if (free.contains("even") && free.contains("lang") || free.contains("net") && free.contains("zo")
+        && free.contains("lang")) {
+      return Optional.of(Order.SAME_LENGTH); // "duurt X even lang als Y?"
+    }
+    if (free.contains("langer") || free.contains("langst") || free.contains("langste")) {
+      return Optional.of(Order.LONGEST);
+    }
+    if (free.contains("korter") || free.contains("kortst") || free.contains("kortste")) {
+      return Optional.of(Order.SHORTEST);
+    }
+    return Optional.empty();
+  }
+
+  static boolean asksWhen(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (token.equals("wanneer") || token.equals("hoelaat") || token.equals("wnr")
+          || token.equals("hoe") && i + 1 < tokens.size() && tokens.get(i + 1).equals("laat")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the question word asks, for when the classifier was unsure but the question names something. */
+  static Optional<Asked> byQuestionWord(List<String> tokens) {
+    for (String token : tokens) {
+      switch (token) {
+        case "wie":
+          return Optional.of(Asked.PEOPLE);
+        case "wanneer", "hoelaat", "wnr":
+          return Optional.of(Asked.TIME);
+        case "waar":
+          return Optional.of(tokens.contains("over") ? Asked.CONTENT : Asked.ROOM);
+        case "wat":
+          return Optional.of(namesOnlyThings(tokens) ? Asked.CONTENT : Asked.LIST);
+        case "welke", "welk":
+          return Optional.of(Asked.LIST);
+        case "hoe":
+          return Optional.empty();
+        default:
+          break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean startsWith(List<String> tokens, String first, String... second) {
+    int k = 0;
+    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).equals(first)) {
+      return false;
+    }
+    return second.length == 0 || k + 1 < tokens.size() && java.util.Arrays.asList(second).contains(tokens.get(k + 1));
+  }
+
+  /** Words that make a "wat is ..." question about a clock time after all. */
+  static boolean mentionsTime(List<String> tokens) {
+    return tokens.stream().anyMatch(t -> t.equals("tijd") || t.equals("tijdstip") || t.startsWith("begin")
+        || t.startsWith("start") || t.startsWith("eind") || t.equals("afgelopen") || t.equals("begonnen"));
+  }
+
+  /** The noun after "welke"/"welk" among the unnamed words, if any: "welke [workshop]", "welke [sprekers]". */
+  static Optional<String> nounAfterWhich(List<String> free) {
+    for (int i = 0; i + 1 < free.size(); i++) {
+      if (free.get(i).equals("welke") || free.get(i).equals("welk")) {
+        return Optional.of(free.get(i + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "wat is het IDO?": "wat is" before nothing but a name asks what it is. */
+  static boolean namesOnlyThings(List<String> tokens) {
+    int wat = tokens.indexOf("wat");
+    return wat >= 0 && wat + 1 < tokens.size() && (tokens.get(wat + 1).equals("is") || tokens.get(wat + 1)
+        .equals("zijn")) && tokens.stream().noneMatch(t -> CueWords.NOW.contains(t) || t.equals("er"));
+  }
+
+  /** Where "hoeveel", "aantal" or "hoe vaak"/"hoe veel" stands, or -1. */
+  static int indexOfCount(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (CueWords.COUNT.contains(token)) {
+        return i;
+      }
+      if (token.equals("hoe") && i + 1 < tokens.size()
+          && (tokens.get(i + 1).equals("vaak") || tokens.get(i + 1).equals("veel"))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  static Counted counted(List<String> tokens, int at, List<Condition> conditions) {
+    if (tokens.get(at).equals("vaak") || tokens.get(at).equals("hoevaak")
+        || conditions.stream().anyMatch(c -> c instanceof Condition.Occurs)) {
+      return Counted.TIMES;
+    }
+    for (int k = at + 1; k < Math.min(tokens.size(), at + 3); k++) {
+      String noun = tokens.get(k);
+      if (CueWords.PEOPLE_NOUNS.contains(noun)) {
+        return Counted.PEOPLE;
+      }
+      if (CueWords.ROUND_NOUNS.contains(noun)) {
+        return Counted.ROUNDS;
+      }
+      if (CueWords.ROOM_NOUNS.contains(noun)) {
+        return Counted.ROOMS;
+      }
+      if (noun.equals("keer") || noun.equals("keren")) {
+        return Counted.TIMES;
+      }
+      if (noun.startsWith("organisatie") || noun.equals("instanties") || noun.equals("partijen")) {
+        return Counted.ORGANISATIONS;
+      }
+    }
+    return Counted.SESSIONS;
+  }
+
+  static Optional<Order> order(List<String> free) {
+    for (String word : free) {
+      if (CueWords.FIRST.contains(word)) {
+        return Optional.of(Order.FIRST);
+      }
+      if (CueWords.LAST.contains(word)) {
+        return Optional.of(Order.LAST);
+      }
+      if (CueWords.LONGEST.contains(word)) {
+        return Optional.of(Order.LONGEST);
+      }
+      if (CueWords.SHORTEST.contains(word)) {
+        return Optional.of(Order.SHORTEST);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A yes/no question opens with a verb and has no question word: "is er een borrel?", "spreekt Maartje Bos twee
+   * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
+   */
+  static boolean isYesNo(List<String> tokens) {
+    int k = 0;
+    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
+      k++;
+    }
+    if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k))) {
+      return false;
+    }
+    if (tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
+      return false;
+    }
+    String verb = tokens.get(k);
+    boolean modal = verb.equals("kun") || verb.equals("kan") || verb.equals("wil") || verb.equals("mag");
+    return !(modal && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
+  }
+
+  static boolean followedBy(List<String> words, String first, java.util.Set<String> second) {
+    for (int i = 0; i + 1 < words.size(); i++) {
+      if (words.get(i).equals(first) && second.contains(words.get(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The question's words outside every name, in order. */
+  static List<String> unnamed(List<String> tokens, List<Span> spans) {
+    boolean[] named = new boolean[tokens.size()];
+    spans.forEach(s -> {
+      for (int k = s.from(); k < s.to(); k++) {
+        named[k] = true;
+      }
+    });
+    List<String> free = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!named[i]) {
+        free.add(tokens.get(i));
+      }
+    }
+    return free;
+  }
+}
