@@ -73,7 +73,7 @@ public final class Assistant {
         query = understander.query(intent, understood.entities());
       }
     }
-    query = FollowUp.withFocus(query, before.focus());
+    query = DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme);
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ProgrammeIndex programmeIndex = indexOf(programme);
     Selection selection = new Resolver(programmeIndex, now.toLocalTime().withSecond(0).withNano(0), before.focus())

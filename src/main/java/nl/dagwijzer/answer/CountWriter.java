@@ -75,7 +75,8 @@ final class CountWriter {
       people.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
-      if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL)) {
+      boolean included = a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("inclusief"));
+      if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) && !included) {
         // Panel members: the people on the panel, not the one who leads it.
         a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
             .filter(h -> h.session() != null && selection.sessions().contains(h.session()))
@@ -162,8 +163,7 @@ final class CountWriter {
         .filter(r -> r.sessions().stream().anyMatch(sessions::contains)).toList();
     String head = "Er " + (sessions.size() == 1 ? "is" : "zijn") + where + " " + sessions.size() + " "
         + (sessions.size() == 1 ? singular(noun) : noun);
-    if (rounds.size() > 1 && rounds.stream().allMatch(r -> sessions.containsAll(r.sessions().stream()
-        .filter(sessions::contains).toList()))) {
+    if (rounds.size() > 1 && rounds.stream().allMatch(r -> sessions.containsAll(r.sessions()))) {
       // Per round, so "hoeveel workshops kan ik kiezen?" shows one choice per round.
       List<String> perRound = rounds.stream().map(r -> range(r.start(), r.end()) + ": keuze uit "
           + join(r.sessions().stream().filter(sessions::contains).map(s -> DutchText.item(a.programme(), s))

@@ -40,7 +40,9 @@ final class FollowUp {
 
   /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */
   static Query withFocus(Query query, List<Entity> focus) {
-    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) || !selectsNothing(query)) {
+    boolean pronoun = query.conditions().stream().anyMatch(c -> c instanceof Condition.Detail d
+        && d.word().equals("pronoun") && query.all(Condition.About.class).isEmpty());
+    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) || !selectsNothing(query) && !pronoun) {
       return query;
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());

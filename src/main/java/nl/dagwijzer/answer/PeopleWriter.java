@@ -154,7 +154,17 @@ final class PeopleWriter {
       return Written.text("Die persoon ken ik niet uit het programma. Vraag ‘wie spreken er?’ voor alle sprekers.");
     }
     List<String> lines = speakers.stream().map(this::describe).toList();
-    return Written.text(String.join("\n", DutchText.limited(lines, "noem een naam voor meer.")));
+    String missing = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
+        .filter(w -> w.startsWith("contact:")).findFirst()
+        .map(w -> "Een " + w.substring("contact:".length()) + " van " + speakers.get(0).name()
+            + " staat niet in het programma. ")
+        .orElse(speakers.size() == 1 && asksOrganisation() && speakers.get(0).organisation().isBlank()
+            ? "Voor welke organisatie " + speakers.get(0).name() + " werkt, staat niet in het programma. " : "");
+    return Written.text(missing + String.join("\n", DutchText.limited(lines, "noem een naam voor meer.")));
+  }
+
+  private boolean asksOrganisation() {
+    return a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"));
   }
 
   private String describe(Speaker speaker) {

@@ -31,8 +31,9 @@ final class Relations {
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
-  List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all,
-                                 Predicate<Session> wanted, Phrases context) {
+  List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all, boolean people,
+                         Phrases context) {
+    Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
     List<Session> target = target(relation.target());
     if (target.isEmpty()) {
       return List.of();
@@ -49,9 +50,10 @@ final class Relations {
       }
       case BEFORE -> {
         context.add("voor " + name);
+        // "wat is er voor de lunch?" is the part of the day before it; "wie spreekt er voor X?" the one before
         List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
             && wanted.test(s));
-        if (all || earlier.isEmpty()) {
+        if (all || earlier.isEmpty() || !people) {
           yield earlier;
         }
         LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
@@ -65,8 +67,8 @@ final class Relations {
       }
       case BETWEEN -> {
         // "tussen de twee workshoprondes": without a second name, between the target's first block and its next
-        List<Session> until = relation.until().isEmpty()
-            ? target.stream().filter(s -> !s.start().isBefore(anchor.end())).toList() : target(relation.until());
+        // "tussen de workshoprondes": without a second name, between the target's first block and its last
+        List<Session> until = relation.until().isEmpty() ? lastBlock(target, anchor) : target(relation.until());
         if (until.isEmpty()) {
           yield List.of();
         }
@@ -92,6 +94,11 @@ final class Relations {
     }
     LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
     return filter(later, s -> s.start().equals(first));
+  }
+
+  private static List<Session> lastBlock(List<Session> target, Session anchor) {
+    LocalTime last = target.stream().map(Session::start).max(Comparator.naturalOrder()).orElse(anchor.start());
+    return last.equals(anchor.start()) ? List.of() : target.stream().filter(s -> s.start().equals(last)).toList();
   }
 
   private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {

@@ -55,8 +55,10 @@ final class Resolver {
         && query.all(Condition.About.class).size() >= 2;
     Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed,
         comparing);
-    boolean alone = query.conditions().size() <= 1 && query.asked() != Asked.COUNT && query.order().isEmpty()
-        && !query.plural();
+    // "na X" is the next block, unless the question wants every match or a stretch of the day
+    boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
+        || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
+        || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
     Phrases context = new Phrases();
     Optional<LocalTime> at = Optional.empty();
@@ -104,7 +106,7 @@ final class Resolver {
         filtered = Optional.of(Relations.after(sessions, now, subject.named(), List.of(), speaking(query)));
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
-        filtered = Optional.of(relations.relative(sessions, c, subject.named() || !alone, speaking(query), context));
+        filtered = Optional.of(relations.relative(sessions, c, every, query.asked() == Asked.PEOPLE, context));
       } else if (condition instanceof Condition.Lasting c) {
         filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
         context.add(lengthPhrase(c));
@@ -129,7 +131,8 @@ final class Resolver {
       }
     }
     Query ordered = query;
-    if (query.order().isEmpty() && !subject.named() && !subject.edge()
+    if (query.order().isEmpty() && !subject.named() && !subject.edge() && !query.plural()
+        && query.asked() != Asked.LIST && query.asked() != Asked.COUNT
         && (subject.parts().contains(DayPart.BEGIN) || subject.parts().contains(DayPart.EINDE))) {
       // "wanneer begint het middagprogramma?": the first of what the other conditions select
       ordered = new Query(query.asked(), query.conditions(), java.util.Optional.of(

@@ -29,8 +29,24 @@ final class YesNoWriter {
     }
     if (a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST
         || o == nl.dagwijzer.nlu.Query.Order.SHORTEST || o == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH).isPresent()
-        && selection.subject().size() >= 2) {
+        && selection.subject().size() >= 2 && a.query().all(Condition.About.class).size() >= 2) {
       return compareLengths();
+    }
+    Optional<String> contact = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
+        .filter(w -> w.startsWith("contact:")).findFirst();
+    if (contact.isPresent() && !selection.speakers().isEmpty()) {
+      return Written.text("Dat staat niet in het programma: het noemt geen " + contact.get().substring(8) + " van "
+          + selection.speakers().get(0).name() + ".");
+    }
+    Optional<Condition.Lasting> dayLength = a.query().first(Condition.Lasting.class);
+    if (dayLength.isPresent() && a.query().all(Condition.About.class).stream()
+        .allMatch(c -> c.entity().type() == EntityType.EVENT) && !a.query().all(Condition.About.class).isEmpty()) {
+      int minutes = (int) java.time.Duration.between(a.programme().firstStart().orElseThrow(),
+          a.programme().lastEnd().orElseThrow()).toMinutes();
+      boolean yes = Resolver.compare(minutes, dayLength.get().comparison(), dayLength.get().minutes());
+      return Written.text((yes ? "Ja, " : "Nee, ") + "het programma duurt " + DutchText.minutes(minutes) + ", van "
+          + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
+          + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".");
     }
     Optional<Written> role = speakerRole();
     if (role.isPresent()) {
@@ -54,7 +70,8 @@ final class YesNoWriter {
           + matched().text());
     }
     Optional<Condition.Progress> progress = a.query().first(Condition.Progress.class);
-    if (progress.isPresent() && !selection.named() && !a.programme().sessions().isEmpty()) {
+    if (progress.isPresent() && !selection.named() && !a.programme().sessions().isEmpty()
+        && !a.query().has(Condition.InRound.class) && !a.query().has(Condition.InPeriod.class)) {
       return wholeDay(progress.get());
     }
     if (unknown.isPresent() && !unknown.get().person() && !selection.named()) {
@@ -98,18 +115,23 @@ final class YesNoWriter {
     List<String> roles = a.programme().sessionsOf(speaker).stream()
         .map(s -> s.roleOf(speaker.id()).map(r -> r + " bij " + DutchText.name(s)).orElse(null))
         .filter(java.util.Objects::nonNull).toList();
-    String what = roles.isEmpty() ? DutchText.person(speaker) : speaker.name() + " is " + join(roles);
+    String what = DutchText.person(speaker) + (roles.isEmpty() ? "" : "; " + join(roles));
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + "."));
   }
 
-  /** "is de kennismiddag in Zwolle?": the venue against the place asked about. */
+  /** "is de kennismiddag in Zwolle?", "is het online?": the venue against the place asked about. */
   private Optional<Written> venue() {
     List<Condition.About> names = a.query().all(Condition.About.class);
-    boolean day = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT);
-    Optional<String> place = names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
-        .map(c -> c.entity().text()).findFirst()
-        .or(() -> a.unknown().map(Condition.NotInProgramme::words));
-    if (!day || place.isEmpty()) {
+    boolean day = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
+        || c.entity().type() == EntityType.ORGANISATION);
+    Optional<String> place = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
+        .filter(w -> w.equals("online") || w.startsWith("plaats:")).map(w -> w.replace("plaats:", "")).findFirst()
+        .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
+            .map(c -> c.entity().text()).findFirst())
+        .or(() -> a.unknown().filter(u -> !u.person()).map(Condition.NotInProgramme::words));
+    boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
+        || a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().startsWith("plaats:"));
+    if (!day || !aboutTheDay || place.isEmpty() || a.query().has(Condition.At.class)) {
       return Optional.empty();
     }
     String where = new PlaceWriter(a).venue();

@@ -43,7 +43,7 @@ final class CommonWords {
       "presentatie", "talk", "gesprek", "bijdrage", "item", "punt", "blok", "deel", "stuk", "einde", "begin",
       "start", "volgorde", "tijdstip", "tijden", "terug", "binnen",
       "vrij", "bezet", "vol", "plekje", "zitten", "staan", "lopen", "wachten", "pauzeren", "eten",
-      "lunchen", "alweer", "gewoon", "thuis", "ergens", "vertegenwoordigd", "kraampjes", "meetelt", "meetellen",
+      "lunchen", "pls", "plz", "pliz", "thx", "btw", "alweer", "gewoon", "thuis", "ergens", "vertegenwoordigd", "kraampjes", "meetelt", "meetellen",
       "verschillende", "unieke", "tussendoor", "door", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
 
   private CommonWords() {

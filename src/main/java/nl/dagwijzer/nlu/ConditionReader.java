@@ -17,6 +17,8 @@ final class ConditionReader {
       "exclusief");
   private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
       EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC, EntityType.ROLE);
+  private static final Set<String> CONTACT = Set.of("telefoonnummer", "nummer", "mail", "mailadres", "email",
+      "emailadres", "mobiel", "06", "linkedin", "twitter", "website", "contactgegevens");
   private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
       "ze", "zij");
   private static final Set<String> JOINERS = Set.of("en", "van", "de", "het", "die", "met", "door", "over");
@@ -40,6 +42,10 @@ final class ConditionReader {
         same.add(ordered.get(++i).entity());
       }
       i++;
+      if (countedIn(tokens, span.to())) {
+        conditions.add(new Condition.Detail("inclusief")); // "als je de gespreksleider meetelt"
+        continue;
+      }
       if ((negated(tokens, span.from()) || leftOut(tokens, span.to())) && NEGATABLE.contains(entity.type())) {
         same.forEach(e -> conditions.add(new Condition.Excluded(e)));
         continue;
@@ -72,7 +78,11 @@ final class ConditionReader {
         case TIMES -> conditions.add(new Condition.Occurs(comparison(entity.id()), amount(entity.id())));
         case BAD_TIME -> conditions.add(new Condition.Unreadable(entity.text()));
         case DATE -> conditions.add(DateWords.condition(entity.id()));
-        case UNKNOWN -> conditions.add(new Condition.NotInProgramme(entity.text(), entity.id().startsWith("person:")));
+        case UNKNOWN -> {
+          if (!entity.id().startsWith("word:")) {
+            conditions.add(new Condition.NotInProgramme(entity.text(), entity.id().startsWith("person:")));
+          }
+        }
         default -> same.forEach(e -> conditions.add(new Condition.About(e)));
       }
     }
@@ -89,6 +99,12 @@ final class ConditionReader {
       k--;
     }
     return k >= 0 && NEGATIONS.contains(tokens.get(k));
+  }
+
+  /** "de gespreksleider meegerekend", "als je de gespreksleider meetelt": included, not a condition. */
+  private static boolean countedIn(List<String> tokens, int after) {
+    return after < tokens.size() && (tokens.get(after).startsWith("meetel") || tokens.get(after).startsWith(
+        "meegerekend") || tokens.get(after).startsWith("meegeteld") || tokens.get(after).equals("erbij"));
   }
 
   /** "als je het welkom niet meetelt": a name followed by "niet meetelt/meegerekend". */
@@ -225,6 +241,20 @@ final class ConditionReader {
       } else if (word.equals("al") && k > 0 && tokens.get(k - 1).equals("het") && k + 1 < tokens.size()
           && named[k + 1] && conditions.stream().noneMatch(c -> c instanceof Condition.Progress)) {
         conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
+      } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("online"));
+      } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2
+          && tokens.get(0).equals("is") && tokens.get(1).equals("het") && k + 1 < tokens.size()
+          && !named[k + 1] && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("plaats:" + tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+      } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("organisatie"));
+      } else if (CONTACT.contains(word)) {
+        conditions.add(new Condition.Detail("contact:" + word));
+      } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
+          || word.equals("deze")) && k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))) {
+        conditions.add(new Condition.Detail("pronoun")); // "is die ook 's ochtends?": about what came before
       } else if ((word.equals("verschillende") || word.equals("unieke"))
           && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         conditions.add(new Condition.Detail("verschillende")); // "hoeveel verschillende workshops": by title

@@ -45,7 +45,7 @@ final class CueWords {
   static final Set<String> LEADING = CueWords.words("leidt", "leiden", "leiding", "modereert", "modereren", "presenteert",
       "presenteren", "host", "voorzitter", "voorzit", "gespreksleider", "moderator", "presentator",
       "dagvoorzitter", "gastheer", "gastvrouw", "begeleidt", "leider", "avondvoorzitter", "middagvoorzitter",
-      "discussieleider", "dagleider", "presentatrice");
+      "discussieleider", "dagleider", "presentatrice", "dagvz", "vz");
   static final Set<String> FIRST = CueWords.words("eerste", "eerst", "vroegste", "vroegst", "allereerste");
   static final Set<String> LAST = CueWords.words("laatste", "laatst", "allerlaatste", "allerlaatst");
   static final Set<String> LONGEST = CueWords.words("langste", "langst");
@@ -61,7 +61,9 @@ final class CueWords {
       "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
-      "locaties", "adres", "zaaltje", "kamer", "kamers");
+      "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");
+  static final Set<String> ORGANISATION_NOUNS = CueWords.words("organisatie", "organisaties", "gemeente", "bedrijf",
+      "functie", "instantie", "werkgever", "instelling");
   static final Set<String> DATE_NOUNS = CueWords.words("datum", "dag", "dagen", "datums");
   static final Set<String> TIME_NOUNS = CueWords.words("tijd", "minuten", "minuut", "uur", "uren", "lang");
   static final Set<String> DAY_WORDS = CueWords.words("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",

@@ -23,6 +23,7 @@ final class EntityFinder {
       Map.entry("vier", 4), Map.entry("5", 5));
   private static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
       "rondes", "workshoprondes");
+  private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
   private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "te", "el", "t", "in", "la",
       "le", "du", "von");
@@ -53,6 +54,16 @@ final class EntityFinder {
         Integer.toString(f.minutes()), tokens));
     amounts.times().forEach(t -> add(spans, taken, t.from(), t.to(), EntityType.TIMES,
         t.comparison().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.count(), tokens));
+    if (gazetteer != null) {
+      // "Lokaal 1.12" is a room before "1.12" is a clock time
+      for (Gazetteer.Match match : gazetteer.find(tokens)) {
+        if (match.entity().type() == EntityType.ROOM && free(taken, match.from(), match.to())
+            && tokens.subList(match.from(), match.to()).stream().anyMatch(t -> t.contains(":"))) {
+          spans.add(new Span(match.from(), match.to(), match.entity()));
+          mark(taken, match.from(), match.to());
+        }
+      }
+    }
     for (TimeExpressions.Found time : times.find(tokens, taken)) {
       add(spans, taken, time.from(), time.to(), EntityType.TIME, time.time().toString(), tokens);
     }
@@ -118,7 +129,13 @@ final class EntityFinder {
       }
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
       Integer ordinal = ORDINALS.get(words.get(i));
-      if (ordinal != null && ROUND_WORDS.contains(next) && !taken[i + 1]) {
+      String third = i + 3 < words.size() ? words.get(i + 3) : "";
+      Integer second = i + 2 < words.size() ? ORDINALS.get(words.get(i + 2)) : null;
+      if (ordinal != null && next.equals("en") && second != null && ROUND_WORDS.contains(third) && !taken[i + 3]) {
+        // "de tweede en derde ronde": two rounds
+        add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
+        add(spans, taken, i + 2, i + 4, EntityType.ROUND, second < 0 ? "last" : second.toString(), tokens);
+      } else if (ordinal != null && ROUND_WORDS.contains(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
       } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
@@ -191,7 +208,11 @@ final class EntityFinder {
       }
       boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
       boolean person = capital || unknownWords >= 2;
-      add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : "thing:")
+      // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
+      // a word this bot does not know, and the rest of the question still counts.
+      String before = i > 0 ? tokens.get(i - 1) : "";
+      boolean noun = NOUN_MARKERS.contains(before);
+      add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;
     }

@@ -165,6 +165,12 @@ public final class Quantities {
     if (tokens.get(start).equals("geen") || tokens.get(start).equals("niet")) {
       return Comparison.NOT_EQUAL;
     }
+    if (tokens.get(start).equals("minstens") || tokens.get(start).equals("minimaal")) {
+      return Comparison.AT_LEAST;
+    }
+    if (tokens.get(start).equals("maximaal") || tokens.get(start).equals("hooguit") || tokens.get(start).equals("hoogstens")) {
+      return Comparison.AT_MOST;
+    }
     return MORE.contains(tokens.get(start)) ? Comparison.MORE : Comparison.LESS;
   }
 

@@ -16,7 +16,10 @@ final class QueryReader {
 
   Query read(Intent intent, List<String> tokens, List<Span> spans, List<Condition> found) {
     List<String> free = QuestionForm.unnamed(tokens, spans);
-    List<Condition> conditions = new ArrayList<>(found);
+    List<Condition> all = new ArrayList<>(found);
+    // Details ("het adres", "die") say how to answer, not what the question is about.
+    List<Condition> conditions = all.stream().filter(c -> !(c instanceof Condition.Detail)).collect(
+        java.util.stream.Collectors.toCollection(ArrayList::new));
     Asked asked = fromIntent(intent);
     Optional<Order> order = QuestionForm.order(free);
     if (asked == Asked.UNKNOWN && (!conditions.isEmpty() || order.isPresent())) {
@@ -74,8 +77,10 @@ final class QueryReader {
     }
     Optional<String> which = QuestionForm.nounAfterWhich(tokens);
     if (which.isPresent() && !CueWords.PEOPLE_NOUNS.contains(which.get()) && !CueWords.ROOM_NOUNS.contains(which.get())
+        && !CueWords.ORGANISATION_NOUNS.contains(which.get())
         && !CueWords.DATE_NOUNS.contains(which.get()) && !CueWords.TIME_NOUNS.contains(which.get())
-        && (asked == Asked.PEOPLE || asked == Asked.ROOM || asked == Asked.CONTENT || asked == Asked.TIME)) {
+        && (asked == Asked.PEOPLE || asked == Asked.ROOM || asked == Asked.CONTENT || asked == Asked.TIME
+        || asked == Asked.PERSON)) {
       asked = Asked.LIST; // "welke workshop geeft X?", "in welke programmapunten zit Y?"
     }
     if (asked == Asked.DURATION && conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
@@ -93,13 +98,18 @@ final class QueryReader {
     if (asked == Asked.PROGRAMME && !conditions.isEmpty()) {
       asked = Asked.LIST; // "welke onderdelen zijn in de grote zaal?" is the part of the programme there
     }
+    if (all.stream().anyMatch(c -> c instanceof Condition.Detail d && d.word().startsWith("contact:"))
+        && conditions.stream().anyMatch(QueryReader::namesPerson)) {
+      asked = Asked.PERSON; // "wat is het telefoonnummer van X?"
+    }
     if (QuestionForm.isYesNo(tokens) && !conditions.isEmpty() && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
-    defaults(intent, asked, conditions, order);
+    defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
+    all.stream().filter(c -> c instanceof Condition.Detail).forEach(conditions::add);
     return new Query(asked, conditions, order, counted, QuestionForm.plural(free));
   }
 
@@ -151,7 +161,8 @@ final class QueryReader {
   }
 
   /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
-  private static void defaults(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order) {
+  private static void defaults(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order,
+                               boolean command) {
     if (intent == Intent.NEXT && asked == Asked.LIST) {
       boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
       boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
@@ -167,7 +178,8 @@ final class QueryReader {
       }
     } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty()) {
       conditions.add(new Condition.AtNow(0));
-    } else if (intent == Intent.WORKSHOPS && conditions.stream().noneMatch(QueryReader::isWorkshops)) {
+    } else if (intent == Intent.WORKSHOPS && command && conditions.stream().noneMatch(QueryReader::isWorkshops)) {
+      // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them
       conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));
     }
   }

@@ -12,12 +12,16 @@ import nl.dagwijzer.nlu.Query.Order;
  * laatste", comparisons such as "langer dan", and whether it wants every match ("welke presentaties").
  */
 final class QuestionForm {
+  /** "wie spreken er na de lunch?": a plural verb asks for everyone, not the next one. */
+  private static final java.util.Set<String> PLURAL_VERBS = java.util.Set.of("spreken", "geven", "zitten",
+      "beginnen", "starten", "lopen", "komen", "treden");
+
   private QuestionForm() {
   }
 
   /** "welke presentaties", "alle workshops": the question wants every match, not the next one. */
   static boolean plural(List<String> free) {
-    if (free.contains("alle") || free.contains("allemaal")) {
+    if (free.contains("alle") || free.contains("allemaal") || free.stream().anyMatch(PLURAL_VERBS::contains)) {
       return true;
     }
     return nounAfterWhich(free).filter(n -> n.length() > 4 && (n.endsWith("s") || n.endsWith("en"))).isPresent();

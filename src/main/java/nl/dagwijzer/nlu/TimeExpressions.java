@@ -23,8 +23,8 @@ public final class TimeExpressions {
       "tegen");
 
   /** "na vijven", "voor zessen": the hour as people say it of the afternoon. */
-  private static final Map<String, Integer> O_CLOCK = Map.of("vijven", 17, "zessen", 18, "zevenen", 19, "achten", 20,
-      "negenen", 21, "tienen", 10, "elven", 11, "twaalven", 12);
+  private static final Map<String, Integer> O_CLOCK = Map.of("vieren", 16, "vijven", 17, "zessen", 18, "zevenen", 19,
+      "achten", 20, "negenen", 21, "tienen", 10, "elven", 11, "twaalven", 12, "drieen", 15);
   private static final Map<String, Integer> MINUTE_WORDS = Map.of("vijf", 5, "tien", 10, "twintig", 20, "5", 5,
       "10", 10, "20", 20);
 

@@ -49,7 +49,10 @@ final class QuestionSetTest {
       "tune2/tune2-online.tsv,   src/test/resources/programmes/online.json,     0.85",
       "tune2/tune2-regional.tsv, src/test/resources/programmes/regional.json,   0.85",
       "tune2/tune2-dated.tsv,    src/test/resources/programmes/dated.json,      0.85",
-      "tune2/tune2-other.tsv,    src/test/resources/programmes/other-day.json,  0.85"})
+      "tune2/tune2-other.tsv,    src/test/resources/programmes/other-day.json,  0.85",
+      "tune3/tune3-netwerkmiddag.tsv, src/test/resources/programmes/tune3-netwerkmiddag.json, 0.80",
+      "tune3/tune3-studiedag.tsv,     src/test/resources/programmes/tune3-studiedag.json,     0.80",
+      "tune3/tune3-webinar.tsv,       src/test/resources/programmes/tune3-webinar.json,       0.80"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

@@ -1,0 +1,49 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.List;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPeriod;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Programme;
+
+/**
+ * Clock times read against the day they are asked about: "om 8 uur" on an evening programme is 20:00, as anyone at
+ * that event means it. Only an hour that lies well before the programme while the same hour in the afternoon falls
+ * within it is moved, and never when the question says "'s ochtends".
+ */
+final class DayTimes {
+  private DayTimes() {
+  }
+
+  static Query normalise(Query query, Programme programme) {
+    if (programme.sessions().isEmpty() || query.conditions().stream()
+        .anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)) {
+      return query;
+    }
+    LocalTime first = programme.firstStart().orElseThrow();
+    LocalTime last = programme.lastEnd().orElseThrow();
+    List<Condition> conditions = query.conditions().stream().map(c -> {
+      if (c instanceof Condition.At at) {
+        return (Condition) new Condition.At(shift(at.time(), first, last));
+      } else if (c instanceof Condition.From from) {
+        return new Condition.From(shift(from.time(), first, last));
+      } else if (c instanceof Condition.Until until) {
+        return new Condition.Until(shift(until.time(), first, last));
+      } else if (c instanceof Condition.Between between) {
+        return new Condition.Between(shift(between.from(), first, last), shift(between.to(), first, last));
+      }
+      return c;
+    }).toList();
+    return query.withConditions(conditions);
+  }
+
+  private static LocalTime shift(LocalTime time, LocalTime first, LocalTime last) {
+    if (time.getHour() >= 12 || !time.isBefore(first.minusHours(2))) {
+      return time;
+    }
+    LocalTime later = time.plusHours(12);
+    boolean within = !later.isBefore(first.minusHours(1)) && !later.isAfter(last.plusHours(1));
+    return within ? later : time;
+  }
+}
