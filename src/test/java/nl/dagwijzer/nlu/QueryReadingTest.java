@@ -1,0 +1,66 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The structured reading of questions: what is asked, each condition and the order, on a congress programme. */
+@DisplayName("Reading a question into a query")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class QueryReadingTest {
+  private Understander understander;
+  private Programme congress;
+
+  @BeforeAll
+  void setUp() {
+    understander = Fixtures.understander();
+    congress = Fixtures.store(Path.of("src/test/resources/programmes/congress.json")).current();
+  }
+
+  /** "asked conditions [order]" with each condition as type=value. */
+  private static String describe(Query query) {
+    String conditions = query.conditions().stream().map(c -> c.type() + "=" + c.value())
+        .collect(Collectors.joining(" "));
+    return (query.asked().label() + " " + conditions + query.order().map(o -> " order=" + o.label()).orElse(""))
+        .strip();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "wie is er om 10:35 aan het woord?          | people at=10:35",
+      "welke workshops zijn er 's ochtends?      | list part=workshops period=morning",
+      "wanneer begint de tweede ronde?           | time part=begin round=2",
+      "wat is er om 14:00 in zaal rijn?          | list at=14:00 room=Zaal Rijn",
+      "spreekt er iemand van de gemeente Arnhem? | yesno organisation=gemeente Arnhem",
+      "welke workshop is het kortst?             | list part=workshops order=shortest",
+      "hoeveel workshops kan ik kiezen?          | count part=workshops",
+      "wat komt er na de keynote?                | list after=keynote",
+      "wat is er tussen 10:20 en 10:50?          | list between=10:20-10:50",
+      "wat is er van 11 tot 12?                  | list between=11:00-12:00",
+      "is er een borrel?                         | yesno session=borrel",
+      "op welke dag is het congres?              | date",
+      "hoe laat is Pieter Jansen aan de beurt?   | time unknown-person=pieter jansen",
+      "wat is er om 25:99?                       | list unreadable-time=25:99",
+      "wat is er om tien voor half vier?         | list at=15:20",
+      "welke workshops duren langer dan een uur? | list part=workshops length=more 60",
+      "staat Fatima El Idrissi vaker dan één keer op het programma? | yesno speaker=fatima-el-idrissi times=more 1",
+      "welke workshops zijn er niet in zaal rijn? | list part=workshops not-room=Zaal Rijn",
+      "wie leidt het slotpanel?                  | people session=slotpanel leading=leidt",
+      "wat is er over een kwartier?              | list now=now+15"})
+  @DisplayName("reads what is asked, every condition and the order")
+  void reads(String question, String expected) {
+    // given the congress programme
+    // when
+    Understanding understanding = understander.understand(question, congress);
+    // then
+    assertThat(describe(understanding.query())).isEqualTo(expected);
+  }
+}
