@@ -7,6 +7,7 @@ import java.time.Duration;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.IntentExamples;
+import nl.dagwijzer.nlu.PretrainedModel;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.programme.ProgrammeLoader;
 import nl.dagwijzer.programme.ProgrammeRejectedException;
@@ -24,9 +25,10 @@ public final class Core {
   }
 
   /**
-   * Trains on {@code intents} when given (an error when it is not a readable folder of intents); otherwise on
-   * {@code ./intents} when it exists, so edits to the repository's examples count without a rebuild, or else on
-   * the copy built into the jar.
+   * Understands with the examples in {@code intents} when given (an error when it is not a readable folder of
+   * intents); otherwise with {@code ./intents} when it exists, so edits to the repository's examples count without a
+   * rebuild, or else with the copy built into the jar. The model built into the jar is used when it was trained on
+   * exactly these examples; otherwise the model is trained now.
    */
   public static Understander understander(Path intents) throws IntentExamples.IntentsException {
     Path local = Path.of("intents");
@@ -38,7 +40,7 @@ public final class Core {
     } else {
       examples = IntentExamples.bundled();
     }
-    return Understander.train(examples, CONFIDENCE_THRESHOLD);
+    return PretrainedModel.understander(examples, CONFIDENCE_THRESHOLD);
   }
 
   public static ProgrammeStore store(Path programme) throws ProgrammeRejectedException {

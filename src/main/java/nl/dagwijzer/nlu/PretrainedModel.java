@@ -1,0 +1,78 @@
+package nl.dagwijzer.nlu;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The intent model trained at build time and shipped in the jar ({@value #RESOURCE}), with the fingerprint of
+ * what it was trained on. Start-up uses it only when the intents in use have exactly that fingerprint; otherwise
+ * it trains, as the build did, through {@link Understander#train}. A stale model can therefore never answer.
+ */
+public final class PretrainedModel {
+  static final String RESOURCE = "model/intents.bin";
+  private static final String FORMAT = "dagwijzer intent model 1";
+  private static final Logger LOG = LoggerFactory.getLogger(PretrainedModel.class);
+
+  private PretrainedModel() {
+  }
+
+  /** The understander for {@code examples}: with the built-in model when it fits them, else trained now. */
+  public static Understander understander(IntentExamples examples, double threshold) {
+    ModelFingerprint fingerprint = ModelFingerprint.of(examples);
+    Optional<Understander> builtIn = builtIn(examples, fingerprint, threshold);
+    if (builtIn.isPresent()) {
+      return builtIn.get();
+    }
+    long start = System.nanoTime();
+    Understander trained = Understander.train(examples, threshold);
+    LOG.info("Trained the intent model in {} ms: the intents in use differ from those the built-in model was "
+        + "trained on (fingerprint {})", (System.nanoTime() - start) / 1_000_000, fingerprint.hex());
+    return trained;
+  }
+
+  /** The built-in model when it was trained on exactly {@code examples} by this code, else empty. */
+  static Optional<Understander> builtIn(IntentExamples examples, ModelFingerprint fingerprint, double threshold) {
+    try (InputStream resource = PretrainedModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (resource == null) {
+        LOG.debug("No built-in intent model in {}", RESOURCE);
+        return Optional.empty();
+      }
+      DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16));
+      if (!in.readUTF().equals(FORMAT) || !in.readUTF().equals(fingerprint.hex())) {
+        return Optional.empty();
+      }
+      return Optional.of(Understander.withClassifier(examples, IntentClassifier.read(in), threshold));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("The built-in intent model cannot be read ({}); training instead", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /** Trains on {@code examples} and writes the model with its fingerprint to {@code file}. */
+  static void write(IntentExamples examples, Path file) throws IOException {
+    Understander trained = Understander.train(examples, 0);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+      out.writeUTF(FORMAT);
+      out.writeUTF(ModelFingerprint.of(examples).hex());
+      trained.classifier().write(out);
+    }
+  }
+
+  /** The build step: {@code PretrainedModel INTENTS_DIR CLASSES_DIR} writes {@code CLASSES_DIR/}{@value #RESOURCE}. */
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: PretrainedModel INTENTS_DIR CLASSES_DIR");
+    }
+    write(IntentExamples.read(Path.of(args[0])), Path.of(args[1]).resolve(RESOURCE));
+  }
+}
