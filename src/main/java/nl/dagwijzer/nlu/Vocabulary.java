@@ -1,7 +1,9 @@
 package nl.dagwijzer.nlu;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +12,12 @@ import java.util.Set;
  * known word ("sprekt", "wanner") is read as that word, so typos do not hide the question's key words.
  */
 public final class Vocabulary {
+  /** A typo changes a word's length by at most this many letters ({@link FuzzyWords} allows two edits at most). */
+  private static final int MAX_LENGTH_CHANGE = 2;
+
   private final Map<String, Integer> counts;
+  /** The known words by length. */
+  private final Map<Integer, List<String>> byLength = new HashMap<>();
   private final FuzzyWords fuzzy;
 
   public Vocabulary(Collection<String> words, FuzzyWords fuzzy) {
@@ -18,13 +25,17 @@ public final class Vocabulary {
     words.forEach(w -> map.merge(w, 1, Integer::sum));
     this.counts = Map.copyOf(map);
     this.fuzzy = fuzzy;
+    counts.keySet().forEach(w -> byLength.computeIfAbsent(w.length(), length -> new ArrayList<>()).add(w));
   }
 
   public Set<String> words() {
     return counts.keySet();
   }
 
-  /** The known word meant by {@code word}: itself when known, else the closest and most frequent near miss. */
+  /**
+   * The known word meant by {@code word}: itself when known, else the closest near miss; of equally close ones the
+   * most frequent, and of those the first in alphabetical order.
+   */
   public String correct(String word) {
     if (counts.containsKey(word) || word.length() < 4) {
       return word;
@@ -32,15 +43,19 @@ public final class Vocabulary {
     String best = word;
     int bestDistance = Integer.MAX_VALUE;
     int bestCount = 0;
-    for (Map.Entry<String, Integer> known : counts.entrySet()) {
-      int distance = fuzzy.distance(word, known.getKey());
-      if (distance < 0) {
-        continue;
-      }
-      if (distance < bestDistance || distance == bestDistance && known.getValue() > bestCount) {
-        best = known.getKey();
-        bestDistance = distance;
-        bestCount = known.getValue();
+    for (int length = word.length() - MAX_LENGTH_CHANGE; length <= word.length() + MAX_LENGTH_CHANGE; length++) {
+      for (String known : byLength.getOrDefault(length, List.of())) {
+        int distance = fuzzy.distance(word, known);
+        if (distance < 0) {
+          continue;
+        }
+        int count = counts.get(known);
+        if (distance < bestDistance || distance == bestDistance && (count > bestCount
+            || count == bestCount && known.compareTo(best) < 0)) {
+          best = known;
+          bestDistance = distance;
+          bestCount = count;
+        }
       }
     }
     return best;
