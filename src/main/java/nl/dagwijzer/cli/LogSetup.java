@@ -3,11 +3,8 @@ package nl.dagwijzer.cli;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
@@ -28,15 +25,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern(PATTERN);
-    encoder.start();
-    ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+    LazyStderr stderr = new LazyStderr(PATTERN);
     stderr.setContext(context);
     stderr.setName("STDERR");
-    stderr.setTarget("System.err");
-    stderr.setEncoder(encoder);
     stderr.start();
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.toLevel(rootLevel()));
