@@ -1,6 +1,8 @@
 package nl.dagwijzer.nlu;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,12 +46,18 @@ public enum DayPart {
   }
 
   public static Optional<DayPart> ofWord(String normalisedWord) {
-    for (DayPart part : values()) {
-      if (part.words.contains(normalisedWord)) {
-        return Optional.of(part);
+    return Optional.ofNullable(ByWord.PARTS.get(normalisedWord));
+  }
+
+  /** Every word with its part (the first part that lists it), built once. */
+  private static final class ByWord {
+    private static final Map<String, DayPart> PARTS = new HashMap<>();
+
+    static {
+      for (DayPart part : values()) {
+        part.words.forEach(word -> PARTS.putIfAbsent(word, part));
       }
     }
-    return Optional.empty();
   }
 
   public static Optional<DayPart> ofId(String id) {

@@ -30,6 +30,8 @@ public final class Gazetteer {
   private final Map<Integer, List<String>> firstTokensByLength = new HashMap<>();
   private final FuzzyWords fuzzy;
   private final Set<String> ordinaryWords;
+  /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
+  private final WordCache<List<Entry>> typoCandidates = new WordCache<>(10_000, this::startingWithTypo);
 
   /** A name for an entity, as normalised tokens; {@code order} is its place among all names. */
   record Entry(EntityType type, String id, List<String> tokens, int order) {
@@ -137,10 +139,14 @@ public final class Gazetteer {
    * {@link #entries}, so that ties come out as if every name had been tried.
    */
   private List<Entry> startingWith(String token, boolean ordinary) {
-    List<Entry> exact = byFirstToken.getOrDefault(token, List.of());
     if (ordinary || token.length() < 4) {
-      return exact; // short words are never typos (FuzzyWords)
+      return byFirstToken.getOrDefault(token, List.of()); // short words are never typos (FuzzyWords)
     }
+    return typoCandidates.apply(token);
+  }
+
+  private List<Entry> startingWithTypo(String token) {
+    List<Entry> exact = byFirstToken.getOrDefault(token, List.of());
     List<Entry> candidates = null;
     for (int length = token.length() - 2; length <= token.length() + 2; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
@@ -156,7 +162,7 @@ public final class Gazetteer {
       return exact;
     }
     candidates.sort(Comparator.comparingInt(Entry::order));
-    return candidates;
+    return List.copyOf(candidates);
   }
 
   private boolean matchesAt(Entry entry, List<String> tokens, boolean[] ordinary, int at) {

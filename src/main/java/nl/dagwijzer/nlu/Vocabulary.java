@@ -14,11 +14,14 @@ import java.util.Set;
 public final class Vocabulary {
   /** A typo changes a word's length by at most this many letters ({@link FuzzyWords} allows two edits at most). */
   private static final int MAX_LENGTH_CHANGE = 2;
+  /** Corrections remembered (see {@link WordCache}): a day's questions use far fewer distinct words. */
+  private static final int CACHED_WORDS = 10_000;
 
   private final Map<String, Integer> counts;
   /** The known words by length. */
   private final Map<Integer, List<String>> byLength = new HashMap<>();
   private final FuzzyWords fuzzy;
+  private final WordCache<String> corrections = new WordCache<>(CACHED_WORDS, this::closest);
 
   public Vocabulary(Collection<String> words, FuzzyWords fuzzy) {
     Map<String, Integer> map = new HashMap<>();
@@ -40,6 +43,10 @@ public final class Vocabulary {
     if (counts.containsKey(word) || word.length() < 4) {
       return word;
     }
+    return corrections.apply(word);
+  }
+
+  private String closest(String word) {
     String best = word;
     int bestDistance = Integer.MAX_VALUE;
     int bestCount = 0;
