@@ -74,18 +74,25 @@ final class AskCommand implements Callable<Integer> {
     } catch (IntentExamples.IntentsException e) {
       return Failure.intents(err, e);
     }
-    json = asJson ? new JsonLines(out) : null;
     if (words != null && !words.isEmpty()) {
+      json = asJson ? new JsonLines(out) : null;
       String question = String.join(" ", words);
       answer(out, assistant, "ask", new QuestionLines.Line(question.substring(0, Math.min(question.length(),
           MAX_LENGTH)), question.length() > MAX_LENGTH));
     } else {
+      // Answers are flushed when no more input is waiting: at once for a person typing, in large writes for a file.
+      PrintWriter batched = new PrintWriter(out, false);
+      json = asJson ? new JsonLines(batched) : null;
       QuestionLines lines = new QuestionLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), MAX_LENGTH);
       int number = 0;
       for (QuestionLines.Line line = lines.next(); line != null; line = lines.next()) {
         number++;
-        answer(out, assistant, "line-" + number, line);
+        answer(batched, assistant, "line-" + number, line);
+        if (!lines.ready()) {
+          batched.flush();
+        }
       }
+      batched.flush();
     }
     out.flush();
     return 0;

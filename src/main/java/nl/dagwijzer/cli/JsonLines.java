@@ -14,7 +14,8 @@ import nl.dagwijzer.nlu.Understanding;
  * few hundred classes at start-up for five fields).
  */
 final class JsonLines {
-  private final JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private final JsonFactory factory = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET, StreamWriteFeature.FLUSH_PASSED_TO_STREAM).build();
   private final PrintWriter out;
 
   JsonLines(PrintWriter out) {

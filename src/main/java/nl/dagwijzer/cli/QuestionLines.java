@@ -54,6 +54,11 @@ final class QuestionLines {
     }
   }
 
+  /** Whether more input can be read without waiting. */
+  boolean ready() throws IOException {
+    return position < end || in.ready();
+  }
+
   private boolean fill() throws IOException {
     int read = in.read(buffer, 0, buffer.length);
     position = 0;
