@@ -51,11 +51,13 @@ public final class Main implements Callable<Integer> {
         || args.length == 0 && System.getenv("DISCORD_TOKEN") != null;
     // Chat and CLI output shares the terminal with the log: keep the log to warnings there.
     System.setProperty("dagwijzer.log", discord ? "INFO" : "WARN");
-    AskCommand plainAsk = AskShortcut.parse(args, Clock.systemDefaultZone(), System.in);
+    // Every command reads the clock in the event's timezone; the system's own zone would only cost start-up time.
+    Clock clock = Clock.systemUTC();
+    AskCommand plainAsk = AskShortcut.parse(args, clock, System.in);
     if (plainAsk != null) {
       System.exit(AskShortcut.run(plainAsk, Terminal.out(), Terminal.err()));
     }
-    CommandLine commandLine = commandLine(System.getenv(), Clock.systemDefaultZone(), System.in, args);
+    CommandLine commandLine = commandLine(System.getenv(), clock, System.in, args);
     commandLine.setOut(Terminal.out());
     commandLine.setErr(Terminal.err());
     System.exit(commandLine.execute(args));
