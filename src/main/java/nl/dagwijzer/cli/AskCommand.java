@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.nlu.Intent;
 import nl.dagwijzer.nlu.IntentExamples;
+import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.nlu.Understanding;
 import nl.dagwijzer.programme.ProgrammeRejectedException;
 import nl.dagwijzer.programme.ProgrammeStore;
@@ -66,9 +68,10 @@ final class AskCommand implements Callable<Integer> {
   int run(PrintWriter out, PrintWriter err) throws IOException {
     Assistant assistant;
     try {
+      Future<Understander> understander = Core.understanderSoon(core.intents);
       ProgrammeStore store = Core.store(core.programme);
       Clock clock = ClockOption.parse(now, store.current().event().timezone(), system, spec);
-      assistant = Core.assistant(store, Core.understander(core.intents), clock, Duration.ofMinutes(15));
+      assistant = Core.assistant(store, Core.await(understander), clock, Duration.ofMinutes(15));
     } catch (ProgrammeRejectedException e) {
       return Failure.programme(err, e);
     } catch (IntentExamples.IntentsException e) {

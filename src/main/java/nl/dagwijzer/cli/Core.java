@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.IntentExamples;
@@ -41,6 +44,36 @@ public final class Core {
       examples = IntentExamples.bundled();
     }
     return PretrainedModel.understander(examples, CONFIDENCE_THRESHOLD);
+  }
+
+  /**
+   * {@link #understander} on a thread of its own, so that reading the intents and the model overlaps loading the
+   * programme (on two cores a cold {@code ask} answers sooner); {@link #await} waits for it.
+   */
+  public static Future<Understander> understanderSoon(Path intents) {
+    FutureTask<Understander> task = new FutureTask<>(() -> understander(intents));
+    Thread thread = new Thread(task, "intents");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The understander {@link #understanderSoon} made, or the reason it could not. */
+  public static Understander await(Future<Understander> pending) throws IntentExamples.IntentsException {
+    try {
+      return pending.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IntentExamples.IntentsException intents) {
+        throw intents;
+      }
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the intent model", e);
+    }
   }
 
   public static ProgrammeStore store(Path programme) throws ProgrammeRejectedException {

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class PretrainedModel {
   static final String RESOURCE = "model/intents.bin";
   private static final String FORMAT = "dagwijzer intent model 1";
-  private static final Logger LOG = LoggerFactory.getLogger(PretrainedModel.class);
 
   private PretrainedModel() {
   }
@@ -34,7 +33,7 @@ public final class PretrainedModel {
     }
     long start = System.nanoTime();
     Understander trained = Understander.train(examples, threshold);
-    LOG.info("Trained the intent model in {} ms: the intents in use differ from those the built-in model was "
+    log().info("Trained the intent model in {} ms: the intents in use differ from those the built-in model was "
         + "trained on (fingerprint {})", (System.nanoTime() - start) / 1_000_000, fingerprint.hex());
     return trained;
   }
@@ -43,7 +42,7 @@ public final class PretrainedModel {
   static Optional<Understander> builtIn(IntentExamples examples, ModelFingerprint fingerprint, double threshold) {
     try (InputStream resource = PretrainedModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (resource == null) {
-        LOG.debug("No built-in intent model in {}", RESOURCE);
+        log().debug("No built-in intent model in {}", RESOURCE);
         return Optional.empty();
       }
       DataInputStream in = new DataInputStream(new BufferedInputStream(resource, 1 << 16));
@@ -52,9 +51,17 @@ public final class PretrainedModel {
       }
       return Optional.of(Understander.withClassifier(examples, IntentClassifier.read(in), threshold));
     } catch (IOException | RuntimeException e) {
-      LOG.warn("The built-in intent model cannot be read ({}); training instead", e.toString());
+      log().warn("The built-in intent model cannot be read ({}); training instead", e.toString());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The logger, looked up when something is logged: start-up may load the model on a thread of its own while the
+   * main thread is setting up logging, and a logger taken during that set-up would only be a stand-in.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(PretrainedModel.class);
   }
 
   /** Trains on {@code examples} and writes the model with its fingerprint to {@code file}. */

@@ -75,7 +75,7 @@ final class JarAskIT {
     assertThat(info.exit()).isZero();
     assertThat(info.out()).isEqualTo(quiet.out()).hasSize(1);
     assertThat(info.err().lines().toList()).singleElement().asString().matches(
-        "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] nl\\.dagwijzer\\.nlu\\.PretrainedModel - Trained the intent "
+        "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[intents\\] nl\\.dagwijzer\\.nlu\\.PretrainedModel - Trained the intent "
             + "model in \\d+ ms: the intents in use differ from those the built-in model was trained on "
             + "\\(fingerprint [0-9a-f]{64}\\)");
   }
