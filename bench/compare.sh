@@ -6,7 +6,8 @@
 #   bench/compare.sh            # from anywhere; needs Java 17, Maven, Node 20 + npm, /usr/bin/time
 #
 # Settings (environment): ROUNDS (10), QUESTIONS (3600), SKIP_BUILD=1 (use the jar in target/ as it is),
-# NLPJS_HARNESS (the nlp.js harness to copy, default ../shared/peers/nlpjs beside the repository).
+# NLPJS_HARNESS (the nlp.js harness to copy, default ../shared/peers/nlpjs beside the repository), BEFORE_JAR (an
+# older dagwijzer.jar to run as one more variant, plain java -jar, e.g. one built from an earlier commit).
 # Everything it makes stays in target/bench/ and target/nlpjs/. Not part of `mvn verify`: it needs npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,12 +54,16 @@ head -n 50 "$OUT/questions.txt" | java -XX:ArchiveClassesAtExit="$OUT/dagwijzer.
 CDS=(-XX:SharedArchiveFile="$OUT/dagwijzer.jsa")
 
 declare -A VARIANT=(
+  [before]=""
   [plain]=""
   [flags]="${FAST_FLAGS[*]}"
   [cds]="${CDS[*]}"
   [cds+flags]="${CDS[*]} ${FAST_FLAGS[*]}"
 )
 ORDER=(plain flags cds cds+flags)
+if [ -n "${BEFORE_JAR:-}" ]; then
+  ORDER=(before "${ORDER[@]}")
+fi
 
 # run NAME KIND CMD...: times one run (ms, to $OUT/NAME-KIND.ms) and its peak RSS (KiB, to $OUT/NAME-KIND.rss).
 # A cold run reads its question from the command line (ours) or one line of input (nlp.js); bulk reads the file.
@@ -77,10 +82,12 @@ echo "$QUESTION" > "$OUT/one.txt"
 ours() {  # ours VARIANT KIND
   local flags
   read -r -a flags <<< "${VARIANT[$1]}"
+  local jar=$JAR
+  [ "$1" = before ] && jar=$BEFORE_JAR
   if [ "$2" = cold ]; then
-    run "$1" cold java ${flags[@]+"${flags[@]}"} -jar "$JAR" ask "$QUESTION"
+    run "$1" cold java ${flags[@]+"${flags[@]}"} -jar "$jar" ask "$QUESTION"
   else
-    run "$1" bulk java ${flags[@]+"${flags[@]}"} -jar "$JAR" ask --json
+    run "$1" bulk java ${flags[@]+"${flags[@]}"} -jar "$jar" ask --json
   fi
 }
 
@@ -88,6 +95,8 @@ nlpjs() {  # nlpjs KIND: trains on the same intents/, then classifies every inpu
   run nlpjs "$1" node target/nlpjs/classify.js intents
 }
 
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+LOAD_BEFORE=$(load)
 rm -f "$OUT"/*.ms "$OUT"/*.rss
 echo "warming the file cache ..."
 ours plain cold; nlpjs cold; rm -f "$OUT"/*.ms "$OUT"/*.rss
@@ -124,7 +133,8 @@ report() {  # report KIND TITLE
   done
 }
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version)"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version);" \
+  "load average (1, 5, 15 min) before the rounds: $LOAD_BEFORE, after: $(load)"
 echo "variants: plain = java -jar; flags = ${FAST_FLAGS[*]}; cds = -XX:SharedArchiveFile (archive from one training run)"
 report cold "Cold first answer: ask \"$QUESTION\" vs nlp.js train + classify"
 report bulk "$QUESTIONS questions on standard input: ask --json vs nlp.js"
