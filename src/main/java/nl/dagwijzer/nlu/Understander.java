@@ -62,13 +62,20 @@ public final class Understander {
     return new Understander(shaper.vocabulary, IntentClassifier.train(prepared), threshold);
   }
 
-  /** An understander for {@code examples} with a classifier trained on them before (see {@link PretrainedModel}). */
-  static Understander withClassifier(IntentExamples examples, IntentClassifier classifier, double threshold) {
-    return new Understander(vocabulary(marked(examples)), classifier, threshold);
+  /**
+   * An understander with a classifier and a vocabulary that {@link #train} made before (see {@link PretrainedModel},
+   * which keeps both with the fingerprint of what they were made from).
+   */
+  static Understander trained(Vocabulary vocabulary, IntentClassifier classifier, double threshold) {
+    return new Understander(vocabulary, classifier, threshold);
   }
 
   IntentClassifier classifier() {
     return classifier;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** The examples as tokens, each slot a {@code slotmark<name>} token. */

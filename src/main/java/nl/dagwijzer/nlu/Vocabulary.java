@@ -24,11 +24,29 @@ public final class Vocabulary {
   private final WordCache<String> corrections = new WordCache<>(CACHED_WORDS, this::closest);
 
   public Vocabulary(Collection<String> words, FuzzyWords fuzzy) {
-    Map<String, Integer> map = new HashMap<>();
-    words.forEach(w -> map.merge(w, 1, Integer::sum));
-    this.counts = Map.copyOf(map);
+    this(counted(words), fuzzy);
+  }
+
+  /** A vocabulary of known words with how often each occurs (as {@link #counts} gave them). */
+  Vocabulary(Map<String, Integer> counts, FuzzyWords fuzzy) {
+    this.counts = Map.copyOf(counts);
     this.fuzzy = fuzzy;
-    counts.keySet().forEach(w -> byLength.computeIfAbsent(w.length(), length -> new ArrayList<>()).add(w));
+    for (String word : this.counts.keySet()) {
+      byLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+    }
+  }
+
+  private static Map<String, Integer> counted(Collection<String> words) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String word : words) {
+      counts.merge(word, 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** Every known word with how often it occurs. */
+  Map<String, Integer> counts() {
+    return counts;
   }
 
   public Set<String> words() {

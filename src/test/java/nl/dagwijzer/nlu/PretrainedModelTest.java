@@ -59,7 +59,7 @@ final class PretrainedModelTest {
   }
 
   private Understander shipped(IntentExamples intents) {
-    return PretrainedModel.builtIn(intents, ModelFingerprint.of(intents), Fixtures.THRESHOLD).orElse(null);
+    return PretrainedModel.builtIn(ModelFingerprint.of(intents), Fixtures.THRESHOLD).orElse(null);
   }
 
   @Test
@@ -78,9 +78,10 @@ final class PretrainedModelTest {
         byFresh.add(fresh.understand(question, programme));
       }
     }
-    // then: the same intent, the same probability to the last bit, the same entities
+    // then: the same intent, the same probability to the last bit, the same entities, the same spelling vocabulary
     assertThat(questions).hasSizeGreaterThan(1000);
     assertThat(byShipped).containsExactlyElementsOf(byFresh);
+    assertThat(shipped.vocabulary().counts()).isEqualTo(fresh.vocabulary().counts());
   }
 
   @Test
