@@ -110,11 +110,14 @@ public final class Gazetteer {
     int i = 0;
     while (i < tokens.size()) {
       int bestLength = 0;
-      Set<Entity> best = new LinkedHashSet<>();
+      Set<Entity> best = null; // most tokens begin no name: no set for them
       for (Entry entry : startingWith(tokens.get(i), ordinary[i])) {
         int length = entry.tokens().size();
         if (length < bestLength || i + length > tokens.size() || !matchesAt(entry, tokens, ordinary, i)) {
           continue;
+        }
+        if (best == null) {
+          best = new LinkedHashSet<>();
         }
         if (length > bestLength) {
           best.clear();
