@@ -2,17 +2,18 @@ package nl.dagwijzer.cli;
 
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 
 /**
  * Logs to stderr through logback's own {@link ConsoleAppender} and pattern, made at the first event that passes the
- * level: a CLI run at WARN usually logs nothing, and then never pays for compiling the pattern (~50 classes).
+ * level: a CLI run at WARN usually logs nothing, and then never pays for compiling the pattern (~50 classes). Like
+ * the console appender it hands events to, it takes no lock of its own around an event (the bot logs from many
+ * threads); only making the console appender is done once, under a lock.
  */
-final class LazyStderr extends AppenderBase<ILoggingEvent> {
+final class LazyStderr extends UnsynchronizedAppenderBase<ILoggingEvent> {
   private final String pattern;
-  /** Made on first use; {@link AppenderBase#doAppend} holds this appender's lock around {@link #append}. */
-  private ConsoleAppender<ILoggingEvent> console;
+  private volatile ConsoleAppender<ILoggingEvent> console;
 
   LazyStderr(String pattern) {
     this.pattern = pattern;
@@ -20,25 +21,35 @@ final class LazyStderr extends AppenderBase<ILoggingEvent> {
 
   @Override
   protected void append(ILoggingEvent event) {
+    ConsoleAppender<ILoggingEvent> target = console;
+    if (target == null) {
+      target = console();
+    }
+    target.doAppend(event);
+  }
+
+  private synchronized ConsoleAppender<ILoggingEvent> console() {
     if (console == null) {
       PatternLayoutEncoder encoder = new PatternLayoutEncoder();
       encoder.setContext(getContext());
       encoder.setPattern(pattern);
       encoder.start();
-      console = new ConsoleAppender<>();
-      console.setContext(getContext());
-      console.setName(getName());
-      console.setTarget("System.err");
-      console.setEncoder(encoder);
-      console.start();
+      ConsoleAppender<ILoggingEvent> made = new ConsoleAppender<>();
+      made.setContext(getContext());
+      made.setName(getName());
+      made.setTarget("System.err");
+      made.setEncoder(encoder);
+      made.start();
+      console = made;
     }
-    console.doAppend(event);
+    return console;
   }
 
   @Override
-  public synchronized void stop() {
-    if (console != null) {
-      console.stop();
+  public void stop() {
+    ConsoleAppender<ILoggingEvent> target = console;
+    if (target != null) {
+      target.stop();
     }
     super.stop();
   }
