@@ -22,6 +22,7 @@ public enum DayPart {
 
   private final boolean standsForSession;
   private final List<String> words;
+  private final String id = name().toLowerCase(java.util.Locale.ROOT);
 
   DayPart(boolean standsForSession, String... words) {
     this.standsForSession = standsForSession;
@@ -42,7 +43,7 @@ public enum DayPart {
   }
 
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return id;
   }
 
   public static Optional<DayPart> ofWord(String normalisedWord) {

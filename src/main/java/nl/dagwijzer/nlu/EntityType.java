@@ -10,12 +10,16 @@ import java.util.Locale;
 public enum EntityType {
   SPEAKER, SESSION, ORGANISATION, TOPIC, TIME, PART, EVENT;
 
+  /** Made once: both are used for every entity of every question. */
+  private final String label = name().toLowerCase(Locale.ROOT);
+  private final String slotToken = "<" + label + ">";
+
   /** The token that stands for this slot in what the classifier sees. */
   public String slotToken() {
-    return "<" + label() + ">";
+    return slotToken;
   }
 
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }
