@@ -76,6 +76,7 @@ run() {
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 )) >> "$OUT/$name-$kind.ms"
   awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time.txt" >> "$OUT/$name-$kind.rss"
+  awk -F': ' '/User time|System time/ {s += $2} END {printf "%d\n", s * 1000}' "$OUT/time.txt" >> "$OUT/$name-$kind.cpu"
 }
 echo "$QUESTION" > "$OUT/one.txt"
 
@@ -97,9 +98,9 @@ nlpjs() {  # nlpjs KIND: trains on the same intents/, then classifies every inpu
 
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
 LOAD_BEFORE=$(load)
-rm -f "$OUT"/*.ms "$OUT"/*.rss
+rm -f "$OUT"/*.ms "$OUT"/*.rss "$OUT"/*.cpu
 echo "warming the file cache ..."
-ours plain cold; nlpjs cold; rm -f "$OUT"/*.ms "$OUT"/*.rss
+ours plain cold; nlpjs cold; rm -f "$OUT"/*.ms "$OUT"/*.rss "$OUT"/*.cpu
 for round in $(seq 1 "$ROUNDS"); do
   printf 'round %d/%d\r' "$round" "$ROUNDS" >&2
   # Rotate who goes first, so neither side always runs on a machine the other just warmed.
@@ -121,15 +122,19 @@ stats() {  # median min max of a file of numbers
 }
 
 report() {  # report KIND TITLE
-  local base
+  local base cpubase
   read -r base _ _ <<< "$(stats "$OUT/nlpjs-$1.ms")"
+  read -r cpubase _ _ <<< "$(stats "$OUT/nlpjs-$1.cpu")"
   echo
-  echo "$2 ($ROUNDS runs each, ms; ratio = median / nlp.js median)"
-  printf '  %-28s %7s %7s %7s %7s\n' "" median min max ratio
+  echo "$2 ($ROUNDS runs each; wall-clock ms, ratio = median / nlp.js median; CPU = user + system ms, median)"
+  printf '  %-28s %7s %7s %7s %7s %7s %9s\n' "" median min max ratio CPU "CPU ratio"
   for name in nlpjs "${ORDER[@]}"; do
     read -r med min max <<< "$(stats "$OUT/$name-$1.ms")"
-    printf '  %-28s %7d %7d %7d %7.2f\n' "$([ "$name" = nlpjs ] && echo "nlp.js (node-nlp 4.27)" || echo "dagwijzer $name")" \
-      "$med" "$min" "$max" "$(awk -v a="$med" -v b="$base" 'BEGIN {print a / b}')"
+    read -r cpu _ _ <<< "$(stats "$OUT/$name-$1.cpu")"
+    printf '  %-28s %7d %7d %7d %7.2f %7d %9.2f\n' \
+      "$([ "$name" = nlpjs ] && echo "nlp.js (node-nlp 4.27)" || echo "dagwijzer $name")" "$med" "$min" "$max" \
+      "$(awk -v a="$med" -v b="$base" 'BEGIN {print a / b}')" "$cpu" \
+      "$(awk -v a="$cpu" -v b="$cpubase" 'BEGIN {print a / b}')"
   done
 }
 
