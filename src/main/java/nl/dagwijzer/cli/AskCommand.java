@@ -1,9 +1,5 @@
 package nl.dagwijzer.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,10 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import nl.dagwijzer.answer.Assistant;
-import nl.dagwijzer.answer.Reply;
-import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.Intent;
 import nl.dagwijzer.nlu.IntentExamples;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.nlu.Understanding;
 import nl.dagwijzer.programme.ProgrammeRejectedException;
 import nl.dagwijzer.programme.ProgrammeStore;
 import picocli.CommandLine.Command;
@@ -32,7 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ask", description = "Beantwoord een vraag, of elke regel van standaardinvoer.")
 final class AskCommand implements Callable<Integer> {
-  private final ObjectMapper json = new ObjectMapper();
+  /** The same limit as on Discord: a question is read no further, and answered with {@link #TOO_LONG}. */
+  static final int MAX_LENGTH = nl.dagwijzer.answer.Assistant.MAX_QUESTION_LENGTH;
+  static final String TOO_LONG = nl.dagwijzer.answer.Assistant.TOO_LONG;
 
   @Spec
   CommandSpec spec;
@@ -52,6 +52,7 @@ final class AskCommand implements Callable<Integer> {
 
   private final Clock system;
   private final InputStream stdin;
+  private JsonLines json;
 
   AskCommand(Clock system, InputStream stdin) {
     this.system = system;
@@ -60,45 +61,62 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Answers with the options set on this command (by picocli or {@link AskShortcut}); the exit code. */
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     Assistant assistant;
     try {
+      Future<Understander> understander = Core.understanderSoon(core.intents);
       ProgrammeStore store = Core.store(core.programme);
       Clock clock = ClockOption.parse(now, store.current().event().timezone(), system, spec);
-      assistant = Core.assistant(store, Core.understander(core.intents), clock, Duration.ofMinutes(15));
+      assistant = Core.assistant(store, Core.await(understander), clock, Duration.ofMinutes(15));
     } catch (ProgrammeRejectedException e) {
-      return Failure.programme(spec.commandLine().getErr(), e);
+      return Failure.programme(err, e);
     } catch (IntentExamples.IntentsException e) {
-      return Failure.intents(spec.commandLine().getErr(), e);
+      return Failure.intents(err, e);
     }
     if (words != null && !words.isEmpty()) {
-      print(out, assistant.ask("ask", String.join(" ", words)));
+      json = asJson ? new JsonLines(out) : null;
+      String question = String.join(" ", words);
+      answer(out, assistant, "ask", new QuestionLines.Line(question.substring(0, Math.min(question.length(),
+          MAX_LENGTH)), question.length() > MAX_LENGTH));
     } else {
-      BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-      int line = 0;
-      for (String question = in.readLine(); question != null; question = in.readLine()) {
-        line++;
-        print(out, assistant.ask("line-" + line, question));
+      // Answers are flushed when no more input is waiting: at once for a person typing, in large writes for a file.
+      PrintWriter batched = new PrintWriter(out, false);
+      json = asJson ? new JsonLines(batched) : null;
+      QuestionLines lines = new QuestionLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), MAX_LENGTH);
+      int number = 0;
+      for (QuestionLines.Line line = lines.next(); line != null; line = lines.next()) {
+        number++;
+        answer(batched, assistant, "line-" + number, line);
+        if (!lines.ready()) {
+          batched.flush();
+        }
       }
+      batched.flush();
     }
     out.flush();
     return 0;
   }
 
-  private void print(PrintWriter out, Reply reply) throws IOException {
-    if (!asJson) {
-      out.println(reply.text());
-      return;
+  private void answer(PrintWriter out, Assistant assistant, String conversation, QuestionLines.Line line)
+      throws IOException {
+    if (line.tooLong()) {
+      print(out, new Understanding(line.text() + "…", Intent.UNKNOWN, 0, List.of(),
+          nl.dagwijzer.nlu.Query.of(nl.dagwijzer.nlu.Asked.UNKNOWN)), TOO_LONG);
+    } else {
+      var reply = assistant.ask(conversation, line.text());
+      print(out, reply.understanding(), reply.text());
     }
-    ObjectNode node = json.createObjectNode();
-    node.put("question", reply.understanding().question());
-    node.put("intent", reply.understanding().intent().label());
-    node.put("confidence", Math.round(reply.understanding().confidence() * 1000) / 1000.0);
-    ArrayNode entities = node.putArray("entities");
-    for (Entity entity : reply.understanding().entities()) {
-      entities.addObject().put("type", entity.type().label()).put("id", entity.id()).put("text", entity.text());
+  }
+
+  private void print(PrintWriter out, Understanding understanding, String reply) throws IOException {
+    if (json == null) {
+      out.println(reply);
+    } else {
+      json.print(understanding, reply);
     }
-    node.put("reply", reply.text());
-    out.println(json.writeValueAsString(node));
   }
 }

@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     Arrays.sort(nanos);
     out.printf(Locale.ROOT, "start-up to first answer: %d ms (JVM uptime)%n", firstAnswerMillis);
-    out.printf(Locale.ROOT, "training (intents + programme): %d ms%n", trainingNanos / 1_000_000);
+    out.printf(Locale.ROOT, "intents, model and programme: %d ms%n", trainingNanos / 1_000_000);
     out.printf(Locale.ROOT, "questions: %d measured after %d warm-up (%d distinct)%n", count, warmup,
         questions.size());
     out.printf(Locale.ROOT, "latency p50: %.3f ms, p99: %.3f ms, max: %.3f ms%n", percentile(nanos, 50),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +20,26 @@ final class ClockOption {
       return system.withZone(zone);
     }
     try {
-      LocalDateTime at = value.contains("T")
-          ? LocalDateTime.parse(value)
-          : LocalDate.now(system.withZone(zone)).atTime(LocalTime.parse(value));
-      return Clock.fixed(at.atZone(zone).toInstant(), zone);
+      return Clock.fixed(at(value, zone, system).atZone(zone).toInstant(), zone);
     } catch (DateTimeParseException e) {
       throw new ParameterException(spec.commandLine(), "--now '" + value
           + "' is geen geldige tijd; schrijf HH:mm (bijvoorbeeld 11:15) of YYYY-MM-DDTHH:mm");
     }
+  }
+
+  /** Whether {@link #parse} can read {@code value}. */
+  static boolean readable(String value) {
+    try {
+      at(value, ZoneOffset.UTC, Clock.systemUTC());
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static LocalDateTime at(String value, ZoneId zone, Clock system) {
+    return value.contains("T")
+        ? LocalDateTime.parse(value)
+        : LocalDate.now(system.withZone(zone)).atTime(LocalTime.parse(value));
   }
 }

@@ -5,8 +5,10 @@ import picocli.CommandLine.Option;
 
 /** Options every command that answers questions shares. */
 public final class CoreOptions {
+  static final String DEFAULT_PROGRAMME = "programme.json";
+
   @Option(names = "--programme", paramLabel = "FILE", description = "Het programmabestand (standaard: ${DEFAULT-VALUE}).",
-      defaultValue = "programme.json")
+      defaultValue = DEFAULT_PROGRAMME)
   Path programme;
 
   @Option(names = "--intents", paramLabel = "DIR",

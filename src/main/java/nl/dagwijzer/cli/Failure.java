@@ -26,4 +26,11 @@ final class Failure {
     err.flush();
     return INVALID_INPUT;
   }
+
+  /** A failure no command expected: one line, exit 3, still no stack trace. */
+  static int unexpected(PrintWriter err, Exception e) {
+    err.println("Onverwachte fout: " + e);
+    err.flush();
+    return 3;
+  }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.dagwijzer.answer.Assistant;
@@ -28,6 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "dagwijzer", mixinStandardHelpOptions = true, version = "dagwijzer 0.1.0",
     description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.")
 public final class Main implements Callable<Integer> {
+  /** The commands, in the order help lists them. */
+  private static final List<String> COMMANDS = List.of("check", "ask", "import", "bench", "discord", "check-state");
+
   private final Map<String, String> environment;
 
   @Spec
@@ -48,32 +52,52 @@ public final class Main implements Callable<Integer> {
         || args.length == 0 && System.getenv("DISCORD_TOKEN") != null;
     // Chat and CLI output shares the terminal with the log: keep the log to warnings there.
     System.setProperty("dagwijzer.log", discord ? "INFO" : "WARN");
-    System.exit(commandLine(System.getenv(), Clock.systemDefaultZone(), System.in).execute(args));
+    // Every command reads the clock in the event's timezone; the system's own zone would only cost start-up time.
+    Clock clock = Clock.systemUTC();
+    AskCommand plainAsk = AskShortcut.parse(args, clock, System.in);
+    if (plainAsk != null) {
+      System.exit(AskShortcut.run(plainAsk, Terminal.out(), Terminal.err()));
+    }
+    CommandLine commandLine = commandLine(System.getenv(), clock, System.in, args);
+    commandLine.setOut(Terminal.out());
+    commandLine.setErr(Terminal.err());
+    System.exit(commandLine.execute(args));
   }
 
-  /** The whole command line, with the environment, clock and standard input passed in so tests can set them. */
-  static CommandLine commandLine(Map<String, String> environment, Clock clock, InputStream in) {
+  /**
+   * The command line for {@code args}, with the environment, clock and standard input passed in so tests can set
+   * them. When the first argument names a command, only that command is built: building a command costs start-up
+   * time (picocli reads its annotations, its classes load), and a short {@code ask} should not pay for the others.
+   * Otherwise (help, options before a command, a typo) every command is built, so help and errors list them all.
+   */
+  static CommandLine commandLine(Map<String, String> environment, Clock clock, InputStream in, String... args) {
     CommandLine commandLine = new CommandLine(new Main(environment, in));
-    commandLine.addSubcommand(new CheckCommand());
-    commandLine.addSubcommand(new ImportCommand());
-    commandLine.addSubcommand(new AskCommand(clock, in));
-    commandLine.addSubcommand(new BenchCommand());
-    commandLine.addSubcommand(new DiscordCommand(environment));
-    commandLine.addSubcommand(new CheckStateCommand(environment, clock));
-    commandLine.setParameterExceptionHandler((e, args) -> {
+    if (args.length > 0 && COMMANDS.contains(args[0])) {
+      commandLine.addSubcommand(command(args[0], environment, clock, in));
+    } else {
+      COMMANDS.forEach(name -> commandLine.addSubcommand(command(name, environment, clock, in)));
+    }
+    commandLine.setParameterExceptionHandler((e, rest) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("Fout in de opdracht: " + dutch(e));
       err.println("Gebruik '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' voor de opties.");
       err.flush();
       return 2;
     });
-    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      PrintWriter err = cl.getErr();
-      err.println("Onverwachte fout: " + e);
-      err.flush();
-      return 3;
-    });
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> Failure.unexpected(cl.getErr(), e));
     return commandLine;
+  }
+
+  private static Object command(String name, Map<String, String> environment, Clock clock, InputStream in) {
+    return switch (name) {
+      case "check" -> new CheckCommand();
+      case "ask" -> new AskCommand(clock, in);
+      case "bench" -> new BenchCommand();
+      case "discord" -> new DiscordCommand(environment);
+      case "import" -> new ImportCommand();
+      case "check-state" -> new CheckStateCommand(environment, clock);
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   /** picocli's own messages are English; the ones users meet most are said in Dutch, ours already are. */

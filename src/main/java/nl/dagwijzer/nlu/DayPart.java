@@ -1,6 +1,8 @@
 package nl.dagwijzer.nlu;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,7 @@ public enum DayPart {
 
   private final boolean standsForSession;
   private final List<String> words;
+  private final String id = name().toLowerCase(java.util.Locale.ROOT);
 
   DayPart(boolean standsForSession, String... words) {
     this.standsForSession = standsForSession;
@@ -47,14 +50,13 @@ public enum DayPart {
   }
 
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return id;
   }
 
   public static Optional<DayPart> ofWord(String normalisedWord) {
-    for (DayPart part : values()) {
-      if (part.words.contains(normalisedWord)) {
-        return Optional.of(part);
-      }
+    DayPart exact = ByWord.PARTS.get(normalisedWord);
+    if (exact != null) {
+      return Optional.of(exact);
     }
     // "lunchtijd", "koffiemoment": the part's time
     for (DayPart part : values()) {
@@ -76,6 +78,17 @@ public enum DayPart {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every word with its part (the first part that lists it), built once. */
+  private static final class ByWord {
+    private static final Map<String, DayPart> PARTS = new HashMap<>();
+
+    static {
+      for (DayPart part : values()) {
+        part.words.forEach(word -> PARTS.putIfAbsent(word, part));
+      }
+    }
   }
 
   public static Optional<DayPart> ofId(String id) {

@@ -16,12 +16,16 @@ public enum EntityType {
   SPEAKER, SESSION, ORGANISATION, TOPIC, ROOM, ROLE, EVENT, PART, PERIOD, ROUND, MENTION, TIME, DATE, LENGTH, TIMES,
   FROM_NOW, BAD_TIME, UNKNOWN;
 
+  /** Made once: both are used for every entity of every question. */
+  private final String label = name().toLowerCase(Locale.ROOT);
+  private final String slotToken = "<" + label + ">";
+
   /** The token that stands for this slot in what the classifier sees. */
   public String slotToken() {
-    return "<" + label() + ">";
+    return slotToken;
   }
 
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }

@@ -1,6 +1,8 @@
 package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -26,11 +28,17 @@ public final class Gazetteer {
   public static final String ORGANISATION_KIND = "kind:";
 
   private final List<Entry> entries;
+  /** The names by their first token, each list in the order of {@link #entries}. */
+  private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
+  /** The distinct first tokens by their length: a typo changes the length by at most two letters. */
+  private final Map<Integer, List<String>> firstTokensByLength = new HashMap<>();
   private final FuzzyWords fuzzy;
   private final Set<String> ordinaryWords;
+  /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
+  private final WordCache<List<Entry>> typoCandidates = new WordCache<>(10_000, this::startingWithTypo);
 
-  /** A name for an entity, as normalised tokens. */
-  record Entry(EntityType type, String id, List<String> tokens) {
+  /** A name for an entity, as normalised tokens; {@code order} is its place among all names. */
+  record Entry(EntityType type, String id, List<String> tokens, int order) {
   }
 
   /** An entity found at tokens {@code [from, to)}. */
@@ -91,6 +99,13 @@ public final class Gazetteer {
     }
     variants(programme, normaliser, ordinaryWords, names);
     this.entries = List.copyOf(names);
+    for (Entry entry : entries) {
+      String first = entry.tokens().get(0);
+      byFirstToken.computeIfAbsent(first, f -> {
+        firstTokensByLength.computeIfAbsent(f.length(), length -> new ArrayList<>()).add(f);
+        return new ArrayList<>();
+      }).add(entry);
+    }
   }
 
   /**
@@ -143,7 +158,7 @@ public final class Gazetteer {
     if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).length() < 3 && !isCode(tokens.get(0))) {
       return;
     }
-    names.add(new Entry(type, id, List.copyOf(tokens)));
+    names.add(new Entry(type, id, List.copyOf(tokens), names.size()));
   }
 
   /** "B1", "3D": short names that hold a digit are codes, not ordinary words. */
@@ -157,15 +172,22 @@ public final class Gazetteer {
    * speakers called "Jan", or an organisation and a session alias); all of them are returned.
    */
   public List<Match> find(List<String> tokens) {
+    boolean[] ordinary = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      ordinary[i] = ordinaryWords.contains(tokens.get(i));
+    }
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int bestLength = 0;
-      Set<Entity> best = new LinkedHashSet<>();
-      for (Entry entry : entries) {
+      Set<Entity> best = null; // most tokens begin no name: no set for them
+      for (Entry entry : startingWith(tokens.get(i), ordinary[i])) {
         int length = entry.tokens().size();
-        if (length < bestLength || i + length > tokens.size() || !matchesAt(entry, tokens, i)) {
+        if (length < bestLength || i + length > tokens.size() || !matchesAt(entry, tokens, ordinary, i)) {
           continue;
+        }
+        if (best == null) {
+          best = new LinkedHashSet<>();
         }
         if (length > bestLength) {
           best.clear();
@@ -185,12 +207,42 @@ public final class Gazetteer {
     return matches;
   }
 
-  private boolean matchesAt(Entry entry, List<String> tokens, int at) {
+  /**
+   * The names whose first token is {@code token}, or (when it is no ordinary word) a typo of it, in the order of
+   * {@link #entries}, so that ties come out as if every name had been tried.
+   */
+  private List<Entry> startingWith(String token, boolean ordinary) {
+    if (ordinary || token.length() < 4) {
+      return byFirstToken.getOrDefault(token, List.of()); // short words are never typos (FuzzyWords)
+    }
+    return typoCandidates.apply(token);
+  }
+
+  private List<Entry> startingWithTypo(String token) {
+    List<Entry> exact = byFirstToken.getOrDefault(token, List.of());
+    List<Entry> candidates = null;
+    for (int length = token.length() - 2; length <= token.length() + 2; length++) {
+      for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
+        if (!first.equals(token) && fuzzy.similar(token, first)) {
+          if (candidates == null) {
+            candidates = new ArrayList<>(exact);
+          }
+          candidates.addAll(byFirstToken.get(first));
+        }
+      }
+    }
+    if (candidates == null) {
+      return exact;
+    }
+    candidates.sort(Comparator.comparingInt(Entry::order));
+    return List.copyOf(candidates);
+  }
+
+  private boolean matchesAt(Entry entry, List<String> tokens, boolean[] ordinary, int at) {
     for (int k = 0; k < entry.tokens().size(); k++) {
       String typed = tokens.get(at + k);
       String expected = entry.tokens().get(k);
-      boolean same = typed.equals(expected)
-          || !ordinaryWords.contains(typed) && fuzzy.similar(typed, expected);
+      boolean same = typed.equals(expected) || !ordinary[at + k] && fuzzy.similar(typed, expected);
       if (!same) {
         return false;
       }

@@ -1,6 +1,8 @@
 package nl.dagwijzer.nlu;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** What a question asks for. The names are the file names in {@code intents/} ({@code intents/when.txt}). */
@@ -8,16 +10,25 @@ public enum Intent {
   WHEN, WHO, PERSON, ABOUT, DURATION, WORKSHOPS, PROGRAMME, NOW, NEXT, EVENT, ROOM, DATE, COUNT, GREETING, THANKS,
   HELP, UNKNOWN;
 
+  /** Made once: the classifier looks intents up by label for every question. */
+  private final String label = name().toLowerCase(Locale.ROOT);
+
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 
   public static Optional<Intent> fromLabel(String label) {
-    for (Intent intent : values()) {
-      if (intent.label().equals(label)) {
-        return Optional.of(intent);
+    return Optional.ofNullable(ByLabel.INTENTS.get(label));
+  }
+
+  /** Every intent by its label, built once. */
+  private static final class ByLabel {
+    private static final Map<String, Intent> INTENTS = new HashMap<>();
+
+    static {
+      for (Intent intent : values()) {
+        INTENTS.put(intent.label, intent);
       }
     }
-    return Optional.empty();
   }
 }

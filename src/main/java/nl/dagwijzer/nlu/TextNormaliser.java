@@ -18,8 +18,20 @@ public final class TextNormaliser {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   public String normalise(String text) {
+    if (ascii(text)) {
+      return text.toLowerCase(Locale.ROOT); // nothing to decompose, no marks: most questions
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public List<String> tokens(String text) {

@@ -45,26 +45,59 @@ public final class Understander {
   }
 
   /**
+   * The version of how questions and examples are shaped for the classifier ({@link #shape}, the slots, the
+   * spelling vocabulary). Bump it with every change to the shaping: it is part of the fingerprint that decides
+   * whether a model trained earlier still fits this code.
+   */
+  public static final int SHAPING_VERSION = 2;
+
+  /**
    * Trains the intent classifier on {@code examples}. Below {@code threshold} (0–1) a question's intent is
-   * {@link Intent#UNKNOWN}.
+   * {@link Intent#UNKNOWN}. The one training path: the build uses it for the model in the jar, start-up when the
+   * intents differ from it.
    */
   public static Understander train(IntentExamples examples, double threshold) {
-    TextNormaliser normaliser = new TextNormaliser();
-    List<String> words = new ArrayList<>();
-    Map<Intent, List<List<String>>> marked = new EnumMap<>(Intent.class);
-    examples.examples().forEach((intent, lines) -> marked.put(intent, lines.stream().map(line -> {
-      List<String> tokens = normaliser.tokens(SLOT.matcher(line).replaceAll(" " + SLOT_MARK + "$1 "));
-      tokens.stream().filter(t -> !t.startsWith(SLOT_MARK)).forEach(words::add);
-      return tokens;
-    }).toList()));
-    Stream.of(DayPart.values()).flatMap(p -> p.words().stream()).forEach(words::add);
-    Stream.of(DayPeriod.values()).flatMap(p -> p.words().stream()).forEach(words::add);
-    Vocabulary vocabulary = new Vocabulary(words, new FuzzyWords());
-    Understander shaper = new Understander(vocabulary, null, threshold);
+    Map<Intent, List<List<String>>> marked = marked(examples);
+    Understander shaper = new Understander(vocabulary(marked), null, threshold);
     Map<Intent, List<List<String>>> prepared = new EnumMap<>(Intent.class);
     marked.forEach((intent, docs) -> prepared.put(intent, docs.stream()
         .map(tokens -> shaper.shape(tokens, shaper.general(tokens))).toList()));
-    return new Understander(vocabulary, IntentClassifier.train(prepared), threshold);
+    return new Understander(shaper.vocabulary, IntentClassifier.train(prepared), threshold);
+  }
+
+  /**
+   * An understander with a classifier and a vocabulary that {@link #train} made before (see {@link PretrainedModel},
+   * which keeps both with the fingerprint of what they were made from).
+   */
+  static Understander trained(Vocabulary vocabulary, IntentClassifier classifier, double threshold) {
+    return new Understander(vocabulary, classifier, threshold);
+  }
+
+  IntentClassifier classifier() {
+    return classifier;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The examples as tokens, each slot a {@code slotmark<name>} token. */
+  private static Map<Intent, List<List<String>>> marked(IntentExamples examples) {
+    TextNormaliser normaliser = new TextNormaliser();
+    Map<Intent, List<List<String>>> marked = new EnumMap<>(Intent.class);
+    examples.examples().forEach((intent, lines) -> marked.put(intent, lines.stream()
+        .map(line -> normaliser.tokens(SLOT.matcher(line).replaceAll(" " + SLOT_MARK + "$1 "))).toList()));
+    return marked;
+  }
+
+  /** The examples' words (how often each occurs) and the day-part words: what typos are corrected to. */
+  private static Vocabulary vocabulary(Map<Intent, List<List<String>>> marked) {
+    List<String> words = new ArrayList<>();
+    marked.values().forEach(docs -> docs.forEach(tokens -> tokens.stream()
+        .filter(t -> !t.startsWith(SLOT_MARK)).forEach(words::add)));
+    Stream.of(DayPart.values()).flatMap(p -> p.words().stream()).forEach(words::add);
+    Stream.of(DayPeriod.values()).flatMap(p -> p.words().stream()).forEach(words::add);
+    return new Vocabulary(words, new FuzzyWords());
   }
 
   public Understanding understand(String question, Programme programme) {

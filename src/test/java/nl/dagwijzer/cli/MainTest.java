@@ -42,7 +42,7 @@ final class MainTest {
 
   private int runWithInput(String stdin, String... args) {
     CommandLine commandLine = Main.commandLine(Map.of(), Fixtures.clockAt(LocalDate.of(2026, 11, 27),
-        LocalTime.of(9, 0)), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        LocalTime.of(9, 0)), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
@@ -137,7 +137,11 @@ final class MainTest {
     assertThat(breda.get("reply").asText()).isEqualTo("Bij ‘Workshop Breda’ (45 minuten, ergens tussen 11:00 en "
         + "12:30) spreekt Michiel Luigjes (beleidsadviseur Sociaal Domein, gemeente Breda).");
     assertThat(lunch.fieldNames()).toIterable()
-        .containsExactly("question", "intent", "confidence", "entities", "reply");
+        .containsExactly("question", "intent", "confidence", "entities", "query", "reply");
+    assertThat(lunch.get("query")).isEqualTo(json.readTree(
+        "{\"asked\":\"time\",\"conditions\":[{\"type\":\"session\",\"value\":\"lunch\"}]}"));
+    assertThat(breda.get("query")).isEqualTo(json.readTree(
+        "{\"asked\":\"people\",\"conditions\":[{\"type\":\"organisation\",\"value\":\"gemeente Breda\"}]}"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -183,5 +187,50 @@ final class MainTest {
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString().lines()).containsExactly("De intenties kunnen niet worden geladen: map met "
         + "intenties '" + intents + "' bestaat niet of is geen map");
+  }
+
+  @Test
+  @DisplayName("ask answers a question of more than 500 characters with a short 'te lang', on the line and on stdin")
+  void askTooLong() throws IOException {
+    // given a question of 501 characters, and on standard input a 2 MB line before an ordinary question
+    String long501 = "wanneer is de lunch " + "x".repeat(481);
+    String stdin = "x".repeat(2 * 1024 * 1024) + "\nwanneer is de lunch\n";
+    // when
+    int exitArgs = run("ask", "--now", "11:10", long501);
+    int exitStdin = runWithInput(stdin, "ask", "--now", "11:10");
+    // then
+    String tooLong = "Je vraag is te lang (meer dan 500 tekens). Kun je hem korter stellen?";
+    assertThat(exitArgs).isZero();
+    assertThat(exitStdin).isZero();
+    assertThat(out.toString().lines()).containsExactly(tooLong, tooLong, "De lunch is van 12:30 tot 13:00.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ask --json shows an over-long question by its first 500 characters, as unknown")
+  void askTooLongJson() throws IOException {
+    // given
+    String stdin = "x".repeat(10_000) + "\n";
+    // when
+    int exit = runWithInput(stdin, "ask", "--json");
+    // then
+    assertThat(exit).isZero();
+    JsonNode line = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+    assertThat(line.get("question").asText()).isEqualTo("x".repeat(500) + "…");
+    assertThat(line.get("intent").asText()).isEqualTo("unknown");
+    assertThat(line.get("confidence").asDouble()).isZero();
+    assertThat(line.get("entities")).isEmpty();
+    assertThat(line.get("reply").asText())
+        .isEqualTo("Je vraag is te lang (meer dan 500 tekens). Kun je hem korter stellen?");
+  }
+
+  @Test
+  @DisplayName("help without a command lists every command")
+  void helpListsEveryCommand() {
+    // given / when
+    int exit = run("--help");
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("Commands:", "  check ", "  ask ", "  bench ", "  discord ");
   }
 }

@@ -1,11 +1,14 @@
 package nl.dagwijzer.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.stream.Stream;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.IntentExamples;
@@ -30,6 +33,16 @@ public final class Fixtures {
       return Understander.train(IntentExamples.read(INTENTS), THRESHOLD);
     } catch (IntentExamples.IntentsException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies the repository's intents into {@code target}, for a test that changes them. */
+  public static void copyIntents(Path target) throws IOException {
+    Files.createDirectories(target);
+    try (Stream<Path> files = Files.list(INTENTS)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, target.resolve(file.getFileName().toString()));
+      }
     }
   }
 
