@@ -79,7 +79,7 @@ final class CountWriter {
       if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) && !included) {
         // Panel members: the people on the panel, not the one who leads it.
         a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
-            .filter(h -> h.session() != null && selection.sessions().contains(h.session()))
+            .filter(h -> h.session() != null && Sessions.setOf(selection.sessions()).contains(h.session()))
             .forEach(h -> people.remove(h.speaker()));
       }
       if (selection.sessions().isEmpty()) {
@@ -159,14 +159,15 @@ final class CountWriter {
     }
     String noun = noun(sessions);
     String where = selection.context().isEmpty() ? "" : " " + selection.context();
+    java.util.Set<Session> counted = Sessions.setOf(sessions);
     List<Slot> rounds = a.index().rounds().stream()
-        .filter(r -> r.sessions().stream().anyMatch(sessions::contains)).toList();
+        .filter(r -> r.sessions().stream().anyMatch(counted::contains)).toList();
     String head = "Er " + (sessions.size() == 1 ? "is" : "zijn") + where + " " + sessions.size() + " "
         + (sessions.size() == 1 ? singular(noun) : noun);
-    if (rounds.size() > 1 && rounds.stream().allMatch(r -> sessions.containsAll(r.sessions()))) {
+    if (rounds.size() > 1 && rounds.stream().allMatch(r -> counted.containsAll(r.sessions()))) {
       // Per round, so "hoeveel workshops kan ik kiezen?" shows one choice per round.
       List<String> perRound = rounds.stream().map(r -> range(r.start(), r.end()) + ": keuze uit "
-          + join(r.sessions().stream().filter(sessions::contains).map(s -> DutchText.item(a.programme(), s))
+          + join(r.sessions().stream().filter(counted::contains).map(s -> DutchText.item(a.programme(), s))
           .toList())).toList();
       return Written.text(head + " in " + rounds.size() + " rondes; per ronde kies je er één:\n"
           + DutchText.bullets(DutchText.limited(perRound, "vraag naar een ronde voor de keuze daarin.")))

@@ -94,7 +94,7 @@ final class Groups {
     Set<Session> result = null;
     for (Set<Session> group : groups.values()) {
       if (result == null) {
-        result = new LinkedHashSet<>(group);
+        result = Sessions.setOf(group);
       } else {
         result.retainAll(group);
       }
@@ -108,7 +108,7 @@ final class Groups {
 
   /** Sessions in any group, in programme order. */
   List<Session> union() {
-    Set<Session> result = new LinkedHashSet<>();
+    Set<Session> result = Sessions.emptySet();
     groups.values().forEach(result::addAll);
     return ordered(result);
   }
@@ -120,6 +120,6 @@ final class Groups {
   }
 
   private Set<Session> group(EntityType type) {
-    return groups.computeIfAbsent(type, k -> new LinkedHashSet<>());
+    return groups.computeIfAbsent(type, k -> Sessions.emptySet());
   }
 }

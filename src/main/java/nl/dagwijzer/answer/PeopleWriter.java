@@ -19,6 +19,7 @@ import nl.dagwijzer.programme.Speaker;
  */
 final class PeopleWriter {
   private final Answering a;
+  private List<ProgrammeIndex.RoleHolder> holders;
 
   PeopleWriter(Answering a) {
     this.a = a;
@@ -100,10 +101,9 @@ final class PeopleWriter {
   /** The session's speakers, narrowed to the organisation or role the question asks about when any match. */
   private List<Speaker> filtered(Session session) {
     List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)).toList();
-    Set<String> roleWords = roleWords();
-    if (!roleWords.isEmpty()) {
-      Set<Speaker> holders = a.index().rolesMatching(roleWords).stream()
-          .filter(h -> h.session() == null || h.session().equals(session))
+    if (!roleHolders().isEmpty()) {
+      Set<Speaker> holders = roleHolders().stream()
+          .filter(h -> h.session() == null || h.session() == session)
           .map(ProgrammeIndex.RoleHolder::speaker).collect(Collectors.toCollection(LinkedHashSet::new));
       List<Speaker> leading = all.stream().filter(holders::contains).toList();
       if (!leading.isEmpty()) {
@@ -119,6 +119,15 @@ final class PeopleWriter {
       }
     }
     return all;
+  }
+
+  /** The people with the role the question asks about, worked out once per reply. */
+  private List<ProgrammeIndex.RoleHolder> roleHolders() {
+    if (holders == null) {
+      Set<String> words = roleWords();
+      holders = words.isEmpty() ? List.of() : a.index().rolesMatching(words);
+    }
+    return holders;
   }
 
   private Set<String> roleWords() {

@@ -36,7 +36,10 @@ final class ProgrammeIndex {
   private final Map<Session, Set<String>> texts = new LinkedHashMap<>();
 
   /** Someone with a role: in one session ({@code session} set) or for the whole day. */
-  record RoleHolder(Speaker speaker, String role, Session session) {
+  record RoleHolder(Speaker speaker, String role, Session session, String normalised) {
+    RoleHolder(Speaker speaker, String role, Session session) {
+      this(speaker, role, session, NORMALISER.normalise(role));
+    }
   }
 
   ProgrammeIndex(Programme programme) {
@@ -105,10 +108,7 @@ final class ProgrammeIndex {
 
   /** Roles whose text contains any of {@code words} (normalised), e.g. "gespreksleider" for "leider". */
   List<RoleHolder> rolesMatching(Set<String> words) {
-    return roles.stream().filter(holder -> {
-      String role = NORMALISER.normalise(holder.role());
-      return words.stream().anyMatch(role::contains);
-    }).toList();
+    return roles.stream().filter(holder -> words.stream().anyMatch(holder.normalised()::contains)).toList();
   }
 
   /** Sessions whose own texts use {@code word}, also inside a compound ("geld" in "geldzorgen"). */

@@ -35,6 +35,7 @@ final class Relations {
                          Phrases context) {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
     List<Session> target = target(relation.target());
+    java.util.Set<Session> targets = Sessions.setOf(target);
     if (target.isEmpty()) {
       return List.of();
     }
@@ -63,7 +64,7 @@ final class Relations {
         context.add("tijdens " + name);
         // Parallel sessions run during one another: only the target itself is left out.
         yield filter(sessions, s -> s.start().isBefore(anchor.end()) && s.end().isAfter(anchor.start())
-            && !target.contains(s));
+            && !targets.contains(s));
       }
       case BETWEEN -> {
         // "tussen de twee workshoprondes": without a second name, between the target's first block and its next
@@ -76,7 +77,7 @@ final class Relations {
         context.add("tussen " + name + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
             : "het blok " + DutchText.range(until.get(0))));
         yield filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
-            && !target.contains(s) && !until.contains(s));
+            && !targets.contains(s) && !Sessions.setOf(until).contains(s));
       }
     };
   }
@@ -87,7 +88,8 @@ final class Relations {
    */
   static List<Session> after(List<Session> sessions, LocalTime from, boolean all, List<Session> except,
                                      Predicate<Session> wanted) {
-    List<Session> later = filter(sessions, s -> !except.contains(s) && wanted.test(s)
+    java.util.Set<Session> left = Sessions.setOf(except);
+    List<Session> later = filter(sessions, s -> !left.contains(s) && wanted.test(s)
         && (except.isEmpty() ? s.start().isAfter(from) : !s.start().isBefore(from)));
     if (all || later.isEmpty()) {
       return later;

@@ -114,7 +114,7 @@ final class Resolver {
           && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
         continue; // "wie zijn de panelleden, zonder de moderator?": the people writer leaves that person out
       } else if (condition instanceof Condition.Excluded c) {
-        List<Session> left = relations.target(List.of(c.entity()));
+        java.util.Set<Session> left = Sessions.setOf(relations.target(List.of(c.entity())));
         filtered = Optional.of(filter(sessions, s -> !left.contains(s)));
         context.add("niet " + (c.entity().type() == EntityType.ROOM ? "in " + c.entity().id() : c.entity().text()));
       } else if (condition instanceof Condition.Progress c) {

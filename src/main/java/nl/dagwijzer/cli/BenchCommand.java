@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: start-up time to the first answer, training time, per-question latency (p50/p99) and peak heap.
  * The questions are the intent examples with their slots filled from the loaded programme, so the benchmark works
- * for any programme. Run it with {@code -Xmx64m} to check the memory target.
+ * for any programme; {@code --sessions N} measures on a generated day of N sessions instead, to see how the cost of
+ * a question grows with the programme. Run it with {@code -Xmx64m} to check the memory target.
  */
 @Command(name = "bench", description = "Meet opstarttijd, trainingstijd, antwoordtijd (p50/p99) en piekgeheugen.")
 final class BenchCommand implements Callable<Integer> {
@@ -42,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--questions", defaultValue = "10000", description = "Aantal vragen (standaard: ${DEFAULT-VALUE}).")
   int count;
+
+  @Option(names = "--sessions", paramLabel = "N",
+      description = "Meet op een gegenereerd programma met N onderdelen in plaats van --programme.")
+  Integer sessions;
 
   @Option(names = "--warmup", defaultValue = "3000",
       description = "Vragen vooraf, niet gemeten (standaard: ${DEFAULT-VALUE}).")
@@ -55,7 +60,8 @@ final class BenchCommand implements Callable<Integer> {
     ProgrammeStore store;
     try {
       understander = Core.understander(core.intents);
-      store = Core.store(core.programme);
+      store = sessions == null ? Core.store(core.programme) : ProgrammeStore.of(core.programme,
+          new nl.dagwijzer.programme.ProgrammeLoader(), SyntheticProgramme.of(sessions));
     } catch (IntentExamples.IntentsException e) {
       return Failure.intents(spec.commandLine().getErr(), e);
     } catch (ProgrammeRejectedException e) {
@@ -79,6 +85,8 @@ final class BenchCommand implements Callable<Integer> {
       nanos[i] = System.nanoTime() - start;
     }
     Arrays.sort(nanos);
+    out.printf(Locale.ROOT, "programme: %d sessions, %d speakers%n", store.current().sessions().size(),
+        store.current().speakers().size());
     out.printf(Locale.ROOT, "start-up to first answer: %d ms (JVM uptime)%n", firstAnswerMillis);
     out.printf(Locale.ROOT, "intents, model and programme: %d ms%n", trainingNanos / 1_000_000);
     out.printf(Locale.ROOT, "questions: %d measured after %d warm-up (%d distinct)%n", count, warmup,
@@ -110,6 +118,9 @@ final class BenchCommand implements Callable<Integer> {
     List<String> topics = programme.topics().stream().map(Topic::name).toList();
     List<String> organisations = programme.speakers().stream().map(Speaker::organisation)
         .filter(o -> !o.isBlank()).distinct().toList();
+    List<String> rooms = programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().toList();
+    List<String> roles = programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).distinct()
+        .toList();
     IntentExamples examples;
     try {
       examples = core.intents != null ? IntentExamples.read(core.intents) : IntentExamples.bundled();
@@ -121,6 +132,12 @@ final class BenchCommand implements Callable<Integer> {
         .replace("{session}", pick(sessions, random))
         .replace("{topic}", pick(topics, random))
         .replace("{organisation}", pick(organisations, random))
+        .replace("{room}", pick(rooms, random))
+        .replace("{role}", pick(roles, random))
+        .replace("{period}", random.nextBoolean() ? "'s ochtends" : "'s middags")
+        .replace("{round}", "de tweede ronde")
+        .replace("{length}", "45 minuten")
+        .replace("{event}", programme.event().title())
         .replace("{time}", "11 uur"))));
     java.util.Collections.shuffle(names, random);
     return names;
