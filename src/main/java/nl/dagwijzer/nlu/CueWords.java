@@ -79,12 +79,18 @@ final class CueWords {
 
   /** Every cue word, so they are never taken for an unknown name. */
   static Set<String> all() {
+    return ALL;
+  }
+
+  private static final Set<String> ALL = allWords();
+
+  private static Set<String> allWords() {
     java.util.Set<String> all = new java.util.HashSet<>();
     for (Set<String> set : java.util.List.of(QUESTION_WORDS, YES_NO_VERBS, OPENERS, FILLERS_BEFORE_TARGET, AFTER,
         BEFORE, DURING, FROM, UNTIL, NOW, NEXT, THEN, STARTED, ENDED, LEADING, FIRST, LAST, LONGEST, SHORTEST, COUNT,
         PEOPLE_NOUNS, ROUND_NOUNS, ROOM_NOUNS, DATE_NOUNS, TIME_NOUNS, DAY_WORDS)) {
       all.addAll(set);
     }
-    return all;
+    return Set.copyOf(all);
   }
 }

@@ -27,10 +27,11 @@ final class DateWords {
     if (weekday != null) {
       return Optional.of(new Found(i, i + 1, weekday.name()));
     }
-    if (token.matches("(19|20)\\d{2}") && i > 0 && tokens.get(i - 1).equals("in")) {
+    if (digits(token, 4, 4) && (token.startsWith("19") || token.startsWith("20")) && i > 0
+        && tokens.get(i - 1).equals("in")) {
       return Optional.of(new Found(i, i + 1, "year:" + token));
     }
-    if (!token.matches("\\d{1,2}") || i + 1 >= tokens.size()) {
+    if (!digits(token, 1, 2) || i + 1 >= tokens.size()) {
       return Optional.empty();
     }
     int month = MONTHS.indexOf(tokens.get(i + 1)) + 1;
@@ -38,8 +39,13 @@ final class DateWords {
     if (month == 0 || day < 1 || day > MonthDay.of(month, 1).getMonth().maxLength()) {
       return Optional.empty();
     }
-    int to = i + 2 < tokens.size() && tokens.get(i + 2).matches("\\d{4}") ? i + 3 : i + 2;
+    int to = i + 2 < tokens.size() && digits(tokens.get(i + 2), 4, 4) ? i + 3 : i + 2;
     return Optional.of(new Found(i, to, MonthDay.of(month, day).toString()));
+  }
+
+  /** Whether {@code token} is {@code min} to {@code max} digits: cheaper than a regular expression per word. */
+  static boolean digits(String token, int min, int max) {
+    return token.length() >= min && token.length() <= max && token.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   static Condition condition(String id) {

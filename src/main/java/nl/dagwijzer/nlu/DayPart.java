@@ -58,35 +58,43 @@ public enum DayPart {
     if (exact != null) {
       return Optional.of(exact);
     }
-    // "lunchtijd", "koffiemoment": the part's time
-    for (DayPart part : values()) {
-      for (String word : part.words) {
-        if (word.length() >= 5 && normalisedWord.startsWith(word)
-            && List.of("tijd", "moment", "uur").contains(normalisedWord.substring(word.length()))) {
-          return Optional.of(part);
-        }
-      }
-    }
-    // Dutch compounds end in what they are: "keuzeworkshops" are workshops, "slotdebat" is a debate.
-    for (DayPart part : values()) {
-      if (part.standsForSession || part == WORKSHOPS) {
-        for (String word : part.words) {
-          if (word.length() >= 5 && normalisedWord.length() > word.length() + 2 && normalisedWord.endsWith(word)) {
-            return Optional.of(part);
-          }
+    // "lunchtijd", "koffiemoment", "keuzeworkshops", "slotdebat": compounds of a part's word
+    if (normalisedWord.length() >= 7) {
+      for (Compound compound : ByWord.COMPOUNDS) {
+        if (compound.matches(normalisedWord)) {
+          return Optional.of(compound.part());
         }
       }
     }
     return Optional.empty();
   }
 
-  /** Every word with its part (the first part that lists it), built once. */
+  /** A compound with a part's word: the word at its start before "tijd", or at its end ("keuzeworkshops"). */
+  private record Compound(String word, DayPart part, boolean atEnd) {
+    boolean matches(String candidate) {
+      return atEnd ? candidate.length() > word.length() + 2 && candidate.endsWith(word)
+          : candidate.startsWith(word) && List.of("tijd", "moment", "uur").contains(candidate.substring(word.length()));
+    }
+  }
+
+  /** Every word with its part (the first part that lists it), and the compounds to try, built once. */
   private static final class ByWord {
     private static final Map<String, DayPart> PARTS = new HashMap<>();
+    private static final List<Compound> COMPOUNDS = new java.util.ArrayList<>();
 
     static {
       for (DayPart part : values()) {
         part.words.forEach(word -> PARTS.putIfAbsent(word, part));
+      }
+      for (DayPart part : values()) {
+        part.words.stream().filter(w -> w.length() >= 5)
+            .forEach(word -> COMPOUNDS.add(new Compound(word, part, false)));
+      }
+      for (DayPart part : values()) {
+        if (part.standsForSession || part == WORKSHOPS) {
+          part.words.stream().filter(w -> w.length() >= 5)
+              .forEach(word -> COMPOUNDS.add(new Compound(word, part, true)));
+        }
       }
     }
   }

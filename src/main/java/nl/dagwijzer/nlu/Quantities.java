@@ -210,10 +210,12 @@ public final class Quantities {
     if (word != null) {
       return Optional.of(word.doubleValue());
     }
-    if (token.matches("\\d{1,3}")) {
+    if (DateWords.digits(token, 1, 3)) {
       return Optional.of(Double.parseDouble(token));
     }
-    if (token.matches("\\d{1,2},\\d")) {
+    int comma = token.indexOf(',');
+    if (comma > 0 && DateWords.digits(token.substring(0, comma), 1, 2)
+        && DateWords.digits(token.substring(comma + 1), 1, 1)) {
       return Optional.of(Double.parseDouble(token.replace(',', '.')));
     }
     return Optional.empty();

@@ -169,19 +169,25 @@ public final class Understander {
   /** Lower-cased words the asker wrote with a capital, other than the first: a hint that they are names. */
   private Set<String> capitalised(String question) {
     Set<String> words = new HashSet<>();
-    String[] parts = question.split("[^\\p{L}\\p{N}]+");
     boolean first = true;
-    for (String part : parts) {
-      if (part.isEmpty()) {
+    int i = 0;
+    while (i < question.length()) {
+      if (!Character.isLetterOrDigit(question.charAt(i))) {
+        i++;
         continue;
       }
-      if (!first && Character.isUpperCase(part.charAt(0))) {
-        words.add(normaliser.normalise(part));
+      int start = i;
+      while (i < question.length() && Character.isLetterOrDigit(question.charAt(i))) {
+        i++;
+      }
+      if (!first && Character.isUpperCase(question.charAt(start))) {
+        words.add(normaliser.normalise(question.substring(start, i)));
       }
       first = false;
     }
     return words;
   }
+
 
   private ForProgramme forProgramme(Programme programme) {
     ForProgramme cached = cache.get();
