@@ -77,6 +77,8 @@ public final class Main implements Callable<Integer> {
     } else {
       COMMANDS.forEach(name -> commandLine.addSubcommand(command(name, environment, clock, in)));
     }
+    // Every error says "use <command> --help", so every command must know --help (and -h).
+    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
     commandLine.setParameterExceptionHandler((e, rest) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("Fout in de opdracht: " + dutch(e));

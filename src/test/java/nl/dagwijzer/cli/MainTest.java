@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 @DisplayName("Command line")
@@ -232,5 +233,17 @@ final class MainTest {
     // then
     assertThat(exit).isZero();
     assertThat(out.toString()).contains("Commands:", "  check ", "  ask ", "  bench ", "  discord ");
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @ValueSource(strings = {"check", "ask", "import", "bench", "discord", "check-state"})
+  @DisplayName("every command shows its own help with --help, as its error messages tell you to")
+  void everyCommandHasHelp(String command) {
+    // given / when
+    int exit = run(command, "--help");
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString()).startsWith("Usage: dagwijzer " + command + " ").contains("-h, --help");
+    assertThat(err.toString()).isEmpty();
   }
 }
