@@ -82,7 +82,7 @@ final class ReplyWriter {
     if (a.selection().named() && !(onlyGeneral && !unknown.get().person())) {
       return Optional.empty();
     }
-    if (asked == Asked.LIST && !a.selection().named()) {
+    if (asked == Asked.LIST && !a.selection().named() && !unknown.get().person()) {
       return Optional.empty();
     }
     if (unknown.get().person()) {

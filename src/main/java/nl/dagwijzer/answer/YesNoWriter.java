@@ -135,9 +135,12 @@ final class YesNoWriter {
       return Optional.empty();
     }
     String where = new PlaceWriter(a).venue();
+    if (a.programme().event().venue().isEmpty()) {
+      return Optional.of(Written.text(where)); // neither yes nor no: the programme does not say
+    }
     boolean yes = a.programme().event().venue().map(v -> (v.name() + " " + v.address()).toLowerCase(
         java.util.Locale.ROOT)).filter(v -> v.contains(place.get().toLowerCase(java.util.Locale.ROOT))).isPresent();
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(where)));
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
   }
 
   /** "is alles om 1 uur afgelopen?", "is het al begonnen?": about the day as a whole. */

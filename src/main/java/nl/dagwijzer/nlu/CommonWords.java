@@ -36,7 +36,7 @@ final class CommonWords {
       "evenement", "bijeenkomst", "congres", "conferentie", "symposium", "event", "middagje", "dagje",
       "eten", "drinken", "koffie",
       "bus", "trein", "auto", "fiets", "ov", "station", "gratis", "badge",
-      "presentaties", "link",
+      "presentaties", "link", "schedule", "lineup", "line", "up", "speaker", "speakers", "any",
       "mail", "email", "website", "app", "telefoon", "nummer", "contact", "organisatie", "organisator",
       "geheel", "totaal", "bedrijf", "werkgever", "functie", "baan", "werk", "rol", "achtergrond", "uitleg",
       "overzicht", "lijst", "samenvatting", "beschrijving", "omschrijving", "praatje", "verhaal", "lezing",

@@ -58,7 +58,8 @@ final class CueWords {
   static final Set<String> COUNT_OUTSIDE = CueWords.words("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen",
       "kost", "kosten", "euro", "geld", "tickets", "kaartjes");
   static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
-      "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders");
+      "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders",
+      "speaker", "speakers");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
       "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");

@@ -43,6 +43,10 @@ final class DateWords {
     return Optional.of(new Found(i, to, MonthDay.of(month, day).toString()));
   }
 
+  static boolean isWeekday(String token) {
+    return WEEKDAYS.containsKey(token);
+  }
+
   /** Whether {@code token} is {@code min} to {@code max} digits: cheaper than a regular expression per word. */
   static boolean digits(String token, int min, int max) {
     return token.length() >= min && token.length() <= max && token.chars().allMatch(c -> c >= '0' && c <= '9');

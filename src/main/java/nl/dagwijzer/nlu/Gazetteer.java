@@ -93,6 +93,9 @@ public final class Gazetteer {
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
     }
+    kindWords(normaliser.tokens(event.series() + " " + event.title())).stream()
+        .filter(word -> names.stream().noneMatch(e -> e.tokens().equals(List.of(word))))
+        .forEach(word -> add(names, EntityType.EVENT, "event", List.of(word)));
     for (Topic topic : programme.topics()) {
       add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
@@ -151,6 +154,23 @@ public final class Gazetteer {
     programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).forEach(roles::add);
     programme.sessions().forEach(s -> roles.addAll(s.speakerRoles().values()));
     return roles;
+  }
+
+  /** Words that name a kind of day on their own ("congres", "webinar"), or at the end of a compound. */
+  private static final Set<String> KINDS = Set.of("congres", "webinar", "webinars", "symposium", "conferentie",
+      "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag");
+  private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
+      "webinars", "symposium", "conferentie", "bijeenkomst", "festival");
+
+  /**
+   * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),
+   * so "is de netwerkmiddag in Zwolle?" is about the day; never a weekday ("Divosa Vrijdag").
+   */
+  private static List<String> kindWords(List<String> titleTokens) {
+    return titleTokens.stream().distinct().filter(word -> !DateWords.isWeekday(word))
+        .filter(word -> KINDS.contains(word) || KIND_ENDINGS.stream()
+            .anyMatch(end -> word.endsWith(end) && word.length() >= end.length() + 3))
+        .toList();
   }
 
   private static void add(List<Entry> names, EntityType type, String id, List<String> tokens) {

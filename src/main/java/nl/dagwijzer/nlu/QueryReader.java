@@ -20,10 +20,19 @@ final class QueryReader {
     // Details ("het adres", "die") say how to answer, not what the question is about.
     List<Condition> conditions = all.stream().filter(c -> !(c instanceof Condition.Detail)).collect(
         java.util.stream.Collectors.toCollection(ArrayList::new));
+    if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !isEvent(c))) {
+      conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
+    }
     Asked asked = fromIntent(intent);
     Optional<Order> order = QuestionForm.order(free);
-    if (asked == Asked.UNKNOWN && (!conditions.isEmpty() || order.isPresent())) {
+    boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(QueryReader::isEvent);
+    if (asked == Asked.UNKNOWN && (!conditions.isEmpty() && !onlyTheDay || order.isPresent())) {
       asked = QuestionForm.byQuestionWord(tokens).orElse(onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
+    }
+    if (asked == Asked.EVENT && !conditions.isEmpty() && !onlyTheDay) {
+      // the day was named, but something else is asked about: "wat doet Hanna de Vos op de netwerkmiddag?"
+      asked = conditions.stream().anyMatch(QueryReader::namesPerson) && QuestionForm.startsWith(tokens, "wat")
+          ? Asked.PERSON : QuestionForm.byQuestionWord(tokens).orElse(Asked.LIST);
     }
     if (QuestionForm.asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
       asked = Asked.TIME;
@@ -102,7 +111,9 @@ final class QueryReader {
         && conditions.stream().anyMatch(QueryReader::namesPerson)) {
       asked = Asked.PERSON; // "wat is het telefoonnummer van X?"
     }
-    if (QuestionForm.isYesNo(tokens) && !conditions.isEmpty() && asked != Asked.COUNT) {
+    boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Condition.Detail d
+        && (d.word().equals("online") || d.word().startsWith("plaats:")));
+    if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
     defaults(intent, asked, conditions, order, tokens.isEmpty());
@@ -111,6 +122,10 @@ final class QueryReader {
     }
     all.stream().filter(c -> c instanceof Condition.Detail).forEach(conditions::add);
     return new Query(asked, conditions, order, counted, QuestionForm.plural(free));
+  }
+
+  private static boolean isEvent(Condition c) {
+    return c instanceof Condition.About about && about.entity().type() == EntityType.EVENT;
   }
 
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */

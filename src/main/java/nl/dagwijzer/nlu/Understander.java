@@ -111,9 +111,14 @@ public final class Understander {
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
     // A question the classifier firmly places among the out-of-scope examples ("krijg ik een certificaat na
     // afloop?") stays unknown, whatever names or verb order it has.
+    // Except a speaker's contact details: the programme has the speaker, so the reply says who it is and that the
+    // detail is not there ("wat is het telefoonnummer van X?").
     boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE;
-    Query query = outOfScope ? Query.of(Asked.UNKNOWN)
-        : queries.read(intent, tokens, spans, conditions.read(tokens, spans));
+    List<Condition> read = conditions.read(tokens, spans);
+    boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Condition.Detail d
+        && d.word().startsWith("contact:")) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
+    Query query = outOfScope && !contactOfSpeaker ? Query.of(Asked.UNKNOWN)
+        : queries.read(intent, tokens, spans, read);
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

@@ -78,7 +78,19 @@ final class ConditionalReplyTest {
       "LIST | wat is er om 25:99? | Ik kan ‘25:99’ niet als tijd lezen. Noem een tijd op de klok, zoals 14:30 of"
           + " ‘half drie’.",
       "ROOM | waar is het? | Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
-          + " Bennekomseweg 24, Ede."})
+          + " Bennekomseweg 24, Ede.",
+      "YESNO | is het congres in Utrecht? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum"
+          + " De Reehorst, Bennekomseweg 24, Ede.",
+      "YESNO | is het in Ede? | Ja, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
+          + " Bennekomseweg 24, Ede.",
+      "YESNO | is het online? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
+          + " Bennekomseweg 24, Ede.",
+      "PERSON | wat is het telefoonnummer van Fatima El Idrissi? | Een telefoonnummer van Fatima El Idrissi staat"
+          + " niet in het programma. Fatima El Idrissi is journalist en dagvoorzitter bij Bureau Woordwaarde. Op het"
+          + " programma: ‘Opening door de dagvoorzitter’ (09:30–09:40, als dagvoorzitter) en ‘Afsluiting’"
+          + " (15:45–16:00, als dagvoorzitter).",
+      "PERSON | wat doet Pieter Jansen op het congres? | Pieter Jansen staat niet op het programma. Bedoel je Pieter"
+          + " van den Berg?"})
   @DisplayName("answers from the congress programme, leaving out what the condition excludes")
   void congress(Asked asked, String question, String expected) {
     // given the congress programme at 11:10 on its day
@@ -96,6 +108,8 @@ final class ConditionalReplyTest {
       "YESNO | is er een borrel? | Nee, er is geen borrel: die staat niet in het programma. Het programma eindigt om"
           + " 13:00 met de lunch.",
       "ROOM | waar is het? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
+          + " noemt geen locatie.",
+      "YESNO | is het online? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
           + " noemt geen locatie.",
       "PEOPLE | wie is de dagvoorzitter? | Een dagvoorzitter staat niet in het programma.",
       "TIME | hoe laat is Pieter Jansen aan de beurt? | Pieter Jansen staat niet op het programma. Vraag ‘wie spreken"
