@@ -244,7 +244,8 @@ final class ConditionReader {
       } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         conditions.add(new Condition.Detail("online"));
       } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2
-          && tokens.get(0).equals("is") && tokens.get(1).equals("het") && k + 1 < tokens.size()
+          && tokens.get(0).equals("is") && (tokens.get(1).equals("het") || tokens.get(1).equals("dit"))
+          && k + 1 < tokens.size()
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
         conditions.add(new Condition.Detail("plaats:" + tokens.get(k + 1))); // "is het in zwolle?", "via teams?"

@@ -140,7 +140,8 @@ public final class Gazetteer {
     organisations.keySet().forEach(o -> normaliser.tokens(o).stream().findFirst()
         .ifPresent(w -> firstWords.merge(w, 1, Integer::sum)));
     firstWords.forEach((word, count) -> {
-      if (count >= 2 && word.length() >= 5) {
+      // ... or one organisation, when its first word is a kind anyone would ask by ("een gemeente")
+      if ((count >= 2 || CueWords.ORGANISATION_NOUNS.contains(word)) && word.length() >= 5) {
         for (String form : List.of(word, word + "n", word + "en")) {
           add(names, EntityType.ORGANISATION, ORGANISATION_KIND + word, List.of(form));
         }

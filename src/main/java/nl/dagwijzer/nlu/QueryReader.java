@@ -41,6 +41,13 @@ final class QueryReader {
         && ((Condition.About) c).entity().type() == EntityType.EVENT)) {
       asked = Asked.DATE; // "wanneer is de kennismiddag?": the day, and its hours
     }
+    if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "wie") && !conditions.isEmpty()) {
+      asked = Asked.PEOPLE; // "wie doen de presentatie over de wijk?" asks who, whatever the topic
+    }
+    if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "waar") && tokens.contains("over")
+        && !tokens.contains("gaat") && !tokens.contains("gaan")) {
+      asked = Asked.LIST; // "waar hoor ik iets over de buurtkamer?": which part; "waar gaat X over?" stays
+    }
     if (asked == Asked.CONTENT && !tokens.isEmpty() && (tokens.get(0).equals("welke") || tokens.get(0).equals("welk"))) {
       asked = Asked.LIST; // "welke presentatie gaat over DigiD?" asks which one
     }
