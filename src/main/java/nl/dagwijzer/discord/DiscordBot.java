@@ -71,6 +71,7 @@ public final class DiscordBot {
   private ScheduledExecutorService scheduler;
   private Announcements announcements;
   private Reminders reminders;
+  private CommandRouter router;
 
   public DiscordBot(DiscordSettings settings, ProgrammeStore store, Understander understander, PrintWriter err) {
     this.settings = settings;
@@ -115,8 +116,9 @@ public final class DiscordBot {
     } catch (StoreException e) {
       return fail("De staat in " + state.file() + " kan niet worden gelezen: " + e.getMessage() + ".");
     }
-    listener.set(new DagwijzerListener(questions, new Access(settings.organiserRole(),
-        settings.moderatorRole()), announcements, poster, settings.qaChannels(), this::shardReady,
+    router = Features.router(questions, new Access(settings.organiserRole(), settings.moderatorRole()),
+        announcements, poster, store);
+    listener.set(new DagwijzerListener(questions, router, settings.qaChannels(), this::shardReady,
         this::shardShutdown, answering));
 
     // From here on there is something to stop: a SIGTERM during the login stops cleanly too.
@@ -184,7 +186,7 @@ public final class DiscordBot {
     JDA jda = event.getJDA();
     LOG.info("Shard {} ready ({} servers)", jda.getShardInfo(), event.getGuildTotalCount());
     if (commandsRegistered.compareAndSet(false, true)) {
-      jda.updateCommands().addCommands(SlashCommands.all()).queue(
+      jda.updateCommands().addCommands(router.definitions()).queue(
           commands -> LOG.info("Registered {} slash commands", commands.size()),
           error -> LOG.error("Registering the slash commands failed: {}", error.getMessage()));
     }

@@ -8,12 +8,17 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** How the slash command handlers answer and read their options; shared by the listener and the command classes. */
 final class Replies {
+  /** The option of the attendee commands that answer a question: show the answer to the whole channel. */
+  static final String OPT_PUBLIC = "openbaar";
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
 
   private Replies() {
@@ -36,6 +41,26 @@ final class Replies {
     for (MessageCreateData message : messages) {
       hook.sendMessage(message).setEphemeral(true).queue(null, failure("follow-up"));
     }
+  }
+
+  /** {@code command} with the option {@code openbaar}. */
+  static SlashCommandData withPublicOption(SlashCommandData command) {
+    return command.addOptions(new OptionData(OptionType.BOOLEAN, OPT_PUBLIC,
+        "Laat het antwoord aan iedereen in het kanaal zien", false));
+  }
+
+  /**
+   * An answer from the core: private unless {@code openbaar:true}; a refusal (flood, too long, error) always
+   * private. The flood limit's silence still needs an answer, because Discord requires one for every command.
+   */
+  static void respond(SlashCommandInteractionEvent event, Optional<Questions.Outcome> outcome) {
+    Questions.Outcome o = outcome.orElseGet(() -> new Questions.Outcome(Optional.empty(), Questions.FLOOD));
+    reply(event, o.messages(), o.refused() || !bool(event, OPT_PUBLIC));
+  }
+
+  /** A user's conversation in the channel of the command, shared with their messages there. */
+  static String conversation(SlashCommandInteractionEvent event) {
+    return event.getUser().getId() + ":" + event.getChannelId();
   }
 
   static Optional<String> string(SlashCommandInteractionEvent event, String option) {

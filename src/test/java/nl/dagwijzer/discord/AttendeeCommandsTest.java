@@ -199,7 +199,7 @@ final class AttendeeCommandsTest {
   @DisplayName("every command is registered with a Dutch description and the attendee ones have 'openbaar'")
   void definitions() {
     // when
-    var commands = SlashCommands.all();
+    var commands = harness.router.definitions();
 
     // then
     assertThat(commands).extracting(c -> c.getName()).containsExactly("vraag", "programma", "nu", "straks",

@@ -70,6 +70,7 @@ final class Harness {
   final FlakyState state;
   final Announcements announcements;
   final Questions questions;
+  final CommandRouter router;
   final DagwijzerListener listener;
 
   Harness(Path dir) throws IOException {
@@ -92,14 +93,15 @@ final class Harness {
       throw new IOException(e.getMessage(), e);
     }
     announcements.start();
+    router = Features.router(questions, new Access(Optional.of(ORGANISER_ROLE), Optional.of(MODERATOR_ROLE)),
+        announcements, poster, store);
     // The manual scheduler runs what it is handed at once: each event is answered before the call returns.
     listener = listenerOn(scheduler);
   }
 
   /** The listener as the bot builds it, answering on {@code work}. */
   DagwijzerListener listenerOn(java.util.concurrent.ExecutorService work) {
-    return new DagwijzerListener(questions, new Access(Optional.of(ORGANISER_ROLE), Optional.of(MODERATOR_ROLE)),
-        announcements, poster, List.of("vragen", "123"), ready -> { }, shutdown -> { }, work);
+    return new DagwijzerListener(questions, router, List.of("vragen", "123"), ready -> { }, shutdown -> { }, work);
   }
 
   // ---------------------------------------------------------------- messages
