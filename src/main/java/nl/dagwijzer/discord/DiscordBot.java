@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -31,8 +32,13 @@ import nl.dagwijzer.announce.Reminders;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.personal.Choices;
+import nl.dagwijzer.personal.PersonalAssistant;
+import nl.dagwijzer.personal.PersonalRequests;
+import nl.dagwijzer.personal.UnansweredQuestions;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeStore;
+import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.store.StateDatabase;
 import nl.dagwijzer.store.StoreException;
 import org.slf4j.Logger;
@@ -86,13 +92,18 @@ public final class DiscordBot {
     ZoneId zone = programme.event().timezone();
     Clock real = Clock.system(zone);
     Clock clock = eventClock(programme, real);
-    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
-    Questions questions = new Questions(assistant, new FloodGuard(real, 5, Duration.ofSeconds(30)));
     try {
       state = StateDatabase.open(settings.stateDir(), zone, real);
     } catch (StoreException e) {
       return fail(e.getMessage());
     }
+    PersonalState personal = state.personal();
+    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
+    PersonalRequests requests = new PersonalRequests(new Choices(store, personal.choices(), clock),
+        personal.settings(), settings.personal().reminderMinutes());
+    UnansweredQuestions unanswered = new UnansweredQuestions(personal.unanswered(), store, clock);
+    Questions questions = new Questions(new PersonalAssistant(assistant, requests, Optional.of(unanswered)),
+        new FloodGuard(real, 5, Duration.ofSeconds(30)));
 
     try {
       // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
@@ -113,6 +124,7 @@ public final class DiscordBot {
     try {
       announcements.load();
       reminders.load();
+      unanswered.forgetOld();
     } catch (StoreException e) {
       return fail("De staat in " + state.file() + " kan niet worden gelezen: " + e.getMessage() + ".");
     }

@@ -33,11 +33,22 @@ final class SessionMatcher {
   private SessionMatcher() {
   }
 
+  /**
+   * The names of a request: what it is about, and what follows "voor", which in "een herinnering voor de lunch" or
+   * "schrijf me in voor de inleiding" names the session instead of a time before it.
+   */
+  static List<Entity> names(Query query) {
+    List<Entity> names = new java.util.ArrayList<>(query.all(Condition.About.class).stream()
+        .map(Condition.About::entity).toList());
+    query.all(Condition.Relative.class).stream().filter(r -> r.relation() == Condition.Relation.BEFORE)
+        .forEach(r -> names.addAll(r.target()));
+    return names;
+  }
+
   /** The sessions {@code query} names, in programme order; empty when it names none. */
   static List<Session> match(Programme programme, Query query) {
     Map<EntityType, Set<Session>> groups = new EnumMap<>(EntityType.class);
-    for (Condition.About about : query.all(Condition.About.class)) {
-      Entity entity = about.entity();
+    for (Entity entity : names(query)) {
       Optional<EntityType> kind = kindOf(entity);
       kind.ifPresent(k -> groups.computeIfAbsent(k, x -> new LinkedHashSet<>()).addAll(named(programme, entity)));
     }

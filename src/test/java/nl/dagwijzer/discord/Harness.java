@@ -47,6 +47,11 @@ import nl.dagwijzer.testing.FlakyState;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.personal.Choices;
+import nl.dagwijzer.personal.PersonalAssistant;
+import nl.dagwijzer.personal.PersonalRequests;
+import nl.dagwijzer.personal.UnansweredQuestions;
+import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.programme.ProgrammeStore;
 import nl.dagwijzer.testing.Fixtures;
 import org.mockito.ArgumentCaptor;
@@ -70,6 +75,9 @@ final class Harness {
   final FlakyState state;
   final Announcements announcements;
   final Questions questions;
+  final PersonalState personal;
+  final PersonalRequests requests;
+  final UnansweredQuestions unanswered;
   final CommandRouter router;
   final DagwijzerListener listener;
 
@@ -83,9 +91,13 @@ final class Harness {
     store = Fixtures.store(programmeFile);
     Assistant assistant = new Assistant(store, UNDERSTANDER, clock, new ConversationMemory(clock,
         Duration.ofMinutes(15)));
-    questions = new Questions(assistant, new FloodGuard(clock, 5, Duration.ofSeconds(30)));
     try {
       state = new FlakyState(StateDatabase.open(stateDir, Fixtures.AMSTERDAM, clock));
+      personal = state.personal();
+      requests = new PersonalRequests(new Choices(store, personal.choices(), clock), personal.settings(), 10);
+      unanswered = new UnansweredQuestions(personal.unanswered(), store, clock);
+      questions = new Questions(new PersonalAssistant(assistant, requests, Optional.of(unanswered)),
+          new FloodGuard(clock, 5, Duration.ofSeconds(30)));
       announcements = new Announcements(clock, scheduler, state.announcements(), poster,
           () -> Fixtures.AMSTERDAM, Duration.ofSeconds(1));
       announcements.load();
