@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +23,17 @@ final class CommandRouter {
   private static final Logger LOG = LoggerFactory.getLogger(CommandRouter.class);
 
   private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
+  private final Map<String, ComponentHandler> components = new LinkedHashMap<>();
   private final Access access;
 
   CommandRouter(List<SlashCommand> commands, Access access) {
     for (SlashCommand command : commands) {
       if (this.commands.putIfAbsent(command.data().getName(), command) != null) {
         throw new IllegalArgumentException("two commands named /" + command.data().getName());
+      }
+      if (command instanceof ComponentHandler handler
+          && components.putIfAbsent(handler.prefix(), handler) != null) {
+        throw new IllegalArgumentException("two component handlers for " + handler.prefix());
       }
     }
     this.access = access;
@@ -60,6 +66,26 @@ final class CommandRouter {
         // Deferred already: without a follow-up the user would see "thinking…" forever.
         event.getHook().sendMessage(DiscordText.messages(Questions.FAILED).get(0)).setEphemeral(true)
             .queue(null, failure("error follow-up"));
+      }
+    }
+  }
+
+  /** A choice in a select menu, for the handler of its component id's prefix. */
+  void onStringSelect(StringSelectInteractionEvent event) {
+    String id = event.getComponentId();
+    ComponentHandler handler = components.get(id.contains(":") ? id.substring(0, id.indexOf(':')) : id);
+    try {
+      if (handler == null) {
+        reply(event, DiscordText.messages("Dit menu ken ik niet (meer)."), true);
+      } else {
+        handler.onStringSelect(event);
+      }
+    } catch (RejectedExecutionException e) {
+      LOG.debug("Not answered menu {}: the bot is stopping ({})", id, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("Menu {} by {} failed", id, event.getUser().getId(), e);
+      if (!event.isAcknowledged()) {
+        reply(event, DiscordText.messages(Questions.FAILED), true);
       }
     }
   }

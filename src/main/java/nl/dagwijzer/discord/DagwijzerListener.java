@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -146,6 +147,14 @@ public final class DagwijzerListener extends ListenerAdapter {
       return;
     }
     onWorker("/" + event.getName() + " " + event.getId(), () -> router.onSlashCommand(event));
+  }
+
+  @Override
+  public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+    if (stopping(event.getJDA())) {
+      return;
+    }
+    onWorker("menu " + event.getComponentId() + " " + event.getId(), () -> router.onStringSelect(event));
   }
 
   // ---------------------------------------------------------------- autocomplete

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -32,13 +31,8 @@ import nl.dagwijzer.announce.Reminders;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.personal.Choices;
-import nl.dagwijzer.personal.PersonalAssistant;
-import nl.dagwijzer.personal.PersonalRequests;
-import nl.dagwijzer.personal.UnansweredQuestions;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeStore;
-import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.store.StateDatabase;
 import nl.dagwijzer.store.StoreException;
 import org.slf4j.Logger;
@@ -78,6 +72,7 @@ public final class DiscordBot {
   private Announcements announcements;
   private Reminders reminders;
   private CommandRouter router;
+  private PersonalParts personal;
 
   public DiscordBot(DiscordSettings settings, ProgrammeStore store, Understander understander, PrintWriter err) {
     this.settings = settings;
@@ -97,13 +92,6 @@ public final class DiscordBot {
     } catch (StoreException e) {
       return fail(e.getMessage());
     }
-    PersonalState personal = state.personal();
-    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
-    PersonalRequests requests = new PersonalRequests(new Choices(store, personal.choices(), clock),
-        personal.settings(), settings.personal().reminderMinutes());
-    UnansweredQuestions unanswered = new UnansweredQuestions(personal.unanswered(), store, clock);
-    Questions questions = new Questions(new PersonalAssistant(assistant, requests, Optional.of(unanswered)),
-        new FloodGuard(real, 5, Duration.ofSeconds(30)));
 
     try {
       // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
@@ -121,15 +109,19 @@ public final class DiscordBot {
         () -> store.current().event().timezone(), TICK);
     reminders = new Reminders(clock, scheduler, state.reminders(), poster, store,
         Duration.ofMinutes(settings.reminderMinutes()), TICK);
+    personal = PersonalParts.build(settings, store, state, clock, scheduler, shards);
     try {
       announcements.load();
       reminders.load();
-      unanswered.forgetOld();
+      personal.load();
     } catch (StoreException e) {
       return fail("De staat in " + state.file() + " kan niet worden gelezen: " + e.getMessage() + ".");
     }
+    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
+    Questions questions = new Questions(personal.assistant(assistant),
+        new FloodGuard(real, 5, Duration.ofSeconds(30)));
     router = Features.router(questions, new Access(settings.organiserRole(), settings.moderatorRole()),
-        announcements, poster, store);
+        announcements, poster, store, personal.features());
     listener.set(new DagwijzerListener(questions, router, settings.qaChannels(), this::shardReady,
         this::shardShutdown, answering));
 
@@ -170,6 +162,7 @@ public final class DiscordBot {
       }
       announcements.start();
       reminders.start();
+      personal.start();
     } catch (RejectedExecutionException e) {
       return 0; // stopped by the shutdown signal between the check and the start
     }
@@ -262,6 +255,11 @@ public final class DiscordBot {
             reminders.stop();
           }
         })
+        .then("stopping the personal reminders and events", () -> {
+          if (personal != null) {
+            personal.stop();
+          }
+        })
         .then("stopping the scheduler", () -> {
           if (scheduler != null) {
             scheduler.shutdownNow();
@@ -284,6 +282,11 @@ public final class DiscordBot {
         .then("writing the reminders' state", () -> {
           if (reminders != null) {
             reminders.flush();
+          }
+        })
+        .then("writing the personal reminders' state", () -> {
+          if (personal != null) {
+            personal.flush();
           }
         })
         .then("closing the state database", () -> {

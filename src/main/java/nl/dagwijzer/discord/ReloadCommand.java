@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -40,12 +42,26 @@ final class ReloadCommand implements SlashCommand {
   static final int MAX_UPLOAD_BYTES = 1024 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(ReloadCommand.class);
 
+  /** How long the answer waits for what follows a reload (the Discord events) before it says it is still busy. */
+  static final Duration FOLLOWING_AT_MOST = Duration.ofMinutes(2);
+
+  /** What the bot does after a successful reload whose outcome the moderator should read (Discord events). */
+  @FunctionalInterface
+  interface AfterReload {
+    /** Completes with Dutch lines for the moderator, or an empty text. */
+    CompletableFuture<String> run();
+
+    AfterReload NOTHING = () -> CompletableFuture.completedFuture("");
+  }
+
   private final ProgrammeStore store;
   private final Poster poster;
+  private final AfterReload after;
 
-  ReloadCommand(ProgrammeStore store, Poster poster) {
+  ReloadCommand(ProgrammeStore store, Poster poster, AfterReload after) {
     this.store = store;
     this.poster = poster;
+    this.after = after;
   }
 
   @Override
@@ -69,7 +85,7 @@ final class ReloadCommand implements SlashCommand {
     InteractionHook hook = event.getHook();
     if (fileOption == null) {
       event.deferReply(true).queue(null, failure("defer /herlaad"));
-      followUp(hook, DiscordText.messages(result(store::reload, announce, event)));
+      finish(hook, result(store::reload, announce, event));
       return;
     }
     Message.Attachment file = fileOption.getAsAttachment();
@@ -80,17 +96,36 @@ final class ReloadCommand implements SlashCommand {
     event.deferReply(true).queue(null, failure("defer /herlaad"));
     CompletableFuture<byte[]> bytes = file.getProxy().download().thenApply(ReloadCommand::readLimited);
     bytes.whenComplete((content, error) -> {
-      String result;
+      Outcome result;
       if (error != null) {
         LOG.warn("Downloading {} failed", file.getFileName(), cause(error));
-        result = "Het bestand kon niet worden opgehaald: " + cause(error).getMessage();
+        result = new Outcome("Het bestand kon niet worden opgehaald: " + cause(error).getMessage(), false);
       } else if (content.length > MAX_UPLOAD_BYTES) {
-        result = tooBig(content.length);
+        result = new Outcome(tooBig(content.length), false);
       } else {
         result = result(() -> store.replace(content), announce, event);
       }
-      followUp(hook, DiscordText.messages(result));
+      finish(hook, result);
     });
+  }
+
+  /** What a reload said, and whether a new programme is running. */
+  private record Outcome(String text, boolean loaded) {
+  }
+
+  /** Answers the moderator; after a reload with what followed it (the events), waited for a while. */
+  private void finish(InteractionHook hook, Outcome outcome) {
+    if (!outcome.loaded()) {
+      followUp(hook, DiscordText.messages(outcome.text()));
+      return;
+    }
+    after.run().completeOnTimeout("Discord-evenementen: nog bezig; het log zegt wanneer ze klaar zijn.",
+            FOLLOWING_AT_MOST.toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((extra, error) -> {
+          String more = error != null ? "Discord-evenementen: niet bijgewerkt (" + cause(error).getMessage() + ")."
+              : extra;
+          followUp(hook, DiscordText.messages(outcome.text() + (more.isEmpty() ? "" : "\n" + more)));
+        });
   }
 
   private static byte[] readLimited(InputStream in) {
@@ -111,16 +146,17 @@ final class ReloadCommand implements SlashCommand {
     ProgrammeStore.Reload load() throws ProgrammeRejectedException, IOException;
   }
 
-  private String result(Load load, boolean announce, SlashCommandInteractionEvent event) {
+  private Outcome result(Load load, boolean announce, SlashCommandInteractionEvent event) {
     ProgrammeStore.Reload reload;
     try {
       reload = load.load();
     } catch (ProgrammeRejectedException e) {
       LOG.info("Reload by {} rejected: {} errors", event.getUser().getId(), e.errors().size());
-      return rejected(e.errors());
+      return new Outcome(rejected(e.errors()), false);
     } catch (IOException | UncheckedIOException e) {
       LOG.error("Reload by {} failed", event.getUser().getId(), e);
-      return "Het programma kon niet worden opgeslagen: " + e.getMessage() + ". Het huidige programma blijft actief.";
+      return new Outcome("Het programma kon niet worden opgeslagen: " + e.getMessage()
+          + ". Het huidige programma blijft actief.", false);
     }
     LOG.info("Programme reloaded by {}", event.getUser().getId());
     String changes = Wording.changes(reload.changes());
@@ -130,7 +166,7 @@ final class ReloadCommand implements SlashCommand {
     if (announce) {
       text.append('\n').append(announce(reload, changes));
     }
-    return text.toString();
+    return new Outcome(text.toString(), true);
   }
 
   private String announce(ProgrammeStore.Reload reload, String changes) {

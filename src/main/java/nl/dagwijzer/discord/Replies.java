@@ -73,6 +73,11 @@ final class Replies {
     return mapping != null && mapping.getAsBoolean();
   }
 
+  /** The answer when the state could not be read or written: what failed, and that nothing changed. */
+  static String notStored(nl.dagwijzer.store.StoreException e) {
+    return "Dat lukte niet (" + e.getMessage() + "). Er is niets veranderd; probeer het zo nog eens.";
+  }
+
   static Throwable cause(Throwable error) {
     return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }

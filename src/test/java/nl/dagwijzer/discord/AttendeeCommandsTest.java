@@ -203,10 +203,13 @@ final class AttendeeCommandsTest {
 
     // then
     assertThat(commands).extracting(c -> c.getName()).containsExactly("vraag", "programma", "nu", "straks",
-        "workshops", "spreker", "help", "aankondiging", "aankondigingen", "aankondiging-intrekken", "herlaad");
+        "workshops", "spreker", "help", "kies", "vergeet", "mijnprogramma", "herinneringen", "agenda", "aankondiging",
+        "aankondigingen", "aankondiging-intrekken", "herlaad", "onbeantwoord");
     assertThat(commands.subList(0, 7)).allSatisfy(c ->
         assertThat(c.getOptions()).extracting(o -> o.getName()).contains("openbaar"));
-    assertThat(commands.subList(7, 11)).allSatisfy(c -> assertThat(c.getDefaultPermissions().getPermissionsRaw())
+    assertThat(commands.subList(7, 12)).allSatisfy(c -> assertThat(c.getDefaultPermissions().getPermissionsRaw())
+        .isNull());
+    assertThat(commands.subList(12, 17)).allSatisfy(c -> assertThat(c.getDefaultPermissions().getPermissionsRaw())
         .isNotNull());
   }
 }
