@@ -60,6 +60,7 @@ public final class Main implements Callable<Integer> {
     commandLine.addSubcommand(new BenchCommand());
     commandLine.addSubcommand(new DiscordCommand(environment));
     commandLine.addSubcommand(new CheckStateCommand(environment, clock));
+    commandLine.addSubcommand(new IcsCommand(clock));
     commandLine.setParameterExceptionHandler((e, args) -> {
       PrintWriter err = e.getCommandLine().getErr();
       err.println("Fout in de opdracht: " + dutch(e));
