@@ -38,10 +38,20 @@ public final class MyDays {
     }
     ZoneId zone = programme.event().timezone();
     List<String> undelivered = messages.of(userId, day).stream().filter(e -> !e.delivered())
-        .map(e -> DutchText.time(e.at().atZone(zone).toLocalTime()) + ": "
+        .map(e -> DutchText.time(e.at().atZone(zone).toLocalTime()) + ", " + about(programme, e.key()) + ": "
             + e.reason().orElse("niet bezorgd"))
         .toList();
     return new MyDay(programme, day, blocks, reminderMinutes, settings.enabled(userId), undelivered);
+  }
+
+  /** "herinnering voor ‘Workshop Breda’": what a message was about. */
+  private static String about(Programme programme, PersonalMessages.Key key) {
+    String session = programme.session(key.sessionId()).map(DutchText::name).orElse("‘" + key.sessionId() + "’");
+    return switch (key.kind()) {
+      case REMINDER -> "herinnering voor " + session;
+      case MOVED -> "bericht dat " + session + " is verplaatst";
+      case REMOVED -> "bericht dat " + session + " is vervallen";
+    };
   }
 
   public int reminderMinutes() {

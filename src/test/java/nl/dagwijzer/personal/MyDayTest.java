@@ -93,8 +93,8 @@ final class MyDayTest {
 
     // then
     assertThat(myDay.overview().entries().get(myDay.overview().entries().size() - 1).body()).isEqualTo(
-        "Je herinneringen staan uit; zet ze aan met /herinneringen aan:true.\nNiet bezorgd: 1 bericht (10:50: je"
-            + " privéberichten staan dicht).");
+        "Je herinneringen staan uit; zet ze aan met /herinneringen aan:true.\nNiet bezorgd: 1 bericht (10:50,"
+            + " herinnering voor ‘Workshop Breda’: je privéberichten staan dicht).");
   }
 
   @Test

@@ -219,7 +219,8 @@ final class PersonalRemindersTest {
       assertThat(entry.key().kind()).isEqualTo(PersonalMessages.Kind.REMINDER);
       assertThat(entry.reason()).contains("je privéberichten staan dicht");
     });
-    assertThat(day.myDays(10).of("1001").undelivered()).containsExactly("10:50: je privéberichten staan dicht");
+    assertThat(day.myDays(10).of("1001").undelivered()).containsExactly("10:50, herinnering voor ‘Workshop Breda’: je"
+        + " privéberichten staan dicht");
   }
 
   @Test
