@@ -55,9 +55,9 @@ final class AgendaCommand implements SlashCommand {
         + (programme.event().date().isEmpty() ? " Het programma noemt geen datum, dus ik heb vandaag genomen."
             : "")
         + " Open het om het in je agenda te zetten; opnieuw openen werkt de afspraken bij.";
+    FileUpload file = FileUpload.fromData(ics.getBytes(StandardCharsets.UTF_8), "programma-" + day.day() + ".ics");
     event.reply(new MessageCreateBuilder().setContent(DiscordText.neutralise(text)).setAllowedMentions(List.of())
-            .mentionRepliedUser(false).setFiles(FileUpload.fromData(ics.getBytes(StandardCharsets.UTF_8), "programma-" + day.day() + ".ics"))
-            .build())
+            .mentionRepliedUser(false).setFiles(file).build())
         .setEphemeral(true).queue(null, Replies.failure("reply to /" + NAME));
   }
 

@@ -92,7 +92,6 @@ public final class DiscordBot {
     } catch (StoreException e) {
       return fail(e.getMessage());
     }
-
     try {
       // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
       // when the shard is created during login().
@@ -117,9 +116,8 @@ public final class DiscordBot {
     } catch (StoreException e) {
       return fail("De staat in " + state.file() + " kan niet worden gelezen: " + e.getMessage() + ".");
     }
-    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
-    Questions questions = new Questions(personal.assistant(assistant),
-        new FloodGuard(real, 5, Duration.ofSeconds(30)));
+    Questions questions = new Questions(personal.assistant(new Assistant(store, understander, clock,
+        new ConversationMemory(real, FORGET_AFTER))), new FloodGuard(real, 5, Duration.ofSeconds(30)));
     router = Features.router(questions, new Access(settings.organiserRole(), settings.moderatorRole()),
         announcements, poster, store, personal.features());
     listener.set(new DagwijzerListener(questions, router, settings.qaChannels(), this::shardReady,

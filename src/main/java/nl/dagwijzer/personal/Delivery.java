@@ -142,8 +142,9 @@ final class Delivery {
       recorded.add(key);
       failing.remove(key);
     }
+    Instant at = clock.instant();
     writes.write("record the personal " + key.kind() + " for user " + key.userId(), () -> {
-      log.record(key, delivered, reason);
+      log.record(key, delivered, reason, at);
       settled.run();
     });
   }

@@ -44,8 +44,11 @@ public interface PersonalMessages {
   /** What was recorded for one user on {@code day}, in the order it was recorded. */
   List<Entry> of(String userId, LocalDate day) throws StoreException;
 
-  /** Records one message; an entry already there is kept as it is. */
-  void record(Key key, boolean delivered, Optional<String> reason) throws StoreException;
+  /**
+   * Records one message at {@code at} (the bot's clock, which a rehearsal runs ahead); an entry already there is
+   * kept as it is.
+   */
+  void record(Key key, boolean delivered, Optional<String> reason, Instant at) throws StoreException;
 
   /** Forgets the entries of days before {@code day}. */
   void forgetBefore(LocalDate day) throws StoreException;

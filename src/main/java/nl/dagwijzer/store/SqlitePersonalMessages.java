@@ -3,7 +3,6 @@ package nl.dagwijzer.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,11 +17,9 @@ final class SqlitePersonalMessages implements PersonalMessages {
       + " FROM personal_message";
 
   private final StateDatabase db;
-  private final Clock clock;
 
-  SqlitePersonalMessages(StateDatabase db, Clock clock) {
+  SqlitePersonalMessages(StateDatabase db) {
     this.db = db;
-    this.clock = clock;
   }
 
   @Override
@@ -56,7 +53,7 @@ final class SqlitePersonalMessages implements PersonalMessages {
   }
 
   @Override
-  public void record(Key key, boolean delivered, Optional<String> reason) throws StoreException {
+  public void record(Key key, boolean delivered, Optional<String> reason, Instant at) throws StoreException {
     db.write("het persoonlijke bericht vastleggen", c -> {
       try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO personal_message (user_id, day, kind,"
           + " session_id, start, status, at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -66,7 +63,7 @@ final class SqlitePersonalMessages implements PersonalMessages {
         p.setString(4, key.sessionId());
         p.setString(5, key.start().toString());
         p.setString(6, delivered ? "sent" : "failed");
-        p.setLong(7, clock.millis());
+        p.setLong(7, at.toEpochMilli());
         p.setString(8, reason.orElse(null));
         return p.executeUpdate();
       }

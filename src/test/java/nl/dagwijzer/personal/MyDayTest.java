@@ -86,7 +86,8 @@ final class MyDayTest {
     day.state.settings().set("1001", false);
     day.at("10:50");
     day.state.messages().record(new PersonalMessages.Key("1001", PersonalDay.DAY, PersonalMessages.Kind.REMINDER,
-        "workshop-breda", LocalTime.of(11, 0)), false, Optional.of("je privéberichten staan dicht"));
+        "workshop-breda", LocalTime.of(11, 0)), false, Optional.of("je privéberichten staan dicht"),
+        day.clock.instant());
 
     // when
     MyDay myDay = day.myDays(10).of("1001");

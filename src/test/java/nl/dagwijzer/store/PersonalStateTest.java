@@ -111,9 +111,9 @@ final class PersonalStateTest {
         "workshop-breda", LocalTime.of(11, 0));
 
     // when
-    state.messages().record(key, false, Optional.of("je privéberichten staan dicht"));
+    state.messages().record(key, false, Optional.of("je privéberichten staan dicht"), clock.instant());
     clock.advance(java.time.Duration.ofMinutes(1));
-    state.messages().record(key, true, Optional.empty());
+    state.messages().record(key, true, Optional.empty(), clock.instant());
 
     // then
     assertThat(state.messages().of("1001", DAY)).containsExactly(new PersonalMessages.Entry(key, false,
