@@ -34,7 +34,8 @@ final class ArchitectureTest {
     // when
     boolean hasCore = classes.containPackage("nl.dagwijzer.answer") && classes.containPackage("nl.dagwijzer.nlu")
         && classes.containPackage("nl.dagwijzer.programme") && classes.containPackage("nl.dagwijzer.cli")
-        && classes.containPackage("nl.dagwijzer.store") && classes.containPackage("nl.dagwijzer.announce");
+        && classes.containPackage("nl.dagwijzer.store") && classes.containPackage("nl.dagwijzer.announce")
+        && classes.containPackage("nl.dagwijzer.personal");
     // then
     assertThat(hasCore).isTrue();
   }
@@ -78,6 +79,17 @@ final class ArchitectureTest {
     ArchRule rule = noClasses().that().resideInAPackage("nl.dagwijzer.announce..")
         .should().dependOnClassesThat().resideInAnyPackage("nl.dagwijzer.cli..", "nl.dagwijzer.console..",
             "nl.dagwijzer.discord..");
+    // when / then
+    rule.check(classes);
+  }
+
+  @Test
+  @DisplayName("the personal programme is core: no JDA, no JDBC, and none of cli, console and discord")
+  void personalIsCore() {
+    // given
+    ArchRule rule = noClasses().that().resideInAPackage("nl.dagwijzer.personal..")
+        .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "java.sql..", "javax.sql..",
+            "org.sqlite..", "nl.dagwijzer.cli..", "nl.dagwijzer.console..", "nl.dagwijzer.discord..");
     // when / then
     rule.check(classes);
   }
@@ -127,12 +139,17 @@ final class ArchitectureTest {
   }
 
   @Test
-  @DisplayName("only the importer reads HTML (jsoup) and calendars (ical4j)")
+  @DisplayName("only the importer reads HTML (jsoup); only the importer and the personal programme use calendars"
+      + " (ical4j)")
   void onlyImporterParsesPagesAndCalendars() {
     // given
-    ArchRule rule = noClasses().that().resideOutsideOfPackage("nl.dagwijzer.importer..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "net.fortuna.ical4j..");
+    ArchRule pages = noClasses().that().resideOutsideOfPackage("nl.dagwijzer.importer..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..");
+    ArchRule calendars = noClasses().that().resideOutsideOfPackages("nl.dagwijzer.importer..",
+            "nl.dagwijzer.personal..")
+        .should().dependOnClassesThat().resideInAnyPackage("net.fortuna.ical4j..");
     // when / then
-    rule.check(classes);
+    pages.check(classes);
+    calendars.check(classes);
   }
 }

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
  * and on failure logged at ERROR with the cause and tried again with {@link Backoff} on every {@link #retryDue()}
  * until they succeed. Thread-safe.
  */
-final class StoreWrites {
+public final class StoreWrites {
   private static final Logger LOG = LoggerFactory.getLogger(StoreWrites.class);
 
   /** A write to the state. */
   @FunctionalInterface
-  interface Write {
+  public interface Write {
     void run() throws StoreException;
   }
 
@@ -38,12 +38,12 @@ final class StoreWrites {
   private final Clock clock;
   private final List<Waiting> waiting = new ArrayList<>();
 
-  StoreWrites(Clock clock) {
+  public StoreWrites(Clock clock) {
     this.clock = clock;
   }
 
   /** Writes now; when that fails, keeps trying (see the class comment). */
-  synchronized void write(String what, Write write) {
+  public synchronized void write(String what, Write write) {
     try {
       write.run();
     } catch (StoreException e) {
@@ -55,7 +55,7 @@ final class StoreWrites {
   }
 
   /** Tries the failed writes whose time has come again. */
-  synchronized void retryDue() {
+  public synchronized void retryDue() {
     Instant now = clock.instant();
     for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
       Waiting w = it.next();
@@ -75,7 +75,7 @@ final class StoreWrites {
   }
 
   /** One last try of every failed write (when the bot stops); returns what could still not be written. */
-  synchronized List<String> flush() {
+  public synchronized List<String> flush() {
     List<String> left = new ArrayList<>();
     for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
       Waiting w = it.next();

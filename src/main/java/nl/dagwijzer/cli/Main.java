@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
 /**
  * Entry point of {@code dagwijzer.jar}. Without a command: the console chat, or the Discord bot when
  * {@code DISCORD_TOKEN} is set. Commands: {@code ask}, {@code check}, {@code import}, {@code bench}, {@code discord},
- * {@code check-state}.
+ * {@code check-state}, {@code ics}.
  */
 @Command(name = "dagwijzer", mixinStandardHelpOptions = true, version = "dagwijzer 0.1.0",
     description = "Beantwoordt Nederlandse vragen over een evenementdag uit programme.json.")
 public final class Main implements Callable<Integer> {
   /** The commands, in the order help lists them. */
-  private static final List<String> COMMANDS = List.of("check", "ask", "import", "bench", "discord", "check-state");
+  private static final List<String> COMMANDS = List.of("check", "ask", "import", "bench", "discord", "check-state",
+      "ics");
 
   private final Map<String, String> environment;
 
@@ -98,6 +99,7 @@ public final class Main implements Callable<Integer> {
       case "discord" -> new DiscordCommand(environment);
       case "import" -> new ImportCommand();
       case "check-state" -> new CheckStateCommand(environment, clock);
+      case "ics" -> new IcsCommand(clock);
       default -> throw new IllegalArgumentException("no command " + name);
     };
   }

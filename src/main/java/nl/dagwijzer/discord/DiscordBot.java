@@ -71,6 +71,8 @@ public final class DiscordBot {
   private ScheduledExecutorService scheduler;
   private Announcements announcements;
   private Reminders reminders;
+  private CommandRouter router;
+  private PersonalParts personal;
 
   public DiscordBot(DiscordSettings settings, ProgrammeStore store, Understander understander, PrintWriter err) {
     this.settings = settings;
@@ -85,14 +87,11 @@ public final class DiscordBot {
     ZoneId zone = programme.event().timezone();
     Clock real = Clock.system(zone);
     Clock clock = eventClock(programme, real);
-    Assistant assistant = new Assistant(store, understander, clock, new ConversationMemory(real, FORGET_AFTER));
-    Questions questions = new Questions(assistant, new FloodGuard(real, 5, Duration.ofSeconds(30)));
     try {
       state = StateDatabase.open(settings.stateDir(), zone, real);
     } catch (StoreException e) {
       return fail(e.getMessage());
     }
-
     try {
       // The listener needs the shard manager (to post), so it is made after build() and handed to each shard
       // when the shard is created during login().
@@ -109,14 +108,19 @@ public final class DiscordBot {
         () -> store.current().event().timezone(), TICK);
     reminders = new Reminders(clock, scheduler, state.reminders(), poster, store,
         Duration.ofMinutes(settings.reminderMinutes()), TICK);
+    personal = PersonalParts.build(settings, store, state, clock, scheduler, shards);
     try {
       announcements.load();
       reminders.load();
+      personal.load();
     } catch (StoreException e) {
       return fail("De staat in " + state.file() + " kan niet worden gelezen: " + e.getMessage() + ".");
     }
-    listener.set(new DagwijzerListener(questions, new Access(settings.organiserRole(),
-        settings.moderatorRole()), announcements, poster, settings.qaChannels(), this::shardReady,
+    Questions questions = new Questions(personal.assistant(new Assistant(store, understander, clock,
+        new ConversationMemory(real, FORGET_AFTER))), new FloodGuard(real, 5, Duration.ofSeconds(30)));
+    router = Features.router(questions, new Access(settings.organiserRole(), settings.moderatorRole()),
+        announcements, poster, store, personal.features());
+    listener.set(new DagwijzerListener(questions, router, settings.qaChannels(), this::shardReady,
         this::shardShutdown, answering));
 
     // From here on there is something to stop: a SIGTERM during the login stops cleanly too.
@@ -156,6 +160,7 @@ public final class DiscordBot {
       }
       announcements.start();
       reminders.start();
+      personal.start();
     } catch (RejectedExecutionException e) {
       return 0; // stopped by the shutdown signal between the check and the start
     }
@@ -184,7 +189,7 @@ public final class DiscordBot {
     JDA jda = event.getJDA();
     LOG.info("Shard {} ready ({} servers)", jda.getShardInfo(), event.getGuildTotalCount());
     if (commandsRegistered.compareAndSet(false, true)) {
-      jda.updateCommands().addCommands(SlashCommands.all()).queue(
+      jda.updateCommands().addCommands(router.definitions()).queue(
           commands -> LOG.info("Registered {} slash commands", commands.size()),
           error -> LOG.error("Registering the slash commands failed: {}", error.getMessage()));
     }
@@ -248,6 +253,11 @@ public final class DiscordBot {
             reminders.stop();
           }
         })
+        .then("stopping the personal reminders and events", () -> {
+          if (personal != null) {
+            personal.stop();
+          }
+        })
         .then("stopping the scheduler", () -> {
           if (scheduler != null) {
             scheduler.shutdownNow();
@@ -270,6 +280,11 @@ public final class DiscordBot {
         .then("writing the reminders' state", () -> {
           if (reminders != null) {
             reminders.flush();
+          }
+        })
+        .then("writing the personal reminders' state", () -> {
+          if (personal != null) {
+            personal.flush();
           }
         })
         .then("closing the state database", () -> {

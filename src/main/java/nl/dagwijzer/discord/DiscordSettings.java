@@ -30,11 +30,23 @@ import java.util.TreeSet;
  * @param shardIds      {@code DISCORD_SHARD_IDS}: the shards this process runs ({@code 0,1} or {@code 0-3}), default all
  * @param clockStart    {@code DAGWIJZER_CLOCK_START} ({@code HH:mm}): rehearsal, the bot's clock starts at this time
  * @param clockSpeed    {@code DAGWIJZER_CLOCK_SPEED}: rehearsal, the bot's clock runs this many times real speed
+ * @param personal      {@code DAGWIJZER_PERSONAL_REMINDER_MINUTES} and {@code DAGWIJZER_DISCORD_EVENTS}
  */
 public record DiscordSettings(String token, Path programme, List<String> qaChannels, Optional<String> announceChannel,
                               Optional<String> organiserRole, Optional<String> moderatorRole, int reminderMinutes,
                               Path stateDir, String apiUrl, Optional<String> gatewayUrl, OptionalInt shardCount,
-                              List<Integer> shardIds, Optional<LocalTime> clockStart, double clockSpeed) {
+                              List<Integer> shardIds, Optional<LocalTime> clockStart, double clockSpeed,
+                              Personal personal) {
+  /**
+   * The personal programme and the server's calendar.
+   *
+   * @param reminderMinutes {@code DAGWIJZER_PERSONAL_REMINDER_MINUTES}, default 10, 0 = no personal reminders
+   * @param discordEvents   {@code DAGWIJZER_DISCORD_EVENTS}, default false: a Discord scheduled event per session
+   */
+  public record Personal(int reminderMinutes, boolean discordEvents) {
+    public static final Personal DEFAULT = new Personal(10, false);
+  }
+
   public static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
 
   public DiscordSettings {
@@ -114,9 +126,11 @@ public record DiscordSettings(String token, Path programme, List<String> qaChann
             + speedText.get() + "'.");
       }
     }
+    Personal personal = new Personal(integer(env, "DAGWIJZER_PERSONAL_REMINDER_MINUTES", 10, 0, 24 * 60),
+        bool(env, "DAGWIJZER_DISCORD_EVENTS"));
     return new DiscordSettings(token, programme, qa, value(env, "DAGWIJZER_ANNOUNCE_CHANNEL"),
         value(env, "DAGWIJZER_ORGANISER_ROLE"), value(env, "DAGWIJZER_MODERATOR_ROLE"), reminder, state, api, gateway,
-        shardCount, shardIds, clockStart, speed);
+        shardCount, shardIds, clockStart, speed, personal);
   }
 
   private static Optional<String> value(Map<String, String> env, String name) {
@@ -149,6 +163,17 @@ public record DiscordSettings(String token, Path programme, List<String> qaChann
     }
     throw new SettingsException(name + " moet een heel getal van " + min + " tot en met " + max + " zijn, niet '"
         + v.get() + "'.");
+  }
+
+  private static boolean bool(Map<String, String> env, String name) throws SettingsException {
+    Optional<String> v = value(env, name);
+    if (v.isEmpty() || v.get().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (v.get().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new SettingsException(name + " moet true of false zijn, niet '" + v.get() + "'.");
   }
 
   private static void requireUrl(String name, String url, String... schemes) throws SettingsException {
@@ -202,6 +227,7 @@ public record DiscordSettings(String token, Path programme, List<String> qaChann
         + moderatorRole.orElse("-") + ", reminderMinutes=" + reminderMinutes + ", stateDir=" + stateDir
         + ", apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl.orElse("-") + ", shardCount="
         + (shardCount.isPresent() ? shardCount.getAsInt() : "auto") + ", shardIds=" + shardIds + ", clockStart="
-        + clockStart.map(Object::toString).orElse("-") + ", clockSpeed=" + clockSpeed + "]";
+        + clockStart.map(Object::toString).orElse("-") + ", clockSpeed=" + clockSpeed + ", personalReminderMinutes="
+        + personal.reminderMinutes() + ", discordEvents=" + personal.discordEvents() + "]";
   }
 }

@@ -2,7 +2,7 @@ package nl.dagwijzer.discord;
 
 import java.util.List;
 import java.util.Optional;
-import nl.dagwijzer.answer.Assistant;
+import nl.dagwijzer.personal.PersonalAssistant;
 import nl.dagwijzer.answer.Reply;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.Intent;
@@ -18,16 +18,12 @@ public final class Questions {
   static final String FAILED = "Sorry, er ging iets mis bij het beantwoorden. Probeer het zo nog eens.";
   private static final Logger LOG = LoggerFactory.getLogger(Questions.class);
 
-  private final Assistant assistant;
+  private final PersonalAssistant assistant;
   private final FloodGuard flood;
 
-  public Questions(Assistant assistant, FloodGuard flood) {
+  public Questions(PersonalAssistant assistant, FloodGuard flood) {
     this.assistant = assistant;
     this.flood = flood;
-  }
-
-  public Assistant assistant() {
-    return assistant;
   }
 
   /** The answer to {@code question}; empty when the user is over the flood limit and was already warned. */
@@ -39,7 +35,7 @@ public final class Questions {
       if (question.isBlank()) {
         return Outcome.answer(assistant.show(conversationId, Intent.HELP, List.of()));
       }
-      return Outcome.answer(assistant.ask(conversationId, question));
+      return Outcome.answer(assistant.ask(userId, conversationId, question));
     });
   }
 

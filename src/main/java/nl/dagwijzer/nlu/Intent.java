@@ -8,7 +8,9 @@ import java.util.Optional;
 /** What a question asks for. The names are the file names in {@code intents/} ({@code intents/when.txt}). */
 public enum Intent {
   WHEN, WHO, PERSON, ABOUT, DURATION, WORKSHOPS, PROGRAMME, NOW, NEXT, EVENT, ROOM, DATE, COUNT, GREETING, THANKS,
-  HELP, UNKNOWN;
+  HELP, UNKNOWN,
+  /** The personal programme: put something in it, take it out, be reminded of it (see nl.dagwijzer.personal). */
+  CHOOSE, FORGET, REMIND;
 
   /** Made once: the classifier looks intents up by label for every question. */
   private final String label = name().toLowerCase(Locale.ROOT);

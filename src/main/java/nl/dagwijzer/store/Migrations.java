@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrations {
   /** Every migration, in order; the number in the name is the version it brings the database to. */
-  static final List<String> FILES = List.of("V1__announcements_and_reminders.sql");
+  static final List<String> FILES = List.of("V1__announcements_and_reminders.sql", "V2__personal_programme.sql");
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   private final List<String> files;

@@ -118,6 +118,12 @@ public final class StateDatabase implements AutoCloseable {
     return new SqliteReminderLog(this, clock);
   }
 
+  /** The per-user and per-server state: personal programmes, their reminders, unanswered questions, events. */
+  public PersonalState personal() {
+    return new PersonalState(new SqlitePersonalChoices(this), new SqliteReminderSettings(this, clock),
+        new SqlitePersonalMessages(this), new SqliteUnansweredLog(this), new SqliteEventLinks(this, clock));
+  }
+
   /** Work on the connection that only reads. */
   @FunctionalInterface
   interface Work<T> {

@@ -16,11 +16,11 @@ import java.util.Optional;
  * {@code -} for none; a question starting with {@code + } follows up on the line before it. The first column is
  * the intent, or what the question asks ({@code time}, {@code list}, {@code yesno}, ...).
  */
-record QuestionSet(String name, List<Question> questions) {
+public record QuestionSet(String name, List<Question> questions) {
   /** A line {@code #slice NAME} puts the questions below it in that slice (one-fact, condition, ...). */
   private static final String SLICE = "#slice ";
 
-  record Question(String file, int line, String slice, String intent, String text, List<String> facts,
+  public record Question(String file, int line, String slice, String intent, String text, List<String> facts,
                   List<String> forbidden, Optional<LocalTime> clock, boolean followUp) {
     @Override
     public String toString() {
@@ -28,7 +28,7 @@ record QuestionSet(String name, List<Question> questions) {
     }
   }
 
-  static QuestionSet read(Path file) throws IOException {
+  public static QuestionSet read(Path file) throws IOException {
     List<Question> questions = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     String slice = "-";

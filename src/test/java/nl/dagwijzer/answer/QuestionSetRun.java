@@ -12,7 +12,7 @@ import nl.dagwijzer.testing.Fixtures;
 import nl.dagwijzer.testing.ManualClock;
 
 /** Asks every question of a set, in order and with its follow-ups, and judges each reply. */
-final class QuestionSetRun {
+public final class QuestionSetRun {
   /** Questions without a clock are asked at this time, inside the day, so "now" answers are not empty. */
   static final LocalTime DEFAULT_CLOCK = LocalTime.of(11, 10);
   static final LocalDate DAY = LocalDate.of(2026, 11, 27);
@@ -53,7 +53,7 @@ final class QuestionSetRun {
     return outcomes;
   }
 
-  static List<String> problems(QuestionSet.Question question, Reply reply) {
+  public static List<String> problems(QuestionSet.Question question, Reply reply) {
     List<String> problems = new ArrayList<>();
     String intent = reply.understanding().intent().label();
     String asked = reply.understanding().query().asked().label();

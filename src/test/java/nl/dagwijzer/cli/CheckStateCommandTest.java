@@ -56,7 +56,7 @@ final class CheckStateCommandTest {
     // then
     assertThat(exit).isZero();
     assertThat(out.toString().lines()).containsExactly(
-        dir.resolve("dagwijzer.db") + " is in orde (schema 1).",
+        dir.resolve("dagwijzer.db") + " is in orde (schema 2).",
         "Geplande aankondigingen: 1",
         "  1  2025-03-14 10:30 (Europe/Amsterdam)  kanaal 777: Koffie staat klaar.",
         "Herinneringen geplaatst op 2025-03-14: 1",

@@ -236,7 +236,7 @@ final class MainTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"check", "ask", "import", "bench", "discord", "check-state"})
+  @ValueSource(strings = {"check", "ask", "import", "bench", "discord", "check-state", "ics"})
   @DisplayName("every command shows its own help with --help, as its error messages tell you to")
   void everyCommandHasHelp(String command) {
     // given / when

@@ -199,14 +199,17 @@ final class AttendeeCommandsTest {
   @DisplayName("every command is registered with a Dutch description and the attendee ones have 'openbaar'")
   void definitions() {
     // when
-    var commands = SlashCommands.all();
+    var commands = harness.router.definitions();
 
     // then
     assertThat(commands).extracting(c -> c.getName()).containsExactly("vraag", "programma", "nu", "straks",
-        "workshops", "spreker", "help", "aankondiging", "aankondigingen", "aankondiging-intrekken", "herlaad");
+        "workshops", "spreker", "help", "kies", "vergeet", "mijnprogramma", "herinneringen", "agenda", "aankondiging",
+        "aankondigingen", "aankondiging-intrekken", "herlaad", "onbeantwoord");
     assertThat(commands.subList(0, 7)).allSatisfy(c ->
         assertThat(c.getOptions()).extracting(o -> o.getName()).contains("openbaar"));
-    assertThat(commands.subList(7, 11)).allSatisfy(c -> assertThat(c.getDefaultPermissions().getPermissionsRaw())
+    assertThat(commands.subList(7, 12)).allSatisfy(c -> assertThat(c.getDefaultPermissions().getPermissionsRaw())
+        .isNull());
+    assertThat(commands.subList(12, 17)).allSatisfy(c -> assertThat(c.getDefaultPermissions().getPermissionsRaw())
         .isNotNull());
   }
 }

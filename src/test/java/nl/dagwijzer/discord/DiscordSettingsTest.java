@@ -29,7 +29,8 @@ final class DiscordSettingsTest {
     // then
     assertThat(settings).isEqualTo(new DiscordSettings("abc.def", Path.of("./programme.json"), List.of(),
         Optional.empty(), Optional.empty(), Optional.empty(), 5, Path.of("./state"), "https://discord.com/api/v10/",
-        Optional.empty(), OptionalInt.empty(), List.of(), Optional.empty(), 1.0));
+        Optional.empty(), OptionalInt.empty(), List.of(), Optional.empty(), 1.0,
+        new DiscordSettings.Personal(10, false)));
     assertThat(settings.rehearsal()).isFalse();
   }
 
@@ -51,7 +52,9 @@ final class DiscordSettingsTest {
         Map.entry("DISCORD_SHARD_COUNT", "4"),
         Map.entry("DISCORD_SHARD_IDS", "0,2-3"),
         Map.entry("DAGWIJZER_CLOCK_START", "9:45"),
-        Map.entry("DAGWIJZER_CLOCK_SPEED", "60"));
+        Map.entry("DAGWIJZER_CLOCK_SPEED", "60"),
+        Map.entry("DAGWIJZER_PERSONAL_REMINDER_MINUTES", "0"),
+        Map.entry("DAGWIJZER_DISCORD_EVENTS", "TRUE"));
 
     // when
     DiscordSettings settings = DiscordSettings.fromEnvironment(env);
@@ -60,7 +63,8 @@ final class DiscordSettingsTest {
     assertThat(settings).isEqualTo(new DiscordSettings("tok", Path.of("/data/p.json"),
         List.of("vragen", "vragen-2", "123456789012345678"), Optional.of("aankondigingen"), Optional.of("Organisatie"),
         Optional.of("42"), 0, Path.of("/data/state"), "http://localhost:8080/api/", Optional.of("ws://localhost:8081"),
-        OptionalInt.of(4), List.of(0, 2, 3), Optional.of(LocalTime.of(9, 45)), 60.0));
+        OptionalInt.of(4), List.of(0, 2, 3), Optional.of(LocalTime.of(9, 45)), 60.0,
+        new DiscordSettings.Personal(0, true)));
     assertThat(settings.rehearsal()).isTrue();
   }
 
@@ -86,7 +90,9 @@ final class DiscordSettingsTest {
       "DAGWIJZER_CLOCK_START|half tien|DAGWIJZER_CLOCK_START moet een tijd zijn als 09:30, niet 'half tien'.",
       "DAGWIJZER_CLOCK_START|25:00|DAGWIJZER_CLOCK_START moet een tijd zijn als 09:30, niet '25:00'.",
       "DAGWIJZER_CLOCK_SPEED|0|DAGWIJZER_CLOCK_SPEED moet een getal groter dan 0 zijn (bijvoorbeeld 1 of 60), niet '0'.",
-      "DAGWIJZER_CLOCK_SPEED|snel|DAGWIJZER_CLOCK_SPEED moet een getal groter dan 0 zijn (bijvoorbeeld 1 of 60), niet 'snel'."})
+      "DAGWIJZER_CLOCK_SPEED|snel|DAGWIJZER_CLOCK_SPEED moet een getal groter dan 0 zijn (bijvoorbeeld 1 of 60), niet 'snel'.",
+      "DAGWIJZER_PERSONAL_REMINDER_MINUTES|tien|DAGWIJZER_PERSONAL_REMINDER_MINUTES moet een heel getal van 0 tot en met 1440 zijn, niet 'tien'.",
+      "DAGWIJZER_DISCORD_EVENTS|ja|DAGWIJZER_DISCORD_EVENTS moet true of false zijn, niet 'ja'."})
   void wrongValue(String name, String value, String message) {
     // given
     Map<String, String> env = Map.of("DISCORD_TOKEN", "tok", name, value);

@@ -37,6 +37,9 @@ import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.NamedAttachmentProxy;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.requests.restaction.interactions.MessageEditCallbackAction;
 import nl.dagwijzer.announce.Announcements;
 import nl.dagwijzer.testing.ManualClock;
 import nl.dagwijzer.announce.ManualScheduler;
@@ -47,6 +50,12 @@ import nl.dagwijzer.testing.FlakyState;
 import nl.dagwijzer.answer.Assistant;
 import nl.dagwijzer.answer.ConversationMemory;
 import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.personal.Choices;
+import nl.dagwijzer.personal.MyDays;
+import nl.dagwijzer.personal.PersonalAssistant;
+import nl.dagwijzer.personal.PersonalRequests;
+import nl.dagwijzer.personal.UnansweredQuestions;
+import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.programme.ProgrammeStore;
 import nl.dagwijzer.testing.Fixtures;
 import org.mockito.ArgumentCaptor;
@@ -70,6 +79,14 @@ final class Harness {
   final FlakyState state;
   final Announcements announcements;
   final Questions questions;
+  final PersonalState personal;
+  final PersonalRequests requests;
+  final UnansweredQuestions unanswered;
+  final MyDays days;
+  /** What a reload is followed by (the Discord events); a test may put a text or a future that never ends here. */
+  java.util.concurrent.CompletableFuture<String> afterReload = java.util.concurrent.CompletableFuture
+      .completedFuture("");
+  final CommandRouter router;
   final DagwijzerListener listener;
 
   Harness(Path dir) throws IOException {
@@ -82,9 +99,15 @@ final class Harness {
     store = Fixtures.store(programmeFile);
     Assistant assistant = new Assistant(store, UNDERSTANDER, clock, new ConversationMemory(clock,
         Duration.ofMinutes(15)));
-    questions = new Questions(assistant, new FloodGuard(clock, 5, Duration.ofSeconds(30)));
     try {
       state = new FlakyState(StateDatabase.open(stateDir, Fixtures.AMSTERDAM, clock));
+      personal = state.personal();
+      Choices choices = new Choices(store, personal.choices(), clock);
+      requests = new PersonalRequests(choices, personal.settings(), 10);
+      days = new MyDays(choices, personal.settings(), personal.messages(), 10);
+      unanswered = new UnansweredQuestions(personal.unanswered(), store, clock);
+      questions = new Questions(new PersonalAssistant(assistant, requests, Optional.of(unanswered)),
+          new FloodGuard(clock, 5, Duration.ofSeconds(30)));
       announcements = new Announcements(clock, scheduler, state.announcements(), poster,
           () -> Fixtures.AMSTERDAM, Duration.ofSeconds(1));
       announcements.load();
@@ -92,14 +115,16 @@ final class Harness {
       throw new IOException(e.getMessage(), e);
     }
     announcements.start();
+    router = Features.router(questions, new Access(Optional.of(ORGANISER_ROLE), Optional.of(MODERATOR_ROLE)),
+        announcements, poster, store, new Features.Personal(requests, days, personal.settings(), unanswered, clock,
+            () -> afterReload));
     // The manual scheduler runs what it is handed at once: each event is answered before the call returns.
     listener = listenerOn(scheduler);
   }
 
   /** The listener as the bot builds it, answering on {@code work}. */
   DagwijzerListener listenerOn(java.util.concurrent.ExecutorService work) {
-    return new DagwijzerListener(questions, new Access(Optional.of(ORGANISER_ROLE), Optional.of(MODERATOR_ROLE)),
-        announcements, poster, List.of("vragen", "123"), ready -> { }, shutdown -> { }, work);
+    return new DagwijzerListener(questions, router, List.of("vragen", "123"), ready -> { }, shutdown -> { }, work);
   }
 
   // ---------------------------------------------------------------- messages
@@ -169,6 +194,8 @@ final class Harness {
     final ReplyCallbackAction deferred = mock(ReplyCallbackAction.class);
     final InteractionHook hook = mock(InteractionHook.class);
     final List<String> sent = new ArrayList<>();
+    /** Every message as sent, for its components and files. */
+    final List<MessageCreateData> data = new ArrayList<>();
     private final List<Boolean> ephemeral = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
@@ -208,6 +235,7 @@ final class Harness {
         throw new AssertionError("a message that may ping: " + data.getAllowedMentions());
       }
       sent.add(render(data));
+      this.data.add(data);
     }
 
     Slash option(String name, String value) {
@@ -280,6 +308,34 @@ final class Harness {
 
   Slash slash(String name, String userId) {
     return new Slash(name, userId);
+  }
+
+  /** A choice in a select menu under one of the bot's messages, and how the bot edited that message. */
+  final class Select {
+    final StringSelectInteractionEvent event = mock(StringSelectInteractionEvent.class);
+    final MessageEditCallbackAction edit = mock(MessageEditCallbackAction.class);
+    final List<MessageEditData> edits = new ArrayList<>();
+
+    Select(String componentId, String userId, String value) {
+      User user = mock(User.class);
+      when(user.getId()).thenReturn(userId);
+      when(event.getUser()).thenReturn(user);
+      when(event.getComponentId()).thenReturn(componentId);
+      when(event.getValues()).thenReturn(List.of(value));
+      when(event.editMessage(any(MessageEditData.class))).thenAnswer(call -> {
+        edits.add(call.getArgument(0));
+        return edit;
+      });
+    }
+
+    Select run() {
+      listener.onStringSelectInteraction(event);
+      return this;
+    }
+  }
+
+  Select select(String componentId, String userId, String value) {
+    return new Select(componentId, userId, value);
   }
 
   /** A message as text: its content, or an embed as title and "name | value" lines. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dagwijzer.e2e.local.LocalChannel;
@@ -50,10 +51,16 @@ final class BotOnLocalDiscord implements AutoCloseable {
   final LocalChannel algemeen;
   final LocalChannel vragen;
   final LocalChannel aankondigingen;
+  /** CREATE_SCHEDULED_EVENTS and MANAGE_EVENTS, for the bot's role {@code Kalender}. */
+  static final long EVENT_RIGHTS = (1L << 44) | (1L << 33);
+
+  private final Path folder;
+  private Map<String, String> environment;
   private BotProcess bot;
 
   private BotOnLocalDiscord(LocalDiscord discord, Path folder) throws IOException {
     this.discord = discord;
+    this.folder = folder;
     Path data = Files.createDirectories(folder.resolve("data"));
     this.programme = data.resolve("programme.json");
     Files.copy(PROGRAMME, programme);
@@ -73,25 +80,38 @@ final class BotOnLocalDiscord implements AutoCloseable {
 
   /** Starts the server and the bot with the documented settings ({@code extra} adds or overrides), ready to use. */
   static BotOnLocalDiscord start(Path folder, Map<String, String> extra) throws IOException, InterruptedException {
-    LocalDiscord discord = LocalDiscord.builder()
+    return start(folder, extra, false, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #start(Path, Map)}; with {@code eventRights} the bot's role {@code Kalender} may create and manage
+   * events, and {@code programme} changes the text of the programme file before the bot starts.
+   */
+  static BotOnLocalDiscord start(Path folder, Map<String, String> extra, boolean eventRights,
+                                 UnaryOperator<String> programme) throws IOException, InterruptedException {
+    LocalDiscord.Builder builder = LocalDiscord.builder()
         .textChannel("algemeen").textChannel("vragen").textChannel("aankondigingen")
-        .role("Organisatie").role("Moderatie")
+        .role("Organisatie").role("Moderatie").role("Kalender", EVENT_RIGHTS)
         .member("anna").member("bram").member("cees").member("dirk").member("wachter")
         .member("olga", "Organisatie").member("mo", "Moderatie")
-        .otherBot("andere-bot")
-        .build().start();
+        .otherBot("andere-bot");
+    if (eventRights) {
+      builder.botRoles("Kalender");
+    }
+    LocalDiscord discord = builder.build().start();
     BotOnLocalDiscord fixture = null;
     try {
       fixture = new BotOnLocalDiscord(discord, folder);
+      Files.writeString(fixture.programme, programme.apply(fixture.programmeText()), StandardCharsets.UTF_8);
       Map<String, String> settings = new HashMap<>();
       settings.put("DAGWIJZER_QA_CHANNELS", "vragen");
       settings.put("DAGWIJZER_ANNOUNCE_CHANNEL", "aankondigingen");
       settings.put("DAGWIJZER_ORGANISER_ROLE", "Organisatie");
       settings.put("DAGWIJZER_MODERATOR_ROLE", "Moderatie");
       settings.putAll(extra);
-      fixture.bot = BotProcess.start(BotProcess.environment(discord, fixture.programme, fixture.state, settings),
-          folder.resolve("bot.log"));
-      fixture.awaitOnline();
+      fixture.environment = BotProcess.environment(discord, fixture.programme, fixture.state, settings);
+      fixture.bot = BotProcess.start(fixture.environment, folder.resolve("bot.log"));
+      fixture.awaitOnline(1);
       return fixture;
     } catch (IOException | InterruptedException | RuntimeException | Error e) {
       if (fixture != null) {
@@ -103,17 +123,24 @@ final class BotOnLocalDiscord implements AutoCloseable {
     }
   }
 
+  /** Stops the bot (SIGTERM, exit 0) and starts it again on the same state, programme and local Discord. */
+  void restart() throws IOException, InterruptedException {
+    assertThat(bot.terminate(Duration.ofSeconds(20))).as("exit code after SIGTERM").isZero();
+    bot = BotProcess.start(environment, folder.resolve("bot-2.log"));
+    awaitOnline(2);
+  }
+
   /** Connected, commands registered, and the schedulers started (the log line after the start-up checks). */
-  private void awaitOnline() throws InterruptedException {
+  private void awaitOnline(int identified) throws InterruptedException {
     try {
-      discord.awaitIdentified(1, WAIT);
+      discord.awaitIdentified(identified, WAIT);
       discord.awaitRegisteredCommand("herlaad", WAIT);
     } catch (AssertionError e) {
       throw new AssertionError(e.getMessage() + "\nbot log:\n" + bot.log(), e);
     }
     // The commands are registered on READY, before the start-up checks; a DM question answered proves the bot runs.
     String hello = discord.sendDirectMessage(discord.member("wachter").user(), "hallo");
-    discord.awaitReplyTo(hello, WAIT);
+    discord.awaitReplyTo(hello, WAIT.multipliedBy(2));
   }
 
   BotProcess bot() {

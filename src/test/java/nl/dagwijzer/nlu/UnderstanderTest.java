@@ -117,7 +117,7 @@ final class UnderstanderTest {
   @DisplayName("reading the intent examples")
   final class ReadingExamples {
     private static final String ALL_LABELS =
-        "[when, who, person, about, duration, workshops, programme, now, next, event, room, date, count, greeting, thanks, help, unknown]";
+        "[when, who, person, about, duration, workshops, programme, now, next, event, room, date, count, greeting, thanks, help, unknown, choose, forget, remind]";
 
     @Test
     @DisplayName("reads every intent of the repository's folder, without comments and blank lines")

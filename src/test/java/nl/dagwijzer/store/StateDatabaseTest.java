@@ -42,7 +42,7 @@ final class StateDatabaseTest {
   }
 
   @Test
-  @DisplayName("a missing folder is made and gets dagwijzer.db in WAL mode, synchronous FULL, a busy timeout, schema 1")
+  @DisplayName("a missing folder is made and gets dagwijzer.db in WAL mode, synchronous FULL, a busy timeout, schema 2")
   void createsTheDatabase() throws Exception {
     // given
     Path folder = dir.resolve("nieuw/state");
@@ -54,7 +54,7 @@ final class StateDatabaseTest {
       assertThat(pragma(db, "journal_mode")).isEqualTo("wal");
       assertThat(pragma(db, "synchronous")).isEqualTo("2");
       assertThat(pragma(db, "busy_timeout")).isEqualTo("5000");
-      assertThat(db.read("version", Migrations::version)).isEqualTo(1);
+      assertThat(db.read("version", Migrations::version)).isEqualTo(2);
       assertThat(db.instanceId()).matches("[0-9a-z]{6}");
     }
   }
@@ -170,7 +170,7 @@ final class StateDatabaseTest {
     // when / then
     assertThatThrownBy(() -> open(dir)).isInstanceOf(StoreException.class)
         .hasMessage(dir.resolve("dagwijzer.db") + " is gemaakt door een nieuwere versie van Dagwijzer (schema 7, deze"
-            + " versie kent tot en met 1). Start die nieuwere versie, of zet een reservekopie van voor die versie"
+            + " versie kent tot en met 2). Start die nieuwere versie, of zet een reservekopie van voor die versie"
             + " terug.");
   }
 
@@ -191,14 +191,14 @@ final class StateDatabaseTest {
   }
 
   @Test
-  @DisplayName("a later version adds a per-user table with one more migration file; the data of version 1 stays")
+  @DisplayName("a later version adds a table with one more migration file; the data of earlier versions stays")
   void laterMigrationAddsATable() throws Exception {
     // given a version-1 database with an announcement
     try (StateDatabase db = open(dir)) {
       db.announcements().add("Lunch", clock.instant(), AMSTERDAM, Optional.empty(), "1");
     }
     List<String> files = new ArrayList<>(Migrations.FILES);
-    files.add("V2__example_user_choices.sql");
+    files.add("V3__example_user_choices.sql");
 
     // when
     try (StateDatabase db = open(dir)) {
@@ -214,7 +214,7 @@ final class StateDatabaseTest {
       });
 
       // then
-      assertThat(db.read("version", Migrations::version)).isEqualTo(2);
+      assertThat(db.read("version", Migrations::version)).isEqualTo(3);
       assertThat(db.announcements().pending()).extracting(ScheduledAnnouncement::text).containsExactly("Lunch");
     }
   }

@@ -2,6 +2,7 @@ package nl.dagwijzer.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.dagwijzer.store.AnnouncementStore;
 import nl.dagwijzer.store.ReminderLog;
 import nl.dagwijzer.store.ScheduledAnnouncement;
+import nl.dagwijzer.store.PersonalChoices;
+import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.store.StateDatabase;
 import nl.dagwijzer.store.StoreException;
 
@@ -85,5 +88,53 @@ public final class FlakyState {
         real.forgetBefore(day);
       }
     };
+  }
+
+  /** The state of version 2; writes of choices fail with the switch, the other parts are the real ones. */
+  public PersonalState personal() {
+    PersonalState real = db.personal();
+    PersonalChoices choices = real.choices();
+    PersonalChoices flaky = new PersonalChoices() {
+      @Override
+      public List<Choice> of(String userId, LocalDate day) throws StoreException {
+        return choices.of(userId, day);
+      }
+
+      @Override
+      public List<Choice> on(LocalDate day) throws StoreException {
+        return choices.on(day);
+      }
+
+      @Override
+      public List<Choice> ofSessions(LocalDate day, Collection<String> sessionIds) throws StoreException {
+        return choices.ofSessions(day, sessionIds);
+      }
+
+      @Override
+      public void choose(Choice choice, Collection<String> replaced) throws StoreException {
+        write();
+        choices.choose(choice, replaced);
+      }
+
+      @Override
+      public boolean forget(String userId, LocalDate day, String sessionId) throws StoreException {
+        write();
+        return choices.forget(userId, day, sessionId);
+      }
+
+      @Override
+      public void move(String userId, LocalDate day, String sessionId, LocalTime start, LocalTime end)
+          throws StoreException {
+        write();
+        choices.move(userId, day, sessionId, start, end);
+      }
+
+      @Override
+      public void forgetBefore(LocalDate day) throws StoreException {
+        write();
+        choices.forgetBefore(day);
+      }
+    };
+    return new PersonalState(flaky, real.settings(), real.messages(), real.unanswered(), real.events());
   }
 }

@@ -53,6 +53,8 @@ public final class LocalDiscord implements AutoCloseable {
   private final List<LocalMember> members; // the bot's own member first
 
   private final Map<String, String> dmChannelByUser = new ConcurrentHashMap<>();
+  private final java.util.Set<String> closedDms = ConcurrentHashMap.newKeySet(); // user ids
+  private final LocalScheduledEvents scheduledEvents;
   private final Map<String, LocalUser> userByDmChannel = new ConcurrentHashMap<>();
   private final Map<String, LocalAttachment> attachments = new ConcurrentHashMap<>();
   private final Map<String, InteractionState> interactions = new ConcurrentHashMap<>();
@@ -96,6 +98,7 @@ public final class LocalDiscord implements AutoCloseable {
     builder.members.forEach((name, spec) -> all.add(new LocalMember(
         new LocalUser(Snowflakes.next(), name, spec.bot()), spec.roles().stream().map(this::role).toList())));
     this.members = List.copyOf(all);
+    this.scheduledEvents = new LocalScheduledEvents(guildId, botUser);
   }
 
   public static Builder builder() {
@@ -195,6 +198,25 @@ public final class LocalDiscord implements AutoCloseable {
     return id;
   }
 
+  /**
+   * From now on {@code user} accepts no direct messages from the bot: a message to their DM channel gets Discord's
+   * 403 with code 50007 ("Cannot send messages to this user"), as when a member turned DMs from the server off.
+   */
+  public void closeDirectMessages(LocalUser user) {
+    closedDms.add(user.id());
+  }
+
+  /** The guild's scheduled events now, the bot's and others'. */
+  public List<LocalScheduledEvent> scheduledEvents() {
+    return scheduledEvents.all();
+  }
+
+  /** A scheduled event made by a member (not the bot), e.g. to fill the guild up to Discord's limit. */
+  public LocalScheduledEvent addScheduledEvent(String name, OffsetDateTime start, OffsetDateTime end,
+                                              String location) {
+    return scheduledEvents.addOthers(name, start, end, location);
+  }
+
   // ---------------------------------------------------------------- the test plays the users
 
   /** {@code member} writes {@code content} in a guild channel; returns the new message's id. */
@@ -244,6 +266,24 @@ public final class LocalDiscord implements AutoCloseable {
       throw new IllegalArgumentException("The focused option " + focusedOption + " must be among " + options.keySet());
     }
     return sendCommandInteraction(4, member, channel, name, options, focusedOption);
+  }
+
+  /**
+   * {@code member} picks {@code values} in the string select menu {@code customId} under the bot's message
+   * {@code message} (INTERACTION_CREATE type 3). An ephemeral message is sent as only its id and flags, as Discord
+   * does. The bot answers with a callback, e.g. type 7 (update the message).
+   */
+  public LocalInteraction sendStringSelect(LocalMember member, LocalChannel channel, PostedMessage message,
+                                           String customId, String... values) {
+    DataArray chosen = DataArray.empty();
+    for (String value : values) {
+      chosen.add(value);
+    }
+    DataObject data = DataObject.empty().put("custom_id", customId).put("component_type", 3).put("values", chosen);
+    DataObject messageJson = message.ephemeral()
+        ? DataObject.empty().put("id", message.id()).put("flags", message.flags())
+        : botMessageJson(message, true);
+    return sendInteraction(3, member, channel, data, messageJson);
   }
 
   /** A file served by this server, to put in a slash command option or a user's message. */
@@ -575,14 +615,19 @@ public final class LocalDiscord implements AutoCloseable {
           .put("options", optionArray);
       optionArray = DataArray.empty().add(wrapper);
     }
-    String id = Snowflakes.next();
-    String token = "interaction-" + UUID.randomUUID();
     DataObject data = DataObject.empty()
         .put("id", commandId(path[0]))
         .put("name", path[0])
         .put("type", 1)
         .put("options", optionArray)
         .put("resolved", resolved);
+    return sendInteraction(type, member, channel, data, null);
+  }
+
+  private LocalInteraction sendInteraction(
+      int type, LocalMember member, LocalChannel channel, DataObject data, DataObject message) {
+    String id = Snowflakes.next();
+    String token = "interaction-" + UUID.randomUUID();
     DataObject interaction = DataObject.empty()
         .put("id", id)
         .put("application_id", applicationId())
@@ -602,6 +647,9 @@ public final class LocalDiscord implements AutoCloseable {
         .put("authorizing_integration_owners", DataObject.empty().put("0", guildId))
         .put("entitlements", DataArray.empty())
         .put("attachment_size_limit", 26_214_400);
+    if (message != null) {
+      interaction.put("message", message);
+    }
     interactions.put(id, new InteractionState(id, token, channel.id(), type, member, new Object[1]));
     started().dispatch("INTERACTION_CREATE", interaction);
     return new LocalInteraction(id, token, channel.id());
@@ -707,6 +755,8 @@ public final class LocalDiscord implements AutoCloseable {
         return callback(r, r.segment(1), r.segment(2));
       } else if (first.equals("webhooks") && n >= 3) {
         return webhook(r, r.segment(2));
+      } else if (first.equals("guilds") && r.segment(2).equals("scheduled-events")) {
+        return scheduledEvents.handle(r);
       }
       return null; // 404
     }
@@ -780,6 +830,10 @@ public final class LocalDiscord implements AutoCloseable {
       }
       if (!sub.equals("messages")) {
         return null;
+      }
+      if (n == 3 && r.method().equals("POST") && !guildChannel
+          && closedDms.contains(userByDmChannel.get(channelId).id())) {
+        return Response.error(403, 50007, "Cannot send messages to this user");
       }
       if (n == 3 && r.method().equals("POST")) {
         String nonce = r.json().getBoolean("enforce_nonce", false) ? r.json().getString("nonce", null) : null;

@@ -1,4 +1,4 @@
--- Test only: how a later version adds per-user rows (the personal programme) without touching version 1.
+-- Test only: how a later version adds a table without touching the earlier ones.
 CREATE TABLE user_choice (
   user_id    TEXT    NOT NULL,
   day        TEXT    NOT NULL,

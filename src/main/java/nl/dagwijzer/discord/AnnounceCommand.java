@@ -8,15 +8,16 @@ import static nl.dagwijzer.discord.Replies.string;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import nl.dagwijzer.announce.AnnouncementException;
 import nl.dagwijzer.announce.Announcements;
 import nl.dagwijzer.answer.DutchText;
@@ -24,23 +25,42 @@ import nl.dagwijzer.store.ScheduledAnnouncement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The organisers' commands: {@code /aankondiging} (now or at a time), {@code /aankondigingen} and
- * {@code /aankondiging-intrekken} with its autocomplete. Access is checked by the caller; every answer is private.
- */
-final class OrganiserCommands {
-  private static final Logger LOG = LoggerFactory.getLogger(OrganiserCommands.class);
+/** {@code /aankondiging tekst:… [om:HH:mm] [kanaal]}: posts an announcement now, or schedules it for later today. */
+final class AnnounceCommand implements SlashCommand {
+  static final String NAME = "aankondiging";
+  static final String OPT_TEXT = "tekst";
+  static final String OPT_AT = "om";
+  static final String OPT_CHANNEL = "kanaal";
+  private static final Logger LOG = LoggerFactory.getLogger(AnnounceCommand.class);
 
   private final Announcements announcements;
 
-  OrganiserCommands(Announcements announcements) {
+  AnnounceCommand(Announcements announcements) {
     this.announcements = announcements;
   }
 
-  void announce(SlashCommandInteractionEvent event) {
-    String text = string(event, SlashCommands.OPT_TEXT).orElse("");
-    Optional<String> at = string(event, SlashCommands.OPT_AT).map(String::strip).filter(s -> !s.isEmpty());
-    OptionMapping channelOption = event.getOption(SlashCommands.OPT_CHANNEL);
+  @Override
+  public SlashCommandData data() {
+    return Audience.ORGANISER.shape(Commands.slash(NAME, "Plaats een aankondiging, nu of later vandaag")
+        .addOptions(
+            new OptionData(OptionType.STRING, OPT_TEXT, "De tekst van de aankondiging", true)
+                .setMaxLength(DiscordText.MESSAGE_LIMIT),
+            new OptionData(OptionType.STRING, OPT_AT, "Tijd vandaag (UU:MM, bijvoorbeeld 14:30); leeg = nu", false)
+                .setMaxLength(5),
+            new OptionData(OptionType.CHANNEL, OPT_CHANNEL, "Kanaal; leeg = het aankondigingskanaal", false)
+                .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS)));
+  }
+
+  @Override
+  public Audience audience() {
+    return Audience.ORGANISER;
+  }
+
+  @Override
+  public void onSlashCommand(SlashCommandInteractionEvent event) {
+    String text = string(event, OPT_TEXT).orElse("");
+    Optional<String> at = string(event, OPT_AT).map(String::strip).filter(s -> !s.isEmpty());
+    OptionMapping channelOption = event.getOption(OPT_CHANNEL);
     Optional<String> channel = channelOption == null ? Optional.empty()
         : Optional.of(channelOption.getAsChannel().getId());
     String where = channel.map(c -> "in <#" + c + ">").orElse("in het aankondigingskanaal");
@@ -84,53 +104,5 @@ final class OrganiserCommands {
       throw new AnnouncementException("'" + DiscordText.shorten(text, 20)
           + "' is geen tijd; schrijf de tijd als UU:MM, bijvoorbeeld 14:30.");
     }
-  }
-
-  void list(SlashCommandInteractionEvent event) {
-    List<ScheduledAnnouncement> pending = announcements.pending();
-    if (pending.isEmpty()) {
-      replyPrivately(event, "Er staan geen aankondigingen gepland.");
-      return;
-    }
-    StringBuilder text = new StringBuilder("Geplande aankondigingen:");
-    for (ScheduledAnnouncement a : pending) {
-      text.append("\n").append(a.id()).append(" — ").append(DutchText.time(announcements.localTime(a.at())))
-          .append(a.channel().map(c -> " in <#" + c + ">").orElse("")).append(": ")
-          .append(DiscordText.shorten(a.text().replaceAll("\\s+", " "), 120));
-    }
-    replyPrivately(event, text.toString());
-  }
-
-  void cancel(SlashCommandInteractionEvent event) {
-    String id = string(event, SlashCommands.OPT_ID).orElse("").strip();
-    Optional<ScheduledAnnouncement> cancelled;
-    try {
-      cancelled = announcements.cancel(id);
-    } catch (AnnouncementException e) {
-      replyPrivately(event, e.getMessage());
-      return;
-    }
-    String text = cancelled
-        .map(a -> "Aankondiging " + a.id() + " (" + DutchText.time(announcements.localTime(a.at()))
-            + ") is ingetrokken.")
-        .orElse("Er is geen geplande aankondiging met id " + DiscordText.shorten(id, 20)
-            + ". Bekijk de lijst met /aankondigingen.");
-    if (cancelled.isPresent()) {
-      LOG.info("Announcement {} cancelled by {}", id, event.getUser().getId());
-    }
-    replyPrivately(event, text);
-  }
-
-  /** The scheduled announcements whose label contains what the organiser typed, for the id of a cancellation. */
-  List<Command.Choice> cancelChoices(String typed) {
-    List<Command.Choice> choices = new ArrayList<>();
-    for (ScheduledAnnouncement a : announcements.pending()) {
-      String label = a.id() + " — " + DutchText.time(announcements.localTime(a.at())) + ": "
-          + a.text().replaceAll("\\s+", " ");
-      if (typed.isBlank() || label.toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT))) {
-        choices.add(new Command.Choice(DiscordText.shorten(label, 100), a.id()));
-      }
-    }
-    return choices;
   }
 }
