@@ -67,6 +67,7 @@ final class ReplyWriter {
       case HELP -> Written.text("Ik beantwoord vragen over het programma van " + a.eventName()
           + ": tijden, sprekers, zalen, workshops en waar de onderdelen over gaan. Vraag bijvoorbeeld:\n"
           + bullets(ExampleQuestions.of(a.programme())));
+      case MY_PROGRAMME -> myProgramme();
       case UNKNOWN -> Written.text(unknown());
     };
   }
@@ -89,6 +90,19 @@ final class ReplyWriter {
       return Optional.of(Missing.person(a.programme(), unknown.get()));
     }
     return a.selection().constrained() ? Optional.empty() : Optional.of(Missing.thing(unknown.get()));
+  }
+
+  /**
+   * Here (the console, {@code ask}) there is no personal programme to keep: say where there is one, and give the time
+   * of what was named so the question is not wasted. On Discord the personal programme answers before this.
+   */
+  private Written myProgramme() {
+    String where = "Een eigen programma bijhouden kan op Discord: kies daar met /kies en vraag /mijnprogramma.";
+    if (!a.selection().named()) {
+      return Written.text(where);
+    }
+    Written when = new TimeWriter(a).when();
+    return new Written(where + "\n" + when.text(), when.overview(), when.turnedTo());
   }
 
   private String unknown() {

@@ -168,7 +168,7 @@ final class QueryReader {
       case THANKS -> Asked.THANKS;
       case HELP -> Asked.HELP;
       case UNKNOWN -> Asked.UNKNOWN;
-      case CHOOSE, FORGET, REMIND -> Asked.TIME; // the personal programme acts on what is named; the time is its echo
+      case CHOOSE, FORGET, REMIND -> Asked.MY_PROGRAMME;
     };
   }
 

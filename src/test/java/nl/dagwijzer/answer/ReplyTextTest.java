@@ -140,6 +140,11 @@ final class ReplyTextTest {
                 + "• wie spreekt over Breda?\n"
                 + "• welke workshops zijn er?\n"
                 + "• wat is er nu?"),
+        Arguments.of(Intent.REMIND, "11:10", "herinner me aan de lunch",
+            "Een eigen programma bijhouden kan op Discord: kies daar met /kies en vraag /mijnprogramma.\n"
+                + "De lunch is van 12:30 tot 13:00."),
+        Arguments.of(Intent.CHOOSE, "11:10", "ik ga naar iets",
+            "Een eigen programma bijhouden kan op Discord: kies daar met /kies en vraag /mijnprogramma."),
         Arguments.of(Intent.UNKNOWN, "11:10", "wat is het wifi wachtwoord",
             "Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt bijvoorbeeld vragen: "
                 + EXAMPLES_HINT + "."));
