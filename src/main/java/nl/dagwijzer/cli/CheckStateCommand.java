@@ -5,8 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nl.dagwijzer.store.PersonalChoices;
+import nl.dagwijzer.store.PersonalMessages;
+import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.store.ReminderLog;
 import nl.dagwijzer.store.StateDatabase;
 import nl.dagwijzer.store.StateReport;
@@ -21,8 +27,8 @@ import picocli.CommandLine.Spec;
  * exit 0 with the scheduled announcements and the reminders posted on a day, or exit 1 with one Dutch line saying
  * why the state cannot be used.
  */
-@Command(name = "check-state", description = "Toon wat de bot heeft opgeslagen: geplande aankondigingen en de"
-    + " herinneringen van vandaag.")
+@Command(name = "check-state", description = "Toon wat de bot heeft opgeslagen: geplande aankondigingen, de"
+    + " herinneringen en de eigen programma's (aantallen) van vandaag.")
 final class CheckStateCommand implements Callable<Integer> {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -51,8 +57,10 @@ final class CheckStateCommand implements Callable<Integer> {
     Path folder = dir != null ? dir : Path.of(environment.getOrDefault("DAGWIJZER_STATE_DIR", "./state"));
     LocalDate date = day != null ? day : LocalDate.now(clock);
     StateReport report;
+    Personal personal;
     try (StateDatabase db = StateDatabase.openForReading(folder, clock)) {
       report = StateReport.read(db, date);
+      personal = Personal.read(db.personal(), date);
     } catch (StoreException e) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(e.getMessage());
@@ -60,7 +68,44 @@ final class CheckStateCommand implements Callable<Integer> {
       return Failure.INVALID_INPUT;
     }
     print(spec.commandLine().getOut(), report);
+    personal.print(spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The personal programmes of the day, as counts per session and per kind of message: enough for an operator to
+   * see that choices and reminders are kept, without showing who chose what.
+   */
+  private record Personal(LocalDate day, int users, Map<String, Long> perSession, Map<String, Long> messages,
+                          int unanswered) {
+    static Personal read(PersonalState state, LocalDate day) throws StoreException {
+      List<PersonalChoices.Choice> choices = state.choices().on(day);
+      Map<String, Long> perSession = choices.stream().collect(Collectors.groupingBy(
+          c -> c.start() + "  " + c.title(), TreeMap::new, Collectors.counting()));
+      Map<String, Long> messages = state.messages().on(day).stream().collect(Collectors.groupingBy(
+          e -> dutch(e.key().kind()) + (e.delivered() ? "" : " (niet bezorgd)"),
+          TreeMap::new, Collectors.counting()));
+      int users = (int) choices.stream().map(PersonalChoices.Choice::userId).distinct().count();
+      return new Personal(day, users, perSession, messages, state.unanswered().top(day, 1_000).size());
+    }
+
+    private static String dutch(PersonalMessages.Kind kind) {
+      return switch (kind) {
+        case REMINDER -> "herinnering";
+        case MOVED -> "verplaatst";
+        case REMOVED -> "geschrapt";
+      };
+    }
+
+    void print(PrintWriter out) {
+      out.printf("Eigen programma's op %s: %d gebruikers, %d keuzes%n", day, users,
+          perSession.values().stream().mapToLong(Long::longValue).sum());
+      perSession.forEach((session, count) -> out.printf("  %s: %d%n", session, count));
+      out.printf("Persoonlijke berichten op %s: %s%n", day, messages.isEmpty() ? "geen"
+          : messages.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")));
+      out.printf("Onbeantwoorde vragen sinds %s: %d verschillende%n", day, unanswered);
+      out.flush();
+    }
   }
 
   private static void print(PrintWriter out, StateReport report) {

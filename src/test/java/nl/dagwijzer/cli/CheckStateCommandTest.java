@@ -12,6 +12,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.dagwijzer.store.PersonalChoices;
+import nl.dagwijzer.store.PersonalMessages;
+import nl.dagwijzer.store.PersonalState;
 import nl.dagwijzer.store.ReminderLog;
 import nl.dagwijzer.store.StateDatabase;
 import nl.dagwijzer.testing.Fixtures;
@@ -61,8 +64,46 @@ final class CheckStateCommandTest {
         "  1  2025-03-14 10:30 (Europe/Amsterdam)  kanaal 777: Koffie staat klaar.",
         "Herinneringen geplaatst op 2025-03-14: 1",
         "  10:00  welkom (vastgelegd 08:00:00 UTC)",
-        "Afgehandelde aankondigingen: 0 geplaatst, 1 ingetrokken, 0 vervallen (te laat na een herstart), 0 mislukt.");
+        "Afgehandelde aankondigingen: 0 geplaatst, 1 ingetrokken, 0 vervallen (te laat na een herstart), 0 mislukt.",
+        "Eigen programma's op 2025-03-14: 0 gebruikers, 0 keuzes",
+        "Persoonlijke berichten op 2025-03-14: geen",
+        "Onbeantwoorde vragen sinds 2025-03-14: 0 verschillende");
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("shows the day's personal programmes as counts per session and per kind of message, never who")
+  void personalProgrammes() throws Exception {
+    // given two users who chose workshops, one reminder sent and one not delivered, one unanswered question
+    try (StateDatabase db = StateDatabase.open(dir, Fixtures.AMSTERDAM, clock)) {
+      PersonalState personal = db.personal();
+      personal.choices().choose(choice("1001", "workshop-breda", "Workshop Breda"), List.of());
+      personal.choices().choose(choice("1002", "workshop-breda", "Workshop Breda"), List.of());
+      personal.choices().choose(choice("1002", "lunch", "Lunch"), List.of());
+      personal.messages().record(new PersonalMessages.Key("1001", DAY, PersonalMessages.Kind.REMINDER,
+          "workshop-breda", LocalTime.of(11, 0)), true, Optional.empty(), clock.instant());
+      personal.messages().record(new PersonalMessages.Key("1002", DAY, PersonalMessages.Kind.REMINDER,
+          "workshop-breda", LocalTime.of(11, 0)), false, Optional.of("DM's staan dicht"), clock.instant());
+      personal.unanswered().record(DAY, "is er wifi", clock.instant(), 1_000);
+    }
+
+    // when
+    int exit = run(Map.of(), "check-state", "--state", dir.toString());
+
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString().lines()).endsWith(
+        "Eigen programma's op 2025-03-14: 2 gebruikers, 3 keuzes",
+        "  11:00  Workshop Breda: 2",
+        "  12:30  Lunch: 1",
+        "Persoonlijke berichten op 2025-03-14: 1 herinnering, 1 herinnering (niet bezorgd)",
+        "Onbeantwoorde vragen sinds 2025-03-14: 1 verschillende");
+    assertThat(out.toString()).doesNotContain("1001", "1002");
+  }
+
+  private PersonalChoices.Choice choice(String user, String session, String title) {
+    LocalTime start = session.equals("lunch") ? LocalTime.of(12, 30) : LocalTime.of(11, 0);
+    return new PersonalChoices.Choice(user, DAY, session, title, start, start.plusMinutes(30), clock.instant());
   }
 
   @Test
