@@ -25,8 +25,6 @@ final class EntityFinder {
       "rondes", "workshoprondes");
   private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
-  private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "te", "el", "t", "in", "la",
-      "le", "du", "von");
 
   private final Gazetteer gazetteer;
   private final Vocabulary vocabulary;
@@ -115,7 +113,7 @@ final class EntityFinder {
       unknownRooms(tokens, taken, capitalised, spans);
       mentions(tokens, taken, spans);
       unknown(tokens, corrected, taken, capitalised, spans);
-      otherPeople(tokens, capitalised, spans);
+      OtherPeople.mark(tokens, capitalised, spans);
     }
     spans.sort(Comparator.comparingInt(Span::from));
     return spans;
@@ -200,7 +198,7 @@ final class EntityFinder {
         if (unknownAt(tokens, corrected, taken, end)) {
           unknownWords++;
           end++;
-        } else if (PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end)) {
+        } else if (OtherPeople.PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end)) {
           end++;
         } else {
           break;
@@ -218,43 +216,9 @@ final class EntityFinder {
     }
   }
 
-  /**
-   * "Sanne de Vries" when the programme has Sanne de Wit: a first name the programme knows, followed by a surname it
-   * does not, is someone else, not that speaker.
-   */
-  private static void otherPeople(List<String> tokens, Set<String> capitalised, List<Span> spans) {
-    for (int s = 0; s < spans.size(); s++) {
-      Span first = spans.get(s);
-      if (first.entity().type() != EntityType.SPEAKER || first.to() - first.from() != 1) {
-        continue;
-      }
-      int k = first.to();
-      while (k < tokens.size() && PARTICLES.contains(tokens.get(k))) {
-        k++;
-      }
-      if (k >= tokens.size() || k == first.to() && !capitalised.contains(tokens.get(k))) {
-        continue;
-      }
-      final int at = k;
-      Span unknown = spans.stream().filter(x -> x.from() == at && x.entity().type() == EntityType.UNKNOWN)
-          .findFirst().orElse(null);
-      boolean freeCapital = unknown == null && capitalised.contains(tokens.get(at))
-          && spans.stream().noneMatch(x -> x.from() <= at && at < x.to());
-      if (unknown == null && !freeCapital) {
-        continue;
-      }
-      int end = unknown != null ? unknown.to() : at + 1;
-      spans.removeIf(x -> x.from() >= first.from() && x.to() <= end);
-      spans.add(new Span(first.from(), end, new Entity(EntityType.UNKNOWN,
-          "person:" + String.join(" ", tokens.subList(first.from(), end)),
-          String.join(" ", tokens.subList(first.from(), end)))));
-      s = -1; // the list changed: look again from the start
-    }
-  }
-
   private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at) {
     int k = at;
-    while (k < tokens.size() && !taken[k] && PARTICLES.contains(tokens.get(k))) {
+    while (k < tokens.size() && !taken[k] && OtherPeople.PARTICLES.contains(tokens.get(k))) {
       k++;
     }
     return k < tokens.size() && unknownAt(tokens, corrected, taken, k);

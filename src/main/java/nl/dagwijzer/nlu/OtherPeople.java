@@ -1,0 +1,48 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/** People a question names whom the programme does not have, though a part of their name matches a speaker. */
+final class OtherPeople {
+  /** Words between a first name and a surname ("Jan van der Berg", "Nadia El Khatib"). */
+  static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "te", "el", "t", "in", "la",
+      "le", "du", "von");
+
+  private OtherPeople() {
+  }
+
+  /**
+   * "Sanne de Vries" when the programme has Sanne de Wit: a first name the programme knows, followed by a surname it
+   * does not, is someone else, not that speaker.
+   */
+  static void mark(List<String> tokens, Set<String> capitalised, List<Span> spans) {
+    for (int s = 0; s < spans.size(); s++) {
+      Span first = spans.get(s);
+      if (first.entity().type() != EntityType.SPEAKER || first.to() - first.from() != 1) {
+        continue;
+      }
+      int k = first.to();
+      while (k < tokens.size() && PARTICLES.contains(tokens.get(k))) {
+        k++;
+      }
+      if (k >= tokens.size() || k == first.to() && !capitalised.contains(tokens.get(k))) {
+        continue;
+      }
+      final int at = k;
+      Span unknown = spans.stream().filter(x -> x.from() == at && x.entity().type() == EntityType.UNKNOWN)
+          .findFirst().orElse(null);
+      boolean freeCapital = unknown == null && capitalised.contains(tokens.get(at))
+          && spans.stream().noneMatch(x -> x.from() <= at && at < x.to());
+      if (unknown == null && !freeCapital) {
+        continue;
+      }
+      int end = unknown != null ? unknown.to() : at + 1;
+      spans.removeIf(x -> x.from() >= first.from() && x.to() <= end);
+      spans.add(new Span(first.from(), end, new Entity(EntityType.UNKNOWN,
+          "person:" + String.join(" ", tokens.subList(first.from(), end)),
+          String.join(" ", tokens.subList(first.from(), end)))));
+      s = -1; // the list changed: look again from the start
+    }
+  }
+}
