@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.dagwijzer.answer.DutchText;
 import nl.dagwijzer.store.AnnouncementStore;
@@ -50,7 +48,6 @@ public final class Announcements {
   private static final Logger LOG = LoggerFactory.getLogger(Announcements.class);
 
   private final Clock clock;
-  private final ScheduledExecutorService executor;
   private final AnnouncementStore store;
   private final Poster poster;
   private final Supplier<ZoneId> zone;
@@ -61,14 +58,14 @@ public final class Announcements {
   private final Set<String> posting = new HashSet<>();
   /** Posts that failed, with when to try again. */
   private final Map<String, Backoff> failing = new HashMap<>();
-  private ScheduledFuture<?> ticking;
+  private final Ticker ticker;
   /** When this bot started: an announcement due before then came due while the bot was down. */
   private Instant started = Instant.MIN;
 
   public Announcements(Clock clock, ScheduledExecutorService executor, AnnouncementStore store, Poster poster,
                        Supplier<ZoneId> zone, Duration tick) {
     this.clock = clock;
-    this.executor = executor;
+    this.ticker = new Ticker(executor, "Checking scheduled announcements", this::tick);
     this.store = store;
     this.poster = poster;
     this.zone = zone;
@@ -90,20 +87,14 @@ public final class Announcements {
     }
     tick();
     synchronized (this) {
-      if (ticking == null) {
-        ticking = executor.scheduleAtFixedRate(this::tickSafely, tick.toMillis(), tick.toMillis(),
-            TimeUnit.MILLISECONDS);
-      }
+      ticker.start(tick, tick);
       LOG.info("Announcements started: {} scheduled", pending.size());
     }
   }
 
   /** Stops checking; the writes that failed get one last try. */
   public synchronized void stop() {
-    if (ticking != null) {
-      ticking.cancel(false);
-      ticking = null;
-    }
+    ticker.stop();
     flush();
   }
 
@@ -210,14 +201,6 @@ public final class Announcements {
       String text = noted.contains(a.id()) ? a.text() + "\n\n(Deze aankondiging was gepland om "
           + DutchText.time(localTime(a.at())) + " en komt wat later.)" : a.text();
       send(a, text);
-    }
-  }
-
-  private void tickSafely() {
-    try {
-      tick();
-    } catch (RuntimeException e) {
-      LOG.error("Checking scheduled announcements failed", e);
     }
   }
 

@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.ProgrammeStore;
@@ -50,7 +48,6 @@ public final class Reminders {
   private static final int KEEP_DAYS = 14;
 
   private final Clock clock;
-  private final ScheduledExecutorService executor;
   private final ReminderLog log;
   private final Poster poster;
   private final ProgrammeStore store;
@@ -61,12 +58,12 @@ public final class Reminders {
   private final Set<Key> done = new HashSet<>();
   private final Set<LocalDate> loaded = new HashSet<>();
   private final Map<String, Backoff> failing = new HashMap<>();
-  private ScheduledFuture<?> ticking;
+  private final Ticker ticker;
 
   public Reminders(Clock clock, ScheduledExecutorService executor, ReminderLog log, Poster poster,
                    ProgrammeStore store, Duration before, Duration tick) {
     this.clock = clock;
-    this.executor = executor;
+    this.ticker = new Ticker(executor, "Checking reminders", this::tick);
     this.log = log;
     this.poster = poster;
     this.store = store;
@@ -102,19 +99,16 @@ public final class Reminders {
     synchronized (this) {
       store.onChange(programme -> {
         LOG.info("Programme changed: reminders follow the new programme ({} still to come)", upcoming().size());
-        tickSafely();
+        ticker.runSafely();
       });
-      ticking = executor.scheduleAtFixedRate(this::tickSafely, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+      ticker.start(Duration.ZERO, tick);
     }
     LOG.info("Reminders {} min before each slot; {} still to come today", before.toMinutes(), upcoming().size());
   }
 
   /** Stops checking; the writes that failed get one last try. */
   public synchronized void stop() {
-    if (ticking != null) {
-      ticking.cancel(false);
-      ticking = null;
-    }
+    ticker.stop();
     flush();
   }
 
@@ -210,14 +204,6 @@ public final class Reminders {
     failing.put(onceKey, next);
     LOG.error("Reminder {} could not be posted (attempt {}); trying again in {} s while its slot has not begun: {}",
         onceKey, next.failures(), next.delay().toSeconds(), error.getMessage(), error);
-  }
-
-  private void tickSafely() {
-    try {
-      tick();
-    } catch (RuntimeException e) {
-      LOG.error("Checking reminders failed", e);
-    }
   }
 
   private void ensureLoaded(LocalDate day) throws StoreException {

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import nl.dagwijzer.announce.Ticker;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.dagwijzer.announce.StoreWrites;
@@ -41,7 +40,6 @@ public final class PersonalReminders {
   private static final Logger LOG = LoggerFactory.getLogger(PersonalReminders.class);
 
   private final Clock clock;
-  private final ScheduledExecutorService executor;
   private final ProgrammeStore store;
   private final PersonalState state;
   private final Duration before;
@@ -49,13 +47,13 @@ public final class PersonalReminders {
   private final Delivery delivery;
   private final ChangeNotices notices;
   private Instant checkChangesAt = Instant.MIN;
-  private ScheduledFuture<?> ticking;
+  private final Ticker ticker;
 
   /** {@code before} zero: no reminders, but users are still told of changes to their programme. */
   public PersonalReminders(Clock clock, ScheduledExecutorService executor, ProgrammeStore store, PersonalState state,
                            DirectMessages messages, Duration before, Duration tick) {
     this.clock = clock;
-    this.executor = executor;
+    this.ticker = new Ticker(executor, "Checking personal reminders", this::tick);
     this.store = store;
     this.state = state;
     this.before = before;
@@ -78,18 +76,15 @@ public final class PersonalReminders {
       synchronized (this) {
         checkChangesAt = Instant.MIN;
       }
-      executor.execute(this::tickSafely);
+      ticker.runSoon();
     });
-    ticking = executor.scheduleAtFixedRate(this::tickSafely, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+    ticker.start(Duration.ZERO, tick);
     LOG.info(before.isZero() ? "Personal reminders are off; users are told of changes to their programme"
         : "Personal reminders {} min before each chosen session", before.toMinutes());
   }
 
   public synchronized void stop() {
-    if (ticking != null) {
-      ticking.cancel(false);
-      ticking = null;
-    }
+    ticker.stop();
     flush();
   }
 
@@ -162,13 +157,5 @@ public final class PersonalReminders {
   private static PersonalMessages.Key key(PersonalChoices.Choice choice, Session session) {
     return new PersonalMessages.Key(choice.userId(), choice.day(), PersonalMessages.Kind.REMINDER, session.id(),
         session.start());
-  }
-
-  private void tickSafely() {
-    try {
-      tick();
-    } catch (RuntimeException e) {
-      LOG.error("Checking personal reminders failed", e);
-    }
   }
 }
