@@ -24,6 +24,12 @@ import org.junit.jupiter.api.TestInstance;
 final class HeldOutQuestionSetTest {
   private static final Path HELD_OUT = QuestionSetTest.QUESTIONS.resolve("heldout");
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
+  /**
+   * A guard against a change that makes days the bot has never seen worse: two points under the last measured
+   * figure (91.3%, 86.8%), so the sets still fail a build without being tuned on. The issue's target (95%) is not met.
+   */
+  private static final double FLOOR_1 = 0.89;
+  private static final double FLOOR_2 = 0.85;
 
   private Understander understander;
 
@@ -33,7 +39,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 1 (379 questions) is answered right often enough, overall and in every slice")
+  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (91.3%)")
   void heldOut() throws IOException {
     // given every held-out set with the programme it was written for
     List<QuestionSetRun.Outcome> all = run(HELD_OUT, List.of(
@@ -46,11 +52,11 @@ final class HeldOutQuestionSetTest {
     // then
     report("held out 1", all);
     assertThat(all).hasSizeGreaterThanOrEqualTo(250);
-    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(0.0);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_1);
   }
 
   @Test
-  @DisplayName("held-out set 2 (650 questions) is answered right often enough, overall and in every slice")
+  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (86.8%)")
   void heldOut2() throws IOException {
     // given every set of the second held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
@@ -65,7 +71,7 @@ final class HeldOutQuestionSetTest {
     // then
     report("held out 2", all);
     assertThat(all).hasSizeGreaterThanOrEqualTo(600);
-    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(0.0);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_2);
   }
 
   private static void report(String name, List<QuestionSetRun.Outcome> all) {
