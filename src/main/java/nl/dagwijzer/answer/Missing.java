@@ -29,7 +29,9 @@ final class Missing {
   }
 
   static Written person(Programme programme, Condition.NotInProgramme unknown) {
-    String name = capitaliseWords(unknown.words());
+    // "De minister" keeps its office in lower case; a name gets its capitals back ("Pieter Jansen")
+    String name = unknown.words().startsWith("de ") || unknown.words().startsWith("een ")
+        ? DutchText.capitalise(unknown.words()) : capitaliseWords(unknown.words());
     Optional<Speaker> close = closest(programme, unknown.words());
     return Written.text(name + " staat niet op het programma."
         + close.map(s -> " Bedoel je " + s.name() + "?").orElse(" Vraag ‘wie spreken er?’ voor alle sprekers."));

@@ -128,7 +128,9 @@ final class YesNoWriter {
         .filter(w -> w.equals("online") || w.startsWith("plaats:")).map(w -> w.replace("plaats:", "")).findFirst()
         .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
             .map(c -> c.entity().text()).findFirst())
-        .or(() -> a.unknown().filter(u -> !u.person()).map(Condition.NotInProgramme::words));
+        // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place
+        .or(() -> a.unknown().filter(u -> !u.person() || !u.words().contains(" ") && names.stream()
+            .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
     boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
         || a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().startsWith("plaats:"));
     if (!day || !aboutTheDay || place.isEmpty() || a.query().has(Condition.At.class)) {

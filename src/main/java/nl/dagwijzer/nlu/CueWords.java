@@ -60,6 +60,17 @@ final class CueWords {
   static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
       "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders",
       "speaker", "speakers");
+  /** Offices a person is known by ("de minister"): someone the programme does not have unless it names the office. */
+  static final Set<String> OFFICES = CueWords.words("minister", "staatssecretaris", "burgemeester", "wethouder",
+      "gedeputeerde", "commissaris", "kamerlid", "raadslid", "ombudsman", "kinderombudsman", "koning", "koningin",
+      "premier", "directeur", "hoogleraar", "lector", "rector", "voorzitter");
+  /** Practical matters around a day that its programme does not describe. */
+  static final Set<String> SERVICES = CueWords.words("wifi", "wachtwoord", "parkeren", "parkeerplaats",
+      "parkeerplaatsen", "parkeergarage", "kost", "kosten", "prijs", "betalen", "entree", "toegangsprijs",
+      "certificaat", "accreditatie", "accreditatiepunten", "opgenomen", "opname", "terugkijken", "terugkijk",
+      "dieet", "allergie", "allergieen", "vegetarisch", "veganistisch", "glutenvrij", "garderobe", "toilet",
+      "toiletten", "rolstoel", "rolstoeltoegankelijk", "oplaadpunt", "stopcontact", "aanmelden", "inschrijven",
+      "afmelden", "zoomlink", "teamslink", "ondertiteling", "gebarentolk");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
       "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");

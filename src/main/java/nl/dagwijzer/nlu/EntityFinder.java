@@ -112,6 +112,7 @@ final class EntityFinder {
     if (gazetteer != null) {
       unknownRooms(tokens, taken, capitalised, spans);
       mentions(tokens, taken, spans);
+      absentOffices(tokens, taken, spans);
       unknown(tokens, corrected, taken, capitalised, spans);
       OtherPeople.mark(tokens, capitalised, spans);
     }
@@ -161,12 +162,26 @@ final class EntityFinder {
   }
 
   /**
-   * "welke workshops gaan over geld?": a word after "over" that the programme's texts use, though it names nothing,
-   * still says what the sessions are about.
+   * "wanneer spreekt de minister?" on a day without one: someone named by an office the programme never mentions is a
+   * person it does not have, though "minister" is an ordinary word.
+   */
+  private void absentOffices(List<String> tokens, boolean[] taken, List<Span> spans) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i);
+      if (!taken[i] && !taken[i - 1] && CueWords.OFFICES.contains(word) && !programmeWords.contains(word)
+          && (tokens.get(i - 1).equals("de") || tokens.get(i - 1).equals("een"))) {
+        add(spans, taken, i - 1, i + 1, EntityType.UNKNOWN, "person:de " + word, tokens);
+      }
+    }
+  }
+
+  /**
+   * "welke workshops gaan over geld?", "wie komt er namens het CJIB?": a word after "over" or "namens" that the
+   * programme's texts use, though it names nothing, still says which sessions are meant.
    */
   private void mentions(List<String> tokens, boolean[] taken, List<Span> spans) {
     for (int i = 0; i < tokens.size(); i++) {
-      if (!tokens.get(i).equals("over") || taken[i]) {
+      if (!(tokens.get(i).equals("over") || tokens.get(i).equals("namens")) || taken[i]) {
         continue;
       }
       int k = i + 1;

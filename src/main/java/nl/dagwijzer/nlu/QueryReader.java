@@ -20,6 +20,11 @@ final class QueryReader {
     // Details ("het adres", "die") say how to answer, not what the question is about.
     List<Condition> conditions = all.stream().filter(c -> !(c instanceof Condition.Detail)).collect(
         java.util.stream.Collectors.toCollection(ArrayList::new));
+    if (conditions.stream().anyMatch(c -> c instanceof Condition.NotInProgramme u && u.words().startsWith("de "))) {
+      // "de wethouder van Nijmegen": the place only says which office-holder, one the programme does not have
+      conditions.removeIf(c -> c instanceof Condition.About about
+          && about.entity().type() == EntityType.ORGANISATION);
+    }
     if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !isEvent(c))) {
       conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }

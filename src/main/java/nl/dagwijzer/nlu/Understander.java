@@ -102,7 +102,8 @@ public final class Understander {
 
   public Understanding understand(String question, Programme programme) {
     List<String> tokens = normaliser.tokens(question);
-    List<Span> spans = forProgramme(programme).finder().find(tokens, capitalised(question));
+    ForProgramme day = forProgramme(programme);
+    List<Span> spans = day.finder().find(tokens, capitalised(question));
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN;
@@ -117,7 +118,10 @@ public final class Understander {
     List<Condition> read = conditions.read(tokens, spans);
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Condition.Detail d
         && d.word().startsWith("contact:")) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
-    Query query = outOfScope && !contactOfSpeaker ? Query.of(Asked.UNKNOWN)
+    // Practical matters a programme does not describe (wifi, costs, parking, a recording) stay unknown, whatever the
+    // question names ("wordt de keynote opgenomen?"), unless this programme itself uses the word.
+    boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !day.words().contains(t));
+    Query query = (outOfScope || service) && !contactOfSpeaker ? Query.of(Asked.UNKNOWN)
         : queries.read(intent, tokens, spans, read);
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
@@ -202,11 +206,12 @@ public final class Understander {
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, vocabulary.words());
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
     Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
-    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known, programmeWords));
+    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known, programmeWords),
+        programmeWords);
     cache.set(built);
     return built;
   }
 
-  private record ForProgramme(Programme programme, EntityFinder finder) {
+  private record ForProgramme(Programme programme, EntityFinder finder, Set<String> words) {
   }
 }

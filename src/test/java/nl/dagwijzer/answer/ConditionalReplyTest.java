@@ -90,7 +90,17 @@ final class ConditionalReplyTest {
           + " programma: ‘Opening door de dagvoorzitter’ (09:30–09:40, als dagvoorzitter) en ‘Afsluiting’"
           + " (15:45–16:00, als dagvoorzitter).",
       "PERSON | wat doet Pieter Jansen op het congres? | Pieter Jansen staat niet op het programma. Bedoel je Pieter"
-          + " van den Berg?"})
+          + " van den Berg?",
+      "TIME | wanneer spreekt de minister? | De minister staat niet op het programma. Vraag ‘wie spreken er?’ voor"
+          + " alle sprekers.",
+      "YESNO | doet de burgemeester van Ede mee? | Nee. De burgemeester staat niet op het programma. Vraag ‘wie"
+          + " spreken er?’ voor alle sprekers.",
+      "UNKNOWN | wordt de keynote opgenomen? | Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt"
+          + " bijvoorbeeld vragen: ‘wanneer is de borrel?’, ‘wie spreekt over Arnhem?’ of ‘welke workshops zijn er?’.",
+      "PEOPLE | wie komt er namens het CJIB? | Bij ‘Samenwerken met schuldeisers’ (13:15–14:30) spreekt Anouk van der"
+          + " Linden (senior adviseur, Centraal Justitieel Incassobureau).",
+      "YESNO | is het congres in Zwolle? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De"
+          + " Reehorst, Bennekomseweg 24, Ede."})
   @DisplayName("answers from the congress programme, leaving out what the condition excludes")
   void congress(Asked asked, String question, String expected) {
     // given the congress programme at 11:10 on its day
