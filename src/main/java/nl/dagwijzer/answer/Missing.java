@@ -37,6 +37,13 @@ final class Missing {
         + close.map(s -> " Bedoel je " + s.name() + "?").orElse(" Vraag ‘wie spreken er?’ voor alle sprekers."));
   }
 
+  /** "Er is geen derde ronde: het programma heeft 2 rondes." */
+  static String round(Answering a, int round) {
+    int rounds = a.index().rounds().size();
+    return "Er is geen " + DutchText.ordinal(round) + " ronde: het programma heeft "
+        + (rounds == 0 ? "geen rondes" : rounds == 1 ? "1 ronde" : rounds + " rondes") + ".";
+  }
+
   static Written thing(Condition.NotInProgramme unknown) {
     return Written.text("‘" + unknown.words() + "’ staat niet in het programma; daar kan ik dus niets over zeggen.");
   }

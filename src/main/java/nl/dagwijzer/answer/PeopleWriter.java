@@ -101,6 +101,9 @@ final class PeopleWriter {
   /** The session's speakers, narrowed to the organisation or role the question asks about when any match. */
   private List<Speaker> filtered(Session session) {
     List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)).toList();
+    if (a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
+      return all; // "met wie zit Marloes van der Veen aan tafel?": everyone there, not only her
+    }
     if (!roleHolders().isEmpty()) {
       Set<Speaker> holders = roleHolders().stream()
           .filter(h -> h.session() == null || h.session() == session)

@@ -7,6 +7,7 @@ import static nl.dagwijzer.answer.DutchText.time;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.programme.Session;
@@ -49,6 +50,10 @@ final class TimeWriter {
 
   private String nothing() {
     Selection selection = a.selection();
+    Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
+    if (round.isPresent() && round.get().round() > a.index().rounds().size()) {
+      return Missing.round(a, round.get().round());
+    }
     if (!selection.missing().isEmpty()) {
       return Missing.part(a.programme(), selection.missing().get(0)).text();
     }
@@ -94,6 +99,10 @@ final class TimeWriter {
   }
 
   Written duration() {
+    Optional<Written> gap = gap();
+    if (gap.isPresent()) {
+      return gap.get();
+    }
     Selection selection = a.selection();
     if (selection.sessions().isEmpty()) {
       if (!selection.missing().isEmpty()) {
@@ -120,6 +129,30 @@ final class TimeWriter {
     List<String> lines = shown.stream().map(this::lasts).toList();
     return Written.text(head + String.join("\n", DutchText.limited(lines, "noem er één voor de duur ervan.")))
         .turningTo(selection.sessions());
+  }
+
+  /** "hoeveel tijd zit er tussen het einde van het debat en de eerste ronde?": from the one's end to the other's start. */
+  private Optional<Written> gap() {
+    Optional<Condition.Relative> between = a.query().first(Condition.Relative.class)
+        .filter(r -> r.relation() == Condition.Relation.BETWEEN && !r.target().isEmpty() && !r.until().isEmpty());
+    if (between.isEmpty()) {
+      return Optional.empty();
+    }
+    Relations relations = new Relations(a.index(), List.of());
+    List<Session> from = relations.target(between.get().target());
+    List<Session> to = relations.target(between.get().until());
+    if (from.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalTime end = from.get(0).end();
+    Optional<Session> next = to.stream().filter(s -> !s.start().isBefore(end)).findFirst();
+    if (next.isEmpty()) {
+      return Optional.empty();
+    }
+    int minutes = (int) Duration.between(end, next.get().start()).toMinutes();
+    return Optional.of(Written.text("Tussen het einde van " + DutchText.name(from.get(0)) + " (" + time(end)
+        + ") en het begin van " + DutchText.name(next.get()) + " (" + time(next.get().start()) + ") zit"
+        + (minutes == 0 ? " geen tijd." : " " + DutchText.minutes(minutes) + ".")));
   }
 
   private String lasts(Session session) {

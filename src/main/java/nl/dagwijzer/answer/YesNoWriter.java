@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Venue;
 
 /**
  * Yes or no first, then why: what matched, or what there is instead ("Nee, de lunch is van 12:30 tot 13:00"). A
@@ -99,19 +100,24 @@ final class YesNoWriter {
     return Written.text("Nee, " + instead());
   }
 
-  /** "is Lotte de Boer panellid?": whether that person has that role, and which roles they have. */
+  /**
+   * "is Lotte de Boer panellid?", "werkt Bart Hoogland bij de gemeente?": whether that person has that role or works
+   * there, and who they are and which roles they have.
+   */
   private Optional<Written> speakerRole() {
     List<Condition.About> names = a.query().all(Condition.About.class);
     Optional<String> speakerId = names.stream().filter(c -> c.entity().type() == EntityType.SPEAKER)
         .map(c -> c.entity().id()).findFirst();
     Optional<String> role = names.stream().filter(c -> c.entity().type() == EntityType.ROLE)
         .map(c -> c.entity().id()).findFirst();
-    if (speakerId.isEmpty() || role.isEmpty()) {
+    Optional<String> organisation = names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
+        .map(c -> c.entity().id()).findFirst();
+    if (speakerId.isEmpty() || role.isEmpty() && organisation.isEmpty()) {
       return Optional.empty();
     }
     var speaker = a.programme().speaker(speakerId.get()).orElseThrow();
-    boolean yes = a.index().rolesMatching(java.util.Set.of(role.get())).stream()
-        .anyMatch(h -> h.speaker().equals(speaker));
+    boolean yes = role.isPresent() ? a.index().rolesMatching(java.util.Set.of(role.get())).stream()
+        .anyMatch(h -> h.speaker().equals(speaker)) : a.index().ofOrganisation(organisation.get()).contains(speaker);
     List<String> roles = a.programme().sessionsOf(speaker).stream()
         .map(s -> s.roleOf(speaker.id()).map(r -> r + " bij " + DutchText.name(s)).orElse(null))
         .filter(java.util.Objects::nonNull).toList();
@@ -129,7 +135,7 @@ final class YesNoWriter {
         .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
             .map(c -> c.entity().text()).findFirst())
         // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place
-        .or(() -> a.unknown().filter(u -> !u.person() || !u.words().contains(" ") && names.stream()
+        .or(() -> a.unknown().filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
             .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
     boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
         || a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().startsWith("plaats:"));
@@ -142,6 +148,13 @@ final class YesNoWriter {
     }
     boolean yes = a.programme().event().venue().map(v -> (v.name() + " " + v.address()).toLowerCase(
         java.util.Locale.ROOT)).filter(v -> v.contains(place.get().toLowerCase(java.util.Locale.ROOT))).isPresent();
+    Venue venue = a.programme().event().venue().orElseThrow();
+    if (!yes && venue.address().isBlank() && !place.get().equals("online")
+        && !venue.name().toLowerCase(java.util.Locale.ROOT).startsWith("online")) {
+      // "is het in Utrecht?" when the programme names only "Congrescentrum Het Veerhuis", no address: all it can say
+      return Optional.of(Written.text("Nee, " + DutchText.capitalise(place.get()) + " staat niet in het programma:"
+          + " het noemt als locatie alleen " + venue.name() + "."));
+    }
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
   }
 

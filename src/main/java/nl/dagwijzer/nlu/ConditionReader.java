@@ -17,10 +17,6 @@ final class ConditionReader {
       "exclusief");
   private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
       EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC, EntityType.ROLE);
-  private static final Set<String> CONTACT = Set.of("telefoonnummer", "nummer", "mail", "mailadres", "email",
-      "emailadres", "mobiel", "06", "linkedin", "twitter", "website", "contactgegevens");
-  private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
-      "ze", "zij");
   private static final Set<String> JOINERS = Set.of("en", "van", "de", "het", "die", "met", "door", "over");
   /** Names that narrow a relation's target: "de opening van de dagvoorzitter". */
   private static final Set<EntityType> LINKED = Set.of(EntityType.ORGANISATION, EntityType.ROLE, EntityType.TOPIC,
@@ -51,6 +47,9 @@ final class ConditionReader {
         continue;
       }
       Optional<Relation> relation = relationBefore(tokens, span.from());
+      if (endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
+        continue; // "tussen het einde van het debat en de lunch": the relation is to the debate
+      }
       if (relation.isPresent() && RELATABLE.contains(entity.type()) && !isBeginOrEnd(entity)) {
         // "na Bob en David", "na de opening van de dagvoorzitter", "tussen de inleiding en de workshops"
         List<Entity> target = new ArrayList<>(same);
@@ -87,7 +86,7 @@ final class ConditionReader {
       }
     }
     mergeRanges(conditions);
-    present(tokens, spans, conditions);
+    WordConditions.read(tokens, spans, conditions);
     return conditions;
   }
 
@@ -126,11 +125,22 @@ final class ConditionReader {
     return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));
   }
 
+  /** "einde van", "begin van": a word that only says which end of the next thing is meant. */
+  private static boolean endOf(List<String> tokens, int k) {
+    if (k < 0 || k >= tokens.size()) {
+      return false; // a slash command's names have no words around them
+    }
+    String word = tokens.get(k);
+    return (word.equals("einde") || word.equals("eind") || word.equals("begin") || word.equals("start"))
+        && k + 1 < tokens.size() && tokens.get(k + 1).equals("van");
+  }
+
   /** "na de inleiding": the relation word before a name, over articles and "afloop van". */
+
   private static Optional<Relation> relationBefore(List<String> tokens, int at) {
     int k = at - 1;
     while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
-        || CueWords.SESSION_NOUNS.contains(tokens.get(k)))) {
+        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k))) {
       k--;
     }
     if (k < 0) {
@@ -164,6 +174,9 @@ final class ConditionReader {
 
   /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */
   private static boolean forSomething(List<String> tokens, int at) {
+    if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")) {
+      return true; // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it, not what comes before it
+    }
     for (int k = Math.max(0, at - 3); k < at; k++) {
       if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")
           && !tokens.get(k).equals("wat")) {
@@ -203,80 +216,6 @@ final class ConditionReader {
         conditions.remove(i + 1);
       }
     }
-  }
-
-  /** "nu", "straks", "daarna", "al begonnen", "wie leidt": conditions from words rather than names. */
-  private static void present(List<String> tokens, List<Span> spans, List<Condition> conditions) {
-    boolean[] named = new boolean[tokens.size()];
-    spans.forEach(s -> {
-      for (int k = s.from(); k < s.to(); k++) {
-        named[k] = true;
-      }
-    });
-    boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
-        || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
-    for (int k = 0; k < tokens.size(); k++) {
-      String word = tokens.get(k);
-      if (named[k]) {
-        // "afgelopen" is also a word for the end of the day; in "is de lunch al afgelopen?" it is the lunch's state.
-        if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen")) {
-          conditions.add(new Condition.Progress(!word.equals("begonnen")));
-        }
-        continue;
-      }
-      if (CueWords.NOW.contains(word) && !hasTime && !(word.equals("moment") && !precededBy(tokens, k, "dit"))) {
-        conditions.add(new Condition.AtNow(0));
-        hasTime = true;
-      } else if (CueWords.NEXT.contains(word) && !word.equals("zo") && !hasTime) {
-        conditions.add(new Condition.AfterNow());
-        hasTime = true;
-      } else if ((word.equals("na") || word.equals("voor")) && k + 1 < tokens.size()
-          && PRONOUNS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !named[k + 2]
-          && !tokens.get(k + 2).equals("van"))) {
-        // "en wie komt er na hen?": after what the conversation was about
-        conditions.add(new Condition.Relative(word.equals("na") ? Relation.AFTER : Relation.BEFORE, List.of()));
-      } else if ((word.equals("dezelfde") || word.equals("zelfde")) && k + 1 < tokens.size()
-          && CueWords.ROOM_NOUNS.contains(tokens.get(k + 1))) {
-        conditions.add(new Condition.SameRoom());
-      } else if (word.equals("al") && k > 0 && tokens.get(k - 1).equals("het") && k + 1 < tokens.size()
-          && named[k + 1] && conditions.stream().noneMatch(c -> c instanceof Condition.Progress)) {
-        conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
-      } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail("online"));
-      } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2
-          && tokens.get(0).equals("is") && (tokens.get(1).equals("het") || tokens.get(1).equals("dit"))
-          && k + 1 < tokens.size()
-          && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
-        conditions.add(new Condition.Detail("plaats:" + tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
-      } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail("organisatie"));
-      } else if (CONTACT.contains(word)) {
-        conditions.add(new Condition.Detail("contact:" + word));
-      } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
-          || word.equals("deze")) && k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))) {
-        conditions.add(new Condition.Detail("pronoun")); // "is die ook 's ochtends?": about what came before
-      } else if ((word.equals("verschillende") || word.equals("unieke"))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail("verschillende")); // "hoeveel verschillende workshops": by title
-      } else if (CueWords.THEN.contains(word)) {
-        conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
-      } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {
-        conditions.add(new Condition.Progress(false));
-      } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
-        conditions.add(new Condition.Progress(true));
-      } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)) {
-        conditions.add(new Condition.Leading(word));
-      } else if ((word.equals("adres") || CueWords.ROOM_NOUNS.contains(word) && !word.equals("locatie"))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail(word.equals("adres") ? "adres" : "zaal"));
-      }
-    }
-  }
-
-  private static boolean precededBy(List<String> tokens, int k, String word) {
-    return k > 0 && tokens.get(k - 1).equals(word);
   }
 
   private static Quantities.Comparison comparison(String id) {

@@ -159,7 +159,8 @@ public final class Gazetteer {
 
   /** Words that name a kind of day on their own ("congres", "webinar"), or at the end of a compound. */
   private static final Set<String> KINDS = Set.of("congres", "webinar", "webinars", "symposium", "conferentie",
-      "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag");
+      "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
+      "masterclass");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival");
 

@@ -138,7 +138,9 @@ public final class Quantities {
     }
     boolean cueBefore = verbBefore || (i > 0 && LENGTH_CUES.contains(tokens.get(i - 1)))
         || (i > 1 && LENGTH_CUES.contains(tokens.get(i - 2)) && !tokens.get(i - 1).equals("om"));
-    boolean cueAfter = end < tokens.size() && (tokens.get(end).equals("lang") || tokens.get(end).equals("durend"));
+    // "dat de lunch een uur duurt": in a subordinate clause the verb comes after the length
+    boolean cueAfter = end < tokens.size() && (tokens.get(end).equals("lang") || tokens.get(end).equals("durend")
+        || tokens.get(end).equals("duurt") || tokens.get(end).equals("duren") || tokens.get(end).equals("duurde"));
     boolean lengthOf = i > 0 && tokens.get(i - 1).equals("van") && !(end < tokens.size() && tokens.get(end).equals("tot"));
     cueAfter = cueAfter || lengthOf; // "workshops van een uur", not "van een uur tot twee uur"
     return (cueBefore && !(i > 0 && tokens.get(i - 1).equals("om"))) || cueAfter;

@@ -25,6 +25,9 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.About about
           && about.entity().type() == EntityType.ORGANISATION);
     }
+    if (wholeDay(tokens) && conditions.stream().allMatch(c -> isEvent(c) || c instanceof Condition.InPeriod)) {
+      conditions.clear(); // "hoe lang duurt de hele avond?", "tot hoe laat duurt het vanavond?": the day itself
+    }
     if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !isEvent(c))) {
       conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }
@@ -83,6 +86,10 @@ final class QueryReader {
         && conditions.stream().anyMatch(QueryReader::narrows)) {
       asked = Asked.LIST; // "wat doet Maartje Bos voor de koffiepauze?": her sessions then
     }
+    if (asked == Asked.PERSON && QuestionForm.startsWith(tokens, "wat", "doet", "doen")
+        && tokens.stream().anyMatch(MORE::contains)) {
+      asked = Asked.LIST; // "wat doet Rachid El Amrani allemaal?", "wat doet X behalve de quiz?": X's sessions
+    }
     if (asked == Asked.PERSON && conditions.stream().anyMatch(QueryReader::narrows)) {
       asked = Asked.LIST;
     }
@@ -123,6 +130,9 @@ final class QueryReader {
         && conditions.stream().anyMatch(QueryReader::namesPerson)) {
       asked = Asked.PERSON; // "wat is het telefoonnummer van X?"
     }
+    if (QuestionForm.startsWith(tokens, "met", "wie") && !conditions.isEmpty()) {
+      asked = Asked.PEOPLE; // "met wie gaat Ellen Mulder in debat?"
+    }
     boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Condition.Detail d
         && (d.word().equals("online") || d.word().startsWith("plaats:")));
     if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
@@ -134,6 +144,15 @@ final class QueryReader {
     }
     all.stream().filter(c -> c instanceof Condition.Detail).forEach(conditions::add);
     return new Query(asked, conditions, order, counted, QuestionForm.plural(free));
+  }
+
+  private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",
+      "nog");
+
+  private static boolean wholeDay(List<String> tokens) {
+    return tokens.contains("hele") || tokens.contains("gehele") || tokens.contains("totale")
+        || QuestionForm.startsWith(tokens, "tot", "hoe") || QuestionForm.startsWith(tokens, "tot", "hoelaat")
+        || QuestionForm.startsWith(tokens, "tot", "wanneer");
   }
 
   private static boolean isEvent(Condition c) {

@@ -181,6 +181,11 @@ final class QuestionForm {
    * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
    */
   static boolean isYesNo(List<String> tokens) {
+    int klopt = tokens.indexOf("klopt");
+    if (klopt >= 0 && klopt + 1 < tokens.size() && (tokens.get(klopt + 1).equals("het")
+        || tokens.get(klopt + 1).equals("dat"))) {
+      return true; // "klopt het dat de lunch een uur duurt?", "ik dacht dat ... , klopt dat?"
+    }
     int k = 0;
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
       k++;

@@ -16,6 +16,8 @@ public final class TextNormaliser {
   /** "Q&A" is one word to attendees; without this it falls apart into two letters that match nothing. */
   private static final Pattern Q_AND_A = Pattern.compile("\\bq\\s*&\\s*a\\b");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** "break-out", "break out", "breakout": a session of its own, never the break ("pauze") its first half names. */
+  private static final Pattern BREAK_OUT = Pattern.compile("\\bbreak[\\s-]*out");
 
   public String normalise(String text) {
     if (ascii(text)) {
@@ -35,7 +37,11 @@ public final class TextNormaliser {
   }
 
   public List<String> tokens(String text) {
-    Matcher matcher = TOKEN.matcher(Q_AND_A.matcher(normalise(text)).replaceAll("qa"));
+    String words = Q_AND_A.matcher(normalise(text)).replaceAll("qa");
+    if (words.contains("break")) {
+      words = BREAK_OUT.matcher(words).replaceAll("breakout");
+    }
+    Matcher matcher = TOKEN.matcher(words);
     List<String> tokens = new ArrayList<>();
     while (matcher.find()) {
       tokens.add(matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group());

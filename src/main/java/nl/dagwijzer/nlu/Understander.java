@@ -49,7 +49,7 @@ public final class Understander {
    * spelling vocabulary). Bump it with every change to the shaping: it is part of the fingerprint that decides
    * whether a model trained earlier still fits this code.
    */
-  public static final int SHAPING_VERSION = 2;
+  public static final int SHAPING_VERSION = 3;
 
   /**
    * Trains the intent classifier on {@code examples}. Below {@code threshold} (0–1) a question's intent is

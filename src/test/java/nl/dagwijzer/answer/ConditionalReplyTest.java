@@ -100,7 +100,22 @@ final class ConditionalReplyTest {
       "PEOPLE | wie komt er namens het CJIB? | Bij ‘Samenwerken met schuldeisers’ (13:15–14:30) spreekt Anouk van der"
           + " Linden (senior adviseur, Centraal Justitieel Incassobureau).",
       "YESNO | is het congres in Zwolle? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De"
-          + " Reehorst, Bennekomseweg 24, Ede."})
+          + " Reehorst, Bennekomseweg 24, Ede.",
+      "DURATION | hoeveel tijd zit er tussen het einde van de keynote en de eerste ronde? | Tussen het einde van"
+          + " ‘Schulden zijn geen keuze’ (10:40) en het begin van ‘Vroegsignalering: eerder in beeld, sneller"
+          + " geholpen’ (11:00) zit 20 minuten.",
+      "YESNO | werkt Sanne de Wit bij de gemeente? | Ja, Sanne de Wit (teamleider Vroegsignalering, gemeente"
+          + " Arnhem).",
+      "YESNO | klopt het dat de lunch een uur duurt? | Ja, de lunch duurt 60 minuten (1 uur), van 12:15 tot 13:15.",
+      "PEOPLE | met wie zit Rob Hoekstra in het slotpanel? | Bij ‘Slotpanel: wat moet er nu echt veranderen?’"
+          + " (14:45–15:45) spreken Rob Hoekstra (gespreksleider; verslaggever, Omroep Gelderland), Marieke van 't Hof"
+          + " (panellid; lector Armoede en Schulden, Hogeschool Utrecht), Anouk van der Linden (panellid; senior"
+          + " adviseur, Centraal Justitieel Incassobureau), Joost de Graaf (panellid; wethouder Sociaal Domein, gemeente"
+          + " Ede) en Samira Bouzian (panellid; ervaringsdeskundige, Stichting Ervaringskracht).",
+      "TIME | hoe laat begint de derde ronde? | Er is geen derde ronde: het programma heeft 2 rondes.",
+      "DURATION | hoe lang duurt de hele dag? | Het programma duurt van 09:00 tot 17:30, 510 minuten (8,5 uur).",
+      "LIST | wat doet Fatima El Idrissi allemaal? | Op het programma: / • ‘Opening door de dagvoorzitter’ (Fatima El"
+          + " Idrissi), in Grote Zaal, 09:30–09:40 / • ‘Afsluiting’ (Fatima El Idrissi), in Grote Zaal, 15:45–16:00"})
   @DisplayName("answers from the congress programme, leaving out what the condition excludes")
   void congress(Asked asked, String question, String expected) {
     // given the congress programme at 11:10 on its day

@@ -1,0 +1,98 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+import nl.dagwijzer.nlu.Condition.Relation;
+
+/**
+ * Conditions a question makes with words rather than names: "nu", "straks", "daarna", "al begonnen", "wie leidt",
+ * "dezelfde zaal", and the details that say how to answer ("online", "het adres", "met wie", "zijn telefoonnummer").
+ */
+final class WordConditions {
+  private static final Set<String> CONTACT = Set.of("telefoonnummer", "nummer", "mail", "mailadres", "email",
+      "emailadres", "mobiel", "06", "linkedin", "twitter", "website", "contactgegevens");
+  private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
+      "ze", "zij");
+
+  private WordConditions() {
+  }
+
+  /** "nu", "straks", "daarna", "al begonnen", "wie leidt": conditions from words rather than names. */
+  static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    boolean[] named = new boolean[tokens.size()];
+    spans.forEach(s -> {
+      for (int k = s.from(); k < s.to(); k++) {
+        named[k] = true;
+      }
+    });
+    boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
+        || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
+    for (int k = 0; k < tokens.size(); k++) {
+      String word = tokens.get(k);
+      if (named[k]) {
+        // "afgelopen" is also a word for the end of the day; in "is de lunch al afgelopen?" it is the lunch's state.
+        if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen")) {
+          conditions.add(new Condition.Progress(!word.equals("begonnen")));
+        }
+        continue;
+      }
+      if (CueWords.NOW.contains(word) && !hasTime && !(word.equals("moment") && !precededBy(tokens, k, "dit"))) {
+        conditions.add(new Condition.AtNow(0));
+        hasTime = true;
+      } else if (CueWords.NEXT.contains(word) && !word.equals("zo") && !hasTime) {
+        conditions.add(new Condition.AfterNow());
+        hasTime = true;
+      } else if ((word.equals("na") || word.equals("voor")) && k + 1 < tokens.size()
+          && PRONOUNS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !named[k + 2]
+          && !tokens.get(k + 2).equals("van"))) {
+        // "en wie komt er na hen?": after what the conversation was about
+        conditions.add(new Condition.Relative(word.equals("na") ? Relation.AFTER : Relation.BEFORE, List.of()));
+      } else if ((word.equals("dezelfde") || word.equals("zelfde")) && k + 1 < tokens.size()
+          && CueWords.ROOM_NOUNS.contains(tokens.get(k + 1))) {
+        conditions.add(new Condition.SameRoom());
+      } else if (word.equals("al") && k > 0 && tokens.get(k - 1).equals("het") && k + 1 < tokens.size()
+          && named[k + 1] && conditions.stream().noneMatch(c -> c instanceof Condition.Progress)) {
+        conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
+      } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("online"));
+      } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2
+          && tokens.get(0).equals("is") && (tokens.get(1).equals("het") || tokens.get(1).equals("dit")
+          || tokens.get(1).equals("t"))
+          && k + 1 < tokens.size()
+          && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
+        conditions.add(new Condition.Detail("plaats:" + tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+      } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("organisatie"));
+      } else if ((word.equals("samen") || word.equals("met") && k + 1 < tokens.size()
+          && tokens.get(k + 1).equals("wie")) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail d
+          && d.word().equals("samen"))) {
+        conditions.add(new Condition.Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions
+      } else if (CONTACT.contains(word)) {
+        conditions.add(new Condition.Detail("contact:" + word));
+      } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
+          || word.equals("deze")) && k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))) {
+        conditions.add(new Condition.Detail("pronoun")); // "is die ook 's ochtends?": about what came before
+      } else if ((word.equals("verschillende") || word.equals("unieke"))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail("verschillende")); // "hoeveel verschillende workshops": by title
+      } else if (CueWords.THEN.contains(word)) {
+        conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
+      } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {
+        conditions.add(new Condition.Progress(false));
+      } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
+        conditions.add(new Condition.Progress(true));
+      } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)) {
+        conditions.add(new Condition.Leading(word));
+      } else if ((word.equals("adres") || CueWords.ROOM_NOUNS.contains(word) && !word.equals("locatie"))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(new Condition.Detail(word.equals("adres") ? "adres" : "zaal"));
+      }
+    }
+  }
+
+  private static boolean precededBy(List<String> tokens, int k, String word) {
+    return k > 0 && tokens.get(k - 1).equals(word);
+  }
+}
