@@ -26,10 +26,10 @@ final class HeldOutQuestionSetTest {
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
   /**
    * A guard against a change that makes days the bot has never seen worse: two points under the last measured
-   * figure (91.3%, 86.8%), so the sets still fail a build without being tuned on. The issue's target (95%) is not met.
+   * figure (91.8%, 88.6%), so the sets still fail a build without being tuned on. The issue's target (95%) is not met.
    */
   private static final double FLOOR_1 = 0.89;
-  private static final double FLOOR_2 = 0.85;
+  private static final double FLOOR_2 = 0.86;
 
   private Understander understander;
 
@@ -39,7 +39,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (91.3%)")
+  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (91.8%)")
   void heldOut() throws IOException {
     // given every held-out set with the programme it was written for
     List<QuestionSetRun.Outcome> all = run(HELD_OUT, List.of(
@@ -56,7 +56,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (86.8%)")
+  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (88.6%)")
   void heldOut2() throws IOException {
     // given every set of the second held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
