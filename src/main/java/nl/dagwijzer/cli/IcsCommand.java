@@ -2,10 +2,7 @@ package nl.dagwijzer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -90,25 +87,13 @@ final class IcsCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Temporary file, then a move, so a failed write never leaves half a calendar. */
   private boolean write(String ics, PrintWriter err) {
-    Path target = out.toAbsolutePath();
-    Path temporary = null;
     try {
-      temporary = Files.createTempFile(target.getParent(), ".agenda-", ".ics");
-      Files.writeString(temporary, ics, StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      OutputFile.write(out, ics, ".agenda-", ".ics");
       return true;
     } catch (IOException | RuntimeException e) {
       err.println(out + ": het agendabestand kan niet worden geschreven (" + e.getClass().getSimpleName()
           + "); controleer of de map bestaat en schrijfbaar is");
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The message above already says the write failed.
-        }
-      }
       return false;
     }
   }

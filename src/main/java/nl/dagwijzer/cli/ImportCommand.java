@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -120,26 +119,14 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** Temporary file, then a move, so a failed write never leaves half a programme. */
   private boolean write(String json, PrintWriter err) {
-    Path target = out.toAbsolutePath();
-    Path temporary = null;
     try {
-      temporary = Files.createTempFile(target.getParent(), ".import-", ".json");
-      Files.writeString(temporary, json, StandardCharsets.UTF_8);
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      OutputFile.write(out, json, ".import-", ".json");
       return true;
     } catch (IOException | RuntimeException e) {
       err.println(out + ": het concept kan niet worden geschreven (" + e.getClass().getSimpleName() + "); controleer"
           + " of de map bestaat en schrijfbaar is");
       err.flush();
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // Nothing more to do: the message above already says the write failed.
-        }
-      }
       return false;
     }
   }
