@@ -166,9 +166,9 @@ final class PeopleWriter {
       return Written.text("Die persoon ken ik niet uit het programma. Vraag ‘wie spreken er?’ voor alle sprekers.");
     }
     List<String> lines = speakers.stream().map(this::describe).toList();
-    String missing = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
-        .filter(w -> w.startsWith("contact:")).findFirst()
-        .map(w -> "Een " + w.substring("contact:".length()) + " van " + speakers.get(0).name()
+    String missing = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.contact().stream())
+        .findFirst()
+        .map(w -> "Een " + w + " van " + speakers.get(0).name()
             + " staat niet in het programma. ")
         .orElse(speakers.size() == 1 && asksOrganisation() && speakers.get(0).organisation().isBlank()
             ? "Voor welke organisatie " + speakers.get(0).name() + " werkt, staat niet in het programma. " : "");

@@ -33,10 +33,10 @@ final class YesNoWriter {
         && selection.subject().size() >= 2 && a.query().all(Condition.About.class).size() >= 2) {
       return compareLengths();
     }
-    Optional<String> contact = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
-        .filter(w -> w.startsWith("contact:")).findFirst();
+    Optional<String> contact = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.contact().stream())
+        .findFirst();
     if (contact.isPresent() && !selection.speakers().isEmpty()) {
-      return Written.text("Dat staat niet in het programma: het noemt geen " + contact.get().substring(8) + " van "
+      return Written.text("Dat staat niet in het programma: het noemt geen " + contact.get() + " van "
           + selection.speakers().get(0).name() + ".");
     }
     Optional<Condition.Lasting> dayLength = a.query().first(Condition.Lasting.class);
@@ -130,15 +130,15 @@ final class YesNoWriter {
     List<Condition.About> names = a.query().all(Condition.About.class);
     boolean day = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
         || c.entity().type() == EntityType.ORGANISATION);
-    Optional<String> place = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
-        .filter(w -> w.equals("online") || w.startsWith("plaats:")).map(w -> w.replace("plaats:", "")).findFirst()
+    Optional<String> place = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.place().stream())
+        .findFirst()
         .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
             .map(c -> c.entity().text()).findFirst())
         // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place
         .or(() -> a.unknown().filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
             .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
     boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
-        || a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().startsWith("plaats:"));
+        || a.query().all(Condition.Detail.class).stream().anyMatch(Condition.Detail::namesPlace);
     if (!day || !aboutTheDay || place.isEmpty() || a.query().has(Condition.At.class)) {
       return Optional.empty();
     }

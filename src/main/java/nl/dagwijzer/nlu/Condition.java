@@ -199,8 +199,39 @@ public sealed interface Condition {
     }
   }
 
-  /** A detail of a place the question asks for by name: "adres", "zaal". */
+  /**
+   * How to answer rather than what about: "adres", "zaal", "online", the place asked about ("plaats:zwolle"), a
+   * contact detail ("contact:telefoonnummer"), "samen", "pronoun".
+   */
   record Detail(String word) implements Condition {
+    private static final String PLACE = "plaats:";
+    private static final String CONTACT = "contact:";
+
+    static Detail place(String word) {
+      return new Detail(PLACE + word);
+    }
+
+    static Detail contact(String word) {
+      return new Detail(CONTACT + word);
+    }
+
+    /** "is het in Zwolle?": the place, or "online" for "is het online?". */
+    public java.util.Optional<String> place() {
+      return word.equals("online") ? java.util.Optional.of(word)
+          : word.startsWith(PLACE) ? java.util.Optional.of(word.substring(PLACE.length())) : java.util.Optional.empty();
+    }
+
+    /** Whether a place was named ("is het in Zwolle?"), as against "is het online?". */
+    public boolean namesPlace() {
+      return word.startsWith(PLACE);
+    }
+
+    /** "wat is het telefoonnummer van X?": the contact detail asked for. */
+    public java.util.Optional<String> contact() {
+      return word.startsWith(CONTACT) ? java.util.Optional.of(word.substring(CONTACT.length()))
+          : java.util.Optional.empty();
+    }
+
     public String type() {
       return "detail";
     }

@@ -126,7 +126,7 @@ final class QueryReader {
     if (asked == Asked.PROGRAMME && !conditions.isEmpty()) {
       asked = Asked.LIST; // "welke onderdelen zijn in de grote zaal?" is the part of the programme there
     }
-    if (all.stream().anyMatch(c -> c instanceof Condition.Detail d && d.word().startsWith("contact:"))
+    if (all.stream().anyMatch(c -> c instanceof Condition.Detail d && d.contact().isPresent())
         && conditions.stream().anyMatch(QueryReader::namesPerson)) {
       asked = Asked.PERSON; // "wat is het telefoonnummer van X?"
     }
@@ -134,7 +134,7 @@ final class QueryReader {
       asked = Asked.PEOPLE; // "met wie gaat Ellen Mulder in debat?"
     }
     boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Condition.Detail d
-        && (d.word().equals("online") || d.word().startsWith("plaats:")));
+        && d.place().isPresent());
     if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }

@@ -117,7 +117,7 @@ public final class Understander {
     boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE;
     List<Condition> read = conditions.read(tokens, spans);
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Condition.Detail d
-        && d.word().startsWith("contact:")) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
+        && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     // Practical matters a programme does not describe (wifi, costs, parking, a recording) stay unknown, whatever the
     // question names ("wordt de keynote opgenomen?"), unless this programme itself uses the word.
     boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !day.words().contains(t));

@@ -61,7 +61,7 @@ final class WordConditions {
           && k + 1 < tokens.size()
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
-        conditions.add(new Condition.Detail("plaats:" + tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+        conditions.add(Condition.Detail.place(tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
       } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
           && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         conditions.add(new Condition.Detail("organisatie"));
@@ -70,7 +70,7 @@ final class WordConditions {
           && d.word().equals("samen"))) {
         conditions.add(new Condition.Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions
       } else if (CONTACT.contains(word)) {
-        conditions.add(new Condition.Detail("contact:" + word));
+        conditions.add(Condition.Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
           || word.equals("deze")) && k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))) {
         conditions.add(new Condition.Detail("pronoun")); // "is die ook 's ochtends?": about what came before
