@@ -115,9 +115,16 @@ public final class Assistant {
     if (cached != null && cached.programme() == programme) {
       return cached;
     }
-    ProgrammeIndex built = new ProgrammeIndex(programme);
-    index.set(built);
-    return built;
+    // Built once per programme: the first questions after a start or a reload often arrive together.
+    synchronized (index) {
+      cached = index.get();
+      if (cached != null && cached.programme() == programme) {
+        return cached;
+      }
+      ProgrammeIndex built = new ProgrammeIndex(programme);
+      index.set(built);
+      return built;
+    }
   }
 
   public ProgrammeStore store() {

@@ -78,22 +78,27 @@ final class AskCommand implements Callable<Integer> {
       return Failure.intents(err, e);
     }
     if (words != null && !words.isEmpty()) {
-      json = asJson ? new JsonLines(out) : null;
+      json = asJson ? new JsonLines() : null;
       String question = String.join(" ", words);
-      answer(out, assistant, "ask", new QuestionLines.Line(question.substring(0, Math.min(question.length(),
-          MAX_LENGTH)), question.length() > MAX_LENGTH));
+      out.write(answer(assistant, "ask", new QuestionLines.Line(question.substring(0, Math.min(question.length(),
+          MAX_LENGTH)), question.length() > MAX_LENGTH)));
     } else {
-      // Answers are flushed when no more input is waiting: at once for a person typing, in large writes for a file.
+      // Answers are written when no more input is waiting: at once for a person typing, in large writes for a file.
       PrintWriter batched = new PrintWriter(out, false);
-      json = asJson ? new JsonLines(batched) : null;
+      json = asJson ? new JsonLines() : null;
       QuestionLines lines = new QuestionLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), MAX_LENGTH);
-      int number = 0;
-      for (QuestionLines.Line line = lines.next(); line != null; line = lines.next()) {
-        number++;
-        answer(batched, assistant, "line-" + number, line);
-        if (!lines.ready()) {
-          batched.flush();
+      try (InOrder answers = new InOrder(InOrder.threads(), batched)) {
+        int number = 0;
+        for (QuestionLines.Line line = lines.next(); line != null; line = lines.next()) {
+          String conversation = "line-" + ++number;
+          QuestionLines.Line question = line;
+          answers.submit(() -> answer(assistant, conversation, question));
+          if (!lines.ready()) {
+            answers.drain();
+            batched.flush();
+          }
         }
+        answers.drain();
       }
       batched.flush();
     }
@@ -101,22 +106,17 @@ final class AskCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void answer(PrintWriter out, Assistant assistant, String conversation, QuestionLines.Line line)
-      throws IOException {
+  /** The output for one line: the reply, or its JSON object, with the line end. Thread-safe. */
+  private String answer(Assistant assistant, String conversation, QuestionLines.Line line) {
     if (line.tooLong()) {
-      print(out, new Understanding(line.text() + "…", Intent.UNKNOWN, 0, List.of(),
+      return output(new Understanding(line.text() + "…", Intent.UNKNOWN, 0, List.of(),
           nl.dagwijzer.nlu.Query.of(nl.dagwijzer.nlu.Asked.UNKNOWN)), TOO_LONG);
-    } else {
-      var reply = assistant.ask(conversation, line.text());
-      print(out, reply.understanding(), reply.text());
     }
+    var reply = assistant.ask(conversation, line.text());
+    return output(reply.understanding(), reply.text());
   }
 
-  private void print(PrintWriter out, Understanding understanding, String reply) throws IOException {
-    if (json == null) {
-      out.println(reply);
-    } else {
-      json.print(understanding, reply);
-    }
+  private String output(Understanding understanding, String reply) {
+    return (json == null ? reply : json.line(understanding, reply)) + System.lineSeparator();
   }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.Query;
@@ -19,48 +20,50 @@ import nl.dagwijzer.nlu.Understanding;
 final class JsonLines {
   private final JsonFactory factory = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET, StreamWriteFeature.FLUSH_PASSED_TO_STREAM).build();
-  private final PrintWriter out;
-
-  JsonLines(PrintWriter out) {
-    this.out = out;
+  /** One question's object on one line (without the line end). Thread-safe. */
+  String line(Understanding understanding, String reply) {
+    StringWriter out = new StringWriter(512);
+    try (JsonGenerator object = factory.createGenerator(out)) {
+      write(object, understanding, reply);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return out.toString();
   }
 
-  void print(Understanding understanding, String reply) throws IOException {
-    try (JsonGenerator object = factory.createGenerator(out)) {
+  private static void write(JsonGenerator object, Understanding understanding, String reply) throws IOException {
+    object.writeStartObject();
+    object.writeStringField("question", understanding.question());
+    object.writeStringField("intent", understanding.intent().label());
+    object.writeNumberField("confidence", Math.round(understanding.confidence() * 1000) / 1000.0);
+    object.writeArrayFieldStart("entities");
+    for (Entity entity : understanding.entities()) {
       object.writeStartObject();
-      object.writeStringField("question", understanding.question());
-      object.writeStringField("intent", understanding.intent().label());
-      object.writeNumberField("confidence", Math.round(understanding.confidence() * 1000) / 1000.0);
-      object.writeArrayFieldStart("entities");
-      for (Entity entity : understanding.entities()) {
-        object.writeStartObject();
-        object.writeStringField("type", entity.type().label());
-        object.writeStringField("id", entity.id());
-        object.writeStringField("text", entity.text());
-        object.writeEndObject();
-      }
-      object.writeEndArray();
-      Query query = understanding.query();
-      object.writeObjectFieldStart("query");
-      object.writeStringField("asked", query.asked().label());
-      object.writeArrayFieldStart("conditions");
-      for (Condition condition : query.conditions()) {
-        object.writeStartObject();
-        object.writeStringField("type", condition.type());
-        object.writeStringField("value", condition.value());
-        object.writeEndObject();
-      }
-      object.writeEndArray();
-      if (query.order().isPresent()) {
-        object.writeStringField("order", query.order().get().label());
-      }
-      if (query.counted().isPresent()) {
-        object.writeStringField("counted", query.counted().get().label());
-      }
-      object.writeEndObject();
-      object.writeStringField("reply", reply);
+      object.writeStringField("type", entity.type().label());
+      object.writeStringField("id", entity.id());
+      object.writeStringField("text", entity.text());
       object.writeEndObject();
     }
-    out.println();
+    object.writeEndArray();
+    Query query = understanding.query();
+    object.writeObjectFieldStart("query");
+    object.writeStringField("asked", query.asked().label());
+    object.writeArrayFieldStart("conditions");
+    for (Condition condition : query.conditions()) {
+      object.writeStartObject();
+      object.writeStringField("type", condition.type());
+      object.writeStringField("value", condition.value());
+      object.writeEndObject();
+    }
+    object.writeEndArray();
+    if (query.order().isPresent()) {
+      object.writeStringField("order", query.order().get().label());
+    }
+    if (query.counted().isPresent()) {
+      object.writeStringField("counted", query.counted().get().label());
+    }
+    object.writeEndObject();
+    object.writeStringField("reply", reply);
+    object.writeEndObject();
   }
 }

@@ -100,9 +100,17 @@ public final class Understander {
     return new Vocabulary(words, new FuzzyWords());
   }
 
+  /**
+   * The reading of {@code question} on {@code programme}. It depends on nothing else, so the readings of the last
+   * questions asked about a programme are remembered (a day's attendees ask the same questions again and again; the
+   * conversation and the clock come in only when the reading is answered).
+   */
   public Understanding understand(String question, Programme programme) {
+    return forProgramme(programme).readings().apply(question);
+  }
+
+  private Understanding read(String question, ForProgramme day) {
     List<String> tokens = normaliser.tokens(question);
-    ForProgramme day = forProgramme(programme);
     List<Span> spans = day.finder().find(tokens, capitalised(question));
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
@@ -203,15 +211,57 @@ public final class Understander {
     if (cached != null && cached.programme() == programme) {
       return cached;
     }
+    // Built once per programme: the first questions after a start or a reload often arrive together.
+    synchronized (cache) {
+      cached = cache.get();
+      return cached != null && cached.programme() == programme ? cached : build(programme);
+    }
+  }
+
+  private ForProgramme build(Programme programme) {
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, vocabulary.words());
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
     Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known, programmeWords),
-        programmeWords);
+        programmeWords, this::read);
     cache.set(built);
     return built;
   }
 
-  private record ForProgramme(Programme programme, EntityFinder finder, Set<String> words) {
+  /** A programme with what reading questions about it needs, and the readings of questions asked about it. */
+  private static final class ForProgramme {
+    /** Questions whose reading is remembered; a reading is a few hundred bytes. */
+    private static final int REMEMBERED = 2_000;
+    /** Longer questions are read every time: they are rarely asked twice in the same words. */
+    private static final int REMEMBERED_LENGTH = 120;
+
+    private final Programme programme;
+    private final EntityFinder finder;
+    private final Set<String> words;
+    private final WordCache<Understanding> readings;
+
+    ForProgramme(Programme programme, EntityFinder finder, Set<String> words,
+                 java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
+      this.programme = programme;
+      this.finder = finder;
+      this.words = words;
+      this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
+    }
+
+    Programme programme() {
+      return programme;
+    }
+
+    EntityFinder finder() {
+      return finder;
+    }
+
+    Set<String> words() {
+      return words;
+    }
+
+    WordCache<Understanding> readings() {
+      return readings;
+    }
   }
 }

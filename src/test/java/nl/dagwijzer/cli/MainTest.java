@@ -112,6 +112,34 @@ final class MainTest {
   }
 
   @Test
+  @DisplayName("ask answers many lines of standard input side by side, each in its place and as when asked alone")
+  void askManyLinesInOrder() {
+    // given 300 lines of four questions in turn
+    List<String> questions = List.of("wanneer is de lunch", "wie spreekt over Breda", "wat is er om 11:00",
+        "hoeveel workshops zijn er");
+    List<String> alone = questions.stream().map(q -> {
+      StringWriter single = new StringWriter();
+      CommandLine one = Main.commandLine(Map.of(), Fixtures.clockAt(LocalDate.of(2026, 11, 27), LocalTime.of(9, 0)),
+          new ByteArrayInputStream(new byte[0]), "ask", "--now", "11:10", q);
+      one.setOut(new PrintWriter(single, true));
+      one.execute("ask", "--now", "11:10", q);
+      return single.toString();
+    }).toList();
+    StringBuilder stdin = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      stdin.append(questions.get(i % 4)).append('\n');
+      expected.append(alone.get(i % 4));
+    }
+    // when
+    int exit = runWithInput(stdin.toString(), "ask", "--now", "11:10");
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString()).isEqualTo(expected.toString());
+    assertThat(alone).doesNotHaveDuplicates().allSatisfy(reply -> assertThat(reply).isNotBlank());
+  }
+
+  @Test
   @DisplayName("ask --json answers every line of standard input with one JSON object")
   void askJsonFromStandardInput() throws IOException {
     // given two questions on standard input
