@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Speaker;
@@ -63,13 +64,18 @@ final class Groups {
           group(EntityType.ROUND).addAll(rounds.get(number - 1).sessions());
         }
       }
-      case PART -> DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
+      case PART -> {
+        if (SeriesNames.isSeries(entity)) {
+          group(EntityType.PART).addAll(index.series(entity.id()));
+        }
+        DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
         List<Session> sessions = index.part(part);
         if (sessions.isEmpty()) {
           missing.add(part);
         }
         group(EntityType.PART).addAll(sessions);
-      });
+        });
+      }
       default -> {
         // times, amounts and the day itself select no sessions by name
       }

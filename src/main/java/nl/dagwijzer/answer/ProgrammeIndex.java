@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
@@ -27,6 +28,7 @@ final class ProgrammeIndex {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
 
   private final Programme programme;
+  private final SeriesNames series;
   private final Map<DayPart, List<Session>> byPart = new EnumMap<>(DayPart.class);
   private final List<Slot> rounds;
   private final Map<String, List<Session>> byRoom = new HashMap<>();
@@ -44,6 +46,7 @@ final class ProgrammeIndex {
 
   ProgrammeIndex(Programme programme) {
     this.programme = programme;
+    this.series = new SeriesNames(programme, new nl.dagwijzer.nlu.TextNormaliser());
     Map<Session, List<String>> words = new LinkedHashMap<>();
     for (int i = 0; i < programme.sessions().size(); i++) {
       Session session = programme.sessions().get(i);
@@ -85,6 +88,12 @@ final class ProgrammeIndex {
   /** Blocks of parallel workshops (or of parallel sessions, when there are no workshops), in time order. */
   List<Slot> rounds() {
     return rounds;
+  }
+
+  /** The sessions of a series ("de tafels", see {@link SeriesNames}) by its entity id, in programme order. */
+  List<Session> series(String id) {
+    Set<String> ids = series.sessionIds(id);
+    return programme.sessions().stream().filter(s -> ids.contains(s.id())).toList();
   }
 
   List<Session> inRoom(String room) {

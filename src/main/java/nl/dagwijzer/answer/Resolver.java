@@ -15,6 +15,7 @@ import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.SessionKind;
 import nl.dagwijzer.programme.Speaker;
@@ -167,12 +168,14 @@ final class Resolver {
     List<Topic> topics = new ArrayList<>();
     Set<DayPart> parts = EnumSet.noneOf(DayPart.class);
     List<DayPart> missing = new ArrayList<>();
+    boolean series = false; // "de tafels" name their sessions as surely as their titles do
     for (Condition.About about : names) {
       Entity entity = about.entity();
 
       if (entity.type() == EntityType.PART) {
         DayPart.ofId(entity.id()).ifPresent(parts::add);
       }
+      series |= SeriesNames.isSeries(entity);
       groups.add(entity, speakers, topics, missing);
     }
     // "wie presenteert de dag?" names no session: those who lead are the subject. With a session named, the
@@ -186,7 +189,7 @@ final class Resolver {
         groups.addRoleHolders(holders, speakers);
       }
     }
-    boolean explicit = groups.has(EntityType.SESSION);
+    boolean explicit = groups.has(EntityType.SESSION) || series;
     List<Session> selected = groups.isEmpty() ? index.programme().sessions()
         : comparing ? groups.union() : groups.intersection();
     boolean edge = groups.isEmpty() && !timed && (parts.contains(DayPart.BEGIN) || parts.contains(DayPart.EINDE));

@@ -7,7 +7,9 @@ import static nl.dagwijzer.answer.DutchText.lowerFirst;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Venue;
 
@@ -186,10 +188,14 @@ final class YesNoWriter {
         + DutchText.minutes(o.lengthMinutes())).toList()) + ".").turningTo(both);
   }
 
-  /** "is de lunch om 12:30?" asks whether it starts then, for a session the question names. */
+  /**
+   * "is de lunch om 12:30?" asks whether it starts then, for a session the question names. A kind of session ("loopt
+   * er om 12:30 nog een workshop?", "kan ik om 20:45 nog aan een tafel?") asks whether one is on at that time.
+   */
   private Optional<java.time.LocalTime> startsAt() {
     boolean namesSession = a.query().all(Condition.About.class).stream().anyMatch(c ->
-        c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART);
+        c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART
+            && !SeriesNames.isSeries(c.entity()) && !c.entity().id().equals(DayPart.WORKSHOPS.id()));
     List<Condition.At> at = a.query().all(Condition.At.class);
     return namesSession && at.size() == 1 && !a.selection().subject().isEmpty()
         ? Optional.of(at.get(0).time()) : Optional.empty();

@@ -34,6 +34,7 @@ public final class Gazetteer {
   private final Map<Integer, List<String>> firstTokensByLength = new HashMap<>();
   private final FuzzyWords fuzzy;
   private final Set<String> ordinaryWords;
+  private final SeriesNames series;
   /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
   private final WordCache<List<Entry>> typoCandidates = new WordCache<>(10_000, this::startingWithTypo);
 
@@ -101,6 +102,14 @@ public final class Gazetteer {
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
     variants(programme, normaliser, ordinaryWords, names);
+    this.series = new SeriesNames(programme, normaliser);
+    Set<List<String>> taken = new java.util.HashSet<>();
+    names.forEach(e -> taken.add(e.tokens()));
+    series.names().forEach((form, id) -> {
+      if (!taken.contains(List.of(form))) {
+        add(names, EntityType.PART, id, List.of(form));
+      }
+    });
     this.entries = List.copyOf(names);
     for (Entry entry : entries) {
       String first = entry.tokens().get(0);
@@ -193,10 +202,12 @@ public final class Gazetteer {
    * Longest names first, left to right, without overlap. One stretch of words can name several entities (two
    * speakers called "Jan", or an organisation and a session alias); all of them are returned.
    */
-  public List<Match> find(List<String> tokens) {
-    boolean[] ordinary = new boolean[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      ordinary[i] = ordinaryWords.contains(tokens.get(i));
+  public List<Match> find(List<String> typed) {
+    boolean[] ordinary = new boolean[typed.size()];
+    List<String> tokens = new ArrayList<>(typed.size());
+    for (int i = 0; i < typed.size(); i++) {
+      ordinary[i] = ordinaryWords.contains(typed.get(i));
+      tokens.add(ordinary[i] ? typed.get(i) : series.head(typed.get(i)));
     }
     List<Match> matches = new ArrayList<>();
     int i = 0;
@@ -215,10 +226,18 @@ public final class Gazetteer {
           best.clear();
           bestLength = length;
         }
-        best.add(new Entity(entry.type(), entry.id(), String.join(" ", tokens.subList(i, i + length))));
+        best.add(new Entity(entry.type(), entry.id(), String.join(" ", typed.subList(i, i + length))));
       }
       if (bestLength == 0) {
         i++;
+        continue;
+      }
+      if (bestLength == 1 && i + 1 < tokens.size() && SeriesNames.isNumber(typed.get(i + 1))
+          && best.stream().allMatch(SeriesNames::isSeries)) {
+        // "tafel 6" where the tables go to 5: a member the programme does not have, not all of them
+        matches.add(new Match(i, i + 2, new Entity(EntityType.UNKNOWN, "thing:" + String.join(" ",
+            typed.subList(i, i + 2)), String.join(" ", typed.subList(i, i + 2)))));
+        i += 2;
         continue;
       }
       for (Entity entity : best) {
@@ -264,7 +283,8 @@ public final class Gazetteer {
     for (int k = 0; k < entry.tokens().size(); k++) {
       String typed = tokens.get(at + k);
       String expected = entry.tokens().get(k);
-      boolean same = typed.equals(expected) || !ordinary[at + k] && fuzzy.similar(typed, expected);
+      boolean same = typed.equals(expected) || !ordinary[at + k] && fuzzy.similar(typed, expected)
+          || k > 0 && SeriesNames.digits(typed).equals(expected);
       if (!same) {
         return false;
       }

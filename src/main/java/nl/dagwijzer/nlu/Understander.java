@@ -168,7 +168,7 @@ public final class Understander {
   private List<String> slot(Span span, List<String> tokens) {
     Entity entity = span.entity();
     return switch (entity.type()) {
-      case PART -> DayPart.ofId(entity.id()).filter(DayPart::standsForSession).isPresent()
+      case PART -> SeriesNames.isSeries(entity) || DayPart.ofId(entity.id()).filter(DayPart::standsForSession).isPresent()
           ? List.of(EntityType.SESSION.slotToken())
           : List.of(stemmer.stem(vocabulary.correct(tokens.get(span.from()))));
       case UNKNOWN -> entity.id().startsWith("person:") ? List.of(EntityType.SPEAKER.slotToken())

@@ -30,6 +30,7 @@ final class HeldOutQuestionSetTest {
    */
   private static final double FLOOR_1 = 0.89;
   private static final double FLOOR_2 = 0.86;
+  private static final double FLOOR_3 = 0.0;
 
   private Understander understander;
 
@@ -72,6 +73,21 @@ final class HeldOutQuestionSetTest {
     report("held out 2", all);
     assertThat(all).hasSizeGreaterThanOrEqualTo(600);
     assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_2);
+  }
+
+  @Test
+  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its first level")
+  void heldOut3() throws IOException {
+    // given every set of the third held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout3");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout3-jeugdconferentie.tsv", PROGRAMMES.resolve("heldout3-jeugdconferentie.json").toString()},
+        new String[] {"heldout3-netwerkontbijt.tsv", PROGRAMMES.resolve("heldout3-netwerkontbijt.json").toString()},
+        new String[] {"heldout3-trainingsdag.tsv", PROGRAMMES.resolve("heldout3-trainingsdag.json").toString()}));
+    // then
+    report("held out 3", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_3);
   }
 
   private static void report(String name, List<QuestionSetRun.Outcome> all) {

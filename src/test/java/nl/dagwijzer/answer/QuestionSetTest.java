@@ -55,7 +55,10 @@ final class QuestionSetTest {
       "tune3/tune3-webinar.tsv,       src/test/resources/programmes/tune3-webinar.json,       0.80",
       "tune4/tune4-raadsinformatie.tsv, src/test/resources/programmes/tune4-raadsinformatie.json, 0.80",
       "tune4/tune4-zorgcongres.tsv,     src/test/resources/programmes/tune4-zorgcongres.json,     0.80",
-      "tune4/tune4-online-training.tsv, src/test/resources/programmes/tune4-online-training.json, 0.76"})
+      "tune4/tune4-online-training.tsv, src/test/resources/programmes/tune4-online-training.json, 0.76",
+      "tune5/tune5-armoede.tsv,       src/test/resources/programmes/tune5-armoede.json,       0.0",
+      "tune5/tune5-bewonersavond.tsv, src/test/resources/programmes/tune5-bewonersavond.json, 0.0",
+      "tune5/tune5-kennissessie.tsv,  src/test/resources/programmes/tune5-kennissessie.json,  0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

@@ -1,0 +1,102 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * The word a programme uses for a series of parallel or similar sessions: "Tafel 1: Wonen", "Tafel 2: Zorg", ...
+ * are "de tafels" (and "de tafelgesprekken"); sessions in rooms "Break-out 1/2/3" are "de break-outs"; sessions a
+ * programme calls "pitch van ..." are "de pitches". A series is the first word of at least three sessions' titles,
+ * aliases or rooms, with at least two different titles. Derived from the programme, so every day brings its own.
+ */
+public final class SeriesNames {
+  /** Id prefix of a series entity (a {@link EntityType#PART}): {@code series:tafel}. */
+  public static final String ID_PREFIX = "series:";
+
+  private static final int MIN_SESSIONS = 3;
+  /** Shortest series word a longer typed word may begin ("tafelgesprekken" begins "tafel"). */
+  private static final int MIN_COMPOUND_HEAD = 5;
+  /** Written numbers that stand for the digits a series is numbered with: "tafel twee" is "Tafel 2". */
+  private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("een", "1"), Map.entry("twee", "2"),
+      Map.entry("drie", "3"), Map.entry("vier", "4"), Map.entry("vijf", "5"), Map.entry("zes", "6"),
+      Map.entry("zeven", "7"), Map.entry("acht", "8"), Map.entry("negen", "9"), Map.entry("tien", "10"));
+
+  private final Map<String, Set<String>> series;
+
+  public SeriesNames(Programme programme, TextNormaliser normaliser) {
+    Map<String, Set<String>> byHead = new LinkedHashMap<>();
+    Map<String, Set<String>> titles = new LinkedHashMap<>();
+    for (Session session : programme.sessions()) {
+      List<String> names = new ArrayList<>();
+      names.add(session.title());
+      names.addAll(session.aliases());
+      session.room().ifPresent(names::add);
+      for (String name : names) {
+        List<String> tokens = normaliser.tokens(name);
+        if (tokens.size() >= 2) {
+          byHead.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
+          titles.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.title());
+        }
+      }
+    }
+    Map<String, Set<String>> kept = new LinkedHashMap<>();
+    byHead.forEach((head, ids) -> {
+      if (ids.size() >= MIN_SESSIONS && titles.get(head).size() >= 2 && seriesWord(head)) {
+        kept.put(head, Set.copyOf(ids));
+      }
+    });
+    this.series = Map.copyOf(kept);
+  }
+
+  private static boolean seriesWord(String word) {
+    return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !CommonWords.WORDS.contains(word)
+        && !CueWords.all().contains(word) && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty();
+  }
+
+  /** Each form of each series word ("tafel", "tafels", ...) with the id of the series' entity. */
+  Map<String, String> names() {
+    Map<String, String> names = new LinkedHashMap<>();
+    series.keySet().forEach(head -> {
+      for (String form : List.of(head, head + "s", head + "en", head + "n", head + "es")) {
+        names.put(form, ID_PREFIX + head);
+      }
+    });
+    return names;
+  }
+
+  /** The ids of the sessions of the series with entity id {@code id}; none for another id. */
+  public Set<String> sessionIds(String id) {
+    return id.startsWith(ID_PREFIX) ? series.getOrDefault(id.substring(ID_PREFIX.length()), Set.of()) : Set.of();
+  }
+
+  public static boolean isSeries(Entity entity) {
+    return entity.type() == EntityType.PART && entity.id().startsWith(ID_PREFIX);
+  }
+
+  /** Whether {@code token} numbers a member of a series: "6" or "zes" in "tafel 6". */
+  static boolean isNumber(String token) {
+    return NUMBERS.containsKey(token) || !token.isEmpty() && token.length() <= 2
+        && token.chars().allMatch(Character::isDigit);
+  }
+
+  /** A written number as the digits a name has: "twee" → "2"; any other token as it is. */
+  static String digits(String token) {
+    return NUMBERS.getOrDefault(token, token);
+  }
+
+  /** A compound that begins with a series word, as that word ("tafelgesprekken" → "tafel"); else the token. */
+  String head(String token) {
+    for (String head : series.keySet()) {
+      if (head.length() >= MIN_COMPOUND_HEAD && token.length() > head.length() + 2 && token.startsWith(head)) {
+        return head;
+      }
+    }
+    return token;
+  }
+}

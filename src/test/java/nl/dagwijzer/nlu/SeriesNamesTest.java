@@ -1,0 +1,70 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An evening with "Tafel 1: Wonen en renovatie" to "Tafel 5: ...", pitches known by aliases "pitch van ...", and an
+ * online session whose break-outs are rooms "Break-out 1" to "Break-out 3".
+ */
+@DisplayName("Series of sessions (de tafels, de pitches, de break-outs)")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class SeriesNamesTest {
+  private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
+  private final TextNormaliser normaliser = new TextNormaliser();
+  private Programme evening;
+  private Programme online;
+  private Gazetteer gazetteer;
+
+  @BeforeAll
+  void load() {
+    evening = Fixtures.store(PROGRAMMES.resolve("tune5-bewonersavond.json")).current();
+    online = Fixtures.store(PROGRAMMES.resolve("tune5-kennissessie.json")).current();
+    gazetteer = new Gazetteer(evening, normaliser, new FuzzyWords(), Set.of("welke", "tafel", "aan", "is", "er"));
+  }
+
+  @Test
+  @DisplayName("a first word of three sessions or more, with different titles, is a series; its sessions in order")
+  void seriesOfTitlesAliasesAndRooms() {
+    // when
+    SeriesNames tables = new SeriesNames(evening, normaliser);
+    SeriesNames breakouts = new SeriesNames(online, normaliser);
+    // then
+    assertThat(tables.sessionIds("series:tafel")).containsExactlyInAnyOrder("tafel-1", "tafel-2", "tafel-3",
+        "tafel-4", "tafel-5");
+    assertThat(tables.sessionIds("series:pitch")).containsExactlyInAnyOrder("pitch-wonen", "pitch-renovatie",
+        "pitch-zorg", "pitch-veiligheid", "pitch-bewoners");
+    assertThat(breakouts.sessionIds("series:breakout")).containsExactlyInAnyOrder("breakout-1", "breakout-2",
+        "breakout-3");
+    assertThat(tables.sessionIds("series:koffie")).isEmpty();
+    assertThat(tables.sessionIds("tafel-1")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" names {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "hoe laat beginnen de tafelgesprekken | PART    | series:tafel   | tafelgesprekken",
+      "aan welke tafels kan ik              | PART    | series:tafel   | tafels",
+      "welke pitches zijn er                | PART    | series:pitch   | pitches",
+      "waar gaat tafel twee over            | SESSION | tafel-2        | tafel twee",
+      "wat is er aan tafel 3                | SESSION | tafel-3        | tafel 3",
+      "wat is er aan tafel 6                | UNKNOWN | thing:tafel 6  | tafel 6",
+      "is er een tafel zeven                | UNKNOWN | thing:tafel zeven | tafel zeven"})
+  @DisplayName("the series word, its plurals and compounds name the series; with a number one of them, or none")
+  void namesInQuestions(String question, EntityType type, String id, String text) {
+    // when
+    List<Gazetteer.Match> matches = gazetteer.find(normaliser.tokens(question));
+    // then
+    assertThat(matches).extracting(Gazetteer.Match::entity).containsExactly(new Entity(type, id, text));
+  }
+}
