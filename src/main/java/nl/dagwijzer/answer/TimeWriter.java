@@ -99,6 +99,10 @@ final class TimeWriter {
   }
 
   Written duration() {
+    Optional<Written> wait = new WaitWriter(a).answer();
+    if (wait.isPresent()) {
+      return wait.get();
+    }
     Optional<Written> gap = gap();
     if (gap.isPresent()) {
       return gap.get();

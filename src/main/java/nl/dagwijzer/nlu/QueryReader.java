@@ -138,6 +138,10 @@ final class QueryReader {
     if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
+    if ((asked == Asked.TIME || asked == Asked.LIST) && all.stream()
+        .anyMatch(c -> c instanceof Condition.Detail d && d.word().startsWith("nog"))) {
+      asked = Asked.DURATION; // "hoe lang moet ik nog wachten tot de break-outs?"
+    }
     defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

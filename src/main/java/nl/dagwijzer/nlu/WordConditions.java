@@ -27,6 +27,7 @@ final class WordConditions {
     });
     boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
+    waiting(tokens).ifPresent(conditions::add);
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
       if (named[k]) {
@@ -90,6 +91,22 @@ final class WordConditions {
         conditions.add(new Condition.Detail(word.equals("adres") ? "adres" : "zaal"));
       }
     }
+  }
+
+  /**
+   * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
+   * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
+   */
+  private static java.util.Optional<Condition> waiting(List<String> tokens) {
+    boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
+        || tokens.contains("wachten");
+    if (!howLong || !tokens.contains("nog")) {
+      return java.util.Optional.empty();
+    }
+    int until = tokens.indexOf("tot");
+    boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
+        .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
+    return java.util.Optional.of(new Condition.Detail(toEnd ? "nog:einde" : "nog"));
   }
 
   private static boolean precededBy(List<String> tokens, int k, String word) {

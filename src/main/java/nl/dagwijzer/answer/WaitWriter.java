@@ -1,0 +1,76 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.capitalise;
+import static nl.dagwijzer.answer.DutchText.minutes;
+import static nl.dagwijzer.answer.DutchText.time;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "hoe lang duurt het nog tot de lunch?" (from now to its start), "hoe lang duurt die nog?" (to the end of the one
+ * that is on), "hoe lang nog tot het einde?" (to the end): minutes from the clock, never the session's own length.
+ */
+final class WaitWriter {
+  private final Answering a;
+
+  WaitWriter(Answering a) {
+    this.a = a;
+  }
+
+  /** The reply when the question asks how long from now; empty when it asks for a length. */
+  Optional<Written> answer() {
+    Optional<Condition.Detail> wait = a.query().all(Condition.Detail.class).stream()
+        .filter(d -> d.word().startsWith("nog")).findFirst();
+    if (wait.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean toEnd = wait.get().word().equals("nog:einde");
+    LocalTime now = a.now();
+    List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
+    if (subject.isEmpty()) {
+      return Optional.of(day(now));
+    }
+    Optional<Session> running = subject.stream().filter(s -> !s.start().isAfter(now) && s.end().isAfter(now))
+        .findFirst();
+    Optional<Session> next = subject.stream().filter(s -> s.start().isAfter(now)).findFirst();
+    if (running.isPresent() && (toEnd || next.isEmpty())) {
+      Session on = running.get();
+      return Optional.of(Written.text(capitalise(a.withSpeakers(on)) + " duurt nog " + minutesUntil(now, on.end())
+          + ", tot " + time(on.end()) + ".").turningTo(List.of(on)));
+    }
+    if (next.isPresent()) {
+      LocalTime at = toEnd ? next.get().end() : next.get().start();
+      // parallel sessions ("de break-outs") begin together: name them all
+      List<Session> together = subject.stream().filter(s -> (toEnd ? s.end() : s.start()).equals(at)).toList();
+      String verb = together.size() == 1 ? (toEnd ? " eindigt " : " begint ") : (toEnd ? " eindigen " : " beginnen ");
+      return Optional.of(Written.text("Nog " + minutesUntil(now, at) + ": om " + time(at) + verb
+          + DutchText.join(together.stream().map(a::withSpeakers).toList()) + ".").turningTo(together));
+    }
+    Session last = subject.get(subject.size() - 1);
+    return Optional.of(Written.text(capitalise(a.withSpeakers(last)) + " was van " + time(last.start()) + " tot "
+        + time(last.end()) + " en is al voorbij.").turningTo(List.of(last)));
+  }
+
+  /** "hoe lang duurt het nog?" without a name: until the end of the day. */
+  private Written day(LocalTime now) {
+    LocalTime start = a.programme().firstStart().orElseThrow();
+    LocalTime end = a.programme().lastEnd().orElseThrow();
+    if (now.isBefore(start)) {
+      return Written.text("Het programma begint over " + minutesUntil(now, start) + ", om " + time(start)
+          + ", en loopt tot " + time(end) + ".");
+    }
+    if (!now.isBefore(end)) {
+      return Written.text("Het programma is al afgelopen: het eindigde om " + time(end) + ".");
+    }
+    return Written.text("Nog " + minutesUntil(now, end) + ": het programma eindigt om " + time(end) + ".");
+  }
+
+  private static String minutesUntil(LocalTime now, LocalTime then) {
+    return minutes((int) Duration.between(now, then).toMinutes());
+  }
+}

@@ -1,0 +1,58 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "hoe lang nog?" on an online morning (5 February 2026, 09:15–12:30) with three break-outs at 11:35, a short
+ * break 10:40–10:50, a Q&A 12:05–12:25 and a closing until 12:30: minutes from the clock, never a session's length.
+ */
+@DisplayName("Replies to 'hoe lang nog'")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class WaitReplyTest {
+  private static final Path ONLINE = Path.of("src/test/resources/programmes/tune5-kennissessie.json");
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "at {0}: \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "11:20 | hoe lang moet ik nog wachten tot de break-outs | Nog 15 minuten: om 11:35 beginnen ‘Signaleren op"
+          + " school’ (Mirjam Dekker), ‘Jongeren zelf aan het woord’ (Sevda Öztürk en Jesse van der Horst) en"
+          + " ‘Samenwerken rond het gezin: school, buurtteam en huisarts’ (Hanneke ter Beek en Rachid el Idrissi).",
+      "12:10 | hoe lang duurt het nog                   | Nog 20 minuten: het programma eindigt om 12:30.",
+      "12:15 | hoe lang duurt het nog tot het einde     | Nog 15 minuten: om 12:30 eindigt ‘Afsluiting en"
+          + " vooruitblik’ (Lieke van den Berg).",
+      "12:15 | hoe lang duurt het nog tot de pauze      | De korte pauze was van 10:40 tot 10:50 en is al voorbij.",
+      "08:15 | hoe lang duurt het nog                   | Het programma begint over 60 minuten (1 uur), om 09:15,"
+          + " en loopt tot 12:30.",
+      "12:10 | hoe lang duurt de Q&A nog                | ‘Q&A met de sprekers’ (Lieke van den Berg, Yasmina Haddou"
+          + " en Wouter de Vries) duurt nog 15 minuten, tot 12:25."})
+  @DisplayName("counts from the clock to the start, or to the end of what is on")
+  void fromTheClock(String clock, String question, String expected) {
+    // given the online morning at that time
+    var store = Fixtures.store(ONLINE);
+    LocalDate day = store.current().event().date().orElseThrow();
+    Assistant assistant = Fixtures.assistant(store, understander, Fixtures.clockAt(day, LocalTime.parse(clock)));
+    // when
+    Reply reply = assistant.ask("wait", question);
+    // then
+    assertThat(reply.understanding().query().asked()).isEqualTo(Asked.DURATION);
+    assertThat(reply.text()).isEqualTo(expected);
+  }
+}
