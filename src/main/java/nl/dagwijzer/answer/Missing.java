@@ -48,6 +48,15 @@ final class Missing {
     return Written.text("‘" + unknown.words() + "’ staat niet in het programma; daar kan ik dus niets over zeggen.");
   }
 
+  /** Words for a room ("de kelderzaal") or a numbered one of a series ("tafel 6"): a place the programme lacks. */
+  static boolean isPlace(Condition.NotInProgramme unknown) {
+    String words = unknown.words();
+    return !unknown.person() && (words.matches(".* \\d{1,2}|.* (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)")
+        || PLACE_ENDINGS.stream().anyMatch(words::endsWith));
+  }
+
+  private static final List<String> PLACE_ENDINGS = List.of("zaal", "zaaltje", "ruimte", "lokaal", "kamer", "room");
+
   /** "Er is geen borrel: die staat niet in het programma. Het programma eindigt om 13:00 met de lunch." */
   static Written part(Programme programme, DayPart part) {
     return Written.text(absent(part) + " " + ending(programme));

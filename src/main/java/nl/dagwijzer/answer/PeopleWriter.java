@@ -64,7 +64,12 @@ final class PeopleWriter {
     List<Speaker> speakers = filtered(session);
     String at = name(session) + " (" + DutchText.span(session) + ")";
     if (speakers.isEmpty()) {
-      return "Bij " + at + " staat geen spreker in het programma.";
+      // "welke organisaties staan er op de informatiemarkt?": who takes part may be in its description
+      String details = String.join(", ", session.details());
+      String described = (session.summary() + (details.isEmpty() ? "" : " " + details + ".")).strip();
+      return "Bij " + at + " staat geen spreker in het programma."
+          + (described.isBlank() || a.query().has(Condition.Excluded.class) ? "" : " Het programma zegt erover: "
+          + described);
     }
     return "Bij " + at + (speakers.size() == 1 ? " spreekt " : " spreken ")
         + join(speakers.stream().map(s -> withRole(session, s)).toList()) + ".";

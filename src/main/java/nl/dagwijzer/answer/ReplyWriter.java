@@ -83,7 +83,8 @@ final class ReplyWriter {
     if (a.selection().named() && !(onlyGeneral && !unknown.get().person())) {
       return Optional.empty();
     }
-    if (asked == Asked.LIST && !a.selection().named() && !unknown.get().person()) {
+    if (asked == Asked.LIST && !a.selection().named() && !unknown.get().person()
+        && !Missing.isPlace(unknown.get())) {
       return Optional.empty();
     }
     if (unknown.get().person()) {
