@@ -9,6 +9,7 @@ import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.nlu.SeriesNames;
 
 /**
  * Reads a question in the light of the conversation: a bare name or condition ("en de lunch?", "en die van
@@ -40,12 +41,19 @@ final class FollowUp {
 
   /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */
   static Query withFocus(Query query, List<Entity> focus) {
+    // "waar gaat die tafel over?": "die" with only the kind of thing points back as surely as "die" alone
+    boolean onlyKinds = query.all(Condition.About.class).stream().allMatch(c -> SeriesNames.isSeries(c.entity()));
     boolean pronoun = query.conditions().stream().anyMatch(c -> c instanceof Condition.Detail d
-        && d.word().equals("pronoun") && query.all(Condition.About.class).isEmpty());
-    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) || !selectsNothing(query) && !pronoun) {
+        && d.word().equals("pronoun")) && onlyKinds;
+    boolean listing = query.asked() == Asked.LIST && pronoun; // "welke zijn dat?"
+    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) && !listing || !selectsNothing(query) && !pronoun) {
       return query;
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());
+    if (focus.stream().anyMatch(e -> e.type() == EntityType.SESSION)) {
+      // the table talked about, not all tables; "aan welke tafel zit hij?" keeps "tafel" to narrow his sessions
+      conditions.removeIf(c -> c instanceof Condition.About about && SeriesNames.isSeries(about.entity()));
+    }
     focus.forEach(e -> conditions.add(new Condition.About(e)));
     return query.withConditions(conditions);
   }

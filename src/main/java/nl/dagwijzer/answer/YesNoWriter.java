@@ -65,7 +65,10 @@ final class YesNoWriter {
     }
     Optional<Condition.NotInProgramme> unknown = a.unknown();
     if (unknown.isPresent() && unknown.get().person() && selection.speakers().isEmpty()) {
-      return Written.text("Nee. " + Missing.person(a.programme(), unknown.get()).text());
+      String missing = Missing.person(a.programme(), unknown.get()).text();
+      // "Nee, de burgemeester staat ...", but a name keeps its capital: "Nee, Pieter Jansen staat ..."
+      return Written.text("Nee, " + (missing.startsWith("De ") || missing.startsWith("Een ") ? lowerFirst(missing)
+          : missing));
     }
     if (unknown.isPresent() && !unknown.get().person() && selection.named() && !selection.isEmpty()) {
       // "is er vegetarisch eten bij de lunch?": the programme cannot confirm what it does not mention.

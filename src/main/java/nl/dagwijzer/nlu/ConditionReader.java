@@ -139,7 +139,9 @@ final class ConditionReader {
 
   private static Optional<Relation> relationBefore(List<String> tokens, int at) {
     int k = at - 1;
+    // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
     while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
+        && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
         || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k))) {
       k--;
     }

@@ -94,7 +94,7 @@ final class ConditionalReplyTest {
           + " van den Berg?",
       "TIME | wanneer spreekt de minister? | De minister staat niet op het programma. Vraag ‘wie spreken er?’ voor"
           + " alle sprekers.",
-      "YESNO | doet de burgemeester van Ede mee? | Nee. De burgemeester staat niet op het programma. Vraag ‘wie"
+      "YESNO | doet de burgemeester van Ede mee? | Nee, de burgemeester staat niet op het programma. Vraag ‘wie"
           + " spreken er?’ voor alle sprekers.",
       "UNKNOWN | wordt de keynote opgenomen? | Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt"
           + " bijvoorbeeld vragen: ‘wanneer is de borrel?’, ‘wie spreekt over Arnhem?’ of ‘welke workshops zijn er?’.",
