@@ -86,12 +86,24 @@ public final class Assistant {
     List<Entity> focus = !written.turnedTo().isEmpty()
         ? written.turnedTo().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()
         : named.isEmpty() ? before.focus() : named;
+    if (onePerson(query, selection)) {
+      // "wie is de wijkagent?" → "hoe heet hij?", "aan welke tafel zit hij?": about that person, not the sessions
+      focus = List.of(new Entity(EntityType.SPEAKER, selection.speakers().get(0).id(),
+          selection.speakers().get(0).name()));
+    }
     boolean asksSomething = query.asked() != Asked.GREETING && query.asked() != Asked.THANKS
         && query.asked() != Asked.HELP && query.asked() != Asked.UNKNOWN;
     memory.remember(conversationId, new ConversationContext(focus,
         asksSomething ? Optional.of(intent) : before.lastIntent(),
         asksSomething ? Optional.of(query) : before.lastQuery()));
     return new Reply(written.text(), written.overview(), understood.withIntent(intent, query));
+  }
+
+  /** A question about people that found one person without naming a session: the person is what it was about. */
+  private static boolean onePerson(Query query, Selection selection) {
+    return (query.asked() == Asked.PEOPLE || query.asked() == Asked.PERSON) && selection.speakers().size() == 1
+        && query.all(Condition.About.class).stream().map(Condition.About::entity).noneMatch(e ->
+            e.type() == EntityType.SESSION || e.type() == EntityType.PART || e.type() == EntityType.TOPIC);
   }
 
   /** What a bare name asks when nothing came before: a person's role, a session's time, a topic's meaning. */

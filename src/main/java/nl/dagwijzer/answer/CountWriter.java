@@ -5,10 +5,12 @@ import static nl.dagwijzer.answer.DutchText.range;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.Query.Counted;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.SessionKind;
@@ -180,6 +182,13 @@ final class CountWriter {
   }
 
   private String noun(List<Session> sessions) {
+    // "hoeveel tafels zijn er?": the programme's own word for its series, as the question wrote it
+    Optional<String> series = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
+        .filter(SeriesNames::isSeries).map(e -> e.text()).filter(t -> t.endsWith("s") || t.endsWith("en"))
+        .findFirst();
+    if (series.isPresent() && sessions.size() > 1) {
+      return series.get();
+    }
     boolean namedPart = a.query().all(Condition.About.class).stream()
         .anyMatch(c -> c.entity().type() == EntityType.PART);
     SessionKind kind = sessions.get(0).kind();

@@ -42,7 +42,9 @@ final class FollowUp {
   /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */
   static Query withFocus(Query query, List<Entity> focus) {
     // "waar gaat die tafel over?": "die" with only the kind of thing points back as surely as "die" alone
-    boolean onlyKinds = query.all(Condition.About.class).stream().allMatch(c -> SeriesNames.isSeries(c.entity()));
+    // "is die ook in de foyer?": the room is what is asked of it
+    boolean onlyKinds = query.all(Condition.About.class).stream().allMatch(c -> SeriesNames.isSeries(c.entity())
+        || c.entity().type() == EntityType.ROOM);
     boolean pronoun = query.conditions().stream().anyMatch(c -> c instanceof Condition.Detail d
         && d.word().equals("pronoun")) && onlyKinds;
     boolean listing = query.asked() == Asked.LIST && pronoun; // "welke zijn dat?"

@@ -59,6 +59,10 @@ final class YesNoWriter {
     if (place.isPresent()) {
       return place.get();
     }
+    Optional<Written> elsewhere = elsewhere();
+    if (elsewhere.isPresent()) {
+      return elsewhere.get();
+    }
     Optional<Condition.Occurs> occurs = a.query().first(Condition.Occurs.class);
     if (occurs.isPresent() && selection.named()) {
       return often(occurs.get());
@@ -161,6 +165,45 @@ final class YesNoWriter {
           + " het noemt als locatie alleen " + venue.name() + "."));
     }
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
+  }
+
+  /** "is het cabaret in zaal Valkhof?" when it is in another room: no, and where it is. */
+  private Optional<Written> elsewhere() {
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    List<String> rooms = names.stream().filter(c -> c.entity().type() == EntityType.ROOM)
+        .map(c -> c.entity().id()).toList();
+    boolean other = names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
+        || c.entity().type() == EntityType.PART || c.entity().type() == EntityType.SPEAKER);
+    if (rooms.isEmpty() || !other || !a.selection().subject().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> named = a.selection().mentioned().stream()
+        .filter(s -> s.room().filter(rooms::contains).isEmpty()).toList();
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Written.text("Nee, " + join(named.stream().limit(3).map(s -> brief(s)
+        + s.room().map(r -> " is in " + r).orElse(" heeft geen zaal in het programma")).toList()) + (named.size() > 3 ? " (en nog " + (named.size() - 3) + " meer)" : "")
+        + "." + inRooms(rooms)).turningTo(named));
+  }
+
+  /** " In Break-out 3: ‘...’ (11:35–12:05)." for a room with one or two sessions: what is there instead. */
+  private String inRooms(List<String> rooms) {
+    StringBuilder text = new StringBuilder();
+    for (String room : rooms) {
+      List<Session> there = a.index().inRoom(room);
+      if (!there.isEmpty() && there.size() <= 2) {
+        text.append(" In ").append(room).append(": ").append(join(there.stream().map(this::brief).toList()))
+            .append(".");
+      }
+    }
+    return text.toString();
+  }
+
+  /** "‘Schulden en stress’ (Youssef Amrani, 11:00–12:15)", "de lunch (12:15–13:15)". */
+  private String brief(Session session) {
+    String who = join(a.speakersOf(session).stream().map(nl.dagwijzer.programme.Speaker::name).toList());
+    return DutchText.name(session) + " (" + (who.isEmpty() ? "" : who + ", ") + DutchText.span(session) + ")";
   }
 
   /** "is alles om 1 uur afgelopen?", "is het al begonnen?": about the day as a whole. */

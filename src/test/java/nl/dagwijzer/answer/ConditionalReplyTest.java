@@ -68,6 +68,9 @@ final class ConditionalReplyTest {
       "YESNO | staat Fatima El Idrissi vaker dan één keer op het programma? | Ja, 2 keer: ‘Opening door de"
           + " dagvoorzitter’ (09:30–09:40) en ‘Afsluiting’ (15:45–16:00).",
       "YESNO | is er een borrel? | Ja, de borrel is van 16:00 tot 17:30, in Foyer.",
+      "YESNO | is de keynote in zaal rijn | Nee, ‘Schulden zijn geen keuze’ (Marieke van 't Hof, 09:55–10:40) is in"
+          + " Grote Zaal. In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani,"
+          + " 11:00–12:15) en ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30).",
       "LIST | wat is er in de kelderzaal | ‘kelderzaal’ staat niet in het programma; daar kan ik dus niets over zeggen.",
       "YESNO | is de lunch om 12:30? | Nee, de lunch is van 12:15 tot 13:15, in Restaurant.",
       "ROOM | in welke zaal is de workshop van Sanne de Wit? | ‘Vroegsignalering: eerder in beeld, sneller geholpen’"

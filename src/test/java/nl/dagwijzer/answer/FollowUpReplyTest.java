@@ -1,0 +1,57 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Second questions that point back: on an evening with five tables ("Tafel 1" to "Tafel 5") and a wijkagent, and
+ * on a congress with rooms. Whole replies to the second question; line breaks written " / ".
+ */
+@DisplayName("Follow-ups on days of other shapes")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class FollowUpReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+  private static final String TABLES = "‘Tafel 1: Wonen en renovatie’ (Gerrit-Jan Timmer en Erik van der Linden),"
+      + " ‘Tafel 2: Zorg, jeugd en welzijn’ (Joyce de Haan en Nadia el Khatib), ‘Tafel 3: Veiligheid en overlast’"
+      + " (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’ (Lotte Brinkman) en ‘Tafel 5: Energie en"
+      + " geldzaken’ (Mustafa Aydin)";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\", then \"{2}\"")
+  @CsvSource(delimiter = '|', value = {
+      "tune5-bewonersavond.json | hoeveel tafels zijn er | welke zijn dat | Op het programma: keuze uit " + TABLES
+          + ", 20:30–21:10.",
+      "tune5-bewonersavond.json | wie is de wijkagent | aan welke tafel zit hij | Op het programma: ‘Tafel 3:"
+          + " Veiligheid en overlast’ (Bas Hendriks), 20:30–21:10.",
+      "congress.json | wanneer is de lunch | is die ook in zaal rijn | Nee, de lunch (12:15–13:15) is in Restaurant."
+          + " In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani, 11:00–12:15) en"
+          + " ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30)."})
+  @DisplayName("the second question is about what the first was about")
+  void pointsBack(String programme, String first, String second, String expected) {
+    // given one conversation on that day
+    var store = Fixtures.store(Path.of(PROGRAMMES + programme));
+    LocalDate day = store.current().event().date().orElse(LocalDate.of(2026, 11, 27));
+    Assistant assistant = Fixtures.assistant(store, understander, Fixtures.clockAt(day, LocalTime.of(11, 10)));
+    assistant.ask("follow-up", first);
+    // when
+    Reply reply = assistant.ask("follow-up", second);
+    // then
+    assertThat(reply.text()).isEqualTo(expected);
+  }
+}
