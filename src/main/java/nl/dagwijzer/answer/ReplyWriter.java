@@ -48,6 +48,10 @@ final class ReplyWriter {
     if (missing.isPresent()) {
       return missing.get();
     }
+    Optional<Written> repeated = new RepeatWriter(a).answer();
+    if (repeated.isPresent()) {
+      return repeated.get();
+    }
     return switch (asked) {
       case TIME -> new TimeWriter(a).when();
       case DURATION -> new TimeWriter(a).duration();

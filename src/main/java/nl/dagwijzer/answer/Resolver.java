@@ -108,6 +108,12 @@ final class Resolver {
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
         filtered = Optional.of(relations.relative(sessions, c, every, query.asked() == Asked.PEOPLE, context));
+      } else if (condition instanceof Condition.Occurs c && subject.speakers().isEmpty()) {
+        // "welke workshops worden twee keer gegeven?": those whose title is on the programme that many times
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        index.programme().sessions().forEach(s -> times.merge(s.title(), 1, Integer::sum));
+        filtered = Optional.of(filter(sessions, s -> compare(times.get(s.title()), c.comparison(), c.count())));
+        context.add(c.count() + " keer op het programma");
       } else if (condition instanceof Condition.Lasting c) {
         filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
         context.add(lengthPhrase(c));
