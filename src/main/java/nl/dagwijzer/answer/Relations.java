@@ -31,8 +31,9 @@ final class Relations {
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
+  /** {@code adjacent}: only the block right before or after it ("vlak voor de slotkeynote"). */
   List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all, boolean people,
-                         Phrases context) {
+                         boolean adjacent, Phrases context) {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
     List<Session> target = target(relation.target());
     java.util.Set<Session> targets = Sessions.setOf(target);
@@ -54,7 +55,7 @@ final class Relations {
         // "wat is er voor de lunch?" is the part of the day before it; "wie spreekt er voor X?" the one before
         List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
             && wanted.test(s));
-        if (all || earlier.isEmpty() || !people) {
+        if (all || earlier.isEmpty() || !people && !adjacent) {
           yield earlier;
         }
         LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();

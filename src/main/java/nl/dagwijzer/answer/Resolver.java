@@ -107,7 +107,9 @@ final class Resolver {
         filtered = Optional.of(Relations.after(sessions, now, subject.named(), List.of(), speaking(query)));
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
-        filtered = Optional.of(relations.relative(sessions, c, every, query.asked() == Asked.PEOPLE, context));
+        boolean adjacent = query.all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));
+        filtered = Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,
+            adjacent, context));
       } else if (condition instanceof Condition.Occurs c && subject.speakers().isEmpty()) {
         // "welke workshops worden twee keer gegeven?": those whose title is on the programme that many times
         java.util.Map<String, Integer> times = new java.util.HashMap<>();

@@ -23,7 +23,7 @@ final class ConditionReader {
       EntityType.MENTION);
   private static final Set<EntityType> RELATABLE =
       Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE,
-          EntityType.TOPIC, EntityType.MENTION);
+          EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
 
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();

@@ -71,7 +71,8 @@ final class CueWords {
       "dieet", "allergie", "allergieen", "vegetarisch", "veganistisch", "glutenvrij", "garderobe", "toilet",
       "toiletten", "rolstoel", "rolstoeltoegankelijk", "oplaadpunt", "stopcontact", "aanmelden", "inschrijven",
       "afmelden", "zoomlink", "teamslink", "ondertiteling", "gebarentolk", "livestream", "stream", "streamen",
-      "huiswerk", "reader", "camera", "microfoon", "browser", "uitnodiging", "notulen");
+      "huiswerk", "reader", "camera", "microfoon", "browser", "uitnodiging", "notulen", "gestreamd", "gefilmd",
+      "filmen", "meekijken", "streaming", "aangemeld", "helpdesk", "storing", "inloggen", "inloggegevens");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
       "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");

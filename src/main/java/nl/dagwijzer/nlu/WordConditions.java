@@ -14,6 +14,8 @@ final class WordConditions {
   private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
       "ze", "zij");
 
+  private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
+
   private WordConditions() {
   }
 
@@ -30,6 +32,11 @@ final class WordConditions {
     waiting(tokens).ifPresent(conditions::add);
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
+      if (ADJACENT.contains(word) && k + 1 < tokens.size()
+          && (tokens.get(k + 1).equals("voor") || tokens.get(k + 1).equals("na"))) {
+        conditions.add(new Condition.Detail("vlak")); // "wat is er vlak voor de slotkeynote?": only the block next to it
+        continue;
+      }
       if (named[k]) {
         // "afgelopen" is also a word for the end of the day; in "is de lunch al afgelopen?" it is the lunch's state.
         if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen")) {

@@ -71,6 +71,10 @@ final class ConditionalReplyTest {
       "YESNO | is de keynote in zaal rijn | Nee, ‘Schulden zijn geen keuze’ (Marieke van 't Hof, 09:55–10:40) is in"
           + " Grote Zaal. In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani,"
           + " 11:00–12:15) en ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30).",
+      "LIST | wat is er vlak voor het slotpanel | Voor ‘Slotpanel: wat moet er nu echt veranderen?’: de theepauze, in"
+          + " Foyer, 14:30–14:45.",
+      "UNKNOWN | wordt het congres gestreamd | Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt"
+          + " bijvoorbeeld vragen: ‘wanneer is de borrel?’, ‘wie spreekt over Arnhem?’ of ‘welke workshops zijn er?’.",
       "LIST | wat is er in de kelderzaal | ‘kelderzaal’ staat niet in het programma; daar kan ik dus niets over zeggen.",
       "YESNO | is de lunch om 12:30? | Nee, de lunch is van 12:15 tot 13:15, in Restaurant.",
       "ROOM | in welke zaal is de workshop van Sanne de Wit? | ‘Vroegsignalering: eerder in beeld, sneller geholpen’"
