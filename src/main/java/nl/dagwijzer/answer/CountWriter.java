@@ -95,7 +95,8 @@ final class CountWriter {
     }
     return Written.text(DutchText.capitalise(where) + " " + (names.size() == 1 ? "staat " : "staan ")
         + names.size() + (names.size() == 1 ? " spreker: " : " sprekers: ")
-        + join(DutchText.limited(names, "noem een onderdeel voor wie daar spreekt.")) + ".");
+        + (names.size() <= 8 ? join(names) : String.join(", ", names.subList(0, 8)) + " en nog "
+        + (names.size() - 8) + " anderen") + ".");
   }
 
   private boolean namesPeople() {

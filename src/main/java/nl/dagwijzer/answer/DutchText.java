@@ -71,13 +71,17 @@ public final class DutchText {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** "45 minuten", "90 minuten (1,5 uur)", "60 minuten (1 uur)": always the minutes, so lengths compare at a glance. */
+  /**
+   * "45 minuten", "90 minuten (1,5 uur)", "60 minuten (1 uur)", "165 minuten (2 uur en 45 minuten)": always the
+   * minutes, so lengths compare at a glance, and the hours when it is an hour or more.
+   */
   static String minutes(int minutes) {
-    if (minutes < 60 || minutes % 30 != 0) {
+    if (minutes < 60) {
       return minutes + " minuten";
     }
-    String hours = minutes % 60 == 0 ? Integer.toString(minutes / 60) : minutes / 60 + ",5";
-    return minutes + " minuten (" + hours + " uur)";
+    String hours = minutes % 30 == 0 ? (minutes % 60 == 0 ? Integer.toString(minutes / 60) : minutes / 60 + ",5")
+        + " uur" : minutes / 60 + " uur en " + minutes % 60 + " minuten";
+    return minutes + " minuten (" + hours + ")";
   }
 
   /** "eerste", "tweede", ... for rounds; "5e" beyond. */

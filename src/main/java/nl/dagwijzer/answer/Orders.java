@@ -42,6 +42,7 @@ final class Orders {
         yield filter(pool, s -> s.lengthMinutes() == least);
       }
       case SAME_LENGTH -> pool; // compared by the yes/no writer, which names each
+      case MOST, FEWEST -> sessions; // counted by the writer: people, speakers or rooms (MostWriter)
     };
   }
 

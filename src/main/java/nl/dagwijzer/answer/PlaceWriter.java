@@ -27,6 +27,12 @@ final class PlaceWriter {
       if (detail.filter("zaal"::equals).isPresent() && a.index().rooms().isEmpty()) {
         return Written.text("Een zaal staat niet in het programma. " + venue());
       }
+      if (detail.filter("zaal"::equals).isPresent() && a.query().plural()) {
+        // "welke zalen zijn er?": the rooms, in programme order
+        List<String> rooms = a.programme().sessions().stream().flatMap(s -> s.room().stream()).distinct().toList();
+        return Written.text("Het programma noemt " + rooms.size() + (rooms.size() == 1 ? " zaal: " : " zalen: ")
+            + DutchText.join(rooms) + ". " + venue());
+      }
       if (detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
           .filter(v -> v.address().isEmpty()).isPresent()) {
         return Written.text("Het adres staat niet in het programma. " + venue());

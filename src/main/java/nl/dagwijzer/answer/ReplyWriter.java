@@ -48,6 +48,10 @@ final class ReplyWriter {
     if (missing.isPresent()) {
       return missing.get();
     }
+    Optional<Written> most = new MostWriter(a).answer();
+    if (most.isPresent()) {
+      return most.get();
+    }
     Optional<Written> repeated = new RepeatWriter(a).answer();
     if (repeated.isPresent()) {
       return repeated.get();

@@ -47,7 +47,9 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
 
   /** First, last, longest, shortest; {@code SAME_LENGTH} compares named things ("even lang als"). */
   public enum Order {
-    FIRST, LAST, LONGEST, SHORTEST, SAME_LENGTH;
+    FIRST, LAST, LONGEST, SHORTEST, SAME_LENGTH,
+    /** "wie spreekt het vaakst?", "welke workshop heeft de meeste sprekers?" (and the fewest). */
+    MOST, FEWEST;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);

@@ -115,6 +115,9 @@ final class QueryReader {
       asked = Asked.LIST;
     }
     order = QuestionForm.comparison(free, conditions).or(() -> QuestionForm.order(free));
+    if (order.filter(o -> o == Order.FEWEST).isPresent() && tenMinste(tokens)) {
+      order = Optional.empty(); // "ten minste een uur" is an amount, not the fewest
+    }
     if (QuestionForm.comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
       asked = Asked.DURATION;
     }
@@ -152,6 +155,15 @@ final class QueryReader {
 
   private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",
       "nog");
+
+  private static boolean tenMinste(List<String> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      if (tokens.get(k - 1).equals("ten") && tokens.get(k).startsWith("minst")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean wholeDay(List<String> tokens) {
     return tokens.contains("hele") || tokens.contains("gehele") || tokens.contains("totale")

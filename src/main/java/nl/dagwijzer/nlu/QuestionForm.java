@@ -159,7 +159,14 @@ final class QuestionForm {
   }
 
   static Optional<Order> order(List<String> free) {
-    for (String word : free) {
+    for (int k = 0; k < free.size(); k++) {
+      String word = free.get(k);
+      if (CueWords.MOST.contains(word)) {
+        return Optional.of(Order.MOST);
+      }
+      if (CueWords.FEWEST.contains(word) && k > 0 && (free.get(k - 1).equals("de") || free.get(k - 1).equals("het"))) {
+        return Optional.of(Order.FEWEST); // "de minste sprekers", "het minst", never "ten minste"
+      }
       if (CueWords.FIRST.contains(word)) {
         return Optional.of(Order.FIRST);
       }
