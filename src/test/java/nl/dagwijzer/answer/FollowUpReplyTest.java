@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.testing.Fixtures;
@@ -45,9 +44,7 @@ final class FollowUpReplyTest {
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
     // given one conversation on that day
-    var store = Fixtures.store(Path.of(PROGRAMMES + programme));
-    LocalDate day = store.current().event().date().orElse(LocalDate.of(2026, 11, 27));
-    Assistant assistant = Fixtures.assistant(store, understander, Fixtures.clockAt(day, LocalTime.of(11, 10)));
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
     assistant.ask("follow-up", first);
     // when
     Reply reply = assistant.ask("follow-up", second);

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.testing.Fixtures;
@@ -48,9 +47,7 @@ final class MostReplyTest {
   @DisplayName("ties are all named; long lists say how many more")
   void most(String question, String expected) {
     // given the day
-    var store = Fixtures.store(DAY);
-    LocalDate day = store.current().event().date().orElseThrow();
-    Assistant assistant = Fixtures.assistant(store, understander, Fixtures.clockAt(day, LocalTime.of(11, 10)));
+    Assistant assistant = Fixtures.assistantOn(DAY, LocalTime.of(11, 10), understander);
     // when
     Reply reply = assistant.ask("most", question);
     // then

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.dagwijzer.nlu.Understander;
 import nl.dagwijzer.testing.Fixtures;
@@ -39,9 +38,7 @@ final class RepeatReplyTest {
   @DisplayName("each title once, with all its times")
   void byTitle(String question, String expected) {
     // given the day
-    var store = Fixtures.store(DAY);
-    LocalDate day = store.current().event().date().orElseThrow();
-    Assistant assistant = Fixtures.assistant(store, understander, Fixtures.clockAt(day, LocalTime.of(11, 10)));
+    Assistant assistant = Fixtures.assistantOn(DAY, LocalTime.of(11, 10), understander);
     // when
     Reply reply = assistant.ask("repeat", question);
     // then

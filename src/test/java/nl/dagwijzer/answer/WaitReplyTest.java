@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Understander;
@@ -46,9 +45,7 @@ final class WaitReplyTest {
   @DisplayName("counts from the clock to the start, or to the end of what is on")
   void fromTheClock(String clock, String question, String expected) {
     // given the online morning at that time
-    var store = Fixtures.store(ONLINE);
-    LocalDate day = store.current().event().date().orElseThrow();
-    Assistant assistant = Fixtures.assistant(store, understander, Fixtures.clockAt(day, LocalTime.parse(clock)));
+    Assistant assistant = Fixtures.assistantOn(ONLINE, LocalTime.parse(clock), understander);
     // when
     Reply reply = assistant.ask("wait", question);
     // then

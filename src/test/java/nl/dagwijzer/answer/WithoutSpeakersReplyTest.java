@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import nl.dagwijzer.testing.Fixtures;
 import org.junit.jupiter.api.DisplayName;
@@ -17,8 +16,7 @@ final class WithoutSpeakersReplyTest {
   @DisplayName("an information market without speakers: no speaker, and what the programme says of who is there")
   void marketDescribed() {
     // given a regional day whose market lists its stands in its details
-    Assistant assistant = Fixtures.assistant(Fixtures.store(REGIONAL), Fixtures.understander(),
-        Fixtures.clockAt(LocalDate.of(2026, 11, 27), LocalTime.of(11, 10)));
+    Assistant assistant = Fixtures.assistantOn(REGIONAL, LocalTime.of(11, 10), Fixtures.understander());
     // when
     Reply reply = assistant.ask("market", "wie staan er op de informatiemarkt");
     // then

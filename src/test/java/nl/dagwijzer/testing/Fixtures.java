@@ -62,4 +62,11 @@ public final class Fixtures {
   public static Assistant assistant(ProgrammeStore store, Understander understander, Clock clock) {
     return new Assistant(store, understander, clock, new ConversationMemory(clock, Duration.ofMinutes(15)));
   }
+
+  /** An assistant on {@code programme}, on its own date (27 November 2026 for an undated one), at {@code time}. */
+  public static Assistant assistantOn(Path programme, LocalTime time, Understander understander) {
+    ProgrammeStore store = store(programme);
+    LocalDate day = store.current().event().date().orElse(LocalDate.of(2026, 11, 27));
+    return assistant(store, understander, clockAt(day, time));
+  }
 }
