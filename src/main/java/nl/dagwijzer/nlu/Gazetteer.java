@@ -58,9 +58,14 @@ public final class Gazetteer {
       List<String> tokens = normaliser.tokens(speaker.name());
       add(names, EntityType.SPEAKER, speaker.id(), tokens);
       if (tokens.size() > 1) {
-        add(names, EntityType.SPEAKER, speaker.id(), tokens.subList(0, 1));
-        add(names, EntityType.SPEAKER, speaker.id(), tokens.subList(1, tokens.size()));
-        add(names, EntityType.SPEAKER, speaker.id(), tokens.subList(tokens.size() - 1, tokens.size()));
+        // one word of a name alone, unless it is a word of the question language: "laat" of Mark de Laat
+        // would make every "hoe laat" about him
+        for (List<String> part : List.of(tokens.subList(0, 1), tokens.subList(1, tokens.size()),
+            tokens.subList(tokens.size() - 1, tokens.size()))) {
+          if (part.size() > 1 || !ordinaryWords.contains(part.get(0))) {
+            add(names, EntityType.SPEAKER, speaker.id(), part);
+          }
+        }
       }
     }
     programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct().forEach(org -> {
@@ -94,15 +99,15 @@ public final class Gazetteer {
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
     }
-    kindWords(normaliser.tokens(event.series() + " " + event.title())).stream()
+    DayKindWords.of(normaliser.tokens(event.series() + " " + event.title())).stream()
         .filter(word -> names.stream().noneMatch(e -> e.tokens().equals(List.of(word))))
         .forEach(word -> add(names, EntityType.EVENT, "event", List.of(word)));
     for (Topic topic : programme.topics()) {
       add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
-    variants(programme, normaliser, ordinaryWords, names);
     this.series = new SeriesNames(programme, normaliser);
+    variants(programme, normaliser, ordinaryWords, names, series.names().keySet());
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
     series.names().forEach((form, id) -> {
@@ -125,9 +130,11 @@ public final class Gazetteer {
    * topic, person or room ("vroegsignalering" the topic covers more sessions than the title that has the word).
    */
   private static void variants(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
-                               List<Entry> names) {
+                               List<Entry> names, Set<String> seriesForms) {
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
+    // "thematafels" names the series, not the one title that has the word ("Terugkoppeling uit de thematafels")
+    seriesForms.forEach(form -> taken.add(List.of(form)));
     NameVariants variants = new NameVariants(normaliser, ordinaryWords);
     Map<String, String> titles = new LinkedHashMap<>();
     programme.sessions().forEach(s -> titles.put(s.id(), s.title()));
@@ -164,24 +171,6 @@ public final class Gazetteer {
     programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).forEach(roles::add);
     programme.sessions().forEach(s -> roles.addAll(s.speakerRoles().values()));
     return roles;
-  }
-
-  /** Words that name a kind of day on their own ("congres", "webinar"), or at the end of a compound. */
-  private static final Set<String> KINDS = Set.of("congres", "webinar", "webinars", "symposium", "conferentie",
-      "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
-      "masterclass");
-  private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
-      "webinars", "symposium", "conferentie", "bijeenkomst", "festival");
-
-  /**
-   * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),
-   * so "is de netwerkmiddag in Zwolle?" is about the day; never a weekday ("Divosa Vrijdag").
-   */
-  private static List<String> kindWords(List<String> titleTokens) {
-    return titleTokens.stream().distinct().filter(word -> !DateWords.isWeekday(word))
-        .filter(word -> KINDS.contains(word) || KIND_ENDINGS.stream()
-            .anyMatch(end -> word.endsWith(end) && word.length() >= end.length() + 3))
-        .toList();
   }
 
   private static void add(List<Entry> names, EntityType type, String id, List<String> tokens) {

@@ -58,7 +58,10 @@ final class QuestionSetTest {
       "tune4/tune4-online-training.tsv, src/test/resources/programmes/tune4-online-training.json, 0.76",
       "tune5/tune5-armoede.tsv,       src/test/resources/programmes/tune5-armoede.json,       0.0",
       "tune5/tune5-bewonersavond.tsv, src/test/resources/programmes/tune5-bewonersavond.json, 0.0",
-      "tune5/tune5-kennissessie.tsv,  src/test/resources/programmes/tune5-kennissessie.json,  0.0"})
+      "tune5/tune5-kennissessie.tsv,  src/test/resources/programmes/tune5-kennissessie.json,  0.0",
+      "tune6/tune6-symposium.tsv, src/test/resources/programmes/tune6-symposium.json, 0.0",
+      "tune6/tune6-regio.tsv,     src/test/resources/programmes/tune6-regio.json,     0.0",
+      "tune6/tune6-webinar.tsv,   src/test/resources/programmes/tune6-webinar.json,   0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

@@ -67,4 +67,23 @@ final class SeriesNamesTest {
     // then
     assertThat(matches).extracting(Gazetteer.Match::entity).containsExactly(new Entity(type, id, text));
   }
+
+  @Test
+  @DisplayName("a word of a name that is an ordinary word is no name alone; a series word is no title's word")
+  void ordinaryWordsAndSeriesWords() {
+    // given a morning with speaker Mark de Laat, "Thematafel 1" to "Thematafel 4" and "Terugkoppeling uit de
+    // thematafels"
+    Programme regio = Fixtures.store(PROGRAMMES.resolve("tune6-regio.json")).current();
+    Gazetteer names = new Gazetteer(regio, normaliser, new FuzzyWords(), Set.of("hoe", "laat", "welke", "zijn", "er"));
+    // when
+    List<Gazetteer.Match> howLate = names.find(normaliser.tokens("hoe laat begint de lunch"));
+    List<Gazetteer.Match> him = names.find(normaliser.tokens("wanneer spreekt mark de laat"));
+    List<Gazetteer.Match> tables = names.find(normaliser.tokens("welke thematafels zijn er"));
+    // then
+    assertThat(howLate).extracting(m -> m.entity().type()).doesNotContain(EntityType.SPEAKER);
+    assertThat(him).extracting(Gazetteer.Match::entity)
+        .containsExactly(new Entity(EntityType.SPEAKER, "mark-de-laat", "mark de laat"));
+    assertThat(tables).extracting(Gazetteer.Match::entity)
+        .containsExactly(new Entity(EntityType.PART, "series:thematafel", "thematafels"));
+  }
 }
