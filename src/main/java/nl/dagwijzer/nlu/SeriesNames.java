@@ -32,6 +32,7 @@ public final class SeriesNames {
   public SeriesNames(Programme programme, TextNormaliser normaliser) {
     Map<String, Set<String>> byHead = new LinkedHashMap<>();
     Map<String, Set<String>> titles = new LinkedHashMap<>();
+    Map<String, Set<String>> numbered = new LinkedHashMap<>();
     for (Session session : programme.sessions()) {
       List<String> names = new ArrayList<>();
       names.add(session.title());
@@ -42,12 +43,18 @@ public final class SeriesNames {
         if (tokens.size() >= 2) {
           byHead.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
           titles.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.title());
+          // "presentatie van Kees" says what one session is; "lezing 2" or a title says it is one of a series
+          if (name.equals(session.title()) || tokens.size() == 2 && isNumber(tokens.get(1))) {
+            numbered.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
+          }
         }
       }
     }
     Map<String, Set<String>> kept = new LinkedHashMap<>();
     byHead.forEach((head, ids) -> {
-      if (ids.size() >= MIN_SESSIONS && titles.get(head).size() >= 2 && seriesWord(head)) {
+      if ((ids.size() >= MIN_SESSIONS || TALKS.contains(head) && numbered.getOrDefault(head, Set.of()).size() >= 2)
+          && titles.get(head).size() >= 2
+          && seriesWord(head)) {
         kept.put(head, Set.copyOf(ids));
       }
     });
@@ -55,9 +62,16 @@ public final class SeriesNames {
   }
 
   private static boolean seriesWord(String word) {
-    return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !CommonWords.WORDS.contains(word)
+    return word.length() >= 4 && word.chars().allMatch(Character::isLetter)
+        && (!CommonWords.WORDS.contains(word) || TALKS.contains(word))
         && !CueWords.all().contains(word) && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty();
   }
+
+  /**
+   * Ordinary words for a talk that a programme may still number its talks by ("lezing 1", "talk 2"): a series even
+   * of two, because the programme itself calls them so.
+   */
+  private static final Set<String> TALKS = Set.of("lezing", "talk", "pitch", "presentatie", "praatje");
 
   /** Each form of each series word ("tafel", "tafels", ...) with the id of the series' entity. */
   Map<String, String> names() {

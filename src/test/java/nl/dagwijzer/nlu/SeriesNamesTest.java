@@ -86,4 +86,19 @@ final class SeriesNamesTest {
     assertThat(tables).extracting(Gazetteer.Match::entity)
         .containsExactly(new Entity(EntityType.PART, "series:thematafel", "thematafels"));
   }
+
+  @Test
+  @DisplayName("talks are a series when numbered ('talk 1', 'talk 2') or three or more; two descriptions are not")
+  void talks() {
+    // given a webinar with aliases "talk 1" and "talk 2", and a day with "presentatie van Kees van Ommen" and
+    // "presentatie SeniorWeb" for two of its talks
+    Programme webinar = Fixtures.store(PROGRAMMES.resolve("tune6-webinar.json")).current();
+    Programme dated = Fixtures.store(PROGRAMMES.resolve("dated.json")).current();
+    // when
+    Set<String> talks = new SeriesNames(webinar, normaliser).sessionIds("series:talk");
+    Set<String> presentations = new SeriesNames(dated, normaliser).sessionIds("series:presentatie");
+    // then
+    assertThat(talks).containsExactlyInAnyOrder("talk-1", "talk-2");
+    assertThat(presentations).isEmpty();
+  }
 }
