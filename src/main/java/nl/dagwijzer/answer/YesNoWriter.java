@@ -76,8 +76,8 @@ final class YesNoWriter {
     }
     if (unknown.isPresent() && !unknown.get().person() && selection.named() && !selection.isEmpty()) {
       // "is er vegetarisch eten bij de lunch?": the programme cannot confirm what it does not mention.
-      return Written.text("Dat staat niet in het programma: over ‘" + unknown.get().words() + "’ zegt het niets. "
-          + matched().text());
+      return Written.text("Nee, dat staat niet in het programma: over ‘" + unknown.get().words()
+          + "’ zegt het niets. " + matched().text());
     }
     Optional<Condition.Progress> progress = a.query().first(Condition.Progress.class);
     if (progress.isPresent() && !selection.named() && !a.programme().sessions().isEmpty()
@@ -85,7 +85,7 @@ final class YesNoWriter {
       return wholeDay(progress.get());
     }
     if (unknown.isPresent() && !unknown.get().person() && !selection.named()) {
-      return Written.text("Dat weet ik niet: ‘" + unknown.get().words() + "’ staat niet in het programma.");
+      return Written.text("Nee, ‘" + unknown.get().words() + "’ staat niet in het programma.");
     }
     Optional<java.time.LocalTime> startsAt = progress.isPresent() ? Optional.empty() : startsAt();
     if (startsAt.isPresent()) {

@@ -19,10 +19,23 @@ final class DayKindWords {
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),
    * so "is de netwerkmiddag in Zwolle?" is about the day; never a weekday ("Divosa Vrijdag").
    */
-  static List<String> of(List<String> titleTokens) {
-    return titleTokens.stream().distinct().filter(word -> !DateWords.isWeekday(word))
+  static List<String> of(List<String> titleTokens, nl.dagwijzer.programme.Event event) {
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    titleTokens.stream().distinct().filter(word -> !DateWords.isWeekday(word))
         .filter(word -> KINDS.contains(word) || KIND_ENDINGS.stream()
             .anyMatch(end -> word.endsWith(end) && word.length() >= end.length() + 3))
-        .toList();
+        .forEach(words::add);
+    // People call a day by any such word, whatever its title says: "hoe laat begint de bijeenkomst?"
+    words.addAll(ANY_DAY);
+    boolean online = event.venue().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).contains("online"))
+        .isPresent() || titleTokens.stream().anyMatch(t -> t.startsWith("webinar"));
+    if (online) {
+      words.addAll(List.of("webinar", "webinars", "sessie", "uitzending")); // "waar kan ik het webinar volgen?"
+    }
+    return List.copyOf(words);
   }
+
+  /** Words for a day of any kind. */
+  private static final List<String> ANY_DAY = List.of("bijeenkomst", "evenement", "congres", "symposium",
+      "conferentie", "studiedag", "themadag", "kennisdag");
 }

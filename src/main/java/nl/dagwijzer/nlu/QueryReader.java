@@ -114,6 +114,11 @@ final class QueryReader {
     if (asked == Asked.DURATION && conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
       asked = Asked.LIST;
     }
+    if ((QuestionForm.startsWith(tokens, "welke") || QuestionForm.startsWith(tokens, "welk"))
+        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROLE && s.from() <= 2)
+        && (asked == Asked.LIST || asked == Asked.TIME)) {
+      asked = Asked.PEOPLE; // "welke lectoren spreken er?", "welke wethouders zijn er?": people by their role
+    }
     order = QuestionForm.comparison(free, conditions).or(() -> QuestionForm.order(free));
     if (order.filter(o -> o == Order.FEWEST).isPresent() && tenMinste(tokens)) {
       order = Optional.empty(); // "ten minste een uur" is an amount, not the fewest

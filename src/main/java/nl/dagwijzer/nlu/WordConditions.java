@@ -14,6 +14,9 @@ final class WordConditions {
   private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
       "ze", "zij");
 
+  /** Where an online day can be followed: "via Zoom", "via Teams". */
+  private static final Set<String> PLATFORMS = Set.of("zoom", "teams", "webex", "youtube", "livestream", "jitsi",
+      "skype", "internet", "computer", "laptop", "telefoon");
   private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
 
   private WordConditions() {
@@ -70,6 +73,9 @@ final class WordConditions {
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
         conditions.add(Condition.Detail.place(tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+      } else if (word.equals("via") && k + 1 < tokens.size() && PLATFORMS.contains(tokens.get(k + 1))
+          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+        conditions.add(Condition.Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
       } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
           && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         conditions.add(new Condition.Detail("organisatie"));

@@ -1,0 +1,156 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dagwijzer.programme.Event;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+import nl.dagwijzer.programme.Topic;
+
+/**
+ * Every name a question can use for things in one programme, for the {@link Gazetteer}: speakers by full, first or
+ * last name; organisations, also a municipality without "gemeente"; sessions by title, aliases and shorter variants;
+ * topics; rooms, also without "zaal"; roles; the day itself; series of sessions.
+ */
+final class ProgrammeNames {
+  private static final String MUNICIPALITY = "gemeente";
+  private static final Set<String> ARTICLES = Set.of("de", "het", "t");
+  private static final Set<String> ROOM_WORDS = Set.of("zaal", "lokaal", "ruimte", "kamer", "room", "zaaltje");
+
+  private ProgrammeNames() {
+  }
+
+  static List<Gazetteer.Entry> of(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
+                                  SeriesNames series) {
+    List<Gazetteer.Entry> names = new ArrayList<>();
+    for (Speaker speaker : programme.speakers()) {
+      List<String> tokens = normaliser.tokens(speaker.name());
+      add(names, EntityType.SPEAKER, speaker.id(), tokens);
+      if (tokens.size() > 1) {
+        // one word of a name alone, unless it is a word of the question language: "laat" of Mark de Laat
+        // would make every "hoe laat" about him
+        for (List<String> part : List.of(tokens.subList(0, 1), tokens.subList(1, tokens.size()),
+            tokens.subList(tokens.size() - 1, tokens.size()))) {
+          if (part.size() > 1 || !ordinaryWords.contains(part.get(0))) {
+            add(names, EntityType.SPEAKER, speaker.id(), part);
+          }
+        }
+      }
+    }
+    programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct().forEach(org -> {
+      List<String> tokens = normaliser.tokens(org);
+      add(names, EntityType.ORGANISATION, org, tokens);
+      if (tokens.size() > 1 && tokens.get(0).equals(MUNICIPALITY)) {
+        add(names, EntityType.ORGANISATION, org, tokens.subList(1, tokens.size()));
+      }
+    });
+    for (Session session : programme.sessions()) {
+      add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
+      session.aliases().forEach(alias -> add(names, EntityType.SESSION, session.id(), normaliser.tokens(alias)));
+    }
+    programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
+      List<String> tokens = normaliser.tokens(room);
+      add(names, EntityType.ROOM, room, tokens);
+      if (tokens.size() > 1 && (ARTICLES.contains(tokens.get(0)) || ROOM_WORDS.contains(tokens.get(0))
+          && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
+        add(names, EntityType.ROOM, room, tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"
+      }
+    });
+    roles(programme).forEach(role -> {
+      List<String> tokens = normaliser.tokens(role);
+      add(names, EntityType.ROLE, String.join(" ", tokens), tokens);
+      if (tokens.size() > 1) {
+        add(names, EntityType.ROLE, tokens.get(0), tokens.subList(0, 1));
+      }
+    });
+    Event event = programme.event();
+    add(names, EntityType.EVENT, "event", normaliser.tokens(event.title()));
+    if (!event.series().isBlank()) {
+      add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
+      add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
+    }
+    DayKindWords.of(normaliser.tokens(event.series() + " " + event.title()), event).stream()
+        .filter(word -> names.stream().noneMatch(e -> e.tokens().equals(List.of(word))))
+        .forEach(word -> add(names, EntityType.EVENT, "event", List.of(word)));
+    for (Topic topic : programme.topics()) {
+      add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
+      topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
+    }
+    variants(programme, normaliser, ordinaryWords, names, series.names().keySet());
+    Set<List<String>> taken = new java.util.HashSet<>();
+    names.forEach(e -> taken.add(e.tokens()));
+    series.names().forEach((form, id) -> {
+      if (!taken.contains(List.of(form))) {
+        add(names, EntityType.PART, id, List.of(form));
+      }
+    });
+    return names;
+  }
+
+  /**
+   * Shorter names for sessions and organisations, derived from the programme; never one that already names a
+   * topic, person or room ("vroegsignalering" the topic covers more sessions than the title that has the word).
+   */
+  private static void variants(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
+                               List<Gazetteer.Entry> names, Set<String> seriesForms) {
+    Set<List<String>> taken = new java.util.HashSet<>();
+    names.forEach(e -> taken.add(e.tokens()));
+    // "thematafels" names the series, not the one title that has the word ("Terugkoppeling uit de thematafels")
+    seriesForms.forEach(form -> taken.add(List.of(form)));
+    NameVariants variants = new NameVariants(normaliser, ordinaryWords);
+    Map<String, String> titles = new LinkedHashMap<>();
+    programme.sessions().forEach(s -> titles.put(s.id(), s.title()));
+    // A word two sessions share still helps ("meldcode" for one workshop given in both rounds).
+    for (NameVariants.Variant variant : variants.of(titles, 2, 5)) {
+      if (!taken.contains(variant.tokens())) {
+        variant.ids().forEach(id -> add(names, EntityType.SESSION, id, variant.tokens()));
+      }
+    }
+    Map<String, String> organisations = new LinkedHashMap<>();
+    programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct()
+        .forEach(o -> organisations.put(o, o));
+    // A place several organisations share ("Ede": gemeente Ede, Kredietbank Ede) names all of them.
+    for (NameVariants.Variant variant : variants.of(organisations, 4, 3)) {
+      variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
+    }
+    // "sprekers van een gemeente": the first word several organisations share is a kind of organisation.
+    Map<String, Integer> firstWords = new LinkedHashMap<>();
+    organisations.keySet().forEach(o -> normaliser.tokens(o).stream().findFirst()
+        .ifPresent(w -> firstWords.merge(w, 1, Integer::sum)));
+    firstWords.forEach((word, count) -> {
+      // ... or one organisation, when its first word is a kind anyone would ask by ("een gemeente")
+      if ((count >= 2 || CueWords.ORGANISATION_NOUNS.contains(word)) && word.length() >= 5) {
+        for (String form : List.of(word, word + "n", word + "en")) {
+          add(names, EntityType.ORGANISATION, Gazetteer.ORGANISATION_KIND + word, List.of(form));
+        }
+      }
+    });
+  }
+
+  /** Every role written in the programme, of speakers and of speakers in one session. */
+  private static Set<String> roles(Programme programme) {
+    Set<String> roles = new LinkedHashSet<>();
+    programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).forEach(roles::add);
+    programme.sessions().forEach(s -> roles.addAll(s.speakerRoles().values()));
+    return roles;
+  }
+
+  private static void add(List<Gazetteer.Entry> names, EntityType type, String id, List<String> tokens) {
+    // One- and two-letter names ("de", "p") would match ordinary words everywhere.
+    if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).length() < 3 && !isCode(tokens.get(0))) {
+      return;
+    }
+    names.add(new Gazetteer.Entry(type, id, List.copyOf(tokens), names.size()));
+  }
+
+  /** "B1", "3D": short names that hold a digit are codes, not ordinary words. */
+  private static boolean isCode(String token) {
+    return token.length() == 2 && token.chars().anyMatch(Character::isDigit)
+        && token.chars().anyMatch(Character::isLetter);
+  }
+}

@@ -1,0 +1,56 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * An episode of a webinar series ("Aflevering 4: ...", online via Microsoft Teams, 15:00–16:30) and a symposium in
+ * rooms "Lokaal D2.14" to "Lokaal D3.02" with two lectors: the day by any word for it, the platform, plural roles,
+ * rooms without their noun, and what is not there.
+ */
+@DisplayName("Replies on a webinar and a symposium")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class OnlineDayReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "tune6-webinar.json | hoe laat begint het webinar | Het programma begint om 15:00 met ‘Welkom en introductie’"
+          + " (Sabine de Graaf).",
+      "tune6-webinar.json | kan ik via Zoom meedoen | Nee, Aflevering 4: Vroegsignalering van geldzorgen is online"
+          + " via Microsoft Teams.",
+      "tune6-webinar.json | spreekt er iemand van de provincie | Nee, ‘provincie’ staat niet in het programma.",
+      "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
+          + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
+          + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
+          + " Bij ‘Slotdebat: wie is er aan zet in de wijk?’ (16:40–17:10) spreekt Jeroen ter Horst (panellid;"
+          + " lector Sociale Veerkracht, Hogeschool Windesheim).",
+      "tune6-symposium.json | wat is er in D2.16 | Op het programma: / • ‘Deelsessie 1B: Ervaringsdeskundigheid in"
+          + " het wijkteam’ (Yvonne Jansen en Kees Mulder, 30 minuten), in Lokaal D2.16, 15:00–15:45 / • ‘Deelsessie"
+          + " 2B: Eenzaamheid onder jongeren’ (Noor Bakker), in Lokaal D2.16, 15:50–16:35"})
+  @DisplayName("answers from the programme's own words")
+  void reply(String programme, String question, String expected) {
+    // given the day
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("online", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
