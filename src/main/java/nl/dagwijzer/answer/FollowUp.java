@@ -52,12 +52,21 @@ final class FollowUp {
       return query;
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());
+    focus = nth(query, focus);
     if (focus.stream().anyMatch(e -> e.type() == EntityType.SESSION)) {
       // the table talked about, not all tables; "aan welke tafel zit hij?" keeps "tafel" to narrow his sessions
       conditions.removeIf(c -> c instanceof Condition.About about && SeriesNames.isSeries(about.entity()));
     }
     focus.forEach(e -> conditions.add(new Condition.About(e)));
     return query.withConditions(conditions);
+  }
+
+  /** "en wie geeft de tweede?": the second of the sessions the conversation was about, if there are that many. */
+  private static List<Entity> nth(Query query, List<Entity> focus) {
+    int n = query.all(Condition.Detail.class).stream().filter(d -> d.word().startsWith("nth:"))
+        .mapToInt(d -> Integer.parseInt(d.word().substring(4))).findFirst().orElse(0);
+    List<Entity> sessions = focus.stream().filter(e -> e.type() == EntityType.SESSION).distinct().toList();
+    return n >= 2 && sessions.size() >= n ? List.of(sessions.get(n - 1)) : focus;
   }
 
   /** Whether the question names nothing and narrows nothing down, so it must be about what came before. */

@@ -39,7 +39,11 @@ final class PeopleWriter {
         return Written.text("Een " + leading.get().word() + " staat niet in het programma.");
       }
       if (!selection.named() && !selection.constrained()) {
-        List<String> people = a.programme().speakers().stream().map(DutchText::person).toList();
+        // "welke sprekers werken niet bij een gemeente?": everyone but those left out
+        List<String> people = a.programme().speakers().stream()
+            .filter(p -> a.programme().sessionsOf(p).stream().anyMatch(s -> !excluded(s, p))
+                || a.programme().sessionsOf(p).isEmpty() && !excludedEverywhere(p))
+            .map(DutchText::person).toList();
         return Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(people,
             "vraag naar een onderdeel om te zien wie daar spreekt.")));
       }
@@ -76,6 +80,14 @@ final class PeopleWriter {
   }
 
   /** People the question leaves out: "zonder de moderator", "niet van de gemeente". */
+  private boolean excludedEverywhere(Speaker speaker) {
+    return a.query().all(Condition.Excluded.class).stream().anyMatch(e -> switch (e.entity().type()) {
+      case SPEAKER -> speaker.id().equals(e.entity().id());
+      case ORGANISATION -> a.index().ofOrganisation(e.entity().id()).contains(speaker);
+      default -> false;
+    });
+  }
+
   private boolean excluded(Session session, Speaker speaker) {
     for (Condition.Excluded excluded : a.query().all(Condition.Excluded.class)) {
       var entity = excluded.entity();

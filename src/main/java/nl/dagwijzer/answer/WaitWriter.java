@@ -32,6 +32,17 @@ final class WaitWriter {
     boolean toEnd = wait.get().word().equals("nog:einde");
     LocalTime now = a.now();
     List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
+    boolean pointing = a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("pronoun"));
+    if (subject.isEmpty() && pointing) {
+      // "hoe lang duurt deze ronde nog?": what is on now
+      List<Session> on = a.programme().sessions().stream()
+          .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
+      if (!on.isEmpty()) {
+        LocalTime end = on.get(0).end();
+        return Optional.of(Written.text((on.size() == 1 ? capitalise(a.withSpeakers(on.get(0))) : "Dit blok")
+            + " duurt nog " + minutesUntil(now, end) + ", tot " + time(end) + ".").turningTo(on));
+      }
+    }
     if (subject.isEmpty()) {
       return Optional.of(day(now));
     }

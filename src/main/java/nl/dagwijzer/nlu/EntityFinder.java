@@ -15,7 +15,7 @@ import java.util.Set;
  * name nothing known at all. One finder serves one programme.
  */
 final class EntityFinder {
-  private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("eerste", 1), Map.entry("1e", 1),
+  static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("eerste", 1), Map.entry("1e", 1),
       Map.entry("tweede", 2), Map.entry("2e", 2), Map.entry("derde", 3), Map.entry("3e", 3), Map.entry("vierde", 4),
       Map.entry("4e", 4), Map.entry("vijfde", 5), Map.entry("laatste", -1), Map.entry("slotronde", -1));
   private static final Map<String, Integer> ROUND_NUMBERS = Map.ofEntries(Map.entry("1", 1), Map.entry("een", 1),

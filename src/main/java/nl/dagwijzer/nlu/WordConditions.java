@@ -33,6 +33,7 @@ final class WordConditions {
     boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
     waiting(tokens).ifPresent(conditions::add);
+    nth(tokens, named).ifPresent(conditions::add);
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
       if (ADJACENT.contains(word) && k + 1 < tokens.size()
@@ -120,6 +121,20 @@ final class WordConditions {
     boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
         .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
     return java.util.Optional.of(new Condition.Detail(toEnd ? "nog:einde" : "nog"));
+  }
+
+  /**
+   * "en wie geeft de tweede?" after a list: the question ends in an ordinal without a noun, so it picks one of what
+   * the conversation was about ({@code nth:2}).
+   */
+  private static java.util.Optional<Condition> nth(List<String> tokens, boolean[] named) {
+    int last = tokens.size() - 1;
+    if (last < 1 || named[last] || !(tokens.get(last - 1).equals("de") || tokens.get(last - 1).equals("het"))) {
+      return java.util.Optional.empty();
+    }
+    Integer number = EntityFinder.ORDINALS.get(tokens.get(last));
+    return number == null || number < 2 ? java.util.Optional.empty()
+        : java.util.Optional.of(new Condition.Detail("nth:" + number));
   }
 
   private static boolean precededBy(List<String> tokens, int k, String word) {

@@ -38,6 +38,9 @@ final class FollowUpReplyTest {
           + ", 20:30–21:10.",
       "tune5-bewonersavond.json | wie is de wijkagent | aan welke tafel zit hij | Op het programma: ‘Tafel 3:"
           + " Veiligheid en overlast’ (Bas Hendriks), 20:30–21:10.",
+      "tune6-webinar.json | welke korte talks zijn er | en wie geeft de tweede | Bij ‘Korte talk: Huurachterstand"
+          + " als signaal’ (15:20–15:35) spreekt Mirjam Wolters (teamleider huurincasso, Woonstichting"
+          + " Noorderkwartier).",
       "congress.json | wanneer is de lunch | is die ook in zaal rijn | Nee, de lunch (12:15–13:15) is in Restaurant."
           + " In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani, 11:00–12:15) en"
           + " ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30)."})

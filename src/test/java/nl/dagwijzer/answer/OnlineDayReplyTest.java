@@ -36,6 +36,10 @@ final class OnlineDayReplyTest {
       "tune6-webinar.json | kan ik via Zoom meedoen | Nee, Aflevering 4: Vroegsignalering van geldzorgen is online"
           + " via Microsoft Teams.",
       "tune6-webinar.json | spreekt er iemand van de provincie | Nee, ‘provincie’ staat niet in het programma.",
+      "tune6-webinar.json | welke sprekers werken niet bij een gemeente | Op het programma staan: / • Sabine de"
+          + " Graaf (adviseur bestaanszekerheid, Netwerk Bestaanszekerheid Noord-Holland Noord) / • Thijs van Leeuwen"
+          + " (onderzoeker armoede en schulden, Hogeschool Inholland) / • Mirjam Wolters (teamleider huurincasso,"
+          + " Woonstichting Noorderkwartier) / • Rachida el Amrani (ervaringsdeskundige geldzorgen, Humanitas)",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
