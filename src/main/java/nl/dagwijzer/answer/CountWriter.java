@@ -109,8 +109,15 @@ final class CountWriter {
     List<Session> sessions = selection.named() || selection.constrained() ? selection.sessions()
         : a.programme().sessions();
     Set<String> organisations = new LinkedHashSet<>();
-    sessions.forEach(s -> a.speakersOf(s).stream().map(Speaker::organisation).filter(o -> !o.isBlank())
-        .forEach(organisations::add));
+    List<String> kinds = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
+        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION).map(e -> e.id()).toList();
+    if (!kinds.isEmpty()) {
+      // "hoeveel gemeenten hebben een spreker?": the organisations of that kind, not their co-speakers'
+      kinds.forEach(k -> a.index().ofOrganisation(k).forEach(p -> organisations.add(p.organisation())));
+    } else {
+      sessions.forEach(s -> a.speakersOf(s).stream().map(Speaker::organisation).filter(o -> !o.isBlank())
+          .forEach(organisations::add));
+    }
     if (organisations.isEmpty()) {
       return Written.text("Er staan geen organisaties bij de sprekers in het programma; die staan er niet in.");
     }

@@ -62,7 +62,8 @@ final class ListWriter {
         return Written.text(capitalise(selection.context()) + " staat er niets anders op het programma.");
       }
       if (relativeOnly(Condition.Relation.AFTER)) {
-        return Written.text(capitalise(selection.context()) + " staat er niets meer op het programma.");
+        return Written.text(capitalise(selection.context()) + " staat er niets meer op het programma; het"
+            + " programma eindigt om " + time(a.programme().lastEnd().orElseThrow()) + ".");
       }
       if (!selection.missing().isEmpty()) {
         return Missing.part(a.programme(), selection.missing().get(0));
@@ -132,6 +133,11 @@ final class ListWriter {
             + DutchText.date(a.today()) + ") staat er niets op het programma.");
   }
 
+  /** ", in Aula" for a block of one session with a room: where to go now. */
+  private static String roomOf(Slot slot) {
+    return slot.parallel() ? "" : slot.sessions().get(0).room().map(r -> ", in " + r).orElse("");
+  }
+
   Written now() {
     Optional<LocalTime> asked = a.query().first(Condition.At.class).map(Condition.At::time);
     if (asked.isEmpty() && notToday().isPresent()) {
@@ -147,7 +153,8 @@ final class ListWriter {
           .map(s -> new Overview.Entry(range(s.start(), s.end()), capitalise(DutchText.slot(programme, s))))
           .toList();
       String text = when + ": " + String.join("; ", DutchText.limited(running.stream()
-          .map(s -> DutchText.slot(programme, s) + ", " + range(s.start(), s.end())).toList(), SEE_ALL)) + ".";
+          .map(s -> DutchText.slot(programme, s) + roomOf(s) + ", " + range(s.start(), s.end())).toList(), SEE_ALL))
+          + ".";
       return new Written(text, Optional.of(new Overview(when, entries)),
           running.stream().flatMap(s -> s.sessions().stream()).toList());
     }

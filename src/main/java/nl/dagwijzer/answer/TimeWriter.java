@@ -107,6 +107,15 @@ final class TimeWriter {
     if (gap.isPresent()) {
       return gap.get();
     }
+    if (a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("samen"))
+        && a.sessions().size() >= 2) {
+      // "hoe lang duren de twee talks samen?"
+      List<Session> together = a.sessions();
+      int total = together.stream().mapToInt(Session::lengthMinutes).sum();
+      return Written.text("Samen " + DutchText.minutes(total) + ": " + DutchText.join(together.stream()
+          .map(s -> DutchText.name(s) + " " + DutchText.minutes(s.lengthMinutes())).toList()) + ".")
+          .turningTo(together);
+    }
     Selection selection = a.selection();
     if (selection.sessions().isEmpty()) {
       if (!selection.missing().isEmpty()) {

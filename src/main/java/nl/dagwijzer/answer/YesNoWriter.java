@@ -11,7 +11,6 @@ import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
-import nl.dagwijzer.programme.Venue;
 
 /**
  * Yes or no first, then why: what matched, or what there is instead ("Nee, de lunch is van 12:30 tot 13:00"). A
@@ -19,16 +18,18 @@ import nl.dagwijzer.programme.Venue;
  */
 final class YesNoWriter {
   private final Answering a;
+  private final YesNoPlaces places;
 
   YesNoWriter(Answering a) {
     this.a = a;
+    this.places = new YesNoPlaces(a);
   }
 
   Written answer() {
     Selection selection = a.selection();
     Optional<Condition.OnDate> date = a.query().first(Condition.OnDate.class);
     if (date.isPresent()) {
-      return onDate(date.get());
+      return places.onDate(date.get());
     }
     if (a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST
         || o == nl.dagwijzer.nlu.Query.Order.SHORTEST || o == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH).isPresent()
@@ -55,11 +56,11 @@ final class YesNoWriter {
     if (role.isPresent()) {
       return role.get();
     }
-    Optional<Written> place = venue();
+    Optional<Written> place = places.venue();
     if (place.isPresent()) {
       return place.get();
     }
-    Optional<Written> elsewhere = elsewhere();
+    Optional<Written> elsewhere = places.elsewhere();
     if (elsewhere.isPresent()) {
       return elsewhere.get();
     }
@@ -82,10 +83,14 @@ final class YesNoWriter {
     Optional<Condition.Progress> progress = a.query().first(Condition.Progress.class);
     if (progress.isPresent() && !selection.named() && !a.programme().sessions().isEmpty()
         && !a.query().has(Condition.InRound.class) && !a.query().has(Condition.InPeriod.class)) {
-      return wholeDay(progress.get());
+      return places.wholeDay(progress.get());
     }
     if (unknown.isPresent() && !unknown.get().person() && !selection.named()) {
       return Written.text("Nee, ‘" + unknown.get().words() + "’ staat niet in het programma.");
+    }
+    Optional<Written> edge = places.dayEdgeAt();
+    if (edge.isPresent()) {
+      return edge.get();
     }
     Optional<java.time.LocalTime> startsAt = progress.isPresent() ? Optional.empty() : startsAt();
     if (startsAt.isPresent()) {
@@ -134,89 +139,6 @@ final class YesNoWriter {
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + "."));
   }
 
-  /** "is de kennismiddag in Zwolle?", "is het online?": the venue against the place asked about. */
-  private Optional<Written> venue() {
-    List<Condition.About> names = a.query().all(Condition.About.class);
-    boolean day = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
-        || c.entity().type() == EntityType.ORGANISATION);
-    Optional<String> place = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.place().stream())
-        .findFirst()
-        .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
-            .map(c -> c.entity().text()).findFirst())
-        // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place
-        .or(() -> a.unknown().filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
-            .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
-    boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
-        || a.query().all(Condition.Detail.class).stream().anyMatch(Condition.Detail::namesPlace);
-    if (!day || !aboutTheDay || place.isEmpty() || a.query().has(Condition.At.class)) {
-      return Optional.empty();
-    }
-    String where = new PlaceWriter(a).venue();
-    if (a.programme().event().venue().isEmpty()) {
-      return Optional.of(Written.text(where)); // neither yes nor no: the programme does not say
-    }
-    boolean yes = a.programme().event().venue().map(v -> (v.name() + " " + v.address()).toLowerCase(
-        java.util.Locale.ROOT)).filter(v -> v.contains(place.get().toLowerCase(java.util.Locale.ROOT))).isPresent();
-    Venue venue = a.programme().event().venue().orElseThrow();
-    if (!yes && venue.address().isBlank() && !place.get().equals("online")
-        && !venue.name().toLowerCase(java.util.Locale.ROOT).startsWith("online")) {
-      // "is het in Utrecht?" when the programme names only "Congrescentrum Het Veerhuis", no address: all it can say
-      return Optional.of(Written.text("Nee, " + DutchText.capitalise(place.get()) + " staat niet in het programma:"
-          + " het noemt als locatie alleen " + venue.name() + "."));
-    }
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
-  }
-
-  /** "is het cabaret in zaal Valkhof?" when it is in another room: no, and where it is. */
-  private Optional<Written> elsewhere() {
-    List<Condition.About> names = a.query().all(Condition.About.class);
-    List<String> rooms = names.stream().filter(c -> c.entity().type() == EntityType.ROOM)
-        .map(c -> c.entity().id()).toList();
-    boolean other = names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
-        || c.entity().type() == EntityType.PART || c.entity().type() == EntityType.SPEAKER);
-    if (rooms.isEmpty() || !other || !a.selection().subject().isEmpty()) {
-      return Optional.empty();
-    }
-    List<Session> named = a.selection().mentioned().stream()
-        .filter(s -> s.room().filter(rooms::contains).isEmpty()).toList();
-    if (named.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Written.text("Nee, " + join(named.stream().limit(3).map(s -> brief(s)
-        + s.room().map(r -> " is in " + r).orElse(" heeft geen zaal in het programma")).toList()) + (named.size() > 3 ? " (en nog " + (named.size() - 3) + " meer)" : "")
-        + "." + inRooms(rooms)).turningTo(named));
-  }
-
-  /** " In Break-out 3: ‘...’ (11:35–12:05)." for a room with one or two sessions: what is there instead. */
-  private String inRooms(List<String> rooms) {
-    StringBuilder text = new StringBuilder();
-    for (String room : rooms) {
-      List<Session> there = a.index().inRoom(room);
-      if (!there.isEmpty() && there.size() <= 2) {
-        text.append(" In ").append(room).append(": ").append(join(there.stream().map(this::brief).toList()))
-            .append(".");
-      }
-    }
-    return text.toString();
-  }
-
-  /** "‘Schulden en stress’ (Youssef Amrani, 11:00–12:15)", "de lunch (12:15–13:15)". */
-  private String brief(Session session) {
-    String who = join(a.speakersOf(session).stream().map(nl.dagwijzer.programme.Speaker::name).toList());
-    return DutchText.name(session) + " (" + (who.isEmpty() ? "" : who + ", ") + DutchText.span(session) + ")";
-  }
-
-  /** "is alles om 1 uur afgelopen?", "is het al begonnen?": about the day as a whole. */
-  private Written wholeDay(Condition.Progress progress) {
-    java.time.LocalTime at = a.query().first(Condition.At.class).map(Condition.At::time)
-        .or(() -> a.query().first(Condition.Until.class).map(Condition.Until::time)).orElse(a.now());
-    java.time.LocalTime start = a.programme().firstStart().orElseThrow();
-    java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
-    boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
-    return Written.text((yes ? "Ja, " : "Nee, ") + "het programma loopt van " + DutchText.time(start) + " tot "
-        + DutchText.time(end) + ".");
-  }
-
   /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
   private Written compareLengths() {
     List<Session> both = a.selection().subject();
@@ -245,17 +167,6 @@ final class YesNoWriter {
     List<Condition.At> at = a.query().all(Condition.At.class);
     return namesSession && at.size() == 1 && !a.selection().subject().isEmpty()
         ? Optional.of(at.get(0).time()) : Optional.empty();
-  }
-
-  private Written onDate(Condition.OnDate asked) {
-    Optional<java.time.LocalDate> date = a.programme().event().date();
-    if (date.isEmpty()) {
-      return Written.text("Dat weet ik niet: de datum staat niet in het programma.");
-    }
-    boolean yes = asked.day().map(d -> java.time.MonthDay.from(date.get()).equals(d))
-        .or(() -> asked.weekday().map(d -> d == date.get().getDayOfWeek()))
-        .or(() -> asked.year().map(y -> y == date.get().getYear())).orElse(false);
-    return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get()) + ".");
   }
 
   private Written often(Condition.Occurs occurs) {

@@ -79,7 +79,8 @@ final class CueWords {
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
       "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");
   static final Set<String> ORGANISATION_NOUNS = CueWords.words("organisatie", "organisaties", "gemeente", "bedrijf",
-      "functie", "instantie", "werkgever", "instelling");
+      "functie", "instantie", "werkgever", "instelling", "gemeenten", "hogeschool", "hogescholen", "universiteit",
+      "stichting", "ministerie", "provincie", "corporatie", "woningcorporatie");
   static final Set<String> DATE_NOUNS = CueWords.words("datum", "dag", "dagen", "datums");
   static final Set<String> TIME_NOUNS = CueWords.words("tijd", "minuten", "minuut", "uur", "uren", "lang");
   static final Set<String> DAY_WORDS = CueWords.words("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",

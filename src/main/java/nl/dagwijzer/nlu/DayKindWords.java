@@ -30,7 +30,7 @@ final class DayKindWords {
     boolean online = event.venue().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).contains("online"))
         .isPresent() || titleTokens.stream().anyMatch(t -> t.startsWith("webinar"));
     if (online) {
-      words.addAll(List.of("webinar", "webinars", "sessie", "uitzending")); // "waar kan ik het webinar volgen?"
+      words.addAll(List.of("webinar", "webinars", "uitzending")); // "waar kan ik het webinar volgen?"
     }
     return List.copyOf(words);
   }

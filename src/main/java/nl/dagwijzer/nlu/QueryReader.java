@@ -183,7 +183,7 @@ final class QueryReader {
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */
   private static final java.util.Set<Intent> WHEN_OVERRIDES = java.util.EnumSet.of(Intent.NOW, Intent.NEXT,
       Intent.PROGRAMME, Intent.WORKSHOPS, Intent.UNKNOWN, Intent.WHO, Intent.EVENT, Intent.DURATION, Intent.ABOUT,
-      Intent.HELP);
+      Intent.HELP, Intent.ROOM);
   /** Names that "wat volgt er op ...?" can follow. */
   private static final java.util.Set<EntityType> ANCHORS = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
       EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);

@@ -132,6 +132,10 @@ final class QuestionForm {
     return -1;
   }
 
+  /** "hoeveel gemeenten", "hoeveel hogescholen": organisations counted by their kind. */
+  private static final java.util.Set<String> ORGANISATION_PLURALS = java.util.Set.of("gemeenten", "hogescholen",
+      "stichtingen", "universiteiten", "bedrijven", "instellingen", "corporaties", "woningcorporaties");
+
   static Counted counted(List<String> tokens, int at, List<Condition> conditions) {
     if (tokens.get(at).equals("vaak") || tokens.get(at).equals("hoevaak")
         || conditions.stream().anyMatch(c -> c instanceof Condition.Occurs)) {
@@ -151,7 +155,8 @@ final class QuestionForm {
       if (noun.equals("keer") || noun.equals("keren")) {
         return Counted.TIMES;
       }
-      if (noun.startsWith("organisatie") || noun.equals("instanties") || noun.equals("partijen")) {
+      if (noun.startsWith("organisatie") || noun.equals("instanties") || noun.equals("partijen")
+          || ORGANISATION_PLURALS.contains(noun)) {
         return Counted.ORGANISATIONS;
       }
     }

@@ -87,13 +87,18 @@ final class WordConditions {
       } else if (CONTACT.contains(word)) {
         conditions.add(Condition.Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
-          || word.equals("deze")) && k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))) {
+          || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
+          || beforeSeries(spans, k))) {
         conditions.add(new Condition.Detail("pronoun")); // "is die ook 's ochtends?": about what came before
       } else if ((word.equals("verschillende") || word.equals("unieke"))
           && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
         conditions.add(new Condition.Detail("verschillende")); // "hoeveel verschillende workshops": by title
       } else if (CueWords.THEN.contains(word)) {
         conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
+      } else if (word.equals("ervoor") || word.equals("daarvoor") || word.equals("daarvoren")) {
+        // "en wat is ervoor?": the block right before what the conversation was about
+        conditions.add(new Condition.Relative(Relation.BEFORE, List.of()));
+        conditions.add(new Condition.Detail("vlak"));
       } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {
         conditions.add(new Condition.Progress(false));
       } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
@@ -135,6 +140,11 @@ final class WordConditions {
     Integer number = EntityFinder.ORDINALS.get(tokens.get(last));
     return number == null || number < 2 ? java.util.Optional.empty()
         : java.util.Optional.of(new Condition.Detail("nth:" + number));
+  }
+
+  /** "aan die tafel", "in deze break-out": a pointing word before the programme's word for a series. */
+  private static boolean beforeSeries(List<Span> spans, int k) {
+    return spans.stream().anyMatch(s -> s.from() == k + 1 && SeriesNames.isSeries(s.entity()));
   }
 
   private static boolean precededBy(List<String> tokens, int k, String word) {

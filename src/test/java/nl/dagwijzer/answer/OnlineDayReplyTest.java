@@ -40,6 +40,13 @@ final class OnlineDayReplyTest {
           + " Graaf (adviseur bestaanszekerheid, Netwerk Bestaanszekerheid Noord-Holland Noord) / • Thijs van Leeuwen"
           + " (onderzoeker armoede en schulden, Hogeschool Inholland) / • Mirjam Wolters (teamleider huurincasso,"
           + " Woonstichting Noorderkwartier) / • Rachida el Amrani (ervaringsdeskundige geldzorgen, Humanitas)",
+      "tune6-regio.json | eindigt de bijeenkomst om 13:00 | Ja, het programma eindigt om 13:00.",
+      "tune6-regio.json | hoeveel verschillende gemeenten hebben een spreker | Er zijn 5 organisaties: gemeente"
+          + " Goirle, gemeente Tilburg, gemeente Gilze en Rijen, gemeente Oisterwijk en gemeente Loon op Zand.",
+      "tune6-regio.json | wat is er na de lunch | Na de lunch staat er niets meer op het programma; het programma"
+          + " eindigt om 13:00.",
+      "tune6-webinar.json | hoe lang duren de twee talks samen | Samen 30 minuten: ‘Korte talk: Wat werkt bij"
+          + " vroegsignalering?’ 15 minuten en ‘Korte talk: Huurachterstand als signaal’ 15 minuten.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"

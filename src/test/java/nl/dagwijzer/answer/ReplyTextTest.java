@@ -120,7 +120,7 @@ final class ReplyTextTest {
             "Na ‘Algemene inleiding over coöperatief ondernemen’, van 10:25 tot 10:45: ‘Hoe benadert de "
                 + "gemeente Amsterdam coöperatief ondernemen?’ (Maartje Bos)."),
         Arguments.of(Intent.NEXT, "11:10", "wat komt er na de lunch",
-            "Na de lunch staat er niets meer op het programma."),
+            "Na de lunch staat er niets meer op het programma; het programma eindigt om 13:00."),
         // the day, small talk and what the bot cannot answer
         Arguments.of(Intent.EVENT, "11:10", "waar gaat deze dag over",
             EVENT + ", georganiseerd door Divosa. Het programma loopt van 10:00 tot 13:00.\n"

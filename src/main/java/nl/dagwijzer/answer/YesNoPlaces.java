@@ -1,0 +1,133 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.join;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Venue;
+
+/**
+ * Yes/no questions about where and when: the day's venue, date, start and end, and whether a session is in the room
+ * asked about. Each says yes or no and then what the programme does say.
+ */
+final class YesNoPlaces {
+  private final Answering a;
+
+  YesNoPlaces(Answering a) {
+    this.a = a;
+  }
+
+  /** "eindigt de bijeenkomst om 13:00?", "begint het om half tien?": the day's start or end against the time. */
+  Optional<Written> dayEdgeAt() {
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    List<Condition.At> at = a.query().all(Condition.At.class);
+    boolean end = names.stream().anyMatch(c -> c.entity().type() == EntityType.PART && c.entity().id().equals("einde"));
+    boolean start = names.stream().anyMatch(c -> c.entity().type() == EntityType.PART
+        && c.entity().id().equals("begin"));
+    boolean onlyDay = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
+        || c.entity().type() == EntityType.PART && (c.entity().id().equals("einde") || c.entity().id().equals("begin")));
+    if (at.size() != 1 || end == start || !onlyDay || a.programme().sessions().isEmpty()) {
+      return Optional.empty();
+    }
+    java.time.LocalTime edge = end ? a.programme().lastEnd().orElseThrow() : a.programme().firstStart().orElseThrow();
+    return Optional.of(Written.text((edge.equals(at.get(0).time()) ? "Ja, " : "Nee, ") + "het programma "
+        + (end ? "eindigt" : "begint") + " om " + DutchText.time(edge) + "."));
+  }
+
+  /** "is de kennismiddag in Zwolle?", "is het online?": the venue against the place asked about. */
+  Optional<Written> venue() {
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    boolean day = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
+        || c.entity().type() == EntityType.ORGANISATION);
+    Optional<String> place = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.place().stream())
+        .findFirst()
+        .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
+            .map(c -> c.entity().text()).findFirst())
+        // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place
+        .or(() -> a.unknown().filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
+            .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
+    boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
+        || a.query().all(Condition.Detail.class).stream().anyMatch(Condition.Detail::namesPlace);
+    if (!day || !aboutTheDay || place.isEmpty() || a.query().has(Condition.At.class)) {
+      return Optional.empty();
+    }
+    String where = new PlaceWriter(a).venue();
+    if (a.programme().event().venue().isEmpty()) {
+      return Optional.of(Written.text(where)); // neither yes nor no: the programme does not say
+    }
+    boolean yes = a.programme().event().venue().map(v -> (v.name() + " " + v.address()).toLowerCase(
+        java.util.Locale.ROOT)).filter(v -> v.contains(place.get().toLowerCase(java.util.Locale.ROOT))).isPresent();
+    Venue venue = a.programme().event().venue().orElseThrow();
+    if (!yes && venue.address().isBlank() && !place.get().equals("online")
+        && !venue.name().toLowerCase(java.util.Locale.ROOT).startsWith("online")) {
+      // "is het in Utrecht?" when the programme names only "Congrescentrum Het Veerhuis", no address: all it can say
+      return Optional.of(Written.text("Nee, " + DutchText.capitalise(place.get()) + " staat niet in het programma:"
+          + " het noemt als locatie alleen " + venue.name() + "."));
+    }
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
+  }
+
+  /** "is het cabaret in zaal Valkhof?" when it is in another room: no, and where it is. */
+  Optional<Written> elsewhere() {
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    List<String> rooms = names.stream().filter(c -> c.entity().type() == EntityType.ROOM)
+        .map(c -> c.entity().id()).toList();
+    boolean other = names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
+        || c.entity().type() == EntityType.PART || c.entity().type() == EntityType.SPEAKER);
+    if (rooms.isEmpty() || !other || !a.selection().subject().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> named = a.selection().mentioned().stream()
+        .filter(s -> s.room().filter(rooms::contains).isEmpty()).toList();
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Written.text("Nee, " + join(named.stream().limit(3).map(s -> brief(s)
+        + s.room().map(r -> " is in " + r).orElse(" heeft geen zaal in het programma")).toList()) + (named.size() > 3 ? " (en nog " + (named.size() - 3) + " meer)" : "")
+        + "." + inRooms(rooms)).turningTo(named));
+  }
+
+  /** " In Break-out 3: ‘...’ (11:35–12:05)." for a room with one or two sessions: what is there instead. */
+  private String inRooms(List<String> rooms) {
+    StringBuilder text = new StringBuilder();
+    for (String room : rooms) {
+      List<Session> there = a.index().inRoom(room);
+      if (!there.isEmpty() && there.size() <= 2) {
+        text.append(" In ").append(room).append(": ").append(join(there.stream().map(this::brief).toList()))
+            .append(".");
+      }
+    }
+    return text.toString();
+  }
+
+  /** "‘Schulden en stress’ (Youssef Amrani, 11:00–12:15)", "de lunch (12:15–13:15)". */
+  private String brief(Session session) {
+    String who = join(a.speakersOf(session).stream().map(nl.dagwijzer.programme.Speaker::name).toList());
+    return DutchText.name(session) + " (" + (who.isEmpty() ? "" : who + ", ") + DutchText.span(session) + ")";
+  }
+
+  /** "is alles om 1 uur afgelopen?", "is het al begonnen?": about the day as a whole. */
+  Written wholeDay(Condition.Progress progress) {
+    java.time.LocalTime at = a.query().first(Condition.At.class).map(Condition.At::time)
+        .or(() -> a.query().first(Condition.Until.class).map(Condition.Until::time)).orElse(a.now());
+    java.time.LocalTime start = a.programme().firstStart().orElseThrow();
+    java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
+    boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
+    return Written.text((yes ? "Ja, " : "Nee, ") + "het programma loopt van " + DutchText.time(start) + " tot "
+        + DutchText.time(end) + ".");
+  }
+
+  Written onDate(Condition.OnDate asked) {
+    Optional<java.time.LocalDate> date = a.programme().event().date();
+    if (date.isEmpty()) {
+      return Written.text("Dat weet ik niet: de datum staat niet in het programma.");
+    }
+    boolean yes = asked.day().map(d -> java.time.MonthDay.from(date.get()).equals(d))
+        .or(() -> asked.weekday().map(d -> d == date.get().getDayOfWeek()))
+        .or(() -> asked.year().map(y -> y == date.get().getYear())).orElse(false);
+    return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get()) + ".");
+  }
+}
