@@ -56,6 +56,21 @@ final class ReplyWriter {
     if (repeated.isPresent()) {
       return repeated.get();
     }
+    Written written = byAsked(asked);
+    Optional<String> quote = QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)
+        : Optional.empty();
+    if (quote.isEmpty() || written.text().contains(quote.get().substring(quote.get().indexOf(": ") + 2))) {
+      return written;
+    }
+    // what only a description says, quoted beside the answer (also beside "dat weet ik niet": it may be all there is)
+    return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
+  }
+
+  /** Questions a sentence of a description can help answer. */
+  private static final Set<Asked> QUOTED = EnumSet.of(Asked.TIME, Asked.PEOPLE, Asked.PERSON, Asked.CONTENT,
+      Asked.DURATION, Asked.ROOM, Asked.LIST, Asked.COUNT, Asked.YESNO, Asked.UNKNOWN);
+
+  private Written byAsked(Asked asked) {
     return switch (asked) {
       case TIME -> new TimeWriter(a).when();
       case DURATION -> new TimeWriter(a).duration();

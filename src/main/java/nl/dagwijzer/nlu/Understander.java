@@ -131,6 +131,12 @@ public final class Understander {
     boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !day.words().contains(t));
     Query query = (outOfScope || service) && !contactOfSpeaker ? Query.of(Asked.UNKNOWN)
         : queries.read(intent, tokens, spans, read);
+    List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
+    if (!described.isEmpty()) {
+      List<Condition> all = new ArrayList<>(query.conditions());
+      all.addAll(described);
+      query = query.withConditions(all);
+    }
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 
@@ -238,6 +244,7 @@ public final class Understander {
     private final Programme programme;
     private final EntityFinder finder;
     private final Set<String> words;
+    private final Set<String> dayWords;
     private final WordCache<Understanding> readings;
 
     ForProgramme(Programme programme, EntityFinder finder, Set<String> words,
@@ -245,6 +252,12 @@ public final class Understander {
       this.programme = programme;
       this.finder = finder;
       this.words = words;
+      nl.dagwijzer.programme.Event event = programme.event();
+      TextNormaliser normaliser = new TextNormaliser();
+      Set<String> day = new java.util.HashSet<>(normaliser.tokens(event.title() + " " + event.series() + " "
+          + event.organiser()));
+      event.venue().ifPresent(v -> day.addAll(normaliser.tokens(v.name() + " " + v.address())));
+      this.dayWords = Set.copyOf(day);
       this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
     }
 
@@ -258,6 +271,10 @@ public final class Understander {
 
     Set<String> words() {
       return words;
+    }
+
+    Set<String> dayWords() {
+      return dayWords;
     }
 
     WordCache<Understanding> readings() {

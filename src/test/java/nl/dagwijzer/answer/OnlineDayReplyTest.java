@@ -47,6 +47,13 @@ final class OnlineDayReplyTest {
           + " eindigt om 13:00.",
       "tune6-webinar.json | hoe lang duren de twee talks samen | Samen 30 minuten: ‘Korte talk: Wat werkt bij"
           + " vroegsignalering?’ 15 minuten en ‘Korte talk: Huurachterstand als signaal’ 15 minuten.",
+      "tune6-symposium.json | heb ik een laptop nodig bij de sessie over de wijkmonitor | Ja, ‘Deelsessie 1C: Werken"
+          + " met de Wijkmonitor’ (Priya Ramdin) is van 15:00 tot 15:45, in Lokaal D3.02. / Uit de beschrijving van"
+          + " ‘Deelsessie 1C: Werken met de Wijkmonitor’: Neem een laptop mee.",
+      "tune6-webinar.json | hoeveel huishoudens in Den Helder kregen een aanbod | Er is 1 onderdeel: / •"
+          + " ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’ (Jelle de Vries en Rachida el Amrani), 15:35–15:55 /"
+          + " Uit de beschrijving van ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’: In 2025 kregen 1.240"
+          + " huishoudens in Den Helder een aanbod na een signaal.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"

@@ -1,0 +1,50 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of a question that the programme's texts use but that name nothing ("moet ik een laptop meenemen?",
+ * "hoeveel plekken zijn er?"): the answer can quote the sentence of a description that has them
+ * ({@code Detail("tekst:laptop")}).
+ */
+final class TextWords {
+  static final String PREFIX = "tekst:";
+  /** A word the intent examples use this often is a word of the question language, not of a description. */
+  private static final int QUESTION_LANGUAGE = 3;
+  /** Words that shape the question, not what it asks about ("samen", "twee", "online"). */
+  private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
+      "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks");
+
+  private TextWords() {
+  }
+
+  /**
+   * @param dayWords the words of the day's title, organiser and venue: they say which day, not what a
+   *                 description says
+   */
+  static List<Condition> of(List<String> tokens, List<Span> spans, Set<String> programmeWords, Set<String> dayWords,
+                            Vocabulary vocabulary) {
+    boolean[] named = new boolean[tokens.size()];
+    spans.forEach(s -> {
+      for (int k = s.from(); k < s.to() && k < named.length; k++) {
+        named[k] = true;
+      }
+    });
+    Set<String> words = new LinkedHashSet<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      String word = tokens.get(k);
+      if (!named[k] && word.length() >= 4 && programmeWords.contains(word) && !CommonWords.WORDS.contains(word)
+          && !CueWords.all().contains(word) && !CueWords.SERVICES.contains(word) && !SHAPING.contains(word) && !dayWords.contains(word)
+          && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE
+          && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty()) {
+        words.add(word);
+      }
+    }
+    List<Condition> details = new ArrayList<>();
+    words.forEach(w -> details.add(new Condition.Detail(PREFIX + w)));
+    return details;
+  }
+}
