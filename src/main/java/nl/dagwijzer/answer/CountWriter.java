@@ -192,7 +192,8 @@ final class CountWriter {
   private String noun(List<Session> sessions) {
     // "hoeveel tafels zijn er?": the programme's own word for its series, as the question wrote it
     Optional<String> series = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
-        .filter(SeriesNames::isSeries).map(e -> e.text()).filter(t -> t.endsWith("s") || t.endsWith("en"))
+        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.PART && !e.text().contains(" "))
+        .map(e -> e.text()).filter(t -> t.endsWith("s") || t.endsWith("en"))
         .findFirst();
     if (series.isPresent() && sessions.size() > 1) {
       return series.get();

@@ -61,7 +61,7 @@ final class CueWords {
       "kost", "kosten", "euro", "geld", "tickets", "kaartjes");
   static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
       "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders",
-      "speaker", "speakers");
+      "speaker", "speakers", "debaters", "trainers", "docenten", "moderatoren", "dagvoorzitters", "gastsprekers");
   /** Offices a person is known by ("de minister"): someone the programme does not have unless it names the office. */
   static final Set<String> OFFICES = CueWords.words("minister", "staatssecretaris", "burgemeester", "wethouder",
       "gedeputeerde", "commissaris", "kamerlid", "raadslid", "ombudsman", "kinderombudsman", "koning", "koningin",

@@ -52,6 +52,7 @@ final class ProgrammeNames {
     for (Session session : programme.sessions()) {
       add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
       session.aliases().forEach(alias -> add(names, EntityType.SESSION, session.id(), normaliser.tokens(alias)));
+      codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
     }
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> tokens = normaliser.tokens(room);
@@ -130,6 +131,33 @@ final class ProgrammeNames {
         }
       }
     });
+  }
+
+  /** Words for one of several parallel sessions, which a programme labels with a code ("Deelsessie B: ..."). */
+  private static final List<String> LABELS = List.of("sessie", "deelsessie", "workshop", "werksessie", "werkgroep",
+      "subsessie");
+
+  /**
+   * "Deelsessie B: Jongeren" is also "sessie B", "workshop B": a label and a short code, which people say with any of
+   * the words for a session; a code with a digit ("1A") is a name on its own.
+   */
+  private static List<List<String>> codes(Session session, TextNormaliser normaliser) {
+    List<List<String>> codes = new ArrayList<>();
+    List<String> labelled = new ArrayList<>(List.of(session.title()));
+    labelled.addAll(session.aliases());
+    for (String name : labelled) {
+      int colon = name.indexOf(':');
+      List<String> head = normaliser.tokens(colon > 0 ? name.substring(0, colon) : name);
+      if (head.size() != 2 || !LABELS.contains(head.get(0)) || head.get(1).length() > 3) {
+        continue;
+      }
+      String code = head.get(1);
+      LABELS.forEach(label -> codes.add(List.of(label, code)));
+      if (code.length() >= 2 && code.chars().anyMatch(Character::isDigit) && code.chars().anyMatch(Character::isLetter)) {
+        codes.add(List.of(code));
+      }
+    }
+    return codes;
   }
 
   /** Every role written in the programme, of speakers and of speakers in one session. */

@@ -101,4 +101,23 @@ final class SeriesNamesTest {
     assertThat(talks).containsExactlyInAnyOrder("talk-1", "talk-2");
     assertThat(presentations).isEmpty();
   }
+
+  @ParameterizedTest(name = "\"{0}\" names session {1}")
+  @CsvSource(delimiter = '|', value = {
+      "wie geeft workshop b       | b",
+      "in welke zaal is sessie a  | a",
+      "wie geeft deelsessie b     | b",
+      "wanneer is 2c              | c",
+      "waar is werkgroep 2c       | c"})
+  @DisplayName("a session labelled with a code ('Deelsessie B: ...') is named by any word for a session and the code")
+  void labelledSessions(String question, String id) {
+    // given an afternoon with "Deelsessie A: ...", "Deelsessie B: ..." and "Sessie 2C: ..."
+    Programme labelled = Fixtures.store(PROGRAMMES.resolve("labelled-sessions.json")).current();
+    Gazetteer names = new Gazetteer(labelled, normaliser, new FuzzyWords(), Set.of("wie", "geeft", "in", "welke",
+        "zaal", "is", "wanneer", "waar"));
+    // when
+    List<Gazetteer.Match> matches = names.find(normaliser.tokens(question));
+    // then
+    assertThat(matches).extracting(m -> m.entity().type() + " " + m.entity().id()).containsExactly("SESSION " + id);
+  }
 }
