@@ -96,7 +96,7 @@ final class CountWriter {
     return Written.text(DutchText.capitalise(where) + " " + (names.size() == 1 ? "staat " : "staan ")
         + names.size() + (names.size() == 1 ? " spreker: " : " sprekers: ")
         + (names.size() <= 8 ? join(names) : String.join(", ", names.subList(0, 8)) + " en nog "
-        + (names.size() - 8) + " anderen") + ".");
+        + (names.size() - 8) + (names.size() == 9 ? " andere" : " anderen")) + ".");
   }
 
   private boolean namesPeople() {

@@ -116,7 +116,10 @@ public final class DutchText {
 
   /** A break by its title in lower case ("de lunch"); anything else by its quoted title. */
   public static String name(Session session) {
-    return session.kind() == SessionKind.BREAK
+    // "de lunch", "de koffiepauze"; a title that starts with a verb is quoted: "‘Inloggen en techniekcheck’"
+    String first = session.title().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    boolean verb = first.length() > 5 && first.endsWith("en");
+    return session.kind() == SessionKind.BREAK && !verb
         ? "de " + session.title().toLowerCase(Locale.ROOT)
         : "‘" + session.title() + "’";
   }

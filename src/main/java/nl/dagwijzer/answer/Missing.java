@@ -141,12 +141,21 @@ final class Missing {
   private record Scored(Speaker speaker, int distance) {
   }
 
+  /** "rivm", "uwv", "ggd": short words with at most one vowel are initials, written in capitals. */
+  private static boolean acronym(String word) {
+    long vowels = word.chars().filter(c -> "aeiouy".indexOf(c) >= 0).count();
+    return word.length() >= 2 && word.length() <= 5 && vowels <= 1 && word.chars().allMatch(Character::isLetter)
+        && !List.of("van", "de", "der", "den", "ter", "te", "el", "jan", "piet", "kees", "bas", "ben", "tim", "tom")
+        .contains(word);
+  }
+
   private static String capitaliseWords(String words) {
     StringBuilder text = new StringBuilder();
     for (String word : words.split(" ")) {
       boolean particle = List.of("van", "de", "der", "den", "ter", "te", "t", "el").contains(word);
       text.append(text.length() == 0 ? "" : " ")
-          .append(particle && text.length() > 0 ? word : DutchText.capitalise(word.toLowerCase(Locale.ROOT)));
+          .append(particle && text.length() > 0 ? word : acronym(word) ? word.toUpperCase(Locale.ROOT)
+              : DutchText.capitalise(word.toLowerCase(Locale.ROOT)));
     }
     return text.toString();
   }

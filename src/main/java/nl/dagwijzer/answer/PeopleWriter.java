@@ -43,7 +43,11 @@ final class PeopleWriter {
         List<String> people = a.programme().speakers().stream()
             .filter(p -> a.programme().sessionsOf(p).stream().anyMatch(s -> !excluded(s, p))
                 || a.programme().sessionsOf(p).isEmpty() && !excludedEverywhere(p))
+            .filter(p -> !withoutOrganisation() || p.organisation().isBlank())
             .map(DutchText::person).toList();
+        if (people.isEmpty() && withoutOrganisation()) {
+          return Written.text("Bij alle sprekers staat een organisatie in het programma.");
+        }
         return Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(people,
             "vraag naar een onderdeel om te zien wie daar spreekt.")));
       }
@@ -80,6 +84,11 @@ final class PeopleWriter {
   }
 
   /** People the question leaves out: "zonder de moderator", "niet van de gemeente". */
+  /** "welke spreker heeft geen organisatie?" */
+  private boolean withoutOrganisation() {
+    return a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("zonder:organisatie"));
+  }
+
   private boolean excludedEverywhere(Speaker speaker) {
     return a.query().all(Condition.Excluded.class).stream().anyMatch(e -> switch (e.entity().type()) {
       case SPEAKER -> speaker.id().equals(e.entity().id());

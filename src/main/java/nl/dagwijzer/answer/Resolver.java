@@ -66,6 +66,10 @@ final class Resolver {
     boolean constrained = false;
     for (Condition condition : query.conditions()) {
       Optional<List<Session>> filtered = Optional.empty();
+      if (condition instanceof Condition.Detail d && d.word().equals("zonder:spreker")) {
+        filtered = Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
+        context.add("zonder spreker");
+      }
       if (condition instanceof Condition.At c && query.has(Condition.Progress.class)) {
         continue; // "is de workshop om 12:30 afgelopen?": the time the progress is judged at, not a filter
       } else if (condition instanceof Condition.SameRoom) {

@@ -17,6 +17,7 @@ final class WordConditions {
   /** Where an online day can be followed: "via Zoom", "via Teams". */
   private static final Set<String> PLATFORMS = Set.of("zoom", "teams", "webex", "youtube", "livestream", "jitsi",
       "skype", "internet", "computer", "laptop", "telefoon");
+  private static final Set<String> WITHOUT = Set.of("spreker", "sprekers", "organisatie", "organisaties");
   private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
 
   private WordConditions() {
@@ -39,6 +40,13 @@ final class WordConditions {
       if (ADJACENT.contains(word) && k + 1 < tokens.size()
           && (tokens.get(k + 1).equals("voor") || tokens.get(k + 1).equals("na"))) {
         conditions.add(new Condition.Detail("vlak")); // "wat is er vlak voor de slotkeynote?": only the block next to it
+        continue;
+      }
+      if ((word.equals("geen") || word.equals("zonder")) && k + 1 < tokens.size()
+          && WITHOUT.contains(tokens.get(k + 1))) {
+        // "welke sessies hebben geen spreker?", "welke spreker heeft geen organisatie?"
+        conditions.add(new Condition.Detail("zonder:" + (tokens.get(k + 1).startsWith("organisatie") ? "organisatie"
+            : "spreker")));
         continue;
       }
       if (named[k]) {

@@ -54,6 +54,12 @@ final class OnlineDayReplyTest {
           + " ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’ (Jelle de Vries en Rachida el Amrani), 15:35–15:55 /"
           + " Uit de beschrijving van ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’: In 2025 kregen 1.240"
           + " huishoudens in Den Helder een aanbod na een signaal.",
+      "tune6-regio.json | welke spreker heeft geen organisatie | Op het programma staan: / • Willemijn Hoogeveen"
+          + " (dagvoorzitter)",
+      "tune5-kennissessie.json | welke sessies hebben geen spreker | Zonder spreker: / • ‘Inloggen en"
+          + " techniekcheck’, 09:15–09:30 / • de korte pauze, 10:40–10:50",
+      "tune5-kennissessie.json | spreekt er iemand van het RIVM | Nee, RIVM staat niet op het programma. Vraag ‘wie"
+          + " spreken er?’ voor alle sprekers.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
