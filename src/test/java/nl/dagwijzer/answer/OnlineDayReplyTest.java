@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rooms "Lokaal D2.14" to "Lokaal D3.02" with two lectors: the day by any word for it, the platform, plural roles,
  * rooms without their noun, and what is not there.
  */
-@DisplayName("Replies on a webinar and a symposium")
+@DisplayName("Replies on days of other shapes: a webinar, a symposium, a regional morning, an online session")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class OnlineDayReplyTest {
   private static final String PROGRAMMES = "src/test/resources/programmes/";
