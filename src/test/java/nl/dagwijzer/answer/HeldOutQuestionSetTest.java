@@ -25,12 +25,14 @@ final class HeldOutQuestionSetTest {
   private static final Path HELD_OUT = QuestionSetTest.QUESTIONS.resolve("heldout");
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
   /**
-   * A guard against a change that makes days the bot has never seen worse: two points under the last measured
-   * figure (91.8%, 88.6%), so the sets still fail a build without being tuned on. The issue's target (95%) is not met.
+   * A guard against a change that makes days the bot has never seen worse: two to three points under the last
+   * measured figure (92.3%, 89.8%, 80.4%, 78.0%), so the sets still fail a build without being tuned on. The issue's
+   * target (95%) is not met.
    */
   private static final double FLOOR_1 = 0.89;
-  private static final double FLOOR_2 = 0.86;
-  private static final double FLOOR_3 = 0.0;
+  private static final double FLOOR_2 = 0.87;
+  private static final double FLOOR_3 = 0.78;
+  private static final double FLOOR_4 = 0.76;
 
   private Understander understander;
 
@@ -40,7 +42,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (91.8%)")
+  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (92.3%)")
   void heldOut() throws IOException {
     // given every held-out set with the programme it was written for
     List<QuestionSetRun.Outcome> all = run(HELD_OUT, List.of(
@@ -57,7 +59,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (88.6%)")
+  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (89.8%)")
   void heldOut2() throws IOException {
     // given every set of the second held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
@@ -76,7 +78,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its first level")
+  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its level (80.4%)")
   void heldOut3() throws IOException {
     // given every set of the third held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout3");
@@ -90,9 +92,25 @@ final class HeldOutQuestionSetTest {
     assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_3);
   }
 
+  @Test
+  @DisplayName("held-out set 4 (542 questions, written after all tuning) does not fall below its first level (78.0%)")
+  void heldOut4() throws IOException {
+    // given every set of the fourth held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout4");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout4-wijkcongres.tsv", PROGRAMMES.resolve("heldout4-wijkcongres.json").toString()},
+        new String[] {"heldout4-raadsavond.tsv", PROGRAMMES.resolve("heldout4-raadsavond.json").toString()},
+        new String[] {"heldout4-masterclass.tsv", PROGRAMMES.resolve("heldout4-masterclass.json").toString()}));
+    // then
+    report("held out 4", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_4);
+  }
+
   private static void report(String name, List<QuestionSetRun.Outcome> all) {
-    System.out.printf(Locale.ROOT, "%s, all: %d questions, accuracy %.1f%%%n%s%n", name, all.size(),
-        QuestionSetRun.accuracy(all) * 100, QuestionSetRun.bySlice(all));
+    System.out.printf(Locale.ROOT, "%s, all: %d questions, accuracy %.1f%% (replies right whatever the label:"
+        + " %.1f%%)%n%s%n", name, all.size(), QuestionSetRun.accuracy(all) * 100,
+        QuestionSetRun.replyAccuracy(all) * 100, QuestionSetRun.bySlice(all));
   }
 
   /** Runs each set on its programme, printing only each set's figure. */

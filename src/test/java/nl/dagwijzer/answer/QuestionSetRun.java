@@ -16,6 +16,7 @@ public final class QuestionSetRun {
   /** Questions without a clock are asked at this time, inside the day, so "now" answers are not empty. */
   static final LocalTime DEFAULT_CLOCK = LocalTime.of(11, 10);
   static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+  private static final String LABEL_PROBLEM = "intent ";
   /** The older sets name intents; what each asks in the structured reading counts as the same answer. */
   private static final java.util.Map<String, String> ASKED_FOR_INTENT = java.util.Map.of("when", "time", "who",
       "people", "about", "content", "workshops", "list", "now", "list", "next", "list");
@@ -23,6 +24,14 @@ public final class QuestionSetRun {
   record Outcome(QuestionSet.Question question, Reply reply, List<String> problems) {
     boolean passed() {
       return problems.isEmpty();
+    }
+
+    /**
+     * Whether the reply itself is right: every fact in it and no forbidden text, whatever the question was labelled
+     * as asking (the writer's label and the reading can differ on a question the reply still answers).
+     */
+    boolean replyRight() {
+      return problems.stream().allMatch(p -> p.startsWith(LABEL_PROBLEM));
     }
 
     String describe() {
@@ -59,7 +68,7 @@ public final class QuestionSetRun {
     String asked = reply.understanding().query().asked().label();
     if (!intent.equals(question.intent()) && !asked.equals(question.intent())
         && !asked.equals(ASKED_FOR_INTENT.get(question.intent()))) {
-      problems.add("intent " + intent + ", asked " + asked);
+      problems.add(LABEL_PROBLEM + intent + ", asked " + asked);
     }
     String text = reply.text().toLowerCase(Locale.ROOT);
     question.facts().stream().filter(f -> !has(text, f)).forEach(f -> problems.add("missing '" + f + "'"));
@@ -95,5 +104,10 @@ public final class QuestionSetRun {
 
   static double accuracy(List<Outcome> outcomes) {
     return outcomes.stream().filter(Outcome::passed).count() / (double) outcomes.size();
+  }
+
+  /** The share of replies that are right whatever the label ({@link Outcome#replyRight}). */
+  static double replyAccuracy(List<Outcome> outcomes) {
+    return outcomes.stream().filter(Outcome::replyRight).count() / (double) outcomes.size();
   }
 }

@@ -56,12 +56,12 @@ final class QuestionSetTest {
       "tune4/tune4-raadsinformatie.tsv, src/test/resources/programmes/tune4-raadsinformatie.json, 0.80",
       "tune4/tune4-zorgcongres.tsv,     src/test/resources/programmes/tune4-zorgcongres.json,     0.80",
       "tune4/tune4-online-training.tsv, src/test/resources/programmes/tune4-online-training.json, 0.76",
-      "tune5/tune5-armoede.tsv,       src/test/resources/programmes/tune5-armoede.json,       0.0",
-      "tune5/tune5-bewonersavond.tsv, src/test/resources/programmes/tune5-bewonersavond.json, 0.0",
-      "tune5/tune5-kennissessie.tsv,  src/test/resources/programmes/tune5-kennissessie.json,  0.0",
-      "tune6/tune6-symposium.tsv, src/test/resources/programmes/tune6-symposium.json, 0.0",
-      "tune6/tune6-regio.tsv,     src/test/resources/programmes/tune6-regio.json,     0.0",
-      "tune6/tune6-webinar.tsv,   src/test/resources/programmes/tune6-webinar.json,   0.0"})
+      "tune5/tune5-armoede.tsv,       src/test/resources/programmes/tune5-armoede.json,       0.85",
+      "tune5/tune5-bewonersavond.tsv, src/test/resources/programmes/tune5-bewonersavond.json, 0.84",
+      "tune5/tune5-kennissessie.tsv,  src/test/resources/programmes/tune5-kennissessie.json,  0.82",
+      "tune6/tune6-symposium.tsv, src/test/resources/programmes/tune6-symposium.json, 0.83",
+      "tune6/tune6-regio.tsv,     src/test/resources/programmes/tune6-regio.json,     0.79",
+      "tune6/tune6-webinar.tsv,   src/test/resources/programmes/tune6-webinar.json,   0.77"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
@@ -72,8 +72,9 @@ final class QuestionSetTest {
     double accuracy = QuestionSetRun.accuracy(outcomes);
     String failures = outcomes.stream().filter(o -> !o.passed()).map(QuestionSetRun.Outcome::describe)
         .collect(Collectors.joining("\n"));
-    System.out.printf(Locale.ROOT, "%s: %d questions, accuracy %.1f%%%n%s%n%s%n", file, outcomes.size(),
-        accuracy * 100, QuestionSetRun.bySlice(outcomes), failures);
+    System.out.printf(Locale.ROOT, "%s: %d questions, accuracy %.1f%% (replies right whatever the label: %.1f%%)%n"
+        + "%s%n%s%n", file, outcomes.size(), accuracy * 100, QuestionSetRun.replyAccuracy(outcomes) * 100,
+        QuestionSetRun.bySlice(outcomes), failures);
     assertThat(outcomes).hasSizeGreaterThanOrEqualTo(30);
     assertThat(accuracy).as("accuracy on %s; failures:%n%s", file, failures).isGreaterThanOrEqualTo(required);
   }
