@@ -2,9 +2,9 @@ package nl.dagwijzer.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -12,10 +12,7 @@ import nl.dagwijzer.programme.Session;
  * er bij de workshop?"): the sentence of the description that has the question's words, quoted as it is written.
  */
 final class Descriptions {
-  private static final TextNormaliser NORMALISER = new TextNormaliser();
   private static final String PREFIX = "tekst:";
-  /** A word and a written form share this many letters at the start to count as one ("laptop", "laptops"). */
-  private static final int SHARED_START = 5;
 
   private Descriptions() {
   }
@@ -31,42 +28,14 @@ final class Descriptions {
       return Optional.empty();
     }
     List<Session> asked = a.selection().named() && a.sessions().size() <= 3 ? a.sessions() : List.of();
-    List<String> quotes = quotes(asked, words);
-    if (quotes.isEmpty() && asked.isEmpty()) {
-      List<String> anywhere = quotes(a.programme().sessions(), words);
-      quotes = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : List.of();
+    Map<Session, String> found = asked.isEmpty() ? Map.of() : a.index().descriptions().having(words, asked);
+    if (found.isEmpty() && asked.isEmpty()) {
+      Map<Session, String> anywhere = a.index().descriptions().having(words, List.of());
+      found = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : Map.of();
     }
-    return quotes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", quotes));
-  }
-
-  private static List<String> quotes(List<Session> sessions, List<String> words) {
     List<String> quotes = new ArrayList<>();
-    for (Session session : sessions) {
-      sentences(session).stream().filter(sentence -> mentions(sentence, words)).findFirst()
-          .ifPresent(sentence -> quotes.add("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence));
-    }
-    return quotes;
-  }
-
-  private static List<String> sentences(Session session) {
-    List<String> sentences = new ArrayList<>();
-    if (!session.summary().isBlank()) {
-      sentences.addAll(List.of(session.summary().strip().split("(?<=[.!?])\\s+")));
-    }
-    sentences.addAll(session.details());
-    return sentences;
-  }
-
-  private static boolean mentions(String sentence, List<String> words) {
-    for (String token : NORMALISER.tokens(sentence)) {
-      for (String word : words) {
-        if (token.equals(word) || token.length() >= SHARED_START && word.length() >= SHARED_START
-            && token.regionMatches(0, word, 0, SHARED_START)
-            && Math.abs(token.length() - word.length()) <= 3) {
-          return true;
-        }
-      }
-    }
-    return false;
+    found.forEach((session, sentence) -> quotes.add("Uit de beschrijving van " + DutchText.name(session) + ": "
+        + sentence));
+    return quotes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", quotes));
   }
 }

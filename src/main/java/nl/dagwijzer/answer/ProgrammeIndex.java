@@ -29,6 +29,7 @@ final class ProgrammeIndex {
 
   private final Programme programme;
   private final SeriesNames series;
+  private final DescriptionIndex descriptions;
   private final Map<DayPart, List<Session>> byPart = new EnumMap<>(DayPart.class);
   private final List<Slot> rounds;
   private final Map<String, List<Session>> byRoom = new HashMap<>();
@@ -47,6 +48,7 @@ final class ProgrammeIndex {
   ProgrammeIndex(Programme programme) {
     this.programme = programme;
     this.series = new SeriesNames(programme, new nl.dagwijzer.nlu.TextNormaliser());
+    this.descriptions = new DescriptionIndex(programme);
     Map<Session, List<String>> words = new LinkedHashMap<>();
     for (int i = 0; i < programme.sessions().size(); i++) {
       Session session = programme.sessions().get(i);
@@ -74,6 +76,10 @@ final class ProgrammeIndex {
       byPart.put(part, sessionsFor(part, words));
     }
     this.rounds = rounds(programme);
+  }
+
+  DescriptionIndex descriptions() {
+    return descriptions;
   }
 
   Programme programme() {

@@ -1,0 +1,78 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import nl.dagwijzer.nlu.TextNormaliser;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * The sentences of every session's description (summary and details), by the words in them, so finding the sentence
+ * that has a question's word does not read every description again for every question.
+ */
+final class DescriptionIndex {
+  private static final TextNormaliser NORMALISER = new TextNormaliser();
+  /** A word and a written form share this many letters at the start to count as one ("laptop", "laptops"). */
+  private static final int SHARED_START = 5;
+
+  /** One sentence; {@code order} is its place in the programme, so the first sentence of a session comes first. */
+  private record Sentence(Session session, String text, List<String> tokens, int order) {
+  }
+
+  private final Map<String, List<Sentence>> byKey = new HashMap<>();
+
+  DescriptionIndex(Programme programme) {
+    int order = 0;
+    for (Session session : programme.sessions()) {
+      for (String text : sentences(session)) {
+        List<String> tokens = NORMALISER.tokens(text);
+        Sentence sentence = new Sentence(session, text, tokens, order++);
+        new LinkedHashSet<>(tokens).forEach(t -> byKey.computeIfAbsent(key(t), k -> new ArrayList<>()).add(sentence));
+      }
+    }
+  }
+
+  /** Of each session (in {@code among}, or any when empty), its first sentence that has one of {@code words}. */
+  Map<Session, String> having(List<String> words, List<Session> among) {
+    List<Sentence> found = new ArrayList<>();
+    for (String word : words) {
+      for (Sentence sentence : byKey.getOrDefault(key(word), List.of())) {
+        if ((among.isEmpty() || among.contains(sentence.session())) && mentions(sentence.tokens(), word)) {
+          found.add(sentence);
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Sentence::order));
+    Map<Session, String> first = new LinkedHashMap<>();
+    found.forEach(s -> first.putIfAbsent(s.session(), s.text()));
+    return first;
+  }
+
+  private static String key(String token) {
+    return token.length() >= SHARED_START ? token.substring(0, SHARED_START) : token;
+  }
+
+  private static boolean mentions(List<String> tokens, String word) {
+    for (String token : tokens) {
+      if (token.equals(word) || token.length() >= SHARED_START && word.length() >= SHARED_START
+          && token.regionMatches(0, word, 0, SHARED_START) && Math.abs(token.length() - word.length()) <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> sentences(Session session) {
+    List<String> sentences = new ArrayList<>();
+    if (!session.summary().isBlank()) {
+      sentences.addAll(List.of(session.summary().strip().split("(?<=[.!?])\\s+")));
+    }
+    sentences.addAll(session.details());
+    return sentences;
+  }
+}
