@@ -29,7 +29,8 @@ final class ProgrammeIndex {
 
   private final Programme programme;
   private final SeriesNames series;
-  private final DescriptionIndex descriptions;
+  /** Built on first use: most questions never need it, and a cold {@code ask} should not pay for it. */
+  private volatile DescriptionIndex descriptions;
   private final Map<DayPart, List<Session>> byPart = new EnumMap<>(DayPart.class);
   private final List<Slot> rounds;
   private final Map<String, List<Session>> byRoom = new HashMap<>();
@@ -48,7 +49,6 @@ final class ProgrammeIndex {
   ProgrammeIndex(Programme programme) {
     this.programme = programme;
     this.series = new SeriesNames(programme, new nl.dagwijzer.nlu.TextNormaliser());
-    this.descriptions = new DescriptionIndex(programme);
     Map<Session, List<String>> words = new LinkedHashMap<>();
     for (int i = 0; i < programme.sessions().size(); i++) {
       Session session = programme.sessions().get(i);
@@ -79,7 +79,17 @@ final class ProgrammeIndex {
   }
 
   DescriptionIndex descriptions() {
-    return descriptions;
+    DescriptionIndex built = descriptions;
+    if (built == null) {
+      synchronized (this) {
+        built = descriptions;
+        if (built == null) {
+          built = new DescriptionIndex(programme);
+          descriptions = built;
+        }
+      }
+    }
+    return built;
   }
 
   Programme programme() {
