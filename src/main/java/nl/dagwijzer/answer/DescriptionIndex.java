@@ -37,16 +37,21 @@ final class DescriptionIndex {
     }
   }
 
-  /** Of each session (in {@code among}, or any when empty), its first sentence that has one of {@code words}. */
+  /**
+   * Of each session (in {@code among}, or any when empty), its first sentence with the most of {@code words}; only
+   * sentences with as many of the words as the best one ("waarop beoordeelt de jury?" is the sentence with both).
+   */
   Map<Session, String> having(List<String> words, List<Session> among) {
-    List<Sentence> found = new ArrayList<>();
+    Map<Sentence, Integer> score = new HashMap<>();
     for (String word : words) {
-      for (Sentence sentence : byKey.getOrDefault(key(word), List.of())) {
+      for (Sentence sentence : new LinkedHashSet<>(byKey.getOrDefault(key(word), List.of()))) {
         if ((among.isEmpty() || among.contains(sentence.session())) && mentions(sentence.tokens(), word)) {
-          found.add(sentence);
+          score.merge(sentence, 1, Integer::sum);
         }
       }
     }
+    int best = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<Sentence> found = new ArrayList<>(score.keySet().stream().filter(s -> score.get(s) == best).toList());
     found.sort(Comparator.comparingInt(Sentence::order));
     Map<Session, String> first = new LinkedHashMap<>();
     found.forEach(s -> first.putIfAbsent(s.session(), s.text()));

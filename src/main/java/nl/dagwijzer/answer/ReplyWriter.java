@@ -62,7 +62,11 @@ final class ReplyWriter {
     if (quote.isEmpty() || written.text().contains(quote.get().substring(quote.get().indexOf(": ") + 2))) {
       return written;
     }
-    // what only a description says, quoted beside the answer (also beside "dat weet ik niet": it may be all there is)
+    if (asked == Asked.UNKNOWN) {
+      // nothing answers it directly, but a description has its words: say so, and quote it
+      return Written.text("Dat staat niet letterlijk in het programma, maar dit wel:\n" + quote.get());
+    }
+    // what only a description says, quoted beside the answer
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
   }
 

@@ -81,7 +81,9 @@ final class Resolver {
         context.add("in dezelfde zaal");
       } else if (condition instanceof Condition.At c) {
         at = Optional.of(c.time());
-        filtered = Optional.of(filter(sessions, running(c.time())));
+        // "wat begint er om half vier?": what starts then, not what is still going on
+        boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
+        filtered = Optional.of(filter(sessions, starting ? s -> s.start().equals(c.time()) : running(c.time())));
         context.add("om " + DutchText.time(c.time()));
       } else if (condition instanceof Condition.AtNow c) {
         LocalTime time = now.plusMinutes(c.minutesFromNow());

@@ -70,6 +70,29 @@ final class YesNoPlaces {
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
   }
 
+  /**
+   * "kan ik X en Y allebei volgen?" (yes when they are not at the same time), "overlappen X en Y?" (yes when they
+   * are).
+   */
+  Optional<Written> together() {
+    List<String> words = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word).toList();
+    boolean overlap = words.contains("overlap");
+    List<Session> named = a.selection().mentioned();
+    if (!overlap && !words.contains("allebei") || named.size() < 2) {
+      return Optional.empty();
+    }
+    boolean clash = false;
+    for (int i = 0; i < named.size(); i++) {
+      for (int j = i + 1; j < named.size(); j++) {
+        clash |= named.get(i).start().isBefore(named.get(j).end()) && named.get(j).start().isBefore(named.get(i).end());
+      }
+    }
+    boolean yes = overlap == clash;
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + (clash ? "die zijn (deels) tegelijk: "
+        : "die zijn niet tegelijk: ") + join(named.stream().limit(4).map(this::brief).toList()) + ".")
+        .turningTo(named));
+  }
+
   /** "is het cabaret in zaal Valkhof?" when it is in another room: no, and where it is. */
   Optional<Written> elsewhere() {
     List<Condition.About> names = a.query().all(Condition.About.class);

@@ -60,6 +60,10 @@ final class YesNoWriter {
     if (place.isPresent()) {
       return place.get();
     }
+    Optional<Written> together = places.together();
+    if (together.isPresent()) {
+      return together.get();
+    }
     Optional<Written> elsewhere = places.elsewhere();
     if (elsewhere.isPresent()) {
       return elsewhere.get();

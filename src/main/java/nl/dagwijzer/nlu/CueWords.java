@@ -17,7 +17,7 @@ final class CueWords {
       "zal", "zullen", "weet", "weten", "hoort", "start", "starten", "vindt", "ben", "heb", "praat",
       "vertelt", "modereert", "opent", "sluit", "klopt", "bestaat", "beantwoordt", "organiseert", "verzorgt",
       "neemt", "speelt", "werkt", "zit", "treden", "treedt", "houden", "krijgt", "hebben", "blijft", "volgt",
-      "mogen", "zijn");
+      "mogen", "zijn", "overlappen", "overlapt");
   /** Words before a yes/no question that do not count as its start: "en", "hoi", "zeg". */
   static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
       "oke", "okay", "nog", "ook", "even", "trouwens");
@@ -75,7 +75,8 @@ final class CueWords {
       "afmelden", "zoomlink", "teamslink", "ondertiteling", "gebarentolk", "livestream", "stream", "streamen",
       "huiswerk", "reader", "camera", "microfoon", "browser", "uitnodiging", "notulen", "gestreamd", "gefilmd",
       "filmen", "meekijken", "streaming", "aangemeld", "helpdesk", "storing", "inloggen", "inloggegevens");
-  static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok");
+  static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
+      "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
       "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");
   static final Set<String> ORGANISATION_NOUNS = CueWords.words("organisatie", "organisaties", "gemeente", "bedrijf",

@@ -11,7 +11,7 @@ final class DayKindWords {
   /** Words that name a kind of day on their own ("congres", "webinar"), or at the end of a compound. */
   private static final Set<String> KINDS = Set.of("congres", "webinar", "webinars", "symposium", "conferentie",
       "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
-      "masterclass");
+      "masterclass", "hackathon", "werkplaats", "kennissessie", "lunchwebinar", "inloopmiddag", "opendag");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival");
 

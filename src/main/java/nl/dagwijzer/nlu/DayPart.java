@@ -11,7 +11,7 @@ import java.util.Optional;
  * the first or last slot), and says so when the programme has no such part ("is er een borrel?").
  */
 public enum DayPart {
-  LUNCH(true, "lunch", "lunchen", "lunchpauze", "middageten", "middagpauze", "eten"),
+  LUNCH(true, "lunch", "lunchen", "lunchpauze", "middageten", "middagpauze", "eten", "geluncht"),
   KOFFIE(true, "koffie", "koffiepauze", "koffiebreak", "thee"),
   PAUZE(true, "pauze", "pauzes", "break"),
   OPENING(true, "opening", "welkom", "welkomstwoord"),

@@ -22,7 +22,7 @@ final class EntityFinder {
       Map.entry("2", 2), Map.entry("twee", 2), Map.entry("3", 3), Map.entry("drie", 3), Map.entry("4", 4),
       Map.entry("vier", 4), Map.entry("5", 5));
   private static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
-      "rondes", "workshoprondes");
+      "rondes", "workshoprondes", "sessieblok", "sessieblokken", "werkblok", "carrouselronde", "deelsessieronde");
   private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
 

@@ -146,6 +146,16 @@ final class QueryReader {
     if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
+    if (asked == Asked.LIST && which.filter(CueWords.PEOPLE_NOUNS::contains).isPresent()) {
+      asked = Asked.PEOPLE; // "welke panelleden komen van een gemeente?"
+    }
+    if (asked == Asked.TIME && QuestionForm.startsWith(tokens, "waar") && !conditions.isEmpty()) {
+      asked = Asked.ROOM; // "waar begint de rondleiding?", "waar treedt het koor op?"
+    }
+    if ((tokens.contains("tijden") || tokens.contains("tijdstippen")) && (QuestionForm.startsWith(tokens, "op")
+        || QuestionForm.startsWith(tokens, "welke")) && asked != Asked.YESNO) {
+      asked = Asked.TIME; // "op welke tijden kan ik naar de workshop?"
+    }
     if ((asked == Asked.TIME || asked == Asked.LIST) && all.stream()
         .anyMatch(c -> c instanceof Condition.Detail d && d.word().startsWith("nog"))) {
       asked = Asked.DURATION; // "hoe lang moet ik nog wachten tot de break-outs?"

@@ -37,7 +37,7 @@ final class TextWords {
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
       if (!named[k] && word.length() >= 4 && programmeWords.contains(word) && !CommonWords.WORDS.contains(word)
-          && !CueWords.all().contains(word) && !CueWords.SERVICES.contains(word) && !SHAPING.contains(word) && !dayWords.contains(word)
+          && !CueWords.all().contains(word) && !SHAPING.contains(word) && !dayWords.contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE
           && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty()) {
         words.add(word);

@@ -1,6 +1,7 @@
 package nl.dagwijzer.nlu;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.dagwijzer.nlu.Condition.Relation;
 
@@ -47,6 +48,17 @@ final class WordConditions {
         // "welke sessies hebben geen spreker?", "welke spreker heeft geen organisatie?"
         conditions.add(new Condition.Detail("zonder:" + (tokens.get(k + 1).startsWith("organisatie") ? "organisatie"
             : "spreker")));
+        continue;
+      }
+      String after = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
+      // "in allebei de rondes" says where, not that two things are asked together
+      Optional<String> together = together(word)
+          .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het"));
+      if (together.isPresent()) {
+        // "kan ik X en Y allebei volgen?", "overlappen X en Y?"
+        if (conditions.stream().noneMatch(c -> c instanceof Condition.Detail d && d.word().equals(together.get()))) {
+          conditions.add(new Condition.Detail(together.get()));
+        }
         continue;
       }
       if (named[k]) {
@@ -153,6 +165,13 @@ final class WordConditions {
   /** "aan die tafel", "in deze break-out": a pointing word before the programme's word for a series. */
   private static boolean beforeSeries(List<Span> spans, int k) {
     return spans.stream().anyMatch(s -> s.from() == k + 1 && SeriesNames.isSeries(s.entity()));
+  }
+
+  private static Optional<String> together(String word) {
+    if (word.equals("allebei") || word.equals("beide") || word.equals("beiden")) {
+      return Optional.of("allebei");
+    }
+    return word.startsWith("overlap") ? Optional.of("overlap") : Optional.empty();
   }
 
   private static boolean precededBy(List<String> tokens, int k, String word) {

@@ -60,6 +60,22 @@ final class OnlineDayReplyTest {
           + " techniekcheck’, 09:15–09:30 / • de korte pauze, 10:40–10:50",
       "tune5-kennissessie.json | spreekt er iemand van het RIVM | Nee, RIVM staat niet op het programma. Vraag ‘wie"
           + " spreken er?’ voor alle sprekers.",
+      "tune7-alv.json | kan ik de schuldenworkshop en het jeugdhulppanel allebei volgen | Nee, die zijn (deels)"
+          + " tegelijk: ‘Panel: wachtlijsten in de jeugdhulp’ (Jeroen Smit, Marieke van der Linden, Kees de Bruijn en"
+          + " Ilse van 't Hof, 14:45–15:45) en ‘Schulden bespreekbaar maken aan de keukentafel’ (Fatima Bouzid,"
+          + " 14:45–15:45).",
+      "tune7-hackathon.json | overlappen de pitchtraining en de datakliniek | Nee, die zijn niet tegelijk:"
+          + " ‘Datakliniek: vraag het de experts’ (Esther de Wit en Hans Kuijpers, 11:00–12:00) en ‘Pitchtraining: in"
+          + " vijf minuten overtuigen’ (Joost van 't Zand, 40 minuten, ergens tussen 14:00 en 15:00).",
+      "tune7-alv.json | wanneer begint het tweede sessieblok | De tweede ronde is van 16:00 tot 17:00: keuze uit"
+          + " ‘Methodisch werken met de Zelfredzaamheid-Matrix’ (Anouk de Graaf), ‘Samen optrekken bij"
+          + " huurachterstanden’ (Linda Hoekstra en Youssef el Amrani) en ‘Moreel beraad in de wijkpraktijk’ (Bram van"
+          + " den Heuvel, 50 minuten).",
+      "tune7-hackathon.json | waarop beoordeelt de jury | Dat staat niet letterlijk in het programma, maar dit wel: /"
+          + " Uit de beschrijving van ‘Pitches van de teams’: De jury beoordeelt op maatschappelijke waarde,"
+          + " haalbaarheid en zorgvuldig gebruik van data.",
+      "tune7-opendag.json | wat begint er om half vier | Om 15:30: ‘Rondleiding achter de schermen’ (Rianne de Jong),"
+          + " in Ontvangsthal, 15:30–16:00.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"

@@ -61,7 +61,10 @@ final class QuestionSetTest {
       "tune5/tune5-kennissessie.tsv,  src/test/resources/programmes/tune5-kennissessie.json,  0.82",
       "tune6/tune6-symposium.tsv, src/test/resources/programmes/tune6-symposium.json, 0.83",
       "tune6/tune6-regio.tsv,     src/test/resources/programmes/tune6-regio.json,     0.79",
-      "tune6/tune6-webinar.tsv,   src/test/resources/programmes/tune6-webinar.json,   0.77"})
+      "tune6/tune6-webinar.tsv,   src/test/resources/programmes/tune6-webinar.json,   0.77",
+      "tune7/tune7-alv.tsv,       src/test/resources/programmes/tune7-alv.json,       0.0",
+      "tune7/tune7-opendag.tsv,   src/test/resources/programmes/tune7-opendag.json,   0.0",
+      "tune7/tune7-hackathon.tsv, src/test/resources/programmes/tune7-hackathon.json, 0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
