@@ -160,6 +160,10 @@ final class QueryReader {
         .anyMatch(c -> c instanceof Condition.Detail d && d.word().startsWith("nog"))) {
       asked = Asked.DURATION; // "hoe lang moet ik nog wachten tot de break-outs?"
     }
+    if (asked == Asked.LIST && tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan"))) {
+      // "ik kom pas om vijf uur, wat kan ik dan nog doen?": everything from then on, not only what is on then
+      conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
+    }
     defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

@@ -76,6 +76,13 @@ final class OnlineDayReplyTest {
           + " haalbaarheid en zorgvuldig gebruik van data.",
       "tune7-opendag.json | wat begint er om half vier | Om 15:30: ‘Rondleiding achter de schermen’ (Rianne de Jong),"
           + " in Ontvangsthal, 15:30–16:00.",
+      "tune5-bewonersavond.json | ik ben er pas om 20:00, wat kan ik dan nog meemaken | Vanaf 20:00: / •"
+          + " ‘Vragenronde’ (Annelies Wolters, Erik van der Linden, Nadia el Khatib, Gerrit-Jan Timmer en Bas"
+          + " Hendriks), 19:50–20:15 / • de koffiepauze, 20:15–20:30 / • keuze uit ‘Tafel 1: Wonen en renovatie’"
+          + " (Gerrit-Jan Timmer en Erik van der Linden), ‘Tafel 2: Zorg, jeugd en welzijn’ (Joyce de Haan en Nadia el"
+          + " Khatib), ‘Tafel 3: Veiligheid en overlast’ (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’"
+          + " (Lotte Brinkman) en ‘Tafel 5: Energie en geldzaken’ (Mustafa Aydin), 20:30–21:10 / • ‘Terugkoppeling en"
+          + " afsluiting’ (Annelies Wolters en Erik van der Linden), 21:10–21:30",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
