@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Entity;
@@ -32,15 +33,17 @@ final class Relations {
   }
 
   /** {@code adjacent}: only the block right before or after it ("vlak voor de slotkeynote"). */
+  /** {@code occurrence}: the start of the one meant of a session given more than once ("de rondleiding van 15:30"). */
   List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all, boolean people,
-                         boolean adjacent, Phrases context) {
+                         boolean adjacent, Optional<LocalTime> occurrence, Phrases context) {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
     List<Session> target = target(relation.target());
     java.util.Set<Session> targets = Sessions.setOf(target);
     if (target.isEmpty()) {
       return List.of();
     }
-    Session anchor = target.get(0);
+    Session anchor = occurrence.flatMap(t -> target.stream().filter(s -> s.start().equals(t)).findFirst())
+        .orElse(target.get(0));
     // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
     List<Session> block = target.stream()
         .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();

@@ -64,8 +64,15 @@ final class Resolver {
     Phrases context = new Phrases();
     Optional<LocalTime> at = Optional.empty();
     boolean constrained = false;
+    // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
+    Optional<LocalTime> occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
+        .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
+            .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst();
     for (Condition condition : query.conditions()) {
       Optional<List<Session>> filtered = Optional.empty();
+      if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
+        continue;
+      }
       if (condition instanceof Condition.Detail d && d.word().equals("zonder:spreker")) {
         filtered = Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
         context.add("zonder spreker");
@@ -115,7 +122,7 @@ final class Resolver {
       } else if (condition instanceof Condition.Relative c) {
         boolean adjacent = query.all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));
         filtered = Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,
-            adjacent, context));
+            adjacent, occurrence, context));
       } else if (condition instanceof Condition.Occurs c && subject.speakers().isEmpty()) {
         // "welke workshops worden twee keer gegeven?": those whose title is on the programme that many times
         java.util.Map<String, Integer> times = new java.util.HashMap<>();

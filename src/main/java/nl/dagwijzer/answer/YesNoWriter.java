@@ -100,6 +100,12 @@ final class YesNoWriter {
     if (startsAt.isPresent()) {
       List<Session> subject = selection.subject();
       boolean yes = subject.stream().anyMatch(s -> s.start().equals(startsAt.get()));
+      if (!yes && subject.size() > 3) {
+        // "is er om 18:30 nog een rondleiding?": the ones nearest that time, not the first three of the day
+        int at = startsAt.get().toSecondOfDay();
+        subject = subject.stream().sorted(java.util.Comparator.comparingInt(s -> Math.abs(s.start().toSecondOfDay()
+            - at))).limit(2).sorted(java.util.Comparator.comparing(Session::start)).toList();
+      }
       return Written.text((yes ? "Ja, " : "Nee, ") + join(subject.stream().limit(3)
           .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList()) + ".")
           .turningTo(subject);

@@ -83,6 +83,11 @@ final class OnlineDayReplyTest {
           + " Khatib), ‘Tafel 3: Veiligheid en overlast’ (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’"
           + " (Lotte Brinkman) en ‘Tafel 5: Energie en geldzaken’ (Mustafa Aydin), 20:30–21:10 / • ‘Terugkoppeling en"
           + " afsluiting’ (Annelies Wolters en Erik van der Linden), 21:10–21:30",
+      "tune7-opendag.json | wat komt er na de rondleiding van 15:30 | Na ‘Rondleiding achter de schermen’: ‘Workshop"
+          + " Grip op je post’ (Bas van der Meer), in Lokaal De Linde, 16:00–16:30.",
+      "tune7-opendag.json | is er om 18:30 nog een rondleiding | Nee, ‘Rondleiding achter de schermen’ (Mohamed el"
+          + " Haddad) is van 16:30 tot 17:00, in Ontvangsthal en ‘Rondleiding achter de schermen’ (Mohamed el Haddad)"
+          + " is van 17:30 tot 18:00, in Ontvangsthal.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
