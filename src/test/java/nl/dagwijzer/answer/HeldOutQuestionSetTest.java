@@ -26,13 +26,14 @@ final class HeldOutQuestionSetTest {
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
   /**
    * A guard against a change that makes days the bot has never seen worse: two to three points under the last
-   * measured figure (92.3%, 89.8%, 80.4%, 78.0%), so the sets still fail a build without being tuned on. The issue's
-   * target (95%) is not met.
+   * measured figure (92.6%, 90.2%, 80.4%, 78.4%, 83.3%), so the sets still fail a build without being tuned on. The
+   * issue's target (95%) is not met.
    */
   private static final double FLOOR_1 = 0.89;
   private static final double FLOOR_2 = 0.87;
   private static final double FLOOR_3 = 0.78;
   private static final double FLOOR_4 = 0.76;
+  private static final double FLOOR_5 = 0.81;
 
   private Understander understander;
 
@@ -42,7 +43,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (92.3%)")
+  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (92.6%)")
   void heldOut() throws IOException {
     // given every held-out set with the programme it was written for
     List<QuestionSetRun.Outcome> all = run(HELD_OUT, List.of(
@@ -59,7 +60,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (89.8%)")
+  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (90.2%)")
   void heldOut2() throws IOException {
     // given every set of the second held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
@@ -93,7 +94,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 4 (542 questions, written after all tuning) does not fall below its first level (78.0%)")
+  @DisplayName("held-out set 4 (542 questions, written after all tuning) does not fall below its level (78.4%)")
   void heldOut4() throws IOException {
     // given every set of the fourth held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout4");
@@ -105,6 +106,21 @@ final class HeldOutQuestionSetTest {
     report("held out 4", all);
     assertThat(all).hasSizeGreaterThanOrEqualTo(500);
     assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_4);
+  }
+
+  @Test
+  @DisplayName("held-out set 5 (526 questions, written blind at the very end) does not fall below its first level (83.3%)")
+  void heldOut5() throws IOException {
+    // given every set of the fifth held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout5");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout5-ouderen.tsv", PROGRAMMES.resolve("heldout5-ouderen.json").toString()},
+        new String[] {"heldout5-holtenbroek.tsv", PROGRAMMES.resolve("heldout5-holtenbroek.json").toString()},
+        new String[] {"heldout5-lunchwebinar.tsv", PROGRAMMES.resolve("heldout5-lunchwebinar.json").toString()}));
+    // then
+    report("held out 5", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_5);
   }
 
   private static void report(String name, List<QuestionSetRun.Outcome> all) {
