@@ -52,7 +52,7 @@ final class Missing {
   static boolean isPlace(Condition.NotInProgramme unknown) {
     String words = unknown.words();
     return !unknown.person() && (words.matches(".* \\d{1,2}|.* (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)")
-        || PLACE_ENDINGS.stream().anyMatch(words::endsWith));
+        || PLACE_ENDINGS.stream().anyMatch(e -> words.endsWith(e) || words.startsWith(e + " ")));
   }
 
   private static final List<String> PLACE_ENDINGS = List.of("zaal", "zaaltje", "ruimte", "lokaal", "kamer", "room");

@@ -107,7 +107,11 @@ final class ReplyWriter {
     }
     boolean onlyGeneral = a.query().all(Condition.About.class).stream()
         .allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.PART);
-    if (a.selection().named() && !(onlyGeneral && !unknown.get().person())) {
+    if (Missing.isPlace(unknown.get()) && asked != Asked.LIST) {
+      return Optional.of(Missing.thing(unknown.get())); // "waar is Zaal Nieuwe Maas?" when there is only Zaal Maas
+    }
+    // "wie geeft de workshop Python voor beginners?": a kind of session with a name the programme lacks
+    if (a.selection().named() && !onlyGeneral) {
       return Optional.empty();
     }
     if (asked == Asked.LIST && !a.selection().named() && !unknown.get().person()

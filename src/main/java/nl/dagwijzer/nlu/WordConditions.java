@@ -61,6 +61,10 @@ final class WordConditions {
         }
         continue;
       }
+      if (word.equals("daarvan") || word.equals("hiervan") || word.equals("ervan")) {
+        conditions.add(new Condition.Detail("pronoun")); // "welke daarvan is het kortst?": of what came before
+        continue;
+      }
       if (named[k]) {
         // "afgelopen" is also a word for the end of the day; in "is de lunch al afgelopen?" it is the lunch's state.
         if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen")) {

@@ -88,6 +88,10 @@ final class OnlineDayReplyTest {
       "tune7-opendag.json | is er om 18:30 nog een rondleiding | Nee, ‘Rondleiding achter de schermen’ (Mohamed el"
           + " Haddad) is van 16:30 tot 17:00, in Ontvangsthal en ‘Rondleiding achter de schermen’ (Mohamed el Haddad)"
           + " is van 17:30 tot 18:00, in Ontvangsthal.",
+      "tune7-hackathon.json | waar is Zaal Nieuwe Maas | ‘zaal nieuwe’ staat niet in het programma; daar kan ik dus"
+          + " niets over zeggen.",
+      "tune7-hackathon.json | wie geeft de workshop Python voor beginners | Python staat niet op het programma. Vraag"
+          + " ‘wie spreken er?’ voor alle sprekers.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
