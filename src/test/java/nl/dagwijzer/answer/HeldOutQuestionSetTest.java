@@ -26,7 +26,7 @@ final class HeldOutQuestionSetTest {
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
   /**
    * A guard against a change that makes days the bot has never seen worse: two to three points under the last
-   * measured figure (92.6%, 90.2%, 80.4%, 78.4%, 83.3%), so the sets still fail a build without being tuned on. The
+   * measured figure (92.6%, 90.3%, 80.5%, 78.6%, 83.3%), so the sets still fail a build without being tuned on. The
    * issue's target (95%) is not met.
    */
   private static final double FLOOR_1 = 0.89;
@@ -60,7 +60,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (90.2%)")
+  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (90.3%)")
   void heldOut2() throws IOException {
     // given every set of the second held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
@@ -79,7 +79,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its level (80.4%)")
+  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its level (80.5%)")
   void heldOut3() throws IOException {
     // given every set of the third held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout3");
@@ -94,7 +94,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 4 (542 questions, written after all tuning) does not fall below its level (78.4%)")
+  @DisplayName("held-out set 4 (542 questions, written after all tuning) does not fall below its level (78.6%)")
   void heldOut4() throws IOException {
     // given every set of the fourth held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout4");
