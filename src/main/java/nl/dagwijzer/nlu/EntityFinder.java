@@ -188,9 +188,14 @@ final class EntityFinder {
       while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
         k++;
       }
-      if (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && programmeWords.contains(tokens.get(k))
+      // "over geld of schulden": each word of a list after "over"
+      while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && programmeWords.contains(tokens.get(k))
           && !CommonWords.WORDS.contains(tokens.get(k)) && !CueWords.all().contains(tokens.get(k))) {
         add(spans, taken, k, k + 1, EntityType.MENTION, tokens.get(k), tokens);
+        if (k + 2 >= tokens.size() || !(tokens.get(k + 1).equals("of") || tokens.get(k + 1).equals("en"))) {
+          break;
+        }
+        k += 2;
       }
     }
   }

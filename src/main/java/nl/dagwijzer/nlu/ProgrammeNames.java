@@ -61,6 +61,16 @@ final class ProgrammeNames {
           && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
         add(names, EntityType.ROOM, room, tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"
       }
+      String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
+      for (String noun : ROOM_WORDS) {
+        if (last.endsWith(noun) && last.length() >= noun.length() + 3) {
+          // "Mondriaanzaal" typed "mondriaan zaal"
+          List<String> split = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+          split.add(last.substring(0, last.length() - noun.length()));
+          split.add(noun);
+          add(names, EntityType.ROOM, room, split);
+        }
+      }
     });
     roles(programme).forEach(role -> {
       List<String> tokens = normaliser.tokens(role);

@@ -92,6 +92,9 @@ final class OnlineDayReplyTest {
           + " niets over zeggen.",
       "tune7-hackathon.json | wie geeft de workshop Python voor beginners | Python staat niet op het programma. Vraag"
           + " ‘wie spreken er?’ voor alle sprekers.",
+      "tune7-alv.json | wat is er om kwart voor 3 in de mondriaan zaal | Om 14:45: ‘Panel: wachtlijsten in de"
+          + " jeugdhulp’ (Jeroen Smit, Marieke van der Linden, Kees de Bruijn en Ilse van 't Hof), in Mondriaanzaal,"
+          + " 14:45–15:45.",
       "tune6-symposium.json | welke lectoren spreken er | Bij ‘Wat maakt een wijk veerkrachtig?’ (13:10–13:40)"
           + " spreekt Jeroen ter Horst (lector Sociale Veerkracht, Hogeschool Windesheim). / Bij ‘Langer thuis, maar"
           + " niet alleen’ (14:05–14:30) spreekt Hanneke de Boer (lector Langdurige Zorg, Saxion Hogeschool). /"
