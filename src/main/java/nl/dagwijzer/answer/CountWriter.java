@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.Query.Counted;
@@ -77,7 +78,7 @@ final class CountWriter {
       people.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
-      boolean included = a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("inclusief"));
+      boolean included = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("inclusief"));
       if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) && !included) {
         // Panel members: the people on the panel, not the one who leads it.
         a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
@@ -159,7 +160,7 @@ final class CountWriter {
       return Written.text("Er " + a.context("").toLowerCase(Locale.ROOT).strip()
           + " staat niets op het programma dat daarbij past: 0.").turningTo(sessions);
     }
-    if (a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("verschillende"))) {
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("verschillende"))) {
       // "hoeveel verschillende workshops": a workshop given in two rounds counts once
       Set<String> titles = new LinkedHashSet<>();
       sessions.forEach(s -> titles.add(s.title()));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -12,8 +12,6 @@ import nl.dagwijzer.programme.Session;
  * er bij de workshop?"): the sentence of the description that has the question's words, quoted as it is written.
  */
 final class Descriptions {
-  private static final String PREFIX = "tekst:";
-
   private Descriptions() {
   }
 
@@ -22,8 +20,7 @@ final class Descriptions {
    * ({@code nameless}: the only one, for a question that names nothing the programme has).
    */
   static Optional<String> quote(Answering a, boolean nameless) {
-    List<String> words = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word)
-        .filter(w -> w.startsWith(PREFIX)).map(w -> w.substring(PREFIX.length())).toList();
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
     if (words.isEmpty()) {
       return Optional.empty();
     }

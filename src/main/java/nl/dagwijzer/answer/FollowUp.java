@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Query;
@@ -45,7 +46,7 @@ final class FollowUp {
     // "is die ook in de foyer?": the room is what is asked of it
     boolean onlyKinds = query.all(Condition.About.class).stream().allMatch(c -> SeriesNames.isSeries(c.entity())
         || c.entity().type() == EntityType.ROOM);
-    boolean pronoun = query.conditions().stream().anyMatch(c -> c instanceof Condition.Detail d
+    boolean pronoun = query.conditions().stream().anyMatch(c -> c instanceof Detail d
         && d.word().equals("pronoun")) && onlyKinds;
     boolean listing = query.asked() == Asked.LIST && pronoun; // "welke zijn dat?"
     if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) && !listing || !selectsNothing(query) && !pronoun) {
@@ -63,8 +64,8 @@ final class FollowUp {
 
   /** "en wie geeft de tweede?": the second of the sessions the conversation was about, if there are that many. */
   private static List<Entity> nth(Query query, List<Entity> focus) {
-    int n = query.all(Condition.Detail.class).stream().filter(d -> d.word().startsWith("nth:"))
-        .mapToInt(d -> Integer.parseInt(d.word().substring(4))).findFirst().orElse(0);
+    int n = query.all(Detail.class).stream().mapToInt(Detail::nth).filter(k -> k > 0)
+        .findFirst().orElse(0);
     List<Entity> sessions = focus.stream().filter(e -> e.type() == EntityType.SESSION).distinct().toList();
     return n >= 2 && sessions.size() >= n ? List.of(sessions.get(n - 1)) : focus;
   }
@@ -72,7 +73,7 @@ final class FollowUp {
   /** Whether the question names nothing and narrows nothing down, so it must be about what came before. */
   static boolean selectsNothing(Query query) {
     return query.conditions().stream().allMatch(c -> c instanceof Condition.Leading
-        || c instanceof Condition.Detail
+        || c instanceof Detail
         || c instanceof Condition.About about && about.entity().type() == EntityType.PART
         && (about.entity().id().equals("begin") || about.entity().id().equals("einde"))
         || c instanceof Condition.Progress || c instanceof Condition.Occurs

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Gazetteer;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Slot;
@@ -51,11 +53,10 @@ final class Missing {
   /** Words for a room ("de kelderzaal") or a numbered one of a series ("tafel 6"): a place the programme lacks. */
   static boolean isPlace(Condition.NotInProgramme unknown) {
     String words = unknown.words();
-    return !unknown.person() && (words.matches(".* \\d{1,2}|.* (een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)")
-        || PLACE_ENDINGS.stream().anyMatch(e -> words.endsWith(e) || words.startsWith(e + " ")));
+    boolean numbered = words.contains(" ") && SeriesNames.isNumber(words.substring(words.lastIndexOf(' ') + 1));
+    return !unknown.person() && (numbered
+        || Gazetteer.ROOM_WORDS.stream().anyMatch(e -> words.endsWith(e) || words.startsWith(e + " ")));
   }
-
-  private static final List<String> PLACE_ENDINGS = List.of("zaal", "zaaltje", "ruimte", "lokaal", "kamer", "room");
 
   /** "Er is geen borrel: die staat niet in het programma. Het programma eindigt om 13:00 met de lunch." */
   static Written part(Programme programme, DayPart part) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Speaker;
@@ -86,7 +87,7 @@ final class PeopleWriter {
   /** People the question leaves out: "zonder de moderator", "niet van de gemeente". */
   /** "welke spreker heeft geen organisatie?" */
   private boolean withoutOrganisation() {
-    return a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("zonder:organisatie"));
+    return a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("zonder:organisatie"));
   }
 
   private boolean excludedEverywhere(Speaker speaker) {
@@ -127,7 +128,7 @@ final class PeopleWriter {
   /** The session's speakers, narrowed to the organisation or role the question asks about when any match. */
   private List<Speaker> filtered(Session session) {
     List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)).toList();
-    if (a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
       return all; // "met wie zit Marloes van der Veen aan tafel?": everyone there, not only her
     }
     if (!roleHolders().isEmpty()) {
@@ -192,7 +193,7 @@ final class PeopleWriter {
       return Written.text("Die persoon ken ik niet uit het programma. Vraag ‘wie spreken er?’ voor alle sprekers.");
     }
     List<String> lines = speakers.stream().map(this::describe).toList();
-    String missing = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.contact().stream())
+    String missing = a.query().all(Detail.class).stream().flatMap(d -> d.contact().stream())
         .findFirst()
         .map(w -> "Een " + w + " van " + speakers.get(0).name()
             + " staat niet in het programma. ")
@@ -202,7 +203,7 @@ final class PeopleWriter {
   }
 
   private boolean asksOrganisation() {
-    return a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"));
+    return a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"));
   }
 
   private String describe(Speaker speaker) {

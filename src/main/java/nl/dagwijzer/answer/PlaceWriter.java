@@ -4,6 +4,7 @@ import static nl.dagwijzer.answer.DutchText.capitalise;
 
 import java.util.List;
 import java.util.Optional;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Event;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Venue;
@@ -18,8 +19,8 @@ final class PlaceWriter {
 
   Written room() {
     Selection selection = a.selection();
-    Optional<String> detail = a.query().first(nl.dagwijzer.nlu.Condition.Detail.class)
-        .map(nl.dagwijzer.nlu.Condition.Detail::word);
+    Optional<String> detail = a.query().first(Detail.class)
+        .map(Detail::word);
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
       return Missing.part(a.programme(), selection.missing().get(0));
     }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
@@ -48,7 +48,7 @@ final class ProgrammeIndex {
 
   ProgrammeIndex(Programme programme) {
     this.programme = programme;
-    this.series = new SeriesNames(programme, new nl.dagwijzer.nlu.TextNormaliser());
+    this.series = new SeriesNames(programme, NORMALISER);
     Map<Session, List<String>> words = new LinkedHashMap<>();
     for (int i = 0; i < programme.sessions().size(); i++) {
       Session session = programme.sessions().get(i);
@@ -108,8 +108,7 @@ final class ProgrammeIndex {
 
   /** The sessions of a series ("de tafels", see {@link SeriesNames}) by its entity id, in programme order. */
   List<Session> series(String id) {
-    Set<String> ids = series.sessionIds(id);
-    return programme.sessions().stream().filter(s -> ids.contains(s.id())).toList();
+    return series.sessions(id);
   }
 
   List<Session> inRoom(String room) {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Query;
@@ -73,7 +74,7 @@ final class Resolver {
       if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
         continue;
       }
-      if (condition instanceof Condition.Detail d && d.word().equals("zonder:spreker")) {
+      if (condition instanceof Detail d && d.word().equals("zonder:spreker")) {
         filtered = Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
         context.add("zonder spreker");
       }
@@ -120,7 +121,7 @@ final class Resolver {
         filtered = Optional.of(Relations.after(sessions, now, subject.named(), List.of(), speaking(query)));
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
-        boolean adjacent = query.all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));
+        boolean adjacent = query.all(Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));
         filtered = Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,
             adjacent, occurrence, context));
       } else if (condition instanceof Condition.Occurs c && subject.speakers().isEmpty()) {

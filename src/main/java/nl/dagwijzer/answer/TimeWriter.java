@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Slot;
 
@@ -107,7 +108,7 @@ final class TimeWriter {
     if (gap.isPresent()) {
       return gap.get();
     }
-    if (a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("samen"))
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))
         && a.sessions().size() >= 2) {
       // "hoe lang duren de twee talks samen?"
       List<Session> together = a.sessions();

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -24,15 +24,15 @@ final class WaitWriter {
 
   /** The reply when the question asks how long from now; empty when it asks for a length. */
   Optional<Written> answer() {
-    Optional<Condition.Detail> wait = a.query().all(Condition.Detail.class).stream()
-        .filter(d -> d.word().startsWith("nog")).findFirst();
+    Optional<Detail> wait = a.query().all(Detail.class).stream()
+        .filter(Detail::waiting).findFirst();
     if (wait.isEmpty()) {
       return Optional.empty();
     }
-    boolean toEnd = wait.get().word().equals("nog:einde");
+    boolean toEnd = wait.get().toEnd();
     LocalTime now = a.now();
     List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
-    boolean pointing = a.query().all(Condition.Detail.class).stream().anyMatch(d -> d.word().equals("pronoun"));
+    boolean pointing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("pronoun"));
     if (subject.isEmpty() && pointing) {
       // "hoe lang duurt deze ronde nog?": what is on now
       List<Session> on = a.programme().sessions().stream()

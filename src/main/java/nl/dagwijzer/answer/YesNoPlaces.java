@@ -5,6 +5,7 @@ import static nl.dagwijzer.answer.DutchText.join;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Venue;
@@ -42,7 +43,7 @@ final class YesNoPlaces {
     List<Condition.About> names = a.query().all(Condition.About.class);
     boolean day = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
         || c.entity().type() == EntityType.ORGANISATION);
-    Optional<String> place = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.place().stream())
+    Optional<String> place = a.query().all(Detail.class).stream().flatMap(d -> d.place().stream())
         .findFirst()
         .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
             .map(c -> c.entity().text()).findFirst())
@@ -50,7 +51,7 @@ final class YesNoPlaces {
         .or(() -> a.unknown().filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
             .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
     boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
-        || a.query().all(Condition.Detail.class).stream().anyMatch(Condition.Detail::namesPlace);
+        || a.query().all(Detail.class).stream().anyMatch(Detail::namesPlace);
     if (!day || !aboutTheDay || place.isEmpty() || a.query().has(Condition.At.class)) {
       return Optional.empty();
     }
@@ -75,7 +76,7 @@ final class YesNoPlaces {
    * are).
    */
   Optional<Written> together() {
-    List<String> words = a.query().all(Condition.Detail.class).stream().map(Condition.Detail::word).toList();
+    List<String> words = a.query().all(Detail.class).stream().map(Detail::word).toList();
     boolean overlap = words.contains("overlap");
     List<Session> named = a.selection().mentioned();
     if (!overlap && !words.contains("allebei") || named.size() < 2) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
@@ -36,7 +37,7 @@ final class YesNoWriter {
         && selection.subject().size() >= 2 && a.query().all(Condition.About.class).size() >= 2) {
       return compareLengths();
     }
-    Optional<String> contact = a.query().all(Condition.Detail.class).stream().flatMap(d -> d.contact().stream())
+    Optional<String> contact = a.query().all(Detail.class).stream().flatMap(d -> d.contact().stream())
         .findFirst();
     if (contact.isPresent() && !selection.speakers().isEmpty()) {
       return Written.text("Dat staat niet in het programma: het noemt geen " + contact.get() + " van "

@@ -8,7 +8,9 @@ import java.util.Locale;
  * One condition a question puts on what it asks about. The programme's own names come as {@link About}; the rest are
  * general: clock times and ranges, parts of the day, rounds, relations to another session, lengths and counts.
  */
-public sealed interface Condition {
+public sealed interface Condition permits Condition.About, Condition.Excluded, Condition.At, Condition.AtNow, Condition.AfterNow, Condition.Between,
+    Condition.From, Condition.Until, Condition.InPeriod, Condition.InRound, Condition.Relative, Condition.Lasting,
+    Condition.Occurs, Condition.SameRoom, Condition.Progress, Condition.Leading, Condition.OnDate, Condition.Unreadable, Condition.NotInProgramme, Detail {
   /** A short English type name and the value, for {@code ask --json}. */
   String type();
 
@@ -192,48 +194,6 @@ public sealed interface Condition {
   record Leading(String word) implements Condition {
     public String type() {
       return "leading";
-    }
-
-    public String value() {
-      return word;
-    }
-  }
-
-  /**
-   * How to answer rather than what about: "adres", "zaal", "online", the place asked about ("plaats:zwolle"), a
-   * contact detail ("contact:telefoonnummer"), "samen", "pronoun".
-   */
-  record Detail(String word) implements Condition {
-    private static final String PLACE = "plaats:";
-    private static final String CONTACT = "contact:";
-
-    static Detail place(String word) {
-      return new Detail(PLACE + word);
-    }
-
-    static Detail contact(String word) {
-      return new Detail(CONTACT + word);
-    }
-
-    /** "is het in Zwolle?": the place, or "online" for "is het online?". */
-    public java.util.Optional<String> place() {
-      return word.equals("online") ? java.util.Optional.of(word)
-          : word.startsWith(PLACE) ? java.util.Optional.of(word.substring(PLACE.length())) : java.util.Optional.empty();
-    }
-
-    /** Whether a place was named ("is het in Zwolle?"), as against "is het online?". */
-    public boolean namesPlace() {
-      return word.startsWith(PLACE);
-    }
-
-    /** "wat is het telefoonnummer van X?": the contact detail asked for. */
-    public java.util.Optional<String> contact() {
-      return word.startsWith(CONTACT) ? java.util.Optional.of(word.substring(CONTACT.length()))
-          : java.util.Optional.empty();
-    }
-
-    public String type() {
-      return "detail";
     }
 
     public String value() {

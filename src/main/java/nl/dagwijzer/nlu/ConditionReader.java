@@ -39,7 +39,7 @@ final class ConditionReader {
       }
       i++;
       if (countedIn(tokens, span.to())) {
-        conditions.add(new Condition.Detail("inclusief")); // "als je de gespreksleider meetelt"
+        conditions.add(new Detail("inclusief")); // "als je de gespreksleider meetelt"
         continue;
       }
       if ((negated(tokens, span.from()) || leftOut(tokens, span.to())) && NEGATABLE.contains(entity.type())) {

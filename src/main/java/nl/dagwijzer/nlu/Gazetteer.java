@@ -19,6 +19,8 @@ import nl.dagwijzer.programme.Programme;
 public final class Gazetteer {
   /** Id prefix of a kind of organisation ("gemeente") rather than one organisation. */
   public static final String ORGANISATION_KIND = "kind:";
+  /** Words a room's name starts or ends with ("Zaal Rijn", "Lokaal D2.16", "Mondriaanzaal"). */
+  public static final Set<String> ROOM_WORDS = Set.of("zaal", "lokaal", "ruimte", "kamer", "room", "zaaltje");
 
   private final List<Entry> entries;
   /** The names by their first token, each list in the order of {@link #entries}. */

@@ -20,7 +20,6 @@ import nl.dagwijzer.programme.Topic;
 final class ProgrammeNames {
   private static final String MUNICIPALITY = "gemeente";
   private static final Set<String> ARTICLES = Set.of("de", "het", "t");
-  private static final Set<String> ROOM_WORDS = Set.of("zaal", "lokaal", "ruimte", "kamer", "room", "zaaltje");
 
   private ProgrammeNames() {
   }
@@ -57,12 +56,12 @@ final class ProgrammeNames {
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> tokens = normaliser.tokens(room);
       add(names, EntityType.ROOM, room, tokens);
-      if (tokens.size() > 1 && (ARTICLES.contains(tokens.get(0)) || ROOM_WORDS.contains(tokens.get(0))
+      if (tokens.size() > 1 && (ARTICLES.contains(tokens.get(0)) || Gazetteer.ROOM_WORDS.contains(tokens.get(0))
           && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
         add(names, EntityType.ROOM, room, tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"
       }
       String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
-      for (String noun : ROOM_WORDS) {
+      for (String noun : Gazetteer.ROOM_WORDS) {
         if (last.endsWith(noun) && last.length() >= noun.length() + 3) {
           // "Mondriaanzaal" typed "mondriaan zaal"
           List<String> split = new ArrayList<>(tokens.subList(0, tokens.size() - 1));

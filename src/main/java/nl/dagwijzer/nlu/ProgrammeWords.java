@@ -16,14 +16,8 @@ final class ProgrammeWords {
   }
 
   static Set<String> of(Programme programme, TextNormaliser normaliser) {
-    Set<String> words = new HashSet<>();
-    Event event = programme.event();
-    Stream.of(event.title(), event.series(), event.organiser(), event.summary())
-        .forEach(text -> words.addAll(normaliser.tokens(text)));
-    event.venue().ifPresent(v -> {
-      words.addAll(normaliser.tokens(v.name()));
-      words.addAll(normaliser.tokens(v.address()));
-    });
+    Set<String> words = new HashSet<>(ofDay(programme, normaliser));
+    words.addAll(normaliser.tokens(programme.event().summary()));
     for (Speaker speaker : programme.speakers()) {
       Stream.of(speaker.name(), speaker.role(), speaker.organisation())
           .forEach(text -> words.addAll(normaliser.tokens(text)));
@@ -40,6 +34,19 @@ final class ProgrammeWords {
       words.addAll(normaliser.tokens(topic.explanation()));
       topic.aliases().forEach(a -> words.addAll(normaliser.tokens(a)));
     }
+    return words;
+  }
+
+  /** The words that say which day it is: its title, series, organiser and venue. */
+  static Set<String> ofDay(Programme programme, TextNormaliser normaliser) {
+    Set<String> words = new HashSet<>();
+    Event event = programme.event();
+    Stream.of(event.title(), event.series(), event.organiser())
+        .forEach(text -> words.addAll(normaliser.tokens(text)));
+    event.venue().ifPresent(v -> {
+      words.addAll(normaliser.tokens(v.name()));
+      words.addAll(normaliser.tokens(v.address()));
+    });
     return words;
   }
 }

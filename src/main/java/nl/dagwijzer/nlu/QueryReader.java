@@ -18,7 +18,7 @@ final class QueryReader {
     List<String> free = QuestionForm.unnamed(tokens, spans);
     List<Condition> all = new ArrayList<>(found);
     // Details ("het adres", "die") say how to answer, not what the question is about.
-    List<Condition> conditions = all.stream().filter(c -> !(c instanceof Condition.Detail)).collect(
+    List<Condition> conditions = all.stream().filter(c -> !(c instanceof Detail)).collect(
         java.util.stream.Collectors.toCollection(ArrayList::new));
     if (conditions.stream().anyMatch(c -> c instanceof Condition.NotInProgramme u && u.words().startsWith("de "))) {
       // "de wethouder van Nijmegen": the place only says which office-holder, one the programme does not have
@@ -134,14 +134,14 @@ final class QueryReader {
     if (asked == Asked.PROGRAMME && !conditions.isEmpty()) {
       asked = Asked.LIST; // "welke onderdelen zijn in de grote zaal?" is the part of the programme there
     }
-    if (all.stream().anyMatch(c -> c instanceof Condition.Detail d && d.contact().isPresent())
+    if (all.stream().anyMatch(c -> c instanceof Detail d && d.contact().isPresent())
         && conditions.stream().anyMatch(QueryReader::namesPerson)) {
       asked = Asked.PERSON; // "wat is het telefoonnummer van X?"
     }
     if (QuestionForm.startsWith(tokens, "met", "wie") && !conditions.isEmpty()) {
       asked = Asked.PEOPLE; // "met wie gaat Ellen Mulder in debat?"
     }
-    boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Condition.Detail d
+    boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Detail d
         && d.place().isPresent());
     if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
       asked = Asked.YESNO;
@@ -157,7 +157,7 @@ final class QueryReader {
       asked = Asked.TIME; // "op welke tijden kan ik naar de workshop?"
     }
     if ((asked == Asked.TIME || asked == Asked.LIST) && all.stream()
-        .anyMatch(c -> c instanceof Condition.Detail d && d.word().startsWith("nog"))) {
+        .anyMatch(c -> c instanceof Detail d && d.waiting())) {
       asked = Asked.DURATION; // "hoe lang moet ik nog wachten tot de break-outs?"
     }
     if (asked == Asked.LIST && tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan"))) {
@@ -168,7 +168,7 @@ final class QueryReader {
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
-    all.stream().filter(c -> c instanceof Condition.Detail).forEach(conditions::add);
+    all.stream().filter(c -> c instanceof Detail).forEach(conditions::add);
     return new Query(asked, conditions, order, counted, QuestionForm.plural(free));
   }
 

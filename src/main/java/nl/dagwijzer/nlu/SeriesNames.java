@@ -27,7 +27,8 @@ public final class SeriesNames {
       Map.entry("drie", "3"), Map.entry("vier", "4"), Map.entry("vijf", "5"), Map.entry("zes", "6"),
       Map.entry("zeven", "7"), Map.entry("acht", "8"), Map.entry("negen", "9"), Map.entry("tien", "10"));
 
-  private final Map<String, Set<String>> series;
+  /** The series' sessions by series word, in programme order. */
+  private final Map<String, List<Session>> series;
 
   public SeriesNames(Programme programme, TextNormaliser normaliser) {
     Map<String, Set<String>> byHead = new LinkedHashMap<>();
@@ -50,12 +51,12 @@ public final class SeriesNames {
         }
       }
     }
-    Map<String, Set<String>> kept = new LinkedHashMap<>();
+    Map<String, List<Session>> kept = new LinkedHashMap<>();
     byHead.forEach((head, ids) -> {
       if ((ids.size() >= MIN_SESSIONS || TALKS.contains(head) && numbered.getOrDefault(head, Set.of()).size() >= 2)
           && titles.get(head).size() >= 2
           && seriesWord(head)) {
-        kept.put(head, Set.copyOf(ids));
+        kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
       }
     });
     this.series = Map.copyOf(kept);
@@ -84,9 +85,16 @@ public final class SeriesNames {
     return names;
   }
 
-  /** The ids of the sessions of the series with entity id {@code id}; none for another id. */
+  /** The sessions of the series with entity id {@code id}, in programme order; none for another id. */
+  public List<Session> sessions(String id) {
+    return id.startsWith(ID_PREFIX) ? series.getOrDefault(id.substring(ID_PREFIX.length()), List.of()) : List.of();
+  }
+
+  /** The ids of {@link #sessions}. */
   public Set<String> sessionIds(String id) {
-    return id.startsWith(ID_PREFIX) ? series.getOrDefault(id.substring(ID_PREFIX.length()), Set.of()) : Set.of();
+    Set<String> ids = new LinkedHashSet<>();
+    sessions(id).forEach(s -> ids.add(s.id()));
+    return ids;
   }
 
   public static boolean isSeries(Entity entity) {
@@ -94,7 +102,7 @@ public final class SeriesNames {
   }
 
   /** Whether {@code token} numbers a member of a series: "6" or "zes" in "tafel 6". */
-  static boolean isNumber(String token) {
+  public static boolean isNumber(String token) {
     return NUMBERS.containsKey(token) || !token.isEmpty() && token.length() <= 2
         && token.chars().allMatch(Character::isDigit);
   }

@@ -8,10 +8,9 @@ import java.util.Set;
 /**
  * The words of a question that the programme's texts use but that name nothing ("moet ik een laptop meenemen?",
  * "hoeveel plekken zijn er?"): the answer can quote the sentence of a description that has them
- * ({@code Detail("tekst:laptop")}).
+ * ({@link Detail#text}).
  */
 final class TextWords {
-  static final String PREFIX = "tekst:";
   /** A word the intent examples use this often is a word of the question language, not of a description. */
   private static final int QUESTION_LANGUAGE = 3;
   /** Words that shape the question, not what it asks about ("samen", "twee", "online"). */
@@ -44,7 +43,7 @@ final class TextWords {
       }
     }
     List<Condition> details = new ArrayList<>();
-    words.forEach(w -> details.add(new Condition.Detail(PREFIX + w)));
+    words.forEach(w -> details.add(Detail.text(w)));
     return details;
   }
 }

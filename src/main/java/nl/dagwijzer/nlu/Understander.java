@@ -124,7 +124,7 @@ public final class Understander {
     // detail is not there ("wat is het telefoonnummer van X?").
     boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE;
     List<Condition> read = conditions.read(tokens, spans);
-    boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Condition.Detail d
+    boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     // Practical matters a programme does not describe (wifi, costs, parking, a recording) stay unknown, whatever the
     // question names ("wordt de keynote opgenomen?"), unless this programme itself uses the word.
@@ -229,7 +229,7 @@ public final class Understander {
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
     Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known, programmeWords),
-        programmeWords, this::read);
+        programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)), this::read);
     cache.set(built);
     return built;
   }
@@ -247,17 +247,13 @@ public final class Understander {
     private final Set<String> dayWords;
     private final WordCache<Understanding> readings;
 
-    ForProgramme(Programme programme, EntityFinder finder, Set<String> words,
+    /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
+    ForProgramme(Programme programme, EntityFinder finder, Set<String> words, Set<String> dayWords,
                  java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
       this.programme = programme;
       this.finder = finder;
       this.words = words;
-      nl.dagwijzer.programme.Event event = programme.event();
-      TextNormaliser normaliser = new TextNormaliser();
-      Set<String> day = new java.util.HashSet<>(normaliser.tokens(event.title() + " " + event.series() + " "
-          + event.organiser()));
-      event.venue().ifPresent(v -> day.addAll(normaliser.tokens(v.name() + " " + v.address())));
-      this.dayWords = Set.copyOf(day);
+      this.dayWords = dayWords;
       this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
     }
 

@@ -40,13 +40,13 @@ final class WordConditions {
       String word = tokens.get(k);
       if (ADJACENT.contains(word) && k + 1 < tokens.size()
           && (tokens.get(k + 1).equals("voor") || tokens.get(k + 1).equals("na"))) {
-        conditions.add(new Condition.Detail("vlak")); // "wat is er vlak voor de slotkeynote?": only the block next to it
+        conditions.add(new Detail("vlak")); // "wat is er vlak voor de slotkeynote?": only the block next to it
         continue;
       }
       if ((word.equals("geen") || word.equals("zonder")) && k + 1 < tokens.size()
           && WITHOUT.contains(tokens.get(k + 1))) {
         // "welke sessies hebben geen spreker?", "welke spreker heeft geen organisatie?"
-        conditions.add(new Condition.Detail("zonder:" + (tokens.get(k + 1).startsWith("organisatie") ? "organisatie"
+        conditions.add(new Detail("zonder:" + (tokens.get(k + 1).startsWith("organisatie") ? "organisatie"
             : "spreker")));
         continue;
       }
@@ -56,13 +56,13 @@ final class WordConditions {
           .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het"));
       if (together.isPresent()) {
         // "kan ik X en Y allebei volgen?", "overlappen X en Y?"
-        if (conditions.stream().noneMatch(c -> c instanceof Condition.Detail d && d.word().equals(together.get()))) {
-          conditions.add(new Condition.Detail(together.get()));
+        if (conditions.stream().noneMatch(c -> c instanceof Detail d && d.word().equals(together.get()))) {
+          conditions.add(new Detail(together.get()));
         }
         continue;
       }
       if (word.equals("daarvan") || word.equals("hiervan") || word.equals("ervan")) {
-        conditions.add(new Condition.Detail("pronoun")); // "welke daarvan is het kortst?": of what came before
+        conditions.add(new Detail("pronoun")); // "welke daarvan is het kortst?": of what came before
         continue;
       }
       if (named[k]) {
@@ -89,40 +89,40 @@ final class WordConditions {
       } else if (word.equals("al") && k > 0 && tokens.get(k - 1).equals("het") && k + 1 < tokens.size()
           && named[k + 1] && conditions.stream().noneMatch(c -> c instanceof Condition.Progress)) {
         conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
-      } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail("online"));
+      } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+        conditions.add(new Detail("online"));
       } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2
           && tokens.get(0).equals("is") && (tokens.get(1).equals("het") || tokens.get(1).equals("dit")
           || tokens.get(1).equals("t"))
           && k + 1 < tokens.size()
-          && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
+          && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
-        conditions.add(Condition.Detail.place(tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+        conditions.add(Detail.place(tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
       } else if (word.equals("via") && k + 1 < tokens.size() && PLATFORMS.contains(tokens.get(k + 1))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(Condition.Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
+          && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+        conditions.add(Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
       } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail("organisatie"));
+          && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+        conditions.add(new Detail("organisatie"));
       } else if ((word.equals("samen") || word.equals("met") && k + 1 < tokens.size()
-          && tokens.get(k + 1).equals("wie")) && conditions.stream().noneMatch(c -> c instanceof Condition.Detail d
+          && tokens.get(k + 1).equals("wie")) && conditions.stream().noneMatch(c -> c instanceof Detail d
           && d.word().equals("samen"))) {
-        conditions.add(new Condition.Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions
+        conditions.add(new Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions
       } else if (CONTACT.contains(word)) {
-        conditions.add(Condition.Detail.contact(word));
+        conditions.add(Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
           || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
           || beforeSeries(spans, k))) {
-        conditions.add(new Condition.Detail("pronoun")); // "is die ook 's ochtends?": about what came before
+        conditions.add(new Detail("pronoun")); // "is die ook 's ochtends?": about what came before
       } else if ((word.equals("verschillende") || word.equals("unieke"))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail("verschillende")); // "hoeveel verschillende workshops": by title
+          && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+        conditions.add(new Detail("verschillende")); // "hoeveel verschillende workshops": by title
       } else if (CueWords.THEN.contains(word)) {
         conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
       } else if (word.equals("ervoor") || word.equals("daarvoor") || word.equals("daarvoren")) {
         // "en wat is ervoor?": the block right before what the conversation was about
         conditions.add(new Condition.Relative(Relation.BEFORE, List.of()));
-        conditions.add(new Condition.Detail("vlak"));
+        conditions.add(new Detail("vlak"));
       } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {
         conditions.add(new Condition.Progress(false));
       } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
@@ -130,8 +130,8 @@ final class WordConditions {
       } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)) {
         conditions.add(new Condition.Leading(word));
       } else if ((word.equals("adres") || CueWords.ROOM_NOUNS.contains(word) && !word.equals("locatie"))
-          && conditions.stream().noneMatch(c -> c instanceof Condition.Detail)) {
-        conditions.add(new Condition.Detail(word.equals("adres") ? "adres" : "zaal"));
+          && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+        conditions.add(new Detail(word.equals("adres") ? "adres" : "zaal"));
       }
     }
   }
@@ -149,7 +149,7 @@ final class WordConditions {
     int until = tokens.indexOf("tot");
     boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
         .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
-    return java.util.Optional.of(new Condition.Detail(toEnd ? "nog:einde" : "nog"));
+    return java.util.Optional.of(Detail.waiting(toEnd));
   }
 
   /**
@@ -163,7 +163,7 @@ final class WordConditions {
     }
     Integer number = EntityFinder.ORDINALS.get(tokens.get(last));
     return number == null || number < 2 ? java.util.Optional.empty()
-        : java.util.Optional.of(new Condition.Detail("nth:" + number));
+        : java.util.Optional.of(Detail.nth(number));
   }
 
   /** "aan die tafel", "in deze break-out": a pointing word before the programme's word for a series. */

@@ -13,8 +13,8 @@ import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Gazetteer;
-import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
@@ -97,16 +97,11 @@ final class SessionMatcher {
           .flatMap(id -> programme.session(id).stream()).toList()).orElse(List.of());
       case ROOM -> programme.sessions().stream().filter(s -> s.room().filter(entity.id()::equals).isPresent())
           .toList();
-      case PART -> SeriesNames.isSeries(entity) ? series(programme, entity)
+      case PART -> SeriesNames.isSeries(entity) ? new SeriesNames(programme, NORMALISER).sessions(entity.id())
           : DayPart.ofId(entity.id()).map(part -> part(programme, part)).orElse(List.of());
       case ROUND -> round(programme, entity.id());
       default -> List.of();
     };
-  }
-
-  private static List<Session> series(Programme programme, Entity entity) {
-    Set<String> ids = new SeriesNames(programme, NORMALISER).sessionIds(entity.id());
-    return programme.sessions().stream().filter(s -> ids.contains(s.id())).toList();
   }
 
   private static boolean ofOrganisation(Speaker speaker, String organisation) {

@@ -1,0 +1,82 @@
+package nl.dagwijzer.nlu;
+
+/**
+ * How to answer rather than what about: "adres", "zaal", "online", the place asked about ("plaats:zwolle"), a
+ * contact detail ("contact:telefoonnummer"), a word of the descriptions ("tekst:laptop"), one of those before
+ * ("nth:2"), time from now ("nog", "nog:einde"), "samen", "pronoun".
+ */
+public record Detail(String word) implements Condition {
+  private static final String PLACE = "plaats:";
+  private static final String CONTACT = "contact:";
+  private static final String TEXT = "tekst:";
+  private static final String NTH = "nth:";
+  private static final String WAIT = "nog";
+  private static final String TO_END = ":einde";
+
+  static Detail place(String word) {
+    return new Detail(PLACE + word);
+  }
+
+  static Detail contact(String word) {
+    return new Detail(CONTACT + word);
+  }
+
+  static Detail text(String word) {
+    return new Detail(TEXT + word);
+  }
+
+  static Detail nth(int number) {
+    return new Detail(NTH + number);
+  }
+
+  static Detail waiting(boolean toEnd) {
+    return new Detail(toEnd ? WAIT + TO_END : WAIT);
+  }
+
+  /** "is het in Zwolle?": the place, or "online" for "is het online?". */
+  public java.util.Optional<String> place() {
+    return word.equals("online") ? java.util.Optional.of(word) : after(PLACE);
+  }
+
+  /** Whether a place was named ("is het in Zwolle?"), as against "is het online?". */
+  public boolean namesPlace() {
+    return word.startsWith(PLACE);
+  }
+
+  /** "wat is het telefoonnummer van X?": the contact detail asked for. */
+  public java.util.Optional<String> contact() {
+    return after(CONTACT);
+  }
+
+  /** "moet ik een laptop meenemen?": a word the programme's descriptions use. */
+  public java.util.Optional<String> text() {
+    return after(TEXT);
+  }
+
+  /** "en wie geeft de tweede?": which of what came before (2 or more), or 0. */
+  public int nth() {
+    return after(NTH).map(Integer::parseInt).orElse(0);
+  }
+
+  /** "hoe lang (duurt het) nog?": time from now; {@link #toEnd} to an end rather than a start. */
+  public boolean waiting() {
+    return word.equals(WAIT) || toEnd();
+  }
+
+  public boolean toEnd() {
+    return word.equals(WAIT + TO_END);
+  }
+
+  private java.util.Optional<String> after(String prefix) {
+    return word.startsWith(prefix) ? java.util.Optional.of(word.substring(prefix.length()))
+        : java.util.Optional.empty();
+  }
+
+  public String type() {
+    return "detail";
+  }
+
+  public String value() {
+    return word;
+  }
+}
