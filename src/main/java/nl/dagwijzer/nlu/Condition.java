@@ -8,9 +8,11 @@ import java.util.Locale;
  * One condition a question puts on what it asks about. The programme's own names come as {@link About}; the rest are
  * general: clock times and ranges, parts of the day, rounds, relations to another session, lengths and counts.
  */
-public sealed interface Condition permits Condition.About, Condition.Excluded, Condition.At, Condition.AtNow, Condition.AfterNow, Condition.Between,
+public sealed interface Condition permits
+    Condition.About, Condition.Excluded, Condition.At, Condition.AtNow, Condition.AfterNow, Condition.Between,
     Condition.From, Condition.Until, Condition.InPeriod, Condition.InRound, Condition.Relative, Condition.Lasting,
-    Condition.Occurs, Condition.SameRoom, Condition.Progress, Condition.Leading, Condition.OnDate, Condition.Unreadable, Condition.NotInProgramme, Detail {
+    Condition.Occurs, Condition.SameRoom, Condition.Progress, Condition.Leading, Condition.OnDate,
+    Condition.Unreadable, Condition.NotInProgramme, Detail {
   /** A short English type name and the value, for {@code ask --json}. */
   String type();
 

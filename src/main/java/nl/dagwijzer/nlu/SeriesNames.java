@@ -90,12 +90,6 @@ public final class SeriesNames {
     return id.startsWith(ID_PREFIX) ? series.getOrDefault(id.substring(ID_PREFIX.length()), List.of()) : List.of();
   }
 
-  /** The ids of {@link #sessions}. */
-  public Set<String> sessionIds(String id) {
-    Set<String> ids = new LinkedHashSet<>();
-    sessions(id).forEach(s -> ids.add(s.id()));
-    return ids;
-  }
 
   public static boolean isSeries(Entity entity) {
     return entity.type() == EntityType.PART && entity.id().startsWith(ID_PREFIX);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -41,14 +42,15 @@ final class SeriesNamesTest {
     SeriesNames tables = new SeriesNames(evening, normaliser);
     SeriesNames breakouts = new SeriesNames(online, normaliser);
     // then
-    assertThat(tables.sessionIds("series:tafel")).containsExactlyInAnyOrder("tafel-1", "tafel-2", "tafel-3",
-        "tafel-4", "tafel-5");
-    assertThat(tables.sessionIds("series:pitch")).containsExactlyInAnyOrder("pitch-wonen", "pitch-renovatie",
-        "pitch-zorg", "pitch-veiligheid", "pitch-bewoners");
-    assertThat(breakouts.sessionIds("series:breakout")).containsExactlyInAnyOrder("breakout-1", "breakout-2",
-        "breakout-3");
-    assertThat(tables.sessionIds("series:koffie")).isEmpty();
-    assertThat(tables.sessionIds("tafel-1")).isEmpty();
+    assertThat(tables.sessions("series:tafel"))
+        .extracting(Session::id).containsExactlyInAnyOrder("tafel-1", "tafel-2", "tafel-3", "tafel-4", "tafel-5");
+    assertThat(tables.sessions("series:pitch"))
+        .extracting(Session::id).containsExactlyInAnyOrder("pitch-wonen", "pitch-renovatie", "pitch-zorg",
+            "pitch-veiligheid", "pitch-bewoners");
+    assertThat(breakouts.sessions("series:breakout"))
+        .extracting(Session::id).containsExactlyInAnyOrder("breakout-1", "breakout-2", "breakout-3");
+    assertThat(tables.sessions("series:koffie")).extracting(Session::id).isEmpty();
+    assertThat(tables.sessions("tafel-1")).extracting(Session::id).isEmpty();
   }
 
   @ParameterizedTest(name = "\"{0}\" names {1} {2}")
@@ -95,10 +97,11 @@ final class SeriesNamesTest {
     Programme webinar = Fixtures.store(PROGRAMMES.resolve("tune6-webinar.json")).current();
     Programme dated = Fixtures.store(PROGRAMMES.resolve("dated.json")).current();
     // when
-    Set<String> talks = new SeriesNames(webinar, normaliser).sessionIds("series:talk");
-    Set<String> presentations = new SeriesNames(dated, normaliser).sessionIds("series:presentatie");
+    List<Session> talks = new SeriesNames(webinar, normaliser).sessions("series:talk");
+    List<Session> presentations = new SeriesNames(dated, normaliser).sessions("series:presentatie");
     // then
-    assertThat(talks).containsExactlyInAnyOrder("talk-1", "talk-2");
+    assertThat(talks)
+        .extracting(Session::id).containsExactlyInAnyOrder("talk-1", "talk-2");
     assertThat(presentations).isEmpty();
   }
 
