@@ -73,6 +73,11 @@ public final class Assistant {
         query = understander.query(intent, understood.entities());
       }
     }
+    if (!understood.fragment() && before.lastQuery().filter(last -> FollowUp.goesOn(last, understood.query()))
+        .isPresent()) {
+      query = FollowUp.merge(before.lastQuery().get(), query);
+      intent = before.lastIntent().orElse(intent);
+    }
     query = DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme);
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ProgrammeIndex programmeIndex = indexOf(programme);

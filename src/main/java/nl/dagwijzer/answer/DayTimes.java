@@ -17,6 +17,14 @@ final class DayTimes {
   }
 
   static Query normalise(Query query, Programme programme) {
+    if (!programme.sessions().isEmpty() && query.has(Condition.Edge.class)) {
+      // "in het laatste half uur": that stretch of this day
+      LocalTime first = programme.firstStart().orElseThrow();
+      LocalTime last = programme.lastEnd().orElseThrow();
+      query = query.withConditions(query.conditions().stream().map(c -> c instanceof Condition.Edge edge
+          ? (edge.last() ? new Condition.Between(last.minusMinutes(edge.minutes()), last)
+          : new Condition.Between(first, first.plusMinutes(edge.minutes()))) : c).toList());
+    }
     if (programme.sessions().isEmpty() || query.conditions().stream()
         .anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)) {
       return query;

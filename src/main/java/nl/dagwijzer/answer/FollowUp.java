@@ -21,6 +21,8 @@ final class FollowUp {
   /** What a question about nothing in particular can ask of the last thing named. */
   private static final Set<Asked> ABOUT_FOCUS = EnumSet.of(Asked.TIME, Asked.PEOPLE, Asked.PERSON, Asked.CONTENT,
       Asked.DURATION, Asked.ROOM, Asked.YESNO, Asked.COUNT);
+  /** What "en daarna?" goes on asking: who or what comes next, not how long the last one took. */
+  private static final Set<Asked> LISTING = EnumSet.of(Asked.PEOPLE, Asked.LIST);
   /** Names that say what a question is about; a new one replaces all of them ("en de lunch?"). */
   private static final Set<EntityType> SUBJECTS = EnumSet.of(EntityType.SESSION, EntityType.SPEAKER, EntityType.PART,
       EntityType.TOPIC, EntityType.ORGANISATION, EntityType.EVENT);
@@ -40,6 +42,19 @@ final class FollowUp {
     return new Query(last.asked(), merged, fragment.order().or(last::order), last.counted());
   }
 
+  /**
+   * "en daarna?" after "wat is er in lokaal 1.12 na X?" or "wie spreekt er om 10 uur?": only a relation to what came
+   * before, so the last question goes on with its room, speaker and what it asked; after a question about one session
+   * ("en wie geeft dat?") it is about what follows that session.
+   */
+  static boolean goesOn(Query last, Query query) {
+    return LISTING.contains(last.asked()) && !query.conditions().isEmpty()
+        && query.conditions().stream().allMatch(c -> c instanceof Condition.Relative r && r.target().isEmpty()
+        || c instanceof Detail d && d.word().equals("vlak"))
+        && last.all(Condition.About.class).stream().noneMatch(a -> a.entity().type() == EntityType.SESSION
+        || a.entity().type() == EntityType.PART || a.entity().type() == EntityType.EVENT);
+  }
+
   /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */
   static Query withFocus(Query query, List<Entity> focus) {
     // "waar gaat die tafel over?": "die" with only the kind of thing points back as surely as "die" alone
@@ -54,6 +69,10 @@ final class FollowUp {
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());
     focus = nth(query, focus);
+    if (focus.stream().anyMatch(e -> e.type() == EntityType.SPEAKER)) {
+      // "komt hij van een woningcorporatie?" "+ geeft hij ook iets?": the person, not everyone of his organisation
+      focus = focus.stream().filter(e -> e.type() != EntityType.ORGANISATION).toList();
+    }
     if (focus.stream().anyMatch(e -> e.type() == EntityType.SESSION)) {
       // the table talked about, not all tables; "aan welke tafel zit hij?" keeps "tafel" to narrow his sessions
       conditions.removeIf(c -> c instanceof Condition.About about && SeriesNames.isSeries(about.entity()));
@@ -86,7 +105,8 @@ final class FollowUp {
       EntityType ty = y.entity().type();
       return tx == ty || SUBJECTS.contains(tx) && SUBJECTS.contains(ty);
     }
-    return timeLike(a) && timeLike(b) || a.getClass() == b.getClass();
+    return timeLike(a) && timeLike(b) || a.getClass() == b.getClass()
+        || b instanceof Condition.Relative && a instanceof Condition.InPeriod;
   }
 
   private static boolean timeLike(Condition c) {

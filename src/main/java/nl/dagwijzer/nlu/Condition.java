@@ -12,7 +12,7 @@ public sealed interface Condition permits
     Condition.About, Condition.Excluded, Condition.At, Condition.AtNow, Condition.AfterNow, Condition.Between,
     Condition.From, Condition.Until, Condition.InPeriod, Condition.InRound, Condition.Relative, Condition.Lasting,
     Condition.Occurs, Condition.SameRoom, Condition.Progress, Condition.Leading, Condition.OnDate,
-    Condition.Unreadable, Condition.NotInProgramme, Detail {
+    Condition.Unreadable, Condition.NotInProgramme, Condition.Edge, Detail {
   /** A short English type name and the value, for {@code ask --json}. */
   String type();
 
@@ -145,6 +145,17 @@ public sealed interface Condition permits
 
     public String value() {
       return String.join(",", target.stream().map(Entity::id).toList());
+    }
+  }
+
+  /** In the first or the last {@code minutes} of the day: "in het eerste uur", "in het laatste half uur". */
+  record Edge(boolean last, int minutes) implements Condition {
+    public String type() {
+      return "edge";
+    }
+
+    public String value() {
+      return (last ? "last-" : "first-") + minutes;
     }
   }
 

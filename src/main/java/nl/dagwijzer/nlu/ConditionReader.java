@@ -73,7 +73,8 @@ final class ConditionReader {
         case PERIOD -> DayPeriod.ofId(entity.id()).ifPresent(p -> conditions.add(new Condition.InPeriod(p)));
         case ROUND -> conditions.add(new Condition.InRound(entity.id().equals("last") ? -1
             : Integer.parseInt(entity.id())));
-        case LENGTH -> conditions.add(new Condition.Lasting(comparison(entity.id()), amount(entity.id())));
+        case LENGTH -> conditions.add(edge(tokens, span.from()).map(last -> (Condition) new Condition.Edge(last,
+            amount(entity.id()))).orElseGet(() -> new Condition.Lasting(comparison(entity.id()), amount(entity.id()))));
         case TIMES -> conditions.add(new Condition.Occurs(comparison(entity.id()), amount(entity.id())));
         case BAD_TIME -> conditions.add(new Condition.Unreadable(entity.text()));
         case DATE -> conditions.add(DateWords.condition(entity.id()));
@@ -88,6 +89,16 @@ final class ConditionReader {
     mergeRanges(conditions);
     WordConditions.read(tokens, spans, conditions);
     return conditions;
+  }
+
+  /** "in het laatste half uur", "het eerste uur": a stretch at the end or the start of the day, not a length. */
+  private static Optional<Boolean> edge(List<String> tokens, int at) {
+    if (at < 2 || !(tokens.get(at - 2).equals("het") || tokens.get(at - 2).equals("t"))) {
+      return Optional.empty();
+    }
+    String word = tokens.get(at - 1);
+    return CueWords.FIRST.contains(word) ? Optional.of(false)
+        : CueWords.LAST.contains(word) ? Optional.of(true) : Optional.empty();
   }
 
   /** "niet in Zaal 2", "behalve de lunch", "zonder de pauzes": what the question leaves out. */

@@ -30,12 +30,15 @@ final class EntityFinder {
   private final Vocabulary vocabulary;
   private final Set<String> known;
   private final Set<String> programmeWords;
+  private final Sectors sectors;
   private final TimeExpressions times = new TimeExpressions();
   private final Quantities quantities = new Quantities();
 
   /** Without a gazetteer (training examples have no programme) it finds only general words and amounts. */
-  EntityFinder(Gazetteer gazetteer, Vocabulary vocabulary, Set<String> known, Set<String> programmeWords) {
+  EntityFinder(Gazetteer gazetteer, Sectors sectors, Vocabulary vocabulary, Set<String> known,
+               Set<String> programmeWords) {
     this.gazetteer = gazetteer;
+    this.sectors = sectors;
     this.vocabulary = vocabulary;
     this.known = Set.copyOf(known);
     this.programmeWords = Set.copyOf(programmeWords);
@@ -69,6 +72,8 @@ final class EntityFinder {
       add(spans, taken, bad.from(), bad.to(), EntityType.BAD_TIME, bad.text(), tokens);
     }
     if (gazetteer != null) {
+      // "uit het onderwijs" is where someone comes from, though a title has the word ("onderwijs en zorg")
+      spans.addAll(sectors.find(tokens, taken));
       List<Span> names = new ArrayList<>();
       for (Gazetteer.Match match : gazetteer.find(tokens)) {
         if (free(taken, match.from(), match.to())) {

@@ -116,6 +116,13 @@ public final class Quantities {
     if (token.equals("half") && HOUR_WORDS.contains(next)) {
       return Optional.of(new int[] {i + 2, 30, 0});
     }
+    if (token.equals("halfuur") || token.equals("halfuurtje")) {
+      return Optional.of(new int[] {i + 1, 30, 0});
+    }
+    if (HOUR_WORDS.contains(token) && i > 0 && (CueWords.FIRST.contains(tokens.get(i - 1))
+        || CueWords.LAST.contains(tokens.get(i - 1)))) {
+      return Optional.of(new int[] {i + 1, 60, 0}); // "het eerste uur"
+    }
     Optional<Double> number = number(token);
     if (number.isEmpty()) {
       return Optional.empty();

@@ -120,6 +120,9 @@ final class QueryReader {
       asked = Asked.PEOPLE; // "welke lectoren spreken er?", "welke wethouders zijn er?": people by their role
     }
     order = QuestionForm.comparison(free, conditions).or(() -> QuestionForm.order(free));
+    if (conditions.stream().anyMatch(c -> c instanceof Condition.Edge)) {
+      order = Optional.empty(); // "in het laatste half uur": "laatste" is the stretch, not the last session
+    }
     if (order.filter(o -> o == Order.FEWEST).isPresent() && tenMinste(tokens)) {
       order = Optional.empty(); // "ten minste een uur" is an amount, not the fewest
     }

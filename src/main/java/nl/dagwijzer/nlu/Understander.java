@@ -186,7 +186,7 @@ public final class Understander {
 
   /** General words in a training example (lengths, times, parts of the day): the examples have no programme. */
   private List<Span> general(List<String> tokens) {
-    return new EntityFinder(null, vocabulary, vocabulary.words(), Set.of()).find(tokens, Set.of());
+    return new EntityFinder(null, Sectors.none(), vocabulary, vocabulary.words(), Set.of()).find(tokens, Set.of());
   }
 
   /** Lower-cased words the asker wrote with a capital, other than the first: a hint that they are names. */
@@ -228,7 +228,8 @@ public final class Understander {
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, vocabulary.words());
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
     Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
-    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer, vocabulary, known, programmeWords),
+    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
+        new Sectors(programme, normaliser), vocabulary, known, programmeWords),
         programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)), this::read);
     cache.set(built);
     return built;

@@ -117,7 +117,7 @@ final class WordConditions {
       } else if ((word.equals("verschillende") || word.equals("unieke"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("verschillende")); // "hoeveel verschillende workshops": by title
-      } else if (CueWords.THEN.contains(word)) {
+      } else if (CueWords.THEN.contains(word) || thenAlone(tokens, k)) {
         conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
       } else if (word.equals("ervoor") || word.equals("daarvoor") || word.equals("daarvoren")) {
         // "en wat is ervoor?": the block right before what the conversation was about
@@ -180,5 +180,11 @@ final class WordConditions {
 
   private static boolean precededBy(List<String> tokens, int k, String word) {
     return k > 0 && tokens.get(k - 1).equals(word);
+  }
+
+  /** "en dan?", "en verder?": on their own they ask what comes next, like "daarna". */
+  private static boolean thenAlone(List<String> tokens, int k) {
+    return tokens.size() <= 3 && k == tokens.size() - 1 && tokens.get(0).equals("en")
+        && (tokens.get(k).equals("dan") || tokens.get(k).equals("verder") || tokens.get(k).equals("vervolgens"));
   }
 }

@@ -47,7 +47,14 @@ final class FollowUpReplyTest {
           + " 15:20–15:35",
       "congress.json | wanneer is de lunch | is die ook in zaal rijn | Nee, de lunch (12:15–13:15) is in Restaurant."
           + " In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani, 11:00–12:15) en"
-          + " ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30)."})
+          + " ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30).",
+      "tune3-studiedag.json | wat is er in lokaal 1.12 na motiverende gespreksvoering | en daarna | Na ‘Werk als"
+          + " medicijn: samen met het UWV’: ‘Huisuitzetting voorkomen’ (Linda Hoekstra), in Lokaal 1.12, 13:15–14:30.",
+      "tune3-webinar.json | wat komt er na de eerste presentatie | en dan? | Na ‘Wat werkt in de wijk?’, van 20:30 tot"
+          + " 20:40: ‘Poll: wat ga jij doen?’ (Lisa van der Wal).",
+      "tune5-armoede.json | komt Koen van der Meulen van een woningcorporatie | geeft hij 's middags ook nog iets |"
+          + " Ja, ‘Huisuitzettingen voorkomen: wonen en armoede’ (Koen van der Meulen) is van 14:15 tot 15:15, in Zaal"
+          + " Mariënburg."})
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
     // given one conversation on that day
