@@ -58,6 +58,21 @@ final class DescriptionIndex {
     return first;
   }
 
+  /** The first sentence that has every one of {@code words}, of any session. */
+  java.util.Optional<Map.Entry<Session, String>> withAll(List<String> words) {
+    Map<Sentence, Integer> score = new HashMap<>();
+    for (String word : new LinkedHashSet<>(words)) {
+      for (Sentence sentence : new LinkedHashSet<>(byKey.getOrDefault(key(word), List.of()))) {
+        if (mentions(sentence.tokens(), word)) {
+          score.merge(sentence, 1, Integer::sum);
+        }
+      }
+    }
+    int all = new LinkedHashSet<>(words).size();
+    return score.entrySet().stream().filter(e -> e.getValue() == all).map(Map.Entry::getKey)
+        .min(Comparator.comparingInt(Sentence::order)).map(s -> Map.entry(s.session(), s.text()));
+  }
+
   private static String key(String token) {
     return token.length() >= SHARED_START ? token.substring(0, SHARED_START) : token;
   }

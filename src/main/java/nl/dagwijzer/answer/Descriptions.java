@@ -15,6 +15,41 @@ final class Descriptions {
   private Descriptions() {
   }
 
+  /** Words in a sentence that turn what it says around ("zonder echte personen"): no "ja" on them. */
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("niet", "geen", "zonder", "nooit", "alleen");
+
+  /**
+   * "krijg ik bij het juridisch loket gratis advies?" when a description says "Bij de stand van het Juridisch Loket
+   * krijgt u gratis kort juridisch advies.": one sentence with every word of the question that names nothing else,
+   * and nothing in it that turns it around.
+   */
+  static Optional<String> confirming(Answering a) {
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    return a.index().descriptions().withAll(words)
+        .filter(found -> new nl.dagwijzer.nlu.TextNormaliser().tokens(found.getValue()).stream()
+            .noneMatch(NEGATIONS::contains))
+        // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
+        // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
+        .filter(found -> words.size() >= 2 || writtenAsName(found.getValue(), words.get(0)))
+        .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.getKey()) + ": " + found.getValue());
+  }
+
+  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");
+
+  private static boolean writtenAsName(String sentence, String word) {
+    String start = word.substring(0, Math.min(word.length(), 5));
+    java.util.regex.Matcher matcher = CAPITALISED.matcher(sentence);
+    while (matcher.find()) {
+      if (matcher.start() > 0 && matcher.group().toLowerCase(java.util.Locale.ROOT).startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "Uit de beschrijving van ‘X’: Neem een laptop mee." for the sessions asked about, or the one or two that say it
    * ({@code nameless}: the only one, for a question that names nothing the programme has).

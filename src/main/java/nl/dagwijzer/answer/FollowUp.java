@@ -67,6 +67,10 @@ final class FollowUp {
     if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) && !listing || !selectsNothing(query) && !pronoun) {
       return query;
     }
+    if (query.asked() == Asked.YESNO && !query.conditions().isEmpty() && query.conditions().stream()
+        .allMatch(c -> c instanceof Detail d && d.text().isPresent())) {
+      return query; // "mogen we eigen data meenemen?" asks the descriptions, not about the last session
+    }
     List<Condition> conditions = new ArrayList<>(query.conditions());
     focus = nth(query, focus);
     if (focus.stream().anyMatch(e -> e.type() == EntityType.SPEAKER)) {

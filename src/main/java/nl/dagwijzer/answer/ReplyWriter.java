@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.programme.Event;
 import nl.dagwijzer.programme.Slot;
@@ -55,6 +56,15 @@ final class ReplyWriter {
     Optional<Written> repeated = new RepeatWriter(a).answer();
     if (repeated.isPresent()) {
       return repeated.get();
+    }
+    if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
+        && d.text().isPresent())) {
+      // asked about words only a description has: yes when one sentence says it all, else as any unknown question
+      Optional<String> confirmed = Descriptions.confirming(a);
+      if (confirmed.isPresent()) {
+        return Written.text(confirmed.get());
+      }
+      asked = Asked.UNKNOWN;
     }
     Written written = byAsked(asked);
     Optional<String> quote = QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)

@@ -68,6 +68,9 @@ final class YesNoPlaces {
       return Optional.of(Written.text("Nee, " + DutchText.capitalise(place.get()) + " staat niet in het programma:"
           + " het noemt als locatie alleen " + venue.name() + "."));
     }
+    if (!yes && place.get().equals("online")) {
+      return Optional.of(Written.text("Nee, het is niet online: " + where)); // "kan ik het online volgen?"
+    }
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
   }
 

@@ -129,9 +129,14 @@ public final class Understander {
     // Practical matters a programme does not describe (wifi, costs, parking, a recording) stay unknown, whatever the
     // question names ("wordt de keynote opgenomen?"), unless this programme itself uses the word.
     boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !day.words().contains(t));
-    Query query = (outOfScope || service) && !contactOfSpeaker ? Query.of(Asked.UNKNOWN)
-        : queries.read(intent, tokens, spans, read);
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
+    // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
+    boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;
+    Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText ? Query.of(Asked.UNKNOWN)
+        : queries.read(intent, tokens, spans, read);
+    if (yesNoOnText && query.asked() != Asked.COUNT) {
+      query = query.withAsked(Asked.YESNO);
+    }
     if (!described.isEmpty()) {
       List<Condition> all = new ArrayList<>(query.conditions());
       all.addAll(described);

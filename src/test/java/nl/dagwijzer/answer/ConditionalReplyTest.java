@@ -91,8 +91,8 @@ final class ConditionalReplyTest {
           + " De Reehorst, Bennekomseweg 24, Ede.",
       "YESNO | is het in Ede? | Ja, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
           + " Bennekomseweg 24, Ede.",
-      "YESNO | is het online? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
-          + " Bennekomseweg 24, Ede.",
+      "YESNO | is het online? | Nee, het is niet online: Landelijk Congres Schulden & Bestaanszekerheid is in"
+          + " Congrescentrum De Reehorst, Bennekomseweg 24, Ede.",
       "PERSON | wat is het telefoonnummer van Fatima El Idrissi? | Een telefoonnummer van Fatima El Idrissi staat"
           + " niet in het programma. Fatima El Idrissi is journalist en dagvoorzitter bij Bureau Woordwaarde. Op het"
           + " programma: ‘Opening door de dagvoorzitter’ (09:30–09:40, als dagvoorzitter) en ‘Afsluiting’"

@@ -64,7 +64,10 @@ final class QuestionSetTest {
       "tune6/tune6-webinar.tsv,   src/test/resources/programmes/tune6-webinar.json,   0.77",
       "tune7/tune7-alv.tsv,       src/test/resources/programmes/tune7-alv.json,       0.84",
       "tune7/tune7-opendag.tsv,   src/test/resources/programmes/tune7-opendag.json,   0.75",
-      "tune7/tune7-hackathon.tsv, src/test/resources/programmes/tune7-hackathon.json, 0.79"})
+      "tune7/tune7-hackathon.tsv, src/test/resources/programmes/tune7-hackathon.json, 0.79",
+      "tune8/tune8-schuldhulp.tsv, src/test/resources/programmes/tune8-schuldhulp.json, 0.84",
+      "tune8/tune8-inwerkdag.tsv,  src/test/resources/programmes/tune8-inwerkdag.json,  0.80",
+      "tune8/tune8-mantelzorg.tsv, src/test/resources/programmes/tune8-mantelzorg.json, 0.78"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

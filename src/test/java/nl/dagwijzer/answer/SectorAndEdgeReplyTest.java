@@ -13,11 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies to questions by the sector people come from ("uit het onderwijs", "van een woningcorporatie"), which
+ * Whole replies to yes/no questions only a description answers ("is de voedselbank er ook?": yes when one sentence
+ * has every word, or the one word as a name; otherwise quoted, not judged), to questions by the sector people come from ("uit het onderwijs", "van een woningcorporatie"), which
  * only the organisations' names show, and about a stretch at the start or end of the day ("in het laatste half
  * uur"). Line breaks written " / ".
  */
-@DisplayName("Replies by sector and by the first or last stretch of the day")
+@DisplayName("Replies by sector, by the first or last stretch of the day, and from descriptions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class SectorAndEdgeReplyTest {
   private static final String PROGRAMMES = "src/test/resources/programmes/";
@@ -48,7 +49,15 @@ final class SectorAndEdgeReplyTest {
           + " Hamdaoui en Merel de Ruiter), 20:40–20:55 / • ‘Afsluiting’ (Lisa van der Wal), 20:55–21:00",
       "tune3-webinar.json | wat gebeurt er in het eerste uur | Tussen 19:30 en 20:30: / • ‘Welkom’ (Lisa van der"
           + " Wal), 19:30–19:35 / • ‘Hoe eenzaam zijn jongeren? De cijfers’ (Martijn Schouten), 19:35–20:00 / • ‘Wat"
-          + " werkt in de wijk?’ (Soufiane El Hamdaoui en Merel de Ruiter), 20:00–20:30"})
+          + " werkt in de wijk?’ (Soufiane El Hamdaoui en Merel de Ruiter), 20:00–20:30",
+      "tune7-opendag.json | krijg ik bij het juridisch loket gratis advies | Ja, uit de beschrijving van"
+          + " ‘Informatiemarkt’: Bij de stand van het Juridisch Loket krijgt u gratis kort juridisch advies.",
+      "tune7-opendag.json | is de voedselbank er ook | Ja, uit de beschrijving van ‘Informatiemarkt’: Met stands van"
+          + " onder meer Humanitas Thuisadministratie, Voedselbank Veenendaal, woningcorporatie Patrimonium, GGD regio"
+          + " Utrecht en het UWV.",
+      "tune5-kennissessie.json | moet mijn camera aan | Dat staat niet letterlijk in het programma, maar dit wel: /"
+          + " Uit de beschrijving van ‘Inloggen en techniekcheck’: De Zoom-omgeving is open: test je camera, microfoon"
+          + " en je naam in beeld."})
   @DisplayName("the reply names those of that sector or that stretch, and no one else")
   void answers(String programme, String question, String expected) {
     // given
