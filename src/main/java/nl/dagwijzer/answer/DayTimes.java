@@ -25,6 +25,11 @@ final class DayTimes {
           ? (edge.last() ? new Condition.Between(last.minusMinutes(edge.minutes()), last)
           : new Condition.Between(first, first.plusMinutes(edge.minutes()))) : c).toList());
     }
+    if (!programme.sessions().isEmpty() && wholeDayIn(programme, DayPeriod.MORNING, query)) {
+      // "hoe laat is de ochtend afgelopen?" on a morning programme whose closing starts at 12:20: the whole day
+      query = query.withConditions(query.conditions().stream()
+          .filter(c -> !(c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)).toList());
+    }
     if (programme.sessions().isEmpty() || query.conditions().stream()
         .anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)) {
       return query;
@@ -44,6 +49,12 @@ final class DayTimes {
       return c;
     }).toList();
     return query.withConditions(conditions);
+  }
+
+  /** A programme that is only a morning (nothing starts after 13:00) is what "de ochtend" means, all of it. */
+  private static boolean wholeDayIn(Programme programme, DayPeriod period, Query query) {
+    return query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == period)
+        && programme.sessions().stream().noneMatch(s -> s.start().isAfter(LocalTime.of(13, 0)));
   }
 
   private static LocalTime shift(LocalTime time, LocalTime first, LocalTime last) {

@@ -26,6 +26,9 @@ final class RepeatWriter {
   Optional<Written> answer() {
     Optional<Condition.Occurs> occurs = a.query().first(Condition.Occurs.class);
     Asked asked = a.query().asked();
+    if (occurs.isPresent() && asked == Asked.PEOPLE && a.selection().speakers().isEmpty()) {
+      return Optional.of(people(occurs.get()));
+    }
     if (occurs.isEmpty() || !a.selection().speakers().isEmpty() || asked != Asked.LIST && asked != Asked.COUNT) {
       return Optional.empty();
     }
@@ -44,6 +47,35 @@ final class RepeatWriter {
         : DutchText.capitalise(often) + " op het programma:";
     return Optional.of(Written.text(head + "\n" + DutchText.bullets(DutchText.limited(lines,
         "noem er één voor de tijden."))).turningTo(a.sessions()));
+  }
+
+  /** "welke sprekers staan twee keer op het programma?": people by how many sessions they are in. */
+  private Written people(Condition.Occurs occurs) {
+    String times = occurs.count() == 1 ? "één keer" : occurs.count() + " keer";
+    String often = switch (occurs.comparison()) {
+      case MORE -> "vaker dan " + times;
+      case LESS -> "minder dan " + times;
+      case AT_LEAST -> "minstens " + times;
+      case AT_MOST -> "hoogstens " + times;
+      case NOT_EQUAL -> "niet " + times;
+      case EQUAL -> times;
+    };
+    List<String> lines = new ArrayList<>();
+    List<Session> theirs = new ArrayList<>();
+    for (nl.dagwijzer.programme.Speaker speaker : a.programme().speakers()) {
+      List<Session> sessions = a.programme().sessions().stream().filter(s -> s.speakerIds().contains(speaker.id()))
+          .toList();
+      if (!sessions.isEmpty() && Resolver.compare(sessions.size(), occurs.comparison(), occurs.count())) {
+        lines.add(speaker.name() + ": " + join(sessions.stream().map(s -> DutchText.name(s) + " ("
+            + DutchText.range(s) + ")").toList()));
+        theirs.addAll(sessions);
+      }
+    }
+    if (lines.isEmpty()) {
+      return Written.text("Geen spreker staat " + often + " op het programma.");
+    }
+    return Written.text(DutchText.capitalise(often) + " op het programma:\n" + DutchText.bullets(DutchText.limited(
+        lines, "noem er één voor de tijden."))).turningTo(theirs);
   }
 
   /** "‘Meldcode in de klas’ (Esther Oosterhuis): 10:15–11:30 en 13:30–14:45, in Zaal Groningen". */

@@ -53,6 +53,11 @@ final class ReplyWriter {
     if (most.isPresent()) {
       return most.get();
     }
+    Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
+        ? new ItemsWriter(a).answer() : Optional.empty();
+    if (items.isPresent()) {
+      return items.get();
+    }
     Optional<Written> repeated = new RepeatWriter(a).answer();
     if (repeated.isPresent()) {
       return repeated.get();

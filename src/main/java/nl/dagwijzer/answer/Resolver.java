@@ -52,11 +52,16 @@ final class Resolver {
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
         || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
         || c instanceof Condition.InRound || c instanceof Condition.InPeriod);
-    boolean comparing = query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST
-        || o == Query.Order.SAME_LENGTH).isPresent()
+    boolean comparing = (query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST
+        || o == Query.Order.SAME_LENGTH).isPresent() || query.all(Detail.class).stream()
+        .anyMatch(d -> d.word().equals("vergelijk")))
         && query.all(Condition.About.class).size() >= 2;
-    Subject subject = subject(query.all(Condition.About.class), query.has(Condition.Leading.class), timed,
-        comparing);
+    List<Condition.About> names = query.all(Condition.About.class);
+    if (comparing && names.stream().filter(c -> c.entity().type() != EntityType.PART).count() >= 2) {
+      // "de presentatie over jeugd of die over de wmo": the two named, not every presentation
+      names = names.stream().filter(c -> c.entity().type() != EntityType.PART).toList();
+    }
+    Subject subject = subject(names, query.has(Condition.Leading.class), timed, comparing);
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From

@@ -176,7 +176,8 @@ final class YesNoWriter {
         c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART
             && !SeriesNames.isSeries(c.entity()) && !c.entity().id().equals(DayPart.WORKSHOPS.id()));
     List<Condition.At> at = a.query().all(Condition.At.class);
-    return namesSession && at.size() == 1 && !a.selection().subject().isEmpty()
+    boolean running = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("lopend"));
+    return namesSession && !running && at.size() == 1 && !a.selection().subject().isEmpty()
         ? Optional.of(at.get(0).time()) : Optional.empty();
   }
 

@@ -17,7 +17,10 @@ final class ConditionReader {
       "exclusief");
   private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
       EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC, EntityType.ROLE);
-  private static final Set<String> JOINERS = Set.of("en", "van", "de", "het", "die", "met", "door", "over");
+  /** Names that "voor" without an article makes an audience ("voor vrijwilligers"), where "voor de X" is before. */
+  private static final Set<EntityType> AUDIENCE = Set.of(EntityType.SESSION, EntityType.TOPIC, EntityType.MENTION);
+  private static final Set<String> JOINERS = Set.of("en", "van", "de", "het", "die", "met", "door", "over", "eerste",
+      "volgende");
   /** Names that narrow a relation's target: "de opening van de dagvoorzitter". */
   private static final Set<EntityType> LINKED = Set.of(EntityType.ORGANISATION, EntityType.ROLE, EntityType.TOPIC,
       EntityType.MENTION);
@@ -47,6 +50,11 @@ final class ConditionReader {
         continue;
       }
       Optional<Relation> relation = relationBefore(tokens, span.from());
+      if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0
+          && tokens.get(span.from() - 1).equals("voor") && AUDIENCE.contains(entity.type())
+          && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))) {
+        relation = Optional.empty(); // "een tafelgesprek voor jonge mantelzorgers": meant for them, not before it
+      }
       if (endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
         continue; // "tussen het einde van het debat en de lunch": the relation is to the debate
       }
@@ -99,6 +107,11 @@ final class ConditionReader {
     String word = tokens.get(at - 1);
     return CueWords.FIRST.contains(word) ? Optional.of(false)
         : CueWords.LAST.contains(word) ? Optional.of(true) : Optional.empty();
+  }
+
+  /** A word for a group of people ("vrijwilligers", "jongeren"), not a label ("presentatie 1"). */
+  private static boolean plural(String word) {
+    return word.length() > 4 && (word.endsWith("ers") || word.endsWith("en")) && word.chars().noneMatch(Character::isDigit);
   }
 
   /** "niet in Zaal 2", "behalve de lunch", "zonder de pauzes": what the question leaves out. */

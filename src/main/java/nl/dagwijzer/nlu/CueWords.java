@@ -50,6 +50,8 @@ final class CueWords {
   static final Set<String> LAST = CueWords.words("laatste", "laatst", "allerlaatste", "allerlaatst");
   static final Set<String> LONGEST = CueWords.words("langste", "langst");
   static final Set<String> SHORTEST = CueWords.words("kortste", "kortst");
+  /** "wat begint eerder, X of Y?", "wat duurt korter?": comparing two named things. */
+  static final Set<String> COMPARATIVES = CueWords.words("eerder", "vroeger", "later", "korter", "langer");
   static final Set<String> MOST = CueWords.words("vaakst", "vaakste", "meeste", "meest");
   static final Set<String> FEWEST = CueWords.words("minste", "minst");
   /** Verbs after "kun je" that make it a request, not a yes/no question: "kun je het programma laten zien?". */
@@ -106,7 +108,7 @@ final class CueWords {
     java.util.Set<String> all = new java.util.HashSet<>();
     for (Set<String> set : java.util.List.of(QUESTION_WORDS, YES_NO_VERBS, OPENERS, FILLERS_BEFORE_TARGET, AFTER,
         BEFORE, DURING, FROM, UNTIL, NOW, NEXT, THEN, STARTED, ENDED, LEADING, FIRST, LAST, LONGEST, SHORTEST, MOST, FEWEST, COUNT,
-        PEOPLE_NOUNS, ROUND_NOUNS, ROOM_NOUNS, DATE_NOUNS, TIME_NOUNS, DAY_WORDS)) {
+        COMPARATIVES, PEOPLE_NOUNS, ROUND_NOUNS, ROOM_NOUNS, DATE_NOUNS, TIME_NOUNS, DAY_WORDS)) {
       all.addAll(set);
     }
     return Set.copyOf(all);

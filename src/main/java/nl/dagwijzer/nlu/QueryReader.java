@@ -128,6 +128,10 @@ final class QueryReader {
     }
     if (QuestionForm.comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
       asked = Asked.DURATION;
+    } else if (QuestionForm.earlier(free, conditions).isPresent() && asked != Asked.COUNT && asked != Asked.YESNO) {
+      order = QuestionForm.earlier(free, conditions);
+      asked = Asked.LIST; // "wat begint eerder, budgetcoaching of vroegsignalering?": the first of the two
+      conditions.add(new Detail("vergelijk"));
     }
     if ((asked == Asked.PROGRAMME || asked == Asked.EVENT || asked == Asked.CONTENT) && order.isPresent()
         && conditions.stream().noneMatch(c -> c instanceof Condition.About about
@@ -152,7 +156,13 @@ final class QueryReader {
     if (asked == Asked.LIST && which.filter(CueWords.PEOPLE_NOUNS::contains).isPresent()) {
       asked = Asked.PEOPLE; // "welke panelleden komen van een gemeente?"
     }
-    if (asked == Asked.TIME && QuestionForm.startsWith(tokens, "waar") && !conditions.isEmpty()) {
+    if (QuestionForm.startsWith(tokens, "waar") && tokens.contains("mee") && (asked == Asked.ROOM
+        || asked == Asked.UNKNOWN || asked == Asked.TIME) && !conditions.isEmpty()) {
+      asked = Asked.LIST; // "waar begint de avond mee?" asks with what, not where
+      boolean end = conditions.stream().anyMatch(c -> c instanceof Condition.About about
+          && about.entity().type() == EntityType.PART && about.entity().id().equals("einde"));
+      order = order.or(() -> Optional.of(end ? Order.LAST : Order.FIRST));
+    } else if (asked == Asked.TIME && QuestionForm.startsWith(tokens, "waar") && !conditions.isEmpty()) {
       asked = Asked.ROOM; // "waar begint de rondleiding?", "waar treedt het koor op?"
     }
     if ((tokens.contains("tijden") || tokens.contains("tijdstippen")) && (QuestionForm.startsWith(tokens, "op")

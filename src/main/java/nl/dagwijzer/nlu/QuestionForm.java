@@ -33,8 +33,9 @@ final class QuestionForm {
    */
   static Optional<Order> comparison(List<String> free, List<Condition> conditions) {
     long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
-    if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {
-      return Optional.empty();
+    if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)
+        || free.contains("blok") || free.contains("tijdslot")) {
+      return Optional.empty(); // "duurt de workshop korter dan het blok?" compares a session with its own slot
     }
     if (free.contains("even") && free.contains("lang") || free.contains("net") && free.contains("zo")
         && free.contains("lang")) {
@@ -47,6 +48,18 @@ final class QuestionForm {
       return Optional.of(Order.SHORTEST);
     }
     return Optional.empty();
+  }
+
+  /** "wat begint eerder, X of Y?", "wat komt later: X of Y?": which of two named things is first or last. */
+  static Optional<Order> earlier(List<String> free, List<Condition> conditions) {
+    long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
+    if (named < 2) {
+      return Optional.empty();
+    }
+    if (free.contains("eerder") || free.contains("vroeger")) {
+      return Optional.of(Order.FIRST);
+    }
+    return free.contains("later") ? Optional.of(Order.LAST) : Optional.empty();
   }
 
   static boolean asksWhen(List<String> tokens) {

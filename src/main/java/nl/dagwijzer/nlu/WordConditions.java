@@ -134,6 +134,56 @@ final class WordConditions {
         conditions.add(new Detail(word.equals("adres") ? "adres" : "zaal"));
       }
     }
+    whereIAm(tokens, spans, conditions);
+    items(tokens, conditions);
+    if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig"))) {
+      conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
+    }
+  }
+
+  /** Things a session lists in its details rather than sessions or people: stands, agenda items, challenges. */
+  private static final java.util.Set<String> ITEM_NOUNS = java.util.Set.of("kramen", "kraampjes", "stands",
+      "standhouders", "organisaties", "partijen", "instanties", "exposanten", "onderwerpen", "agendapunten", "punten",
+      "themas", "thema", "challenges", "stellingen", "agenda");
+
+  /** "welke kramen staan er op de markt?", "hoeveel stands zijn er?", "wat staat er op de agenda van de ALV?". */
+  private static void items(List<String> tokens, List<Condition> conditions) {
+    for (int k = 1; k < tokens.size(); k++) {
+      String before = tokens.get(k - 1);
+      boolean asking = before.equals("welke") || before.equals("hoeveel") || before.equals("de")
+          && tokens.contains("agenda");
+      if (asking && ITEM_NOUNS.contains(tokens.get(k))) {
+        conditions.add(new Detail("items"));
+        return;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> BEING = java.util.Set.of("zit", "ben", "ga", "zat", "sta", "zitten");
+  private static final java.util.Set<String> AT = java.util.Set.of("bij", "naar", "in");
+
+  /**
+   * "ik zit bij Bas de Groot, wat is er daarna?", "ik ga naar de workshop van Ede, wat kan ik daarna nog volgen?":
+   * "daarna" and "hierna" are after the session the asker names as where they are.
+   */
+  private static void whereIAm(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (tokens.size() < 4 || !tokens.get(0).equals("ik") || !BEING.contains(tokens.get(1))) {
+      return;
+    }
+    int at = tokens.get(2).equals("nu") ? 3 : 2;
+    if (!AT.contains(tokens.get(at))) {
+      return;
+    }
+    boolean next = conditions.removeIf(c -> c instanceof Condition.AfterNow
+        || c instanceof Condition.Relative r && r.relation() == Relation.AFTER && r.target().isEmpty());
+    if (!next) {
+      return;
+    }
+    List<Entity> anchor = spans.stream().filter(s -> s.from() > at && s.from() <= at + 6)
+        .map(Span::entity).filter(e -> e.type() == EntityType.SPEAKER || e.type() == EntityType.SESSION
+            || e.type() == EntityType.ORGANISATION).toList();
+    conditions.removeIf(c -> c instanceof Condition.About about && anchor.contains(about.entity()));
+    conditions.add(new Condition.Relative(Relation.AFTER, anchor));
   }
 
   /**

@@ -1,0 +1,69 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on three days of the tune8 set: what a session lists in its details (stands, agenda items), people by
+ * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
+ * is er daarna?", "voor jonge mantelzorgers" as an audience, "de ochtend" on a morning-only day, "nog open" at a
+ * time, and "waar eindigt de avond mee?". Line breaks written " / ".
+ */
+@DisplayName("Replies about details, comparisons and where the asker is")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class ItemsAndComparisonReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
+          + " staan er 6: / • Mantelzorgsteunpunt Rivierenland: mantelzorgwaardering, de mantelzorgpas en een gesprek"
+          + " met een consulent / • Alzheimer Nederland afdeling Rivierenland / • MEE Gelderse Poort: onafhankelijke"
+          + " cliëntondersteuning / • Wmo-loket gemeente Tiel / • Logeerhuis De Linde: respijtzorg en logeeropvang / •"
+          + " Humanitas Thuisadministratie",
+      "tune8-mantelzorg.json | welke sprekers staan twee keer in het programma | 2 keer op het programma: / • Jolanda"
+          + " de Haan: ‘Welkom en opening’ (19:00–19:15) en ‘Afsluiting’ (21:20–21:30) / • Wendy van der Veen: ‘Zorgen"
+          + " voor een ander, zorgen voor jezelf’ (19:15–19:45) en ‘Tafelgesprek: Respijtzorg, even op adem komen’"
+          + " (20:50–21:20)",
+      "tune8-schuldhulp.json | wat begint eerder, budgetcoaching of vroegsignalering | Op het programma:"
+          + " ‘Vroegsignalering: eerder in beeld bij betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof), in"
+          + " Vathorstzaal, 14:40–15:30.",
+      "tune8-mantelzorg.json | hoeveel tijd zit er tussen de lezing en de eerste tafelgesprekken | Tussen het einde"
+          + " van ‘Zorgen voor een ander, zorgen voor jezelf’ (19:45) en het begin van ‘Tafelgesprek: Leven met dementie"
+          + " thuis’ (19:55) zit 10 minuten.",
+      "tune8-schuldhulp.json | ik zit bij bas de groot, wat is er daarna | Na ‘Ondernemers met geldzorgen’, van 16:45"
+          + " tot 17:00: ‘Afsluiting: de oogst van de middag’ (Sanne van der Heijden).",
+      "tune8-mantelzorg.json | is er een tafelgesprek voor jonge mantelzorgers | Ja, ‘Tafelgesprek: Jonge"
+          + " mantelzorgers’ (Sem van Vliet en Lisa van Leeuwen) is van 19:55 tot 20:35, in Bovenzaal.",
+      "tune8-inwerkdag.json | hoe laat is de ochtend afgelopen | Het programma loopt tot 12:30; het laatste onderdeel"
+          + " is ‘Vragenronde en afsluiting’ (Priscilla Haverkamp en Hanneke Wolters) (12:20–12:30).",
+      "tune8-mantelzorg.json | is de markt om 21:00 nog open | Ja, ‘Informatiemarkt’ is van 18:30 tot 21:30, in"
+          + " Foyer. / Uit de beschrijving van ‘Informatiemarkt’: De markt is de hele avond open; loop vrij binnen.",
+      "tune8-mantelzorg.json | waar eindigt de avond mee | In de avond: ‘Afsluiting’ (Jolanda de Haan), in"
+          + " Theaterzaal, 21:20–21:30."})
+  @DisplayName("the reply is worked out from the programme")
+  void answers(String programme, String question, String expected) {
+    // given
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("items", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
