@@ -67,6 +67,15 @@ final class Resolver {
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
+    if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty())) {
+      // "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking
+      List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
+      if (!subject.parts().contains(DayPart.BEGIN)) {
+        java.util.Collections.reverse(slots);
+      }
+      sessions = slots.stream().map(nl.dagwijzer.programme.Slot::sessions)
+          .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty())).findFirst().orElse(sessions);
+    }
     Phrases context = new Phrases();
     Optional<LocalTime> at = Optional.empty();
     boolean constrained = false;

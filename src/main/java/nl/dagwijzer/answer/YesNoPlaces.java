@@ -2,11 +2,13 @@ package nl.dagwijzer.answer;
 
 import static nl.dagwijzer.answer.DutchText.join;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Venue;
 
@@ -85,16 +87,71 @@ final class YesNoPlaces {
     if (!overlap && !words.contains("allebei") || named.size() < 2) {
       return Optional.empty();
     }
-    boolean clash = false;
-    for (int i = 0; i < named.size(); i++) {
-      for (int j = i + 1; j < named.size(); j++) {
-        clash |= named.get(i).start().isBefore(named.get(j).end()) && named.get(j).start().isBefore(named.get(i).end());
+    // a session given more than once is one choice with several times; a series ("twee thematafels") is any two
+    java.util.Map<String, List<Session>> byTitle = new java.util.LinkedHashMap<>();
+    named.forEach(s -> byTitle.computeIfAbsent(s.title(), t -> new ArrayList<>()).add(s));
+    // "om 15:00 naar X en om 15:30 naar Y": the times say which of their times are meant
+    java.util.Set<java.time.LocalTime> times = new java.util.HashSet<>();
+    a.query().all(Condition.At.class).forEach(at -> times.add(at.time()));
+    byTitle.replaceAll((title, options) -> options.stream().anyMatch(o -> times.contains(o.start()))
+        ? options.stream().filter(o -> times.contains(o.start())).toList() : options);
+    // "de eerste rondleiding en de eerste mantelzorgsessie": the first time of each
+    a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.FIRST || o == nl.dagwijzer.nlu.Query.Order.LAST)
+        .ifPresent(o -> byTitle.replaceAll((title, options) -> List.of(o == nl.dagwijzer.nlu.Query.Order.FIRST
+            ? options.get(0) : options.get(options.size() - 1))));
+    boolean series = a.query().all(Condition.About.class).stream().anyMatch(c -> SeriesNames.isSeries(c.entity())
+        || c.entity().type() == EntityType.PART);
+    List<Session> plan = overlap ? List.of() : series ? anyTwo(named) : oneOfEach(new ArrayList<>(byTitle.values()),
+        0, new ArrayList<>());
+    boolean clash = plan.isEmpty();
+    List<Session> shown = clash ? byTitle.values().stream().map(l -> l.get(0)).toList() : plan;
+    if (overlap) {
+      clash = false;
+      for (int i = 0; i < named.size(); i++) {
+        for (int j = i + 1; j < named.size(); j++) {
+          clash |= clashes(named.get(i), named.get(j));
+        }
       }
+      shown = named;
     }
     boolean yes = overlap == clash;
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + (clash ? "die zijn (deels) tegelijk: "
-        : "die zijn niet tegelijk: ") + join(named.stream().limit(4).map(this::brief).toList()) + ".")
-        .turningTo(named));
+        : "die zijn niet tegelijk: ") + join(shown.stream().limit(4).map(this::brief).toList()) + ".")
+        .turningTo(shown));
+  }
+
+  private static boolean clashes(Session x, Session y) {
+    return x.start().isBefore(y.end()) && y.start().isBefore(x.end());
+  }
+
+  /** One time of each title, none at the same time as another; empty when there is no such choice. */
+  private static List<Session> oneOfEach(List<List<Session>> titles, int at, List<Session> chosen) {
+    if (at == titles.size()) {
+      return List.copyOf(chosen);
+    }
+    for (Session option : titles.get(at)) {
+      if (chosen.stream().noneMatch(c -> clashes(c, option))) {
+        chosen.add(option);
+        List<Session> plan = oneOfEach(titles, at + 1, chosen);
+        chosen.remove(chosen.size() - 1);
+        if (!plan.isEmpty()) {
+          return plan;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Two of a series that are not at the same time. */
+  private static List<Session> anyTwo(List<Session> sessions) {
+    for (int i = 0; i < sessions.size(); i++) {
+      for (int j = i + 1; j < sessions.size(); j++) {
+        if (!clashes(sessions.get(i), sessions.get(j))) {
+          return List.of(sessions.get(i), sessions.get(j));
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "is het cabaret in zaal Valkhof?" when it is in another room: no, and where it is. */

@@ -17,7 +17,7 @@ final class CueWords {
       "zal", "zullen", "weet", "weten", "hoort", "start", "starten", "vindt", "ben", "heb", "praat",
       "vertelt", "modereert", "opent", "sluit", "klopt", "bestaat", "beantwoordt", "organiseert", "verzorgt",
       "neemt", "speelt", "werkt", "zit", "treden", "treedt", "houden", "krijgt", "hebben", "blijft", "volgt",
-      "mogen", "zijn", "overlappen", "overlapt");
+      "mogen", "zijn", "overlappen", "overlapt", "begeleidt", "begeleiden", "stemmen", "spreken");
   /** Words before a yes/no question that do not count as its start: "en", "hoi", "zeg". */
   static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
       "oke", "okay", "nog", "ook", "even", "trouwens");

@@ -110,6 +110,10 @@ final class EntityFinder {
         continue;
       }
       Optional<DayPart> part = DayPart.ofWord(word);
+      if (word.equals("af") && i >= 2 && tokens.subList(0, i).stream().anyMatch(t -> t.equals("sluit")
+          || t.equals("sluiten"))) {
+        part = Optional.of(DayPart.EINDE); // "wie sluit de dag af?": the closing
+      }
       if (part.isPresent()) {
         add(spans, taken, i, i + 1, EntityType.PART, part.get().id(), tokens);
       }

@@ -38,11 +38,17 @@ final class NameVariants {
     List<Variant> variants = new ArrayList<>();
     Map<String, Set<String>> byWord = new HashMap<>();
     Map<String, Set<String>> byInitials = new HashMap<>();
+    Map<List<String>, Integer> heads = new HashMap<>();
+    names.values().stream().filter(n -> n.indexOf(':') > 0)
+        .forEach(n -> heads.merge(normaliser.tokens(n.substring(0, n.indexOf(':'))), 1, Integer::sum));
     names.forEach((id, name) -> {
       int colon = name.indexOf(':');
       if (colon > 0) {
         List<String> head = normaliser.tokens(name.substring(0, colon));
-        if (!head.isEmpty() && !(head.size() == 1 && ordinary.contains(head.get(0)))) {
+        // "Afsluiting: de oogst van de middag" is "de afsluiting", though the word is also a general part of a day;
+        // not when several titles start so ("Tafelgesprek: ...")
+        boolean ownPart = DayPart.ofWord(head.isEmpty() ? "" : head.get(0)).isPresent() && heads.get(head) == 1;
+        if (!head.isEmpty() && !(head.size() == 1 && ordinary.contains(head.get(0)) && !ownPart)) {
           variants.add(new Variant(head, Set.of(id)));
         }
       }

@@ -52,8 +52,11 @@ final class WordConditions {
       }
       String after = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
       // "in allebei de rondes" says where, not that two things are asked together
+      boolean both = canI(tokens) && (word.equals("zowel") || CueWords.THEN.contains(word) && named(named, 0, k)
+          && named(named, k + 1, tokens.size()) || word.equals("twee") && k + 1 < tokens.size() && named[k + 1]);
       Optional<String> together = together(word)
-          .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het"));
+          .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het"))
+          .or(() -> both ? Optional.of("allebei") : Optional.empty());
       if (together.isPresent()) {
         // "kan ik X en Y allebei volgen?", "overlappen X en Y?"
         if (conditions.stream().noneMatch(c -> c instanceof Detail d && d.word().equals(together.get()))) {
@@ -226,6 +229,21 @@ final class WordConditions {
       return Optional.of("allebei");
     }
     return word.startsWith("overlap") ? Optional.of("overlap") : Optional.empty();
+  }
+
+  /** "kan ik X en daarna Y doen?", "kan ik zowel X als Y bijwonen?", "kan ik aan twee tafels meedoen?". */
+  private static boolean canI(List<String> tokens) {
+    return tokens.size() > 2 && (tokens.get(0).equals("kan") || tokens.get(0).equals("kun"))
+        && (tokens.get(1).equals("ik") || tokens.get(1).equals("je") || tokens.get(1).equals("we"));
+  }
+
+  private static boolean named(boolean[] named, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (named[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean precededBy(List<String> tokens, int k, String word) {

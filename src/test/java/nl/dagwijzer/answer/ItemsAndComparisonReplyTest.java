@@ -56,7 +56,23 @@ final class ItemsAndComparisonReplyTest {
       "tune8-mantelzorg.json | is de markt om 21:00 nog open | Ja, ‘Informatiemarkt’ is van 18:30 tot 21:30, in"
           + " Foyer. / Uit de beschrijving van ‘Informatiemarkt’: De markt is de hele avond open; loop vrij binnen.",
       "tune8-mantelzorg.json | waar eindigt de avond mee | In de avond: ‘Afsluiting’ (Jolanda de Haan), in"
-          + " Theaterzaal, 21:20–21:30."})
+          + " Theaterzaal, 21:20–21:30.",
+      "tune8-schuldhulp.json | kan ik vroegsignalering en daarna gesprekstechnieken doen | Ja, die zijn niet"
+          + " tegelijk: ‘Vroegsignalering: eerder in beeld bij betalingsachterstanden’ (Ahmed el Khatib en Joke van 't"
+          + " Hof, 14:40–15:30) en ‘Gesprekstechnieken bij schaamte en stress’ (Ilse de Boer, 15:50–16:40).",
+      "tune6-regio.json | kan ik aan twee thematafels meedoen | Nee, die zijn (deels) tegelijk: ‘Thematafel 1: Het"
+          + " omgevingsplan per gebied’ (Jos van den Broek, 10:55–11:50), ‘Thematafel 2: Participatie bij initiatieven’"
+          + " (Esra Yilmaz en Anouk Peeters, 10:55–11:50), ‘Thematafel 3: Vergunningverlening en termijnen’ (Sander de"
+          + " Wit en Mark de Laat, 10:55–11:50) en ‘Thematafel 4: Energie en ruimte’ (Ilse van der Heijden, 45"
+          + " minuten, ergens tussen 10:55 en 11:50).",
+      "tune6-regio.json | wie sluit de dag af | Bij ‘Afsluiting’ (12:15–12:30) spreekt Tom Smulders (wethouder Wonen"
+          + " en Omgevingswet, gemeente Loon op Zand).",
+      "tune8-schuldhulp.json | is de afsluiting in de vathorstzaal | Nee, ‘Afsluiting: de oogst van de middag’ (Sanne"
+          + " van der Heijden, 16:45–17:00) is in Eemzaal. In Vathorstzaal: ‘Vroegsignalering: eerder in beeld bij"
+          + " betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof, 14:40–15:30) en ‘Budgetcoaching met"
+          + " vrijwilligers’ (Wilma Jansen-Smit, 15:50–16:40).",
+      "tune5-kennissessie.json | begeleidt Sevda Öztürk ook een break-out | Ja, bij ‘Jongeren zelf aan het woord’"
+          + " (11:35–12:05) spreekt Sevda Öztürk (ervaringsdeskundige, Jongerenadviesraad Utrecht)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
