@@ -67,7 +67,8 @@ final class ConditionReader {
             && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
           Span next = ordered.get(i);
           boolean second = relation.get() == Relation.BETWEEN && until.isEmpty() && target.size() == same.size()
-              && tokens.subList(end, next.from()).contains("en");
+              && (tokens.subList(end, next.from()).contains("en")
+              || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
           (second || !until.isEmpty() ? until : target).add(next.entity());
           end = next.to();
           i++;
@@ -202,6 +203,9 @@ final class ConditionReader {
   private static boolean forSomething(List<String> tokens, int at) {
     if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")) {
       return true; // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it, not what comes before it
+    }
+    if (tokens.subList(0, at).contains("tijd")) {
+      return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"
     }
     for (int k = Math.max(0, at - 3); k < at; k++) {
       if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")

@@ -23,6 +23,8 @@ final class EntityFinder {
       Map.entry("vier", 4), Map.entry("5", 5));
   private static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
       "rondes", "workshoprondes", "sessieblok", "sessieblokken", "werkblok", "carrouselronde", "deelsessieronde");
+  private static final Set<String> PLURAL_ROUNDS = Set.of("rondes", "ronden", "workshoprondes", "sessieblokken",
+      "blokken", "tafelrondes", "tijdblokken");
   private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
 
@@ -139,7 +141,21 @@ final class EntityFinder {
       Integer ordinal = ORDINALS.get(words.get(i));
       String third = i + 3 < words.size() ? words.get(i + 3) : "";
       Integer second = i + 2 < words.size() ? ORDINALS.get(words.get(i + 2)) : null;
-      if (ordinal != null && next.equals("en") && second != null && ROUND_WORDS.contains(third) && !taken[i + 3]) {
+      boolean withArticle = ordinal != null && next.equals("en") && i + 4 < words.size()
+          && words.get(i + 2).equals("de") && ORDINALS.containsKey(words.get(i + 3))
+          && ROUND_WORDS.contains(words.get(i + 4)) && !taken[i + 4];
+      if (withArticle) {
+        // "de tweede en de derde workshopronde"
+        Integer other = ORDINALS.get(words.get(i + 3));
+        add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
+        add(spans, taken, i + 3, i + 5, EntityType.ROUND, other < 0 ? "last" : other.toString(), tokens);
+      } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && PLURAL_ROUNDS.contains(next)
+          && !taken[i + 1]) {
+        // "tussen de twee rondes": the first and the second
+        add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
+        add(spans, taken, i + 1, i + 2, EntityType.ROUND, "2", tokens);
+      } else if (ordinal != null && next.equals("en") && second != null && ROUND_WORDS.contains(third)
+          && !taken[i + 3]) {
         // "de tweede en derde ronde": two rounds
         add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
         add(spans, taken, i + 2, i + 4, EntityType.ROUND, second < 0 ? "last" : second.toString(), tokens);

@@ -15,7 +15,7 @@ final class TextWords {
   private static final int QUESTION_LANGUAGE = 3;
   /** Words that shape the question, not what it asks about ("samen", "twee", "online"). */
   private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
-      "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks");
+      "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks", "totaal", "elkaar");
 
   private TextWords() {
   }

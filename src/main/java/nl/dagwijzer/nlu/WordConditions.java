@@ -107,7 +107,8 @@ final class WordConditions {
       } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("organisatie"));
-      } else if ((word.equals("samen") || word.equals("met") && k + 1 < tokens.size()
+      } else if ((word.equals("samen") || word.equals("totaal") || word.equals("elkaar") && precededBy(tokens, k, "bij")
+          || word.equals("met") && k + 1 < tokens.size()
           && tokens.get(k + 1).equals("wie")) && conditions.stream().noneMatch(c -> c instanceof Detail d
           && d.word().equals("samen"))) {
         conditions.add(new Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions

@@ -72,7 +72,14 @@ final class ItemsAndComparisonReplyTest {
           + " betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof, 14:40–15:30) en ‘Budgetcoaching met"
           + " vrijwilligers’ (Wilma Jansen-Smit, 15:50–16:40).",
       "tune5-kennissessie.json | begeleidt Sevda Öztürk ook een break-out | Ja, bij ‘Jongeren zelf aan het woord’"
-          + " (11:35–12:05) spreekt Sevda Öztürk (ervaringsdeskundige, Jongerenadviesraad Utrecht)."})
+          + " (11:35–12:05) spreekt Sevda Öztürk (ervaringsdeskundige, Jongerenadviesraad Utrecht).",
+      "tune5-armoede.json | wat zit er tussen de tweede en de derde workshopronde | Tussen het blok 12:00–13:00 en"
+          + " het blok 14:15–15:15: / • de lunch, in Foyer, 13:00–14:00 / • ‘Informatiemarkt’, in Balkonzaal,"
+          + " 13:15–14:15",
+      "tune8-mantelzorg.json | wat is er tussen de twee rondes tafelgesprekken | Tussen het blok 19:55–20:35 en het"
+          + " blok 20:50–21:20: de pauze, in Foyer, 20:35–20:50.",
+      "tune7-hackathon.json | hoeveel tijd hebben we in totaal voor het teamwerk | Samen 240 minuten (4 uur):"
+          + " ‘Teamwerk blok 1’ 120 minuten (2 uur) en ‘Teamwerk blok 2’ 120 minuten (2 uur)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
