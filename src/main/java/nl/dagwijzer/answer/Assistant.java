@@ -78,6 +78,9 @@ public final class Assistant {
       query = FollowUp.merge(before.lastQuery().get(), query);
       intent = before.lastIntent().orElse(intent);
     }
+    if (before.focus().isEmpty()) {
+      query = FollowUp.thenIsNext(query);
+    }
     query = DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme);
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ProgrammeIndex programmeIndex = indexOf(programme);

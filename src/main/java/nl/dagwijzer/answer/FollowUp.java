@@ -55,6 +55,16 @@ final class FollowUp {
         || a.entity().type() == EntityType.PART || a.entity().type() == EntityType.EVENT);
   }
 
+  /** "en wat komt er daarna?" with nothing talked about before: what comes after now. */
+  static Query thenIsNext(Query query) {
+    if (query.conditions().stream().noneMatch(c -> c instanceof Condition.Relative r && r.target().isEmpty()
+        && r.relation() == Condition.Relation.AFTER)) {
+      return query;
+    }
+    return query.withConditions(query.conditions().stream().map(c -> c instanceof Condition.Relative r
+        && r.target().isEmpty() && r.relation() == Condition.Relation.AFTER ? new Condition.AfterNow() : c).toList());
+  }
+
   /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */
   static Query withFocus(Query query, List<Entity> focus) {
     // "waar gaat die tafel over?": "die" with only the kind of thing points back as surely as "die" alone

@@ -59,10 +59,11 @@ final class ListWriter {
     }
     if (selection.sessions().isEmpty()) {
       if (relativeOnly(Condition.Relation.DURING)) {
-        return Written.text(capitalise(selection.context()) + " staat er niets anders op het programma.");
+        return Written.text(capitalise(orElse(selection.context(), "daartijdens"))
+            + " staat er niets anders op het programma.");
       }
       if (relativeOnly(Condition.Relation.AFTER)) {
-        return Written.text(capitalise(selection.context()) + " staat er niets meer op het programma; het"
+        return Written.text(capitalise(orElse(selection.context(), "daarna")) + " staat er niets meer op het programma; het"
             + " programma eindigt om " + time(a.programme().lastEnd().orElseThrow()) + ".");
       }
       if (!selection.missing().isEmpty()) {
@@ -226,5 +227,10 @@ final class ListWriter {
     List<String> people = a.speakersOf(session).stream().map(nl.dagwijzer.programme.Speaker::name).toList();
     String by = people.isEmpty() ? "" : " door " + join(people);
     return DutchText.name(session) + by + ", " + DutchText.minutes(session.lengthMinutes()) + TimeWriter.room(session);
+  }
+
+  /** A context that says nothing ("na" a focus that is gone) is said as {@code instead}. */
+  private static String orElse(String context, String instead) {
+    return context.isBlank() ? instead : context;
   }
 }

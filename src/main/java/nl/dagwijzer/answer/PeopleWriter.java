@@ -131,17 +131,21 @@ final class PeopleWriter {
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
       return all; // "met wie zit Marloes van der Veen aan tafel?": everyone there, not only her
     }
+    boolean byPerson = a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == EntityType.ORGANISATION || c.entity().type() == EntityType.SPEAKER);
     if (!roleHolders().isEmpty()) {
       Set<Speaker> holders = roleHolders().stream()
           .filter(h -> h.session() == null || h.session() == session)
           .map(ProgrammeIndex.RoleHolder::speaker).collect(Collectors.toCollection(LinkedHashSet::new));
       List<Speaker> leading = all.stream().filter(holders::contains).toList();
-      if (!leading.isEmpty()) {
-        return leading;
+      // "wie van de gespreksleiders werkt bij Mitros?", "welke gespreksleiders komen van een organisatie?"
+      List<Speaker> ofThem = byPerson ? leading.stream().filter(this::namedOrOfOrganisation).toList()
+          : a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"))
+          ? leading.stream().filter(p -> !p.organisation().isBlank()).toList() : leading;
+      if (!ofThem.isEmpty()) {
+        return ofThem;
       }
     }
-    boolean byPerson = a.query().all(Condition.About.class).stream()
-        .anyMatch(c -> c.entity().type() == EntityType.ORGANISATION || c.entity().type() == EntityType.SPEAKER);
     if (byPerson) {
       List<Speaker> named = all.stream().filter(a.selection().speakers()::contains).toList();
       if (!named.isEmpty()) {
@@ -149,6 +153,12 @@ final class PeopleWriter {
       }
     }
     return all;
+  }
+
+  private boolean namedOrOfOrganisation(Speaker speaker) {
+    return a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SPEAKER
+        && c.entity().id().equals(speaker.id()) || c.entity().type() == EntityType.ORGANISATION
+        && a.index().ofOrganisation(c.entity().id()).contains(speaker));
   }
 
   /** The people with the role the question asks about, worked out once per reply. */

@@ -88,6 +88,11 @@ final class Resolver {
       if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
         continue;
       }
+      if (condition instanceof Detail d && d.word().startsWith("aantal:")) {
+        int people = Integer.parseInt(d.word().substring("aantal:".length()));
+        filtered = Optional.of(filter(sessions, s -> s.speakerIds().size() == people));
+        context.add(people == 1 ? "met één persoon" : "met " + people + " personen");
+      }
       if (condition instanceof Detail d && d.word().equals("zonder:spreker")) {
         filtered = Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
         context.add("zonder spreker");

@@ -156,8 +156,10 @@ final class QuestionForm {
     }
     for (int k = at + 1; k < Math.min(tokens.size(), at + 3); k++) {
       String noun = tokens.get(k);
-      if (CueWords.PEOPLE_NOUNS.contains(noun)) {
-        return Counted.PEOPLE;
+      boolean role = conditions.stream().anyMatch(c -> c instanceof Condition.About about
+          && about.entity().type() == EntityType.ROLE && about.entity().text().equals(noun));
+      if (CueWords.PEOPLE_NOUNS.contains(noun) || role) {
+        return Counted.PEOPLE; // "hoeveel facilitators zijn er?": people by their role
       }
       if (CueWords.ROUND_NOUNS.contains(noun)) {
         return Counted.ROUNDS;

@@ -140,8 +140,33 @@ final class WordConditions {
     }
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
+    speakerCount(tokens, spans, conditions);
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig"))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
+    }
+  }
+
+  private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("een", 1, "één", 1, "1", 1,
+      "twee", 2, "2", 2, "drie", 3, "3", 3, "vier", 4, "4", 4);
+
+  /**
+   * "welke break-out heeft twee facilitators?", "bij welke workshops staan twee sprekers?", "welke tafels worden door
+   * maar één persoon geleid?": sessions by how many people they have.
+   */
+  private static void speakerCount(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (tokens.isEmpty() || !(tokens.get(0).equals("welke") || tokens.get(0).equals("welk")
+        || tokens.get(0).equals("bij") || tokens.get(0).equals("hoeveel"))) {
+      return;
+    }
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Integer n = SMALL_NUMBERS.get(tokens.get(k));
+      int next = k + 1;
+      boolean role = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE);
+      if (n != null && (role || CueWords.PEOPLE_NOUNS.contains(tokens.get(next)) || tokens.get(next).startsWith("persoon")
+          || tokens.get(next).equals("personen") || tokens.get(next).equals("begeleiders"))) {
+        conditions.add(new Detail("aantal:" + n));
+        return;
+      }
     }
   }
 

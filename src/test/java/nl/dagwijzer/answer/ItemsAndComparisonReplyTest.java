@@ -79,7 +79,16 @@ final class ItemsAndComparisonReplyTest {
       "tune8-mantelzorg.json | wat is er tussen de twee rondes tafelgesprekken | Tussen het blok 19:55–20:35 en het"
           + " blok 20:50–21:20: de pauze, in Foyer, 20:35–20:50.",
       "tune7-hackathon.json | hoeveel tijd hebben we in totaal voor het teamwerk | Samen 240 minuten (4 uur):"
-          + " ‘Teamwerk blok 1’ 120 minuten (2 uur) en ‘Teamwerk blok 2’ 120 minuten (2 uur)."})
+          + " ‘Teamwerk blok 1’ 120 minuten (2 uur) en ‘Teamwerk blok 2’ 120 minuten (2 uur).",
+      "tune9-schuldenwerk.json | en wat komt er daarna | Hierna, van 11:15 tot 11:30: ‘Plenaire terugkoppeling en"
+          + " afsluiting’ (Noor Hendriks).",
+      "tune9-wijkavond.json | wie van de gespreksleiders werkt bij Mitros | Bij ‘Thema 2: Wonen en renovatie’"
+          + " (20:05–20:50) spreekt Ruud van den Berg (gespreksleider; wijkconsulent, woningcorporatie Mitros).",
+      "tune9-schuldenwerk.json | hoeveel facilitators heeft break-out C | Daarbij staan 2 sprekers: Samira el Hadji"
+          + " en Priya Ramdin.",
+      "tune5-bewonersavond.json | welke tafels worden door maar één persoon geleid | Met één persoon: keuze uit"
+          + " ‘Tafel 3: Veiligheid en overlast’ (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’ (Lotte"
+          + " Brinkman) en ‘Tafel 5: Energie en geldzaken’ (Mustafa Aydin), 20:30–21:10."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -67,7 +67,10 @@ final class QuestionSetTest {
       "tune7/tune7-hackathon.tsv, src/test/resources/programmes/tune7-hackathon.json, 0.79",
       "tune8/tune8-schuldhulp.tsv, src/test/resources/programmes/tune8-schuldhulp.json, 0.84",
       "tune8/tune8-inwerkdag.tsv,  src/test/resources/programmes/tune8-inwerkdag.json,  0.80",
-      "tune8/tune8-mantelzorg.tsv, src/test/resources/programmes/tune8-mantelzorg.json, 0.78"})
+      "tune8/tune8-mantelzorg.tsv, src/test/resources/programmes/tune8-mantelzorg.json, 0.78",
+      "tune9/tune9-jeugdzorg.tsv,    src/test/resources/programmes/tune9-jeugdzorg.json,    0.50",
+      "tune9/tune9-wijkavond.tsv,    src/test/resources/programmes/tune9-wijkavond.json,    0.50",
+      "tune9/tune9-schuldenwerk.tsv, src/test/resources/programmes/tune9-schuldenwerk.json, 0.50"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
