@@ -137,7 +137,8 @@ final class Resolver {
       } else if (condition instanceof Condition.InRound c) {
         filtered = Optional.of(round(sessions, c.round(), context));
       } else if (condition instanceof Condition.AfterNow) {
-        filtered = Optional.of(Relations.after(sessions, now, subject.named(), List.of(), speaking(query)));
+        boolean all = subject.named() || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"));
+        filtered = Optional.of(Relations.after(sessions, now, all, List.of(), speaking(query)));
         context.add("hierna");
       } else if (condition instanceof Condition.Relative c) {
         boolean adjacent = query.all(Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));

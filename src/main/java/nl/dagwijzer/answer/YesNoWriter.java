@@ -34,7 +34,8 @@ final class YesNoWriter {
     }
     if (a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST
         || o == nl.dagwijzer.nlu.Query.Order.SHORTEST || o == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH).isPresent()
-        && selection.subject().size() >= 2 && a.query().all(Condition.About.class).size() >= 2) {
+        && selection.subject().size() >= 2 && (a.query().all(Condition.About.class).size() >= 2
+        || a.query().order().get() == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH)) {
       return compareLengths();
     }
     Optional<String> contact = a.query().all(Detail.class).stream().flatMap(d -> d.contact().stream())

@@ -57,9 +57,10 @@ final class EntityFinder {
         Integer.toString(f.minutes()), tokens));
     amounts.times().forEach(t -> add(spans, taken, t.from(), t.to(), EntityType.TIMES,
         t.comparison().name().toLowerCase(java.util.Locale.ROOT) + ":" + t.count(), tokens));
+    List<Gazetteer.Match> found = gazetteer == null ? List.of() : gazetteer.find(tokens);
     if (gazetteer != null) {
       // "Lokaal 1.12" is a room before "1.12" is a clock time
-      for (Gazetteer.Match match : gazetteer.find(tokens)) {
+      for (Gazetteer.Match match : found) {
         if (match.entity().type() == EntityType.ROOM && free(taken, match.from(), match.to())
             && tokens.subList(match.from(), match.to()).stream().anyMatch(t -> t.contains(":"))) {
           spans.add(new Span(match.from(), match.to(), match.entity()));
@@ -73,11 +74,20 @@ final class EntityFinder {
     for (TimeExpressions.Unreadable bad : times.unreadable(tokens, taken)) {
       add(spans, taken, bad.from(), bad.to(), EntityType.BAD_TIME, bad.text(), tokens);
     }
+    List<String> corrected = tokens.stream().map(vocabulary::correct).toList();
+    // "ronde 1" is a round before it is a name a programme gives its rounds ("rondes" as a topic's alias), but not
+    // inside a session's title ("Teamwerk blok 1")
+    boolean[] inTitle = taken.clone();
+    found.stream().filter(m -> m.entity().type() == EntityType.SESSION && m.to() - m.from() >= 2)
+        .forEach(m -> mark(inTitle, m.from(), m.to()));
+    int before = spans.size();
+    rounds(corrected, inTitle, tokens, spans);
+    spans.subList(before, spans.size()).forEach(r -> mark(taken, r.from(), r.to()));
     if (gazetteer != null) {
       // "uit het onderwijs" is where someone comes from, though a title has the word ("onderwijs en zorg")
       spans.addAll(sectors.find(tokens, taken));
       List<Span> names = new ArrayList<>();
-      for (Gazetteer.Match match : gazetteer.find(tokens)) {
+      for (Gazetteer.Match match : found) {
         if (free(taken, match.from(), match.to())) {
           names.add(new Span(match.from(), match.to(), match.entity()));
         }
@@ -91,8 +101,6 @@ final class EntityFinder {
         add(spans, taken, date.get().from(), date.get().to(), EntityType.DATE, date.get().id(), tokens);
       }
     }
-    List<String> corrected = tokens.stream().map(vocabulary::correct).toList();
-    rounds(corrected, taken, tokens, spans);
     for (int i = 0; i + 1 < tokens.size(); i++) {
       // "vragen stellen" is the question round, where "vragen" alone is any question.
       if (!taken[i] && !taken[i + 1] && corrected.get(i).equals("vragen") && corrected.get(i + 1).startsWith("stel")) {

@@ -177,6 +177,15 @@ final class QueryReader {
       // "ik kom pas om vijf uur, wat kan ik dan nog doen?": everything from then on, not only what is on then
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
     }
+    if ((asked == Asked.LIST || asked == Asked.PROGRAMME) && tokens.contains("nog") && !tokens.contains("hoe")
+        && !tokens.contains("meer")
+        && conditions.stream().allMatch(c -> c instanceof Condition.AfterNow)) {
+      // "wat komt er nog?", "wat staat er nog op het programma?": everything after now, not only the next block
+      asked = Asked.LIST;
+      conditions.removeIf(c -> c instanceof Condition.AfterNow);
+      conditions.add(new Condition.AfterNow());
+      conditions.add(new Detail("alles"));
+    }
     defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

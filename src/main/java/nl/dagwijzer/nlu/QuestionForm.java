@@ -33,12 +33,17 @@ final class QuestionForm {
    */
   static Optional<Order> comparison(List<String> free, List<Condition> conditions) {
     long named = conditions.stream().filter(c -> c instanceof Condition.About).count();
+    boolean sameLength = free.contains("even") && free.contains("lang") || free.contains("net") && free.contains("zo")
+        && free.contains("lang");
+    if (sameLength && named == 1 && conditions.stream().anyMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.PART)) {
+      return Optional.of(Order.SAME_LENGTH); // "duren beide keynotes even lang?": the sessions of that kind
+    }
     if (named < 2 || conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)
         || free.contains("blok") || free.contains("tijdslot")) {
       return Optional.empty(); // "duurt de workshop korter dan het blok?" compares a session with its own slot
     }
-    if (free.contains("even") && free.contains("lang") || free.contains("net") && free.contains("zo")
-        && free.contains("lang")) {
+    if (sameLength) {
       return Optional.of(Order.SAME_LENGTH); // "duurt X even lang als Y?"
     }
     if (free.contains("langer") || free.contains("langst") || free.contains("langste")) {

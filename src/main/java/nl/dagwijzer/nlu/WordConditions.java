@@ -52,6 +52,10 @@ final class WordConditions {
       }
       String after = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
       // "in allebei de rondes" says where, not that two things are asked together
+      if ((word.equals("tegelijk") || word.equals("tegelijkertijd") || word.equals("gelijktijdig"))
+          && (after.equals("met") || after.equals("als") || !QuestionForm.isYesNo(tokens))) {
+        continue; // "wat is er tegelijk met X?" is a relation, read from the name after it
+      }
       boolean both = canI(tokens) && (word.equals("zowel") || CueWords.THEN.contains(word) && named(named, 0, k)
           && named(named, k + 1, tokens.size()) || word.equals("twee") && k + 1 < tokens.size() && named[k + 1]);
       Optional<String> together = together(word)
@@ -253,6 +257,9 @@ final class WordConditions {
   private static Optional<String> together(String word) {
     if (word.equals("allebei") || word.equals("beide") || word.equals("beiden")) {
       return Optional.of("allebei");
+    }
+    if (word.equals("tegelijk") || word.equals("tegelijkertijd") || word.equals("gelijktijdig")) {
+      return Optional.of("overlap"); // "zijn de drie break-outs tegelijk?"; "tegelijk met X" is a relation
     }
     return word.startsWith("overlap") ? Optional.of("overlap") : Optional.empty();
   }

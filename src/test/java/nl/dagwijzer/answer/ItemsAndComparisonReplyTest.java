@@ -88,7 +88,15 @@ final class ItemsAndComparisonReplyTest {
           + " en Priya Ramdin.",
       "tune5-bewonersavond.json | welke tafels worden door maar één persoon geleid | Met één persoon: keuze uit"
           + " ‘Tafel 3: Veiligheid en overlast’ (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’ (Lotte"
-          + " Brinkman) en ‘Tafel 5: Energie en geldzaken’ (Mustafa Aydin), 20:30–21:10."})
+          + " Brinkman) en ‘Tafel 5: Energie en geldzaken’ (Mustafa Aydin), 20:30–21:10.",
+      "tune9-schuldenwerk.json | zijn de twee presentaties even lang | Ja, ‘Vroegsignalering: schulden zien aan de"
+          + " balie van Werk en Inkomen’ (Erik van den Broek) duurt 20 minuten, ‘Eerst rust, dan werk? Ervaringen van"
+          + " UWV’ 20 minuten.",
+      "tune9-schuldenwerk.json | zijn de drie break-outs tegelijk | Ja, die zijn (deels) tegelijk: ‘Werkgevers en"
+          + " loonbeslag’ (Jan-Willem de Vries, 10:50–11:15), ‘Schuldhulp en re-integratie tegelijk’ (Marieke ter Laak,"
+          + " 10:50–11:15) en ‘Jongeren met schulden aan het werk’ (Priya Ramdin en Samira el Hadji, 10:50–11:15).",
+      "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
+          + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
