@@ -74,8 +74,10 @@ final class CountWriter {
       people.addAll(a.programme().speakers());
     } else if (namesPeople() && !selection.speakers().isEmpty()) {
       // "hoeveel sprekers komen van een gemeente?": those people, not everyone on their sessions
-      people.addAll(selection.speakers());
-      people.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
+      // in the programme's order, whatever order the names were found in
+      Set<Speaker> named = new java.util.HashSet<>(selection.speakers());
+      named.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
+      a.programme().speakers().stream().filter(named::contains).forEach(people::add);
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
       boolean included = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("inclusief"));
