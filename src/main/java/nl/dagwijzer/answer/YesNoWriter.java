@@ -194,10 +194,16 @@ final class YesNoWriter {
   private Written matched() {
     boolean aboutPeople = a.query().has(Condition.Leading.class) || a.query().all(Condition.About.class).stream()
         .anyMatch(c -> c.entity().type() == EntityType.ORGANISATION || c.entity().type() == EntityType.ROLE);
-    if (aboutPeople) {
-      return new PeopleWriter(a).who();
-    }
     List<Session> sessions = a.sessions();
+    if (aboutPeople) {
+      Written who = new PeopleWriter(a).who();
+      // "begeleidt X ook een break-out?" when the break-outs are rooms: which one is part of the answer
+      List<String> rooms = sessions.stream().flatMap(s -> s.room().stream()).distinct()
+          .filter(r -> !who.text().contains(r)).toList();
+      boolean series = a.query().all(Condition.About.class).stream().anyMatch(c -> SeriesNames.isSeries(c.entity()));
+      return series && !rooms.isEmpty() && rooms.size() <= 3
+          ? new Written(who.text() + " Dat is in " + join(rooms) + ".", who.overview(), who.turnedTo()) : who;
+    }
     if (a.query().has(Condition.Lasting.class)) {
       return new TimeWriter(a).duration();
     }

@@ -72,7 +72,8 @@ final class ItemsAndComparisonReplyTest {
           + " betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof, 14:40–15:30) en ‘Budgetcoaching met"
           + " vrijwilligers’ (Wilma Jansen-Smit, 15:50–16:40).",
       "tune5-kennissessie.json | begeleidt Sevda Öztürk ook een break-out | Ja, bij ‘Jongeren zelf aan het woord’"
-          + " (11:35–12:05) spreekt Sevda Öztürk (ervaringsdeskundige, Jongerenadviesraad Utrecht).",
+          + " (11:35–12:05) spreekt Sevda Öztürk (ervaringsdeskundige, Jongerenadviesraad Utrecht). Dat is in Break-out"
+          + " 2.",
       "tune5-armoede.json | wat zit er tussen de tweede en de derde workshopronde | Tussen het blok 12:00–13:00 en"
           + " het blok 14:15–15:15: / • de lunch, in Foyer, 13:00–14:00 / • ‘Informatiemarkt’, in Balkonzaal,"
           + " 13:15–14:15",
