@@ -42,11 +42,14 @@ final class YesNoPlaces {
 
   /** "is de kennismiddag in Zwolle?", "is het online?": the venue against the place asked about. */
   Optional<Written> venue() {
-    List<Condition.About> names = a.query().all(Condition.About.class);
+    Optional<String> asked = a.query().all(Detail.class).stream().flatMap(d -> d.place().stream()).findFirst();
+    // "is de inwerkdag in het stadhuis?": a title with the place's word ("Rondleiding door het stadhuis") is no subject
+    List<Condition.About> names = a.query().all(Condition.About.class).stream()
+        .filter(c -> asked.isEmpty() || !c.entity().text().toLowerCase(java.util.Locale.ROOT).equals(asked.get()))
+        .toList();
     boolean day = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
         || c.entity().type() == EntityType.ORGANISATION);
-    Optional<String> place = a.query().all(Detail.class).stream().flatMap(d -> d.place().stream())
-        .findFirst()
+    Optional<String> place = asked
         .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
             .map(c -> c.entity().text()).findFirst())
         // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place

@@ -128,7 +128,12 @@ public final class Understander {
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     // Practical matters a programme does not describe (wifi, costs, parking, a recording) stay unknown, whatever the
     // question names ("wordt de keynote opgenomen?"), unless this programme itself uses the word.
-    boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !day.words().contains(t));
+    boolean service = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      // "is er een thema over parkeren?" asks about the programme's content, not where to park
+      service |= CueWords.SERVICES.contains(tokens.get(i)) && !day.words().contains(tokens.get(i))
+          && (i == 0 || !tokens.get(i - 1).equals("over"));
+    }
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
     boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;

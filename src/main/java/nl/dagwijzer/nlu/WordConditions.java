@@ -105,6 +105,14 @@ final class WordConditions {
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
         conditions.add(Detail.place(tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+      } else if (word.equals("in") && tokens.get(0).equals("is") && k + 1 < tokens.size() && dayBefore(spans, k)
+          && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+        // "is de wijkavond in buurtcentrum De Boog?", "is de inwerkdag in het stadhuis?": where the day is
+        int from = k + 1;
+        while (from < tokens.size() - 1 && (tokens.get(from).equals("het") || tokens.get(from).equals("de"))) {
+          from++;
+        }
+        conditions.add(Detail.place(String.join(" ", tokens.subList(from, Math.min(tokens.size(), from + 1)))));
       } else if (word.equals("via") && k + 1 < tokens.size() && PLATFORMS.contains(tokens.get(k + 1))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
@@ -262,6 +270,10 @@ final class WordConditions {
       return Optional.of("overlap"); // "zijn de drie break-outs tegelijk?"; "tegelijk met X" is a relation
     }
     return word.startsWith("overlap") ? Optional.of("overlap") : Optional.empty();
+  }
+
+  private static boolean dayBefore(List<Span> spans, int k) {
+    return spans.stream().anyMatch(s -> s.to() == k && s.entity().type() == EntityType.EVENT);
   }
 
   /** "kan ik X en daarna Y doen?", "kan ik zowel X als Y bijwonen?", "kan ik aan twee tafels meedoen?". */

@@ -96,6 +96,10 @@ final class ItemsAndComparisonReplyTest {
       "tune9-schuldenwerk.json | zijn de drie break-outs tegelijk | Ja, die zijn (deels) tegelijk: ‘Werkgevers en"
           + " loonbeslag’ (Jan-Willem de Vries, 10:50–11:15), ‘Schuldhulp en re-integratie tegelijk’ (Marieke ter Laak,"
           + " 10:50–11:15) en ‘Jongeren met schulden aan het werk’ (Priya Ramdin en Samira el Hadji, 10:50–11:15).",
+      "tune9-wijkavond.json | is de wijkavond in buurtcentrum De Boog | Ja, Wijkavond Kanaleneiland is in"
+          + " Buurtcentrum De Boog, Marshalllaan 12, Utrecht.",
+      "tune8-inwerkdag.json | is de inwerkdag in het stadhuis | Ja, Inwerkdag nieuwe medewerkers sociaal domein is in"
+          + " Stadhuis Deventer.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")

@@ -47,7 +47,8 @@ final class QueryReadingTest {
       "wat is er van 11 tot 12?                  | list between=11:00-12:00",
       "is er een borrel?                         | yesno session=borrel",
       "op welke dag is het congres?              | date event=event",
-      "is het congres in Utrecht?                | yesno event=event organisation=Hogeschool Utrecht",
+      "is het congres in Utrecht?                | yesno event=event organisation=Hogeschool Utrecht"
+          + " detail=plaats:utrecht",
       "is het online?                            | yesno detail=online",
       "wat doet Pieter Jansen op het congres?    | person unknown-person=pieter jansen",
       "wat is het telefoonnummer van Fatima El Idrissi? | person speaker=fatima-el-idrissi detail=contact:telefoonnummer",
