@@ -22,6 +22,11 @@ public final class Gazetteer {
   /** Words a room's name starts or ends with ("Zaal Rijn", "Lokaal D2.16", "Mondriaanzaal"). */
   public static final Set<String> ROOM_WORDS = Set.of("zaal", "lokaal", "ruimte", "kamer", "room", "zaaltje");
 
+  /** A letter that can label a member of a series ("Break-out D"), not a contraction ('t, 'n, 's) or "e". */
+  private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[a-dfg-mo-ru-z]");
+  /** Words between a series word and its number: "break-out room 4", "groep 3". */
+  private static final Set<String> MEMBER_FILLERS = Set.of("room", "ruimte", "nummer", "nr");
+
   private final List<Entry> entries;
   /** The names by their first token, each list in the order of {@link #entries}. */
   private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
@@ -94,12 +99,13 @@ public final class Gazetteer {
         i++;
         continue;
       }
-      if (bestLength == 1 && i + 1 < tokens.size() && SeriesNames.isNumber(typed.get(i + 1))
-          && best.stream().allMatch(SeriesNames::isSeries)) {
-        // "tafel 6" where the tables go to 5: a member the programme does not have, not all of them
-        matches.add(new Match(i, i + 2, new Entity(EntityType.UNKNOWN, "thing:" + String.join(" ",
-            typed.subList(i, i + 2)), String.join(" ", typed.subList(i, i + 2)))));
-        i += 2;
+      int member = i + 1 < tokens.size() && MEMBER_FILLERS.contains(typed.get(i + 1)) ? i + 2 : i + 1;
+      if (bestLength == 1 && member < tokens.size() && (SeriesNames.isNumber(typed.get(member))
+          || LETTER.matcher(typed.get(member)).matches()) && best.stream().allMatch(SeriesNames::isSeries)) {
+        // "tafel 6" where the tables go to 5, "break-out D" after C: a member the programme does not have
+        matches.add(new Match(i, member + 1, new Entity(EntityType.UNKNOWN, "thing:" + String.join(" ",
+            typed.subList(i, member + 1)), String.join(" ", typed.subList(i, member + 1)))));
+        i = member + 1;
         continue;
       }
       for (Entity entity : best) {

@@ -34,6 +34,8 @@ public final class SeriesNames {
     Map<String, Set<String>> byHead = new LinkedHashMap<>();
     Map<String, Set<String>> titles = new LinkedHashMap<>();
     Map<String, Set<String>> numbered = new LinkedHashMap<>();
+    // "Thema 1: ...", "Thema 2: ...": even an ordinary word is a series when the programme numbers it
+    Map<String, Set<String>> counted = new LinkedHashMap<>();
     for (Session session : programme.sessions()) {
       List<String> names = new ArrayList<>();
       names.add(session.title());
@@ -48,6 +50,9 @@ public final class SeriesNames {
           if (name.equals(session.title()) || tokens.size() == 2 && isNumber(tokens.get(1))) {
             numbered.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
           }
+          if (isNumber(tokens.get(1))) {
+            counted.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
+          }
         }
       }
     }
@@ -55,16 +60,16 @@ public final class SeriesNames {
     byHead.forEach((head, ids) -> {
       if ((ids.size() >= MIN_SESSIONS || TALKS.contains(head) && numbered.getOrDefault(head, Set.of()).size() >= 2)
           && titles.get(head).size() >= 2
-          && seriesWord(head)) {
+          && seriesWord(head, counted.getOrDefault(head, Set.of()).size() >= MIN_SESSIONS)) {
         kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
       }
     });
     this.series = Map.copyOf(kept);
   }
 
-  private static boolean seriesWord(String word) {
+  private static boolean seriesWord(String word, boolean numbered) {
     return word.length() >= 4 && word.chars().allMatch(Character::isLetter)
-        && (!CommonWords.WORDS.contains(word) || TALKS.contains(word))
+        && (!CommonWords.WORDS.contains(word) || TALKS.contains(word) || numbered && !GENERAL.contains(word))
         && !CueWords.all().contains(word) && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty();
   }
 
@@ -72,6 +77,8 @@ public final class SeriesNames {
    * Ordinary words for a talk that a programme may still number its talks by ("lezing 1", "talk 2"): a series even
    * of two, because the programme itself calls them so.
    */
+  /** Words for any session, never one series: "Sessie 1" is simply the first session. */
+  private static final Set<String> GENERAL = Set.of("sessie", "sessies", "onderdeel", "dag", "programma");
   private static final Set<String> TALKS = Set.of("lezing", "talk", "pitch", "presentatie", "praatje");
 
   /** Each form of each series word ("tafel", "tafels", ...) with the id of the series' entity. */

@@ -100,6 +100,15 @@ final class ItemsAndComparisonReplyTest {
           + " Buurtcentrum De Boog, Marshalllaan 12, Utrecht.",
       "tune8-inwerkdag.json | is de inwerkdag in het stadhuis | Ja, Inwerkdag nieuwe medewerkers sociaal domein is in"
           + " Stadhuis Deventer.",
+      "tune9-schuldenwerk.json | wat gebeurt er in break-out D | ‘breakout d’ staat niet in het programma; daar kan"
+          + " ik dus niets over zeggen.",
+      "tune9-wijkavond.json | wanneer is thema 5 | ‘thema 5’ staat niet in het programma; daar kan ik dus niets over"
+          + " zeggen.",
+      "tune9-wijkavond.json | welke themagroepen zijn er | Op het programma: keuze uit ‘Thema 1: Veilig en schoon’"
+          + " (Mohamed el Khatib en Anouk Peters), in Grote zaal, ‘Thema 2: Wonen en renovatie’ (Ruud van den Berg en"
+          + " Fatima Bakkali), in Vergaderruimte Boven, ‘Thema 3: Jongeren en ontmoeting’ (Kevin Dekker en Yasmina"
+          + " Ouali), in Jongerenruimte en ‘Thema 4: Gezondheid en samenleven’ (Linda ter Veen en Henk de Jong), in"
+          + " Buurtkamer, 20:05–20:50.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
