@@ -77,6 +77,7 @@ final class CueWords {
       "toiletten", "rolstoel", "rolstoeltoegankelijk", "oplaadpunt", "stopcontact", "aanmelden", "inschrijven",
       "afmelden", "zoomlink", "teamslink", "ondertiteling", "gebarentolk", "livestream", "stream", "streamen",
       "huiswerk", "reader", "camera", "microfoon", "browser", "uitnodiging", "notulen", "gestreamd", "gefilmd",
+      "gelivestreamd", "livestreamen", "kinderopvang", "oppas", "notuleert", "notulist",
       "filmen", "meekijken", "streaming", "aangemeld", "helpdesk", "storing", "inloggen", "inloggegevens");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");

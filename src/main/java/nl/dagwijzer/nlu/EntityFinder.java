@@ -202,8 +202,11 @@ final class EntityFinder {
     for (int i = 1; i < tokens.size(); i++) {
       String word = tokens.get(i);
       if (!taken[i] && !taken[i - 1] && CueWords.OFFICES.contains(word) && !programmeWords.contains(word)
-          && (tokens.get(i - 1).equals("de") || tokens.get(i - 1).equals("een"))) {
-        add(spans, taken, i - 1, i + 1, EntityType.UNKNOWN, "person:de " + word, tokens);
+          && (tokens.get(i - 1).equals("de") || tokens.get(i - 1).equals("een") || tokens.get(i - 1).equals("welke"))) {
+        // "welke wethouder komt er?" is about "de wethouder" too
+        spans.add(new Span(i - 1, i + 1, new Entity(EntityType.UNKNOWN, "person:de " + word,
+            tokens.get(i - 1).equals("welke") ? "de " + word : tokens.get(i - 1) + " " + word)));
+        mark(taken, i - 1, i + 1);
       }
     }
   }
@@ -262,7 +265,11 @@ final class EntityFinder {
       // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
       // a word this bot does not know, and the rest of the question still counts.
       String before = i > 0 ? tokens.get(i - 1) : "";
-      boolean noun = NOUN_MARKERS.contains(before);
+      // "over de nieuwe tramlijn": a noun after "over", past its article and an adjective
+      boolean afterOver = i >= 2 && tokens.subList(Math.max(0, i - 3), i).contains("over")
+          && tokens.subList(tokens.subList(0, i).lastIndexOf("over") + 1, i).stream()
+          .allMatch(t -> t.equals("de") || t.equals("het") || t.equals("een") || t.endsWith("e"));
+      boolean noun = NOUN_MARKERS.contains(before) || afterOver;
       add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;
