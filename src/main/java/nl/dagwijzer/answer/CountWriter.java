@@ -91,8 +91,14 @@ final class CountWriter {
         people.addAll(selection.speakers());
       }
     }
+    boolean withoutOrganisation = a.query().all(Detail.class).stream()
+        .anyMatch(d -> d.word().equals("zonder:organisatie"));
+    if (withoutOrganisation) {
+      people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
+    }
     List<String> names = people.stream().map(Speaker::name).toList();
-    String where = all ? "op het programma" : selection.context().isEmpty() ? "daarbij" : selection.context();
+    String where = (all ? "op het programma" : selection.context().isEmpty() ? "daarbij" : selection.context())
+        + (withoutOrganisation ? " zonder organisatie" : "");
     if (names.isEmpty()) {
       return Written.text("Er staan " + where + " geen sprekers in het programma: er spreekt niemand.");
     }

@@ -48,8 +48,12 @@ final class MostWriter {
     }
     Map<Session, List<Speaker>> bySession = new LinkedHashMap<>();
     pool.stream().filter(s -> !s.speakerIds().isEmpty()).forEach(s -> bySession.put(s, a.speakersOf(s)));
-    return Optional.of(ranked(bySession, most, DutchText::name, "sprekers", "De " + (most ? "meeste" : "minste")
-        + " sprekers: "));
+    // "welke break-out heeft de meeste begeleiders?": when the series are rooms, the room says which break-out
+    boolean series = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .anyMatch(c -> nl.dagwijzer.nlu.SeriesNames.isSeries(c.entity()));
+    return Optional.of(ranked(bySession, most, s -> DutchText.name(s)
+        + (series ? s.room().map(r -> " in " + r).orElse("") : ""),
+        "sprekers", "De " + (most ? "meeste" : "minste") + " sprekers: "));
   }
 
   /** "Het vaakst op het programma: Koen van der Meulen (2 keer: ‘A’ en ‘B’)." */

@@ -186,6 +186,20 @@ final class QueryReader {
       conditions.add(new Condition.AfterNow());
       conditions.add(new Detail("alles"));
     }
+    if (tokens.stream().anyMatch(t -> t.startsWith("organiseer") || t.equals("organisator")
+        || t.equals("organiseren")) && conditions.stream().allMatch(c -> c instanceof Condition.InPeriod
+        || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT)) {
+      asked = Asked.EVENT; // "wie organiseert deze middag?": the day's organiser
+      conditions.removeIf(c -> c instanceof Condition.InPeriod);
+    }
+    int te = tokens.indexOf("te");
+    if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
+        || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))
+        && conditions.stream().filter(c -> c instanceof Condition.About).count() == 1
+        && conditions.stream().anyMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.SESSION)) {
+      asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
+    }
     defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

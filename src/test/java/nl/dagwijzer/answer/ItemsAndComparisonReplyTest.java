@@ -109,6 +109,15 @@ final class ItemsAndComparisonReplyTest {
           + " Fatima Bakkali), in Vergaderruimte Boven, ‘Thema 3: Jongeren en ontmoeting’ (Kevin Dekker en Yasmina"
           + " Ouali), in Jongerenruimte en ‘Thema 4: Gezondheid en samenleven’ (Linda ter Veen en Henk de Jong), in"
           + " Buurtkamer, 20:05–20:50.",
+      "tune8-schuldhulp.json | wie organiseert deze middag | Inspiratiemiddag Regio Amersfoort: Dag van de"
+          + " schuldhulpverlening, georganiseerd door Schuldhulpverlening Regio Amersfoort. Datum: donderdag 2 oktober"
+          + " 2025. Locatie: Congrescentrum De Eenhoorn, Meridiaan 2, 3821 MA Amersfoort. Het programma loopt van 13:00"
+          + " tot 17:30. / Inspiratiemiddag voor schuldhulpverleners, klantmanagers, vrijwilligers en ketenpartners uit"
+          + " de regio Amersfoort, met een keynote over schaarste, twee workshoprondes en een afsluitende borrel.",
+      "tune9-wijkavond.json | hoeveel sprekers hebben geen organisatie | Op het programma zonder organisatie staan 4"
+          + " sprekers: Anouk Peters, Fatima Bakkali, Yasmina Ouali en Henk de Jong.",
+      "tune9-schuldenwerk.json | welke break-out heeft de meeste begeleiders | De meeste sprekers: ‘Jongeren met"
+          + " schulden aan het werk’ in Break-out C (2 sprekers: Priya Ramdin en Samira el Hadji).",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
