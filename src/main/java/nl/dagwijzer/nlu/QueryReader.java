@@ -200,6 +200,13 @@ final class QueryReader {
         && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
     }
+    List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
+        .toList();
+    if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 2 && !bare.isEmpty()) {
+      // "+ waar?", "en hoe laat?", "tot hoe laat?": only a question word, about what came before
+      asked = bare.contains("laat") || bare.contains("hoelaat") ? Asked.TIME
+          : QuestionForm.byQuestionWord(bare).filter(q -> q != Asked.LIST).orElse(asked);
+    }
     defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
