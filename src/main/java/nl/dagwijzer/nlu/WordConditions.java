@@ -150,6 +150,12 @@ final class WordConditions {
         conditions.add(new Detail(word.equals("adres") ? "adres" : "zaal"));
       }
     }
+    if (QuestionForm.isYesNo(tokens) && (tokens.contains("tweede") || tokens.contains("andere"))
+        && (tokens.contains("nog") || tokens.contains("ook"))
+        && conditions.stream().noneMatch(c -> c instanceof Condition.Occurs)
+        && spans.stream().noneMatch(s -> s.entity().type() == EntityType.ROUND)) {
+      conditions.add(new Condition.Occurs(Quantities.Comparison.AT_LEAST, 2)); // "geeft X nog een tweede workshop?"
+    }
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);

@@ -118,6 +118,12 @@ final class ItemsAndComparisonReplyTest {
           + " sprekers: Anouk Peters, Fatima Bakkali, Yasmina Ouali en Henk de Jong.",
       "tune9-schuldenwerk.json | welke break-out heeft de meeste begeleiders | De meeste sprekers: ‘Jongeren met"
           + " schulden aan het werk’ in Break-out C (2 sprekers: Priya Ramdin en Samira el Hadji).",
+      "tune7-alv.json | geeft Fatima Bouzid nog een tweede workshop | Nee, 1 keer: ‘Schulden bespreekbaar maken aan de"
+          + " keukentafel’ (14:45–15:45).",
+      "tune9-jeugdzorg.json | is Lotte Visser een van de panelleden | Nee, Lotte Visser (journalist, Binnenlands"
+          + " Bestuur); moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
+      "tune9-jeugdzorg.json | is de dagvoorzitter ook de moderator van het slotdebat | Nee, Mirjam de Groot is"
+          + " dagvoorzitter en Lotte Visser is moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
