@@ -64,6 +64,7 @@ final class Resolver {
     Subject subject = subject(names, query.has(Condition.Leading.class), timed, comparing);
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
+        || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"))
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
@@ -140,6 +141,14 @@ final class Resolver {
         boolean all = subject.named() || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"));
         filtered = Optional.of(Relations.after(sessions, now, all, List.of(), speaking(query)));
         context.add("hierna");
+      } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
+          && query.all(Detail.class).stream().anyMatch(d -> d.word().equals("lopend"))
+          && !relations.target(c.target()).isEmpty()) {
+        // "kan ik na de lunch nog langs de markt?": still on when it ends, not only starting after it
+        List<Session> target = relations.target(c.target());
+        LocalTime end = target.get(0).end();
+        filtered = Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
+        context.add("na " + DutchText.name(target.get(0)));
       } else if (condition instanceof Condition.Relative c) {
         boolean adjacent = query.all(Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));
         filtered = Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,

@@ -200,6 +200,10 @@ final class QueryReader {
         && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
     }
+    if (asked == Asked.LIST && tokens.contains("nog") && !tokens.contains("meer") && conditions.stream()
+        .anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)) {
+      conditions.add(new Detail("alles")); // "wat staat er na de quiz nog op het programma?": all of the rest
+    }
     List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
         .toList();
     if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 2 && !bare.isEmpty()) {

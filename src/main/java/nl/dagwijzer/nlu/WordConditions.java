@@ -159,7 +159,8 @@ final class WordConditions {
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);
-    if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig"))) {
+    if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
+        || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
     }
   }
@@ -207,7 +208,7 @@ final class WordConditions {
   }
 
   private static final java.util.Set<String> BEING = java.util.Set.of("zit", "ben", "ga", "zat", "sta", "zitten");
-  private static final java.util.Set<String> AT = java.util.Set.of("bij", "naar", "in");
+  private static final java.util.Set<String> AT = java.util.Set.of("bij", "naar", "in", "aan");
 
   /**
    * "ik zit bij Bas de Groot, wat is er daarna?", "ik ga naar de workshop van Ede, wat kan ik daarna nog volgen?":
@@ -222,15 +223,19 @@ final class WordConditions {
       return;
     }
     boolean next = conditions.removeIf(c -> c instanceof Condition.AfterNow
-        || c instanceof Condition.Relative r && r.relation() == Relation.AFTER && r.target().isEmpty());
+        || c instanceof Condition.Relative r && r.relation() == Relation.AFTER && r.target().isEmpty())
+        | tokens.stream().anyMatch(t -> CueWords.NEXT.contains(t) || CueWords.THEN.contains(t));
     if (!next) {
       return;
     }
-    List<Entity> anchor = spans.stream().filter(s -> s.from() > at && s.from() <= at + 6)
-        .map(Span::entity).filter(e -> e.type() == EntityType.SPEAKER || e.type() == EntityType.SESSION
+    conditions.removeIf(c -> c instanceof Condition.AtNow); // "ik zit nu bij X": now is where, not when
+    List<Entity> said = spans.stream().filter(s -> s.from() > at && s.from() <= at + 6).map(Span::entity).toList();
+    List<Entity> anchor = said.stream().filter(e -> e.type() == EntityType.SPEAKER || e.type() == EntityType.SESSION
             || e.type() == EntityType.ORGANISATION).toList();
-    conditions.removeIf(c -> c instanceof Condition.About about && anchor.contains(about.entity()));
-    conditions.add(new Condition.Relative(Relation.AFTER, anchor));
+    // "ik zit nu aan een tafel, wat komt hierna?": one of a series, so after now
+    conditions.removeIf(c -> c instanceof Condition.About about && (anchor.contains(about.entity())
+        || anchor.isEmpty() && said.contains(about.entity()) && SeriesNames.isSeries(about.entity())));
+    conditions.add(anchor.isEmpty() ? new Condition.AfterNow() : new Condition.Relative(Relation.AFTER, anchor));
   }
 
   /**

@@ -124,6 +124,13 @@ final class ItemsAndComparisonReplyTest {
           + " Bestuur); moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
       "tune9-jeugdzorg.json | is de dagvoorzitter ook de moderator van het slotdebat | Nee, Mirjam de Groot is"
           + " dagvoorzitter en Lotte Visser is moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
+      "tune4-zorgcongres.json | kan ik na de lunch nog even langs de markt | Ja, ‘Informatiemarkt’ is van 12:45 tot"
+          + " 14:00, in Foyer.",
+      "tune4-online-training.json | wat staat er na de quiz nog op het programma | Na ‘Quiz: B1 of niet?’: / •"
+          + " ‘Vragenronde’ (Femke de Haan en Ingrid ter Laak), 11:45–12:05 / • ‘Check-out’ (Femke de Haan),"
+          + " 12:05–12:15",
+      "tune5-armoede.json | ik zit nu bij Daan Verhoeven, wat komt hierna | Na ‘Schuldhulp digitaal: apps, chatbots"
+          + " en de menselijke maat’, van 15:15 tot 15:30: de koffiepauze.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
