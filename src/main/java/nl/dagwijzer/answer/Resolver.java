@@ -3,8 +3,6 @@ package nl.dagwijzer.answer;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,11 +14,8 @@ import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Entity;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Query;
-import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.SessionKind;
-import nl.dagwijzer.programme.Speaker;
-import nl.dagwijzer.programme.Topic;
 
 /**
  * Resolves a {@link Query} on the programme: first the subject (what the question names: sessions, people, rooms,
@@ -48,6 +43,17 @@ final class Resolver {
   }
 
   Selection resolve(Query query) {
+    // "vlak voor de eerste keer X", "direct na de laatste X": the first or last time of a repeated session
+    Optional<LocalTime> nth = query.order().filter(o -> o == Query.Order.FIRST || o == Query.Order.LAST)
+        .flatMap(o -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
+            .filter(ts -> ts.size() >= 2 && ts.stream().map(Session::title).distinct().count() == 1).findFirst()
+            .map(ts -> o == Query.Order.FIRST ? ts.get(0).start() : ts.get(ts.size() - 1).start()));
+    return nth.isPresent() && !query.has(Condition.At.class)
+        ? resolve(new Query(query.asked(), query.conditions(), Optional.empty(), query.counted(), query.plural()), nth)
+        : resolve(query, Optional.empty());
+  }
+
+  private Selection resolve(Query query, Optional<LocalTime> nth) {
     boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.At
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
         || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
@@ -61,7 +67,7 @@ final class Resolver {
       // "de presentatie over jeugd of die over de wmo": the two named, not every presentation
       names = names.stream().filter(c -> c.entity().type() != EntityType.PART).toList();
     }
-    Subject subject = subject(names, query.has(Condition.Leading.class), timed, comparing);
+    Subject subject = Subject.of(index, names, query.has(Condition.Leading.class), timed, comparing);
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
         || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"))
@@ -83,7 +89,8 @@ final class Resolver {
     // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
     Optional<LocalTime> occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
         .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
-            .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst();
+            .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
+        .or(() -> nth);
     for (Condition condition : query.conditions()) {
       Optional<List<Session>> filtered = Optional.empty();
       if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
@@ -201,56 +208,9 @@ final class Resolver {
         context.toString());
   }
 
-  /** What the names in a question select, before any other condition. */
-  /** {@code edge}: the subject is only the beginning or the end of the day ("begint het 's ochtends?"). */
-  private record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> speakers, List<Topic> topics,
-                         boolean named, boolean explicit, Set<DayPart> parts, List<DayPart> missing, boolean edge) {
-  }
-
   /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
   private static Predicate<Session> speaking(Query query) {
     return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
-  }
-
-  /** {@code comparing}: "wat duurt langer, X of Y?" is about X and Y together, not what both are. */
-  private Subject subject(List<Condition.About> names, boolean leading, boolean timed, boolean comparing) {
-    Groups groups = new Groups(index);
-    Set<Speaker> speakers = new LinkedHashSet<>();
-    List<Topic> topics = new ArrayList<>();
-    Set<DayPart> parts = EnumSet.noneOf(DayPart.class);
-    List<DayPart> missing = new ArrayList<>();
-    boolean series = false; // "de tafels" name their sessions as surely as their titles do
-    for (Condition.About about : names) {
-      Entity entity = about.entity();
-
-      if (entity.type() == EntityType.PART) {
-        DayPart.ofId(entity.id()).ifPresent(parts::add);
-      }
-      series |= SeriesNames.isSeries(entity);
-      groups.add(entity, speakers, topics, missing);
-    }
-    // "wie presenteert de dag?" names no session: those who lead are the subject. With a session named, the
-    // people writer picks its leader among its speakers.
-    if (leading && groups.isEmpty()) {
-      List<ProgrammeIndex.RoleHolder> holders = index.rolesMatching(DAY_ROLES);
-      if (holders.isEmpty()) {
-        holders = index.rolesMatching(LEAD_ROLES);
-      }
-      if (!holders.isEmpty()) {
-        groups.addRoleHolders(holders, speakers);
-      }
-    }
-    boolean explicit = groups.has(EntityType.SESSION) || series;
-    List<Session> selected = groups.isEmpty() ? index.programme().sessions()
-        : comparing ? groups.union() : groups.intersection();
-    boolean edge = groups.isEmpty() && !timed && (parts.contains(DayPart.BEGIN) || parts.contains(DayPart.EINDE));
-    if (edge) {
-      List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
-      selected = slots.isEmpty() ? List.of()
-          : (parts.contains(DayPart.BEGIN) ? slots.get(0) : slots.get(slots.size() - 1)).sessions();
-    }
-    return new Subject(selected, groups.isEmpty() ? List.of() : groups.union(), List.copyOf(speakers), topics,
-        !groups.isEmpty(), explicit, parts, missing, edge);
   }
 
   private List<Session> round(List<Session> sessions, int number, Phrases context) {

@@ -177,40 +177,7 @@ final class QueryReader {
       // "ik kom pas om vijf uur, wat kan ik dan nog doen?": everything from then on, not only what is on then
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
     }
-    if ((asked == Asked.LIST || asked == Asked.PROGRAMME) && tokens.contains("nog") && !tokens.contains("hoe")
-        && !tokens.contains("meer")
-        && conditions.stream().allMatch(c -> c instanceof Condition.AfterNow)) {
-      // "wat komt er nog?", "wat staat er nog op het programma?": everything after now, not only the next block
-      asked = Asked.LIST;
-      conditions.removeIf(c -> c instanceof Condition.AfterNow);
-      conditions.add(new Condition.AfterNow());
-      conditions.add(new Detail("alles"));
-    }
-    if (tokens.stream().anyMatch(t -> t.startsWith("organiseer") || t.equals("organisator")
-        || t.equals("organiseren")) && conditions.stream().allMatch(c -> c instanceof Condition.InPeriod
-        || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT)) {
-      asked = Asked.EVENT; // "wie organiseert deze middag?": the day's organiser
-      conditions.removeIf(c -> c instanceof Condition.InPeriod);
-    }
-    int te = tokens.indexOf("te");
-    if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
-        || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))
-        && conditions.stream().filter(c -> c instanceof Condition.About).count() == 1
-        && conditions.stream().anyMatch(c -> c instanceof Condition.About about
-        && about.entity().type() == EntityType.SESSION)) {
-      asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
-    }
-    if (asked == Asked.LIST && tokens.contains("nog") && !tokens.contains("meer") && conditions.stream()
-        .anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)) {
-      conditions.add(new Detail("alles")); // "wat staat er na de quiz nog op het programma?": all of the rest
-    }
-    List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
-        .toList();
-    if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 2 && !bare.isEmpty()) {
-      // "+ waar?", "en hoe laat?", "tot hoe laat?": only a question word, about what came before
-      asked = bare.contains("laat") || bare.contains("hoelaat") ? Asked.TIME
-          : QuestionForm.byQuestionWord(bare).filter(q -> q != Asked.LIST).orElse(asked);
-    }
+    asked = PhraseAsked.adjust(tokens, asked, conditions);
     defaults(intent, asked, conditions, order, tokens.isEmpty());
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

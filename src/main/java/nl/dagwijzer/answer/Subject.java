@@ -1,0 +1,65 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.SeriesNames;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+import nl.dagwijzer.programme.Topic;
+
+/**
+ * What the names in a question select, before any other condition. {@code edge}: the subject is only the beginning
+ * or the end of the day ("begint het 's ochtends?").
+ */
+record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> speakers, List<Topic> topics,
+               boolean named, boolean explicit, Set<DayPart> parts, List<DayPart> missing, boolean edge) {
+
+  /** {@code comparing}: "wat duurt langer, X of Y?" is about X and Y together, not what both are. */
+  static Subject of(ProgrammeIndex index, List<Condition.About> names, boolean leading, boolean timed,
+                    boolean comparing) {
+    Groups groups = new Groups(index);
+    Set<Speaker> speakers = new LinkedHashSet<>();
+    List<Topic> topics = new ArrayList<>();
+    Set<DayPart> parts = EnumSet.noneOf(DayPart.class);
+    List<DayPart> missing = new ArrayList<>();
+    boolean series = false; // "de tafels" name their sessions as surely as their titles do
+    for (Condition.About about : names) {
+      Entity entity = about.entity();
+
+      if (entity.type() == EntityType.PART) {
+        DayPart.ofId(entity.id()).ifPresent(parts::add);
+      }
+      series |= SeriesNames.isSeries(entity);
+      groups.add(entity, speakers, topics, missing);
+    }
+    // "wie presenteert de dag?" names no session: those who lead are the subject. With a session named, the
+    // people writer picks its leader among its speakers.
+    if (leading && groups.isEmpty()) {
+      List<ProgrammeIndex.RoleHolder> holders = index.rolesMatching(Resolver.DAY_ROLES);
+      if (holders.isEmpty()) {
+        holders = index.rolesMatching(Resolver.LEAD_ROLES);
+      }
+      if (!holders.isEmpty()) {
+        groups.addRoleHolders(holders, speakers);
+      }
+    }
+    boolean explicit = groups.has(EntityType.SESSION) || series;
+    List<Session> selected = groups.isEmpty() ? index.programme().sessions()
+        : comparing ? groups.union() : groups.intersection();
+    boolean edge = groups.isEmpty() && !timed && (parts.contains(DayPart.BEGIN) || parts.contains(DayPart.EINDE));
+    if (edge) {
+      List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
+      selected = slots.isEmpty() ? List.of()
+          : (parts.contains(DayPart.BEGIN) ? slots.get(0) : slots.get(slots.size() - 1)).sessions();
+    }
+    return new Subject(selected, groups.isEmpty() ? List.of() : groups.union(), List.copyOf(speakers), topics,
+        !groups.isEmpty(), explicit, parts, missing, edge);
+  }
+}

@@ -1,0 +1,103 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import nl.dagwijzer.nlu.Condition.Relation;
+
+/**
+ * Conditions a whole phrase makes, beyond single words: where the asker is ("ik zit bij X, wat is er daarna?"), what
+ * a session lists ("welke kramen staan er?"), sessions by how many people they have ("welke tafel heeft twee
+ * gespreksleiders?"), "nog een tweede" and "nog open".
+ */
+final class PhraseConditions {
+  private PhraseConditions() {
+  }
+
+  static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (QuestionForm.isYesNo(tokens) && (tokens.contains("tweede") || tokens.contains("andere"))
+        && (tokens.contains("nog") || tokens.contains("ook"))
+        && conditions.stream().noneMatch(c -> c instanceof Condition.Occurs)
+        && spans.stream().noneMatch(s -> s.entity().type() == EntityType.ROUND)) {
+      conditions.add(new Condition.Occurs(Quantities.Comparison.AT_LEAST, 2)); // "geeft X nog een tweede workshop?"
+    }
+    whereIAm(tokens, spans, conditions);
+    items(tokens, conditions);
+    speakerCount(tokens, spans, conditions);
+    if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
+        || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
+      conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
+    }
+  }
+
+  private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("een", 1, "één", 1, "1", 1,
+      "twee", 2, "2", 2, "drie", 3, "3", 3, "vier", 4, "4", 4);
+
+  /**
+   * "welke break-out heeft twee facilitators?", "bij welke workshops staan twee sprekers?", "welke tafels worden door
+   * maar één persoon geleid?": sessions by how many people they have.
+   */
+  private static void speakerCount(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (tokens.isEmpty() || !(tokens.get(0).equals("welke") || tokens.get(0).equals("welk")
+        || tokens.get(0).equals("bij") || tokens.get(0).equals("hoeveel"))) {
+      return;
+    }
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Integer n = SMALL_NUMBERS.get(tokens.get(k));
+      int next = k + 1;
+      boolean role = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE);
+      if (n != null && (role || CueWords.PEOPLE_NOUNS.contains(tokens.get(next)) || tokens.get(next).startsWith("persoon")
+          || tokens.get(next).equals("personen") || tokens.get(next).equals("begeleiders"))) {
+        conditions.add(new Detail("aantal:" + n));
+        return;
+      }
+    }
+  }
+
+  /** Things a session lists in its details rather than sessions or people: stands, agenda items, challenges. */
+  private static final java.util.Set<String> ITEM_NOUNS = java.util.Set.of("kramen", "kraampjes", "stands",
+      "standhouders", "organisaties", "partijen", "instanties", "exposanten", "onderwerpen", "agendapunten", "punten",
+      "themas", "thema", "challenges", "stellingen", "agenda");
+
+  /** "welke kramen staan er op de markt?", "hoeveel stands zijn er?", "wat staat er op de agenda van de ALV?". */
+  private static void items(List<String> tokens, List<Condition> conditions) {
+    for (int k = 1; k < tokens.size(); k++) {
+      String before = tokens.get(k - 1);
+      boolean asking = before.equals("welke") || before.equals("hoeveel") || before.equals("de")
+          && tokens.contains("agenda");
+      if (asking && ITEM_NOUNS.contains(tokens.get(k))) {
+        conditions.add(new Detail("items"));
+        return;
+      }
+    }
+  }
+
+  private static final java.util.Set<String> BEING = java.util.Set.of("zit", "ben", "ga", "zat", "sta", "zitten");
+  private static final java.util.Set<String> AT = java.util.Set.of("bij", "naar", "in", "aan");
+
+  /**
+   * "ik zit bij Bas de Groot, wat is er daarna?", "ik ga naar de workshop van Ede, wat kan ik daarna nog volgen?":
+   * "daarna" and "hierna" are after the session the asker names as where they are.
+   */
+  private static void whereIAm(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (tokens.size() < 4 || !tokens.get(0).equals("ik") || !BEING.contains(tokens.get(1))) {
+      return;
+    }
+    int at = tokens.get(2).equals("nu") ? 3 : 2;
+    if (!AT.contains(tokens.get(at))) {
+      return;
+    }
+    boolean next = conditions.removeIf(c -> c instanceof Condition.AfterNow
+        || c instanceof Condition.Relative r && r.relation() == Relation.AFTER && r.target().isEmpty())
+        | tokens.stream().anyMatch(t -> CueWords.NEXT.contains(t) || CueWords.THEN.contains(t));
+    if (!next) {
+      return;
+    }
+    conditions.removeIf(c -> c instanceof Condition.AtNow); // "ik zit nu bij X": now is where, not when
+    List<Entity> said = spans.stream().filter(s -> s.from() > at && s.from() <= at + 6).map(Span::entity).toList();
+    List<Entity> anchor = said.stream().filter(e -> e.type() == EntityType.SPEAKER || e.type() == EntityType.SESSION
+            || e.type() == EntityType.ORGANISATION).toList();
+    // "ik zit nu aan een tafel, wat komt hierna?": one of a series, so after now
+    conditions.removeIf(c -> c instanceof Condition.About about && (anchor.contains(about.entity())
+        || anchor.isEmpty() && said.contains(about.entity()) && SeriesNames.isSeries(about.entity())));
+    conditions.add(anchor.isEmpty() ? new Condition.AfterNow() : new Condition.Relative(Relation.AFTER, anchor));
+  }
+}

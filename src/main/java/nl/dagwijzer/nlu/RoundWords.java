@@ -1,0 +1,71 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Rounds of parallel sessions named by their order or number: "de tweede ronde", "ronde 2", "de tweede en de derde
+ * workshopronde", "tussen de twee rondes".
+ */
+final class RoundWords {
+  static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("eerste", 1), Map.entry("1e", 1),
+      Map.entry("tweede", 2), Map.entry("2e", 2), Map.entry("derde", 3), Map.entry("3e", 3), Map.entry("vierde", 4),
+      Map.entry("4e", 4), Map.entry("vijfde", 5), Map.entry("laatste", -1), Map.entry("slotronde", -1));
+  private static final Map<String, Integer> ROUND_NUMBERS = Map.ofEntries(Map.entry("1", 1), Map.entry("een", 1),
+      Map.entry("2", 2), Map.entry("twee", 2), Map.entry("3", 3), Map.entry("drie", 3), Map.entry("4", 4),
+      Map.entry("vier", 4), Map.entry("5", 5));
+  static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
+      "rondes", "workshoprondes", "sessieblok", "sessieblokken", "werkblok", "carrouselronde", "deelsessieronde");
+  private static final Set<String> PLURAL_ROUNDS = Set.of("rondes", "ronden", "workshoprondes", "sessieblokken",
+      "blokken", "tafelrondes", "tijdblokken");
+
+  private RoundWords() {
+  }
+
+  /** "de tweede ronde", "ronde 2", "workshopronde 1", "het laatste blok". */
+  static void find(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans) {
+    for (int i = 0; i < words.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      Integer ordinal = ORDINALS.get(words.get(i));
+      String third = i + 3 < words.size() ? words.get(i + 3) : "";
+      Integer second = i + 2 < words.size() ? ORDINALS.get(words.get(i + 2)) : null;
+      boolean withArticle = ordinal != null && next.equals("en") && i + 4 < words.size()
+          && words.get(i + 2).equals("de") && ORDINALS.containsKey(words.get(i + 3))
+          && ROUND_WORDS.contains(words.get(i + 4)) && !taken[i + 4];
+      if (withArticle) {
+        // "de tweede en de derde workshopronde"
+        Integer other = ORDINALS.get(words.get(i + 3));
+        add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
+        add(spans, taken, i + 3, i + 5, EntityType.ROUND, other < 0 ? "last" : other.toString(), tokens);
+      } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && PLURAL_ROUNDS.contains(next)
+          && !taken[i + 1]) {
+        // "tussen de twee rondes": the first and the second
+        add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
+        add(spans, taken, i + 1, i + 2, EntityType.ROUND, "2", tokens);
+      } else if (ordinal != null && next.equals("en") && second != null && ROUND_WORDS.contains(third)
+          && !taken[i + 3]) {
+        // "de tweede en derde ronde": two rounds
+        add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
+        add(spans, taken, i + 2, i + 4, EntityType.ROUND, second < 0 ? "last" : second.toString(), tokens);
+      } else if (ordinal != null && ROUND_WORDS.contains(next) && !taken[i + 1]) {
+        add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
+      } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
+        add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
+      }
+    }
+  }
+
+  /** "Zaal Maas" where the programme has no such room: a room it does not have, not a place in an organisation. */
+
+  private static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,
+                          List<String> tokens) {
+    spans.add(new Span(from, to, new Entity(type, id, String.join(" ", tokens.subList(from, to)))));
+    for (int k = from; k < to; k++) {
+      taken[k] = true;
+    }
+  }
+}
