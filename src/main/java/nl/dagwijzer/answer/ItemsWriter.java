@@ -17,6 +17,40 @@ final class ItemsWriter {
     this.a = answering;
   }
 
+  /**
+   * "hoeveel posters zijn er te zien?" when the description says "met 18 posters": the number the programme's own
+   * text gives for the thing counted, quoted.
+   */
+  Optional<Written> counted() {
+    if (a.query().asked() != Asked.COUNT) {
+      return Optional.empty();
+    }
+    for (nl.dagwijzer.nlu.Condition.About about : a.query().all(nl.dagwijzer.nlu.Condition.About.class)) {
+      String word = about.entity().text().toLowerCase(java.util.Locale.ROOT);
+      if (word.length() < 5 || word.contains(" ")) {
+        continue;
+      }
+      java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|twee|drie|vier|vijf|zes|zeven|acht"
+          + "|negen|tien|twaalf|twintig)\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
+      // a panel of people is counted by its speakers, not by what its description says of them
+      for (Session session : a.sessions().stream().filter(s -> s.speakerIds().size() < 2).toList()) {
+        for (String sentence : sentences(session)) {
+          if (amount.matcher(sentence).find()) {
+            return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence,
+                Optional.empty(), List.of(session)));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> sentences(Session session) {
+    List<String> all = new java.util.ArrayList<>(List.of(session.summary().split("(?<=[.!?])\\s+")));
+    all.addAll(session.details());
+    return all;
+  }
+
   Optional<Written> answer() {
     boolean items = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("items"));
     List<Session> named = a.sessions().stream().filter(s -> s.details().size() >= 2).toList();

@@ -54,7 +54,7 @@ final class ReplyWriter {
       return most.get();
     }
     Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
-        ? new ItemsWriter(a).answer() : Optional.empty();
+        ? new ItemsWriter(a).answer().or(() -> new ItemsWriter(a).counted()) : Optional.empty();
     if (items.isPresent()) {
       return items.get();
     }

@@ -131,6 +131,8 @@ final class ItemsAndComparisonReplyTest {
           + " 12:05–12:15",
       "tune5-armoede.json | ik zit nu bij Daan Verhoeven, wat komt hierna | Na ‘Schuldhulp digitaal: apps, chatbots"
           + " en de menselijke maat’, van 15:15 tot 15:30: de koffiepauze.",
+      "tune6-symposium.json | hoeveel posters zijn er te zien | Uit de beschrijving van ‘Posterpresentatie"
+          + " studentonderzoek’: Er hangen 18 posters.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
