@@ -25,10 +25,13 @@ final class DayTimes {
           ? (edge.last() ? new Condition.Between(last.minusMinutes(edge.minutes()), last)
           : new Condition.Between(first, first.plusMinutes(edge.minutes()))) : c).toList());
     }
-    if (!programme.sessions().isEmpty() && wholeDayIn(programme, DayPeriod.MORNING, query)) {
-      // "hoe laat is de ochtend afgelopen?" on a morning programme whose closing starts at 12:20: the whole day
-      query = query.withConditions(query.conditions().stream()
-          .filter(c -> !(c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)).toList());
+    for (DayPeriod period : DayPeriod.values()) {
+      if (!programme.sessions().isEmpty() && wholeDayIn(programme, period, query)) {
+        // "hoe laat is de ochtend afgelopen?" on a morning whose closing starts at 12:20, "hoe laat begint de
+        // avond?" on an evening from 17:00: the whole day
+        query = query.withConditions(query.conditions().stream()
+            .filter(c -> !(c instanceof Condition.InPeriod p && p.period() == period)).toList());
+      }
     }
     if (programme.sessions().isEmpty() || query.conditions().stream()
         .anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)) {
@@ -51,10 +54,22 @@ final class DayTimes {
     return query.withConditions(conditions);
   }
 
-  /** A programme that is only a morning (nothing starts after 13:00) is what "de ochtend" means, all of it. */
+  /**
+   * A programme that is only a morning (nothing starts after 13:00), only an afternoon (from 11:30, nothing after
+   * 18:30) or only an evening (from 16:00) is what "de ochtend", "de middag" or "de avond" means, all of it.
+   */
   private static boolean wholeDayIn(Programme programme, DayPeriod period, Query query) {
-    return query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == period)
-        && programme.sessions().stream().noneMatch(s -> s.start().isAfter(LocalTime.of(13, 0)));
+    if (query.conditions().stream().noneMatch(c -> c instanceof Condition.InPeriod p && p.period() == period)) {
+      return false;
+    }
+    LocalTime first = programme.firstStart().orElseThrow();
+    LocalTime lastStart = programme.sessions().stream().map(nl.dagwijzer.programme.Session::start)
+        .max(java.util.Comparator.naturalOrder()).orElseThrow();
+    return switch (period) {
+      case MORNING -> !lastStart.isAfter(LocalTime.of(13, 0));
+      case AFTERNOON -> !first.isBefore(LocalTime.of(11, 30)) && !lastStart.isAfter(LocalTime.of(18, 30));
+      case EVENING -> !first.isBefore(LocalTime.of(16, 0));
+    };
   }
 
   private static LocalTime shift(LocalTime time, LocalTime first, LocalTime last) {

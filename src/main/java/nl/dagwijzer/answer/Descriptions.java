@@ -21,7 +21,8 @@ final class Descriptions {
   /**
    * "krijg ik bij het juridisch loket gratis advies?" when a description says "Bij de stand van het Juridisch Loket
    * krijgt u gratis kort juridisch advies.": one sentence with every word of the question that names nothing else,
-   * and nothing in it that turns it around.
+   * and nothing in it that turns it around; one word only as a name, or when the question asks whether there is
+   * one ("is er ook een publieksprijs?").
    */
   static Optional<String> confirming(Answering a) {
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
@@ -33,7 +34,8 @@ final class Descriptions {
             .noneMatch(NEGATIONS::contains))
         // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
         // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
-        .filter(found -> words.size() >= 2 || writtenAsName(found.getValue(), words.get(0)))
+        .filter(found -> words.size() >= 2 || writtenAsName(found.getValue(), words.get(0))
+            || words.get(0).length() >= 6 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
         .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.getKey()) + ": " + found.getValue());
   }
 

@@ -78,7 +78,7 @@ final class FollowUp {
       return query;
     }
     if (query.asked() == Asked.YESNO && !query.conditions().isEmpty() && query.conditions().stream()
-        .allMatch(c -> c instanceof Detail d && d.text().isPresent())) {
+        .allMatch(c -> c instanceof Detail d && (d.text().isPresent() || d.word().equals("er-is")))) {
       return query; // "mogen we eigen data meenemen?" asks the descriptions, not about the last session
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());

@@ -43,7 +43,8 @@ final class Relations {
       return List.of();
     }
     Session anchor = occurrence.flatMap(t -> target.stream().filter(s -> s.start().equals(t)).findFirst())
-        .orElse(target.get(0));
+        .orElse(relation.relation() == Condition.Relation.AFTER && chain(target) ? target.get(target.size() - 1)
+            : target.get(0));
     // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
     List<Session> block = target.stream()
         .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
@@ -84,6 +85,22 @@ final class Relations {
             && !targets.contains(s) && !Sessions.setOf(until).contains(s));
       }
     };
+  }
+
+  /**
+   * "na de pitches": several different sessions one after the other (each starting when the one before ends) are
+   * one stretch, and "na" is after the last of them.
+   */
+  private static boolean chain(List<Session> target) {
+    if (target.size() < 2 || target.stream().map(Session::title).distinct().count() < 2) {
+      return false;
+    }
+    for (int i = 1; i < target.size(); i++) {
+      if (!target.get(i).start().equals(target.get(i - 1).end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

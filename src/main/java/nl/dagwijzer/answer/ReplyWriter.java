@@ -63,7 +63,8 @@ final class ReplyWriter {
       return repeated.get();
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
-        && d.text().isPresent())) {
+        && (d.text().isPresent() || d.word().equals("er-is")))
+        && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
       // asked about words only a description has: yes when one sentence says it all, else as any unknown question
       Optional<String> confirmed = Descriptions.confirming(a);
       if (confirmed.isPresent()) {

@@ -67,7 +67,9 @@ final class Resolver {
       // "de presentatie over jeugd of die over de wmo": the two named, not every presentation
       names = names.stream().filter(c -> c.entity().type() != EntityType.PART).toList();
     }
-    Subject subject = Subject.of(index, names, query.has(Condition.Leading.class), timed, comparing);
+    // "welk onderdeel begint het laatst?" orders the day by start, it is not the day's first block
+    Subject subject = Subject.of(index, names, query.has(Condition.Leading.class), timed || query.order().isPresent(),
+        comparing);
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
         || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"))

@@ -219,7 +219,10 @@ final class YesNoWriter {
   private Written often(Condition.Occurs occurs) {
     List<Session> sessions = a.selection().subject();
     boolean yes = Resolver.compare(sessions.size(), occurs.comparison(), occurs.count());
-    String list = join(sessions.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList());
+    // "wordt de workshop twee keer gegeven?" when both are at once: the rooms tell them apart
+    boolean rooms = sessions.stream().map(Session::room).distinct().count() > 1;
+    String list = join(sessions.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s)
+        + (rooms ? s.room().map(r -> ", in " + r).orElse("") : "") + ")").toList());
     return Written.text((yes ? "Ja, " : "Nee, ") + sessions.size() + " keer"
         + (sessions.isEmpty() ? "." : ": " + list + ".")).turningTo(sessions);
   }

@@ -92,7 +92,12 @@ final class ConditionReader {
             conditions.add(new Condition.NotInProgramme(entity.text(), entity.id().startsWith("person:")));
           }
         }
-        default -> same.forEach(e -> conditions.add(new Condition.About(e)));
+        default -> {
+          // "waar staat het Taalhuis?": the stand whose title says it, not also everything its people give
+          boolean session = same.stream().anyMatch(e -> e.type() == EntityType.SESSION);
+          same.stream().filter(e -> !session || e.type() != EntityType.ORGANISATION)
+              .forEach(e -> conditions.add(new Condition.About(e)));
+        }
       }
     }
     mergeRanges(conditions);

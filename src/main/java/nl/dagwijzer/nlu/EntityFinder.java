@@ -114,6 +114,9 @@ final class EntityFinder {
           || t.equals("sluiten"))) {
         part = Optional.of(DayPart.EINDE); // "wie sluit de dag af?": the closing
       }
+      if (word.equals("opent") || word.equals("openen") || word.equals("opende")) {
+        part = Optional.of(DayPart.BEGIN); // "wie opent de middag?": who speaks first
+      }
       if (part.isPresent()) {
         add(spans, taken, i, i + 1, EntityType.PART, part.get().id(), tokens);
       }

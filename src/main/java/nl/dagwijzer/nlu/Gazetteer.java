@@ -100,7 +100,9 @@ public final class Gazetteer {
         continue;
       }
       int member = i + 1 < tokens.size() && MEMBER_FILLERS.contains(typed.get(i + 1)) ? i + 2 : i + 1;
-      if (bestLength == 1 && member < tokens.size() && (SeriesNames.isNumber(typed.get(member))
+      // "een" after a series word is an article ("duurt een pitch een kwartier?"), not the number one
+      if (bestLength == 1 && member < tokens.size() && !typed.get(member).equals("een")
+          && (SeriesNames.isNumber(typed.get(member))
           || LETTER.matcher(typed.get(member)).matches()) && best.stream().allMatch(SeriesNames::isSeries)) {
         // "tafel 6" where the tables go to 5, "break-out D" after C: a member the programme does not have
         matches.add(new Match(i, member + 1, new Entity(EntityType.UNKNOWN, "thing:" + String.join(" ",

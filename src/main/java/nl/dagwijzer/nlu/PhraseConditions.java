@@ -19,6 +19,10 @@ final class PhraseConditions {
         && spans.stream().noneMatch(s -> s.entity().type() == EntityType.ROUND)) {
       conditions.add(new Condition.Occurs(Quantities.Comparison.AT_LEAST, 2)); // "geeft X nog een tweede workshop?"
     }
+    if (tokens.size() > 2 && tokens.get(1).equals("er") && (tokens.get(0).equals("is") || tokens.get(0).equals("zijn")
+        || tokens.get(0).equals("komt") || tokens.get(0).equals("wordt"))) {
+      conditions.add(new Detail("er-is")); // "is er ook een publieksprijs?": whether the programme has it at all
+    }
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);

@@ -199,7 +199,8 @@ final class WordConditions {
   }
 
   private static boolean dayBefore(List<Span> spans, int k) {
-    return spans.stream().anyMatch(s -> s.to() == k && s.entity().type() == EntityType.EVENT);
+    return spans.stream().anyMatch(s -> s.to() == k && (s.entity().type() == EntityType.EVENT
+        || s.entity().type() == EntityType.PERIOD)); // "is de avond in De Vonk?"
   }
 
   /** "kan ik X en daarna Y doen?", "kan ik zowel X als Y bijwonen?", "kan ik aan twee tafels meedoen?". */

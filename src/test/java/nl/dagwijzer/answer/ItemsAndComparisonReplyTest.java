@@ -55,7 +55,7 @@ final class ItemsAndComparisonReplyTest {
           + " is ‘Vragenronde en afsluiting’ (Priscilla Haverkamp en Hanneke Wolters) (12:20–12:30).",
       "tune8-mantelzorg.json | is de markt om 21:00 nog open | Ja, ‘Informatiemarkt’ is van 18:30 tot 21:30, in"
           + " Foyer. / Uit de beschrijving van ‘Informatiemarkt’: De markt is de hele avond open; loop vrij binnen.",
-      "tune8-mantelzorg.json | waar eindigt de avond mee | In de avond: ‘Afsluiting’ (Jolanda de Haan), in"
+      "tune8-mantelzorg.json | waar eindigt de avond mee | Op het programma: ‘Afsluiting’ (Jolanda de Haan), in"
           + " Theaterzaal, 21:20–21:30.",
       "tune8-schuldhulp.json | kan ik vroegsignalering en daarna gesprekstechnieken doen | Ja, die zijn niet"
           + " tegelijk: ‘Vroegsignalering: eerder in beeld bij betalingsachterstanden’ (Ahmed el Khatib en Joke van 't"
@@ -133,6 +133,19 @@ final class ItemsAndComparisonReplyTest {
           + " en de menselijke maat’, van 15:15 tot 15:30: de koffiepauze.",
       "tune6-symposium.json | hoeveel posters zijn er te zien | Uit de beschrijving van ‘Posterpresentatie"
           + " studentonderzoek’: Er hangen 18 posters.",
+      "tune10-vrijwilligers.json | hoe laat begint de avond | Het programma begint om 17:00 met ‘Welkom door de"
+          + " wethouder’ (Daan van Leeuwen en Mieke van den Broek).",
+      "tune10-vrijwilligers.json | waar staat t taalhuis | ‘Stand 3: Taalhuis Amersfoort’ (17:15–18:30) is in Foyer.",
+      "tune10-vrijwilligers.json | wat is er na de pitches | Na ‘Pitch: Buddy's voor mantelzorgers’, van 19:00 tot"
+          + " 19:45: de dinerpauze.",
+      "tune10-vrijwilligers.json | welk onderdeel begint het laatst | Op het programma: ‘Uitreiking Amersfoortse"
+          + " Vrijwilligersprijs’ (Daan van Leeuwen, Mieke van den Broek en Gerda van de Pol), in Theaterzaal,"
+          + " 20:30–21:00.",
+      "tune10-vrijwilligers.json | is er ook een publieksprijs | Ja, uit de beschrijving van ‘Uitreiking"
+          + " Amersfoortse Vrijwilligersprijs’: Daarnaast wordt een publieksprijs uitgereikt.",
+      "tune10-vrijwilligers.json | wordt de workshop twee keer gegeven | Ja, 2 keer: ‘Workshop: Vrijwilligers vinden"
+          + " en binden’ (19:45–20:30, in Studio 1) en ‘Workshop: Vrijwilligers vinden en binden’ (19:45–20:30, in"
+          + " Studio 2).",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")

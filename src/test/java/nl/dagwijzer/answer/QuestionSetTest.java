@@ -70,7 +70,10 @@ final class QuestionSetTest {
       "tune8/tune8-mantelzorg.tsv, src/test/resources/programmes/tune8-mantelzorg.json, 0.78",
       "tune9/tune9-jeugdzorg.tsv,    src/test/resources/programmes/tune9-jeugdzorg.json,    0.50",
       "tune9/tune9-wijkavond.tsv,    src/test/resources/programmes/tune9-wijkavond.json,    0.50",
-      "tune9/tune9-schuldenwerk.tsv, src/test/resources/programmes/tune9-schuldenwerk.json, 0.50"})
+      "tune9/tune9-schuldenwerk.tsv, src/test/resources/programmes/tune9-schuldenwerk.json, 0.50",
+      "tune10/tune10-regiodag.tsv,     src/test/resources/programmes/tune10-regiodag.json,     0.50",
+      "tune10/tune10-lunchlezing.tsv,  src/test/resources/programmes/tune10-lunchlezing.json,  0.50",
+      "tune10/tune10-vrijwilligers.tsv, src/test/resources/programmes/tune10-vrijwilligers.json, 0.50"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

@@ -45,7 +45,7 @@ final class QueryReadingTest {
       "wat komt er na de keynote?                | list after=keynote",
       "wat is er tussen 10:20 en 10:50?          | list between=10:20-10:50",
       "wat is er van 11 tot 12?                  | list between=11:00-12:00",
-      "is er een borrel?                         | yesno session=borrel",
+      "is er een borrel?                         | yesno session=borrel detail=er-is",
       "op welke dag is het congres?              | date event=event",
       "is het congres in Utrecht?                | yesno event=event organisation=Hogeschool Utrecht"
           + " detail=plaats:utrecht",
