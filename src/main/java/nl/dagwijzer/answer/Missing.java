@@ -158,7 +158,9 @@ final class Missing {
     for (String word : words.split(" ")) {
       boolean particle = List.of("van", "de", "der", "den", "ter", "te", "t", "el").contains(word);
       text.append(text.length() == 0 ? "" : " ")
-          .append(particle && text.length() > 0 ? word : acronym(word) ? word.toUpperCase(Locale.ROOT)
+          // a lone short word may be initials ("RIVM"); in a full name it is a surname ("van den Berg")
+          .append(particle && text.length() > 0 ? word : acronym(word) && !words.contains(" ")
+              ? word.toUpperCase(Locale.ROOT)
               : DutchText.capitalise(word.toLowerCase(Locale.ROOT)));
     }
     return text.toString();

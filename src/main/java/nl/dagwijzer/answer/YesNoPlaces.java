@@ -64,8 +64,11 @@ final class YesNoPlaces {
     if (a.programme().event().venue().isEmpty()) {
       return Optional.of(Written.text(where)); // neither yes nor no: the programme does not say
     }
-    boolean yes = a.programme().event().venue().map(v -> (v.name() + " " + v.address()).toLowerCase(
-        java.util.Locale.ROOT)).filter(v -> v.contains(place.get().toLowerCase(java.util.Locale.ROOT))).isPresent();
+    // whole words: "in Den Haag" is not in "Stadhuis Leiden"
+    java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+        + java.util.regex.Pattern.quote(place.get().toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+    boolean yes = a.programme().event().venue().map(v -> new nl.dagwijzer.nlu.TextNormaliser()
+        .normalise(v.name() + " " + v.address())).filter(v -> words.matcher(v).find()).isPresent();
     Venue venue = a.programme().event().venue().orElseThrow();
     if (!yes && venue.address().isBlank() && !place.get().equals("online")
         && !venue.name().toLowerCase(java.util.Locale.ROOT).startsWith("online")) {

@@ -30,7 +30,10 @@ final class OtherPeople {
         continue;
       }
       final int at = k;
-      Span unknown = spans.stream().filter(x -> x.from() == at && x.entity().type() == EntityType.UNKNOWN)
+      Span unknown = spans.stream().filter(x -> x.from() <= at && at < x.to() && x.from() >= first.to()
+          && (x.entity().type() == EntityType.UNKNOWN
+          // "Mirjam van den Berg": one speaker's first name and another's surname are nobody on the programme
+          || x.entity().type() == EntityType.SPEAKER && !x.entity().id().equals(first.entity().id())))
           .findFirst().orElse(null);
       boolean freeCapital = unknown == null && capitalised.contains(tokens.get(at))
           && spans.stream().noneMatch(x -> x.from() <= at && at < x.to());
@@ -43,6 +46,28 @@ final class OtherPeople {
           "person:" + String.join(" ", tokens.subList(first.from(), end)),
           String.join(" ", tokens.subList(first.from(), end)))));
       s = -1; // the list changed: look again from the start
+    }
+    unknownFirstName(tokens, capitalised, spans);
+  }
+
+  /** "Jan Jansen" when the programme has Lotte Janssen: a first name it does not know before a surname it does. */
+  private static void unknownFirstName(List<String> tokens, Set<String> capitalised, List<Span> spans) {
+    for (int s = 0; s < spans.size(); s++) {
+      Span last = spans.get(s);
+      if (last.entity().type() != EntityType.SPEAKER || last.to() - last.from() != 1 || last.from() == 0) {
+        continue;
+      }
+      int before = last.from() - 1;
+      Span name = spans.stream().filter(x -> x.to() == last.from() && x.entity().type() == EntityType.UNKNOWN
+          && x.entity().id().startsWith("person:")).findFirst().orElse(null);
+      if (name == null || !capitalised.contains(tokens.get(before))) {
+        continue;
+      }
+      spans.removeIf(x -> x.from() >= name.from() && x.to() <= last.to());
+      spans.add(new Span(name.from(), last.to(), new Entity(EntityType.UNKNOWN,
+          "person:" + String.join(" ", tokens.subList(name.from(), last.to())),
+          String.join(" ", tokens.subList(name.from(), last.to())))));
+      s = -1;
     }
   }
 }

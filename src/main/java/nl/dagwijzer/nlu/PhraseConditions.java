@@ -1,6 +1,7 @@
 package nl.dagwijzer.nlu;
 
 import java.util.List;
+import java.util.Set;
 import nl.dagwijzer.nlu.Condition.Relation;
 
 /**
@@ -46,6 +47,9 @@ final class PhraseConditions {
     }
     for (int k = 0; k + 1 < tokens.size(); k++) {
       Integer n = SMALL_NUMBERS.get(tokens.get(k));
+      if (tokens.get(k).equals("een") && (k == 0 || !Set.of("maar", "slechts", "alleen").contains(tokens.get(k - 1)))) {
+        continue; // "hoeveel sessies hebben een moderator?": the article, unless "maar één"
+      }
       int next = k + 1;
       boolean role = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE);
       if (n != null && (role || CueWords.PEOPLE_NOUNS.contains(tokens.get(next)) || tokens.get(next).startsWith("persoon")

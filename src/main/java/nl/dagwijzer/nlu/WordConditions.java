@@ -104,15 +104,11 @@ final class WordConditions {
           && k + 1 < tokens.size()
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
-        conditions.add(Detail.place(tokens.get(k + 1))); // "is het in zwolle?", "via teams?"
+        conditions.add(Detail.place(placeAfter(tokens, k + 1))); // "is het in zwolle?", "via teams?"
       } else if (word.equals("in") && tokens.get(0).equals("is") && k + 1 < tokens.size() && dayBefore(spans, k)
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         // "is de wijkavond in buurtcentrum De Boog?", "is de inwerkdag in het stadhuis?": where the day is
-        int from = k + 1;
-        while (from < tokens.size() - 1 && (tokens.get(from).equals("het") || tokens.get(from).equals("de"))) {
-          from++;
-        }
-        conditions.add(Detail.place(String.join(" ", tokens.subList(from, Math.min(tokens.size(), from + 1)))));
+        conditions.add(Detail.place(placeAfter(tokens, k + 1)));
       } else if (word.equals("via") && k + 1 < tokens.size() && PLATFORMS.contains(tokens.get(k + 1))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
@@ -196,6 +192,20 @@ final class WordConditions {
       return Optional.of("overlap"); // "zijn de drie break-outs tegelijk?"; "tegelijk met X" is a relation
     }
     return word.startsWith("overlap") ? Optional.of("overlap") : Optional.empty();
+  }
+
+  /** "in het stadhuis" → "stadhuis", "in Den Haag" → "den haag": the place's words, past an article. */
+  private static String placeAfter(List<String> tokens, int from) {
+    int start = from;
+    while (start < tokens.size() - 1 && (tokens.get(start).equals("het") || tokens.get(start).equals("de")
+        || tokens.get(start).equals("t"))) {
+      start++;
+    }
+    int end = start + 1;
+    while (end < tokens.size() && end < start + 3 && !tokens.get(end).equals("of") && !tokens.get(end).equals("en")) {
+      end++;
+    }
+    return String.join(" ", tokens.subList(start, end));
   }
 
   private static boolean dayBefore(List<Span> spans, int k) {

@@ -146,6 +146,16 @@ final class ItemsAndComparisonReplyTest {
       "tune10-vrijwilligers.json | wordt de workshop twee keer gegeven | Ja, 2 keer: ‘Workshop: Vrijwilligers vinden"
           + " en binden’ (19:45–20:30, in Studio 1) en ‘Workshop: Vrijwilligers vinden en binden’ (19:45–20:30, in"
           + " Studio 2).",
+      "tune10-lunchlezing.json | is het in Den Haag | Nee, Lunchlezing Jeugd en Veiligheid is in Stadhuis Leiden,"
+          + " Stadhuisplein 1, 2311 EJ Leiden. / Uit de beschrijving van ‘Lezing: Van stoer naar strafbaar’: Met"
+          + " voorbeelden uit het onderzoek 'Jongeren op de rand' in Leiden en Den Haag.",
+      "tune10-lunchlezing.json | is het in het stadhuis | Ja, Lunchlezing Jeugd en Veiligheid is in Stadhuis Leiden,"
+          + " Stadhuisplein 1, 2311 EJ Leiden.",
+      "tune10-regiodag.json | waar werkt Mirjam van den Berg | Mirjam van den Berg staat niet op het programma."
+          + " Bedoel je Mirjam de Boer?",
+      "tune10-regiodag.json | wie is Jan Jansen | Jan Jansen staat niet op het programma. Bedoel je Lotte Janssen?",
+      "tune10-lunchlezing.json | hoeveel sessies hebben een moderator | Er is 1 onderdeel: / • ‘Vragen uit de zaal’"
+          + " (Pieter van der Laan en Naima el Haddouti), 13:10–13:30",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
