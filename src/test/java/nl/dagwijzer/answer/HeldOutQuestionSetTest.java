@@ -26,14 +26,16 @@ final class HeldOutQuestionSetTest {
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
   /**
    * A guard against a change that makes days the bot has never seen worse: two to three points under the last
-   * measured figure (92.6%, 90.3%, 80.5%, 78.6%, 83.3%), so the sets still fail a build without being tuned on. The
-   * issue's target (95%) is not met.
+   * measured figure (93.4%, 90.9%, 82.5%, 81.2%, 84.8%, and the first runs of parts 6 and 7: 87.5%, 86.6%), so the
+   * sets still fail a build without being tuned on. The issue's target (95%) is not met.
    */
-  private static final double FLOOR_1 = 0.89;
-  private static final double FLOOR_2 = 0.87;
-  private static final double FLOOR_3 = 0.78;
-  private static final double FLOOR_4 = 0.76;
-  private static final double FLOOR_5 = 0.81;
+  private static final double FLOOR_1 = 0.91;
+  private static final double FLOOR_2 = 0.88;
+  private static final double FLOOR_3 = 0.80;
+  private static final double FLOOR_4 = 0.79;
+  private static final double FLOOR_5 = 0.82;
+  private static final double FLOOR_6 = 0.85;
+  private static final double FLOOR_7 = 0.84;
 
   private Understander understander;
 
@@ -43,7 +45,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (92.6%)")
+  @DisplayName("held-out set 1 (379 questions) does not fall below its level when last measured (93.4%)")
   void heldOut() throws IOException {
     // given every held-out set with the programme it was written for
     List<QuestionSetRun.Outcome> all = run(HELD_OUT, List.of(
@@ -60,7 +62,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (90.3%)")
+  @DisplayName("held-out set 2 (650 questions) does not fall below its level when last measured (90.9%)")
   void heldOut2() throws IOException {
     // given every set of the second held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout2");
@@ -79,7 +81,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its level (80.5%)")
+  @DisplayName("held-out set 3 (514 questions, three days of new shapes) does not fall below its level (82.5%)")
   void heldOut3() throws IOException {
     // given every set of the third held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout3");
@@ -94,7 +96,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 4 (542 questions, written after all tuning) does not fall below its level (78.6%)")
+  @DisplayName("held-out set 4 (542 questions, written blind) does not fall below its level (81.2%)")
   void heldOut4() throws IOException {
     // given every set of the fourth held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout4");
@@ -109,7 +111,7 @@ final class HeldOutQuestionSetTest {
   }
 
   @Test
-  @DisplayName("held-out set 5 (526 questions, written blind at the very end) does not fall below its first level (83.3%)")
+  @DisplayName("held-out set 5 (526 questions, written blind) does not fall below its level (84.8%)")
   void heldOut5() throws IOException {
     // given every set of the fifth held-out part with the programme it was written for
     Path folder = QuestionSetTest.QUESTIONS.resolve("heldout5");
@@ -121,6 +123,36 @@ final class HeldOutQuestionSetTest {
     report("held out 5", all);
     assertThat(all).hasSizeGreaterThanOrEqualTo(500);
     assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_5);
+  }
+
+  @Test
+  @DisplayName("held-out set 6 (504 questions, written blind, first run 87.5%) does not fall below it")
+  void heldOut6() throws IOException {
+    // given every set of the sixth held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout6");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout6-praktijkdag.tsv", PROGRAMMES.resolve("heldout6-praktijkdag.json").toString()},
+        new String[] {"heldout6-wmo-webinar.tsv", PROGRAMMES.resolve("heldout6-wmo-webinar.json").toString()},
+        new String[] {"heldout6-vrijwilligersdag.tsv", PROGRAMMES.resolve("heldout6-vrijwilligersdag.json").toString()}));
+    // then
+    report("held out 6", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(500);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_6);
+  }
+
+  @Test
+  @DisplayName("held-out set 7 (492 questions, written blind, first run 86.6%) does not fall below it")
+  void heldOut7() throws IOException {
+    // given every set of the seventh held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout7");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout7-armoede.tsv", PROGRAMMES.resolve("heldout7-armoede.json").toString()},
+        new String[] {"heldout7-beschermdwonen.tsv", PROGRAMMES.resolve("heldout7-beschermdwonen.json").toString()},
+        new String[] {"heldout7-openhuis.tsv", PROGRAMMES.resolve("heldout7-openhuis.json").toString()}));
+    // then
+    report("held out 7", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(450);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_7);
   }
 
   private static void report(String name, List<QuestionSetRun.Outcome> all) {

@@ -65,15 +65,15 @@ final class QuestionSetTest {
       "tune7/tune7-alv.tsv,       src/test/resources/programmes/tune7-alv.json,       0.84",
       "tune7/tune7-opendag.tsv,   src/test/resources/programmes/tune7-opendag.json,   0.75",
       "tune7/tune7-hackathon.tsv, src/test/resources/programmes/tune7-hackathon.json, 0.79",
-      "tune8/tune8-schuldhulp.tsv, src/test/resources/programmes/tune8-schuldhulp.json, 0.84",
-      "tune8/tune8-inwerkdag.tsv,  src/test/resources/programmes/tune8-inwerkdag.json,  0.80",
-      "tune8/tune8-mantelzorg.tsv, src/test/resources/programmes/tune8-mantelzorg.json, 0.78",
-      "tune9/tune9-jeugdzorg.tsv,    src/test/resources/programmes/tune9-jeugdzorg.json,    0.50",
-      "tune9/tune9-wijkavond.tsv,    src/test/resources/programmes/tune9-wijkavond.json,    0.50",
-      "tune9/tune9-schuldenwerk.tsv, src/test/resources/programmes/tune9-schuldenwerk.json, 0.50",
-      "tune10/tune10-regiodag.tsv,     src/test/resources/programmes/tune10-regiodag.json,     0.50",
-      "tune10/tune10-lunchlezing.tsv,  src/test/resources/programmes/tune10-lunchlezing.json,  0.50",
-      "tune10/tune10-vrijwilligers.tsv, src/test/resources/programmes/tune10-vrijwilligers.json, 0.50"})
+      "tune8/tune8-schuldhulp.tsv, src/test/resources/programmes/tune8-schuldhulp.json, 0.88",
+      "tune8/tune8-inwerkdag.tsv,  src/test/resources/programmes/tune8-inwerkdag.json,  0.83",
+      "tune8/tune8-mantelzorg.tsv, src/test/resources/programmes/tune8-mantelzorg.json, 0.84",
+      "tune9/tune9-jeugdzorg.tsv,    src/test/resources/programmes/tune9-jeugdzorg.json,    0.93",
+      "tune9/tune9-wijkavond.tsv,    src/test/resources/programmes/tune9-wijkavond.json,    0.86",
+      "tune9/tune9-schuldenwerk.tsv, src/test/resources/programmes/tune9-schuldenwerk.json, 0.85",
+      "tune10/tune10-regiodag.tsv,     src/test/resources/programmes/tune10-regiodag.json,     0.87",
+      "tune10/tune10-lunchlezing.tsv,  src/test/resources/programmes/tune10-lunchlezing.json,  0.81",
+      "tune10/tune10-vrijwilligers.tsv, src/test/resources/programmes/tune10-vrijwilligers.json, 0.77"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
