@@ -59,6 +59,10 @@ final class PeopleWriter {
     if (!selection.explicitSessions() && !speaking.isEmpty()) {
       sessions = speaking; // "wie spreekt er 's ochtends?" is about who speaks, not the coffee
     } else if (!selection.explicitSessions() && sessions.size() > 1) {
+      if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"))) {
+        // "welke organisaties staan er op de informatiemarkt?" when each stand is a session of its own
+        return new ListWriter(a).listed(a.context("Op het programma"), sessions);
+      }
       return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
     }
     List<String> lines = sessions.stream().map(this::speakersOf).toList();

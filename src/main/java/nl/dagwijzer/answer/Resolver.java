@@ -76,6 +76,17 @@ final class Resolver {
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
+    // "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
+    // own texts use the question's word, when any do
+    if (names.stream().anyMatch(c -> c.entity().type() == EntityType.PART)
+        && names.stream().noneMatch(c -> c.entity().type() == EntityType.SESSION)) {
+      java.util.Set<Session> saying = new java.util.HashSet<>();
+      query.all(Detail.class).stream().flatMap(d -> d.text().stream()).forEach(w -> saying.addAll(index.mentioning(w)));
+      List<Session> narrowed = filter(sessions, saying::contains);
+      if (!narrowed.isEmpty() && narrowed.size() < sessions.size()) {
+        sessions = narrowed;
+      }
+    }
     if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty())) {
       // "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking
       List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
@@ -99,9 +110,13 @@ final class Resolver {
         continue;
       }
       if (condition instanceof Detail d && d.word().startsWith("aantal:")) {
-        int people = Integer.parseInt(d.word().substring("aantal:".length()));
-        filtered = Optional.of(filter(sessions, s -> s.speakerIds().size() == people));
-        context.add(people == 1 ? "met één persoon" : "met " + people + " personen");
+        String amount = d.word().substring("aantal:".length());
+        boolean atLeast = amount.endsWith("+");
+        int people = Integer.parseInt(atLeast ? amount.substring(0, amount.length() - 1) : amount);
+        filtered = Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
+            : s.speakerIds().size() == people));
+        context.add(atLeast ? (people == 1 ? "met een spreker" : "met " + people + " of meer personen")
+            : people == 1 ? "met één persoon" : "met " + people + " personen");
       }
       if (condition instanceof Detail d && d.word().equals("zonder:spreker")) {
         filtered = Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"

@@ -46,11 +46,22 @@ final class PhraseConditions {
       return;
     }
     for (int k = 0; k + 1 < tokens.size(); k++) {
+      int next = k + 1;
+      boolean people = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE)
+          || CueWords.PEOPLE_NOUNS.contains(tokens.get(next));
+      if (people && tokens.get(k).equals("meerdere")) {
+        conditions.add(new Detail("aantal:2+")); // "bij welke sessies zijn er meerdere sprekers?"
+        return;
+      }
+      if (people && tokens.get(k).equals("een") && tokens.get(0).equals("bij") && k > 0
+          && Set.of("er", "heeft", "hebben").contains(tokens.get(k - 1))) {
+        conditions.add(new Detail("aantal:1+")); // "bij welke onderdelen is er een spreker?"
+        return;
+      }
       Integer n = SMALL_NUMBERS.get(tokens.get(k));
       if (tokens.get(k).equals("een") && (k == 0 || !Set.of("maar", "slechts", "alleen").contains(tokens.get(k - 1)))) {
         continue; // "hoeveel sessies hebben een moderator?": the article, unless "maar één"
       }
-      int next = k + 1;
       boolean role = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE);
       if (n != null && (role || CueWords.PEOPLE_NOUNS.contains(tokens.get(next)) || tokens.get(next).startsWith("persoon")
           || tokens.get(next).equals("personen") || tokens.get(next).equals("begeleiders"))) {

@@ -178,7 +178,10 @@ final class QueryReader {
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);
-    defaults(intent, asked, conditions, order, tokens.isEmpty());
+    // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
+    boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith("aantal:")
+        || d.word().equals("items")));
+    defaults(intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
@@ -258,7 +261,7 @@ final class QueryReader {
 
   /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
   private static void defaults(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order,
-                               boolean command) {
+                               boolean command, boolean shaped) {
     if (intent == Intent.NEXT && asked == Asked.LIST) {
       boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
       boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
@@ -272,7 +275,7 @@ final class QueryReader {
       } else if (!anchored || now) {
         conditions.add(new Condition.AfterNow());
       }
-    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty()) {
+    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty() && !shaped) {
       conditions.add(new Condition.AtNow(0));
     } else if (intent == Intent.WORKSHOPS && command && conditions.stream().noneMatch(QueryReader::isWorkshops)) {
       // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them

@@ -156,6 +156,15 @@ final class ItemsAndComparisonReplyTest {
       "tune10-regiodag.json | wie is Jan Jansen | Jan Jansen staat niet op het programma. Bedoel je Lotte Janssen?",
       "tune10-lunchlezing.json | hoeveel sessies hebben een moderator | Er is 1 onderdeel: / • ‘Vragen uit de zaal’"
           + " (Pieter van der Laan en Naima el Haddouti), 13:10–13:30",
+      "tune10-vrijwilligers.json | welke stand helpt met geldzaken | Op het programma: ‘Stand 2: Humanitas"
+          + " Thuisadministratie’, in Foyer, 17:15–18:30. / Uit de beschrijving van ‘Stand 2: Humanitas"
+          + " Thuisadministratie’: Vrijwilligers helpen mensen thuis om hun post en geldzaken weer op orde te krijgen.",
+      "tune10-lunchlezing.json | bij welke onderdelen is er een spreker | Met een spreker: / • ‘Lezing: Van stoer naar"
+          + " strafbaar’ (Naima el Haddouti), 12:30–13:10 / • ‘Vragen uit de zaal’ (Pieter van der Laan en Naima el"
+          + " Haddouti), 13:10–13:30",
+      "tune6-regio.json | welke tafel is er voor vergunningverleners | Op het programma: ‘Thematafel 3:"
+          + " Vergunningverlening en termijnen’ (Sander de Wit en Mark de Laat), 10:55–11:50. / Uit de beschrijving van"
+          + " ‘Thematafel 3: Vergunningverlening en termijnen’: Geschikt voor vergunningverleners en juristen.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
