@@ -89,7 +89,13 @@ final class YesNoPlaces {
   Optional<Written> together() {
     List<String> words = a.query().all(Detail.class).stream().map(Detail::word).toList();
     boolean overlap = words.contains("overlap");
-    List<Session> named = a.selection().mentioned();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.SESSION)
+        .forEach(c -> ids.add(c.entity().id()));
+    // "wonen en werk en de workshop over jongeren": the sessions named, not every workshop
+    List<Session> ofIds = a.selection().mentioned().stream().filter(s -> ids.contains(s.id())).toList();
+    List<Session> named = ofIds.stream().map(Session::title).distinct().count() >= 2 ? ofIds
+        : a.selection().mentioned();
     if (!overlap && !words.contains("allebei") || named.size() < 2) {
       return Optional.empty();
     }
@@ -106,7 +112,8 @@ final class YesNoPlaces {
         .ifPresent(o -> byTitle.replaceAll((title, options) -> List.of(o == nl.dagwijzer.nlu.Query.Order.FIRST
             ? options.get(0) : options.get(options.size() - 1))));
     boolean series = a.query().all(Condition.About.class).stream().anyMatch(c -> SeriesNames.isSeries(c.entity())
-        || c.entity().type() == EntityType.PART);
+        || c.entity().type() == EntityType.PART) && a.query().all(Condition.About.class).stream()
+        .noneMatch(c -> c.entity().type() == EntityType.SESSION);
     List<Session> plan = overlap ? List.of() : series ? anyTwo(named) : oneOfEach(new ArrayList<>(byTitle.values()),
         0, new ArrayList<>());
     boolean clash = plan.isEmpty();

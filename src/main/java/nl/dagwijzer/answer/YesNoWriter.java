@@ -262,8 +262,12 @@ final class YesNoWriter {
       List<Session> subject = selection.subject();
       boolean lengths = a.query().has(Condition.Lasting.class);
       String what = join(subject.stream().limit(3)
-          .map(s -> a.withSpeakers(s) + (lengths ? " duurt " + DutchText.minutes(s.lengthMinutes()) + " en" : "")
-              + " " + DutchText.when(s) + TimeWriter.room(s)).toList());
+          .map(s -> {
+            String when = DutchText.when(s);
+            // a session shorter than its block already says how long it lasts ("duurt 45 minuten en valt tussen")
+            return a.withSpeakers(s) + (lengths && !when.startsWith("duurt") ? " duurt "
+                + DutchText.minutes(s.lengthMinutes()) + " en" : "") + " " + when + TimeWriter.room(s);
+          }).toList());
       return (context.isEmpty() ? "" : context.strip() + " niet: ") + what
           + (subject.size() > 3 ? " (en nog " + (subject.size() - 3) + " meer)" : "") + ".";
     }

@@ -52,7 +52,7 @@ final class CueWords {
   static final Set<String> SHORTEST = CueWords.words("kortste", "kortst");
   /** "wat begint eerder, X of Y?", "wat duurt korter?": comparing two named things. */
   static final Set<String> COMPARATIVES = CueWords.words("eerder", "vroeger", "later", "korter", "langer", "elkaar",
-      "totaal", "twee", "drie", "vier", "vijf", "zes", "beide", "beiden");
+      "totaal", "twee", "drie", "vier", "vijf", "zes", "beide", "beiden", "allebei");
   static final Set<String> MOST = CueWords.words("vaakst", "vaakste", "meeste", "meest");
   static final Set<String> FEWEST = CueWords.words("minste", "minst");
   /** Verbs after "kun je" that make it a request, not a yes/no question: "kun je het programma laten zien?". */

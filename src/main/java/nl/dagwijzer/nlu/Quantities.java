@@ -116,6 +116,9 @@ public final class Quantities {
     if (token.equals("half") && HOUR_WORDS.contains(next)) {
       return Optional.of(new int[] {i + 2, 30, 0});
     }
+    if (token.equals("een") && (next.equals("heel") || next.equals("hele")) && HOUR_WORDS.contains(afterNext)) {
+      return Optional.of(new int[] {i + 3, 60, 0}); // "een heel uur"
+    }
     if (token.equals("halfuur") || token.equals("halfuurtje")) {
       return Optional.of(new int[] {i + 1, 30, 0});
     }

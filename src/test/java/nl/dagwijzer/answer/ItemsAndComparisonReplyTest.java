@@ -165,6 +165,12 @@ final class ItemsAndComparisonReplyTest {
       "tune6-regio.json | welke tafel is er voor vergunningverleners | Op het programma: ‘Thematafel 3:"
           + " Vergunningverlening en termijnen’ (Sander de Wit en Mark de Laat), 10:55–11:50. / Uit de beschrijving van"
           + " ‘Thematafel 3: Vergunningverlening en termijnen’: Geschikt voor vergunningverleners en juristen.",
+      "tune10-regiodag.json | duurt de workshop over jongeren een heel uur | Nee, van 60 minuten (1 uur) niet:"
+          + " ‘Jongeren zonder startkwalificatie in beeld’ (Bas van Dijk) duurt 45 minuten en valt tussen 12:30 en"
+          + " 13:30; hoe laat precies staat niet in het programma, in Zaal IJ.",
+      "tune10-regiodag.json | kan ik wonen en werk en de workshop over jongeren allebei volgen | Nee, die zijn"
+          + " (deels) tegelijk: ‘Jongeren zonder startkwalificatie in beeld’ (Bas van Dijk, 45 minuten, ergens tussen"
+          + " 12:30 en 13:30) en ‘Wonen en werk: de rol van de woningcorporatie’ (Lotte Janssen, 12:30–13:30).",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
