@@ -76,6 +76,15 @@ final class Resolver {
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
+    Optional<Integer> rank = query.all(Detail.class).stream().filter(d -> d.word().startsWith("rang:"))
+        .map(d -> Integer.parseInt(d.word().substring("rang:".length()))).findFirst();
+    if (rank.isPresent() && names.isEmpty()) {
+      // "wat is het tweede onderdeel?": the second block of the day
+      List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
+      List<Session> ranked = rank.get() <= slots.size() ? slots.get(rank.get() - 1).sessions() : List.of();
+      return new Selection(ranked, ranked, ranked, List.of(), List.of(), true, true, true, java.util.Set.of(),
+          List.of(), Optional.empty(), "");
+    }
     // "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
     // own texts use the question's word, when any do
     if (names.stream().anyMatch(c -> c.entity().type() == EntityType.PART)

@@ -24,6 +24,13 @@ final class PhraseConditions {
         || tokens.get(0).equals("komt") || tokens.get(0).equals("wordt"))) {
       conditions.add(new Detail("er-is")); // "is er ook een publieksprijs?": whether the programme has it at all
     }
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      Integer rank = RoundWords.ORDINALS.get(tokens.get(k));
+      if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
+          && Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt").contains(tokens.get(k + 1))) {
+        conditions.add(new Detail("rang:" + rank)); // "wat is het tweede onderdeel?": the second of the day
+      }
+    }
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);

@@ -178,6 +178,10 @@ final class QueryReader {
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);
+    if ((asked == Asked.UNKNOWN || asked == Asked.CONTENT) && all.stream().anyMatch(c -> c instanceof Detail d
+        && d.word().startsWith("rang:"))) {
+      asked = Asked.LIST;
+    }
     // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
     boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith("aantal:")
         || d.word().equals("items")));
