@@ -54,11 +54,8 @@ final class YesNoWriter {
           + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
           + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".");
     }
-    Optional<Written> both = oneHolder();
-    if (both.isPresent()) {
-      return both.get();
-    }
-    Optional<Written> role = speakerRole();
+    YesNoRoles roles = new YesNoRoles(a);
+    Optional<Written> role = roles.absentRole().or(roles::oneHolder).or(roles::speakerRole);
     if (role.isPresent()) {
       return role.get();
     }
@@ -134,56 +131,7 @@ final class YesNoWriter {
    * "is Lotte de Boer panellid?", "werkt Bart Hoogland bij de gemeente?": whether that person has that role or works
    * there, and who they are and which roles they have.
    */
-  /** "is de dagvoorzitter ook de moderator van het slotdebat?": whether one person has both roles. */
-  private Optional<Written> oneHolder() {
-    List<String> roles = a.query().all(Condition.About.class).stream()
-        .filter(c -> c.entity().type() == EntityType.ROLE).map(c -> c.entity().id()).distinct().toList();
-    if (roles.size() != 2) {
-      return Optional.empty();
-    }
-    java.util.Set<Session> named = java.util.Set.copyOf(a.selection().mentioned());
-    List<ProgrammeIndex.RoleHolder> first = a.index().rolesMatching(java.util.Set.of(roles.get(0)));
-    List<ProgrammeIndex.RoleHolder> second = a.index().rolesMatching(java.util.Set.of(roles.get(1))).stream()
-        .filter(h -> named.isEmpty() || h.session() == null || named.contains(h.session())).toList();
-    if (first.isEmpty() || second.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean yes = first.stream().anyMatch(f -> second.stream().anyMatch(g -> g.speaker().equals(f.speaker())));
-    String who = join(java.util.stream.Stream.concat(
-        first.stream().map(h -> h.speaker().name() + " is " + h.role()),
-        second.stream().map(h -> h.speaker().name() + " is " + h.role() + (named.isEmpty() || h.session() == null
-            ? "" : " bij " + DutchText.name(h.session())))).distinct().toList());
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + who + "."));
-  }
 
-  private Optional<Written> speakerRole() {
-    List<Condition.About> names = a.query().all(Condition.About.class);
-    Optional<String> speakerId = names.stream().filter(c -> c.entity().type() == EntityType.SPEAKER)
-        .map(c -> c.entity().id()).findFirst();
-    Optional<String> role = names.stream().filter(c -> c.entity().type() == EntityType.ROLE)
-        .map(c -> c.entity().id()).findFirst();
-    Optional<String> organisation = names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
-        .map(c -> c.entity().id()).findFirst();
-    // "is Lotte Visser een van de panelleden?": on a panel, and not the one who leads it
-    boolean panelMember = names.stream().anyMatch(c -> c.entity().type() == EntityType.PART
-        && c.entity().id().equals(nl.dagwijzer.nlu.DayPart.PANEL.id())
-        && (c.entity().text().contains("panellid") || c.entity().text().contains("panelleden")));
-    if (speakerId.isEmpty() || role.isEmpty() && organisation.isEmpty() && !panelMember) {
-      return Optional.empty();
-    }
-    var speaker = a.programme().speaker(speakerId.get()).orElseThrow();
-    boolean yes = panelMember && role.isEmpty() && organisation.isEmpty()
-        ? a.programme().sessionsOf(speaker).stream().anyMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL
-            && s.roleOf(speaker.id()).filter(r -> Resolver.LEAD_ROLES.stream().anyMatch(r.toLowerCase(
-                java.util.Locale.ROOT)::contains)).isEmpty())
-        : role.isPresent() ? a.index().rolesMatching(java.util.Set.of(role.get())).stream()
-        .anyMatch(h -> h.speaker().equals(speaker)) : a.index().ofOrganisation(organisation.get()).contains(speaker);
-    List<String> roles = a.programme().sessionsOf(speaker).stream()
-        .map(s -> s.roleOf(speaker.id()).map(r -> r + " bij " + DutchText.name(s)).orElse(null))
-        .filter(java.util.Objects::nonNull).toList();
-    String what = DutchText.person(speaker) + (roles.isEmpty() ? "" : "; " + join(roles));
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + "."));
-  }
 
   /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
   private Written compareLengths() {

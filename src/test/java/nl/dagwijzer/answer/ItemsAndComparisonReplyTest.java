@@ -173,6 +173,8 @@ final class ItemsAndComparisonReplyTest {
           + " 12:30 en 13:30) en ‘Wonen en werk: de rol van de woningcorporatie’ (Lotte Janssen, 12:30–13:30).",
       "tune10-lunchlezing.json | wat is het tweede onderdeel | Op het programma: ‘Lezing: Van stoer naar strafbaar’"
           + " (Naima el Haddouti), 12:30–13:10.",
+      "tune10-lunchlezing.json | is er een dagvoorzitter | Nee, een dagvoorzitter staat niet in het programma. Wel:"
+          + " Pieter van der Laan (moderator bij ‘Vragen uit de zaal’).",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
