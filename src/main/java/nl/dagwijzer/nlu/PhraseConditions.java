@@ -31,6 +31,11 @@ final class PhraseConditions {
         conditions.add(new Detail("rang:" + rank)); // "wat is het tweede onderdeel?": the second of the day
       }
     }
+    if (QuestionForm.isYesNo(tokens) && (tokens.get(0).equals("heeft") || tokens.get(0).equals("hebben"))
+        && tokens.contains("spreker") && conditions.stream().noneMatch(c -> c instanceof Detail d
+        && d.word().startsWith("aantal:"))) {
+      conditions.add(new Detail("aantal:1+")); // "heeft de poll een spreker?"
+    }
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);

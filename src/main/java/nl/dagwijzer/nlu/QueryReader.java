@@ -182,6 +182,10 @@ final class QueryReader {
         && d.word().startsWith("rang:"))) {
       asked = Asked.LIST;
     }
+    if (asked == Asked.PROGRAMME && all.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith("aantal:")
+        || d.word().startsWith("zonder:") || d.word().equals("items")))) {
+      asked = Asked.LIST; // "welke onderdelen hebben geen spreker?" is a part of the programme, not all of it
+    }
     // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
     boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith("aantal:")
         || d.word().equals("items")));

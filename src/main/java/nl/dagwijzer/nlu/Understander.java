@@ -132,7 +132,8 @@ public final class Understander {
     for (int i = 0; i < tokens.size(); i++) {
       // "is er een thema over parkeren?" asks about the programme's content, not where to park
       service |= CueWords.SERVICES.contains(tokens.get(i)) && !day.words().contains(tokens.get(i))
-          && (i == 0 || !tokens.get(i - 1).equals("over"));
+          && (i == 0 || !tokens.get(i - 1).equals("over"))
+          && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
     }
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them

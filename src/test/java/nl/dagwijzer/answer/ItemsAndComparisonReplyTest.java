@@ -175,6 +175,10 @@ final class ItemsAndComparisonReplyTest {
           + " (Naima el Haddouti), 12:30–13:10.",
       "tune10-lunchlezing.json | is er een dagvoorzitter | Nee, een dagvoorzitter staat niet in het programma. Wel:"
           + " Pieter van der Laan (moderator bij ‘Vragen uit de zaal’).",
+      "tune11-webinar.json | welke onderdelen hebben geen spreker | Zonder spreker: / • ‘Poll: waar loopt uw gemeente"
+          + " tegenaan?’, 15:25–15:30 / • ‘Korte evaluatie’, 16:10–16:15",
+      "tune11-webinar.json | heeft de poll een spreker | Nee, met een spreker niet: ‘Poll: waar loopt uw gemeente"
+          + " tegenaan?’ is van 15:25 tot 15:30.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")

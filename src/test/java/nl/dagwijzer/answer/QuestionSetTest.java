@@ -73,7 +73,10 @@ final class QuestionSetTest {
       "tune9/tune9-schuldenwerk.tsv, src/test/resources/programmes/tune9-schuldenwerk.json, 0.85",
       "tune10/tune10-regiodag.tsv,     src/test/resources/programmes/tune10-regiodag.json,     0.87",
       "tune10/tune10-lunchlezing.tsv,  src/test/resources/programmes/tune10-lunchlezing.json,  0.81",
-      "tune10/tune10-vrijwilligers.tsv, src/test/resources/programmes/tune10-vrijwilligers.json, 0.77"})
+      "tune10/tune10-vrijwilligers.tsv, src/test/resources/programmes/tune10-vrijwilligers.json, 0.77",
+      "tune11/tune11-schuldhulp.tsv,   src/test/resources/programmes/tune11-schuldhulp.json,   0.86",
+      "tune11/tune11-netwerklunch.tsv, src/test/resources/programmes/tune11-netwerklunch.json, 0.84",
+      "tune11/tune11-webinar.tsv,      src/test/resources/programmes/tune11-webinar.json,      0.81"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
