@@ -26,7 +26,7 @@ final class HeldOutQuestionSetTest {
   private static final Path PROGRAMMES = Path.of("src/test/resources/programmes");
   /**
    * A guard against a change that makes days the bot has never seen worse: two to three points under the last
-   * measured figure (93.4%, 90.9%, 82.5%, 81.2%, 84.8%, and the first runs of parts 6 and 7: 87.5%, 86.6%), so the
+   * measured figure (93.4%, 91.1%, 82.5%, 81.0%, 85.4%, 87.7%, 86.6%, and the first run of part 8: 83.7%), so the
    * sets still fail a build without being tuned on. The issue's target (95%) is not met.
    */
   private static final double FLOOR_1 = 0.91;
@@ -36,6 +36,7 @@ final class HeldOutQuestionSetTest {
   private static final double FLOOR_5 = 0.82;
   private static final double FLOOR_6 = 0.85;
   private static final double FLOOR_7 = 0.84;
+  private static final double FLOOR_8 = 0.81;
 
   private Understander understander;
 
@@ -153,6 +154,21 @@ final class HeldOutQuestionSetTest {
     report("held out 7", all);
     assertThat(all).hasSizeGreaterThanOrEqualTo(450);
     assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_7);
+  }
+
+  @Test
+  @DisplayName("held-out set 8 (504 questions, written blind, first run 83.7%) does not fall below it")
+  void heldOut8() throws IOException {
+    // given every set of the eighth held-out part with the programme it was written for
+    Path folder = QuestionSetTest.QUESTIONS.resolve("heldout8");
+    List<QuestionSetRun.Outcome> all = run(folder, List.of(
+        new String[] {"heldout8-limburg.tsv", PROGRAMMES.resolve("heldout8-limburg.json").toString()},
+        new String[] {"heldout8-energie.tsv", PROGRAMMES.resolve("heldout8-energie.json").toString()},
+        new String[] {"heldout8-mgv.tsv", PROGRAMMES.resolve("heldout8-mgv.json").toString()}));
+    // then
+    report("held out 8", all);
+    assertThat(all).hasSizeGreaterThanOrEqualTo(450);
+    assertThat(QuestionSetRun.accuracy(all)).isGreaterThanOrEqualTo(FLOOR_8);
   }
 
   private static void report(String name, List<QuestionSetRun.Outcome> all) {
