@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies on three days of the tune8 set: what a session lists in its details (stands, agenda items), people by
+ * Whole replies on days of the newer tune sets: the sector people come from ("uit het onderwijs", "van een
+ * woningcorporatie"), a stretch at the start or end of the day ("in het laatste half uur"), yes/no that only a
+ * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
  * is er daarna?", "voor jonge mantelzorgers" as an audience, "de ochtend" on a morning-only day, "nog open" at a
  * time, and "waar eindigt de avond mee?". Line breaks written " / ".
@@ -179,6 +181,32 @@ final class ItemsAndComparisonReplyTest {
           + " tegenaan?’, 15:25–15:30 / • ‘Korte evaluatie’, 16:10–16:15",
       "tune11-webinar.json | heeft de poll een spreker | Nee, met een spreker niet: ‘Poll: waar loopt uw gemeente"
           + " tegenaan?’ is van 15:25 tot 15:30.",
+      "tune5-kennissessie.json | hoeveel sprekers komen uit het onderwijs | Daarbij staan 2 sprekers: Mirjam Dekker en"
+          + " Rachid el Idrissi.",
+      "tune6-webinar.json | wie van de sprekers komt uit het onderwijs | Bij ‘Korte talk: Wat werkt bij"
+          + " vroegsignalering?’ (15:05–15:20) spreekt Thijs van Leeuwen (onderzoeker armoede en schulden, Hogeschool"
+          + " Inholland). / Bij ‘Vragenronde’ (16:00–16:25) spreekt Thijs van Leeuwen (panellid; onderzoeker armoede en"
+          + " schulden, Hogeschool Inholland).",
+      "tune3-netwerkmiddag.json | welke panelleden werken voor de overheid | Bij ‘Panel: wie betaalt de"
+          + " warmtetransitie?’ (15:45–16:40) spreken Anouk Verbeek (panellid; wethouder Duurzaamheid, gemeente"
+          + " Hengelo) en Karin Smit (panellid; senior beleidsadviseur warmte, ministerie van Volkshuisvesting en"
+          + " Ruimtelijke Ordening).",
+      "tune4-online-training.json | wie werkt er bij een uitvoeringsorganisatie | Bij ‘Vragenronde’ (11:45–12:05)"
+          + " spreekt Ingrid ter Laak (senior communicatieadviseur, UWV).",
+      "tune3-webinar.json | wat is er in het laatste half uur | Tussen 20:30 en 21:00: / • ‘Poll: wat ga jij doen?’"
+          + " (Lisa van der Wal), 20:30–20:40 / • ‘Vragen uit de chat’ (Lisa van der Wal, Martijn Schouten, Soufiane El"
+          + " Hamdaoui en Merel de Ruiter), 20:40–20:55 / • ‘Afsluiting’ (Lisa van der Wal), 20:55–21:00",
+      "tune3-webinar.json | wat gebeurt er in het eerste uur | Tussen 19:30 en 20:30: / • ‘Welkom’ (Lisa van der"
+          + " Wal), 19:30–19:35 / • ‘Hoe eenzaam zijn jongeren? De cijfers’ (Martijn Schouten), 19:35–20:00 / • ‘Wat"
+          + " werkt in de wijk?’ (Soufiane El Hamdaoui en Merel de Ruiter), 20:00–20:30",
+      "tune7-opendag.json | krijg ik bij het juridisch loket gratis advies | Ja, uit de beschrijving van"
+          + " ‘Informatiemarkt’: Bij de stand van het Juridisch Loket krijgt u gratis kort juridisch advies.",
+      "tune7-opendag.json | is de voedselbank er ook | Ja, uit de beschrijving van ‘Informatiemarkt’: Met stands van"
+          + " onder meer Humanitas Thuisadministratie, Voedselbank Veenendaal, woningcorporatie Patrimonium, GGD regio"
+          + " Utrecht en het UWV.",
+      "tune5-kennissessie.json | moet mijn camera aan | Dat staat niet letterlijk in het programma, maar dit wel: /"
+          + " Uit de beschrijving van ‘Inloggen en techniekcheck’: De Zoom-omgeving is open: test je camera, microfoon"
+          + " en je naam in beeld.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
