@@ -14,8 +14,9 @@ final class PhraseConditions {
   }
 
   static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
-    if (QuestionForm.isYesNo(tokens) && (tokens.contains("tweede") || tokens.contains("andere"))
-        && (tokens.contains("nog") || tokens.contains("ook"))
+    int second = Math.max(tokens.indexOf("tweede"), tokens.indexOf("andere"));
+    if (QuestionForm.isYesNo(tokens) && second >= 0 && (tokens.contains("nog") || tokens.contains("ook"))
+        && spans.stream().noneMatch(s -> s.from() <= second && second < s.to()) // not "Speeddates ronde 2"'s name
         && conditions.stream().noneMatch(c -> c instanceof Condition.Occurs)
         && spans.stream().noneMatch(s -> s.entity().type() == EntityType.ROUND)) {
       conditions.add(new Condition.Occurs(Quantities.Comparison.AT_LEAST, 2)); // "geeft X nog een tweede workshop?"

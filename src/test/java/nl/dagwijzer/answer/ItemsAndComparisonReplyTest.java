@@ -207,6 +207,10 @@ final class ItemsAndComparisonReplyTest {
       "tune5-kennissessie.json | moet mijn camera aan | Dat staat niet letterlijk in het programma, maar dit wel: /"
           + " Uit de beschrijving van ‘Inloggen en techniekcheck’: De Zoom-omgeving is open: test je camera, microfoon"
           + " en je naam in beeld.",
+      "tune11-netwerklunch.json | hoe laat begint de netwerklunch | Het programma begint om 11:30 met de inloop met"
+          + " koffie.",
+      "tune11-netwerklunch.json | is er ook een tweede ronde speeddates | Ja, ‘Speeddates ronde 2: werkgevers en"
+          + " jobcoaches’ (Sjoerd ter Laak) is van 13:25 tot 13:45.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
