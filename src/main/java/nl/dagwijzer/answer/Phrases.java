@@ -7,8 +7,11 @@ import java.util.List;
 final class Phrases {
   private final List<String> parts = new ArrayList<>();
 
+  /** Each phrase once: two sessions of one title left out ("niet gesprekstechnieken") are said once. */
   void add(String phrase) {
-    parts.add(phrase);
+    if (!parts.contains(phrase)) {
+      parts.add(phrase);
+    }
   }
 
   @Override

@@ -201,7 +201,8 @@ final class Resolver {
       } else if (condition instanceof Condition.Excluded c) {
         java.util.Set<Session> left = Sessions.setOf(relations.target(List.of(c.entity())));
         filtered = Optional.of(filter(sessions, s -> !left.contains(s)));
-        context.add("niet " + (c.entity().type() == EntityType.ROOM ? "in " + c.entity().id() : c.entity().text()));
+        context.add("zonder " + (c.entity().type() == EntityType.ROOM ? "wat in " + c.entity().id() + " is"
+            : "‘" + c.entity().text() + "’"));
       } else if (condition instanceof Condition.Progress c) {
         Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
         LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);

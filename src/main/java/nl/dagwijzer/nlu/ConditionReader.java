@@ -14,7 +14,7 @@ import nl.dagwijzer.nlu.Condition.Relation;
  */
 final class ConditionReader {
   private static final Set<String> NEGATIONS = Set.of("niet", "behalve", "zonder", "buiten", "uitgezonderd",
-      "exclusief");
+      "exclusief", "naast");
   private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
       EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC, EntityType.ROLE);
   /** Names that "voor" without an article makes an audience ("voor vrijwilligers"), where "voor de X" is before. */

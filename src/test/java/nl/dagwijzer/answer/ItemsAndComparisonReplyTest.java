@@ -211,6 +211,10 @@ final class ItemsAndComparisonReplyTest {
           + " koffie.",
       "tune11-netwerklunch.json | is er ook een tweede ronde speeddates | Ja, ‘Speeddates ronde 2: werkgevers en"
           + " jobcoaches’ (Sjoerd ter Laak) is van 13:25 tot 13:45.",
+      "tune11-schuldhulp.json | in ronde 3, welke workshops zijn er naast gesprekstechnieken | In de derde ronde"
+          + " (15:00–16:00) zonder ‘gesprekstechnieken’: keuze uit ‘Schulden en gezondheid: samenwerken met de GGD’ (Kees"
+          + " van Dijk, 45 minuten), in Zaal 2, ‘Beschermingsbewind of schuldhulp?’ (Wilma Hendriks), in Zaal 3 en ‘Data"
+          + " en privacy bij vroegsignalering’ (Thomas de Boer, 45 minuten), in Zaal 5, 15:00–16:00.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
