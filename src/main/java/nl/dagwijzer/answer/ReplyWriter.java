@@ -45,6 +45,14 @@ final class ReplyWriter {
     if (unreadable.isPresent() && asked != Asked.GREETING && asked != Asked.THANKS) {
       return Missing.unreadable(unreadable.get());
     }
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("andere-dag"))
+        && asked != Asked.GREETING && asked != Asked.THANKS) {
+      // "wanneer is de volgende wijkavond?": the programme is about this day only; a description may say more
+      Optional<String> said = a.index().descriptions().withAll(List.of("volgende"))
+          .map(found -> "\nUit de beschrijving van " + DutchText.name(found.getKey()) + ": " + found.getValue());
+      return Written.text("Een volgende keer staat niet in het programma: het gaat alleen over " + a.eventName()
+          + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + "." + said.orElse(""));
+    }
     Optional<Written> missing = missingSubject(asked);
     if (missing.isPresent()) {
       return missing.get();

@@ -37,12 +37,36 @@ final class PhraseConditions {
         && d.word().startsWith("aantal:"))) {
       conditions.add(new Detail("aantal:1+")); // "heeft de poll een spreker?"
     }
+    anotherDay(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
         || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
+    }
+  }
+
+  /** Words for another edition of the day itself. */
+  private static final Set<String> EDITIONS = Set.of("aflevering", "editie", "reeks", "jaar", "keer");
+
+  /**
+   * "wanneer is de volgende wijkavond?", "is er volgend jaar weer zo'n dag?": another edition of the day, which no
+   * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is.
+   */
+  private static void anotherDay(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (!tokens.get(k).equals("volgende") && !tokens.get(k).equals("volgend")) {
+        continue;
+      }
+      int next = k + 1;
+      boolean day = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)
+          || EDITIONS.contains(tokens.get(next)) && !tokens.get(next).equals("keer")
+          || tokens.get(next).equals("jaar") || tokens.subList(next, tokens.size()).contains("reeks");
+      if (day) {
+        conditions.add(new Detail("andere-dag"));
+        return;
+      }
     }
   }
 

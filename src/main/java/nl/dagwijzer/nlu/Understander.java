@@ -138,8 +138,11 @@ public final class Understander {
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
     boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;
-    Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText ? Query.of(Asked.UNKNOWN)
-        : queries.read(intent, tokens, spans, read);
+    // "wanneer is de volgende wijkavond?" sounds out of scope, but the reply should say the programme is this day only
+    List<Condition> another = read.stream().filter(c -> c instanceof Detail d && d.word().equals("andere-dag")).toList();
+    Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
+        ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE : Asked.UNKNOWN)
+        .withConditions(another) : queries.read(intent, tokens, spans, read);
     if (yesNoOnText && query.asked() != Asked.COUNT) {
       query = query.withAsked(Asked.YESNO);
     }

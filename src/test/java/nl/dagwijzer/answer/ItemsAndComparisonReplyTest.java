@@ -215,6 +215,8 @@ final class ItemsAndComparisonReplyTest {
           + " (15:00–16:00) zonder ‘gesprekstechnieken’: keuze uit ‘Schulden en gezondheid: samenwerken met de GGD’ (Kees"
           + " van Dijk, 45 minuten), in Zaal 2, ‘Beschermingsbewind of schuldhulp?’ (Wilma Hendriks), in Zaal 3 en ‘Data"
           + " en privacy bij vroegsignalering’ (Thomas de Boer, 45 minuten), in Zaal 5, 15:00–16:00.",
+      "tune9-wijkavond.json | wanneer is de volgende wijkavond | Een volgende keer staat niet in het programma: het"
+          + " gaat alleen over Wijkavond Kanaleneiland.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
