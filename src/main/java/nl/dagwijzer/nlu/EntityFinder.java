@@ -225,7 +225,8 @@ final class EntityFinder {
       boolean afterOver = i >= 2 && tokens.subList(Math.max(0, i - 3), i).contains("over")
           && tokens.subList(tokens.subList(0, i).lastIndexOf("over") + 1, i).stream()
           .allMatch(t -> t.equals("de") || t.equals("het") || t.equals("een") || t.endsWith("e"));
-      boolean noun = NOUN_MARKERS.contains(before) || afterOver;
+      // "een workshop yoga": a name after a word for a kind of session is that session's name
+      boolean noun = NOUN_MARKERS.contains(before) || afterOver || DayPart.ofWord(before).isPresent();
       add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;

@@ -217,6 +217,9 @@ final class ItemsAndComparisonReplyTest {
           + " en privacy bij vroegsignalering’ (Thomas de Boer, 45 minuten), in Zaal 5, 15:00–16:00.",
       "tune9-wijkavond.json | wanneer is de volgende wijkavond | Een volgende keer staat niet in het programma: het"
           + " gaat alleen over Wijkavond Kanaleneiland.",
+      "tune8-mantelzorg.json | is er een workshop yoga voor mantelzorgers | Nee, dat staat niet in het programma:"
+          + " over ‘yoga’ zegt het niets. ‘Tafelgesprek: Jonge mantelzorgers’ (Sem van Vliet en Lisa van Leeuwen) is van"
+          + " 19:55 tot 20:35, in Bovenzaal.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
           + " programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
