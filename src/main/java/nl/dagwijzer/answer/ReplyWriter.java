@@ -53,6 +53,14 @@ final class ReplyWriter {
       return Written.text("Een volgende keer staat niet in het programma: het gaat alleen over " + a.eventName()
           + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + "." + said.orElse(""));
     }
+    Optional<Detail> rank = a.query().all(Detail.class).stream().filter(d -> d.word().startsWith("rang:")).findFirst();
+    if (rank.isPresent() && a.sessions().isEmpty() && !a.selection().mentioned().isEmpty()) {
+      // "hoe laat begint de tweede lezing?" when there is one: say so, and what there is
+      List<String> there = a.selection().mentioned().stream().limit(4)
+          .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList();
+      return Written.text("Die staat niet in het programma: er " + (there.size() == 1 ? "is er maar één, " : "zijn er "
+          + a.selection().mentioned().size() + ": ") + DutchText.join(there) + ".");
+    }
     Optional<Written> missing = missingSubject(asked);
     if (missing.isPresent()) {
       return missing.get();

@@ -78,6 +78,14 @@ final class Resolver {
     List<Session> sessions = subject.sessions();
     Optional<Integer> rank = query.all(Detail.class).stream().filter(d -> d.word().startsWith("rang:"))
         .map(d -> Integer.parseInt(d.word().substring("rang:".length()))).findFirst();
+    if (rank.isPresent() && !names.isEmpty()) {
+      // "hoe laat begint de tweede lezing?": the second of that kind, or none when there is only one
+      List<Session> ordered = new ArrayList<>(sessions);
+      ordered.sort(java.util.Comparator.comparing(Session::start));
+      List<Session> ranked = rank.get() <= ordered.size() ? List.of(ordered.get(rank.get() - 1)) : List.of();
+      return new Selection(ranked, ranked, ordered, List.of(), List.of(), true, true, true, subject.parts(),
+          List.of(), Optional.empty(), "");
+    }
     if (rank.isPresent() && names.isEmpty()) {
       // "wat is het tweede onderdeel?": the second block of the day
       List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();

@@ -171,6 +171,10 @@ final class YesNoWriter {
     boolean rooms = sessions.stream().map(Session::room).distinct().count() > 1;
     String list = join(sessions.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s)
         + (rooms ? s.room().map(r -> ", in " + r).orElse("") : "") + ")").toList());
+    if (!yes && sessions.size() == 1 && occurs.comparison() == nl.dagwijzer.nlu.Quantities.Comparison.AT_LEAST
+        && occurs.count() == 2) {
+      return Written.text("Nee, er is geen tweede; alleen " + list + ".").turningTo(sessions); // "nog een tweede X?"
+    }
     return Written.text((yes ? "Ja, " : "Nee, ") + sessions.size() + " keer"
         + (sessions.isEmpty() ? "." : ": " + list + ".")).turningTo(sessions);
   }

@@ -27,8 +27,12 @@ final class PhraseConditions {
     }
     for (int k = 1; k + 1 < tokens.size(); k++) {
       Integer rank = RoundWords.ORDINALS.get(tokens.get(k));
+      int after = k + 1;
+      boolean kind = spans.stream().anyMatch(s -> s.from() == after && (s.entity().type() == EntityType.PART
+          || s.entity().type() == EntityType.SESSION));
       if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
-          && Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt").contains(tokens.get(k + 1))) {
+          && (kind || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
+          .contains(tokens.get(k + 1)))) {
         conditions.add(new Detail("rang:" + rank)); // "wat is het tweede onderdeel?": the second of the day
       }
     }

@@ -120,8 +120,10 @@ final class ItemsAndComparisonReplyTest {
           + " sprekers: Anouk Peters, Fatima Bakkali, Yasmina Ouali en Henk de Jong.",
       "tune9-schuldenwerk.json | welke break-out heeft de meeste begeleiders | De meeste sprekers: ‘Jongeren met"
           + " schulden aan het werk’ in Break-out C (2 sprekers: Priya Ramdin en Samira el Hadji).",
-      "tune7-alv.json | geeft Fatima Bouzid nog een tweede workshop | Nee, 1 keer: ‘Schulden bespreekbaar maken aan de"
-          + " keukentafel’ (14:45–15:45).",
+      "tune7-alv.json | geeft Fatima Bouzid nog een tweede workshop | Nee, er is geen tweede; alleen ‘Schulden"
+          + " bespreekbaar maken aan de keukentafel’ (14:45–15:45).",
+      "tune10-lunchlezing.json | hoe laat begint de tweede lezing | Die staat niet in het programma: er is er maar"
+          + " één, ‘Lezing: Van stoer naar strafbaar’ (12:30–13:10).",
       "tune9-jeugdzorg.json | is Lotte Visser een van de panelleden | Nee, Lotte Visser (journalist, Binnenlands"
           + " Bestuur); moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
       "tune9-jeugdzorg.json | is de dagvoorzitter ook de moderator van het slotdebat | Nee, Mirjam de Groot is"
