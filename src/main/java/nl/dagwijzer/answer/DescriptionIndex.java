@@ -21,7 +21,7 @@ final class DescriptionIndex {
   private static final int SHARED_START = 5;
 
   /** One sentence; {@code order} is its place in the programme, so the first sentence of a session comes first. */
-  private record Sentence(Session session, String text, List<String> tokens, int order) {
+  record Sentence(Session session, String text, List<String> tokens, int order) {
   }
 
   private final Map<String, List<Sentence>> byKey = new HashMap<>();
@@ -42,14 +42,7 @@ final class DescriptionIndex {
    * sentences with as many of the words as the best one ("waarop beoordeelt de jury?" is the sentence with both).
    */
   Map<Session, String> having(List<String> words, List<Session> among) {
-    Map<Sentence, Integer> score = new HashMap<>();
-    for (String word : words) {
-      for (Sentence sentence : new LinkedHashSet<>(byKey.getOrDefault(key(word), List.of()))) {
-        if ((among.isEmpty() || among.contains(sentence.session())) && mentions(sentence.tokens(), word)) {
-          score.merge(sentence, 1, Integer::sum);
-        }
-      }
-    }
+    Map<Sentence, Integer> score = scores(words, among);
     int best = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<Sentence> found = new ArrayList<>(score.keySet().stream().filter(s -> score.get(s) == best).toList());
     found.sort(Comparator.comparingInt(Sentence::order));
@@ -59,18 +52,23 @@ final class DescriptionIndex {
   }
 
   /** The first sentence that has every one of {@code words}, of any session. */
-  java.util.Optional<Map.Entry<Session, String>> withAll(List<String> words) {
+  java.util.Optional<Sentence> withAll(List<String> words) {
+    java.util.Set<String> distinct = new LinkedHashSet<>(words);
+    return scores(distinct, List.of()).entrySet().stream().filter(e -> e.getValue() == distinct.size())
+        .map(Map.Entry::getKey).min(Comparator.comparingInt(Sentence::order));
+  }
+
+  /** How many of {@code words} each sentence (of a session in {@code among}, or of any when empty) has. */
+  private Map<Sentence, Integer> scores(java.util.Collection<String> words, List<Session> among) {
     Map<Sentence, Integer> score = new HashMap<>();
-    for (String word : new LinkedHashSet<>(words)) {
+    for (String word : words) {
       for (Sentence sentence : new LinkedHashSet<>(byKey.getOrDefault(key(word), List.of()))) {
-        if (mentions(sentence.tokens(), word)) {
+        if ((among.isEmpty() || among.contains(sentence.session())) && mentions(sentence.tokens(), word)) {
           score.merge(sentence, 1, Integer::sum);
         }
       }
     }
-    int all = new LinkedHashSet<>(words).size();
-    return score.entrySet().stream().filter(e -> e.getValue() == all).map(Map.Entry::getKey)
-        .min(Comparator.comparingInt(Sentence::order)).map(s -> Map.entry(s.session(), s.text()));
+    return score;
   }
 
   private static String key(String token) {
@@ -87,7 +85,8 @@ final class DescriptionIndex {
     return false;
   }
 
-  private static List<String> sentences(Session session) {
+  /** A session's summary, sentence by sentence, and its details. */
+  static List<String> sentences(Session session) {
     List<String> sentences = new ArrayList<>();
     if (!session.summary().isBlank()) {
       sentences.addAll(List.of(session.summary().strip().split("(?<=[.!?])\\s+")));

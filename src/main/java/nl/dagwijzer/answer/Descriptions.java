@@ -30,13 +30,12 @@ final class Descriptions {
       return Optional.empty();
     }
     return a.index().descriptions().withAll(words)
-        .filter(found -> new nl.dagwijzer.nlu.TextNormaliser().tokens(found.getValue()).stream()
-            .noneMatch(NEGATIONS::contains))
+        .filter(found -> found.tokens().stream().noneMatch(NEGATIONS::contains))
         // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
         // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
-        .filter(found -> words.size() >= 2 || writtenAsName(found.getValue(), words.get(0))
+        .filter(found -> words.size() >= 2 || writtenAsName(found.text(), words.get(0))
             || words.get(0).length() >= 6 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
-        .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.getKey()) + ": " + found.getValue());
+        .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
   }
 
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");

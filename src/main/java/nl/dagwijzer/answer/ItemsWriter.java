@@ -34,7 +34,7 @@ final class ItemsWriter {
           + "|negen|tien|twaalf|twintig)\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
       // a panel of people is counted by its speakers, not by what its description says of them
       for (Session session : a.sessions().stream().filter(s -> s.speakerIds().size() < 2).toList()) {
-        for (String sentence : sentences(session)) {
+        for (String sentence : DescriptionIndex.sentences(session)) {
           if (amount.matcher(sentence).find()) {
             return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence,
                 Optional.empty(), List.of(session)));
@@ -43,12 +43,6 @@ final class ItemsWriter {
       }
     }
     return Optional.empty();
-  }
-
-  private static List<String> sentences(Session session) {
-    List<String> all = new java.util.ArrayList<>(List.of(session.summary().split("(?<=[.!?])\\s+")));
-    all.addAll(session.details());
-    return all;
   }
 
   Optional<Written> answer() {

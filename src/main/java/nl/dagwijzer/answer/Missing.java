@@ -53,10 +53,8 @@ final class Missing {
   /** Words for a room ("de kelderzaal") or a numbered one of a series ("tafel 6"): a place the programme lacks. */
   static boolean isPlace(Condition.NotInProgramme unknown) {
     String words = unknown.words();
-    String last = words.substring(words.lastIndexOf(' ') + 1);
     // "tafel 6", "break-out D": a numbered or lettered member of a series
-    boolean numbered = words.contains(" ") && (SeriesNames.isNumber(last) || last.length() == 1
-        && Character.isLetter(last.charAt(0)));
+    boolean numbered = words.contains(" ") && SeriesNames.isMember(words.substring(words.lastIndexOf(' ') + 1));
     return !unknown.person() && (numbered
         || Gazetteer.ROOM_WORDS.stream().anyMatch(e -> words.endsWith(e) || words.startsWith(e + " ")));
   }

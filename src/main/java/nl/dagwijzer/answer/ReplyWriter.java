@@ -49,12 +49,12 @@ final class ReplyWriter {
         && asked != Asked.GREETING && asked != Asked.THANKS) {
       // "wanneer is de volgende wijkavond?": the programme is about this day only; a description may say more
       Optional<String> said = a.index().descriptions().withAll(List.of("volgende"))
-          .map(found -> "\nUit de beschrijving van " + DutchText.name(found.getKey()) + ": " + found.getValue());
+          .map(found -> "\nUit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
       return Written.text("Een volgende keer staat niet in het programma: het gaat alleen over " + a.eventName()
           + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + "." + said.orElse(""));
     }
-    Optional<Detail> rank = a.query().all(Detail.class).stream().filter(d -> d.word().startsWith("rang:")).findFirst();
-    if (rank.isPresent() && a.sessions().isEmpty() && !a.selection().mentioned().isEmpty()) {
+    boolean ranked = a.query().all(Detail.class).stream().anyMatch(d -> d.rank() > 0);
+    if (ranked && a.sessions().isEmpty() && !a.selection().mentioned().isEmpty()) {
       // "hoe laat begint de tweede lezing?" when there is one: say so, and what there is
       List<String> there = a.selection().mentioned().stream().limit(4)
           .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList();
@@ -69,8 +69,9 @@ final class ReplyWriter {
     if (most.isPresent()) {
       return most.get();
     }
+    ItemsWriter itemsWriter = new ItemsWriter(a);
     Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
-        ? new ItemsWriter(a).answer().or(() -> new ItemsWriter(a).counted()) : Optional.empty();
+        ? itemsWriter.answer().or(itemsWriter::counted) : Optional.empty();
     if (items.isPresent()) {
       return items.get();
     }

@@ -76,22 +76,9 @@ final class Resolver {
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
-    Optional<Integer> rank = query.all(Detail.class).stream().filter(d -> d.word().startsWith("rang:"))
-        .map(d -> Integer.parseInt(d.word().substring("rang:".length()))).findFirst();
-    if (rank.isPresent() && !names.isEmpty()) {
-      // "hoe laat begint de tweede lezing?": the second of that kind, or none when there is only one
-      List<Session> ordered = new ArrayList<>(sessions);
-      ordered.sort(java.util.Comparator.comparing(Session::start));
-      List<Session> ranked = rank.get() <= ordered.size() ? List.of(ordered.get(rank.get() - 1)) : List.of();
-      return new Selection(ranked, ranked, ordered, List.of(), List.of(), true, true, true, subject.parts(),
-          List.of(), Optional.empty(), "");
-    }
-    if (rank.isPresent() && names.isEmpty()) {
-      // "wat is het tweede onderdeel?": the second block of the day
-      List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
-      List<Session> ranked = rank.get() <= slots.size() ? slots.get(rank.get() - 1).sessions() : List.of();
-      return new Selection(ranked, ranked, ranked, List.of(), List.of(), true, true, true, java.util.Set.of(),
-          List.of(), Optional.empty(), "");
+    Optional<Integer> rank = query.all(Detail.class).stream().map(Detail::rank).filter(r -> r > 0).findFirst();
+    if (rank.isPresent()) {
+      return ranked(rank.get(), names.isEmpty(), sessions, subject.parts());
     }
     // "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
     // own texts use the question's word, when any do
@@ -126,10 +113,9 @@ final class Resolver {
       if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
         continue;
       }
-      if (condition instanceof Detail d && d.word().startsWith("aantal:")) {
-        String amount = d.word().substring("aantal:".length());
-        boolean atLeast = amount.endsWith("+");
-        int people = Integer.parseInt(atLeast ? amount.substring(0, amount.length() - 1) : amount);
+      if (condition instanceof Detail d && d.people() > 0) {
+        boolean atLeast = d.atLeast();
+        int people = d.people();
         filtered = Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
             : s.speakerIds().size() == people));
         context.add(atLeast ? (people == 1 ? "met een spreker" : "met " + people + " of meer personen")
@@ -246,6 +232,26 @@ final class Resolver {
   /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
   private static Predicate<Session> speaking(Query query) {
     return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
+  }
+
+  /**
+   * "wat is het tweede onderdeel?" ({@code ofDay}): the day's block at that place; "hoe laat begint de tweede
+   * lezing?": the second of the sessions named by start, or none when there are fewer, with all of them as mentioned.
+   */
+  private Selection ranked(int rank, boolean ofDay, List<Session> named, java.util.Set<DayPart> parts) {
+    List<Session> pool;
+    List<Session> ranked;
+    if (ofDay) {
+      List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
+      ranked = rank <= slots.size() ? slots.get(rank - 1).sessions() : List.of();
+      pool = ranked;
+    } else {
+      pool = new ArrayList<>(named);
+      pool.sort(java.util.Comparator.comparing(Session::start));
+      ranked = rank <= pool.size() ? List.of(pool.get(rank - 1)) : List.of();
+    }
+    return new Selection(ranked, ranked, pool, List.of(), List.of(), true, true, true, parts, List.of(),
+        Optional.empty(), "");
   }
 
   private List<Session> round(List<Session> sessions, int number, Phrases context) {

@@ -17,6 +17,7 @@ import nl.dagwijzer.programme.Venue;
  * asked about. Each says yes or no and then what the programme does say.
  */
 final class YesNoPlaces {
+  private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
   private final Answering a;
 
   YesNoPlaces(Answering a) {
@@ -67,8 +68,8 @@ final class YesNoPlaces {
     // whole words: "in Den Haag" is not in "Stadhuis Leiden"
     java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
         + java.util.regex.Pattern.quote(place.get().toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
-    boolean yes = a.programme().event().venue().map(v -> new nl.dagwijzer.nlu.TextNormaliser()
-        .normalise(v.name() + " " + v.address())).filter(v -> words.matcher(v).find()).isPresent();
+    boolean yes = a.programme().event().venue().map(v -> NORMALISER.normalise(v.name() + " " + v.address()))
+        .filter(v -> words.matcher(v).find()).isPresent();
     Venue venue = a.programme().event().venue().orElseThrow();
     if (!yes && venue.address().isBlank() && !place.get().equals("online")
         && !venue.name().toLowerCase(java.util.Locale.ROOT).startsWith("online")) {

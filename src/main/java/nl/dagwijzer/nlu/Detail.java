@@ -3,7 +3,8 @@ package nl.dagwijzer.nlu;
 /**
  * How to answer rather than what about: "adres", "zaal", "online", the place asked about ("plaats:zwolle"), a
  * contact detail ("contact:telefoonnummer"), a word of the descriptions ("tekst:laptop"), one of those before
- * ("nth:2"), time from now ("nog", "nog:einde"), "samen", "pronoun".
+ * ("nth:2"), time from now ("nog", "nog:einde"), "samen", "pronoun", the place of a session in the day ("rang:2"),
+ * a number of people per session ("aantal:2", at least: "aantal:1+").
  */
 public record Detail(String word) implements Condition {
   private static final String PLACE = "plaats:";
@@ -12,6 +13,9 @@ public record Detail(String word) implements Condition {
   private static final String NTH = "nth:";
   private static final String WAIT = "nog";
   private static final String TO_END = ":einde";
+  private static final String RANK = "rang:";
+  private static final String PEOPLE = "aantal:";
+  private static final String AT_LEAST = "+";
 
   static Detail place(String word) {
     return new Detail(PLACE + word);
@@ -27,6 +31,14 @@ public record Detail(String word) implements Condition {
 
   static Detail nth(int number) {
     return new Detail(NTH + number);
+  }
+
+  static Detail rank(int number) {
+    return new Detail(RANK + number);
+  }
+
+  static Detail people(int number, boolean atLeast) {
+    return new Detail(PEOPLE + number + (atLeast ? AT_LEAST : ""));
   }
 
   static Detail waiting(boolean toEnd) {
@@ -56,6 +68,21 @@ public record Detail(String word) implements Condition {
   /** "en wie geeft de tweede?": which of what came before (2 or more), or 0. */
   public int nth() {
     return after(NTH).map(Integer::parseInt).orElse(0);
+  }
+
+  /** "wat is het tweede onderdeel?", "de tweede lezing": the place in the day (2 or more), or 0. */
+  public int rank() {
+    return after(RANK).map(Integer::parseInt).orElse(0);
+  }
+
+  /** "welke tafel heeft twee gespreksleiders?": the number of people per session, or 0. */
+  public int people() {
+    return after(PEOPLE).map(n -> Integer.parseInt(n.replace(AT_LEAST, ""))).orElse(0);
+  }
+
+  /** "bij welke sessies zijn er meerdere sprekers?": {@link #people} or more. */
+  public boolean atLeast() {
+    return word.startsWith(PEOPLE) && word.endsWith(AT_LEAST);
   }
 
   /** "hoe lang (duurt het) nog?": time from now; {@link #toEnd} to an end rather than a start. */

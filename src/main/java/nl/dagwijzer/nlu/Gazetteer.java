@@ -22,8 +22,6 @@ public final class Gazetteer {
   /** Words a room's name starts or ends with ("Zaal Rijn", "Lokaal D2.16", "Mondriaanzaal"). */
   public static final Set<String> ROOM_WORDS = Set.of("zaal", "lokaal", "ruimte", "kamer", "room", "zaaltje");
 
-  /** A letter that can label a member of a series ("Break-out D"), not a contraction ('t, 'n, 's) or "e". */
-  private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[a-dfg-mo-ru-z]");
   /** Words between a series word and its number: "break-out room 4", "groep 3". */
   private static final Set<String> MEMBER_FILLERS = Set.of("room", "ruimte", "nummer", "nr");
 
@@ -102,8 +100,7 @@ public final class Gazetteer {
       int member = i + 1 < tokens.size() && MEMBER_FILLERS.contains(typed.get(i + 1)) ? i + 2 : i + 1;
       // "een" after a series word is an article ("duurt een pitch een kwartier?"), not the number one
       if (bestLength == 1 && member < tokens.size() && !typed.get(member).equals("een")
-          && (SeriesNames.isNumber(typed.get(member))
-          || LETTER.matcher(typed.get(member)).matches()) && best.stream().allMatch(SeriesNames::isSeries)) {
+          && SeriesNames.isMember(typed.get(member)) && best.stream().allMatch(SeriesNames::isSeries)) {
         // "tafel 6" where the tables go to 5, "break-out D" after C: a member the programme does not have
         matches.add(new Match(i, member + 1, new Entity(EntityType.UNKNOWN, "thing:" + String.join(" ",
             typed.subList(i, member + 1)), String.join(" ", typed.subList(i, member + 1)))));

@@ -33,13 +33,13 @@ final class PhraseConditions {
       if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
           && (kind || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
           .contains(tokens.get(k + 1)))) {
-        conditions.add(new Detail("rang:" + rank)); // "wat is het tweede onderdeel?": the second of the day
+        conditions.add(Detail.rank(rank)); // "wat is het tweede onderdeel?": the second of the day
       }
     }
     if (QuestionForm.isYesNo(tokens) && (tokens.get(0).equals("heeft") || tokens.get(0).equals("hebben"))
         && tokens.contains("spreker") && conditions.stream().noneMatch(c -> c instanceof Detail d
-        && d.word().startsWith("aantal:"))) {
-      conditions.add(new Detail("aantal:1+")); // "heeft de poll een spreker?"
+        && d.people() > 0)) {
+      conditions.add(Detail.people(1, true)); // "heeft de poll een spreker?"
     }
     anotherDay(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
@@ -91,22 +91,21 @@ final class PhraseConditions {
       boolean people = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE)
           || CueWords.PEOPLE_NOUNS.contains(tokens.get(next));
       if (people && tokens.get(k).equals("meerdere")) {
-        conditions.add(new Detail("aantal:2+")); // "bij welke sessies zijn er meerdere sprekers?"
+        conditions.add(Detail.people(2, true)); // "bij welke sessies zijn er meerdere sprekers?"
         return;
       }
       if (people && tokens.get(k).equals("een") && tokens.get(0).equals("bij") && k > 0
           && Set.of("er", "heeft", "hebben").contains(tokens.get(k - 1))) {
-        conditions.add(new Detail("aantal:1+")); // "bij welke onderdelen is er een spreker?"
+        conditions.add(Detail.people(1, true)); // "bij welke onderdelen is er een spreker?"
         return;
       }
       Integer n = SMALL_NUMBERS.get(tokens.get(k));
       if (tokens.get(k).equals("een") && (k == 0 || !Set.of("maar", "slechts", "alleen").contains(tokens.get(k - 1)))) {
         continue; // "hoeveel sessies hebben een moderator?": the article, unless "maar één"
       }
-      boolean role = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.ROLE);
-      if (n != null && (role || CueWords.PEOPLE_NOUNS.contains(tokens.get(next)) || tokens.get(next).startsWith("persoon")
-          || tokens.get(next).equals("personen") || tokens.get(next).equals("begeleiders"))) {
-        conditions.add(new Detail("aantal:" + n));
+      if (n != null && (people || tokens.get(next).startsWith("persoon") || tokens.get(next).equals("personen")
+          || tokens.get(next).equals("begeleiders"))) {
+        conditions.add(Detail.people(n, false));
         return;
       }
     }

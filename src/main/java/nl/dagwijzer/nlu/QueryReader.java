@@ -179,15 +179,15 @@ final class QueryReader {
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);
     if ((asked == Asked.UNKNOWN || asked == Asked.CONTENT) && all.stream().anyMatch(c -> c instanceof Detail d
-        && d.word().startsWith("rang:"))) {
+        && d.rank() > 0)) {
       asked = Asked.LIST;
     }
-    if (asked == Asked.PROGRAMME && all.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith("aantal:")
+    if (asked == Asked.PROGRAMME && all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
         || d.word().startsWith("zonder:") || d.word().equals("items")))) {
       asked = Asked.LIST; // "welke onderdelen hebben geen spreker?" is a part of the programme, not all of it
     }
     // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
-    boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith("aantal:")
+    boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
         || d.word().equals("items")));
     defaults(intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {

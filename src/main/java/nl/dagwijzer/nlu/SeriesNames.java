@@ -102,6 +102,14 @@ public final class SeriesNames {
     return entity.type() == EntityType.PART && entity.id().startsWith(ID_PREFIX);
   }
 
+  /** A letter that can label a member of a series ("Break-out D"), not a contraction ('t, 'n, 's) or "e". */
+  private static final java.util.regex.Pattern LETTER = java.util.regex.Pattern.compile("[a-dfg-mo-ru-z]");
+
+  /** Whether {@code token} numbers or letters a member of a series: "6", "zes" or "d" in "tafel 6", "break-out D". */
+  public static boolean isMember(String token) {
+    return isNumber(token) || LETTER.matcher(token).matches();
+  }
+
   /** Whether {@code token} numbers a member of a series: "6" or "zes" in "tafel 6". */
   public static boolean isNumber(String token) {
     return NUMBERS.containsKey(token) || !token.isEmpty() && token.length() <= 2
