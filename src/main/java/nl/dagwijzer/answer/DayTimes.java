@@ -17,28 +17,29 @@ final class DayTimes {
   }
 
   static Query normalise(Query query, Programme programme) {
-    if (!programme.sessions().isEmpty() && query.has(Condition.Edge.class)) {
+    if (programme.sessions().isEmpty()) {
+      return query;
+    }
+    LocalTime first = programme.firstStart().orElseThrow();
+    LocalTime last = programme.lastEnd().orElseThrow();
+    if (query.has(Condition.Edge.class)) {
       // "in het laatste half uur": that stretch of this day
-      LocalTime first = programme.firstStart().orElseThrow();
-      LocalTime last = programme.lastEnd().orElseThrow();
       query = query.withConditions(query.conditions().stream().map(c -> c instanceof Condition.Edge edge
           ? (edge.last() ? new Condition.Between(last.minusMinutes(edge.minutes()), last)
           : new Condition.Between(first, first.plusMinutes(edge.minutes()))) : c).toList());
     }
     for (DayPeriod period : DayPeriod.values()) {
-      if (!programme.sessions().isEmpty() && wholeDayIn(programme, period, query)) {
+      if (wholeDayIn(programme, period, query)) {
         // "hoe laat is de ochtend afgelopen?" on a morning whose closing starts at 12:20, "hoe laat begint de
         // avond?" on an evening from 17:00: the whole day
         query = query.withConditions(query.conditions().stream()
             .filter(c -> !(c instanceof Condition.InPeriod p && p.period() == period)).toList());
       }
     }
-    if (programme.sessions().isEmpty() || query.conditions().stream()
+    if (query.conditions().stream()
         .anyMatch(c -> c instanceof Condition.InPeriod p && p.period() == DayPeriod.MORNING)) {
       return query;
     }
-    LocalTime first = programme.firstStart().orElseThrow();
-    LocalTime last = programme.lastEnd().orElseThrow();
     List<Condition> conditions = query.conditions().stream().map(c -> {
       if (c instanceof Condition.At at) {
         return (Condition) new Condition.At(shift(at.time(), first, last));

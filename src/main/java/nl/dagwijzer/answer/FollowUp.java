@@ -57,12 +57,11 @@ final class FollowUp {
 
   /** "en wat komt er daarna?" with nothing talked about before: what comes after now. */
   static Query thenIsNext(Query query) {
-    if (query.conditions().stream().noneMatch(c -> c instanceof Condition.Relative r && r.target().isEmpty()
-        && r.relation() == Condition.Relation.AFTER)) {
+    if (query.conditions().stream().noneMatch(c -> c instanceof Condition.Relative r && r.then())) {
       return query;
     }
-    return query.withConditions(query.conditions().stream().map(c -> c instanceof Condition.Relative r
-        && r.target().isEmpty() && r.relation() == Condition.Relation.AFTER ? new Condition.AfterNow() : c).toList());
+    return query.withConditions(query.conditions().stream()
+        .map(c -> c instanceof Condition.Relative r && r.then() ? new Condition.AfterNow() : c).toList());
   }
 
   /** Adds the conversation's focus to a question that names nothing and sets no condition of its own. */

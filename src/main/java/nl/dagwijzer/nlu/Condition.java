@@ -139,6 +139,11 @@ public sealed interface Condition permits
       this(relation, target, List.of());
     }
 
+    /** "daarna", "en dan?": after whatever came before, without naming it. */
+    public boolean then() {
+      return relation == Relation.AFTER && target.isEmpty();
+    }
+
     public String type() {
       return relation.name().toLowerCase(Locale.ROOT);
     }

@@ -145,7 +145,7 @@ final class PhraseConditions {
       return;
     }
     boolean next = conditions.removeIf(c -> c instanceof Condition.AfterNow
-        || c instanceof Condition.Relative r && r.relation() == Relation.AFTER && r.target().isEmpty())
+        || c instanceof Condition.Relative r && r.then())
         | tokens.stream().anyMatch(t -> CueWords.NEXT.contains(t) || CueWords.THEN.contains(t));
     if (!next) {
       return;
