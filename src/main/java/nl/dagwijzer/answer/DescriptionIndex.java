@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
@@ -22,6 +23,17 @@ final class DescriptionIndex {
 
   /** One sentence; {@code order} is its place in the programme, so the first sentence of a session comes first. */
   record Sentence(Session session, String text, List<String> tokens, int order) {
+    // Written out for the reason given on Session's: no run-time generated classes on first use.
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Sentence other && order == other.order && session.equals(other.session)
+          && text.equals(other.text) && tokens.equals(other.tokens);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(session, text, tokens, order);
+    }
   }
 
   private final Map<String, List<Sentence>> byKey = new HashMap<>();

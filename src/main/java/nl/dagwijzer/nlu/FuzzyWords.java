@@ -27,10 +27,24 @@ public final class FuzzyWords {
       return 1; // "rjin" for "rijn", "kruimles" for "kruimels": two letters swapped is one slip of the fingers
     }
     int allowed = typed.length() < 4 ? 0 : Math.min(allowedEdits(expected), Math.max(1, allowedEdits(typed)));
-    if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed) {
+    if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed
+        || Long.bitCount(letters(typed) ^ letters(expected)) > 2 * allowed) {
       return -1;
     }
     return (allowed == 1 ? ONE : TWO).apply(typed, expected);
+  }
+
+  /**
+   * Which letters a word has, one bit each (others share bits, which only lets more pairs through). One edit adds or
+   * removes at most two letters, so words whose letters differ in more than twice the allowed edits are never within
+   * them: most of a vocabulary is ruled out without computing a distance.
+   */
+  private static long letters(String word) {
+    long bits = 0;
+    for (int i = 0; i < word.length(); i++) {
+      bits |= 1L << (word.charAt(i) & 63);
+    }
+    return bits;
   }
 
   private static boolean swapped(String a, String b) {

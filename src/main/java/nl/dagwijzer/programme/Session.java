@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -56,5 +57,30 @@ public record Session(String id, String title, SessionKind kind, LocalTime start
   /** The role {@code speakerId} has in this session, if the programme gives one. */
   public Optional<String> roleOf(String speakerId) {
     return Optional.ofNullable(speakerRoles.get(speakerId));
+  }
+
+  // Written out rather than generated: a record's own equals and hashCode are linked through method handles on
+  // first use, which makes the JVM generate and then compile dozens of classes in every short-lived run.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Session other
+        && Objects.equals(id, other.id)
+        && Objects.equals(title, other.title)
+        && Objects.equals(kind, other.kind)
+        && Objects.equals(start, other.start)
+        && Objects.equals(end, other.end)
+        && Objects.equals(durationMinutes, other.durationMinutes)
+        && Objects.equals(speakerIds, other.speakerIds)
+        && Objects.equals(speakerRoles, other.speakerRoles)
+        && Objects.equals(room, other.room)
+        && Objects.equals(summary, other.summary)
+        && Objects.equals(details, other.details)
+        && Objects.equals(aliases, other.aliases);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, title, kind, start, end, durationMinutes, speakerIds, speakerRoles, room, summary, details,
+        aliases);
   }
 }
