@@ -80,136 +80,14 @@ final class Resolver {
     if (rank.isPresent()) {
       return ranked(rank.get(), names.isEmpty(), sessions, subject.parts());
     }
-    // "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
-    // own texts use the question's word, when any do
-    if (names.stream().anyMatch(c -> c.entity().type() == EntityType.PART)
-        && names.stream().noneMatch(c -> c.entity().type() == EntityType.SESSION)) {
-      java.util.Set<Session> saying = new java.util.HashSet<>();
-      query.all(Detail.class).stream().flatMap(d -> d.text().stream()).forEach(w -> saying.addAll(index.mentioning(w)));
-      List<Session> narrowed = filter(sessions, saying::contains);
-      if (!narrowed.isEmpty() && narrowed.size() < sessions.size()) {
-        sessions = narrowed;
-      }
-    }
+    sessions = narrowedByWords(query, names, sessions);
     if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty())) {
-      // "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking
-      List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
-      if (!subject.parts().contains(DayPart.BEGIN)) {
-        java.util.Collections.reverse(slots);
-      }
-      sessions = slots.stream().map(nl.dagwijzer.programme.Slot::sessions)
-          .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty())).findFirst().orElse(sessions);
+      sessions = edgeWithSpeaker(subject).orElse(sessions);
     }
-    Phrases context = new Phrases();
-    Optional<LocalTime> at = Optional.empty();
-    boolean constrained = false;
-    // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
-    Optional<LocalTime> occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
-        .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
-            .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
-        .or(() -> nth);
-    for (Condition condition : query.conditions()) {
-      Optional<List<Session>> filtered = Optional.empty();
-      if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
-        continue;
-      }
-      if (condition instanceof Detail d && d.people() > 0) {
-        boolean atLeast = d.atLeast();
-        int people = d.people();
-        filtered = Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
-            : s.speakerIds().size() == people));
-        context.add(atLeast ? (people == 1 ? "met een spreker" : "met " + people + " of meer personen")
-            : people == 1 ? "met één persoon" : "met " + people + " personen");
-      }
-      if (condition instanceof Detail d && d.word().equals("zonder:spreker")) {
-        filtered = Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
-        context.add("zonder spreker");
-      }
-      if (condition instanceof Condition.At c && query.has(Condition.Progress.class)) {
-        continue; // "is de workshop om 12:30 afgelopen?": the time the progress is judged at, not a filter
-      } else if (condition instanceof Condition.SameRoom) {
-        List<Session> anchors = relations.target(List.of());
-        java.util.Set<String> rooms = new java.util.HashSet<>();
-        query.all(Condition.Relative.class).forEach(r -> relations.target(r.target()).forEach(t -> t.room().ifPresent(rooms::add)));
-        anchors.forEach(t -> t.room().ifPresent(rooms::add));
-        filtered = Optional.of(filter(sessions, s -> s.room().filter(rooms::contains).isPresent()));
-        context.add("in dezelfde zaal");
-      } else if (condition instanceof Condition.At c) {
-        at = Optional.of(c.time());
-        // "wat begint er om half vier?": what starts then, not what is still going on
-        boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
-        filtered = Optional.of(filter(sessions, starting ? s -> s.start().equals(c.time()) : running(c.time())));
-        context.add("om " + DutchText.time(c.time()));
-      } else if (condition instanceof Condition.AtNow c) {
-        LocalTime time = now.plusMinutes(c.minutesFromNow());
-        at = Optional.of(time);
-        filtered = Optional.of(filter(sessions, running(time)));
-        context.add(c.minutesFromNow() == 0 ? "nu (" + DutchText.time(time) + ")" : "om " + DutchText.time(time));
-      } else if (condition instanceof Condition.Between c) {
-        filtered = Optional.of(filter(sessions, s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
-        context.add("tussen " + DutchText.time(c.from()) + " en " + DutchText.time(c.to()));
-      } else if (condition instanceof Condition.From c) {
-        // "wat is er na vijven nog?" includes what is still going on; "wat begint er na 16:00?" only what starts
-        boolean starting = subject.parts().contains(DayPart.BEGIN);
-        filtered = Optional.of(filter(sessions, s -> starting ? !s.start().isBefore(c.time())
-            : s.end().isAfter(c.time())));
-        context.add("vanaf " + DutchText.time(c.time()));
-      } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
-        continue; // the time the progress is judged by
-      } else if (condition instanceof Condition.Until c) {
-        filtered = Optional.of(filter(sessions, s -> s.start().isBefore(c.time())));
-        context.add("voor " + DutchText.time(c.time()));
-      } else if (condition instanceof Condition.InPeriod c) {
-        filtered = Optional.of(filter(sessions, s -> c.period().contains(s.start())));
-        context.add("in " + c.period().phrase());
-      } else if (condition instanceof Condition.InRound c) {
-        filtered = Optional.of(round(sessions, c.round(), context));
-      } else if (condition instanceof Condition.AfterNow) {
-        boolean all = subject.named() || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"));
-        filtered = Optional.of(Relations.after(sessions, now, all, List.of(), speaking(query)));
-        context.add("hierna");
-      } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
-          && query.all(Detail.class).stream().anyMatch(d -> d.word().equals("lopend"))
-          && !relations.target(c.target()).isEmpty()) {
-        // "kan ik na de lunch nog langs de markt?": still on when it ends, not only starting after it
-        List<Session> target = relations.target(c.target());
-        LocalTime end = target.get(0).end();
-        filtered = Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
-        context.add("na " + DutchText.name(target.get(0)));
-      } else if (condition instanceof Condition.Relative c) {
-        boolean adjacent = query.all(Detail.class).stream().anyMatch(d -> d.word().equals("vlak"));
-        filtered = Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,
-            adjacent, occurrence, context));
-      } else if (condition instanceof Condition.Occurs c && subject.speakers().isEmpty()) {
-        // "welke workshops worden twee keer gegeven?": those whose title is on the programme that many times
-        java.util.Map<String, Integer> times = new java.util.HashMap<>();
-        index.programme().sessions().forEach(s -> times.merge(s.title(), 1, Integer::sum));
-        filtered = Optional.of(filter(sessions, s -> compare(times.get(s.title()), c.comparison(), c.count())));
-        context.add(c.count() + " keer op het programma");
-      } else if (condition instanceof Condition.Lasting c) {
-        filtered = Optional.of(filter(sessions, s -> compare(s.lengthMinutes(), c.comparison(), c.minutes())));
-        context.add(lengthPhrase(c));
-      } else if (condition instanceof Condition.Excluded c && PEOPLE_TYPES.contains(c.entity().type())
-          && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
-        continue; // "wie zijn de panelleden, zonder de moderator?": the people writer leaves that person out
-      } else if (condition instanceof Condition.Excluded c) {
-        java.util.Set<Session> left = Sessions.setOf(relations.target(List.of(c.entity())));
-        filtered = Optional.of(filter(sessions, s -> !left.contains(s)));
-        context.add("zonder " + (c.entity().type() == EntityType.ROOM ? "wat in " + c.entity().id() + " is"
-            : "‘" + c.entity().text() + "’"));
-      } else if (condition instanceof Condition.Progress c) {
-        Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
-        LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
-        // "is de workshop om 12:30 afgelopen?", "voor 5 uur afgelopen?": over by then
-        filtered = Optional.of(filter(sessions, c.ended()
-            ? s -> !s.end().isAfter(judged)
-            : s -> !s.start().isAfter(judged)));
-      }
-      if (filtered.isPresent()) {
-        sessions = filtered.get();
-        constrained = true;
-      }
-    }
+    ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
+        .apply(sessions);
+    sessions = filtered.sessions();
+    boolean constrained = filtered.constrained();
     Query ordered = query;
     if (query.order().isEmpty() && !subject.named() && !subject.edge() && !query.plural()
         && query.asked() != Asked.LIST && query.asked() != Asked.COUNT
@@ -225,13 +103,33 @@ final class Resolver {
     }
     return new Selection(sessions, subject.sessions(), subject.mentioned(), subject.speakers(), subject.topics(),
         subject.named(),
-        subject.explicit(), constrained || query.order().isPresent(), subject.parts(), subject.missing(), at,
-        context.toString());
+        subject.explicit(), constrained || query.order().isPresent(), subject.parts(), subject.missing(),
+        filtered.at(), filtered.context());
   }
 
-  /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
-  private static Predicate<Session> speaking(Query query) {
-    return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
+  /**
+   * "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
+   * own texts use the question's word, when any do.
+   */
+  private List<Session> narrowedByWords(Query query, List<Condition.About> names, List<Session> sessions) {
+    if (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
+        || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION)) {
+      return sessions;
+    }
+    Set<Session> saying = new java.util.HashSet<>();
+    query.all(Detail.class).stream().flatMap(d -> d.text().stream()).forEach(w -> saying.addAll(index.mentioning(w)));
+    List<Session> narrowed = filter(sessions, saying::contains);
+    return !narrowed.isEmpty() && narrowed.size() < sessions.size() ? narrowed : sessions;
+  }
+
+  /** "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking. */
+  private Optional<List<Session>> edgeWithSpeaker(Subject subject) {
+    List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
+    if (!subject.parts().contains(DayPart.BEGIN)) {
+      java.util.Collections.reverse(slots);
+    }
+    return slots.stream().map(nl.dagwijzer.programme.Slot::sessions)
+        .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty())).findFirst();
   }
 
   /**
@@ -254,22 +152,6 @@ final class Resolver {
         Optional.empty(), "");
   }
 
-  private List<Session> round(List<Session> sessions, int number, Phrases context) {
-    var rounds = index.rounds();
-    if (rounds.isEmpty() || number > rounds.size()) {
-      context.add("in ronde " + number);
-      return List.of();
-    }
-    var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
-    context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
-        + DutchText.range(slot.start(), slot.end()) + ")");
-    return filter(sessions, slot.sessions()::contains);
-  }
-
-  private static Predicate<Session> running(LocalTime time) {
-    return s -> !time.isBefore(s.start()) && time.isBefore(s.end());
-  }
-
   static boolean compare(int value, nl.dagwijzer.nlu.Quantities.Comparison comparison, int amount) {
     return switch (comparison) {
       case EQUAL -> value == amount;
@@ -278,18 +160,6 @@ final class Resolver {
       case NOT_EQUAL -> value != amount;
       case AT_LEAST -> value >= amount;
       case AT_MOST -> value <= amount;
-    };
-  }
-
-  private static String lengthPhrase(Condition.Lasting lasting) {
-    String amount = DutchText.minutes(lasting.minutes());
-    return switch (lasting.comparison()) {
-      case EQUAL -> "van " + amount;
-      case MORE -> "langer dan " + amount;
-      case LESS -> "korter dan " + amount;
-      case NOT_EQUAL -> "niet van " + amount;
-      case AT_LEAST -> "van " + amount + " of langer";
-      case AT_MOST -> "van " + amount + " of korter";
     };
   }
 

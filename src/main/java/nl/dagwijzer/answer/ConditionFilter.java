@@ -1,0 +1,238 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * Narrows a question's subject by its conditions, in the order the question gives them (times, parts of the day,
+ * rounds, relations, lengths, people per session, exclusions), and says each condition in words for the reply.
+ */
+final class ConditionFilter {
+  /** The sessions left, whether any condition narrowed them, the clock time asked about and the conditions said. */
+  record Result(List<Session> sessions, boolean constrained, Optional<LocalTime> at, String context) {
+  }
+
+  private final ProgrammeIndex index;
+  private final LocalTime now;
+  private final Relations relations;
+  private final Query query;
+  private final Subject subject;
+  /** "na X" is every later session rather than the next block. */
+  private final boolean every;
+  /** The start of the one of several same-titled sessions a relation is about ("de rondleiding van 15:30"). */
+  private final Optional<LocalTime> occurrence;
+  private final Phrases context = new Phrases();
+  private Optional<LocalTime> at = Optional.empty();
+
+  ConditionFilter(ProgrammeIndex index, LocalTime now, Relations relations, Query query, Subject subject,
+                  boolean every, Optional<LocalTime> nth) {
+    this.index = index;
+    this.now = now;
+    this.relations = relations;
+    this.query = query;
+    this.subject = subject;
+    this.every = every;
+    // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
+    this.occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
+        .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
+            .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
+        .or(() -> nth);
+  }
+
+  Result apply(List<Session> subjectSessions) {
+    List<Session> sessions = subjectSessions;
+    boolean constrained = false;
+    for (Condition condition : query.conditions()) {
+      Optional<List<Session>> filtered = one(condition, sessions);
+      if (filtered.isPresent()) {
+        sessions = filtered.get();
+        constrained = true;
+      }
+    }
+    return new Result(sessions, constrained, at, context.toString());
+  }
+
+  /** The sessions left after one condition, or empty when it filters nothing here. */
+  private Optional<List<Session>> one(Condition condition, List<Session> sessions) {
+    if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
+      return Optional.empty();
+    }
+    if (condition instanceof Detail d) {
+      return perSession(d, sessions);
+    }
+    if (condition instanceof Condition.At || condition instanceof Condition.AtNow
+        || condition instanceof Condition.Between || condition instanceof Condition.From
+        || condition instanceof Condition.Until || condition instanceof Condition.InPeriod
+        || condition instanceof Condition.InRound || condition instanceof Condition.Progress) {
+      return timed(condition, sessions);
+    }
+    if (condition instanceof Condition.SameRoom || condition instanceof Condition.AfterNow
+        || condition instanceof Condition.Relative) {
+      return related(condition, sessions);
+    }
+    return other(condition, sessions);
+  }
+
+  private Optional<List<Session>> perSession(Detail d, List<Session> sessions) {
+    if (d.people() > 0) {
+      boolean atLeast = d.atLeast();
+      int people = d.people();
+      context.add(atLeast ? (people == 1 ? "met een spreker" : "met " + people + " of meer personen")
+          : people == 1 ? "met één persoon" : "met " + people + " personen");
+      return Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
+          : s.speakerIds().size() == people));
+    }
+    if (d.word().equals("zonder:spreker")) {
+      context.add("zonder spreker");
+      return Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
+    }
+    return Optional.empty();
+  }
+
+  private Optional<List<Session>> timed(Condition condition, List<Session> sessions) {
+    if (condition instanceof Condition.At c && query.has(Condition.Progress.class)) {
+      return Optional.empty(); // "is de workshop om 12:30 afgelopen?": the time the progress is judged at
+    } else if (condition instanceof Condition.At c) {
+      at = Optional.of(c.time());
+      // "wat begint er om half vier?": what starts then, not what is still going on
+      boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
+      context.add("om " + DutchText.time(c.time()));
+      return Optional.of(filter(sessions, starting ? s -> s.start().equals(c.time()) : running(c.time())));
+    } else if (condition instanceof Condition.AtNow c) {
+      LocalTime time = now.plusMinutes(c.minutesFromNow());
+      at = Optional.of(time);
+      context.add(c.minutesFromNow() == 0 ? "nu (" + DutchText.time(time) + ")" : "om " + DutchText.time(time));
+      return Optional.of(filter(sessions, running(time)));
+    } else if (condition instanceof Condition.Between c) {
+      context.add("tussen " + DutchText.time(c.from()) + " en " + DutchText.time(c.to()));
+      return Optional.of(filter(sessions, s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
+    } else if (condition instanceof Condition.From c) {
+      // "wat is er na vijven nog?" includes what is still going on; "wat begint er na 16:00?" only what starts
+      boolean starting = subject.parts().contains(DayPart.BEGIN);
+      context.add("vanaf " + DutchText.time(c.time()));
+      return Optional.of(filter(sessions, s -> starting ? !s.start().isBefore(c.time())
+          : s.end().isAfter(c.time())));
+    } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
+      return Optional.empty(); // the time the progress is judged by
+    } else if (condition instanceof Condition.Until c) {
+      context.add("voor " + DutchText.time(c.time()));
+      return Optional.of(filter(sessions, s -> s.start().isBefore(c.time())));
+    } else if (condition instanceof Condition.InPeriod c) {
+      context.add("in " + c.period().phrase());
+      return Optional.of(filter(sessions, s -> c.period().contains(s.start())));
+    } else if (condition instanceof Condition.InRound c) {
+      return Optional.of(round(sessions, c.round()));
+    } else if (condition instanceof Condition.Progress c) {
+      Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
+      LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
+      // "is de workshop om 12:30 afgelopen?", "voor 5 uur afgelopen?": over by then
+      return Optional.of(filter(sessions, c.ended()
+          ? s -> !s.end().isAfter(judged)
+          : s -> !s.start().isAfter(judged)));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<List<Session>> related(Condition condition, List<Session> sessions) {
+    if (condition instanceof Condition.SameRoom) {
+      Set<String> rooms = new HashSet<>();
+      query.all(Condition.Relative.class)
+          .forEach(r -> relations.target(r.target()).forEach(t -> t.room().ifPresent(rooms::add)));
+      relations.target(List.of()).forEach(t -> t.room().ifPresent(rooms::add));
+      context.add("in dezelfde zaal");
+      return Optional.of(filter(sessions, s -> s.room().filter(rooms::contains).isPresent()));
+    } else if (condition instanceof Condition.AfterNow) {
+      boolean all = subject.named() || hasDetail("alles");
+      context.add("hierna");
+      return Optional.of(Relations.after(sessions, now, all, List.of(), speaking(query)));
+    } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
+        && hasDetail("lopend") && !relations.target(c.target()).isEmpty()) {
+      // "kan ik na de lunch nog langs de markt?": still on when it ends, not only starting after it
+      List<Session> target = relations.target(c.target());
+      LocalTime end = target.get(0).end();
+      context.add("na " + DutchText.name(target.get(0)));
+      return Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
+    } else if (condition instanceof Condition.Relative c) {
+      boolean adjacent = hasDetail("vlak");
+      return Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,
+          adjacent, occurrence, context));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<List<Session>> other(Condition condition, List<Session> sessions) {
+    if (condition instanceof Condition.Occurs c && subject.speakers().isEmpty()) {
+      // "welke workshops worden twee keer gegeven?": those whose title is on the programme that many times
+      Map<String, Integer> times = new HashMap<>();
+      index.programme().sessions().forEach(s -> times.merge(s.title(), 1, Integer::sum));
+      context.add(c.count() + " keer op het programma");
+      return Optional.of(filter(sessions, s -> Resolver.compare(times.get(s.title()), c.comparison(), c.count())));
+    } else if (condition instanceof Condition.Lasting c) {
+      context.add(lengthPhrase(c));
+      return Optional.of(filter(sessions, s -> Resolver.compare(s.lengthMinutes(), c.comparison(), c.minutes())));
+    } else if (condition instanceof Condition.Excluded c && Resolver.PEOPLE_TYPES.contains(c.entity().type())
+        && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
+      return Optional.empty(); // "wie zijn de panelleden, zonder de moderator?": the people writer leaves them out
+    } else if (condition instanceof Condition.Excluded c) {
+      Set<Session> left = Sessions.setOf(relations.target(List.of(c.entity())));
+      context.add("zonder " + (c.entity().type() == EntityType.ROOM ? "wat in " + c.entity().id() + " is"
+          : "‘" + c.entity().text() + "’"));
+      return Optional.of(filter(sessions, s -> !left.contains(s)));
+    }
+    return Optional.empty();
+  }
+
+  private boolean hasDetail(String word) {
+    return query.all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
+  }
+
+  /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
+  private static Predicate<Session> speaking(Query query) {
+    return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
+  }
+
+  private List<Session> round(List<Session> sessions, int number) {
+    var rounds = index.rounds();
+    if (rounds.isEmpty() || number > rounds.size()) {
+      context.add("in ronde " + number);
+      return List.of();
+    }
+    var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
+    context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
+        + DutchText.range(slot.start(), slot.end()) + ")");
+    return filter(sessions, slot.sessions()::contains);
+  }
+
+  private static Predicate<Session> running(LocalTime time) {
+    return s -> !time.isBefore(s.start()) && time.isBefore(s.end());
+  }
+
+  private static String lengthPhrase(Condition.Lasting lasting) {
+    String amount = DutchText.minutes(lasting.minutes());
+    return switch (lasting.comparison()) {
+      case EQUAL -> "van " + amount;
+      case MORE -> "langer dan " + amount;
+      case LESS -> "korter dan " + amount;
+      case NOT_EQUAL -> "niet van " + amount;
+      case AT_LEAST -> "van " + amount + " of langer";
+      case AT_MOST -> "van " + amount + " of korter";
+    };
+  }
+
+  private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {
+    return sessions.stream().filter(keep).toList();
+  }
+}
