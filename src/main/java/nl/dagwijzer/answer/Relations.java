@@ -81,8 +81,13 @@ final class Relations {
         LocalTime to = until.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
         context.add("tussen " + name + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
             : "het blok " + DutchText.range(until.get(0))));
-        yield filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
-            && !targets.contains(s) && !Sessions.setOf(until).contains(s));
+        java.util.Set<Session> ends = Sessions.setOf(until);
+        List<Session> inside = filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
+            && !targets.contains(s) && !ends.contains(s));
+        // "wat is er tussen de twee pitchrondes?" when only the market goes on then: what runs in the gap
+        yield !inside.isEmpty() || !anchor.end().isBefore(to) ? inside
+            : filter(sessions, s -> s.start().isBefore(to) && s.end().isAfter(anchor.end()) && !targets.contains(s)
+                && !ends.contains(s));
       }
     };
   }

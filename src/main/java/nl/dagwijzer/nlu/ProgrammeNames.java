@@ -48,9 +48,18 @@ final class ProgrammeNames {
         add(names, EntityType.ORGANISATION, org, tokens.subList(1, tokens.size()));
       }
     });
+    Map<String, String> seriesForms = series.names();
     for (Session session : programme.sessions()) {
       add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
-      session.aliases().forEach(alias -> add(names, EntityType.SESSION, session.id(), normaliser.tokens(alias)));
+      for (String alias : session.aliases()) {
+        List<String> tokens = normaliser.tokens(alias);
+        // "pitches" as an alias of "Pitches ronde 1" when there is a "Pitches ronde 2": the word names the series
+        boolean ofSeries = tokens.size() == 1 && seriesForms.containsKey(tokens.get(0))
+            && series.sessions(seriesForms.get(tokens.get(0))).contains(session);
+        if (!ofSeries) {
+          add(names, EntityType.SESSION, session.id(), tokens);
+        }
+      }
       codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
     }
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {

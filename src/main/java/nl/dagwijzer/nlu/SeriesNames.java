@@ -50,7 +50,7 @@ public final class SeriesNames {
           if (name.equals(session.title()) || tokens.size() == 2 && isNumber(tokens.get(1))) {
             numbered.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
           }
-          if (isNumber(tokens.get(1))) {
+          if (isNumber(tokens.get(1)) || tokens.size() >= 3 && isNumber(tokens.get(2))) {
             counted.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
           }
         }
@@ -58,9 +58,13 @@ public final class SeriesNames {
     }
     Map<String, List<Session>> kept = new LinkedHashMap<>();
     byHead.forEach((head, ids) -> {
-      if ((ids.size() >= MIN_SESSIONS || TALKS.contains(head) && numbered.getOrDefault(head, Set.of()).size() >= 2)
+      Set<String> numberedAll = counted.getOrDefault(head, Set.of());
+      // "Pitchronde 1", "Pitchronde 2": two are a series when the programme numbers every one of them
+      boolean numberedPair = numberedAll.size() >= 2 && numberedAll.equals(ids);
+      if ((ids.size() >= MIN_SESSIONS || numberedPair
+          || TALKS.contains(head) && numbered.getOrDefault(head, Set.of()).size() >= 2)
           && titles.get(head).size() >= 2
-          && seriesWord(head, counted.getOrDefault(head, Set.of()).size() >= MIN_SESSIONS)) {
+          && seriesWord(head, numberedAll.size() >= MIN_SESSIONS || numberedPair)) {
         kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
       }
     });
