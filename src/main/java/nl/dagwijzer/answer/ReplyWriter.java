@@ -75,6 +75,10 @@ final class ReplyWriter {
     if (items.isPresent()) {
       return items.get();
     }
+    Optional<Written> item = new ItemLookup(a).answer();
+    if (item.isPresent()) {
+      return item.get();
+    }
     Optional<Written> repeated = new RepeatWriter(a).answer();
     if (repeated.isPresent()) {
       return repeated.get();

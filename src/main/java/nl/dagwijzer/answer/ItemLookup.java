@@ -1,0 +1,119 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.TextNormaliser;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "bij welke stand staat de voedselbank?", "waar kan ik terecht voor een laptop voor mijn kind?": the line of a
+ * session's list (the stands of a market, the tables of a round, the items of an agenda) that has what the question
+ * names, when no session, speaker or room of the programme answers it.
+ */
+final class ItemLookup {
+  /** A session lists things when its details have at least this many lines. */
+  private static final int MIN_ITEMS = 3;
+  /** More equally good lines than this say the question was not about one item. */
+  private static final int MAX_FOUND = 3;
+  /** Words shorter than this are function words or too general to pick one line. */
+  private static final int MIN_WORD = 4;
+  private static final int SHARED_START = 5;
+  private static final Set<Asked> ASKED = EnumSet.of(Asked.LIST, Asked.CONTENT, Asked.ROOM, Asked.UNKNOWN);
+  private static final Set<EntityType> NAMED = EnumSet.of(EntityType.ORGANISATION, EntityType.TOPIC,
+      EntityType.MENTION);
+
+  private final TextNormaliser normaliser = new TextNormaliser();
+  private final Answering a;
+
+  ItemLookup(Answering answering) {
+    this.a = answering;
+  }
+
+  Optional<Written> answer() {
+    // only when nothing else answers: no session selected, or only the list itself ("de stand van de voedselbank")
+    boolean open = a.sessions().isEmpty() || a.query().asked() == Asked.UNKNOWN
+        || a.sessions().stream().allMatch(s -> s.details().size() >= MIN_ITEMS);
+    if (!ASKED.contains(a.query().asked()) || !open) {
+      return Optional.empty();
+    }
+    Set<String> words = words();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    int best = 0;
+    List<Session> owners = new ArrayList<>();
+    List<String> found = new ArrayList<>();
+    for (Session session : a.programme().sessions()) {
+      if (session.details().size() < MIN_ITEMS) {
+        continue;
+      }
+      for (String line : session.details()) {
+        int score = score(normaliser.tokens(line), words);
+        if (score > best) {
+          best = score;
+          owners.clear();
+          found.clear();
+        }
+        if (score == best && score > 0) {
+          owners.add(session);
+          found.add(line);
+        }
+      }
+    }
+    // "bij welke stand staat de voedselbank?" when a pitch names it too, "welke stand helpt met toeslagen?" when a
+    // topic has the word: only lines that are what the question calls them ("Stand 4: ...")
+    boolean answered = !a.selection().topics().isEmpty() || !a.selection().speakers().isEmpty();
+    if (owners.stream().distinct().count() > 1 || answered) {
+      Set<String> kinds = new LinkedHashSet<>();
+      a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.PART)
+          .forEach(c -> kinds.addAll(normaliser.tokens(c.entity().text())));
+      for (int i = found.size() - 1; i >= 0; i--) {
+        if (kinds.isEmpty() || score(normaliser.tokens(found.get(i)), kinds) == 0) {
+          found.remove(i);
+          owners.remove(i);
+        }
+      }
+    }
+    if (best == 0 || found.isEmpty() || found.size() > MAX_FOUND || owners.stream().distinct().count() != 1
+        || !a.sessions().isEmpty() && a.query().asked() != Asked.UNKNOWN && !a.sessions().contains(owners.get(0))) {
+      return Optional.empty();
+    }
+    Session session = owners.get(0);
+    String where = "Bij " + DutchText.name(session) + " (" + DutchText.range(session)
+        + session.room().map(r -> ", in " + r).orElse("") + ")";
+    String text = found.size() == 1 ? where + ": " + found.get(0) : where + ":\n" + DutchText.bullets(found);
+    return Optional.of(new Written(text, Optional.empty(), List.of(session)));
+  }
+
+  /** The question's own words for what it looks for: names of organisations and topics, and other content words. */
+  private Set<String> words() {
+    Set<String> words = new LinkedHashSet<>();
+    for (Condition.About about : a.query().all(Condition.About.class)) {
+      if (NAMED.contains(about.entity().type())) {
+        normaliser.tokens(about.entity().text()).stream().filter(w -> w.length() >= MIN_WORD).forEach(words::add);
+      }
+    }
+    a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).filter(w -> w.length() >= MIN_WORD)
+        .forEach(words::add);
+    return words;
+  }
+
+  private static int score(List<String> tokens, Set<String> words) {
+    int score = 0;
+    for (String word : words) {
+      if (tokens.stream().anyMatch(t -> t.equals(word) || t.length() >= SHARED_START && word.length() >= SHARED_START
+          && t.regionMatches(0, word, 0, SHARED_START) && Math.abs(t.length() - word.length()) <= 3)) {
+        score++;
+      }
+    }
+    return score;
+  }
+}
