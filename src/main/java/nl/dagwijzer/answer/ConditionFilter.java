@@ -118,7 +118,11 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, running(time)));
     } else if (condition instanceof Condition.Between c) {
       context.add("tussen " + DutchText.time(c.from()) + " en " + DutchText.time(c.to()));
-      return Optional.of(filter(sessions, s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
+      // "wat begint er tussen 14:00 en 15:00?": what starts then, not what is still going on
+      boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
+      return Optional.of(filter(sessions, starting
+          ? s -> !s.start().isBefore(c.from()) && s.start().isBefore(c.to())
+          : s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
     } else if (condition instanceof Condition.From c) {
       // "wat is er na vijven nog?" includes what is still going on; "wat begint er na 16:00?" only what starts
       boolean starting = subject.parts().contains(DayPart.BEGIN);

@@ -82,6 +82,10 @@ final class EntityFinder {
           names.add(new Span(match.from(), match.to(), match.entity()));
         }
       }
+      // "hoeveel lijsttrekkers doen er mee?": a role the programme gives people, not the one title with the word
+      names.removeIf(s -> s.entity().type() == EntityType.SESSION && s.to() - s.from() == 1
+          && names.stream().anyMatch(o -> o.entity().type() == EntityType.ROLE && o.from() == s.from()
+          && o.to() == s.to()));
       names.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(names);
     }

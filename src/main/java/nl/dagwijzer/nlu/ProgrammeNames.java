@@ -43,6 +43,10 @@ final class ProgrammeNames {
     }
     programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct().forEach(org -> {
       List<String> tokens = normaliser.tokens(org);
+      if (org.length() == 2 && org.chars().allMatch(Character::isUpperCase)) {
+        // "SP", "WW": two capitals are a name the programme gives, not a word
+        names.add(new Gazetteer.Entry(EntityType.ORGANISATION, org, List.copyOf(tokens), names.size()));
+      }
       add(names, EntityType.ORGANISATION, org, tokens);
       if (tokens.size() > 1 && tokens.get(0).equals(MUNICIPALITY)) {
         add(names, EntityType.ORGANISATION, org, tokens.subList(1, tokens.size()));
@@ -106,6 +110,17 @@ final class ProgrammeNames {
     series.names().forEach((form, id) -> {
       if (!taken.contains(List.of(form))) {
         add(names, EntityType.PART, id, List.of(form));
+      }
+    });
+    // "wie geeft de inleiding?" when the programme gives speakers the role "inleider" and no session is called so
+    roles(programme).forEach(role -> {
+      List<String> tokens = normaliser.tokens(role);
+      String word = tokens.size() == 1 ? tokens.get(0) : "";
+      if (word.length() >= 6 && word.endsWith("er")) {
+        List<String> activity = List.of(word.substring(0, word.length() - 2) + "ing");
+        if (!taken.contains(activity)) {
+          add(names, EntityType.ROLE, word, activity);
+        }
       }
     });
     return names;

@@ -27,6 +27,24 @@ public final class TextNormaliser {
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }
 
+  /** How many digits (one or two) end a token of at least three letters before them; else 0. */
+  private static int trailingDigits(String token) {
+    int end = token.length();
+    int digits = 0;
+    while (digits < end && Character.isDigit(token.charAt(end - 1 - digits))) {
+      digits++;
+    }
+    if (digits == 0 || digits > 2 || end - digits < 3) {
+      return 0;
+    }
+    for (int i = 0; i < end - digits; i++) {
+      if (!Character.isLetter(token.charAt(i))) {
+        return 0;
+      }
+    }
+    return digits;
+  }
+
   private static boolean ascii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
@@ -44,7 +62,15 @@ public final class TextNormaliser {
     Matcher matcher = TOKEN.matcher(words);
     List<String> tokens = new ArrayList<>();
     while (matcher.find()) {
-      tokens.add(matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group());
+      String token = matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group();
+      int digits = trailingDigits(token);
+      if (digits > 0) {
+        // "zaal1", "ronde2": a word typed against its number is the word and the number
+        tokens.add(token.substring(0, token.length() - digits));
+        tokens.add(token.substring(token.length() - digits));
+      } else {
+        tokens.add(token);
+      }
     }
     return tokens;
   }

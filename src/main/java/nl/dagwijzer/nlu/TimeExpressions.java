@@ -57,6 +57,10 @@ public final class TimeExpressions {
   }
 
   /** Clock-like words that are no time: {@code 25:99}, {@code 10:75}, {@code om 31 uur}. */
+  /** Words after a number that make it an amount, not a clock time: "jongeren tot 27 jaar", "tot 50 procent". */
+  private static final java.util.Set<String> AMOUNT_UNITS = java.util.Set.of("jaar", "jaren", "jarigen", "procent",
+      "euro", "minuten", "min", "mensen", "personen", "deelnemers", "keer", "kilometer", "km", "meter");
+
   public List<Unreadable> unreadable(List<String> tokens, boolean[] taken) {
     List<Unreadable> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -67,7 +71,8 @@ public final class TimeExpressions {
       if (token.contains(":") && clock(token).isEmpty()) {
         found.add(new Unreadable(i, i + 1, token));
       } else if ((token.equals("om") || token.equals("tot") || token.equals("vanaf")) && i + 1 < tokens.size()
-          && !taken[i + 1] && isNumber(tokens.get(i + 1)) && hour(tokens.get(i + 1)).isEmpty()) {
+          && !taken[i + 1] && isNumber(tokens.get(i + 1)) && hour(tokens.get(i + 1)).isEmpty()
+          && (i + 2 >= tokens.size() || !AMOUNT_UNITS.contains(tokens.get(i + 2)))) {
         int to = i + 2 < tokens.size() && tokens.get(i + 2).equals("uur") ? i + 3 : i + 2;
         found.add(new Unreadable(i + 1, to, String.join(" ", tokens.subList(i + 1, to))));
       }

@@ -112,7 +112,8 @@ final class WordConditions {
       } else if (word.equals("via") && k + 1 < tokens.size() && PLATFORMS.contains(tokens.get(k + 1))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
-      } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever"))
+      } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever")
+          || word.equals("partij"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("organisatie"));
       } else if ((word.equals("samen") || word.equals("totaal") || word.equals("elkaar") && precededBy(tokens, k, "bij")
