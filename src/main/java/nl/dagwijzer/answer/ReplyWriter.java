@@ -87,11 +87,17 @@ final class ReplyWriter {
         && (d.text().isPresent() || d.word().equals("er-is")))
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
       // asked about words only a description has: yes when one sentence says it all, else as any unknown question
-      Optional<String> confirmed = Descriptions.confirming(a);
+      Optional<String> confirmed = Descriptions.confirming(a).or(() -> new DaySummary(a).answer(true));
       if (confirmed.isPresent()) {
         return Written.text(confirmed.get());
       }
       asked = Asked.UNKNOWN;
+    }
+    if (asked == Asked.UNKNOWN) {
+      Optional<String> summary = new DaySummary(a).answer(false);
+      if (summary.isPresent()) {
+        return Written.text(summary.get());
+      }
     }
     Written written = byAsked(asked);
     Optional<String> quote = QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)

@@ -13,7 +13,8 @@ final class DayKindWords {
       "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
       "masterclass", "hackathon", "werkplaats", "kennissessie", "lunchwebinar", "inloopmiddag", "opendag");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
-      "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing");
+      "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing",
+      "markt");
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),

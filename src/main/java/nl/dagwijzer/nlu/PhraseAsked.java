@@ -29,6 +29,13 @@ final class PhraseAsked {
       asked = Asked.EVENT; // "wie organiseert deze middag?": the day's organiser
       conditions.removeIf(c -> c instanceof Condition.InPeriod);
     }
+    if (tokens.size() >= 3 && tokens.get(0).equals("voor") && tokens.get(1).equals("wie")
+        && (tokens.contains("bedoeld") || tokens.contains("bestemd") || tokens.contains("georganiseerd"))
+        && conditions.stream().allMatch(c -> c instanceof Condition.InPeriod || c instanceof Detail
+        || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT)) {
+      asked = Asked.EVENT; // "voor wie is deze middag bedoeld?": who the day is for, which its summary says
+      conditions.removeIf(c -> c instanceof Condition.InPeriod || c instanceof Detail);
+    }
     int te = tokens.indexOf("te");
     if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
         || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))
