@@ -1,0 +1,86 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on a market afternoon, a debate evening and a two-track afternoon: sessions the programme numbers
+ * ("de tweede pitches", "in de eerste ronde" without parallel rounds), what runs between two of them, the line of a
+ * market's list that has what is asked ("bij welke stand staat de voedselbank?"), the day's own summary ("is de
+ * toegang gratis?"), a role as an activity ("wie geven er een inleiding?"), a role against a title with its word
+ * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", and what starts in a stretch. Line breaks " / ".
+ */
+@DisplayName("Replies on markets, debates and numbered sessions")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class MarketAndDebateReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune12-kennismarkt.json | hoe laat zijn de tweede pitches | ‘Pitches ronde 2: als de rekening blijft liggen’"
+          + " (Bram Kok, Naima Amrani en Gert-Jan Smit) is van 15:45 tot 16:15, in Podium.",
+      "tune12-kennismarkt.json | wie pitchen er in de eerste ronde | Bij ‘Pitches ronde 1: hulp dichtbij’"
+          + " (14:45–15:15) spreken Yvonne de Ridder (coördinator, SchuldHulpMaatje Amersfoort), Mehmet Yilmaz"
+          + " (intermediair, Stichting Leergeld Eemland) en Petra van den Berg (voorlichter, Nibud).",
+      "tune12-kennismarkt.json | wat is er tussen de twee pitchrondes | Tussen ‘Pitches ronde 1: hulp dichtbij’ en"
+          + " ‘Pitches ronde 2: als de rekening blijft liggen’: ‘Kennismarkt: twaalf organisaties op één plek’, in"
+          + " Atrium, 14:15–17:00.",
+      "tune12-kennismarkt.json | bij welke stand staat de voedselbank | Bij ‘Kennismarkt: twaalf organisaties op één"
+          + " plek’ (14:15–17:00, in Atrium): Stand 4: Voedselbank Amersfoort – wie komt in aanmerking voor een"
+          + " voedselpakket",
+      "tune12-kennismarkt.json | welke stand helpt met toeslagen | Bij ‘Kennismarkt: twaalf organisaties op één"
+          + " plek’ (14:15–17:00, in Atrium): Stand 6: Belastingdienst/Toeslagen – toeslagen aanvragen, wijzigen en"
+          + " terugbetalen",
+      "tune12-kennismarkt.json | is de toegang gratis | Ja, uit de beschrijving van de dag: Toegang is gratis,"
+          + " aanmelden is niet nodig.",
+      "tune12-kennismarkt.json | waar wordt de kennismarkt gehouden | Kennismarkt Schulden en Armoede is in"
+          + " Bibliotheek Eemland in het Eemhuis, Eemplein 75, Amersfoort.",
+      "tune12-kennismarkt.json | voor wie is deze middag bedoeld | Kennismarkt Schulden en Armoede, georganiseerd"
+          + " door gemeente Amersfoort en Netwerk Armoede & Schulden Eemland. Locatie: Bibliotheek Eemland in het"
+          + " Eemhuis, Eemplein 75, Amersfoort. Het programma loopt van 14:00 tot 18:00. / Een middag voor"
+          + " beroepskrachten, vrijwilligers en inwoners: maak kennis met twaalf organisaties die helpen bij"
+          + " geldzorgen, hoor korte pitches op het podium en stel uw vragen aan experts. Toegang is gratis,"
+          + " aanmelden is niet nodig.",
+      "tune12-debat.json | wie geven er een inleiding | Bij ‘Debatblok 1: Wonen’ (19:40–20:20) spreekt Ilse Koster"
+          + " (inleider; directeur, Woonpartners Midden-Holland). / Bij ‘Debatblok 2: Zorg’ (20:20–20:55) spreekt"
+          + " Martijn van Leeuwen (inleider; wijkverpleegkundige, Thuiszorg Midden-Holland). / Bij ‘Debatblok 3:"
+          + " Armoede’ (21:15–21:45) spreekt Ria Bakker (inleider; ervaringsdeskundige armoede, Platform Minima"
+          + " Gouda).",
+      "tune12-debat.json | hoeveel lijsttrekkers doen er mee | Daarbij staan 6 sprekers: Mirjam de Graaf, Youssef"
+          + " Ouali, Hanneke van Dijk, Pieter-Jan Blom, Sevda Yildiz en Kees van der Wal.",
+      "tune12-debat.json | van welke partij is Sevda Yildiz | Sevda Yildiz is lijsttrekker bij SP. Op het programma:"
+          + " ‘Debatblok 1: Wonen’ (19:40–20:20, als panellid), ‘Debatblok 2: Zorg’ (20:20–20:55, als panellid),"
+          + " ‘Debatblok 3: Armoede’ (21:15–21:45, als panellid) en ‘Publieksronde’ (21:45–22:00, als panellid).",
+      "tune12-tracks.json | wat is er in zaal1 | Op het programma: / • ‘Participatiewet in balans: wat verandert er"
+          + " voor de klantmanager?’ (Marloes Verhoef), in Zaal 1, 13:40–14:25 / • ‘Beschut werk: van indicatie naar"
+          + " een duurzame plek’ (Henk van 't Hof), in Zaal 1, 14:35–15:20 / • ‘Werkgevers ontzorgen met"
+          + " loonkostensubsidie en no-riskpolis’ (Rachid Benali), in Zaal 1, 15:45–16:30",
+      "tune12-tracks.json | wat begint er tussen 14:00 en 15:00 | Tussen 14:00 en 15:00: keuze uit ‘Beschut werk:"
+          + " van indicatie naar een duurzame plek’ (Henk van 't Hof), in Zaal 1 en ‘Geldzorgen en werk: schulden"
+          + " als drempel bij re-integratie’ (Sandra Kuijpers), in Zaal 2, 14:35–15:20."})
+  @DisplayName("the reply is worked out from the programme")
+  void answers(String programme, String question, String expected) {
+    // given
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("market", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
