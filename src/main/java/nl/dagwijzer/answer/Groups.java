@@ -21,6 +21,9 @@ import nl.dagwijzer.programme.Topic;
  * from Breda). A session named by its title wins over a general word that would exclude it.
  */
 final class Groups {
+  /** A meal that starts later than this is no lunch. */
+  private static final java.time.LocalTime LATEST_LUNCH = java.time.LocalTime.of(16, 0);
+
   private final ProgrammeIndex index;
   private final Map<EntityType, Set<Session>> groups = new EnumMap<>(EntityType.class);
 
@@ -70,6 +73,12 @@ final class Groups {
         }
         DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
         List<Session> sessions = index.part(part);
+        if (part == DayPart.LUNCH && entity.text().startsWith("lunch")) {
+          // "wanneer is de lunch?" on an evening: a meal at seven is a dinner, unless the programme calls it lunch
+          sessions = sessions.stream().filter(s -> s.start().isBefore(LATEST_LUNCH)
+              || (s.title() + " " + String.join(" ", s.aliases())).toLowerCase(java.util.Locale.ROOT).contains("lunch"))
+              .toList();
+        }
         if (sessions.isEmpty()) {
           missing.add(part);
         }

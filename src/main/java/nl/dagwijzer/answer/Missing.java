@@ -61,8 +61,18 @@ final class Missing {
 
   /** "Er is geen borrel: die staat niet in het programma. Het programma eindigt om 13:00 met de lunch." */
   static Written part(Programme programme, DayPart part) {
+    List<nl.dagwijzer.programme.Session> breaks = programme.sessions().stream()
+        .filter(s -> s.kind() == nl.dagwijzer.programme.SessionKind.BREAK).limit(4).toList();
+    if (MEALS.contains(part) && !breaks.isEmpty()) {
+      // "wanneer is de lunch?" when there is only a dinner break: say what break there is
+      return Written.text(absent(part) + " Wel: " + DutchText.join(breaks.stream()
+          .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".");
+    }
     return Written.text(absent(part) + " " + ending(programme));
   }
+
+  private static final java.util.Set<DayPart> MEALS = java.util.EnumSet.of(DayPart.LUNCH, DayPart.KOFFIE,
+      DayPart.BORREL);
 
   static String absent(DayPart part) {
     boolean plural = part == DayPart.WORKSHOPS;
