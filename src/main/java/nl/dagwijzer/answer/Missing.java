@@ -71,8 +71,8 @@ final class Missing {
     return Written.text(absent(part) + " " + ending(programme));
   }
 
-  private static final java.util.Set<DayPart> MEALS = java.util.EnumSet.of(DayPart.LUNCH, DayPart.KOFFIE,
-      DayPart.BORREL);
+  /** Breaks of the day that another break may stand in for; a borrel is said by how the day ends instead. */
+  private static final java.util.Set<DayPart> MEALS = java.util.EnumSet.of(DayPart.LUNCH, DayPart.KOFFIE);
 
   static String absent(DayPart part) {
     boolean plural = part == DayPart.WORKSHOPS;
