@@ -30,6 +30,10 @@ final class ItemLookup {
   private static final Set<EntityType> NAMED = EnumSet.of(EntityType.ORGANISATION, EntityType.TOPIC,
       EntityType.MENTION);
 
+  /** Words of asking for help ("waar kan ik terecht voor ..."), not of what is looked for. */
+  private static final Set<String> ASKING = Set.of("terecht", "helpt", "helpen", "krijg", "krijgen", "informatie",
+      "hulp", "vinden", "vind", "doen", "vraag", "vragen", "stellen", "kunnen", "moet", "moeten");
+
   private final TextNormaliser normaliser = new TextNormaliser();
   private final Answering a;
 
@@ -102,14 +106,16 @@ final class ItemLookup {
       }
     }
     a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).filter(w -> w.length() >= MIN_WORD)
-        .forEach(words::add);
+        .filter(w -> !ASKING.contains(w)).forEach(words::add);
     return words;
   }
 
   private static int score(List<String> tokens, Set<String> words) {
     int score = 0;
     for (String word : words) {
-      if (tokens.stream().anyMatch(t -> t.equals(word) || t.length() >= SHARED_START && word.length() >= SHARED_START
+      // "kind" is also "kinderen", "voedselbank" also "voedselbanken"
+      if (tokens.stream().anyMatch(t -> t.equals(word) || t.startsWith(word) && t.length() - word.length() <= 4
+          || t.length() >= SHARED_START && word.length() >= SHARED_START
           && t.regionMatches(0, word, 0, SHARED_START) && Math.abs(t.length() - word.length()) <= 3)) {
         score++;
       }
