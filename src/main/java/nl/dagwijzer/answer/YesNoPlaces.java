@@ -213,9 +213,13 @@ final class YesNoPlaces {
         .or(() -> a.query().first(Condition.Until.class).map(Condition.Until::time)).orElse(a.now());
     java.time.LocalTime start = a.programme().firstStart().orElseThrow();
     java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
+    String span = "het programma loopt van " + DutchText.time(start) + " tot " + DutchText.time(end) + ".";
+    if (progress.ended() && a.query().has(Condition.At.class) && end.isBefore(at)) {
+      // "is het om tien uur afgelopen?" asks when it ends: not at ten, already at half past nine
+      return Written.text("Nee, het is al om " + DutchText.time(end) + " afgelopen; " + span);
+    }
     boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
-    return Written.text((yes ? "Ja, " : "Nee, ") + "het programma loopt van " + DutchText.time(start) + " tot "
-        + DutchText.time(end) + ".");
+    return Written.text((yes ? "Ja, " : "Nee, ") + span);
   }
 
   Written onDate(Condition.OnDate asked) {

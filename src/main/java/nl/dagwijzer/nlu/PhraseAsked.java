@@ -36,6 +36,11 @@ final class PhraseAsked {
       asked = Asked.EVENT; // "voor wie is deze middag bedoeld?": who the day is for, which its summary says
       conditions.removeIf(c -> c instanceof Condition.InPeriod || c instanceof Detail);
     }
+    if (asked == Asked.YESNO && tokens.contains("tot") && conditions.stream().anyMatch(c -> c instanceof Condition.Until)
+        && tokens.stream().anyMatch(t -> t.equals("duurt") || t.equals("duren") || t.equals("loopt")
+        || t.equals("open") || t.equals("lopen"))) {
+      conditions.add(new Detail("duurt-tot")); // "duurt het webinar tot half 5?": whether it ends then, not before
+    }
     int te = tokens.indexOf("te");
     if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
         || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))

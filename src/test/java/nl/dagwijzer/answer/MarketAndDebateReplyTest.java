@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("de tweede pitches", "in de eerste ronde" without parallel rounds), what runs between two of them, the line of a
  * market's list that has what is asked ("bij welke stand staat de voedselbank?"), the day's own summary ("is de
  * toegang gratis?"), a role as an activity ("wie geven er een inleiding?"), a role against a title with its word
- * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", and what starts in a stretch. Line breaks " / ".
+ * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", what starts in a stretch, and yes/no on when
+ * something ends ("is het om tien uur afgelopen?", "duurt het tot half 5?") and on who gives a named session. Line
+ * breaks " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,7 +75,24 @@ final class MarketAndDebateReplyTest {
           + " loonkostensubsidie en no-riskpolis’ (Rachid Benali), in Zaal 1, 15:45–16:30",
       "tune12-tracks.json | wat begint er tussen 14:00 en 15:00 | Tussen 14:00 en 15:00: keuze uit ‘Beschut werk:"
           + " van indicatie naar een duurzame plek’ (Henk van 't Hof), in Zaal 1 en ‘Geldzorgen en werk: schulden"
-          + " als drempel bij re-integratie’ (Sandra Kuijpers), in Zaal 2, 14:35–15:20."})
+          + " als drempel bij re-integratie’ (Sandra Kuijpers), in Zaal 2, 14:35–15:20.",
+      "tune8-mantelzorg.json | is het om tien uur afgelopen | Nee, het is al om 21:30 afgelopen; het programma loopt"
+          + " van 18:30 tot 21:30.",
+      "tune11-webinar.json | duurt het webinar tot half 5 | Nee, het programma loopt van 15:00 tot 16:15.",
+      "tune12-kennismarkt.json | is de markt open tot 18:00 | Nee, ‘Kennismarkt: twaalf organisaties op één plek’ is"
+          + " van 14:15 tot 17:00, in Atrium.",
+      "tune12-debat.json | geeft Ria Bakker de inleiding bij wonen | Nee, bij ‘Debatblok 1: Wonen’ (19:40–20:20, in"
+          + " Grote zaal) spreekt Ilse Koster (inleider); Ria Bakker staat bij ‘Debatblok 3: Armoede’ (21:15–21:45,"
+          + " in Grote zaal).",
+      "tune12-tracks.json | geeft Henk van 't Hof de workshop over jongeren | Nee, bij ‘Jongeren in beeld: van"
+          + " uitkering naar opleiding of baan’ (15:45–16:30, in Zaal 2) spreken Fatima el Idrissi en Jeroen de"
+          + " Bruijn; Henk van 't Hof staat bij ‘Beschut werk: van indicatie naar een duurzame plek’ (14:35–15:20,"
+          + " in Zaal 1).",
+      "tune7-opendag.json | wanneer is de lunch | Er is geen lunch: die staat niet in het programma. Wel: de soep en"
+          + " broodjes (17:30–18:30).",
+      "tune12-kennismarkt.json | waar kan ik terecht voor een laptop voor mijn kind | Bij ‘Kennismarkt: twaalf"
+          + " organisaties op één plek’ (14:15–17:00, in Atrium): Stand 10: Stichting Leergeld Eemland –"
+          + " schoolspullen, een fiets of laptop voor kinderen"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
