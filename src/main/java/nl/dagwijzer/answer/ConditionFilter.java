@@ -87,6 +87,10 @@ final class ConditionFilter {
   }
 
   private Optional<List<Session>> perSession(Detail d, List<Session> sessions) {
+    if (d.group().isPresent() && AttendeeGroups.named(sessions, d.group().get())) {
+      context.add("voor " + AttendeeGroups.display(d.group().get()));
+      return Optional.of(AttendeeGroups.filter(sessions, d.group().get())); // "wat doet groep B om 10:30?"
+    }
     if (d.people() > 0) {
       boolean atLeast = d.atLeast();
       int people = d.people();

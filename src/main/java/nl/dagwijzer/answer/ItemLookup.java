@@ -42,6 +42,10 @@ final class ItemLookup {
   }
 
   Optional<Written> answer() {
+    Optional<String> group = a.query().all(Detail.class).stream().flatMap(d -> d.group().stream()).findFirst();
+    if (group.isPresent() && !AttendeeGroups.named(a.programme().sessions(), group.get())) {
+      return groupLines(group.get());
+    }
     // only when nothing else answers: no session selected, or only the list itself ("de stand van de voedselbank")
     boolean open = a.sessions().isEmpty() || a.query().asked() == Asked.UNKNOWN
         || a.sessions().stream().allMatch(s -> s.details().size() >= MIN_ITEMS);
@@ -95,6 +99,38 @@ final class ItemLookup {
         + session.room().map(r -> ", in " + r).orElse("") + ")";
     String text = found.size() == 1 ? where + ": " + found.get(0) : where + ":\n" + DutchText.bullets(found);
     return Optional.of(new Written(text, Optional.empty(), List.of(session)));
+  }
+
+  /**
+   * "wie is de trainer van subgroep 2?" when a session's details say "Subgroep 2 in Zaal IJssel met Jeroen de Boer":
+   * those lines, of the sessions the question names when they have any, else of the whole day.
+   */
+  private Optional<Written> groupLines(String group) {
+    java.util.regex.Pattern wanted = AttendeeGroups.of(group);
+    List<Session> named = a.selection().mentioned().stream()
+        .filter(s -> s.details().stream().anyMatch(l -> wanted.matcher(l).find())).toList();
+    if (named.isEmpty()) {
+      // "subgroep 1 bij module 6": the lines of the session that shares the named one's heading ("Module 6: ...")
+      java.util.Set<String> headings = new java.util.HashSet<>();
+      a.selection().mentioned().forEach(m -> headings.add(heading(m)));
+      named = a.programme().sessions().stream().filter(s -> headings.contains(heading(s))
+          && s.details().stream().anyMatch(l -> wanted.matcher(l).find())).toList();
+    }
+    List<Session> pool = named.isEmpty() ? a.programme().sessions() : named;
+    List<String> found = new ArrayList<>();
+    for (Session session : pool) {
+      List<String> lines = session.details().stream().filter(l -> wanted.matcher(l).find()).toList();
+      if (!lines.isEmpty() && found.size() < MAX_FOUND) {
+        found.add("Bij " + DutchText.name(session) + " (" + DutchText.range(session)
+            + session.room().map(r -> ", in " + r).orElse("") + "): " + String.join(" ", lines));
+      }
+    }
+    return found.isEmpty() ? Optional.empty() : Optional.of(Written.text(String.join("\n", found)));
+  }
+
+  private static String heading(Session session) {
+    int colon = session.title().indexOf(':');
+    return colon < 0 ? session.title() : session.title().substring(0, colon);
   }
 
   /** The question's own words for what it looks for: names of organisations and topics, and other content words. */

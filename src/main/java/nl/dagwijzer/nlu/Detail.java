@@ -4,7 +4,7 @@ package nl.dagwijzer.nlu;
  * How to answer rather than what about: "adres", "zaal", "online", the place asked about ("plaats:zwolle"), a
  * contact detail ("contact:telefoonnummer"), a word of the descriptions ("tekst:laptop"), one of those before
  * ("nth:2"), time from now ("nog", "nog:einde"), "samen", "pronoun", the place of a session in the day ("rang:2"),
- * a number of people per session ("aantal:2", at least: "aantal:1+").
+ * a number of people per session ("aantal:2", at least: "aantal:1+"), a group of attendees ("groep:subgroep 2").
  */
 public record Detail(String word) implements Condition {
   private static final String PLACE = "plaats:";
@@ -16,6 +16,12 @@ public record Detail(String word) implements Condition {
   private static final String RANK = "rang:";
   private static final String PEOPLE = "aantal:";
   private static final String AT_LEAST = "+";
+  private static final String GROUP = "groep:";
+
+  /** "groep b", "subgroep 2": the attendees' group, as the word and its letter or number. */
+  static Detail group(String group) {
+    return new Detail(GROUP + group);
+  }
 
   static Detail place(String word) {
     return new Detail(PLACE + word);
@@ -83,6 +89,11 @@ public record Detail(String word) implements Condition {
   /** "bij welke sessies zijn er meerdere sprekers?": {@link #people} or more. */
   public boolean atLeast() {
     return word.startsWith(PEOPLE) && word.endsWith(AT_LEAST);
+  }
+
+  /** "wat doet groep B om 10:30?": the group of attendees asked about ("groep b", "subgroep 2"). */
+  public java.util.Optional<String> group() {
+    return after(GROUP);
   }
 
   /** "hoe lang (duurt het) nog?": time from now; {@link #toEnd} to an end rather than a start. */

@@ -41,6 +41,12 @@ final class PhraseConditions {
         && d.people() > 0)) {
       conditions.add(Detail.people(1, true)); // "heeft de poll een spreker?"
     }
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if ((tokens.get(k).equals("groep") || tokens.get(k).equals("subgroep")) && SeriesNames.isMember(tokens.get(k + 1))
+          && !tokens.get(k + 1).equals("een")) {
+        conditions.add(Detail.group(tokens.get(k) + " " + SeriesNames.digits(tokens.get(k + 1)))); // "groep B"
+      }
+    }
     anotherDay(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);

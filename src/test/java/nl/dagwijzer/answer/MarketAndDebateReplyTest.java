@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * market's list that has what is asked ("bij welke stand staat de voedselbank?"), the day's own summary ("is de
  * toegang gratis?"), a role as an activity ("wie geven er een inleiding?"), a role against a title with its word
  * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", what starts in a stretch, and yes/no on when
- * something ends ("is het om tien uur afgelopen?", "duurt het tot half 5?") and on who gives a named session. Line
- * breaks " / ".
+ * something ends ("is het om tien uur afgelopen?", "duurt het tot half 5?") and on who gives a named session, and
+ * groups of attendees ("waar moet groep B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"). Line breaks
+ * " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,7 +93,15 @@ final class MarketAndDebateReplyTest {
           + " broodjes (17:30–18:30).",
       "tune12-kennismarkt.json | waar kan ik terecht voor een laptop voor mijn kind | Bij ‘Kennismarkt: twaalf"
           + " organisaties op één plek’ (14:15–17:00, in Atrium): Stand 10: Stichting Leergeld Eemland –"
-          + " schoolspullen, een fiets of laptop voor kinderen"})
+          + " schoolspullen, een fiets of laptop voor kinderen",
+      "tune13-leergang.json | wie begeleidt subgroep 1 bij module 6 | Bij ‘Module 6: oefenen met casussen in"
+          + " subgroepen’ (14:15–15:30, in Zaal Rijn, Zaal IJssel en Zaal Waal): Subgroep 1 in Zaal Rijn met Yasmina"
+          + " Achahbar.",
+      "tune13-excursie.json | waar moet groep B om 11:15 zijn | Om 11:15 voor groep B: ‘Rondleiding door de"
+          + " werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk, 11:15–12:00.",
+      "tune13-excursie.json | wat doet groep A na de rondleiding | Na ‘Rondleiding door de werkplaatsen’ voor groep"
+          + " A: ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya), in Leslokaal,"
+          + " Eemwerk, 11:15–12:00."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
