@@ -91,10 +91,12 @@ final class ReplyWriter {
       return repeated.get();
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
-        && (d.text().isPresent() || d.word().equals("er-is")))
+        && (d.text().isPresent() || d.word().equals("er-is"))
+        || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT)
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
       // asked about words only a description has: yes when one sentence says it all, else as any unknown question
-      Optional<String> confirmed = Descriptions.confirming(a).or(() -> new DaySummary(a).answer(true));
+      // the day's own summary first: such a question names no session ("is het gratis?" is about the day)
+      Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> Descriptions.confirming(a));
       if (confirmed.isPresent()) {
         return Written.text(confirmed.get());
       }

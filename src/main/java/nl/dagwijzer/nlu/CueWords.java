@@ -78,7 +78,8 @@ final class CueWords {
       "afmelden", "zoomlink", "teamslink", "ondertiteling", "gebarentolk", "livestream", "stream", "streamen",
       "huiswerk", "reader", "camera", "microfoon", "browser", "uitnodiging", "notulen", "gestreamd", "gefilmd",
       "gelivestreamd", "livestreamen", "kinderopvang", "oppas", "notuleert", "notulist",
-      "filmen", "meekijken", "streaming", "aangemeld", "helpdesk", "storing", "inloggen", "inloggegevens");
+      "filmen", "meekijken", "streaming", "aangemeld", "helpdesk", "storing", "inloggen", "inloggegevens", "gratis",
+      "contant", "pinnen");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",

@@ -35,9 +35,12 @@ final class TextWords {
     Set<String> words = new LinkedHashSet<>();
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
-      if (!named[k] && word.length() >= 4 && programmeWords.contains(word) && !CommonWords.WORDS.contains(word)
-          && !CueWords.all().contains(word) && !SHAPING.contains(word) && !dayWords.contains(word)
-          && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE
+      // a practical matter the programme's own texts speak of ("aanmelden is niet nodig") is asked of those texts
+      boolean service = CueWords.SERVICES.contains(word);
+      if (!named[k] && word.length() >= 4 && programmeWords.contains(word)
+          && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
+          && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)
+          && !SHAPING.contains(word) && !dayWords.contains(word)
           && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty()) {
         words.add(word);
       }

@@ -101,7 +101,11 @@ final class MarketAndDebateReplyTest {
           + " werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk, 11:15–12:00.",
       "tune13-excursie.json | wat doet groep A na de rondleiding | Na ‘Rondleiding door de werkplaatsen’ voor groep"
           + " A: ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya), in Leslokaal,"
-          + " Eemwerk, 11:15–12:00."})
+          + " Eemwerk, 11:15–12:00.",
+      "tune13-festival.json | moet ik me aanmelden | Nee, uit de beschrijving van de dag: De toegang is gratis en"
+          + " aanmelden is niet nodig.",
+      "tune12-kennismarkt.json | is t gratis | Ja, uit de beschrijving van de dag: Toegang is gratis, aanmelden is"
+          + " niet nodig."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
