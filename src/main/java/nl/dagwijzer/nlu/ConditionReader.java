@@ -55,6 +55,9 @@ final class ConditionReader {
           && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))) {
         relation = Optional.empty(); // "een tafelgesprek voor jonge mantelzorgers": meant for them, not before it
       }
+      if (relation.isPresent() && entity.type() == EntityType.ROOM && placeBefore(tokens, span.from())) {
+        relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
+      }
       if (endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
         continue; // "tussen het einde van het debat en de lunch": the relation is to the debate
       }
@@ -166,6 +169,15 @@ final class ConditionReader {
   }
 
   /** "na de inleiding": the relation word before a name, over articles and "afloop van". */
+
+  /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
+  private static boolean placeBefore(List<String> tokens, int at) {
+    int k = at - 1;
+    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
+      k--;
+    }
+    return k >= 0 && (tokens.get(k).equals("op") || tokens.get(k).equals("in"));
+  }
 
   private static Optional<Relation> relationBefore(List<String> tokens, int at) {
     int k = at - 1;
