@@ -29,15 +29,9 @@ final class AttendeeGroups {
     return Pattern.compile("(?iu)\\b" + word + "\\s+" + Pattern.quote(parts[1]) + "\\b");
   }
 
-  /**
-   * The sessions for {@code group} and those for everyone, or all of them when no session says it is for that group
-   * (then the groups are only in descriptions, see {@link ItemLookup}).
-   */
+  /** The sessions for {@code group} and those for everyone (only for a group some session names). */
   static List<Session> filter(List<Session> sessions, String group) {
     Pattern wanted = of(group);
-    if (sessions.stream().noneMatch(s -> marks(s, wanted))) {
-      return sessions;
-    }
     return sessions.stream().filter(s -> marks(s, wanted) || !marks(s, ANY)).toList();
   }
 

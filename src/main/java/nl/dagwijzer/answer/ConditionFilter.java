@@ -87,7 +87,10 @@ final class ConditionFilter {
   }
 
   private Optional<List<Session>> perSession(Detail d, List<Session> sessions) {
-    if (d.group().isPresent() && AttendeeGroups.named(sessions, d.group().get())) {
+    // "wat is er tegelijk met de rondleiding van groep A?": the group names what it runs with, not what is wanted
+    boolean during = query.all(Condition.Relative.class).stream()
+        .anyMatch(r -> r.relation() == Condition.Relation.DURING);
+    if (d.group().isPresent() && !during && AttendeeGroups.named(index.programme().sessions(), d.group().get())) {
       context.add("voor " + AttendeeGroups.display(d.group().get()));
       return Optional.of(AttendeeGroups.filter(sessions, d.group().get())); // "wat doet groep B om 10:30?"
     }

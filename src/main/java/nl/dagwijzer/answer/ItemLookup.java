@@ -118,14 +118,38 @@ final class ItemLookup {
     }
     List<Session> pool = named.isEmpty() ? a.programme().sessions() : named;
     List<String> found = new ArrayList<>();
+    StringBuilder said = new StringBuilder();
     for (Session session : pool) {
       List<String> lines = session.details().stream().filter(l -> wanted.matcher(l).find()).toList();
       if (!lines.isEmpty() && found.size() < MAX_FOUND) {
+        lines.forEach(l -> said.append(l.toLowerCase(java.util.Locale.ROOT)).append('\n'));
         found.add("Bij " + DutchText.name(session) + " (" + DutchText.range(session)
             + session.room().map(r -> ", in " + r).orElse("") + "): " + String.join(" ", lines));
       }
     }
-    return found.isEmpty() ? Optional.empty() : Optional.of(Written.text(String.join("\n", found)));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String lines = String.join("\n", found);
+    if (a.query().asked() != Asked.YESNO) {
+      return Optional.of(Written.text(lines));
+    }
+    // "zit subgroep 2 in Zaal Waal?", "is Esmée Vermeulen de trainer van subgroep 3?": whether its lines say so
+    List<String> names = new ArrayList<>();
+    for (Condition.About about : a.query().all(Condition.About.class)) {
+      if (about.entity().type() == EntityType.ROOM) {
+        names.add(about.entity().id());
+      } else if (about.entity().type() == EntityType.SPEAKER) {
+        a.programme().speakers().stream().filter(s -> s.id().equals(about.entity().id())).findFirst()
+            .ifPresent(s -> names.add(s.name()));
+      }
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean yes = names.stream().allMatch(n -> said.toString().contains(n.toLowerCase(java.util.Locale.ROOT)));
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + Character.toLowerCase(lines.charAt(0))
+        + lines.substring(1)));
   }
 
   private static String heading(Session session) {

@@ -55,7 +55,13 @@ final class ProgrammeIndex {
       positionOf.put(session.id(), i);
       words.put(session, Stream.concat(Stream.of(session.title()), session.aliases().stream())
           .flatMap(text -> NORMALISER.tokens(text).stream()).toList());
-      session.room().ifPresent(room -> byRoom.computeIfAbsent(room, k -> new ArrayList<>()).add(session));
+      session.room().ifPresent(room -> {
+        byRoom.computeIfAbsent(room, k -> new ArrayList<>()).add(session);
+        List<String> parts = nl.dagwijzer.programme.RoomParts.of(room);
+        if (parts.size() > 1) {
+          parts.forEach(part -> byRoom.computeIfAbsent(part, k -> new ArrayList<>()).add(session));
+        }
+      });
       Set<String> text = new java.util.HashSet<>();
       Stream.concat(Stream.of(session.title(), session.summary()),
           Stream.concat(session.details().stream(), session.aliases().stream()))

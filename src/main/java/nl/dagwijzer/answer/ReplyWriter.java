@@ -65,8 +65,7 @@ final class ReplyWriter {
     if (missing.isPresent()) {
       return missing.get();
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.group().isPresent()) && asked != Asked.YESNO
-        && asked != Asked.COUNT) {
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.group().isPresent()) && asked != Asked.COUNT) {
       Optional<Written> lines = new ItemLookup(a).answer(); // "wie is de trainer van subgroep 2?"
       if (lines.isPresent()) {
         return lines.get();

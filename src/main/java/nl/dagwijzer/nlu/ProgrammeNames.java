@@ -66,9 +66,17 @@ final class ProgrammeNames {
       }
       codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
     }
-    programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
+    programme.sessions().stream().flatMap(s -> s.room().stream())
+        .flatMap(room -> nl.dagwijzer.programme.RoomParts.of(room).size() > 1
+            ? java.util.stream.Stream.concat(java.util.stream.Stream.of(room),
+            nl.dagwijzer.programme.RoomParts.of(room).stream()) : java.util.stream.Stream.of(room))
+        .distinct().forEach(room -> {
       List<String> tokens = normaliser.tokens(room);
       add(names, EntityType.ROOM, room, tokens);
+      int comma = room.indexOf(',');
+      if (comma > 0 && nl.dagwijzer.programme.RoomParts.of(room).size() == 1) {
+        add(names, EntityType.ROOM, room, normaliser.tokens(room.substring(0, comma))); // "Leslokaal, Eemwerk"
+      }
       if (tokens.size() > 1 && (ARTICLES.contains(tokens.get(0)) || Gazetteer.ROOM_WORDS.contains(tokens.get(0))
           && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
         add(names, EntityType.ROOM, room, tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"

@@ -105,7 +105,19 @@ final class MarketAndDebateReplyTest {
       "tune13-festival.json | moet ik me aanmelden | Nee, uit de beschrijving van de dag: De toegang is gratis en"
           + " aanmelden is niet nodig.",
       "tune12-kennismarkt.json | is t gratis | Ja, uit de beschrijving van de dag: Toegang is gratis, aanmelden is"
-          + " niet nodig."})
+          + " niet nodig.",
+      "tune13-leergang.json | wat gebeurt er in Zaal IJssel | Op het programma: / • ‘Module 5: casus in subgroepen’"
+          + " (Hanneke Postma, Jeroen de Boer en Esmée Vermeulen), in Zaal Rijn, Zaal IJssel en Zaal Waal,"
+          + " 10:30–11:45 / • ‘Module 6: oefenen met casussen in subgroepen’ (Yasmina Achahbar, Jeroen de Boer,"
+          + " Esmée Vermeulen en Pim ter Veer), in Zaal Rijn, Zaal IJssel en Zaal Waal, 14:15–15:30",
+      "tune13-leergang.json | zit subgroep 2 in Zaal Waal | Nee, bij ‘Module 5: casus in subgroepen’ (10:30–11:45,"
+          + " in Zaal Rijn, Zaal IJssel en Zaal Waal): Subgroep 2 (achternamen H t/m O) in Zaal IJssel met Jeroen de"
+          + " Boer. / Bij ‘Module 6: oefenen met casussen in subgroepen’ (14:15–15:30, in Zaal Rijn, Zaal IJssel en"
+          + " Zaal Waal): Subgroep 2 in Zaal IJssel met Jeroen de Boer.",
+      "tune13-excursie.json | zit groep A om 10:30 in het leslokaal | Nee, om 10:30 voor groep A niet: ‘In gesprek"
+          + " met medewerkers’ (Fatma Yilmaz, Ronnie Bakker en Sevda Kaya) is van 10:30 tot 11:15, in Leslokaal,"
+          + " Eemwerk en ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya) is van 11:15"
+          + " tot 12:00, in Leslokaal, Eemwerk."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -1,0 +1,31 @@
+package nl.dagwijzer.programme;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rooms one room field names: a session in subgroups may be "in Zaal Rijn, Zaal IJssel en Zaal Waal", and then
+ * "wat is er in Zaal IJssel?" is about it. Only a list of rooms of one kind (each "Zaal ...") is split; "Kantine,
+ * Eemwerk" is one room at a place.
+ */
+public final class RoomParts {
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*,\\s*|\\s+en\\s+|\\s*&\\s*");
+
+  private RoomParts() {
+  }
+
+  /** The separate rooms of {@code room}, or just {@code room}. */
+  public static List<String> of(String room) {
+    List<String> parts = List.of(SEPARATORS.split(room.strip()));
+    if (parts.size() < 2 || parts.stream().anyMatch(p -> !p.contains(" "))) {
+      return List.of(room);
+    }
+    String kind = firstWord(parts.get(0));
+    return parts.stream().allMatch(p -> firstWord(p).equals(kind)) ? parts : List.of(room);
+  }
+
+  private static String firstWord(String part) {
+    return part.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+  }
+}

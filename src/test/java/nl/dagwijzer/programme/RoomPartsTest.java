@@ -1,0 +1,23 @@
+package nl.dagwijzer.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("The rooms one room field names")
+final class RoomPartsTest {
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Zaal Rijn, Zaal IJssel en Zaal Waal | Zaal Rijn;Zaal IJssel;Zaal Waal",
+      "Lokaal 1 & Lokaal 2                 | Lokaal 1;Lokaal 2",
+      "Kantine, Eemwerk                    | Kantine, Eemwerk",
+      "Zaal 2                              | Zaal 2",
+      "Rode zaal en Blauwe zaal            | Rode zaal en Blauwe zaal"})
+  @DisplayName("only a list of rooms of one kind is split")
+  void parts(String room, String expected) {
+    // given a room field; when it is split; then
+    assertThat(String.join(";", RoomParts.of(room))).isEqualTo(expected);
+  }
+}
