@@ -15,6 +15,9 @@ final class Descriptions {
   private Descriptions() {
   }
 
+  /** A word this long is specific enough on its own to confirm a yes/no question. */
+  private static final int SPECIFIC = 8;
+
   /** Words in a sentence that turn what it says around ("zonder echte personen"): no "ja" on them. */
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("niet", "geen", "zonder", "nooit", "alleen");
 
@@ -40,6 +43,8 @@ final class Descriptions {
         // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
         // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
         .filter(found -> words.size() >= 2 || writtenAsName(found.text(), words.get(0))
+            // "krijg ik een presentiebewijs?": a long noun names one thing (a verb such as "meenemen" does not)
+            || words.get(0).length() >= SPECIFIC && !words.get(0).endsWith("en")
             || words.get(0).length() >= 6 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
         .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
   }
