@@ -36,6 +36,8 @@ final class ConditionFilter {
   private final Optional<LocalTime> occurrence;
   private final Phrases context = new Phrases();
   private Optional<LocalTime> at = Optional.empty();
+  /** Keep only the first block left at the end ("na X" with a room: every later session was kept). */
+  private boolean firstAfter;
 
   ConditionFilter(ProgrammeIndex index, LocalTime now, Relations relations, Query query, Subject subject,
                   boolean every, Optional<LocalTime> nth) {
@@ -61,6 +63,11 @@ final class ConditionFilter {
         sessions = filtered.get();
         constrained = true;
       }
+    }
+    if (firstAfter && !sessions.isEmpty()) {
+      // "wat is er na de praktijkroute in dezelfde zaal?": the next one there, however long after
+      LocalTime first = sessions.stream().map(Session::start).min(LocalTime::compareTo).orElseThrow();
+      sessions = filter(sessions, s -> s.start().equals(first));
     }
     return new Result(sessions, constrained, at, context.toString());
   }
@@ -178,8 +185,13 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
     } else if (condition instanceof Condition.Relative c) {
       boolean adjacent = hasDetail("vlak");
-      return Optional.of(relations.relative(sessions, c, every && !adjacent, query.asked() == Asked.PEOPLE,
-          adjacent, occurrence, context));
+      // with a room as well, the next block may be elsewhere: take every later one, the room picks, then the first
+      boolean inRoom = !every && !adjacent && c.relation() == Condition.Relation.AFTER
+          && (query.has(Condition.SameRoom.class) || query.all(Condition.About.class).stream()
+          .anyMatch(about -> about.entity().type() == EntityType.ROOM));
+      firstAfter |= inRoom;
+      return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom,
+          query.asked() == Asked.PEOPLE, adjacent, occurrence, context));
     }
     return Optional.empty();
   }

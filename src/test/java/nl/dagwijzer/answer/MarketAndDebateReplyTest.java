@@ -117,7 +117,10 @@ final class MarketAndDebateReplyTest {
       "tune13-excursie.json | zit groep A om 10:30 in het leslokaal | Nee, om 10:30 voor groep A niet: ‘In gesprek"
           + " met medewerkers’ (Fatma Yilmaz, Ronnie Bakker en Sevda Kaya) is van 10:30 tot 11:15, in Leslokaal,"
           + " Eemwerk en ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya) is van 11:15"
-          + " tot 12:00, in Leslokaal, Eemwerk."})
+          + " tot 12:00, in Leslokaal, Eemwerk.",
+      "tune10-regiodag.json | wat is er na de praktijkroute in dezelfde zaal | Na ‘Praktijkroute: mbo-certificaten"
+          + " op de werkvloer’ in dezelfde zaal: ‘Statushouders aan het werk’ (Anouk ter Beek), in Zaal Duin,"
+          + " 12:30–13:30."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
