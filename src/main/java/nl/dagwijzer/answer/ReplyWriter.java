@@ -71,6 +71,11 @@ final class ReplyWriter {
         return lines.get();
       }
     }
+    Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
+        : new BringAlong(a).answer();
+    if (bring.isPresent()) {
+      return bring.get();
+    }
     Optional<Written> most = new MostWriter(a).answer();
     if (most.isPresent()) {
       return most.get();

@@ -41,6 +41,10 @@ final class PhraseAsked {
         || t.equals("open") || t.equals("lopen"))) {
       conditions.add(new Detail("duurt-tot")); // "duurt het webinar tot half 5?": whether it ends then, not before
     }
+    if (!tokens.isEmpty() && tokens.get(0).equals("wat")
+        && (tokens.contains("meenemen") || tokens.contains("meebrengen"))) {
+      asked = Asked.CONTENT; // "wat moet ik meenemen naar tafel A?": what its description says
+    }
     int te = tokens.indexOf("te");
     if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
         || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))

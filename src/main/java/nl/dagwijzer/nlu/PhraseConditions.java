@@ -47,6 +47,7 @@ final class PhraseConditions {
         conditions.add(Detail.group(tokens.get(k) + " " + SeriesNames.digits(tokens.get(k + 1)))); // "groep B"
       }
     }
+    bringing(tokens, conditions);
     anotherDay(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
@@ -55,6 +56,25 @@ final class PhraseConditions {
         || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
     }
+  }
+
+  private static final Set<String> NO_OBJECT = Set.of("iets", "wat", "ik", "we", "je", "nog", "ook", "er", "dan",
+      "zelf", "allemaal", "moet", "moeten", "daar", "voor", "naar", "mee");
+
+  /**
+   * "wat moet ik meenemen naar tafel A?", "moet ik iets meenemen?": what to bring, which a description says;
+   * "mag ik mijn hond meenemen?" names what ({@code meenemen:hond}), and only a sentence about that answers it.
+   */
+  private static void bringing(List<String> tokens, List<Condition> conditions) {
+    int at = tokens.indexOf("meenemen");
+    if (at < 0) {
+      at = tokens.indexOf("meebrengen");
+    }
+    if (at < 0) {
+      return;
+    }
+    String before = at > 0 ? tokens.get(at - 1) : "";
+    conditions.add(new Detail(NO_OBJECT.contains(before) || before.isEmpty() ? "meenemen" : "meenemen:" + before));
   }
 
   /** Words for another edition of the day itself. */

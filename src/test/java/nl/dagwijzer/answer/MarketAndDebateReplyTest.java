@@ -120,7 +120,13 @@ final class MarketAndDebateReplyTest {
           + " tot 12:00, in Leslokaal, Eemwerk.",
       "tune10-regiodag.json | wat is er na de praktijkroute in dezelfde zaal | Na ‘Praktijkroute: mbo-certificaten"
           + " op de werkvloer’ in dezelfde zaal: ‘Statushouders aan het werk’ (Anouk ter Beek), in Zaal Duin,"
-          + " 12:30–13:30."})
+          + " 12:30–13:30.",
+      "tune7-opendag.json | wat moet ik meenemen naar grip op je post | Uit de beschrijving van ‘Workshop Grip op je"
+          + " post’: Neem gerust een stapel ongeopende post mee; alles blijft vertrouwelijk.",
+      "tune13-leergang.json | moet ik de reader meenemen | Ja, uit de beschrijving van ‘Module 5: Het minnelijk"
+          + " traject en de Wsnp (theorie)’: Neem de reader van Module 5 mee (hoofdstuk 4 en 5).",
+      "tune13-leergang.json | krijg ik een presentiebewijs | Ja, uit de beschrijving van ‘Evaluatie en afsluiting’:"
+          + " Na het invullen krijg je je presentiebewijs voor de accreditatie."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
