@@ -45,6 +45,12 @@ final class PhraseAsked {
         && (tokens.contains("meenemen") || tokens.contains("meebrengen"))) {
       asked = Asked.CONTENT; // "wat moet ik meenemen naar tafel A?": what its description says
     }
+    if (asked == Asked.EVENT && (tokens.contains("eerste") || tokens.contains("laatste"))
+        && tokens.stream().anyMatch(t -> t.equals("onderdeel") || t.equals("programmaonderdeel") || t.equals("sessie"))) {
+      asked = Asked.LIST; // "wat is het laatste onderdeel van de middag?": a session of the day, not the day
+      conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.EVENT
+          || c instanceof Condition.InPeriod);
+    }
     int te = tokens.indexOf("te");
     if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
         || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))
