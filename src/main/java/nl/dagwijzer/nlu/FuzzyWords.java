@@ -26,6 +26,9 @@ public final class FuzzyWords {
     if (typed.length() >= 4 && swapped(typed, expected)) {
       return 1; // "rjin" for "rijn", "kruimles" for "kruimels": two letters swapped is one slip of the fingers
     }
+    if (typed.length() >= 3 && collapsed(typed).equals(collapsed(expected))) {
+      return 1; // "pol", "polll" for "poll", "quizz" for "quiz": a letter typed once too few or too many times
+    }
     int allowed = typed.length() < 4 ? 0 : Math.min(allowedEdits(expected), Math.max(1, allowedEdits(typed)));
     if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed
         || Long.bitCount(letters(typed) ^ letters(expected)) > 2 * allowed) {
@@ -45,6 +48,17 @@ public final class FuzzyWords {
       bits |= 1L << (word.charAt(i) & 63);
     }
     return bits;
+  }
+
+  /** The word with each run of one letter written once: "polll" → "pol". */
+  private static String collapsed(String word) {
+    StringBuilder once = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+        once.append(word.charAt(i));
+      }
+    }
+    return once.toString();
   }
 
   private static boolean swapped(String a, String b) {

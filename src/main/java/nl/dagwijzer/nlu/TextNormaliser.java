@@ -19,6 +19,10 @@ public final class TextNormaliser {
   /** "break-out", "break out", "breakout": a session of its own, never the break ("pauze") its first half names. */
   private static final Pattern BREAK_OUT = Pattern.compile("\\bbreak[\\s-]*out");
 
+  /** Chat abbreviations of words a programme spells out: "hoelang duurt de ws", "hoe laat begint pres 4". */
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of("ws", "workshop", "pres",
+      "presentatie", "wss", "workshops");
+
   public String normalise(String text) {
     if (ascii(text)) {
       return text.toLowerCase(Locale.ROOT); // nothing to decompose, no marks: most questions
@@ -69,7 +73,7 @@ public final class TextNormaliser {
         tokens.add(token.substring(0, token.length() - digits));
         tokens.add(token.substring(token.length() - digits));
       } else {
-        tokens.add(token);
+        tokens.add(ABBREVIATIONS.getOrDefault(token, token));
       }
     }
     return tokens;

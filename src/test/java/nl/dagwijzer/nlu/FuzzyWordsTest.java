@@ -1,0 +1,29 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("FuzzyWords")
+final class FuzzyWordsTest {
+  private final FuzzyWords fuzzy = new FuzzyWords();
+
+  @ParameterizedTest(name = "\"{0}\" against \"{1}\": {2}")
+  @CsvSource(delimiter = '|', value = {
+      "lunch      | lunch        | 0",
+      "polll      | poll         | 1",
+      "quizz      | quiz         | 1",
+      "lunsh      | lunch        | 1",
+      "kruimles   | kruimels     | 1",
+      "zoetermer  | zoetermeer   | 1",
+      "bos        | bas          | -1",
+      "workshop   | werkplaats   | -1",
+      "mantelzorg | mantelzorger | 2"})
+  @DisplayName("a typo is within the edits its length allows, and letters that differ too much are not")
+  void distance(String typed, String expected, int distance) {
+    // given two words; when compared; then
+    assertThat(fuzzy.distance(typed, expected)).isEqualTo(distance);
+  }
+}
