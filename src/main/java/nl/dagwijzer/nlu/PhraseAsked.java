@@ -51,6 +51,10 @@ final class PhraseAsked {
       conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.EVENT
           || c instanceof Condition.InPeriod);
     }
+    if ((asked == Asked.PERSON || asked == Asked.PEOPLE || asked == Asked.ROOM) && !tokens.isEmpty()
+        && tokens.get(0).equals("waar") && (tokens.contains("allemaal") || tokens.contains("overal"))) {
+      asked = Asked.LIST; // "waar is Ingrid van Wijk allemaal bij?": the sessions she is in
+    }
     int te = tokens.indexOf("te");
     if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")
         || tokens.get(te + 1).equals("doen") || tokens.get(te + 1).equals("beleven"))
