@@ -126,9 +126,38 @@ final class YesNoWriter {
     }
     if (!selection.isEmpty()) {
       Written what = matched();
+      Optional<String> unsaid = unsaid(selection.sessions());
+      if (unsaid.isPresent()) {
+        // "is er kinderopvang tijdens de markt?": the markt is there, what is asked of it is not
+        return new Written("Dat staat niet in het programma: over ‘" + unsaid.get() + "’ zegt het niets. "
+            + what.text(), what.overview(), what.turnedTo());
+      }
       return new Written("Ja, " + lowerFirst(what.text()), what.overview(), what.turnedTo());
     }
     return Written.text("Nee, " + instead());
+  }
+
+  /**
+   * The words of the descriptions the question asks about, when none of {@code sessions}' own texts has any of them
+   * ("is er kinderopvang tijdens de markt?").
+   */
+  private Optional<String> unsaid(List<Session> sessions) {
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    // a session, person or topic named by name is what is asked about; other words only describe it
+    boolean byName = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() != EntityType.PART
+        && c.entity().type() != EntityType.ROOM && c.entity().type() != EntityType.EVENT);
+    if (words.isEmpty() || byName) {
+      return Optional.empty();
+    }
+    for (String word : words) {
+      String start = word.substring(0, Math.min(word.length(), 5));
+      boolean named = sessions.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
+          .toLowerCase(java.util.Locale.ROOT).contains(start));
+      if (named || !a.index().descriptions().having(List.of(word), sessions).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(String.join(" ", words));
   }
 
   /**

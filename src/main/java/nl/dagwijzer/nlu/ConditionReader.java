@@ -55,6 +55,13 @@ final class ConditionReader {
           && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))) {
         relation = Optional.empty(); // "een tafelgesprek voor jonge mantelzorgers": meant for them, not before it
       }
+      if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0
+          && tokens.get(span.from() - 1).equals("voor") || relation.filter(r -> r == Relation.BEFORE).isPresent()
+          && span.from() > 1 && tokens.get(span.from() - 2).equals("voor")) {
+        if (!tokens.isEmpty() && MODALS.contains(tokens.get(0))) {
+          relation = Optional.empty(); // "moet ik iets meenemen voor de workshop?": for it, not before it
+        }
+      }
       if (relation.isPresent() && entity.type() == EntityType.ROOM && placeBefore(tokens, span.from())) {
         relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
       }
@@ -169,6 +176,10 @@ final class ConditionReader {
   }
 
   /** "na de inleiding": the relation word before a name, over articles and "afloop van". */
+
+  /** Verbs a question of what one must or may do starts with: "voor" after them is "for". */
+  private static final Set<String> MODALS = Set.of("moet", "moeten", "kan", "kunnen", "mag", "mogen", "heb",
+      "hebben", "krijg", "krijgen", "wil", "willen");
 
   /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
   private static boolean placeBefore(List<String> tokens, int at) {

@@ -126,7 +126,18 @@ final class MarketAndDebateReplyTest {
       "tune13-leergang.json | moet ik de reader meenemen | Ja, uit de beschrijving van ‘Module 5: Het minnelijk"
           + " traject en de Wsnp (theorie)’: Neem de reader van Module 5 mee (hoofdstuk 4 en 5).",
       "tune13-leergang.json | krijg ik een presentiebewijs | Ja, uit de beschrijving van ‘Evaluatie en afsluiting’:"
-          + " Na het invullen krijg je je presentiebewijs voor de accreditatie."})
+          + " Na het invullen krijg je je presentiebewijs voor de accreditatie.",
+      "tune12-kennismarkt.json | is er kinderopvang tijdens de markt | Dat staat niet in het programma: over"
+          + " ‘kinderopvang’ zegt het niets. Tijdens ‘Kennismarkt: twaalf organisaties op één plek’: / • ‘Pitches"
+          + " ronde 1: hulp dichtbij’ (Yvonne de Ridder, Mehmet Yilmaz en Petra van den Berg), in Podium,"
+          + " 14:45–15:15 / • ‘Pitches ronde 2: als de rekening blijft liggen’ (Bram Kok, Naima Amrani en Gert-Jan"
+          + " Smit), in Podium, 15:45–16:15",
+      "tune13-excursie.json | moet ik dichte schoenen aan voor de rondleiding | Ja, op het programma: / •"
+          + " ‘Rondleiding door de werkplaatsen’ (Dennis van der Wal), in Werkplaats, Eemwerk, 10:30–11:15 / •"
+          + " ‘Rondleiding door de werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk, 11:15–12:00 / Uit de"
+          + " beschrijving van ‘Rondleiding door de werkplaatsen’: Draag dichte schoenen; veiligheidshesjes liggen"
+          + " klaar bij de ingang van de werkplaats. / Uit de beschrijving van ‘Rondleiding door de werkplaatsen’:"
+          + " Draag dichte schoenen; veiligheidshesjes liggen klaar bij de ingang van de werkplaats."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
