@@ -83,7 +83,7 @@ final class CueWords {
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",
-      "locaties", "adres", "zaaltje", "kamer", "kamers", "platform");
+      "locaties", "adres", "zaaltje", "kamer", "kamers", "platform", "theater", "gebouw", "pand");
   static final Set<String> ORGANISATION_NOUNS = CueWords.words("organisatie", "organisaties", "gemeente", "bedrijf",
       "functie", "instantie", "werkgever", "instelling", "gemeenten", "hogeschool", "hogescholen", "universiteit",
       "stichting", "ministerie", "provincie", "corporatie", "woningcorporatie", "partij", "partijen");
