@@ -1,6 +1,7 @@
 package nl.dagwijzer.nlu;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a question asks, where a phrase says it better than the classifier: "wat komt er nog?" (all of the rest),
@@ -9,6 +10,35 @@ import java.util.List;
  */
 final class PhraseAsked {
   private PhraseAsked() {
+  }
+
+  /**
+   * "over welke stellingen gaat het debat?", "wat is de stelling bij het blok wonen?": a noun that names no session
+   * (no kind, no name) asked of the one session the question names.
+   */
+  private static boolean asksOfOneSession(List<String> tokens, List<Condition> conditions) {
+    int which = -1;
+    for (int k = 0; k < Math.min(3, tokens.size() - 1); k++) {
+      if (tokens.get(k).equals("welke") || tokens.get(k).equals("welk")) {
+        which = k + 1;
+        break;
+      }
+    }
+    if (which < 0 && tokens.size() > 3 && tokens.get(0).equals("wat") && tokens.get(1).equals("is")
+        && (tokens.get(2).equals("de") || tokens.get(2).equals("het"))) {
+      which = 3;
+    }
+    List<Condition.About> abouts = conditions.stream().filter(c -> c instanceof Condition.About)
+        .map(c -> (Condition.About) c).toList();
+    if (which < 0 || abouts.size() != 1 || abouts.get(0).entity().type() != EntityType.SESSION
+        || conditions.size() != 1) {
+      return false;
+    }
+    String noun = tokens.get(which);
+    return noun.length() >= 4 && !abouts.get(0).entity().text().contains(noun) && !CueWords.all().contains(noun)
+        && DayPart.ofWord(noun).isEmpty() && java.util.stream.Stream.of(CueWords.SESSION_NOUNS, CueWords.ROUND_NOUNS)
+        .flatMap(Set::stream).noneMatch(n -> noun.startsWith(n.substring(0, Math.max(4, n.length() - 2)))
+        || noun.endsWith(n)); // "onderdelen", "speeddateronde"
   }
 
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
@@ -54,6 +84,9 @@ final class PhraseAsked {
     if ((asked == Asked.PERSON || asked == Asked.PEOPLE || asked == Asked.ROOM) && !tokens.isEmpty()
         && tokens.get(0).equals("waar") && (tokens.contains("allemaal") || tokens.contains("overal"))) {
       asked = Asked.LIST; // "waar is Ingrid van Wijk allemaal bij?": the sessions she is in
+    }
+    if (asked == Asked.LIST && asksOfOneSession(tokens, conditions)) {
+      asked = Asked.CONTENT; // "over welke stellingen gaat het lagerhuisdebat?": what that one session has
     }
     int te = tokens.indexOf("te");
     if (asked == Asked.LIST && te > 0 && te + 1 < tokens.size() && (tokens.get(te + 1).equals("zien")

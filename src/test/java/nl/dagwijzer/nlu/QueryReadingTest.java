@@ -68,4 +68,24 @@ final class QueryReadingTest {
     // then
     assertThat(describe(understanding.query())).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{1}\" on {0} reads as {2}")
+  @CsvSource(delimiter = '|', value = {
+      "tune10-regiodag    | over welke stellingen gaat het lagerhuisdebat | content session=lagerhuisdebat detail=items"
+          + " detail=tekst:stellingen",
+      "tune12-kennismarkt | wat moet ik meenemen naar de kennismarkt      | content event=event detail=meenemen"
+          + " detail=tekst:meenemen",
+      "tune13-excursie    | wat doet groep A na de rondleiding            | list after=rondleiding-a,rondleiding-b"
+          + " detail=groep:groep a detail=tekst:groep",
+      "tune12-debat       | duurt het debat tot 22:30                     | yesno part=panel until=22:30 detail=duurt-tot",
+      "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk"})
+  @DisplayName("reads questions about a session's contents, groups and ends on other days")
+  void readsOnOtherDays(String programme, String question, String expected) {
+    // given
+    Programme day = Fixtures.store(Path.of("src/test/resources/programmes/" + programme + ".json")).current();
+    // when
+    Understanding understanding = understander.understand(question, day);
+    // then
+    assertThat(describe(understanding.query())).isEqualTo(expected);
+  }
 }
