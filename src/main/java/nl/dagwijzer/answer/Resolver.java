@@ -29,6 +29,9 @@ final class Resolver {
   /** Of those, the roles that lead a whole day ("wie presenteert de dag?") rather than one session. */
   static final Set<String> DAY_ROLES = Set.of("voorzit", "dagleid", "presentat", "host", "gastheer", "gastvrouw");
 
+  /** What may be asked of a person's session when the question calls it by another kind than the programme does. */
+  private static final Set<Asked> LOOSE_KIND = java.util.EnumSet.of(Asked.TIME, Asked.DURATION, Asked.ROOM);
+
   static final Set<EntityType> PEOPLE_TYPES = Set.of(EntityType.SPEAKER, EntityType.ROLE, EntityType.ORGANISATION);
 
   private final ProgrammeIndex index;
@@ -70,6 +73,16 @@ final class Resolver {
     // "welk onderdeel begint het laatst?" orders the day by start, it is not the day's first block
     Subject subject = Subject.of(index, names, query.has(Condition.Leading.class), timed || query.order().isPresent(),
         comparing);
+    if (subject.sessions().isEmpty() && LOOSE_KIND.contains(query.asked())
+        && names.stream().anyMatch(c -> c.entity().type() == EntityType.PART)
+        && names.stream().anyMatch(c -> c.entity().type() == EntityType.SPEAKER || c.entity().type() == EntityType.ROLE)) {
+      // "hoe lang duurt het optreden van de dichter?" when the poet's session is no "Optreden: ...": the person's
+      List<Condition.About> people = names.stream().filter(c -> c.entity().type() != EntityType.PART).toList();
+      Subject theirs = Subject.of(index, people, false, timed || query.order().isPresent(), false);
+      if (!theirs.sessions().isEmpty() && theirs.sessions().stream().map(Session::title).distinct().count() == 1) {
+        subject = theirs;
+      }
+    }
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
         || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"))

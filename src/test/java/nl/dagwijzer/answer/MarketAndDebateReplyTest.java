@@ -137,7 +137,9 @@ final class MarketAndDebateReplyTest {
           + " ‘Rondleiding door de werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk, 11:15–12:00 / Uit de"
           + " beschrijving van ‘Rondleiding door de werkplaatsen’: Draag dichte schoenen; veiligheidshesjes liggen"
           + " klaar bij de ingang van de werkplaats. / Uit de beschrijving van ‘Rondleiding door de werkplaatsen’:"
-          + " Draag dichte schoenen; veiligheidshesjes liggen klaar bij de ingang van de werkplaats."})
+          + " Draag dichte schoenen; veiligheidshesjes liggen klaar bij de ingang van de werkplaats.",
+      "tune13-festival.json | hoe lang duurt het optreden van de dichter | ‘Spoken word: Thuis is waar je buren"
+          + " zijn’ (Youssef el Idrissi) duurt 15 minuten, van 15:00 tot 15:15."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
