@@ -9,10 +9,13 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "wat moet ik meenemen naar tafel A?", "moet ik iets meenemen?": the sentence of a description that says what to
- * bring ("Neem je laatste energierekening mee."), of the sessions asked about, or the one session that says it.
+ * bring ("Neem je laatste energierekening mee."), of the sessions asked about, or the one session that says it; the
+ * same for an age ("voor welke leeftijd is de kinderhoek?": "Voor kinderen van 4 tot 12 jaar.").
  */
 final class BringAlong {
   private static final Pattern BRING = Pattern.compile("(?iu)\\b(neem|neemt|meenemen|meebrengen|breng|brengt)\\b");
+  /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
+  private static final Pattern AGE = Pattern.compile("(?iu)\\b\\d{1,2}\\s*(tot|t/m|-|en)?\\s*(\\d{1,2}\\s*)?jaar\\b");
   private static final int SHARED_START = 5;
 
   private final Answering a;
@@ -23,12 +26,14 @@ final class BringAlong {
 
   Optional<Written> answer() {
     Optional<String> asked = a.query().all(Detail.class).stream().map(Detail::word)
-        .filter(w -> w.startsWith("meenemen")).findFirst();
+        .filter(w -> w.startsWith("meenemen") || w.startsWith("leeftijd")).findFirst();
     if (asked.isEmpty()) {
       return Optional.empty();
     }
+    Pattern wanted = asked.get().startsWith("leeftijd") ? AGE : BRING;
     // "mag ik mijn hond meenemen?": only a sentence about the dog answers that
-    String object = asked.get().contains(":") ? asked.get().substring(asked.get().indexOf(':') + 1) : "";
+    String after = asked.get().contains(":") ? asked.get().substring(asked.get().indexOf(':') + 1) : "";
+    String object = wanted == BRING ? after : "";
     List<Session> named = a.selection().named() ? a.selection().subject() : List.of();
     List<Session> pool = named.isEmpty() ? a.programme().sessions() : named;
     List<String> found = new java.util.ArrayList<>();
@@ -36,7 +41,7 @@ final class BringAlong {
     for (Session session : pool) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         // a workshop given three times says it three times: once is enough
-        if (BRING.matcher(sentence).find() && (object.isEmpty() || mentions(sentence, object))
+        if (wanted.matcher(sentence).find() && (object.isEmpty() || mentions(sentence, object))
             && !found.contains(sentence)) {
           found.add(sentence);
           from = from == null ? session : from;
@@ -50,8 +55,30 @@ final class BringAlong {
       return Optional.empty();
     }
     String quote = "uit de beschrijving van " + DutchText.name(from) + ": " + found.get(0);
-    return Optional.of(Written.text(a.query().asked() == Asked.YESNO ? "Ja, " + quote : DutchText.capitalise(quote))
+    String answer = DutchText.capitalise(quote);
+    if (a.query().asked() == Asked.YESNO && wanted == BRING) {
+      answer = "Ja, " + quote;
+    } else if (a.query().asked() == Asked.YESNO && !after.isEmpty()) {
+      // "mag een kind van 6 mee?" against "vanaf 8 jaar"
+      answer = (fits(found.get(0), Integer.parseInt(after)) ? "Ja, " : "Nee, ") + quote;
+    }
+    return Optional.of(Written.text(answer)
         .turningTo(List.of(from)));
+  }
+
+  /** Whether {@code age} is within the ages the sentence gives: "4 tot 12 jaar", "vanaf 8 jaar", "tot 27 jaar". */
+  private static boolean fits(String sentence, int age) {
+    java.util.regex.Matcher m = Pattern.compile("(?iu)(\\p{L}+\\s+)?(\\d{1,2})\\s*(?:tot|t/m|-|en)?\\s*(\\d{1,2})?\\s*jaar")
+        .matcher(sentence);
+    if (!m.find()) {
+      return true;
+    }
+    int from = Integer.parseInt(m.group(2));
+    if (m.group(3) != null) {
+      return age >= from && age <= Integer.parseInt(m.group(3));
+    }
+    String before = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+    return before.equals("tot") || before.equals("onder") ? age <= from : age >= from;
   }
 
   private static boolean mentions(String sentence, String word) {

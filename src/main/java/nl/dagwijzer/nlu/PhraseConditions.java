@@ -48,6 +48,15 @@ final class PhraseConditions {
       }
     }
     bringing(tokens, conditions);
+    boolean child = tokens.stream().anyMatch(t -> t.equals("kind") || t.equals("dochter") || t.equals("zoon")
+        || t.equals("kinderen"));
+    if (tokens.contains("leeftijd") || tokens.contains("oud") && tokens.contains("hoe")
+        || tokens.stream().anyMatch(t -> t.endsWith("jarige") || t.endsWith("jarigen"))
+        || child && tokens.stream().anyMatch(t -> t.chars().allMatch(Character::isDigit))) {
+      // "voor welke leeftijd is de kinderhoek?", "mag een kind van 6 mee?" (with the age asked about)
+      conditions.add(new Detail(tokens.stream().filter(t -> t.chars().allMatch(Character::isDigit)).findFirst()
+          .map(n -> "leeftijd:" + n).orElse("leeftijd")));
+    }
     anotherDay(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);

@@ -139,7 +139,17 @@ final class MarketAndDebateReplyTest {
           + " klaar bij de ingang van de werkplaats. / Uit de beschrijving van ‘Rondleiding door de werkplaatsen’:"
           + " Draag dichte schoenen; veiligheidshesjes liggen klaar bij de ingang van de werkplaats.",
       "tune13-festival.json | hoe lang duurt het optreden van de dichter | ‘Spoken word: Thuis is waar je buren"
-          + " zijn’ (Youssef el Idrissi) duurt 15 minuten, van 15:00 tot 15:15."})
+          + " zijn’ (Youssef el Idrissi) duurt 15 minuten, van 15:00 tot 15:15.",
+      "tune7-opendag.json | mag mijn dochter van 3 alleen in de kinderhoek blijven | Nee, uit de beschrijving van"
+          + " ‘Kinderhoek: knutselen en schminken’: Terwijl u rondkijkt, kunnen kinderen van 4 tot 12 jaar knutselen"
+          + " en zich laten schminken onder begeleiding van jongerenwerkers.",
+      "tune13-festival.json | mag een kind van 6 meedoen met de Bollywood-workshop | Nee, uit de beschrijving van"
+          + " ‘Bollywood-dansworkshop’: Voor iedereen vanaf 8 jaar.",
+      "tune10-vrijwilligers.json | kan ik als 15-jarige iets doen bij IVN | Ja, uit de beschrijving van ‘Stand 8:"
+          + " IVN Eemland’: Ook voor jongeren vanaf 14 jaar.",
+      "tune7-opendag.json | voor welke leeftijd is de kinderhoek | Uit de beschrijving van ‘Kinderhoek: knutselen en"
+          + " schminken’: Terwijl u rondkijkt, kunnen kinderen van 4 tot 12 jaar knutselen en zich laten schminken"
+          + " onder begeleiding van jongerenwerkers."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
