@@ -16,7 +16,7 @@ final class BringAlong {
   private static final Pattern BRING = Pattern.compile("(?iu)\\b(neem|neemt|meenemen|meebrengen|breng|brengt)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
   private static final Pattern AGE = Pattern.compile("(?iu)\\b\\d{1,2}\\s*(tot|t/m|-|en)?\\s*(\\d{1,2}\\s*)?jaar\\b");
-  private static final int SHARED_START = 5;
+  private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
 
   private final Answering a;
 
@@ -41,7 +41,8 @@ final class BringAlong {
     for (Session session : pool) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         // a workshop given three times says it three times: once is enough
-        if (wanted.matcher(sentence).find() && (object.isEmpty() || mentions(sentence, object))
+        if (wanted.matcher(sentence).find()
+            && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))
             && !found.contains(sentence)) {
           found.add(sentence);
           from = from == null ? session : from;
@@ -79,15 +80,5 @@ final class BringAlong {
     }
     String before = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
     return before.equals("tot") || before.equals("onder") ? age <= from : age >= from;
-  }
-
-  private static boolean mentions(String sentence, String word) {
-    for (String token : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (token.equals(word) || token.length() >= SHARED_START && word.length() >= SHARED_START
-          && token.regionMatches(0, word, 0, SHARED_START)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

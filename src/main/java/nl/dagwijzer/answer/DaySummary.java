@@ -2,19 +2,13 @@ package nl.dagwijzer.answer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.dagwijzer.nlu.Detail;
-import nl.dagwijzer.nlu.TextNormaliser;
 
 /**
  * "is de toegang gratis?", "moet ik me aanmelden?" when the day's own summary says "Toegang is gratis, aanmelden is
  * niet nodig.": the part of that sentence with the question's words, quoted, with a yes or a no when it is asked.
  */
 final class DaySummary {
-  private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit");
-  private static final int SHARED_START = 5;
-
-  private final TextNormaliser normaliser = new TextNormaliser();
   private final Answering a;
 
   DaySummary(Answering answering) {
@@ -30,23 +24,12 @@ final class DaySummary {
     }
     for (String sentence : summary.strip().split("(?<=[.!?])\\s+")) {
       // a sentence may say two things ("Toegang is gratis, aanmelden is niet nodig"): judge the part with the words
-      for (String clause : sentence.split("[,;:]|\\s+maar\\s+")) {
-        List<String> tokens = normaliser.tokens(clause);
-        if (words.stream().allMatch(w -> mentions(tokens, w))) {
-          String said = "uit de beschrijving van de dag: " + sentence.strip();
-          if (!yesNo) {
-            return Optional.of(DutchText.capitalise(said));
-          }
-          boolean negated = tokens.stream().anyMatch(NEGATIONS::contains);
-          return Optional.of((negated ? "Nee, " : "Ja, ") + said);
-        }
+      Optional<Boolean> negated = Clauses.negated(sentence, words);
+      if (negated.isPresent()) {
+        String said = "uit de beschrijving van de dag: " + sentence.strip();
+        return Optional.of(!yesNo ? DutchText.capitalise(said) : (negated.get() ? "Nee, " : "Ja, ") + said);
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean mentions(List<String> tokens, String word) {
-    return tokens.stream().anyMatch(t -> t.equals(word) || t.length() >= SHARED_START && word.length() >= SHARED_START
-        && t.regionMatches(0, word, 0, SHARED_START) && Math.abs(t.length() - word.length()) <= 3);
   }
 }

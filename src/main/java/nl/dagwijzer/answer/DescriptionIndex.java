@@ -87,7 +87,8 @@ final class DescriptionIndex {
     return token.length() >= SHARED_START ? token.substring(0, SHARED_START) : token;
   }
 
-  private static boolean mentions(List<String> tokens, String word) {
+  /** Whether one of {@code tokens} is {@code word}, or shares its first five letters and about its length. */
+  static boolean mentions(List<String> tokens, String word) {
     for (String token : tokens) {
       if (token.equals(word) || token.length() >= SHARED_START && word.length() >= SHARED_START
           && token.regionMatches(0, word, 0, SHARED_START) && Math.abs(token.length() - word.length()) <= 3) {

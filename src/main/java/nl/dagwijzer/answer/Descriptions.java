@@ -33,7 +33,7 @@ final class Descriptions {
       return Optional.empty();
     }
     Optional<DescriptionIndex.Sentence> sentence = a.index().descriptions().withAll(words);
-    if (sentence.isPresent() && words.size() >= 1 && negatedClause(sentence.get().text(), words)) {
+    if (sentence.isPresent() && Clauses.negated(sentence.get().text(), words).orElse(false)) {
       // "kan ik contant betalen?" when it says "betalen kan alleen met pin": the part with the words turns it around
       return Optional.of("Nee, uit de beschrijving van " + DutchText.name(sentence.get().session()) + ": "
           + sentence.get().text());
@@ -47,19 +47,6 @@ final class Descriptions {
             || words.get(0).length() >= SPECIFIC && !words.get(0).endsWith("en")
             || words.get(0).length() >= 6 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
         .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
-  }
-
-  /** Whether the clause of {@code sentence} that has all of {@code words} says "niet", "geen" or "alleen". */
-  private static boolean negatedClause(String sentence, List<String> words) {
-    nl.dagwijzer.nlu.TextNormaliser normaliser = new nl.dagwijzer.nlu.TextNormaliser();
-    for (String clause : sentence.split("[,;:]|\\s+maar\\s+")) {
-      List<String> tokens = normaliser.tokens(clause);
-      if (words.stream().allMatch(w -> tokens.stream().anyMatch(t -> t.equals(w) || t.length() >= 5 && w.length() >= 5
-          && t.regionMatches(0, w, 0, 5)))) {
-        return tokens.stream().anyMatch(t -> t.equals("niet") || t.equals("geen") || t.equals("alleen"));
-      }
-    }
-    return false;
   }
 
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");

@@ -25,7 +25,6 @@ final class ItemLookup {
   private static final int MAX_FOUND = 3;
   /** Words shorter than this are function words or too general to pick one line. */
   private static final int MIN_WORD = 4;
-  private static final int SHARED_START = 5;
   private static final Set<Asked> ASKED = EnumSet.of(Asked.LIST, Asked.CONTENT, Asked.ROOM, Asked.UNKNOWN);
   private static final Set<EntityType> NAMED = EnumSet.of(EntityType.ORGANISATION, EntityType.TOPIC,
       EntityType.MENTION);
@@ -174,9 +173,8 @@ final class ItemLookup {
     int score = 0;
     for (String word : words) {
       // "kind" is also "kinderen", "voedselbank" also "voedselbanken"
-      if (tokens.stream().anyMatch(t -> t.equals(word) || t.startsWith(word) && t.length() - word.length() <= 4
-          || t.length() >= SHARED_START && word.length() >= SHARED_START
-          && t.regionMatches(0, word, 0, SHARED_START) && Math.abs(t.length() - word.length()) <= 3)) {
+      if (DescriptionIndex.mentions(tokens, word)
+          || tokens.stream().anyMatch(t -> t.startsWith(word) && t.length() - word.length() <= 4)) {
         score++;
       }
     }
