@@ -63,6 +63,11 @@ final class ItemLookup {
         continue;
       }
       for (String line : session.details()) {
+        // most lines share no word's start with the question: skip them before splitting them into words
+        String plain = normaliser.normalise(line);
+        if (words.stream().noneMatch(w -> plain.contains(w.substring(0, Math.min(w.length(), 4))))) {
+          continue;
+        }
         int score = score(normaliser.tokens(line), words);
         if (score > best) {
           best = score;
