@@ -16,6 +16,9 @@ final class BringAlong {
   private static final Pattern BRING = Pattern.compile("(?iu)\\b(neem|neemt|meenemen|meebrengen|breng|brengt)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
   private static final Pattern AGE = Pattern.compile("(?iu)\\b\\d{1,2}\\s*(tot|t/m|-|en)?\\s*(\\d{1,2}\\s*)?jaar\\b");
+  /** The same, with the word before the first age ("vanaf", "tot") and each age as a group. */
+  private static final Pattern AGES = Pattern.compile(
+      "(?iu)(\\p{L}+\\s+)?(\\d{1,2})\\s*(?:tot|t/m|-|en)?\\s*(\\d{1,2})?\\s*jaar");
   private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
 
   private final Answering a;
@@ -40,14 +43,13 @@ final class BringAlong {
     Session from = null;
     for (Session session : pool) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        // a workshop given three times says it three times: once is enough
         if (wanted.matcher(sentence).find()
-            && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))
-            && !found.contains(sentence)) {
-          found.add(sentence);
-          from = from == null ? session : from;
-          break;
-        } else if (found.contains(sentence)) {
+            && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))) {
+          // a workshop given three times says it three times: once is enough
+          if (!found.contains(sentence)) {
+            found.add(sentence);
+            from = from == null ? session : from;
+          }
           break;
         }
       }
@@ -69,8 +71,7 @@ final class BringAlong {
 
   /** Whether {@code age} is within the ages the sentence gives: "4 tot 12 jaar", "vanaf 8 jaar", "tot 27 jaar". */
   private static boolean fits(String sentence, int age) {
-    java.util.regex.Matcher m = Pattern.compile("(?iu)(\\p{L}+\\s+)?(\\d{1,2})\\s*(?:tot|t/m|-|en)?\\s*(\\d{1,2})?\\s*jaar")
-        .matcher(sentence);
+    java.util.regex.Matcher m = AGES.matcher(sentence);
     if (!m.find()) {
       return true;
     }

@@ -232,7 +232,7 @@ final class ConditionFilter {
     if (rounds.isEmpty() || number > rounds.size()) {
       context.add("in ronde " + number);
       // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so
-      return number > 0 ? filter(sessions, s -> namesRound(s, number)) : List.of();
+      return number > 0 ? filter(sessions, namingRound(number)) : List.of();
     }
     var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
     context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
@@ -242,15 +242,17 @@ final class ConditionFilter {
 
   private static final List<String> ORDINALS = List.of("eerste", "tweede", "derde", "vierde", "vijfde", "zesde");
 
-  /** Whether a session's title or one of its names says it is that round: "Pitches ronde 2", "tweede pitchronde". */
-  private static boolean namesRound(Session session, int number) {
+  /** Sessions whose title or one of their names says they are that round: "Pitches ronde 2", "tweede pitchronde". */
+  private static Predicate<Session> namingRound(int number) {
     java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("ronde\\s*" + number + "(?!\\d)");
     java.util.regex.Pattern ordinal = number <= ORDINALS.size()
         ? java.util.regex.Pattern.compile("\\b" + ORDINALS.get(number - 1) + "\\s+\\p{L}*ronde") : null;
-    List<String> names = new java.util.ArrayList<>(session.aliases());
-    names.add(session.title());
-    return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
-        .anyMatch(n -> numbered.matcher(n).find() || ordinal != null && ordinal.matcher(n).find());
+    return session -> {
+      List<String> names = new java.util.ArrayList<>(session.aliases());
+      names.add(session.title());
+      return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+          .anyMatch(n -> numbered.matcher(n).find() || ordinal != null && ordinal.matcher(n).find());
+    };
   }
 
   private static Predicate<Session> running(LocalTime time) {

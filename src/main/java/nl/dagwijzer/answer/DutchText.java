@@ -38,6 +38,11 @@ public final class DutchText {
     return range(session.start(), session.end());
   }
 
+  /** A session with its block and room, for a reply that quotes it: "‘Informatiemarkt’ (18:30–21:30, in Foyer)". */
+  static String placed(Session session) {
+    return name(session) + " (" + range(session) + session.room().map(r -> ", in " + r).orElse("") + ")";
+  }
+
   /**
    * When a session runs, for after its name: its block, or for one shorter than its block its own length and the
    * block it falls in, so "‘Workshop Breda’ (11:00–12:30)" never suggests a 45-minute workshop fills 90 minutes.

@@ -99,8 +99,7 @@ final class ItemLookup {
       return Optional.empty();
     }
     Session session = owners.get(0);
-    String where = "Bij " + DutchText.name(session) + " (" + DutchText.range(session)
-        + session.room().map(r -> ", in " + r).orElse("") + ")";
+    String where = "Bij " + DutchText.placed(session);
     String text = found.size() == 1 ? where + ": " + found.get(0) : where + ":\n" + DutchText.bullets(found);
     return Optional.of(new Written(text, Optional.empty(), List.of(session)));
   }
@@ -127,8 +126,7 @@ final class ItemLookup {
       List<String> lines = session.details().stream().filter(l -> wanted.matcher(l).find()).toList();
       if (!lines.isEmpty() && found.size() < MAX_FOUND) {
         lines.forEach(l -> said.append(l.toLowerCase(java.util.Locale.ROOT)).append('\n'));
-        found.add("Bij " + DutchText.name(session) + " (" + DutchText.range(session)
-            + session.room().map(r -> ", in " + r).orElse("") + "): " + String.join(" ", lines));
+        found.add("Bij " + DutchText.placed(session) + ": " + String.join(" ", lines));
       }
     }
     if (found.isEmpty()) {

@@ -53,8 +53,7 @@ final class ItemsWriter {
     }
     Session session = named.get(0);
     List<String> details = session.details();
-    String where = DutchText.name(session) + " (" + DutchText.range(session)
-        + session.room().map(r -> ", in " + r).orElse("") + ")";
+    String where = DutchText.placed(session);
     String head = a.query().asked() == Asked.COUNT
         ? "Bij " + where + " staan er " + details.size() + ":"
         : "Bij " + where + ":";
