@@ -12,4 +12,26 @@ public enum Asked {
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /** What an intent of the classifier asks for, before the question's own form is read. */
+  static Asked of(Intent intent) {
+    return switch (intent) {
+      case WHEN -> Asked.TIME;
+      case WHO -> Asked.PEOPLE;
+      case PERSON -> Asked.PERSON;
+      case ABOUT -> Asked.CONTENT;
+      case DURATION -> Asked.DURATION;
+      case WORKSHOPS, NOW, NEXT -> Asked.LIST;
+      case PROGRAMME -> Asked.PROGRAMME;
+      case EVENT -> Asked.EVENT;
+      case ROOM -> Asked.ROOM;
+      case DATE -> Asked.DATE;
+      case COUNT -> Asked.COUNT;
+      case GREETING -> Asked.GREETING;
+      case THANKS -> Asked.THANKS;
+      case HELP -> Asked.HELP;
+      case UNKNOWN -> Asked.UNKNOWN;
+      case CHOOSE, FORGET, REMIND -> Asked.MY_PROGRAMME;
+    };
+  }
 }

@@ -31,7 +31,7 @@ final class QueryReader {
     if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !isEvent(c))) {
       conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }
-    Asked asked = fromIntent(intent);
+    Asked asked = Asked.of(intent);
     Optional<Order> order = QuestionForm.order(free);
     boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(QueryReader::isEvent);
     if (asked == Asked.UNKNOWN && (!conditions.isEmpty() && !onlyTheDay || order.isPresent())) {
@@ -189,7 +189,7 @@ final class QueryReader {
     // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
     boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
         || d.word().equals("items")));
-    defaults(intent, asked, conditions, order, tokens.isEmpty(), shaped);
+    PresentDefaults.add(intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
@@ -215,7 +215,7 @@ final class QueryReader {
         || QuestionForm.startsWith(tokens, "tot", "wanneer");
   }
 
-  private static boolean isEvent(Condition c) {
+  static boolean isEvent(Condition c) {
     return c instanceof Condition.About about && about.entity().type() == EntityType.EVENT;
   }
 
@@ -223,37 +223,12 @@ final class QueryReader {
   private static final java.util.Set<Intent> WHEN_OVERRIDES = java.util.EnumSet.of(Intent.NOW, Intent.NEXT,
       Intent.PROGRAMME, Intent.WORKSHOPS, Intent.UNKNOWN, Intent.WHO, Intent.EVENT, Intent.DURATION, Intent.ABOUT,
       Intent.HELP, Intent.ROOM);
-  /** Names that "wat volgt er op ...?" can follow. */
-  private static final java.util.Set<EntityType> ANCHORS = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
-      EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);
-
   /** Conditions a plain listing can answer: times, rooms, parts of the day ("nu?", "zaal 2 om 14:00"). */
   private static boolean onlyListable(List<Condition> conditions) {
     return conditions.stream().allMatch(c -> c instanceof Condition.At || c instanceof Condition.AtNow
         || c instanceof Condition.AfterNow || c instanceof Condition.Between || c instanceof Condition.InPeriod
         || c instanceof Condition.InRound || c instanceof Condition.About about
         && (about.entity().type() == EntityType.ROOM || about.entity().type() == EntityType.PART));
-  }
-
-  private static Asked fromIntent(Intent intent) {
-    return switch (intent) {
-      case WHEN -> Asked.TIME;
-      case WHO -> Asked.PEOPLE;
-      case PERSON -> Asked.PERSON;
-      case ABOUT -> Asked.CONTENT;
-      case DURATION -> Asked.DURATION;
-      case WORKSHOPS, NOW, NEXT -> Asked.LIST;
-      case PROGRAMME -> Asked.PROGRAMME;
-      case EVENT -> Asked.EVENT;
-      case ROOM -> Asked.ROOM;
-      case DATE -> Asked.DATE;
-      case COUNT -> Asked.COUNT;
-      case GREETING -> Asked.GREETING;
-      case THANKS -> Asked.THANKS;
-      case HELP -> Asked.HELP;
-      case UNKNOWN -> Asked.UNKNOWN;
-      case CHOOSE, FORGET, REMIND -> Asked.MY_PROGRAMME;
-    };
   }
 
   private static boolean narrows(Condition c) {
@@ -266,34 +241,4 @@ final class QueryReader {
     return condition instanceof Condition.About about && about.entity().type() == EntityType.SPEAKER
         || condition instanceof Condition.NotInProgramme unknown && unknown.person();
   }
-
-  /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
-  private static void defaults(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order,
-                               boolean command, boolean shaped) {
-    if (intent == Intent.NEXT && asked == Asked.LIST) {
-      boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
-      boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
-          || c instanceof Condition.At || c instanceof Condition.From || c instanceof Condition.AfterNow);
-      List<Entity> named = conditions.stream().filter(c -> c instanceof Condition.About about
-          && ANCHORS.contains(about.entity().type())).map(c -> ((Condition.About) c).entity()).toList();
-      if (!anchored && !named.isEmpty() && !now) {
-        // "wat volgt er op de opening?": what comes next after the thing named, not after now.
-        conditions.removeIf(c -> c instanceof Condition.About about && named.contains(about.entity()));
-        conditions.add(new Condition.Relative(Condition.Relation.AFTER, named));
-      } else if (!anchored || now) {
-        conditions.add(new Condition.AfterNow());
-      }
-    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty() && !shaped) {
-      conditions.add(new Condition.AtNow(0));
-    } else if (intent == Intent.WORKSHOPS && command && conditions.stream().noneMatch(QueryReader::isWorkshops)) {
-      // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them
-      conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));
-    }
-  }
-
-  private static boolean isWorkshops(Condition condition) {
-    return condition instanceof Condition.About about && about.entity().type() == EntityType.PART
-        && about.entity().id().equals(DayPart.WORKSHOPS.id());
-  }
-
 }

@@ -1,0 +1,48 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Query.Order;
+
+/**
+ * What a question leaves to its intent: "wat is er?" is about now, "wat komt er?" about what follows now (or what
+ * follows the thing it names), and /workshops about the workshops.
+ */
+final class PresentDefaults {
+  private PresentDefaults() {
+  }
+
+  /** Names that "wat volgt er op ...?" can follow. */
+  private static final java.util.Set<EntityType> ANCHORS = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
+      EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);
+
+  /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
+  static void add(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order,
+                               boolean command, boolean shaped) {
+    if (intent == Intent.NEXT && asked == Asked.LIST) {
+      boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
+      boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
+          || c instanceof Condition.At || c instanceof Condition.From || c instanceof Condition.AfterNow);
+      List<Entity> named = conditions.stream().filter(c -> c instanceof Condition.About about
+          && ANCHORS.contains(about.entity().type())).map(c -> ((Condition.About) c).entity()).toList();
+      if (!anchored && !named.isEmpty() && !now) {
+        // "wat volgt er op de opening?": what comes next after the thing named, not after now.
+        conditions.removeIf(c -> c instanceof Condition.About about && named.contains(about.entity()));
+        conditions.add(new Condition.Relative(Condition.Relation.AFTER, named));
+      } else if (!anchored || now) {
+        conditions.add(new Condition.AfterNow());
+      }
+    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty() && !shaped) {
+      conditions.add(new Condition.AtNow(0));
+    } else if (intent == Intent.WORKSHOPS && command && conditions.stream().noneMatch(PresentDefaults::isWorkshops)) {
+      // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them
+      conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));
+    }
+  }
+
+  private static boolean isWorkshops(Condition condition) {
+    return condition instanceof Condition.About about && about.entity().type() == EntityType.PART
+        && about.entity().id().equals(DayPart.WORKSHOPS.id());
+  }
+
+}
