@@ -61,6 +61,8 @@ final class ProgrammeIndex {
         if (parts.size() > 1) {
           parts.forEach(part -> byRoom.computeIfAbsent(part, k -> new ArrayList<>()).add(session));
         }
+        nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1)
+            .forEach(place -> byRoom.computeIfAbsent(place, k -> new ArrayList<>()).add(session));
       });
       Set<String> text = new java.util.HashSet<>();
       Stream.concat(Stream.of(session.title(), session.summary()),

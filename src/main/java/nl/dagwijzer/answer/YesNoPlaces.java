@@ -179,7 +179,7 @@ final class YesNoPlaces {
       return Optional.empty();
     }
     List<Session> named = a.selection().mentioned().stream()
-        .filter(s -> s.room().filter(rooms::contains).isEmpty()).toList();
+        .filter(s -> rooms.stream().noneMatch(r -> a.index().inRoom(r).contains(s))).toList();
     if (named.isEmpty()) {
       return Optional.empty();
     }

@@ -113,6 +113,11 @@ final class ProgrammeNames {
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
     variants(programme, normaliser, ordinaryWords, names, series.names().keySet());
+    // after the variants: "stadhuis" is both where rooms are and a word of "Busrit terug naar het stadhuis"
+    programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
+      List<String> location = nl.dagwijzer.programme.RoomParts.location(room);
+      location.forEach(place -> add(names, EntityType.ROOM, location.get(0), normaliser.tokens(place)));
+    });
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
     series.names().forEach((form, id) -> {

@@ -25,6 +25,26 @@ public final class RoomParts {
     return parts.stream().allMatch(p -> firstWord(p).equals(kind)) ? parts : List.of(room);
   }
 
+  /**
+   * The building of a room at a place, "Eemwerk" for "Kantine, Eemwerk", with its bare noun where it has one
+   * ("buurthuis" for "buurthuis De Kruisboog"): on a day at several places "bij Eemwerk" or "in het stadhuis" is
+   * every room there. Empty for a plain room or a list of rooms.
+   */
+  public static List<String> location(String room) {
+    int comma = room.indexOf(',');
+    if (comma <= 0 || of(room).size() > 1) {
+      return List.of();
+    }
+    String place = room.substring(comma + 1).strip();
+    if (place.isEmpty()) {
+      return List.of();
+    }
+    String[] words = place.split("\\s+");
+    boolean noun = words.length > 1 && Character.isLowerCase(words[0].charAt(0))
+        && Character.isUpperCase(words[1].charAt(0));
+    return noun ? List.of(place, words[0]) : List.of(place);
+  }
+
   private static String firstWord(String part) {
     return part.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * toegang gratis?"), a role as an activity ("wie geven er een inleiding?"), a role against a title with its word
  * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", what starts in a stretch, and yes/no on when
  * something ends ("is het om tien uur afgelopen?", "duurt het tot half 5?") and on who gives a named session, and
- * groups of attendees ("waar moet groep B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"). Line breaks
+ * groups of attendees ("waar moet groep B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), and a day at several places
+ * ("is de lunch bij Eemwerk?", where "stadhuis" is also a word of a bus ride's title). Line breaks
  * " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
@@ -149,7 +150,18 @@ final class MarketAndDebateReplyTest {
           + " IVN Eemland’: Ook voor jongeren vanaf 14 jaar.",
       "tune7-opendag.json | voor welke leeftijd is de kinderhoek | Uit de beschrijving van ‘Kinderhoek: knutselen en"
           + " schminken’: Terwijl u rondkijkt, kunnen kinderen van 4 tot 12 jaar knutselen en zich laten schminken"
-          + " onder begeleiding van jongerenwerkers."})
+          + " onder begeleiding van jongerenwerkers.",
+      "tune13-excursie.json | is de lunch bij Eemwerk | Ja, de lunch is van 12:00 tot 12:45, in Kantine,"
+          + " Eemwerk.",
+      "tune13-excursie.json | is de reflectie in het buurthuis | Nee, ‘Reflectie met de wethouder’ (Karim"
+          + " el Amrani en Annelies van 't Hof, 14:30–15:15) is in Raadzaal, stadhuis. In buurthuis De Kruisboog:"
+          + " ‘Werk en meedoen in de wijk’ (Annelies van 't Hof, Ingrid de Wit, Bas Verhoeven en Henk Jansen,"
+          + " 13:05–14:05).",
+      "tune13-excursie.json | wat doen we in buurthuis De Kruisboog | Op het programma: ‘Werk en meedoen"
+          + " in de wijk’ (Annelies van 't Hof, Ingrid de Wit, Bas Verhoeven en Henk Jansen), in Buurtkamer,"
+          + " buurthuis De Kruisboog, 13:05–14:05.",
+      "tune13-excursie.json | hoe laat zijn we weer terug bij het stadhuis | De busrit terug naar het"
+          + " stadhuis is van 14:05 tot 14:25."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -20,4 +20,17 @@ final class RoomPartsTest {
     // given a room field; when it is split; then
     assertThat(String.join(";", RoomParts.of(room))).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Kantine, Eemwerk                      | Eemwerk",
+      "Buurtkamer, buurthuis De Kruisboog    | buurthuis De Kruisboog;buurthuis",
+      "Raadzaal, stadhuis                    | stadhuis",
+      "Zaal Rijn, Zaal IJssel en Zaal Waal   | ''",
+      "Zaal 2                                | ''"})
+  @DisplayName("a room at a place is also at that place, by its name and by its bare noun")
+  void location(String room, String expected) {
+    // given a room field; when its place is read; then
+    assertThat(String.join(";", RoomParts.location(room))).isEqualTo(expected);
+  }
 }
