@@ -78,7 +78,10 @@ final class YesNoRoles {
       return Optional.empty();
     }
     var speaker = a.programme().speaker(speakerId.get()).orElseThrow();
-    boolean yes = panelMember && role.isEmpty() && organisation.isEmpty()
+    // "werkt X bij de gemeente Amsterdam?" when no organisation in the programme is in Amsterdam: not any gemeente
+    boolean otherOfKind = organisation.filter(o -> o.startsWith(nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND))
+        .isPresent() && a.unknown().filter(u -> !u.words().contains(" ")).isPresent();
+    boolean yes = otherOfKind ? false : panelMember && role.isEmpty() && organisation.isEmpty()
         ? a.programme().sessionsOf(speaker).stream().anyMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL
             && s.roleOf(speaker.id()).filter(r -> Resolver.LEAD_ROLES.stream().anyMatch(r.toLowerCase(
                 java.util.Locale.ROOT)::contains)).isEmpty())

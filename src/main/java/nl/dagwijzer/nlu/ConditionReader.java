@@ -40,9 +40,11 @@ final class ConditionReader {
         same.add(ordered.get(++i).entity());
       }
       i++;
-      if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && placed(ordered, span)
-          && (placeBefore(tokens, span.from()) || precededBy(tokens, span.from(), "bij")
-          && ordered.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER))) {
+      boolean bij = precededBy(tokens, span.from(), "bij")
+          && ordered.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER);
+      if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && (placed(ordered, span)
+          && (placeBefore(tokens, span.from()) || bij)
+          || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
         // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation
         // that shares its name
         same.removeIf(e -> e.type() != EntityType.ROOM);
@@ -194,7 +196,8 @@ final class ConditionReader {
   /** Whether something else is named that {@code place} can be the place of ("is de lunch bij Eemwerk?"). */
   private static boolean placed(List<Span> spans, Span place) {
     return spans.stream().anyMatch(x -> x.from() != place.from() && (x.entity().type() == EntityType.SESSION
-        || x.entity().type() == EntityType.PART));
+        || x.entity().type() == EntityType.PART || x.entity().type() == EntityType.PERIOD
+        || x.entity().type() == EntityType.ROUND));
   }
 
   /** Whether {@code word} comes just before {@code at}, past one article. */

@@ -161,7 +161,23 @@ final class MarketAndDebateReplyTest {
           + " in de wijk’ (Annelies van 't Hof, Ingrid de Wit, Bas Verhoeven en Henk Jansen), in Buurtkamer,"
           + " buurthuis De Kruisboog, 13:05–14:05.",
       "tune13-excursie.json | hoe laat zijn we weer terug bij het stadhuis | De busrit terug naar het"
-          + " stadhuis is van 14:05 tot 14:25."})
+          + " stadhuis is van 14:05 tot 14:25.",
+      "tune11-schuldhulp.json | werkt Thomas de Boer bij de gemeente Amsterdam | Nee, Thomas de Boer"
+          + " (privacy officer, gemeente Utrecht).",
+      "tune11-schuldhulp.json | werkt Thomas de Boer bij de gemeente Utrecht | Ja, Thomas de Boer (privacy"
+          + " officer, gemeente Utrecht).",
+      "tune11-schuldhulp.json | werkt Thomas de Boer bij Divosa | Nee, Thomas de Boer (privacy officer,"
+          + " gemeente Utrecht).",
+      "tune13-excursie.json | wat doen we 's ochtends in het stadhuis | In de ochtend: / • de ontvangst"
+          + " met koffie en thee, in Foyer, stadhuis, 09:00–09:15 / • ‘Opening en inleiding: werk en participatie in"
+          + " Amersfoort’ (Annelies van 't Hof en Noor Hendriks), in Raadzaal, stadhuis, 09:15–09:45",
+      "tune13-excursie.json | wat is er allemaal bij Eemwerk | Op het programma: / • ‘Welkom bij Eemwerk’"
+          + " (Marjolein ter Horst), in Kantine, Eemwerk, 10:05–10:30 / • keuze uit ‘Rondleiding door de"
+          + " werkplaatsen’ (Dennis van der Wal), in Werkplaats, Eemwerk en ‘In gesprek met medewerkers’ (Fatma"
+          + " Yilmaz, Ronnie Bakker en Sevda Kaya), in Leslokaal, Eemwerk, 10:30–11:15 / • keuze uit ‘Rondleiding"
+          + " door de werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk en ‘In gesprek met medewerkers’ (Dennis"
+          + " van der Wal, Ronnie Bakker en Sevda Kaya), in Leslokaal, Eemwerk, 11:15–12:00 / • de lunch, in"
+          + " Kantine, Eemwerk, 12:00–12:45"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
