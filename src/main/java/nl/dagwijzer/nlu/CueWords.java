@@ -79,7 +79,14 @@ final class CueWords {
       "huiswerk", "reader", "camera", "microfoon", "browser", "uitnodiging", "notulen", "gestreamd", "gefilmd",
       "gelivestreamd", "livestreamen", "kinderopvang", "oppas", "notuleert", "notulist",
       "filmen", "meekijken", "streaming", "aangemeld", "helpdesk", "storing", "inloggen", "inloggegevens", "gratis",
-      "contant", "pinnen");
+      "contant", "pinnen",
+      // getting there, the building and its facilities, tickets and what to wear: a programme seldom says
+      "zitplaats", "zitplaatsen", "toegankelijk", "toegankelijkheid", "rolstoelen", "lift", "invalidenparkeerplaats",
+      "ringleiding", "trein", "station", "ov", "tram", "fiets", "fietsen", "fietsenstalling", "bereikbaar",
+      "routebeschrijving", "dresscode", "kledingvoorschrift", "kleding", "foto", "fotos", "fotograferen", "fotograaf",
+      "regent", "regen", "paraplu", "kluisjes", "ehbo", "roken", "rookruimte", "huisdieren", "hond", "honden",
+      "ticket", "tickets", "kaartje", "kaartjes", "korting", "factuur", "annuleren", "afzeggen", "wachtlijst",
+      "badge", "naambadge", "deelnemerslijst", "presentielijst", "slides", "sheets", "hand-outs", "handouts");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",

@@ -45,7 +45,8 @@ final class QueryReader {
     if (QuestionForm.asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
       asked = Asked.TIME;
     }
-    if (QuestionForm.asksWhen(tokens) && !conditions.isEmpty() && conditions.stream().allMatch(c -> c instanceof Condition.About
+    if (QuestionForm.asksWhen(tokens) && !QuestionForm.asksClockTime(tokens) && !conditions.isEmpty()
+        && conditions.stream().allMatch(c -> c instanceof Condition.About
         && ((Condition.About) c).entity().type() == EntityType.EVENT)) {
       asked = Asked.DATE; // "wanneer is de kennismiddag?": the day, and its hours
     }

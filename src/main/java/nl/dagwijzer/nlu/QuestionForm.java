@@ -212,6 +212,20 @@ final class QuestionForm {
    * A yes/no question opens with a verb and has no question word: "is er een borrel?", "spreekt Maartje Bos twee
    * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
    */
+  /** "hoe laat", "hoelaat": a time of day, never a date. */
+  static boolean asksClockTime(List<String> tokens) {
+    return tokens.contains("hoelaat") || followedBy(tokens, "hoe", java.util.Set.of("laat"));
+  }
+
+  /**
+   * "hoe laat gaat de zaal open?", "wanneer gaan de deuren open?": when the building opens, which a programme of
+   * sessions does not say (the caller checks that no session is named: "hoe laat gaat de markt open?").
+   */
+  static boolean asksDoorsOpen(List<String> tokens) {
+    return tokens.contains("deuren") || tokens.contains("opengaan") || tokens.contains("open")
+        && (tokens.contains("gaat") || tokens.contains("gaan")) && !tokens.contains("tot");
+  }
+
   static boolean isYesNo(List<String> tokens) {
     int klopt = tokens.indexOf("klopt");
     if (klopt >= 0 && klopt + 1 < tokens.size() && (tokens.get(klopt + 1).equals("het")

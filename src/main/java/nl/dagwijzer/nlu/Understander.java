@@ -135,6 +135,9 @@ public final class Understander {
           && (i == 0 || !tokens.get(i - 1).equals("over"))
           && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
     }
+    service |= QuestionForm.asksDoorsOpen(tokens) && spans.stream().noneMatch(sp -> NAMED.contains(sp.entity().type()));
+    // "wat is het adres, ik kom met de fiets": the address is the venue's, however one comes
+    service &= !tokens.contains("adres");
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
     boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;
@@ -153,6 +156,10 @@ public final class Understander {
     }
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
+
+  /** Names that make "hoe laat gaat X open?" a question about X's time rather than about the doors. */
+  private static final java.util.Set<EntityType> NAMED = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
+      EntityType.EVENT, EntityType.SPEAKER, EntityType.TOPIC);
 
   /** The query for a request whose intent is already known (a slash command), about {@code entities}. */
   public Query query(Intent intent, List<Entity> entities) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * toegang gratis?"), a role as an activity ("wie geven er een inleiding?"), a role against a title with its word
  * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", what starts in a stretch, and yes/no on when
  * something ends ("is het om tien uur afgelopen?", "duurt het tot half 5?") and on who gives a named session, and
- * groups of attendees ("waar moet groep B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), and a day at several places
+ * groups of attendees ("waar moet groep B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), practical matters a programme does not describe ("hoeveel zitplaatsen heeft het theater?", "hoe laat gaat de
+ * zaal open?", but "hoe laat gaat de kennismarkt open?" is the day's time), and a day at several places
  * ("is de lunch bij Eemwerk?", where "stadhuis" is also a word of a bus ride's title). Line breaks
  * " / ".
  */
@@ -177,7 +178,21 @@ final class MarketAndDebateReplyTest {
           + " Yilmaz, Ronnie Bakker en Sevda Kaya), in Leslokaal, Eemwerk, 10:30–11:15 / • keuze uit ‘Rondleiding"
           + " door de werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk en ‘In gesprek met medewerkers’ (Dennis"
           + " van der Wal, Ronnie Bakker en Sevda Kaya), in Leslokaal, Eemwerk, 11:15–12:00 / • de lunch, in"
-          + " Kantine, Eemwerk, 12:00–12:45"})
+          + " Kantine, Eemwerk, 12:00–12:45",
+      "tune12-debat.json | hoeveel zitplaatsen heeft het theater | Dat weet ik niet: het staat niet in het"
+          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de napraten met de lijsttrekkers?’,"
+          + " ‘wie is Annemarie de Boer?’ of ‘wat is er nu?’.",
+      "tune12-debat.json | hoe laat gaat de zaal open | Dat weet ik niet: het staat niet in het programma"
+          + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de napraten met de lijsttrekkers?’, ‘wie is"
+          + " Annemarie de Boer?’ of ‘wat is er nu?’.",
+      "tune12-kennismarkt.json | hoe laat gaat de kennismarkt open | Het programma loopt van 14:00 tot"
+          + " 18:00. Wil je de tijd van een onderdeel weten? Noem het, of een spreker, bijvoorbeeld: ‘wanneer is"
+          + " Opening?’",
+      "tune4-raadsinformatie.json | wat is het adres van het stadhuis, ik kom met de fiets |"
+          + " Raadsinformatieavond Omgevingsvisie Deventer 2040 is in Stadhuis Deventer, Grote Kerkhof 4, Deventer.",
+      "tune13-festival.json | gaat het festival door als het regent | Dat weet ik niet: het staat niet in"
+          + " het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de foodtrucks?’, ‘wie spreekt"
+          + " over Tilburg?’ of ‘welke workshops zijn er?’."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
