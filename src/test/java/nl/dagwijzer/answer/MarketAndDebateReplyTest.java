@@ -17,12 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("de tweede pitches", "in de eerste ronde" without parallel rounds), what runs between two of them, the line of a
  * market's list that has what is asked ("bij welke stand staat de voedselbank?"), the day's own summary ("is de
  * toegang gratis?"), a role as an activity ("wie geven er een inleiding?"), a role against a title with its word
- * ("hoeveel lijsttrekkers"), "partij" as an organisation, "zaal1", what starts in a stretch, and yes/no on when
- * something ends ("is het om tien uur afgelopen?", "duurt het tot half 5?") and on who gives a named session, and
- * groups of attendees ("waar moet groep B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), practical matters a programme does not describe ("hoeveel zitplaatsen heeft het theater?", "hoe laat gaat de
- * zaal open?", but "hoe laat gaat de kennismarkt open?" is the day's time), and a day at several places
- * ("is de lunch bij Eemwerk?", where "stadhuis" is also a word of a bus ride's title). Line breaks
- * " / ".
+ * ("hoeveel lijsttrekkers"), a group of roles ("de jury" for "jurylid" and "juryvoorzitter"), "partij" as an
+ * organisation, "zaal1", what starts in a stretch, and yes/no on when something ends ("is het om tien uur
+ * afgelopen?", "duurt het tot half 5?") and on who gives a named session, and groups of attendees ("waar moet groep
+ * B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), practical matters a programme does not describe
+ * ("hoeveel zitplaatsen heeft het theater?", "hoe laat gaat de zaal open?", but "hoe laat gaat de kennismarkt
+ * open?" is the day's time), and a day at several places ("is de lunch bij Eemwerk?", where "stadhuis" is also a
+ * word of a bus ride's title). Line breaks " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -192,7 +193,15 @@ final class MarketAndDebateReplyTest {
           + " Raadsinformatieavond Omgevingsvisie Deventer 2040 is in Stadhuis Deventer, Grote Kerkhof 4, Deventer.",
       "tune13-festival.json | gaat het festival door als het regent | Dat weet ik niet: het staat niet in"
           + " het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de foodtrucks?’, ‘wie spreekt"
-          + " over Tilburg?’ of ‘welke workshops zijn er?’."})
+          + " over Tilburg?’ of ‘welke workshops zijn er?’.",
+      "tune7-hackathon.json | wie is de voorzitter van de jury | Bij ‘Pitches van de teams’ (15:45–16:30)"
+          + " spreekt Wouter ter Beek (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam)."
+          + " / Bij ‘Prijsuitreiking’ (16:45–17:00) spreekt Wouter ter Beek (juryvoorzitter; directeur"
+          + " Maatschappelijke Ontwikkeling, gemeente Rotterdam).",
+      "tune7-hackathon.json | hoeveel juryleden zijn er | Daarbij staan 3 sprekers: Hans Kuijpers, Nadia"
+          + " el Idrissi en Wouter ter Beek.",
+      "tune7-hackathon.json | zit Hans Kuijpers in de jury | Ja, Hans Kuijpers (senior data-analist, UWV);"
+          + " jurylid bij ‘Pitches van de teams’."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
