@@ -178,9 +178,17 @@ final class PeopleWriter {
     Set<String> words = new LinkedHashSet<>();
     a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE)
         .forEach(c -> words.add(c.entity().id()));
-    if (a.query().has(Condition.Leading.class)) {
+    Optional<Condition.Leading> leading = a.query().first(Condition.Leading.class);
+    if (leading.isPresent()) {
+      // "wie presenteert de pitches?" when one has the role "presentator" and another "juryvoorzitter": the one
+      // whose role is the verb's own
+      Optional<String> own = Resolver.LEAD_ROLES.stream().filter(r -> r.length() >= 5
+          && leading.get().word().startsWith(r.substring(0, 5))).findFirst();
       boolean day = !a.selection().named() && !a.index().rolesMatching(Resolver.DAY_ROLES).isEmpty();
-      words.addAll(day ? Resolver.DAY_ROLES : Resolver.LEAD_ROLES);
+      Set<String> lead = day ? Resolver.DAY_ROLES : Resolver.LEAD_ROLES;
+      boolean ownHeld = !day && own.isPresent() && a.index().rolesMatching(Set.of(own.get())).stream()
+          .anyMatch(h -> h.session() == null || a.selection().sessions().contains(h.session()));
+      words.addAll(ownHeld ? Set.of(own.get()) : lead);
     }
     return words;
   }

@@ -86,7 +86,11 @@ final class CueWords {
       "routebeschrijving", "dresscode", "kledingvoorschrift", "kleding", "foto", "fotos", "fotograferen", "fotograaf",
       "regent", "regen", "paraplu", "kluisjes", "ehbo", "roken", "rookruimte", "huisdieren", "hond", "honden",
       "ticket", "tickets", "kaartje", "kaartjes", "korting", "factuur", "annuleren", "afzeggen", "wachtlijst",
-      "badge", "naambadge", "deelnemerslijst", "presentielijst", "slides", "sheets", "hand-outs", "handouts");
+      "badge", "naambadge", "deelnemerslijst", "presentielijst", "slides", "sheets", "hand-outs", "handouts",
+      "parkeergelegenheid", "jas", "jassen", "deelnamebewijs", "toegangsbewijs", "bevestiging", "hotel",
+      "overnachten", "overnachting", "internet", "goodiebag", "cadeau", "reiskosten", "reiskostenvergoeding",
+      "uitverkocht", "laptop", "oplader", "powerbank", "catering", "lactosevrij", "veganist", "allergisch",
+      "bezoekers", "aanwezigen", "aanmeldingen");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",

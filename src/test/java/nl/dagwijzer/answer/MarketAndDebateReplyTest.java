@@ -201,7 +201,12 @@ final class MarketAndDebateReplyTest {
       "tune7-hackathon.json | hoeveel juryleden zijn er | Daarbij staan 3 sprekers: Hans Kuijpers, Nadia"
           + " el Idrissi en Wouter ter Beek.",
       "tune7-hackathon.json | zit Hans Kuijpers in de jury | Ja, Hans Kuijpers (senior data-analist, UWV);"
-          + " jurylid bij ‘Pitches van de teams’."})
+          + " jurylid bij ‘Pitches van de teams’.",
+      "tune7-hackathon.json | wie presenteert de pitches | Bij ‘Pitches van de teams’ (15:45–16:30)"
+          + " spreekt Priya Ramdin (presentator; lector Data en Sociaal Domein, Hogeschool Rotterdam).",
+      "tune7-hackathon.json | wie leidt de pitches | Bij ‘Pitches van de teams’ (15:45–16:30) spreken"
+          + " Priya Ramdin (presentator; lector Data en Sociaal Domein, Hogeschool Rotterdam) en Wouter ter Beek"
+          + " (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
