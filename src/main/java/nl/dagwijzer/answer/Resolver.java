@@ -56,6 +56,14 @@ final class Resolver {
         : resolve(query, Optional.empty());
   }
 
+  /** Of {@code sessions}, those given only then: no session of the same title is at another time. */
+  private List<Session> onlyThen(List<Session> sessions) {
+    java.util.Set<Session> then = Sessions.setOf(sessions);
+    java.util.Set<String> elsewhere = new java.util.HashSet<>();
+    index.programme().sessions().stream().filter(s -> !then.contains(s)).forEach(s -> elsewhere.add(s.title()));
+    return sessions.stream().filter(s -> !elsewhere.contains(s.title())).toList();
+  }
+
   private Selection resolve(Query query, Optional<LocalTime> nth) {
     boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.At
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
@@ -100,6 +108,9 @@ final class Resolver {
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
         .apply(sessions);
     sessions = filtered.sessions();
+    if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
+      sessions = onlyThen(sessions);
+    }
     boolean constrained = filtered.constrained();
     Query ordered = query;
     if (query.order().isEmpty() && !subject.named() && !subject.edge() && !query.plural()

@@ -34,7 +34,15 @@ final class PhraseConditions {
           && (kind || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
           .contains(tokens.get(k + 1)))) {
         conditions.add(Detail.rank(rank)); // "wat is het tweede onderdeel?": the second of the day
+      } else if (rank != null && rank >= 2 && tokens.get(k - 1).equals("de") && tokens.get(k + 1).equals("keer")
+          && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION)) {
+        conditions.add(Detail.rank(rank)); // "wanneer is de tweede keer jobcoaching?": its second time
       }
+    }
+    int only = tokens.indexOf("alleen");
+    if (only >= 0 && spans.stream().anyMatch(s -> s.from() > only && s.from() <= only + 3
+        && (s.entity().type() == EntityType.PERIOD || s.entity().type() == EntityType.ROUND))) {
+      conditions.add(new Detail("alleen")); // "welke workshops zijn er alleen 's middags?": not also at another time
     }
     if (QuestionForm.isYesNo(tokens) && (tokens.get(0).equals("heeft") || tokens.get(0).equals("hebben"))
         && tokens.contains("spreker") && conditions.stream().noneMatch(c -> c instanceof Detail d

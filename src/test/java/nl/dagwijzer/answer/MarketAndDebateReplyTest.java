@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), practical matters a programme does not describe
  * ("hoeveel zitplaatsen heeft het theater?", "hoe laat gaat de zaal open?", but "hoe laat gaat de kennismarkt
  * open?" is the day's time), and a day at several places ("is de lunch bij Eemwerk?", where "stadhuis" is also a
- * word of a bus ride's title). Line breaks " / ".
+ * word of a bus ride's title), "alleen 's middags" and "de tweede keer X". Line breaks " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -206,7 +206,17 @@ final class MarketAndDebateReplyTest {
           + " spreekt Priya Ramdin (presentator; lector Data en Sociaal Domein, Hogeschool Rotterdam).",
       "tune7-hackathon.json | wie leidt de pitches | Bij ‘Pitches van de teams’ (15:45–16:30) spreken"
           + " Priya Ramdin (presentator; lector Data en Sociaal Domein, Hogeschool Rotterdam) en Wouter ter Beek"
-          + " (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam)."})
+          + " (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam).",
+      "tune10-regiodag.json | welke workshops zijn er alleen 's middags | In de middag: keuze uit"
+          + " ‘Statushouders aan het werk’ (Anouk ter Beek), in Zaal Duin, ‘Jongeren zonder startkwalificatie in"
+          + " beeld’ (Bas van Dijk, 45 minuten), in Zaal IJ en ‘Wonen en werk: de rol van de woningcorporatie’"
+          + " (Lotte Janssen), in Grote Zaal, 12:30–13:30.",
+      "tune10-regiodag.json | welke workshops zijn alleen in de eerste ronde | In de eerste ronde"
+          + " (10:30–11:30): keuze uit ‘Praktijkroute: mbo-certificaten op de werkvloer’ (Thomas Vermeulen), in Zaal"
+          + " Duin, ‘Werkgeversdienstverlening in de regio’ (Esther Bakker, 45 minuten), in Zaal IJ en ‘Armoede en"
+          + " bestaanszekerheid: wat werkt?’ (Hanneke van der Veen), in Grote Zaal, 10:30–11:30.",
+      "tune10-regiodag.json | wanneer is de tweede keer jobcoaching | ‘Van bijstand naar baan: de kracht"
+          + " van jobcoaching’ (Mirjam de Boer en Karim el Idrissi) is van 12:30 tot 13:30, in Zaal Spaarne."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
