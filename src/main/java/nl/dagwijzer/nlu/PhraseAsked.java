@@ -41,6 +41,9 @@ final class PhraseAsked {
         || noun.endsWith(n)); // "onderdelen", "speeddateronde"
   }
 
+  /** "waarop", "waarover": a question about what, whatever person the rest names. */
+  private static final Set<String> WHERE_ON = Set.of("waarop", "waarover", "waaraan", "waarmee", "waarnaar");
+
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
@@ -99,6 +102,10 @@ final class PhraseAsked {
     if (asked == Asked.LIST && tokens.contains("nog") && !tokens.contains("meer") && conditions.stream()
         .anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)) {
       conditions.add(new Detail("alles")); // "wat staat er na de quiz nog op het programma?": all of the rest
+    }
+    if (asked == Asked.PEOPLE && !tokens.isEmpty() && (WHERE_ON.contains(tokens.get(0))
+        || tokens.get(0).equals("waar") && WHERE_ON.contains("waar" + tokens.get(tokens.size() - 1)))) {
+      asked = Asked.CONTENT; // "waarop beoordeelt de jury?", "waar let de jury op?": on what, not who
     }
     List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
         .toList();

@@ -33,16 +33,37 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
     return new Query(asked, other, order, counted, plural);
   }
 
+  // Plain loops: these run many times for every question, and a stream pipeline here cost a cold batch run
+  // more JIT-compiler time (C2 inlining the pipeline) than the whole of the work it does.
   public <T extends Condition> List<T> all(Class<T> type) {
-    return conditions.stream().filter(type::isInstance).map(type::cast).toList();
+    List<T> found = null;
+    for (Condition condition : conditions) {
+      if (type.isInstance(condition)) {
+        if (found == null) {
+          found = new java.util.ArrayList<>(2);
+        }
+        found.add(type.cast(condition));
+      }
+    }
+    return found == null ? List.of() : java.util.Collections.unmodifiableList(found);
   }
 
   public <T extends Condition> Optional<T> first(Class<T> type) {
-    return conditions.stream().filter(type::isInstance).map(type::cast).findFirst();
+    for (Condition condition : conditions) {
+      if (type.isInstance(condition)) {
+        return Optional.of(type.cast(condition));
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean has(Class<? extends Condition> type) {
-    return conditions.stream().anyMatch(type::isInstance);
+    for (Condition condition : conditions) {
+      if (type.isInstance(condition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** First, last, longest, shortest; {@code SAME_LENGTH} compares named things ("even lang als"). */

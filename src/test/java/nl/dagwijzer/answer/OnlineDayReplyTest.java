@@ -71,9 +71,13 @@ final class OnlineDayReplyTest {
           + " ‘Methodisch werken met de Zelfredzaamheid-Matrix’ (Anouk de Graaf), ‘Samen optrekken bij"
           + " huurachterstanden’ (Linda Hoekstra en Youssef el Amrani) en ‘Moreel beraad in de wijkpraktijk’ (Bram van"
           + " den Heuvel, 50 minuten).",
-      "tune7-hackathon.json | waarop beoordeelt de jury | Dat staat niet letterlijk in het programma, maar dit wel: /"
-          + " Uit de beschrijving van ‘Pitches van de teams’: De jury beoordeelt op maatschappelijke waarde,"
-          + " haalbaarheid en zorgvuldig gebruik van data.",
+      "tune7-hackathon.json | waarop beoordeelt de jury | ‘Pitches van de teams’ (Priya Ramdin, Wouter ter Beek,"
+          + " Nadia el Idrissi en Hans Kuijpers), 15:45–16:30, in Zaal Maas: Elk team krijgt vijf minuten om zijn"
+          + " oplossing te presenteren, gevolgd door twee minuten vragen van de jury. / Aan bod komen: / • De jury"
+          + " beoordeelt op maatschappelijke waarde, haalbaarheid en zorgvuldig gebruik van data. /  / ‘Prijsuitreiking’"
+          + " (Wouter ter Beek), 16:45–17:00, in Zaal Maas: De juryvoorzitter maakt de winnaar bekend. Het winnende"
+          + " team krijgt 2.500 euro en de kans om zijn oplossing in een pilot met de gemeente Rotterdam uit te"
+          + " werken. / Aan bod komen: / • Ook de publieksprijs wordt uitgereikt.",
       "tune7-opendag.json | wat begint er om half vier | Om 15:30: ‘Rondleiding achter de schermen’ (Rianne de Jong),"
           + " in Ontvangsthal, 15:30–16:00.",
       "tune5-bewonersavond.json | ik ben er pas om 20:00, wat kan ik dan nog meemaken | Vanaf 20:00: / •"
