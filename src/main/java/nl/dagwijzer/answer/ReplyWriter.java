@@ -123,6 +123,13 @@ final class ReplyWriter {
       return Written.text("Dat staat niet letterlijk in het programma, maar dit wel:\n" + quote.get());
     }
     // what only a description says, quoted beside the answer
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (asked == Asked.YESNO && written.text().startsWith("Ja, ") && quote.get().startsWith("Uit ")
+        && quote.get().split("\n").length == 1
+        && Clauses.negated(quote.get().substring(quote.get().indexOf(": ") + 2), words).orElse(false)) {
+      // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
+      return new Written("Nee, u" + quote.get().substring(1), written.overview(), written.turnedTo());
+    }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
   }
 

@@ -216,7 +216,9 @@ final class MarketAndDebateReplyTest {
           + " Duin, ‘Werkgeversdienstverlening in de regio’ (Esther Bakker, 45 minuten), in Zaal IJ en ‘Armoede en"
           + " bestaanszekerheid: wat werkt?’ (Hanneke van der Veen), in Grote Zaal, 10:30–11:30.",
       "tune10-regiodag.json | wanneer is de tweede keer jobcoaching | ‘Van bijstand naar baan: de kracht"
-          + " van jobcoaching’ (Mirjam de Boer en Karim el Idrissi) is van 12:30 tot 13:30, in Zaal Spaarne."})
+          + " van jobcoaching’ (Mirjam de Boer en Karim el Idrissi) is van 12:30 tot 13:30, in Zaal Spaarne.",
+      "tune13-festival.json | is het eten ook gratis | Nee, uit de beschrijving van de foodtrucks: Eten en"
+          + " drinken zijn niet gratis; betalen kan alleen met pin."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
