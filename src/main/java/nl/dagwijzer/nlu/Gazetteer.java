@@ -115,10 +115,22 @@ public final class Gazetteer {
     return matches;
   }
 
-  /** "lectoren" → "lector", "talks" → "talk": a plural of a name's first word, when the word itself is none. */
+  /**
+   * "lectoren" → "lector", "talks" → "talk": a plural of a name's first word, when the word itself is none; and a
+   * place as an adjective, "Utrechtse" → "utrecht", "Groningse" → "groningen".
+   */
   private String singular(String token) {
     if (byFirstToken.containsKey(token)) {
       return token;
+    }
+    if (token.endsWith("se") && token.length() >= 7) {
+      String place = token.substring(0, token.length() - 2);
+      if (byFirstToken.containsKey(place)) {
+        return place;
+      }
+      if (byFirstToken.containsKey(place + "en")) {
+        return place + "en";
+      }
     }
     for (String ending : PLURAL_ENDINGS) {
       String stem = token.substring(0, Math.max(0, token.length() - ending.length()));

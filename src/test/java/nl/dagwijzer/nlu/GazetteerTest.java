@@ -159,6 +159,7 @@ final class GazetteerTest {
         "wie is bas de vries    | SPEAKER      | bas-de-vries     | bas de vries",
         "wie is vries           | SPEAKER      | bas-de-vries     | vries",
         "wie komt uit utrecht   | ORGANISATION | gemeente Utrecht | utrecht",
+        "wie is er utrechtse    | ORGANISATION | gemeente Utrecht | utrechtse",
         "wie is van stichting wijkkracht | ORGANISATION | Stichting Wijkkracht | stichting wijkkracht",
         "wanneer is het welkom  | SESSION      | opening          | welkom",
         "wanneer is de lunchpauze | SESSION    | lunch            | lunchpauze",
