@@ -107,6 +107,10 @@ final class PhraseAsked {
         || tokens.get(0).equals("waar") && WHERE_ON.contains("waar" + tokens.get(tokens.size() - 1)))) {
       asked = Asked.CONTENT; // "waarop beoordeelt de jury?", "waar let de jury op?": on what, not who
     }
+    if (asked == Asked.UNKNOWN && !conditions.isEmpty() && conditions.stream().allMatch(c
+        -> c instanceof Condition.Relative r && r.target().isEmpty() || c instanceof Detail)) {
+      asked = Asked.LIST; // "en erna?", "en ervoor?": what comes after or before what the conversation was about
+    }
     List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
         .toList();
     if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 2 && !bare.isEmpty()) {

@@ -55,7 +55,9 @@ final class FollowUpReplyTest {
       "tune5-armoede.json | komt Koen van der Meulen van een woningcorporatie | geeft hij 's middags ook nog iets |"
           + " Ja, ‘Huisuitzettingen voorkomen: wonen en armoede’ (Koen van der Meulen) is van 14:15 tot 15:15, in Zaal"
           + " Mariënburg.",
-      "tune7-opendag.json | wanneer is er soep | waar | De soep en broodjes (17:30–18:30) is in Kantine."})
+      "tune7-opendag.json | wanneer is er soep | waar | De soep en broodjes (17:30–18:30) is in Kantine.",
+      "tune7-hackathon.json | wanneer is de lunch | en erna? | Na de lunch, van 13:15 tot 13:30: ‘Stand-up:"
+          + " tussenstand per team’ (Priya Ramdin)."})
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
     // given one conversation on that day
