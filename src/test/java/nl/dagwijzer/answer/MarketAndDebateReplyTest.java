@@ -218,7 +218,12 @@ final class MarketAndDebateReplyTest {
       "tune10-regiodag.json | wanneer is de tweede keer jobcoaching | ‘Van bijstand naar baan: de kracht"
           + " van jobcoaching’ (Mirjam de Boer en Karim el Idrissi) is van 12:30 tot 13:30, in Zaal Spaarne.",
       "tune13-festival.json | is het eten ook gratis | Nee, uit de beschrijving van de foodtrucks: Eten en"
-          + " drinken zijn niet gratis; betalen kan alleen met pin."})
+          + " drinken zijn niet gratis; betalen kan alleen met pin.",
+      "tune6-webinar.json | wordt er een video getoond | Ja, uit de beschrijving van ‘Praktijkvoorbeeld:"
+          + " Vroeg Eropaf in Den Helder’: Met een korte video van een huisbezoek.",
+      "tune9-jeugdzorg.json | wordt er een prijs uitgereikt | Ja, uit de beschrijving van ‘Afsluiting en"
+          + " uitreiking posterprijs’: De dagvoorzitter blikt terug op de dag en reikt de prijs uit voor de beste"
+          + " poster van de postermarkt."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
