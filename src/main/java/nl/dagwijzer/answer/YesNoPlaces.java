@@ -229,7 +229,8 @@ final class YesNoPlaces {
     }
     boolean yes = asked.day().map(d -> java.time.MonthDay.from(date.get()).equals(d))
         .or(() -> asked.weekday().map(d -> d == date.get().getDayOfWeek()))
-        .or(() -> asked.year().map(y -> y == date.get().getYear())).orElse(false);
+        .or(() -> asked.year().map(y -> y == date.get().getYear()))
+        .or(() -> asked.month().map(m -> m == date.get().getMonth())).orElse(false);
     return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get()) + ".");
   }
 }

@@ -219,16 +219,16 @@ public sealed interface Condition permits
     }
   }
 
-  /** On a day of the year ("op 22 januari"), a weekday ("op vrijdag") or in a year ("in 2026"). */
+  /** On a day of the year ("op 22 januari"), a weekday ("op vrijdag"), in a year ("in 2026") or a month ("in april"). */
   record OnDate(java.util.Optional<java.time.MonthDay> day, java.util.Optional<java.time.DayOfWeek> weekday,
-                java.util.Optional<Integer> year) implements Condition {
+                java.util.Optional<Integer> year, java.util.Optional<java.time.Month> month) implements Condition {
     public String type() {
       return "date";
     }
 
     public String value() {
       return day.map(Object::toString).or(() -> weekday.map(Object::toString))
-          .or(() -> year.map(Object::toString)).orElse("");
+          .or(() -> year.map(Object::toString)).or(() -> month.map(Object::toString)).orElse("");
     }
   }
 

@@ -17,7 +17,7 @@ final class DateWords {
   private DateWords() {
   }
 
-  /** A date at tokens {@code [from, to)}; {@code id} is {@code --MM-dd} or a weekday name. */
+  /** A date at tokens {@code [from, to)}; {@code id} is {@code --MM-dd}, a weekday name, "year:N" or "month:N". */
   record Found(int from, int to, String id) {
   }
 
@@ -30,6 +30,9 @@ final class DateWords {
     if (digits(token, 4, 4) && (token.startsWith("19") || token.startsWith("20")) && i > 0
         && tokens.get(i - 1).equals("in")) {
       return Optional.of(new Found(i, i + 1, "year:" + token));
+    }
+    if (i > 0 && tokens.get(i - 1).equals("in") && MONTHS.contains(token)) {
+      return Optional.of(new Found(i, i + 1, "month:" + (MONTHS.indexOf(token) + 1))); // "is het in april?"
     }
     if (!digits(token, 1, 2) || i + 1 >= tokens.size()) {
       return Optional.empty();
@@ -54,11 +57,18 @@ final class DateWords {
 
   static Condition condition(String id) {
     if (id.startsWith("--")) {
-      return new Condition.OnDate(Optional.of(MonthDay.parse(id)), Optional.empty(), Optional.empty());
+      return new Condition.OnDate(Optional.of(MonthDay.parse(id)), Optional.empty(), Optional.empty(),
+          Optional.empty());
     }
     if (id.startsWith("year:")) {
-      return new Condition.OnDate(Optional.empty(), Optional.empty(), Optional.of(Integer.parseInt(id.substring(5))));
+      return new Condition.OnDate(Optional.empty(), Optional.empty(), Optional.of(Integer.parseInt(id.substring(5))),
+          Optional.empty());
     }
-    return new Condition.OnDate(Optional.empty(), Optional.of(DayOfWeek.valueOf(id)), Optional.empty());
+    if (id.startsWith("month:")) {
+      return new Condition.OnDate(Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(java.time.Month.of(Integer.parseInt(id.substring(6)))));
+    }
+    return new Condition.OnDate(Optional.empty(), Optional.of(DayOfWeek.valueOf(id)), Optional.empty(),
+        Optional.empty());
   }
 }

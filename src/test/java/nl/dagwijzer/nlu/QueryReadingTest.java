@@ -47,6 +47,7 @@ final class QueryReadingTest {
       "wat is er van 11 tot 12?                  | list between=11:00-12:00",
       "is er een borrel?                         | yesno session=borrel detail=er-is",
       "op welke dag is het congres?              | date event=event",
+      "is het congres in april?                  | yesno event=event date=APRIL detail=plaats:april",
       "is het congres in Utrecht?                | yesno event=event organisation=Hogeschool Utrecht"
           + " detail=plaats:utrecht",
       "is het online?                            | yesno detail=online",
