@@ -97,6 +97,16 @@ final class Missing {
     if (mentioned.isEmpty()) {
       return "Dat staat niet in het programma.";
     }
+    // "geeft Priya Ramdin een lezing?" when she gives a workshop: what the person does comes first
+    java.util.Set<String> people = new java.util.HashSet<>();
+    a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SPEAKER).forEach(c -> people.add(c.entity().id()));
+    if (!people.isEmpty()) {
+      List<nl.dagwijzer.programme.Session> theirs = mentioned.stream()
+          .filter(s -> s.speakerIds().stream().anyMatch(people::contains)).toList();
+      mentioned = java.util.stream.Stream.concat(theirs.stream(), mentioned.stream().filter(s -> !theirs.contains(s)))
+          .toList();
+    }
     return "Dat staat niet in het programma. Wel: " + DutchText.join(mentioned.stream().limit(3)
         .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList())
         + (mentioned.size() > 3 ? " (en nog " + (mentioned.size() - 3) + " meer)" : "") + ".";

@@ -223,7 +223,11 @@ final class MarketAndDebateReplyTest {
           + " Vroeg Eropaf in Den Helder’: Met een korte video van een huisbezoek.",
       "tune9-jeugdzorg.json | wordt er een prijs uitgereikt | Ja, uit de beschrijving van ‘Afsluiting en"
           + " uitreiking posterprijs’: De dagvoorzitter blikt terug op de dag en reikt de prijs uit voor de beste"
-          + " poster van de postermarkt."})
+          + " poster van de postermarkt.",
+      "tune6-symposium.json | geeft Priya Ramdin een lezing | Nee, dat staat niet in het programma. Wel:"
+          + " ‘Deelsessie 1C: Werken met de Wijkmonitor’ (Priya Ramdin) is van 15:00 tot 15:45, in Lokaal D3.02,"
+          + " ‘Wat maakt een wijk veerkrachtig?’ (Jeroen ter Horst) is van 13:10 tot 13:40, in Aula en"
+          + " ‘Mantelzorgers onder druk’ (Fatima el Khadir) is van 13:40 tot 14:05, in Aula (en nog 1 meer)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
