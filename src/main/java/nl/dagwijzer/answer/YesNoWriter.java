@@ -134,7 +134,7 @@ final class YesNoWriter {
       }
       return new Written("Ja, " + lowerFirst(what.text()), what.overview(), what.turnedTo());
     }
-    return Written.text("Nee, " + instead());
+    return Written.text("Nee, " + new YesNoInstead(a).text());
   }
 
   /**
@@ -257,32 +257,5 @@ final class YesNoWriter {
           + TimeWriter.room(session) + ".").turningTo(sessions);
     }
     return new ListWriter(a).listed(a.context("Op het programma"), sessions);
-  }
-
-  /** Why not: the subject as it is, or that nothing matches at all. */
-  private String instead() {
-    Selection selection = a.selection();
-    String context = selection.context().isEmpty() ? "" : " " + selection.context();
-    boolean edge = !selection.named() && (selection.parts().contains(nl.dagwijzer.nlu.DayPart.BEGIN)
-        || selection.parts().contains(nl.dagwijzer.nlu.DayPart.EINDE));
-    if ((selection.named() || edge) && !selection.subject().isEmpty()) {
-      List<Session> subject = selection.subject();
-      boolean lengths = a.query().has(Condition.Lasting.class);
-      String what = join(subject.stream().limit(3)
-          .map(s -> {
-            String when = DutchText.when(s);
-            // a session shorter than its block already says how long it lasts ("duurt 45 minuten en valt tussen")
-            return a.withSpeakers(s) + (lengths && !when.startsWith("duurt") ? " duurt "
-                + DutchText.minutes(s.lengthMinutes()) + " en" : "") + " " + when + TimeWriter.room(s);
-          }).toList());
-      return (context.isEmpty() ? "" : context.strip() + " niet: ") + what
-          + (subject.size() > 3 ? " (en nog " + (subject.size() - 3) + " meer)" : "") + ".";
-    }
-    if (selection.named()) {
-      return DutchText.lowerFirst(Missing.combination(a));
-    }
-    return (context.isEmpty() ? "daar" : context.strip()) + " staat er niets op het programma. Het programma loopt van "
-        + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
-        + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".";
   }
 }

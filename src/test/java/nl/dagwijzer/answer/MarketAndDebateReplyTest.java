@@ -227,7 +227,10 @@ final class MarketAndDebateReplyTest {
       "tune6-symposium.json | geeft Priya Ramdin een lezing | Nee, dat staat niet in het programma. Wel:"
           + " ‘Deelsessie 1C: Werken met de Wijkmonitor’ (Priya Ramdin) is van 15:00 tot 15:45, in Lokaal D3.02,"
           + " ‘Wat maakt een wijk veerkrachtig?’ (Jeroen ter Horst) is van 13:10 tot 13:40, in Aula en"
-          + " ‘Mantelzorgers onder druk’ (Fatima el Khadir) is van 13:40 tot 14:05, in Aula (en nog 1 meer)."})
+          + " ‘Mantelzorgers onder druk’ (Fatima el Khadir) is van 13:40 tot 14:05, in Aula (en nog 1 meer).",
+      "tune8-schuldhulp.json | is er om 15:40 een workshop | Nee, om 15:40 niet; dan: de pauze"
+          + " (15:30–15:50). Het eerstvolgende: ‘Gesprekstechnieken bij schaamte en stress’ (Ilse de Boer) is van"
+          + " 15:50 tot 16:40, in Koppelzaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -1,0 +1,59 @@
+package nl.dagwijzer.answer;
+
+import static nl.dagwijzer.answer.DutchText.join;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.programme.Session;
+
+/** What follows a "Nee, " that nothing more specific explains: what the programme has instead. */
+final class YesNoInstead {
+  private final Answering a;
+
+  YesNoInstead(Answering a) {
+    this.a = a;
+  }
+
+  /** Why not: the subject as it is, or that nothing matches at all. */
+  String text() {
+    Selection selection = a.selection();
+    String context = selection.context().isEmpty() ? "" : " " + selection.context();
+    boolean edge = !selection.named() && (selection.parts().contains(nl.dagwijzer.nlu.DayPart.BEGIN)
+        || selection.parts().contains(nl.dagwijzer.nlu.DayPart.EINDE));
+    if (selection.named() && selection.at().isPresent() && !a.query().has(Condition.Lasting.class)
+        && selection.subject().stream().map(Session::title).distinct().count() >= 2) {
+      // "is er nu een workshop?" in the break: what is on then, and the next of the kind asked about (one named
+      // session says its own times instead: "is de kinderhoek om half zeven nog open?")
+      java.time.LocalTime at = selection.at().get();
+      List<Session> then = a.programme().sessions().stream()
+          .filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).limit(3).toList();
+      Optional<Session> next = selection.subject().stream().filter(s -> s.start().isAfter(at)).findFirst();
+      if (!then.isEmpty() || next.isPresent()) {
+        return (context.isEmpty() ? "" : context.strip() + " niet") + (then.isEmpty() ? "." : "; dan: "
+            + join(then.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".")
+            + next.map(s -> " Het eerstvolgende: " + a.withSpeakers(s) + " " + DutchText.when(s)
+            + TimeWriter.room(s) + ".").orElse("");
+      }
+    }
+    if ((selection.named() || edge) && !selection.subject().isEmpty()) {
+      List<Session> subject = selection.subject();
+      boolean lengths = a.query().has(Condition.Lasting.class);
+      String what = join(subject.stream().limit(3)
+          .map(s -> {
+            String when = DutchText.when(s);
+            // a session shorter than its block already says how long it lasts ("duurt 45 minuten en valt tussen")
+            return a.withSpeakers(s) + (lengths && !when.startsWith("duurt") ? " duurt "
+                + DutchText.minutes(s.lengthMinutes()) + " en" : "") + " " + when + TimeWriter.room(s);
+          }).toList());
+      return (context.isEmpty() ? "" : context.strip() + " niet: ") + what
+          + (subject.size() > 3 ? " (en nog " + (subject.size() - 3) + " meer)" : "") + ".";
+    }
+    if (selection.named()) {
+      return DutchText.lowerFirst(Missing.combination(a));
+    }
+    return (context.isEmpty() ? "daar" : context.strip()) + " staat er niets op het programma. Het programma loopt van "
+        + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
+        + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".";
+  }
+}
