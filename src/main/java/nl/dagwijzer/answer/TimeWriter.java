@@ -139,6 +139,14 @@ final class TimeWriter {
       head = "Het " + (longest ? "langst" : "kortst") + " duurt " + DutchText.join(shown.stream()
           .map(DutchText::name).toList()) + ".\n";
       shown = selection.subject();
+      List<Session> two = shown.stream().sorted(java.util.Comparator.comparingInt(Session::lengthMinutes).reversed())
+          .toList();
+      if (two.size() == 2 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("verschil"))) {
+        // "hoeveel langer duurt de lezing dan de vragenronde?": the difference, then each one's length
+        int more = two.get(0).lengthMinutes() - two.get(1).lengthMinutes();
+        head = more == 0 ? "Ze duren even lang.\n" : DutchText.capitalise(DutchText.name(two.get(0))) + " duurt "
+            + DutchText.minutes(more) + " langer dan " + DutchText.name(two.get(1)) + ".\n";
+      }
     }
     List<String> lines = shown.stream().map(this::lasts).toList();
     return Written.text(head + String.join("\n", DutchText.limited(lines, "noem er één voor de duur ervan.")))

@@ -66,6 +66,9 @@ final class QueryReader {
       String noun = count + 1 < tokens.size() ? tokens.get(count + 1) : "";
       if (CueWords.TIME_NOUNS.contains(noun)) {
         asked = Asked.DURATION;
+      } else if (noun.equals("langer") || noun.equals("korter")) {
+        asked = Asked.DURATION; // "hoeveel langer duurt de lezing dan de vragenronde?": the difference
+        conditions.add(new Detail("verschil"));
       } else if (CueWords.COUNT_OUTSIDE.contains(noun)) {
         asked = Asked.UNKNOWN;
       } else {

@@ -125,10 +125,18 @@ public final class SeriesNames {
     return NUMBERS.getOrDefault(token, token);
   }
 
-  /** A compound that begins with a series word, as that word ("tafelgesprekken" → "tafel"); else the token. */
+  /**
+   * A compound that begins with a series word, as that word ("tafelgesprekken" → "tafel"), also with the word's
+   * singular ("speeddateronde" for the series "speeddates"); else the token.
+   */
   String head(String token) {
     for (String head : series.keySet()) {
       if (head.length() >= MIN_COMPOUND_HEAD && token.length() > head.length() + 2 && token.startsWith(head)) {
+        return head;
+      }
+      String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+      if (singular.length() >= MIN_COMPOUND_HEAD && singular != head && token.length() > singular.length() + 2
+          && token.startsWith(singular) && !token.startsWith(head)) {
         return head;
       }
     }

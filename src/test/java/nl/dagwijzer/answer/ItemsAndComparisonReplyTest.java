@@ -223,7 +223,15 @@ final class ItemsAndComparisonReplyTest {
           + " over ‘yoga’ zegt het niets. ‘Tafelgesprek: Jonge mantelzorgers’ (Sem van Vliet en Lisa van Leeuwen) is van"
           + " 19:55 tot 20:35, in Bovenzaal.",
       "tune9-jeugdzorg.json | welke sessies zijn er in ronde 4 | In ronde 4 staat er niets op het programma. Het"
-          + " programma loopt van 09:30 tot 17:00."})
+          + " programma loopt van 09:30 tot 17:00.",
+      "tune10-lunchlezing.json | hoeveel langer duurt de lezing dan de vragenronde | ‘Lezing: Van stoer"
+          + " naar strafbaar’ duurt 20 minuten langer dan ‘Vragen uit de zaal’. / ‘Lezing: Van stoer naar strafbaar’"
+          + " (Naima el Haddouti) duurt 40 minuten, van 12:30 tot 13:10. / ‘Vragen uit de zaal’ (Pieter van der Laan"
+          + " en Naima el Haddouti) duurt 20 minuten, van 13:10 tot 13:30.",
+      "tune11-netwerklunch.json | wat duurt langer, een speeddateronde of het welkom | Het langst duurt"
+          + " ‘Speeddates ronde 1: werkgevers en klantmanagers’. / ‘Welkom’ (Esther van Rooij en Karin Hooghwerff)"
+          + " duurt 15 minuten, van 11:45 tot 12:00. / ‘Speeddates ronde 1: werkgevers en klantmanagers’ (Sjoerd ter"
+          + " Laak) duurt 20 minuten, van 13:00 tot 13:20."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
