@@ -130,9 +130,12 @@ final class CountWriter {
     if (organisations.isEmpty()) {
       return Written.text("Er staan geen organisaties bij de sprekers in het programma; die staan er niet in.");
     }
+    List<String> all = List.copyOf(organisations);
+    String shown = all.size() <= DutchText.LIST_LIMIT ? join(all) + "."
+        : String.join(", ", all.subList(0, DutchText.LIST_LIMIT)) + " en nog " + (all.size() - DutchText.LIST_LIMIT)
+        + " meer; noem er één voor wie daarvan spreekt.";
     return Written.text("Er " + (organisations.size() == 1 ? "is 1 organisatie" : "zijn " + organisations.size()
-        + " organisaties") + ": " + join(DutchText.limited(List.copyOf(organisations),
-        "noem er één voor wie daarvan spreekt.")) + ".");
+        + " organisaties") + ": " + shown);
   }
 
   private Written rounds() {
@@ -194,6 +197,10 @@ final class CountWriter {
     }
     List<String> items = sessions.stream().map(s -> DutchText.item(a.programme(), s) + ", " + DutchText.span(s))
         .toList();
+    if (sessions.size() == 1 && sessions.get(0).speakerIds().size() >= 2) {
+      // "hoeveel pitches zijn er in de tweede ronde?" when one session holds them: how many people it has
+      head += ", met " + sessions.get(0).speakerIds().size() + " sprekers";
+    }
     return Written.text(head + ":\n"
         + DutchText.bullets(DutchText.limited(items, "vraag ‘wat is het programma?’ voor alles."))).turningTo(sessions);
   }

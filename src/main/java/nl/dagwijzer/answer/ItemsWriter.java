@@ -51,6 +51,12 @@ final class ItemsWriter {
     if (!items || named.isEmpty() || named.stream().map(Session::title).distinct().count() != 1) {
       return Optional.empty();
     }
+    boolean organisations = a.query().counted().filter(c -> c == nl.dagwijzer.nlu.Query.Counted.ORGANISATIONS)
+        .isPresent();
+    if (organisations && a.sessions().stream().flatMap(s -> a.speakersOf(s).stream())
+        .map(nl.dagwijzer.programme.Speaker::organisation).filter(o -> !o.isBlank()).distinct().count() >= 2) {
+      return Optional.empty(); // "hoeveel partijen doen er mee aan het debat?": its people's parties
+    }
     Session session = named.get(0);
     List<String> details = session.details();
     String where = DutchText.placed(session);

@@ -231,7 +231,13 @@ final class ItemsAndComparisonReplyTest {
       "tune11-netwerklunch.json | wat duurt langer, een speeddateronde of het welkom | Het langst duurt"
           + " ‘Speeddates ronde 1: werkgevers en klantmanagers’. / ‘Welkom’ (Esther van Rooij en Karin Hooghwerff)"
           + " duurt 15 minuten, van 11:45 tot 12:00. / ‘Speeddates ronde 1: werkgevers en klantmanagers’ (Sjoerd ter"
-          + " Laak) duurt 20 minuten, van 13:00 tot 13:20."})
+          + " Laak) duurt 20 minuten, van 13:00 tot 13:20.",
+      "tune12-debat.json | hoeveel partijen doen er mee aan het debat | Er zijn 10 organisaties: Omroep"
+          + " Gouwe, Woonpartners Midden-Holland, VVD, GroenLinks-PvdA, CDA, D66, SP, Lokaal Gouda en nog 2 meer;"
+          + " noem er één voor wie daarvan spreekt.",
+      "tune12-kennismarkt.json | hoeveel pitches zijn er in de tweede ronde | Er is in ronde 2 1"
+          + " onderdeel, met 3 sprekers: / • ‘Pitches ronde 2: als de rekening blijft liggen’ (Bram Kok, Naima"
+          + " Amrani en Gert-Jan Smit), 15:45–16:15"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
