@@ -197,7 +197,8 @@ final class CountWriter {
     }
     List<String> items = sessions.stream().map(s -> DutchText.item(a.programme(), s) + ", " + DutchText.span(s))
         .toList();
-    if (sessions.size() == 1 && sessions.get(0).speakerIds().size() >= 2) {
+    if (sessions.size() == 1 && sessions.get(0).speakerIds().size() >= 2 && a.query().all(Condition.About.class)
+        .stream().anyMatch(c -> nl.dagwijzer.nlu.SeriesNames.isSeries(c.entity()))) {
       // "hoeveel pitches zijn er in de tweede ronde?" when one session holds them: how many people it has
       head += ", met " + sessions.get(0).speakerIds().size() + " sprekers";
     }
