@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * B om 11:15 zijn?", "wie begeleidt subgroep 1 bij module 6?"), practical matters a programme does not describe
  * ("hoeveel zitplaatsen heeft het theater?", "hoe laat gaat de zaal open?", but "hoe laat gaat de kennismarkt
  * open?" is the day's time), and a day at several places ("is de lunch bij Eemwerk?", where "stadhuis" is also a
- * word of a bus ride's title), "alleen 's middags" and "de tweede keer X". Line breaks " / ".
+ * word of a bus ride's title), "alleen 's middags", "de tweede keer X" and "de djembéworkshop". Line breaks " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -230,7 +230,11 @@ final class MarketAndDebateReplyTest {
           + " ‘Mantelzorgers onder druk’ (Fatima el Khadir) is van 13:40 tot 14:05, in Aula (en nog 1 meer).",
       "tune8-schuldhulp.json | is er om 15:40 een workshop | Nee, om 15:40 niet; dan: de pauze"
           + " (15:30–15:50). Het eerstvolgende: ‘Gesprekstechnieken bij schaamte en stress’ (Ilse de Boer) is van"
-          + " 15:50 tot 16:40, in Koppelzaal."})
+          + " 15:50 tot 16:40, in Koppelzaal.",
+      "tune13-festival.json | wat is er in de Tent na de djembéworkshop | Na ‘Djembé voor iedereen’:"
+          + " ‘Digitaal Café: hulp bij je telefoon en DigiD’ (Erik van den Berg), in Tent, 14:00–14:30.",
+      "tune13-festival.json | hoe laat is de dansworkshop | ‘Bollywood-dansworkshop’ (Priya Ramdin) is van"
+          + " 16:15 tot 16:45, in Tent."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
