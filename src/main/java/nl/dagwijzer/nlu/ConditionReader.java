@@ -40,17 +40,7 @@ final class ConditionReader {
         same.add(ordered.get(++i).entity());
       }
       i++;
-      boolean bij = precededBy(tokens, span.from(), "bij")
-          && ordered.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER);
-      if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && (placed(ordered, span)
-          && (placeBefore(tokens, span.from()) || bij)
-          || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
-        // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation
-        // that shares its name
-        same.removeIf(e -> e.type() != EntityType.ROOM);
-      } else if (same.stream().anyMatch(e -> e.type() != EntityType.ROOM)) {
-        same.removeIf(e -> e.type() == EntityType.ROOM); // "terug bij het stadhuis": the bus ride back there
-      }
+      PlaceOrName.choose(tokens, ordered, span, same);
       Entity entity = same.get(0);
       if (countedIn(tokens, span.to())) {
         conditions.add(new Detail("inclusief")); // "als je de gespreksleider meetelt"
@@ -193,23 +183,7 @@ final class ConditionReader {
       "hebben", "krijg", "krijgen", "wil", "willen");
 
   /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
-  /** Whether something else is named that {@code place} can be the place of ("is de lunch bij Eemwerk?"). */
-  private static boolean placed(List<Span> spans, Span place) {
-    return spans.stream().anyMatch(x -> x.from() != place.from() && (x.entity().type() == EntityType.SESSION
-        || x.entity().type() == EntityType.PART || x.entity().type() == EntityType.PERIOD
-        || x.entity().type() == EntityType.ROUND));
-  }
-
-  /** Whether {@code word} comes just before {@code at}, past one article. */
-  private static boolean precededBy(List<String> tokens, int at, String word) {
-    int k = at - 1;
-    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
-      k--;
-    }
-    return k >= 0 && tokens.get(k).equals(word);
-  }
-
-  private static boolean placeBefore(List<String> tokens, int at) {
+  static boolean placeBefore(List<String> tokens, int at) {
     int k = at - 1;
     if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
       k--;

@@ -126,18 +126,7 @@ public final class Understander {
     List<Condition> read = conditions.read(tokens, spans);
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
-    // Practical matters a programme does not describe (wifi, costs, parking, a recording) stay unknown, whatever the
-    // question names ("wordt de keynote opgenomen?"), unless this programme itself uses the word.
-    boolean service = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      // "is er een thema over parkeren?" asks about the programme's content, not where to park
-      service |= CueWords.SERVICES.contains(tokens.get(i)) && !day.words().contains(tokens.get(i))
-          && (i == 0 || !tokens.get(i - 1).equals("over"))
-          && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
-    }
-    service |= QuestionForm.asksDoorsOpen(tokens) && spans.stream().noneMatch(sp -> NAMED.contains(sp.entity().type()));
-    // "wat is het adres, ik kom met de fiets": the address is the venue's, however one comes
-    service &= !tokens.contains("adres");
+    boolean service = PracticalMatters.asked(tokens, spans, day.words());
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
     boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;
@@ -156,10 +145,6 @@ public final class Understander {
     }
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
-
-  /** Names that make "hoe laat gaat X open?" a question about X's time rather than about the doors. */
-  private static final java.util.Set<EntityType> NAMED = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
-      EntityType.EVENT, EntityType.SPEAKER, EntityType.TOPIC);
 
   /** The query for a request whose intent is already known (a slash command), about {@code entities}. */
   public Query query(Intent intent, List<Entity> entities) {

@@ -1,0 +1,43 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+
+/**
+ * Words that name both a place and something else ("stadhuis" is where rooms are and a word of "Busrit terug naar
+ * het stadhuis"; "Eemwerk" a place and an organisation): which one the question means.
+ */
+final class PlaceOrName {
+  private PlaceOrName() {
+  }
+
+  /** Keeps in {@code same}, the entities of {@code span}, the place or the other names. */
+  static void choose(List<String> tokens, List<Span> spans, Span span, List<Entity> same) {
+    boolean bij = precededBy(tokens, span.from(), "bij")
+        && spans.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER);
+    if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && (placed(spans, span)
+        && (ConditionReader.placeBefore(tokens, span.from()) || bij)
+        || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
+      // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation
+      // that shares its name
+      same.removeIf(e -> e.type() != EntityType.ROOM);
+    } else if (same.stream().anyMatch(e -> e.type() != EntityType.ROOM)) {
+      same.removeIf(e -> e.type() == EntityType.ROOM); // "terug bij het stadhuis": the bus ride back there
+    }
+  }
+
+  /** Whether something else is named that {@code place} can be the place of ("is de lunch bij Eemwerk?"). */
+  private static boolean placed(List<Span> spans, Span place) {
+    return spans.stream().anyMatch(x -> x.from() != place.from() && (x.entity().type() == EntityType.SESSION
+        || x.entity().type() == EntityType.PART || x.entity().type() == EntityType.PERIOD
+        || x.entity().type() == EntityType.ROUND));
+  }
+
+  /** Whether {@code word} comes just before {@code at}, past one article. */
+  private static boolean precededBy(List<String> tokens, int at, String word) {
+    int k = at - 1;
+    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).equals(word);
+  }
+}

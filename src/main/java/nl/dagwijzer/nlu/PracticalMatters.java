@@ -1,0 +1,31 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Practical matters a programme does not describe (wifi, costs, parking, a recording, when the doors open): such a
+ * question stays unknown whatever it names ("wordt de keynote opgenomen?"), unless this programme uses the word.
+ */
+final class PracticalMatters {
+  /** Names that make "hoe laat gaat X open?" a question about X's time rather than about the doors. */
+  private static final Set<EntityType> NAMED = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
+      EntityType.EVENT, EntityType.SPEAKER, EntityType.TOPIC);
+
+  private PracticalMatters() {
+  }
+
+  /** Whether {@code tokens} ask about such a matter; {@code dayWords} are the words this programme uses. */
+  static boolean asked(List<String> tokens, List<Span> spans, Set<String> dayWords) {
+    boolean service = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      // "is er een thema over parkeren?" asks about the programme's content, not where to park
+      service |= CueWords.SERVICES.contains(tokens.get(i)) && !dayWords.contains(tokens.get(i))
+          && (i == 0 || !tokens.get(i - 1).equals("over"))
+          && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
+    }
+    service |= QuestionForm.asksDoorsOpen(tokens) && spans.stream().noneMatch(s -> NAMED.contains(s.entity().type()));
+    // "wat is het adres, ik kom met de fiets": the address is the venue's, however one comes
+    return service && !tokens.contains("adres");
+  }
+}
