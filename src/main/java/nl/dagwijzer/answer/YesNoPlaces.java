@@ -80,6 +80,13 @@ final class YesNoPlaces {
     if (!yes && place.get().equals("online")) {
       return Optional.of(Written.text("Nee, het is niet online: " + where)); // "kan ik het online volgen?"
     }
+    if (!yes && where.endsWith(".")) {
+      // "kan ik ook via Zoom meedoen?": no, where it is, and not there
+      String via = java.util.Set.of("zoom", "teams", "webex", "youtube", "meet").contains(place.get()) ? "via " : "in ";
+      return Optional.of(Written.text("Nee, " + where.substring(0, where.length() - 1) + ", niet " + via
+          + java.util.Arrays.stream(place.get().split(" ")).map(DutchText::capitalise)
+          .collect(java.util.stream.Collectors.joining(" ")) + "."));
+    }
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where)); // it starts with the day's own title
   }
 
@@ -231,6 +238,13 @@ final class YesNoPlaces {
         .or(() -> asked.weekday().map(d -> d == date.get().getDayOfWeek()))
         .or(() -> asked.year().map(y -> y == date.get().getYear()))
         .or(() -> asked.month().map(m -> m == date.get().getMonth())).orElse(false);
-    return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get()) + ".");
+    java.util.Locale dutch = java.util.Locale.forLanguageTag("nl");
+    java.time.format.TextStyle full = java.time.format.TextStyle.FULL;
+    String not = asked.day().map(d -> "op " + d.getDayOfMonth() + " " + d.getMonth().getDisplayName(full, dutch))
+        .or(() -> asked.weekday().map(d -> "op " + d.getDisplayName(full, dutch)))
+        .or(() -> asked.year().map(y -> "in " + y))
+        .or(() -> asked.month().map(m -> "in " + m.getDisplayName(full, dutch))).orElse("");
+    return Written.text((yes ? "Ja, " : "Nee, ") + a.eventName() + " is op " + DutchText.date(date.get())
+        + (yes || not.isEmpty() ? "" : ", niet " + not) + ".");
   }
 }

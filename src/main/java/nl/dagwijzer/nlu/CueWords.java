@@ -90,7 +90,7 @@ final class CueWords {
       "parkeergelegenheid", "jas", "jassen", "deelnamebewijs", "toegangsbewijs", "bevestiging", "hotel",
       "overnachten", "overnachting", "internet", "goodiebag", "cadeau", "reiskosten", "reiskostenvergoeding",
       "uitverkocht", "laptop", "oplader", "powerbank", "catering", "lactosevrij", "veganist", "allergisch",
-      "bezoekers", "aanwezigen", "aanmeldingen");
+      "bezoekers", "aanwezigen", "aanmeldingen", "aanmelding", "inschrijving", "opgeven", "bus");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",

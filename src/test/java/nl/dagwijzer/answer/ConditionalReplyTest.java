@@ -88,7 +88,7 @@ final class ConditionalReplyTest {
       "ROOM | waar is het? | Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
           + " Bennekomseweg 24, Ede.",
       "YESNO | is het congres in Utrecht? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum"
-          + " De Reehorst, Bennekomseweg 24, Ede.",
+          + " De Reehorst, Bennekomseweg 24, Ede, niet in Utrecht.",
       "YESNO | is het in Ede? | Ja, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
           + " Bennekomseweg 24, Ede.",
       "YESNO | is het online? | Nee, het is niet online: Landelijk Congres Schulden & Bestaanszekerheid is in"
@@ -108,7 +108,7 @@ final class ConditionalReplyTest {
       "PEOPLE | wie komt er namens het CJIB? | Bij ‘Samenwerken met schuldeisers’ (13:15–14:30) spreekt Anouk van der"
           + " Linden (senior adviseur, Centraal Justitieel Incassobureau).",
       "YESNO | is het congres in Zwolle? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De"
-          + " Reehorst, Bennekomseweg 24, Ede.",
+          + " Reehorst, Bennekomseweg 24, Ede, niet in Zwolle.",
       "DURATION | hoeveel tijd zit er tussen het einde van de keynote en de eerste ronde? | Tussen het einde van"
           + " ‘Schulden zijn geen keuze’ (10:40) en het begin van ‘Vroegsignalering: eerder in beeld, sneller"
           + " geholpen’ (11:00) zit 20 minuten.",

@@ -151,7 +151,8 @@ final class ItemsAndComparisonReplyTest {
           + " en binden’ (19:45–20:30, in Studio 1) en ‘Workshop: Vrijwilligers vinden en binden’ (19:45–20:30, in"
           + " Studio 2).",
       "tune10-lunchlezing.json | is het in Den Haag | Nee, Lunchlezing Jeugd en Veiligheid is in Stadhuis Leiden,"
-          + " Stadhuisplein 1, 2311 EJ Leiden. / Uit de beschrijving van ‘Lezing: Van stoer naar strafbaar’: Met"
+          + " Stadhuisplein 1, 2311 EJ Leiden, niet in Den Haag. / Uit de beschrijving van ‘Lezing: Van stoer naar"
+          + " strafbaar’: Met"
           + " voorbeelden uit het onderzoek 'Jongeren op de rand' in Leiden en Den Haag.",
       "tune10-lunchlezing.json | is het in het stadhuis | Ja, Lunchlezing Jeugd en Veiligheid is in Stadhuis Leiden,"
           + " Stadhuisplein 1, 2311 EJ Leiden.",

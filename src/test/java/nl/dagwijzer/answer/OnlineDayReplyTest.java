@@ -34,7 +34,7 @@ final class OnlineDayReplyTest {
       "tune6-webinar.json | hoe laat begint het webinar | Het programma begint om 15:00 met ‘Welkom en introductie’"
           + " (Sabine de Graaf).",
       "tune6-webinar.json | kan ik via Zoom meedoen | Nee, Aflevering 4: Vroegsignalering van geldzorgen is online"
-          + " via Microsoft Teams.",
+          + " via Microsoft Teams, niet via Zoom.",
       "tune6-webinar.json | spreekt er iemand van de provincie | Nee, ‘provincie’ staat niet in het programma.",
       "tune6-webinar.json | welke sprekers werken niet bij een gemeente | Op het programma staan: / • Sabine de"
           + " Graaf (adviseur bestaanszekerheid, Netwerk Bestaanszekerheid Noord-Holland Noord) / • Thijs van Leeuwen"
