@@ -57,7 +57,19 @@ final class ConditionFilter {
   Result apply(List<Session> subjectSessions) {
     List<Session> sessions = subjectSessions;
     boolean constrained = false;
+    List<Condition.InRound> rounds = query.all(Condition.InRound.class);
     for (Condition condition : query.conditions()) {
+      if (condition instanceof Condition.InRound && rounds.size() >= 2 && !hasDetail("allebei")) {
+        if (condition == rounds.get(0)) {
+          // "in ronde 1 en in ronde 2": either round, never a session in both at once
+          List<Session> before = sessions;
+          java.util.Set<Session> either = new java.util.HashSet<>();
+          rounds.forEach(r -> either.addAll(round(before, r.round())));
+          sessions = filter(sessions, either::contains);
+          constrained = true;
+        }
+        continue;
+      }
       Optional<List<Session>> filtered = one(condition, sessions);
       if (filtered.isPresent()) {
         sessions = filtered.get();

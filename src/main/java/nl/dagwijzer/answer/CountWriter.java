@@ -51,6 +51,18 @@ final class CountWriter {
     if (sessions.isEmpty()) {
       return Written.text(who + " staat niet op het programma.");
     }
+    java.util.Map<String, List<Session>> byTitle = new java.util.LinkedHashMap<>();
+    sessions.forEach(s -> byTitle.computeIfAbsent(s.title(), t -> new java.util.ArrayList<>()).add(s));
+    if (byTitle.size() >= 2 && byTitle.values().stream().anyMatch(same -> same.size() >= 2)
+        && !(selection.speakers().size() == 1 && !selection.explicitSessions())) {
+      // "hoe vaak wordt elk tafelgesprek gehouden?": each title with its times, not one title for all of them
+      List<String> lines = byTitle.values().stream().map(same -> DutchText.name(same.get(0)) + ": " + same.size()
+          + " keer (" + join(same.stream().map(DutchText::span).toList()) + ")").toList();
+      boolean alike = byTitle.values().stream().map(List::size).distinct().count() == 1;
+      return Written.text((alike ? "Elk staat " + byTitle.values().iterator().next().size()
+          + " keer op het programma:" : "Op het programma:") + "\n"
+          + DutchText.bullets(DutchText.limited(lines, "noem er één voor de tijden."))).turningTo(sessions);
+    }
     return Written.text(who + " staat " + sessions.size() + " keer op het programma: " + join(sessions.stream()
         .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".").turningTo(sessions);
   }

@@ -14,8 +14,17 @@ final class Phrases {
     }
   }
 
+  /** Two of a kind are joined: "in de eerste ronde (...) en in de tweede ronde (...)". */
   @Override
   public String toString() {
-    return String.join(" ", parts);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        String before = parts.get(i - 1).split(" ", 2)[0];
+        text.append(before.equals(parts.get(i).split(" ", 2)[0]) ? " en " : " ");
+      }
+      text.append(parts.get(i));
+    }
+    return text.toString();
   }
 }

@@ -238,7 +238,18 @@ final class ItemsAndComparisonReplyTest {
           + " noem er één voor wie daarvan spreekt.",
       "tune12-kennismarkt.json | hoeveel pitches zijn er in de tweede ronde | Er is in ronde 2 1"
           + " onderdeel, met 3 sprekers: / • ‘Pitches ronde 2: als de rekening blijft liggen’ (Bram Kok, Naima"
-          + " Amrani en Gert-Jan Smit), 15:45–16:15"})
+          + " Amrani en Gert-Jan Smit), 15:45–16:15",
+      "tune4-raadsinformatie.json | hoe vaak wordt elk tafelgesprek gehouden | Elk staat 2 keer op het"
+          + " programma: / • ‘Tafelgesprek Wonen’: 2 keer (19:45–20:25 en 20:45–21:25) / • ‘Tafelgesprek"
+          + " Mobiliteit’: 2 keer (19:45–20:25 en 20:45–21:25) / • ‘Tafelgesprek Energie en groen’: 2 keer"
+          + " (19:45–20:25 en 20:45–21:25)",
+      "tune4-raadsinformatie.json | is Bart Hoogland er in beide rondes | Nee, in de eerste ronde"
+          + " (19:45–20:25) en in de tweede ronde (20:45–21:25) niet: ‘Tafelgesprek Wonen’ (Marloes van der Veen en"
+          + " Bart Hoogland) is van 19:45 tot 20:25, in Burgerzaal.",
+      "tune10-regiodag.json | welke workshops zijn er in ronde 1 en in ronde 2 van Ingrid van 't Hof | In"
+          + " de eerste ronde (10:30–11:30) en in de tweede ronde (12:30–13:30): / • ‘Schulden en werk: samen"
+          + " optrekken’ (Ingrid van 't Hof), in Zaal Kennemer, 10:30–11:30 / • ‘Schulden en werk: samen optrekken’"
+          + " (Ingrid van 't Hof), in Zaal Kennemer, 12:30–13:30"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
