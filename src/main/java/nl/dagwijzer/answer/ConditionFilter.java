@@ -121,6 +121,10 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
           : s.speakerIds().size() == people));
     }
+    if (d.word().equals("vanaf-nu")) {
+      context.rewrite("voor ", "vanaf nu tot ", "vanaf nu");
+      return Optional.of(filter(sessions, s -> s.end().isAfter(now))); // "wat kan ik doen tot de lunch?"
+    }
     if (d.word().equals("zonder:spreker")) {
       context.add("zonder spreker");
       return Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"

@@ -14,6 +14,17 @@ final class Phrases {
     }
   }
 
+  /** The phrase that starts with {@code from} now starts with {@code to}; {@code otherwise} added when none does. */
+  void rewrite(String from, String to, String otherwise) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).startsWith(from)) {
+        parts.set(i, to + parts.get(i).substring(from.length()));
+        return;
+      }
+    }
+    add(otherwise);
+  }
+
   /** Two of a kind are joined: "in de eerste ronde (...) en in de tweede ronde (...)". */
   @Override
   public String toString() {

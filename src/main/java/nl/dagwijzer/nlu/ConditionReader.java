@@ -63,6 +63,15 @@ final class ConditionReader {
           relation = Optional.empty(); // "moet ik iets meenemen voor de workshop?": for it, not before it
         }
       }
+      if (relation.isEmpty() && precededBy(tokens, span.from(), "tot") && !tokens.contains("van")
+          && !tokens.contains("vanaf") && !tokens.contains("lang") && !tokens.contains("duurt")
+          && !tokens.contains("duren") && !tokens.contains("loopt") && !tokens.contains("open")
+          && (entity.type() == EntityType.SESSION || entity.type() == EntityType.PART)
+          && conditions.stream().noneMatch(c -> c instanceof Condition.At || c instanceof Condition.From)) {
+        // "wat kan ik doen tot de lunch?": from now until it starts
+        relation = Optional.of(Relation.BEFORE);
+        conditions.add(new Detail("vanaf-nu"));
+      }
       if (relation.isPresent() && entity.type() == EntityType.ROOM && placeBefore(tokens, span.from())) {
         relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
       }
@@ -183,6 +192,15 @@ final class ConditionReader {
       "hebben", "krijg", "krijgen", "wil", "willen");
 
   /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
+  /** Whether {@code word} comes just before {@code at}, past one article. */
+  static boolean precededBy(List<String> tokens, int at, String word) {
+    int k = at - 1;
+    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
+      k--;
+    }
+    return k >= 0 && tokens.get(k).equals(word);
+  }
+
   static boolean placeBefore(List<String> tokens, int at) {
     int k = at - 1;
     if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {

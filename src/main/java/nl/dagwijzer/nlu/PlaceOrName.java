@@ -12,7 +12,7 @@ final class PlaceOrName {
 
   /** Keeps in {@code same}, the entities of {@code span}, the place or the other names. */
   static void choose(List<String> tokens, List<Span> spans, Span span, List<Entity> same) {
-    boolean bij = precededBy(tokens, span.from(), "bij")
+    boolean bij = ConditionReader.precededBy(tokens, span.from(), "bij")
         && spans.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER);
     if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && (placed(spans, span)
         && (ConditionReader.placeBefore(tokens, span.from()) || bij)
@@ -32,12 +32,4 @@ final class PlaceOrName {
         || x.entity().type() == EntityType.ROUND));
   }
 
-  /** Whether {@code word} comes just before {@code at}, past one article. */
-  private static boolean precededBy(List<String> tokens, int at, String word) {
-    int k = at - 1;
-    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
-      k--;
-    }
-    return k >= 0 && tokens.get(k).equals(word);
-  }
 }

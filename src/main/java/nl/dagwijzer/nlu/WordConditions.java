@@ -157,10 +157,12 @@ final class WordConditions {
   private static java.util.Optional<Condition> waiting(List<String> tokens) {
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
         || tokens.contains("wachten");
-    if (!howLong || !tokens.contains("nog")) {
+    int until = tokens.indexOf("tot");
+    // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
+    boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");
+    if (!howLong || !tokens.contains("nog") && !itUntil) {
       return java.util.Optional.empty();
     }
-    int until = tokens.indexOf("tot");
     boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
         .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
     return java.util.Optional.of(Detail.waiting(toEnd));

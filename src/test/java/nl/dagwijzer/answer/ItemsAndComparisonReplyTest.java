@@ -249,7 +249,12 @@ final class ItemsAndComparisonReplyTest {
       "tune10-regiodag.json | welke workshops zijn er in ronde 1 en in ronde 2 van Ingrid van 't Hof | In"
           + " de eerste ronde (10:30–11:30) en in de tweede ronde (12:30–13:30): / • ‘Schulden en werk: samen"
           + " optrekken’ (Ingrid van 't Hof), in Zaal Kennemer, 10:30–11:30 / • ‘Schulden en werk: samen optrekken’"
-          + " (Ingrid van 't Hof), in Zaal Kennemer, 12:30–13:30"})
+          + " (Ingrid van 't Hof), in Zaal Kennemer, 12:30–13:30",
+      "tune7-hackathon.json | wat is er nog tot de lunch | Vanaf nu tot de lunch: / • ‘Teamwerk blok 1’,"
+          + " in Werkvloer, 10:30–12:30 / • ‘Datakliniek: vraag het de experts’ (Esther de Wit en Hans Kuijpers), in"
+          + " Zaal Rotte, 11:00–12:00",
+      "tune7-hackathon.json | hoe lang duurt het tot de lunch | Nog 80 minuten (1 uur en 20 minuten): om"
+          + " 12:30 begint de lunch."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
