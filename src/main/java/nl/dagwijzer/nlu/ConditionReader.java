@@ -63,14 +63,8 @@ final class ConditionReader {
           relation = Optional.empty(); // "moet ik iets meenemen voor de workshop?": for it, not before it
         }
       }
-      if (relation.isEmpty() && precededBy(tokens, span.from(), "tot") && !tokens.contains("van")
-          && !tokens.contains("vanaf") && !tokens.contains("lang") && !tokens.contains("duurt")
-          && !tokens.contains("duren") && !tokens.contains("loopt") && !tokens.contains("open")
-          && (entity.type() == EntityType.SESSION || entity.type() == EntityType.PART)
-          && conditions.stream().noneMatch(c -> c instanceof Condition.At || c instanceof Condition.From)) {
-        // "wat kan ik doen tot de lunch?": from now until it starts
-        relation = Optional.of(Relation.BEFORE);
-        conditions.add(new Detail("vanaf-nu"));
+      if (relation.isEmpty() && UntilNamed.fromNow(tokens, span, entity, conditions)) {
+        relation = Optional.of(Relation.BEFORE); // "wat kan ik doen tot de lunch?": from now until it starts
       }
       if (relation.isPresent() && entity.type() == EntityType.ROOM && placeBefore(tokens, span.from())) {
         relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
