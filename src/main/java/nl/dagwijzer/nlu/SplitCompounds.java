@@ -1,0 +1,38 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A compound typed as two words, "gespreks technieken", "respijt zorg", "vragen ronde": one word again when the
+ * programme (or the general words for parts of a day) has it, so it names what the one word names.
+ */
+final class SplitCompounds {
+  /** Shorter joins are too often two ordinary words that happen to make a third. */
+  private static final int MIN_LENGTH = 8;
+
+  private SplitCompounds() {
+  }
+
+  static List<String> join(List<String> tokens, Set<String> programmeWords) {
+    List<String> joined = null;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String second = tokens.get(i + 1);
+      String both = tokens.get(i) + second;
+      // "vragen ronde" is the question round; "koffie pauze" needs no join, "pauze" already is one
+      boolean part = DayPart.ofWord(both).isPresent() && DayPart.ofWord(second).isEmpty();
+      if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4
+          && (programmeWords.contains(both) || part)) {
+        if (joined == null) {
+          joined = new ArrayList<>(tokens);
+        }
+        int at = joined.size() - (tokens.size() - i);
+        joined.set(at, both);
+        joined.remove(at + 1);
+        i++;
+      }
+    }
+    return joined == null ? tokens : List.copyOf(joined);
+  }
+}

@@ -1,0 +1,27 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("A compound typed as two words")
+final class SplitCompoundsTest {
+  private static final Set<String> PROGRAMME = Set.of("gesprekstechnieken", "respijtzorg", "schaamte");
+
+  @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "wie doet de ws over gespreks technieken | wie doet de ws over gesprekstechnieken",
+      "wat is respijt zorg                     | wat is respijtzorg",
+      "hoe lang duurt de vragen ronde          | hoe lang duurt de vragenronde",
+      "wanneer is de koffie pauze              | wanneer is de koffie pauze",
+      "is er een zaal tafel                    | is er een zaal tafel"})
+  @DisplayName("is one word again only when the programme or a general word for a part of the day has it")
+  void joins(String typed, String expected) {
+    // given the words of a question; when split compounds are joined; then
+    assertThat(String.join(" ", SplitCompounds.join(List.of(typed.split(" ")), PROGRAMME))).isEqualTo(expected);
+  }
+}
