@@ -254,7 +254,15 @@ final class ItemsAndComparisonReplyTest {
           + " in Werkvloer, 10:30–12:30 / • ‘Datakliniek: vraag het de experts’ (Esther de Wit en Hans Kuijpers), in"
           + " Zaal Rotte, 11:00–12:00",
       "tune7-hackathon.json | hoe lang duurt het tot de lunch | Nog 80 minuten (1 uur en 20 minuten): om"
-          + " 12:30 begint de lunch."})
+          + " 12:30 begint de lunch.",
+      "tune7-opendag.json | wat is er allemaal te doen vandaag | Op het programma: / • ‘Welkom door de"
+          + " wethouder’ (Hanneke van Dijk), in Podium, 14:00–14:15 / • ‘Kinderhoek: knutselen en schminken’, in"
+          + " Speelzaal, 14:00–18:00 / • ‘Informatiemarkt’, in Grote zaal, 14:00–19:00 / • ‘Infosessie mantelzorg:"
+          + " wat kunt u regelen?’ (Ellen Kuipers), in Lokaal De Eik, 14:15–14:35 / • ‘Rondleiding achter de"
+          + " schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00 / • ‘Workshop Grip op je post’ (Bas van der"
+          + " Meer), in Lokaal De Linde, 15:00–15:30 / • ‘Infosessie mantelzorg: wat kunt u regelen?’ (Ellen"
+          + " Kuipers), in Lokaal De Eik, 15:15–15:35 / • ‘Rondleiding achter de schermen’ (Rianne de Jong), in"
+          + " Ontvangsthal, 15:30–16:00 / • … en nog 9 meer; vraag ‘wat is het programma?’ voor alles."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
