@@ -26,7 +26,11 @@ final class OtherPeople {
       while (k < tokens.size() && PARTICLES.contains(tokens.get(k))) {
         k++;
       }
-      if (k >= tokens.size() || k == first.to() && !capitalised.contains(tokens.get(k))) {
+      // typed in lower case, a first name followed by a word that is neither ordinary nor in the programme is
+      // someone else too ("wat doet bart hoogendoorn?" when the programme has Bart Hoogland)
+      boolean firstName = first.entity().id().startsWith(tokens.get(first.from()) + "-");
+      if (k >= tokens.size() || k == first.to() && !capitalised.contains(tokens.get(k))
+          && !(firstName && unknownWordAt(spans, k))) {
         continue;
       }
       final int at = k;
@@ -48,6 +52,11 @@ final class OtherPeople {
       s = -1; // the list changed: look again from the start
     }
     unknownFirstName(tokens, capitalised, spans);
+  }
+
+  private static boolean unknownWordAt(List<Span> spans, int at) {
+    return spans.stream().anyMatch(x -> x.from() == at && x.entity().type() == EntityType.UNKNOWN
+        && x.entity().text().length() >= 4);
   }
 
   /** "Jan Jansen" when the programme has Lotte Janssen: a first name it does not know before a surname it does. */

@@ -27,7 +27,9 @@ public final class TextNormaliser {
     if (ascii(text)) {
       return text.toLowerCase(Locale.ROOT); // nothing to decompose, no marks: most questions
     }
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    // letters with no decomposition that attendees type without their mark: Yıldız as Yildiz, Łukasz as Lukasz
+    String plain = text.replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L').replace('ø', 'o').replace('Ø', 'O');
+    String decomposed = Normalizer.normalize(plain, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }
 

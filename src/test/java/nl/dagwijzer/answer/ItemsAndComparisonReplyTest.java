@@ -262,7 +262,13 @@ final class ItemsAndComparisonReplyTest {
           + " schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00 / • ‘Workshop Grip op je post’ (Bas van der"
           + " Meer), in Lokaal De Linde, 15:00–15:30 / • ‘Infosessie mantelzorg: wat kunt u regelen?’ (Ellen"
           + " Kuipers), in Lokaal De Eik, 15:15–15:35 / • ‘Rondleiding achter de schermen’ (Rianne de Jong), in"
-          + " Ontvangsthal, 15:30–16:00 / • … en nog 9 meer; vraag ‘wat is het programma?’ voor alles."})
+          + " Ontvangsthal, 15:30–16:00 / • … en nog 9 meer; vraag ‘wat is het programma?’ voor alles.",
+      "tune4-raadsinformatie.json | wat doet bart hoogendoorn vanavond | Bart Hoogendoorn staat niet op"
+          + " het programma. Bedoel je Bart Hoogland?",
+      "tune4-raadsinformatie.json | spreekt marloes jansen ook aan een tafel | Nee, Marloes Jansen staat"
+          + " niet op het programma. Bedoel je Marloes van der Veen?",
+      "tune13-festival.json | wie is hakan yildiz | Hakan Yıldız is eigenaar bij Fietsenmakerij De Spaak."
+          + " Op het programma: ‘Van de bijstand naar een eigen zaak’ (13:00–13:30)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
