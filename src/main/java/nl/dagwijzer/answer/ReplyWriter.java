@@ -173,6 +173,15 @@ final class ReplyWriter {
     if (Missing.isPlace(unknown.get()) && asked != Asked.LIST) {
       return Optional.of(Missing.thing(unknown.get())); // "waar is Zaal Nieuwe Maas?" when there is only Zaal Maas
     }
+    List<Condition.About> names = a.query().all(Condition.About.class);
+    if (unknown.get().person() && !names.isEmpty() && (asked == Asked.PEOPLE || asked == Asked.PERSON)
+        && names.stream().allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE)) {
+      // "wie is wethouder Hendrik Smit?": that person is not on it, the one with the role is
+      Written holders = new PeopleWriter(a).who();
+      String absent = Missing.person(a.programme(), unknown.get()).text()
+          .replace(" Vraag ‘wie spreken er?’ voor alle sprekers.", "");
+      return Optional.of(new Written(absent + "\n" + holders.text(), holders.overview(), holders.turnedTo()));
+    }
     // "wie geeft de workshop Python voor beginners?": a kind of session with a name the programme lacks
     if (a.selection().named() && !onlyGeneral) {
       return Optional.empty();

@@ -268,7 +268,13 @@ final class ItemsAndComparisonReplyTest {
       "tune4-raadsinformatie.json | spreekt marloes jansen ook aan een tafel | Nee, Marloes Jansen staat"
           + " niet op het programma. Bedoel je Marloes van der Veen?",
       "tune13-festival.json | wie is hakan yildiz | Hakan Yıldız is eigenaar bij Fietsenmakerij De Spaak."
-          + " Op het programma: ‘Van de bijstand naar een eigen zaak’ (13:00–13:30)."})
+          + " Op het programma: ‘Van de bijstand naar een eigen zaak’ (13:00–13:30).",
+      "tune4-raadsinformatie.json | wie is wethouder hendrik smit | Hendrik Smit staat niet op het"
+          + " programma. / Bij ‘Plenaire afsluiting met de wethouder’ (21:30–22:00) spreekt Ahmed El Khatib"
+          + " (wethouder Wonen en Ruimtelijke Ordening, gemeente Deventer).",
+      "tune4-raadsinformatie.json | wie is wethouder Ahmed El Khatib | Bij ‘Plenaire afsluiting met de"
+          + " wethouder’ (21:30–22:00) spreekt Ahmed El Khatib (wethouder Wonen en Ruimtelijke Ordening, gemeente"
+          + " Deventer)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
