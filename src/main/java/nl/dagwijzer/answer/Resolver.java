@@ -51,6 +51,14 @@ final class Resolver {
         .flatMap(o -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
             .filter(ts -> ts.size() >= 2 && ts.stream().map(Session::title).distinct().count() == 1).findFirst()
             .map(ts -> o == Query.Order.FIRST ? ts.get(0).start() : ts.get(ts.size() - 1).start()));
+    // "na de laatste workshop", "voor het eerste debatblok": the first or last of the target, whatever its titles
+    Optional<Boolean> last = query.all(Detail.class).stream().filter(d -> d.word().startsWith("doel:"))
+        .map(d -> d.word().endsWith("laatste")).findFirst();
+    if (last.isPresent()) {
+      nth = query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
+          .filter(ts -> !ts.isEmpty()).findFirst()
+          .map(ts -> last.get() ? ts.get(ts.size() - 1).start() : ts.get(0).start());
+    }
     return nth.isPresent() && !query.has(Condition.At.class)
         ? resolve(new Query(query.asked(), query.conditions(), Optional.empty(), query.counted(), query.plural()), nth)
         : resolve(query, Optional.empty());

@@ -28,6 +28,9 @@ final class ConditionReader {
       Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE,
           EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
 
+  /** "voor het eerste debatblok", "na de laatste workshop": which of the target's sessions the relation is to. */
+  private static final Set<String> ORDINAL_TARGET = Set.of("eerste", "laatste");
+
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
     List<Span> ordered = spans;
@@ -51,6 +54,9 @@ final class ConditionReader {
         continue;
       }
       Optional<Relation> relation = relationBefore(tokens, span.from());
+      if (relation.isPresent() && span.from() > 0 && ORDINAL_TARGET.contains(tokens.get(span.from() - 1))) {
+        conditions.add(new Detail("doel:" + tokens.get(span.from() - 1))); // "na de laatste workshop": its last
+      }
       if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0
           && tokens.get(span.from() - 1).equals("voor") && AUDIENCE.contains(entity.type())
           && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))) {
@@ -66,7 +72,7 @@ final class ConditionReader {
       if (relation.isEmpty() && UntilNamed.fromNow(tokens, span, entity, conditions)) {
         relation = Optional.of(Relation.BEFORE); // "wat kan ik doen tot de lunch?": from now until it starts
       }
-      if (relation.isPresent() && entity.type() == EntityType.ROOM && placeBefore(tokens, span.from())) {
+      if (relation.isPresent() && entity.type() == EntityType.ROOM && WordsBefore.placeBefore(tokens, span.from())) {
         relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
       }
       if (endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
@@ -186,29 +192,12 @@ final class ConditionReader {
       "hebben", "krijg", "krijgen", "wil", "willen");
 
   /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
-  /** Whether {@code word} comes just before {@code at}, past one article. */
-  static boolean precededBy(List<String> tokens, int at, String word) {
-    int k = at - 1;
-    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
-      k--;
-    }
-    return k >= 0 && tokens.get(k).equals(word);
-  }
-
-  static boolean placeBefore(List<String> tokens, int at) {
-    int k = at - 1;
-    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
-      k--;
-    }
-    return k >= 0 && (tokens.get(k).equals("op") || tokens.get(k).equals("in"));
-  }
-
   private static Optional<Relation> relationBefore(List<String> tokens, int at) {
     int k = at - 1;
     // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
     while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
         && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
-        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k))) {
+        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ORDINAL_TARGET.contains(tokens.get(k)))) {
       k--;
     }
     if (k < 0) {

@@ -12,10 +12,10 @@ final class PlaceOrName {
 
   /** Keeps in {@code same}, the entities of {@code span}, the place or the other names. */
   static void choose(List<String> tokens, List<Span> spans, Span span, List<Entity> same) {
-    boolean bij = ConditionReader.precededBy(tokens, span.from(), "bij")
+    boolean bij = WordsBefore.precededBy(tokens, span.from(), "bij")
         && spans.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER);
     if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && (placed(spans, span)
-        && (ConditionReader.placeBefore(tokens, span.from()) || bij)
+        && (WordsBefore.placeBefore(tokens, span.from()) || bij)
         || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
       // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation
       // that shares its name

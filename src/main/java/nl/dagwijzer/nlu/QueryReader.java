@@ -124,6 +124,9 @@ final class QueryReader {
       asked = Asked.PEOPLE; // "welke lectoren spreken er?", "welke wethouders zijn er?": people by their role
     }
     order = QuestionForm.comparison(free, conditions).or(() -> QuestionForm.order(free));
+    if (all.stream().anyMatch(c -> c instanceof Detail d && d.word().startsWith("doel:"))) {
+      order = Optional.empty(); // "wat is er na de laatste workshop?": the last workshop is the anchor, no order
+    }
     if (conditions.stream().anyMatch(c -> c instanceof Condition.Edge)) {
       order = Optional.empty(); // "in het laatste half uur": "laatste" is the stretch, not the last session
     }

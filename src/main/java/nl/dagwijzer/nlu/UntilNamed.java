@@ -15,7 +15,7 @@ final class UntilNamed {
 
   /** Whether {@code span} is such a target; adds the "from now" detail to {@code conditions} when it is. */
   static boolean fromNow(List<String> tokens, Span span, Entity entity, List<Condition> conditions) {
-    boolean until = ConditionReader.precededBy(tokens, span.from(), "tot") && tokens.stream().noneMatch(NOT::contains)
+    boolean until = WordsBefore.precededBy(tokens, span.from(), "tot") && tokens.stream().noneMatch(NOT::contains)
         && (entity.type() == EntityType.SESSION || entity.type() == EntityType.PART)
         && conditions.stream().noneMatch(c -> c instanceof Condition.At || c instanceof Condition.From);
     if (until) {

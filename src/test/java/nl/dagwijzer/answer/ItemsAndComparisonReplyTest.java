@@ -274,7 +274,15 @@ final class ItemsAndComparisonReplyTest {
           + " (wethouder Wonen en Ruimtelijke Ordening, gemeente Deventer).",
       "tune4-raadsinformatie.json | wie is wethouder Ahmed El Khatib | Bij ‘Plenaire afsluiting met de"
           + " wethouder’ (21:30–22:00) spreekt Ahmed El Khatib (wethouder Wonen en Ruimtelijke Ordening, gemeente"
-          + " Deventer)."})
+          + " Deventer).",
+      "tune12-debat.json | wat is er voor het eerste debatblok | Voor ‘Debatblok 1: Wonen’: ‘Welkom’ (Hans"
+          + " Verbeek en Annemarie de Boer), in Grote zaal, 19:30–19:40.",
+      "tune12-debat.json | wat is er na het laatste debatblok | Na ‘Debatblok 3: Armoede’: ‘Publieksronde’"
+          + " (Annemarie de Boer, Mirjam de Graaf, Youssef Ouali, Hanneke van Dijk, Pieter-Jan Blom, Sevda Yildiz en"
+          + " Kees van der Wal), in Grote zaal, 21:45–22:00.",
+      "tune12-tracks.json | wat is er na de laatste workshop | Na het blok 15:45–16:30: ‘Plenaire"
+          + " afsluiting: wat nemen we mee naar maandag?’ (Ingrid van Wijk, Karin Smeets en Erik ter Horst), in"
+          + " Grote Zaal, 16:40–17:30."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
