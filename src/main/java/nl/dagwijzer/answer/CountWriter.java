@@ -142,12 +142,9 @@ final class CountWriter {
     if (organisations.isEmpty()) {
       return Written.text("Er staan geen organisaties bij de sprekers in het programma; die staan er niet in.");
     }
-    List<String> all = List.copyOf(organisations);
-    String shown = all.size() <= DutchText.LIST_LIMIT ? join(all) + "."
-        : String.join(", ", all.subList(0, DutchText.LIST_LIMIT)) + " en nog " + (all.size() - DutchText.LIST_LIMIT)
-        + " meer; noem er één voor wie daarvan spreekt.";
     return Written.text("Er " + (organisations.size() == 1 ? "is 1 organisatie" : "zijn " + organisations.size()
-        + " organisaties") + ": " + shown);
+        + " organisaties") + ": " + DutchText.joinedSentence(List.copyOf(organisations),
+        "noem er één voor wie daarvan spreekt."));
   }
 
   private Written rounds() {
@@ -188,8 +185,8 @@ final class CountWriter {
       Set<String> titles = new LinkedHashSet<>();
       sessions.forEach(s -> titles.add(s.title()));
       return Written.text("Er zijn " + titles.size() + " verschillende " + noun(sessions) + ": "
-          + join(DutchText.limited(titles.stream().map(t -> "‘" + t + "’").toList(), "vraag ‘wat is het programma?’"
-          + " voor alles.")) + ".").turningTo(sessions);
+          + DutchText.joinedSentence(titles.stream().map(t -> "‘" + t + "’").toList(), "vraag ‘wat is het"
+          + " programma?’ voor alles.")).turningTo(sessions);
     }
     String noun = noun(sessions);
     String where = selection.context().isEmpty() ? "" : " " + selection.context();

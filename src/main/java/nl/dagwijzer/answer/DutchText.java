@@ -61,6 +61,18 @@ public final class DutchText {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " en " + parts.get(parts.size() - 1);
   }
 
+  /**
+   * "a, b en c." up to {@link #LIST_LIMIT} items; beyond, the first of them, "en nog N meer; " and {@code seeAll}
+   * (a sentence of its own, with its full stop).
+   */
+  static String joinedSentence(List<String> items, String seeAll) {
+    if (items.size() <= LIST_LIMIT) {
+      return join(items) + ".";
+    }
+    return String.join(", ", items.subList(0, LIST_LIMIT)) + " en nog " + (items.size() - LIST_LIMIT) + " meer; "
+        + seeAll;
+  }
+
   static String either(List<String> parts) {
     if (parts.size() <= 1) {
       return String.join("", parts);

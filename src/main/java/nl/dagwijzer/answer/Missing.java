@@ -31,12 +31,21 @@ final class Missing {
   }
 
   static Written person(Programme programme, Condition.NotInProgramme unknown) {
+    Optional<Speaker> close = closest(programme, unknown.words());
+    return Written.text(absent(unknown, close) + (close.isPresent() ? "" : " Vraag ‘wie spreken er?’ voor alle"
+        + " sprekers."));
+  }
+
+  /** "Pieter Jansen staat niet op het programma. Bedoel je Pieter van den Berg?", without a hint what to ask. */
+  static String absent(Programme programme, Condition.NotInProgramme unknown) {
+    return absent(unknown, closest(programme, unknown.words()));
+  }
+
+  private static String absent(Condition.NotInProgramme unknown, Optional<Speaker> close) {
     // "De minister" keeps its office in lower case; a name gets its capitals back ("Pieter Jansen")
     String name = unknown.words().startsWith("de ") || unknown.words().startsWith("een ")
         ? DutchText.capitalise(unknown.words()) : capitaliseWords(unknown.words());
-    Optional<Speaker> close = closest(programme, unknown.words());
-    return Written.text(name + " staat niet op het programma."
-        + close.map(s -> " Bedoel je " + s.name() + "?").orElse(" Vraag ‘wie spreken er?’ voor alle sprekers."));
+    return name + " staat niet op het programma." + close.map(s -> " Bedoel je " + s.name() + "?").orElse("");
   }
 
   /** "Er is geen derde ronde: het programma heeft 2 rondes." */

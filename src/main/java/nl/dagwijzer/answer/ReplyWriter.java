@@ -128,7 +128,7 @@ final class ReplyWriter {
         && quote.get().split("\n").length == 1
         && Clauses.negated(quote.get().substring(quote.get().indexOf(": ") + 2), words).orElse(false)) {
       // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
-      return new Written("Nee, u" + quote.get().substring(1), written.overview(), written.turnedTo());
+      return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
   }
@@ -178,9 +178,8 @@ final class ReplyWriter {
         && names.stream().allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE)) {
       // "wie is wethouder Hendrik Smit?": that person is not on it, the one with the role is
       Written holders = new PeopleWriter(a).who();
-      String absent = Missing.person(a.programme(), unknown.get()).text()
-          .replace(" Vraag ‘wie spreken er?’ voor alle sprekers.", "");
-      return Optional.of(new Written(absent + "\n" + holders.text(), holders.overview(), holders.turnedTo()));
+      return Optional.of(new Written(Missing.absent(a.programme(), unknown.get()) + "\n" + holders.text(),
+          holders.overview(), holders.turnedTo()));
     }
     // "wie geeft de workshop Python voor beginners?": a kind of session with a name the programme lacks
     if (a.selection().named() && !onlyGeneral) {

@@ -17,8 +17,8 @@ final class PresentDefaults {
       EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);
 
   /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
-  static void add(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order,
-                               boolean command, boolean shaped) {
+  static void add(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order, boolean command,
+                  boolean shaped) {
     if (intent == Intent.NEXT && asked == Asked.LIST) {
       boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
       boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative

@@ -145,8 +145,8 @@ final class ProgrammeNames {
 
   /**
    * "jurylid" and "juryvoorzitter": "de jury" is everyone with a role of that group, and so are "de juryleden";
-   * "de voorzitter van de jury" is the one role, and "de leider van het gesprek" the "gespreksleider". Never a group that is an ordinary word ("dag" of
-   * "dagvoorzitter") or already a name ("panel" of "panellid").
+   * "de voorzitter van de jury" is the one role, and "de leider van het gesprek" the "gespreksleider". Never a group
+   * that is an ordinary word ("dag" of "dagvoorzitter") or already a name ("panel" of "panellid").
    */
   private static void compoundRole(List<String> tokens, Set<String> ordinaryWords, Set<List<String>> taken,
                                    List<Gazetteer.Entry> names) {

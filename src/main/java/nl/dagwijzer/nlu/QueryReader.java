@@ -223,7 +223,7 @@ final class QueryReader {
         || QuestionForm.startsWith(tokens, "tot", "wanneer");
   }
 
-  static boolean isEvent(Condition c) {
+  private static boolean isEvent(Condition c) {
     return c instanceof Condition.About about && about.entity().type() == EntityType.EVENT;
   }
 
