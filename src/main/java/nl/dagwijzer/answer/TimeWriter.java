@@ -161,18 +161,25 @@ final class TimeWriter {
       return Optional.empty();
     }
     Relations relations = new Relations(a.index(), List.of());
-    List<Session> from = relations.target(between.get().target());
+    List<Session> named = relations.target(between.get().target());
     List<Session> to = relations.target(between.get().until());
-    if (from.isEmpty() || to.isEmpty()) {
+    if (named.isEmpty() || to.isEmpty()) {
       return Optional.empty();
     }
-    LocalTime end = from.get(0).end();
+    // "van de laatste workshop tot de afsluiting": that block of the first name
+    List<Session> from = a.query().all(Detail.class).stream().flatMap(d -> d.targetBlock().stream())
+        .<List<Session>>map(n -> List.of(named.get(n < 0 ? named.size() - 1 : Math.min(n, named.size()) - 1)))
+        .findFirst().orElse(named);
+    // "van het begin van de markt tot de pitches": when the other starts while the one is on, from its start
+    LocalTime end = to.stream().anyMatch(s -> !s.start().isBefore(from.get(0).end())) ? from.get(0).end()
+        : from.get(0).start();
     Optional<Session> next = to.stream().filter(s -> !s.start().isBefore(end)).findFirst();
     if (next.isEmpty()) {
       return Optional.empty();
     }
     int minutes = (int) Duration.between(end, next.get().start()).toMinutes();
-    return Optional.of(Written.text("Tussen het einde van " + DutchText.name(from.get(0)) + " (" + time(end)
+    String edge = end.equals(from.get(0).end()) ? "het einde" : "het begin";
+    return Optional.of(Written.text("Tussen " + edge + " van " + DutchText.name(from.get(0)) + " (" + time(end)
         + ") en het begin van " + DutchText.name(next.get()) + " (" + time(next.get().start()) + ") zit"
         + (minutes == 0 ? " geen tijd." : " " + DutchText.minutes(minutes) + ".")));
   }

@@ -28,8 +28,10 @@ final class ConditionReader {
       Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE,
           EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
 
-  /** "voor het eerste debatblok", "na de laatste workshop": which of the target's sessions the relation is to. */
-  private static final Set<String> ORDINAL_TARGET = Set.of("eerste", "laatste");
+  /** "voor het eerste debatblok", "na het tweede teamwerkblok": which of the target's blocks the relation is to. */
+  private static boolean ordinalTarget(String word) {
+    return RoundWords.ORDINALS.containsKey(word) && !word.equals("slotronde");
+  }
 
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
@@ -53,9 +55,10 @@ final class ConditionReader {
         same.forEach(e -> conditions.add(new Condition.Excluded(e)));
         continue;
       }
-      Optional<Relation> relation = relationBefore(tokens, span.from());
-      if (relation.isPresent() && span.from() > 0 && ORDINAL_TARGET.contains(tokens.get(span.from() - 1))) {
-        conditions.add(new Detail("doel:" + tokens.get(span.from() - 1))); // "na de laatste workshop": its last
+      Optional<Relation> relation = relationBefore(tokens, spans, span.from());
+      if (relation.isPresent() && span.from() > 0 && ordinalTarget(tokens.get(span.from() - 1))) {
+        // "na de laatste workshop": its last block; "parallel aan het tweede teamwerkblok": its second
+        conditions.add(Detail.target(RoundWords.ORDINALS.get(tokens.get(span.from() - 1))));
       }
       if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0
           && tokens.get(span.from() - 1).equals("voor") && AUDIENCE.contains(entity.type())
@@ -83,15 +86,24 @@ final class ConditionReader {
         List<Entity> target = new ArrayList<>(same);
         List<Entity> until = new ArrayList<>();
         int end = span.to();
-        while (i < ordered.size() && joined(tokens, end, ordered.get(i).from())
+        while (i < ordered.size() && (joined(tokens, end, ordered.get(i).from())
+            || relation.get() == Relation.BETWEEN && untilNext(tokens, end, ordered.get(i).from()))
             && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
           Span next = ordered.get(i);
           boolean second = relation.get() == Relation.BETWEEN && until.isEmpty() && target.size() == same.size()
-              && (tokens.subList(end, next.from()).contains("en")
+              && (tokens.subList(end, next.from()).contains("en") || tokens.subList(end, next.from()).contains("tot")
               || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
           (second || !until.isEmpty() ? until : target).add(next.entity());
           end = next.to();
           i++;
+          while (i < ordered.size() && ordered.get(i).from() == next.from()) {
+            // "de tafel over energie" where two sessions are called that: both are the target
+            (second || !until.isEmpty() ? until : target).add(ordered.get(i++).entity());
+          }
+        }
+        if (relation.get() == Relation.DURING && i < ordered.size() && ordered.get(i).entity().type() == EntityType.ROOM
+            && end < tokens.size() && tokens.get(end).equals("in") && ordered.get(i).from() <= end + 2) {
+          target.add(ordered.get(i++).entity()); // "tegelijk met de workshop in Studio 1": that workshop's room
         }
         conditions.add(new Condition.Relative(relation.get(), target, until));
         continue;
@@ -171,6 +183,12 @@ final class ConditionReader {
     return tokens.subList(from, to).stream().allMatch(JOINERS::contains);
   }
 
+  /** "van de lunch tot de borrel": "tot" and joiners between the two ends of a span of time. */
+  private static boolean untilNext(List<String> tokens, int from, int to) {
+    return to > from && to - from <= 3 && tokens.get(from).equals("tot")
+        && tokens.subList(from + 1, to).stream().allMatch(JOINERS::contains);
+  }
+
   private static boolean isBeginOrEnd(Entity entity) {
     return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));
   }
@@ -192,12 +210,12 @@ final class ConditionReader {
       "hebben", "krijg", "krijgen", "wil", "willen");
 
   /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
-  private static Optional<Relation> relationBefore(List<String> tokens, int at) {
+  private static Optional<Relation> relationBefore(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;
     // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
-    while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
+    while (k >= 0 && !fromTo(tokens, k) && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
         && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
-        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ORDINAL_TARGET.contains(tokens.get(k)))) {
+        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k)))) {
       k--;
     }
     if (k < 0) {
@@ -217,20 +235,27 @@ final class ConditionReader {
     if (CueWords.AFTER.contains(word) || word.equals("aansluitend")) {
       return Optional.of(Relation.AFTER);
     }
-    if (CueWords.BEFORE.contains(word) && !forSomething(tokens, k)) {
+    if (CueWords.BEFORE.contains(word) && !forSomething(tokens, spans, k)) {
       return Optional.of(Relation.BEFORE);
     }
     if (CueWords.DURING.contains(word)) {
       return Optional.of(Relation.DURING);
     }
-    if (word.equals("tussen")) {
+    if (word.equals("tussen") || fromTo(tokens, k)) {
       return Optional.of(Relation.BETWEEN);
     }
     return Optional.empty();
   }
 
+  /** "hoe lang is het van de laatste workshop tot de afsluiting?": the time between the two. */
+  private static boolean fromTo(List<String> tokens, int k) {
+    return tokens.get(k).equals("van") && tokens.subList(k, tokens.size()).contains("tot")
+        && (QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
+        || QuestionForm.startsWith(tokens, "hoeveel", "tijd"));
+  }
+
   /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */
-  private static boolean forSomething(List<String> tokens, int at) {
+  private static boolean forSomething(List<String> tokens, List<Span> spans, int at) {
     if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")) {
       return true; // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it, not what comes before it
     }
@@ -238,12 +263,17 @@ final class ConditionReader {
       return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"
     }
     for (int k = Math.max(0, at - 3); k < at; k++) {
+      int word = k;
       if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")
-          && !tokens.get(k).equals("wat")) {
+          && !tokens.get(k).equals("wat") && !inRoomName(spans, word)) { // "in de grote zaal voor het panel"
         return true;
       }
     }
-    return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1));
+    return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1)) && !inRoomName(spans, at - 1);
+  }
+
+  private static boolean inRoomName(List<Span> spans, int word) {
+    return spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM && s.from() <= word && word < s.to());
   }
 
   private static Condition time(List<String> tokens, Span span, List<Span> spans, int next) {

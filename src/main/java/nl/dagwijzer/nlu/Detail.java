@@ -14,6 +14,7 @@ public record Detail(String word) implements Condition {
   private static final String WAIT = "nog";
   private static final String TO_END = ":einde";
   private static final String RANK = "rang:";
+  private static final String TARGET = "doel:";
   private static final String PEOPLE = "aantal:";
   private static final String AT_LEAST = "+";
   private static final String GROUP = "groep:";
@@ -41,6 +42,16 @@ public record Detail(String word) implements Condition {
 
   static Detail rank(int number) {
     return new Detail(RANK + number);
+  }
+
+  /** "na de laatste workshop" ({@code -1}), "tijdens het tweede teamwerkblok" ({@code 2}): which of the target. */
+  static Detail target(int number) {
+    return new Detail(TARGET + (number < 0 ? "laatste" : String.valueOf(number)));
+  }
+
+  /** Which block of a relation's target is meant: 1 for the first, -1 for the last, empty when none is named. */
+  public java.util.Optional<Integer> targetBlock() {
+    return after(TARGET).map(w -> w.equals("laatste") ? -1 : Integer.parseInt(w));
   }
 
   static Detail people(int number, boolean atLeast) {

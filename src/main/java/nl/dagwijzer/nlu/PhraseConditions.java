@@ -30,6 +30,9 @@ final class PhraseConditions {
       int after = k + 1;
       boolean kind = spans.stream().anyMatch(s -> s.from() == after && (s.entity().type() == EntityType.PART
           || s.entity().type() == EntityType.SESSION));
+      if (conditions.stream().anyMatch(c -> c instanceof Detail d && d.targetBlock().isPresent())) {
+        break; // "parallel aan het tweede teamwerkblok": the ordinal picks the relation's target
+      }
       if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
           && (kind || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
           .contains(tokens.get(k + 1)))) {

@@ -124,8 +124,9 @@ final class QueryReader {
       asked = Asked.PEOPLE; // "welke lectoren spreken er?", "welke wethouders zijn er?": people by their role
     }
     order = QuestionForm.comparison(free, conditions).or(() -> QuestionForm.order(free));
-    if (all.stream().anyMatch(c -> c instanceof Detail d && d.word().startsWith("doel:"))) {
+    if (all.stream().anyMatch(c -> c instanceof Detail d && d.targetBlock().isPresent())) {
       order = Optional.empty(); // "wat is er na de laatste workshop?": the last workshop is the anchor, no order
+      conditions.removeIf(c -> c instanceof Detail d && d.rank() > 0); // "het tweede teamwerkblok" is the anchor
     }
     if (conditions.stream().anyMatch(c -> c instanceof Condition.Edge)) {
       order = Optional.empty(); // "in het laatste half uur": "laatste" is the stretch, not the last session
@@ -180,6 +181,8 @@ final class QueryReader {
         .anyMatch(c -> c instanceof Detail d && d.waiting())) {
       asked = Asked.DURATION; // "hoe lang moet ik nog wachten tot de break-outs?"
     }
+    AskersTime.adjust(tokens, all, conditions);
+    asked = AskersTime.asked(tokens, conditions, asked);
     if (asked == Asked.LIST && tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan"))) {
       // "ik kom pas om vijf uur, wat kan ik dan nog doen?": everything from then on, not only what is on then
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);

@@ -282,7 +282,35 @@ final class ItemsAndComparisonReplyTest {
           + " Kees van der Wal), in Grote zaal, 21:45–22:00.",
       "tune12-tracks.json | wat is er na de laatste workshop | Na het blok 15:45–16:30: ‘Plenaire"
           + " afsluiting: wat nemen we mee naar maandag?’ (Ingrid van Wijk, Karin Smeets en Erik ter Horst), in"
-          + " Grote Zaal, 16:40–17:30."})
+          + " Grote Zaal, 16:40–17:30.",
+      "tune4-raadsinformatie.json | wat loopt er tegelijk met de tafel over energie | Tijdens"
+          + " ‘Tafelgesprek Energie en groen’: keuze uit ‘Tafelgesprek Wonen’ (Marloes van der Veen en Bart"
+          + " Hoogland), in Burgerzaal en ‘Tafelgesprek Mobiliteit’ (Sander ter Beek), in Burgerzaal, 19:45–20:25.",
+      "tune7-hackathon.json | wat loopt er parallel aan het tweede teamwerkblok | Tijdens ‘Teamwerk blok"
+          + " 2’: ‘Pitchtraining: in vijf minuten overtuigen’ (Joost van 't Zand, 40 minuten), in Zaal Rotte,"
+          + " 14:00–15:00.",
+      "tune10-vrijwilligers.json | wat loopt er tegelijk met de workshop in Studio 1 | Tijdens ‘Workshop:"
+          + " Vrijwilligers vinden en binden’: ‘Workshop: Vrijwilligers vinden en binden’ (Rick van 't Zand), in"
+          + " Studio 2, 19:45–20:30.",
+      "tune10-regiodag.json | ik kom om 10:00 binnen, wat heb ik dan gemist | Voor 10:00: / • de inloop en"
+          + " registratie, in Foyer, 09:00–09:30 / • ‘Opening: iedereen doet mee’ (Joost ter Horst en Sanne van der"
+          + " Meulen), in Grote Zaal, 09:30–10:15",
+      "heldout4-wijkcongres.json | wat mis ik allemaal als ik om kwart over 3 weg moet | Vanaf 15:15: / •"
+          + " de theepauze, in Foyer, 15:15–15:30 / • ‘Uitreiking Gouden Wijkprijs 2025’ (Marjolein Smit en Joost de"
+          + " Bruijn), in Theaterzaal, 15:30–16:15 / • ‘Afsluiting door de voorzitter’ (Ingrid van der Meulen), in"
+          + " Theaterzaal, 16:15–16:30 / • de netwerkborrel, in Foyer, 16:30–17:00",
+      "tune12-tracks.json | hoe lang is het van de laatste workshop tot de afsluiting | Tussen het einde"
+          + " van ‘Jongeren in beeld: van uitkering naar opleiding of baan’ (16:30) en het begin van ‘Plenaire"
+          + " afsluiting: wat nemen we mee naar maandag?’ (16:40) zit 10 minuten.",
+      "tune12-kennismarkt.json | hoe lang is het van het begin van de markt tot de eerste pitches | Tussen"
+          + " het begin van ‘Kennismarkt: twaalf organisaties op één plek’ (14:15) en het begin van ‘Pitches ronde"
+          + " 1: hulp dichtbij’ (14:45) zit 30 minuten.",
+      "tune10-vrijwilligers.json | hoe lang duurt het nog voordat de uitreiking begint | Nog 560 minuten"
+          + " (9 uur en 20 minuten): om 20:30 begint ‘Uitreiking Amersfoortse Vrijwilligersprijs’ (Daan van Leeuwen,"
+          + " Mieke van den Broek en Gerda van de Pol).",
+      "regional.json | wat is er in de grote zaal voor het jongerenpanel | Voor ‘Jongerenpanel: wat hebben"
+          + " wij nodig?’: ‘Opening: samen rond het kind’ (Jolanda Hiemstra en Harm Jan Bakker), in Grote Zaal,"
+          + " 09:30–10:15."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -1,0 +1,52 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions about the asker's own time rather than the programme's: what one misses by coming late or leaving early
+ * ("ik kom om 10:00 binnen, wat heb ik gemist?"), and how long one waits for something ("hoe lang duurt het nog
+ * voordat de uitreiking begint?").
+ */
+final class AskersTime {
+  private static final Set<String> MISSED = Set.of("gemist", "mis", "missen", "misgelopen");
+  private static final Set<String> LEAVING = Set.of("weg", "vertrek", "vertrekken", "weggaan", "eerder", "verlaat",
+      "verlaten");
+
+  private AskersTime() {
+  }
+
+  /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */
+  static Asked asked(List<String> tokens, List<Condition> conditions, Asked asked) {
+    boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
+        || QuestionForm.startsWith(tokens, "hoeveel", "tijd");
+    return howLong && (asked == Asked.TIME || asked == Asked.LIST) && conditions.stream().anyMatch(c ->
+        c instanceof Condition.Relative r && r.relation() == Condition.Relation.BETWEEN && !r.until().isEmpty())
+        ? Asked.DURATION : asked;
+  }
+
+  /** Rewrites {@code conditions} in place; {@code all} holds the details as well. */
+  static void adjust(List<String> tokens, List<Condition> all, List<Condition> conditions) {
+    if (MISSED.stream().anyMatch(tokens::contains)) {
+      // arriving at a time misses what began before it; leaving at a time misses what is still to come
+      boolean leaving = LEAVING.stream().anyMatch(tokens::contains);
+      conditions.replaceAll(c -> c instanceof Condition.At at
+          ? leaving ? new Condition.From(at.time()) : new Condition.Until(at.time()) : c);
+    }
+    if (all.stream().anyMatch(c -> c instanceof Detail d && d.waiting())) {
+      // the wait for what "voordat" names, not what comes before it
+      List<Condition> rewritten = new ArrayList<>();
+      for (Condition c : conditions) {
+        if (c instanceof Condition.Relative r && r.relation() == Condition.Relation.BEFORE && r.until().isEmpty()) {
+          r.target().stream().filter(e -> !(e.type() == EntityType.PART && (e.id().equals("begin")
+              || e.id().equals("einde")))).forEach(e -> rewritten.add(new Condition.About(e)));
+        } else {
+          rewritten.add(c);
+        }
+      }
+      conditions.clear();
+      conditions.addAll(rewritten);
+    }
+  }
+}
