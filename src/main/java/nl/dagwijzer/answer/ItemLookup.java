@@ -25,7 +25,8 @@ final class ItemLookup {
   private static final int MAX_FOUND = 3;
   /** Words shorter than this are function words or too general to pick one line. */
   private static final int MIN_WORD = 4;
-  private static final Set<Asked> ASKED = EnumSet.of(Asked.LIST, Asked.CONTENT, Asked.ROOM, Asked.UNKNOWN);
+  private static final Set<Asked> ASKED = EnumSet.of(Asked.LIST, Asked.CONTENT, Asked.ROOM, Asked.UNKNOWN,
+      Asked.YESNO);
   private static final Set<EntityType> NAMED = EnumSet.of(EntityType.ORGANISATION, EntityType.TOPIC,
       EntityType.MENTION);
 
@@ -52,8 +53,9 @@ final class ItemLookup {
       return Optional.empty();
     }
     Set<String> words = words();
-    if (words.isEmpty()) {
-      return Optional.empty();
+    boolean named = a.query().all(Condition.About.class).stream().anyMatch(c -> NAMED.contains(c.entity().type()));
+    if (words.isEmpty() || a.query().asked() == Asked.YESNO && !named) {
+      return Optional.empty(); // yes or no on a list's line only for a name ("heeft het UWV een stand?")
     }
     int best = 0;
     List<Session> owners = new ArrayList<>();
@@ -101,6 +103,9 @@ final class ItemLookup {
     Session session = owners.get(0);
     String where = "Bij " + DutchText.placed(session);
     String text = found.size() == 1 ? where + ": " + found.get(0) : where + ":\n" + DutchText.bullets(found);
+    if (a.query().asked() == Asked.YESNO) {
+      text = "Ja, " + DutchText.lowerFirst(text); // "heeft Het Juridisch Loket een stand?": its line says so
+    }
     return Optional.of(new Written(text, Optional.empty(), List.of(session)));
   }
 

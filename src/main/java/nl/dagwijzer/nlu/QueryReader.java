@@ -158,7 +158,8 @@ final class QueryReader {
     }
     boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Detail d
         && d.place().isPresent());
-    if (QuestionForm.isYesNo(tokens) && (!conditions.isEmpty() || aboutPlace) && asked != Asked.COUNT) {
+    if ((QuestionForm.isYesNo(tokens) || VerbFirst.asks(tokens, spans)) && (!conditions.isEmpty() || aboutPlace)
+        && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
     if (asked == Asked.LIST && which.filter(CueWords.PEOPLE_NOUNS::contains).isPresent()) {

@@ -34,10 +34,12 @@ final class TextWords {
     });
     Set<String> words = new LinkedHashSet<>();
     for (int k = 0; k < tokens.size(); k++) {
-      String word = tokens.get(k);
+      String asked = tokens.get(k);
+      // "een vegetarische foodtruck" where the text says "vegetarisch": the programme's form of the word
+      String word = inflected(asked).stream().filter(programmeWords::contains).findFirst().orElse(asked);
       // a practical matter the programme's own texts speak of ("aanmelden is niet nodig") is asked of those texts
       boolean service = CueWords.SERVICES.contains(word);
-      if (!named[k] && word.length() >= 4 && programmeWords.contains(word)
+      if (!named[k] && word.length() >= 3 && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)
           && !SHAPING.contains(word) && !dayWords.contains(word)
@@ -48,5 +50,16 @@ final class TextWords {
     List<Condition> details = new ArrayList<>();
     words.forEach(w -> details.add(Detail.text(w)));
     return details;
+  }
+
+  /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */
+  private static List<String> inflected(String word) {
+    List<String> forms = new ArrayList<>(List.of(word));
+    if (word.length() > 5 && word.endsWith("e")) {
+      forms.add(word.substring(0, word.length() - 1));
+    } else if (word.length() > 4) {
+      forms.add(word + "e");
+    }
+    return forms;
   }
 }

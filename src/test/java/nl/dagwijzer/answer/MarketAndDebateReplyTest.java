@@ -234,7 +234,24 @@ final class MarketAndDebateReplyTest {
       "tune13-festival.json | wat is er in de Tent na de djembéworkshop | Na ‘Djembé voor iedereen’:"
           + " ‘Digitaal Café: hulp bij je telefoon en DigiD’ (Erik van den Berg), in Tent, 14:00–14:30.",
       "tune13-festival.json | hoe laat is de dansworkshop | ‘Bollywood-dansworkshop’ (Priya Ramdin) is van"
-          + " 16:15 tot 16:45, in Tent."})
+          + " 16:15 tot 16:45, in Tent.",
+      "tune12-kennismarkt.json | pitcht Bram Kok in de eerste ronde | Nee, in ronde 1 niet: ‘Pitches ronde"
+          + " 2: als de rekening blijft liggen’ (Bram Kok, Naima Amrani en Gert-Jan Smit) is van 15:45 tot 16:15, in"
+          + " Podium.",
+      "tune12-kennismarkt.json | heeft Het Juridisch Loket een stand | Ja, bij ‘Kennismarkt: twaalf"
+          + " organisaties op één plek’ (14:15–17:00, in Atrium): Stand 5: Het Juridisch Loket – gratis juridisch"
+          + " advies bij incasso en beslag",
+      "tune12-kennismarkt.json | is er een stand van de Belastingdienst | Ja, bij ‘Kennismarkt: twaalf"
+          + " organisaties op één plek’ (14:15–17:00, in Atrium): Stand 6: Belastingdienst/Toeslagen – toeslagen"
+          + " aanvragen, wijzigen en terugbetalen",
+      "tune13-festival.json | draait DJ Nassim voor de prijsuitreiking | Ja, ‘DJ Nassim: Samen Leven Mix’"
+          + " (DJ Nassim) is van 17:30 tot 18:00, in Podium Noord.",
+      "tune13-festival.json | is er een vegetarische foodtruck | Ja, de foodtrucks is van 12:00 tot 20:00,"
+          + " in Foodplein. / Uit de beschrijving van de foodtrucks: Zes foodtrucks met eten uit de hele wereld:"
+          + " Surinaams, Syrisch, Turks, Indonesisch, vegetarisch en een ijscokar.",
+      "tune7-opendag.json | staat het UWV er ook | Ja, uit de beschrijving van ‘Informatiemarkt’: Met"
+          + " stands van onder meer Humanitas Thuisadministratie, Voedselbank Veenendaal, woningcorporatie"
+          + " Patrimonium, GGD regio Utrecht en het UWV."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
