@@ -1,6 +1,7 @@
 package nl.dagwijzer.answer;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,13 +60,21 @@ final class ConditionFilter {
     boolean constrained = false;
     List<Condition.InRound> rounds = query.all(Condition.InRound.class);
     for (Condition condition : query.conditions()) {
-      if (condition instanceof Condition.InRound && rounds.size() >= 2 && !hasDetail("allebei")) {
+      if (condition instanceof Condition.InRound && rounds.size() >= 2) {
         if (condition == rounds.get(0)) {
-          // "in ronde 1 en in ronde 2": either round, never a session in both at once
+          // "in ronde 1 en in ronde 2": either round, never a session in both at once; "in beide rondes": what is
+          // given in each of them
           List<Session> before = sessions;
           java.util.Set<Session> either = new java.util.HashSet<>();
-          rounds.forEach(r -> either.addAll(round(before, r.round())));
-          sessions = filter(sessions, either::contains);
+          List<java.util.Set<String>> titles = new ArrayList<>();
+          rounds.forEach(r -> {
+            List<Session> in = round(before, r.round());
+            either.addAll(in);
+            titles.add(in.stream().map(Session::title).collect(java.util.stream.Collectors.toSet()));
+          });
+          boolean both = hasDetail("allebei");
+          sessions = filter(sessions, s -> either.contains(s)
+              && (!both || titles.stream().allMatch(t -> t.contains(s.title()))));
           constrained = true;
         }
         continue;

@@ -70,6 +70,12 @@ final class Resolver {
     return at < starts.size() ? Optional.of(starts.get(at)) : Optional.empty();
   }
 
+  /** Of {@code sessions}, those not given earlier in the day under the same title. */
+  private List<Session> firstTimes(List<Session> sessions) {
+    return sessions.stream().filter(s -> index.programme().sessions().stream()
+        .noneMatch(o -> o.title().equals(s.title()) && o.start().isBefore(s.start()))).toList();
+  }
+
   /** Of {@code sessions}, those given only then: no session of the same title is at another time. */
   private List<Session> onlyThen(List<Session> sessions) {
     java.util.Set<Session> then = Sessions.setOf(sessions);
@@ -124,6 +130,9 @@ final class Resolver {
     sessions = filtered.sessions();
     if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
       sessions = onlyThen(sessions);
+    }
+    if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("nieuw"))) {
+      sessions = firstTimes(sessions);
     }
     boolean constrained = filtered.constrained();
     Query ordered = query;

@@ -156,8 +156,12 @@ final class ConditionReader {
   private static boolean negated(List<String> tokens, int at) {
     int k = at - 1;
     while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k)) || tokens.get(k).equals("in")
-        || tokens.get(k).equals("bij") || tokens.get(k).equals("door") || tokens.get(k).equals("over"))) {
+        || tokens.get(k).equals("bij") || tokens.get(k).equals("door") || tokens.get(k).equals("over")
+        || tokens.get(k).equals("naar"))) {
       k--;
+    }
+    if (k >= 1 && tokens.get(k).equals("zin") && tokens.get(k - 1).equals("geen")) {
+      return true; // "ik heb geen zin in de huisartsworkshop"
     }
     return k >= 0 && NEGATIONS.contains(tokens.get(k));
   }

@@ -42,6 +42,10 @@ final class PhraseConditions {
         conditions.add(Detail.rank(rank)); // "wanneer is de tweede keer jobcoaching?": its second time
       }
     }
+    if ((tokens.contains("nieuw") || tokens.contains("nieuwe"))
+        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROUND)) {
+      conditions.add(new Detail("nieuw")); // "welke workshops zijn in ronde 2 nieuw?": not given before it
+    }
     int only = tokens.indexOf("alleen");
     if (only >= 0 && spans.stream().anyMatch(s -> s.from() > only && s.from() <= only + 3
         && (s.entity().type() == EntityType.PERIOD || s.entity().type() == EntityType.ROUND))) {

@@ -17,6 +17,11 @@ final class RoundWords {
       Map.entry("vier", 4), Map.entry("5", 5));
   static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
       "rondes", "workshoprondes", "sessieblok", "sessieblokken", "werkblok", "carrouselronde", "deelsessieronde");
+  /** "rondes", "workshoprondes": a word for the rounds together. */
+  static boolean isPluralRound(String word) {
+    return PLURAL_ROUNDS.contains(word);
+  }
+
   private static final Set<String> PLURAL_ROUNDS = Set.of("rondes", "ronden", "workshoprondes", "sessieblokken",
       "blokken", "tafelrondes", "tijdblokken");
 
@@ -41,6 +46,11 @@ final class RoundWords {
         Integer other = ORDINALS.get(words.get(i + 3));
         add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
         add(spans, taken, i + 3, i + 5, EntityType.ROUND, other < 0 ? "last" : other.toString(), tokens);
+      } else if (words.get(i).equals("allebei") && next.equals("de") && i + 2 < words.size()
+          && PLURAL_ROUNDS.contains(words.get(i + 2)) && !taken[i + 2]) {
+        // "in allebei de rondes": the first and the second
+        add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
+        add(spans, taken, i + 2, i + 3, EntityType.ROUND, "2", tokens);
       } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && PLURAL_ROUNDS.contains(next)
           && !taken[i + 1]) {
         // "tussen de twee rondes": the first and the second

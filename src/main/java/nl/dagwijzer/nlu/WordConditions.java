@@ -58,8 +58,11 @@ final class WordConditions {
       }
       boolean both = canI(tokens) && (word.equals("zowel") || CueWords.THEN.contains(word) && named(named, 0, k)
           && named(named, k + 1, tokens.size()) || word.equals("twee") && k + 1 < tokens.size() && named[k + 1]);
+      // "welke workshops zijn in allebei de rondes?": given in each; a yes/no question's rounds are where it is
+      boolean rounds = k + 2 < tokens.size() && RoundWords.isPluralRound(tokens.get(k + 2))
+          && !QuestionForm.isYesNo(tokens);
       Optional<String> together = together(word)
-          .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het"))
+          .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het") || rounds)
           .or(() -> both ? Optional.of("allebei") : Optional.empty());
       if (together.isPresent()) {
         // "kan ik X en Y allebei volgen?", "overlappen X en Y?"

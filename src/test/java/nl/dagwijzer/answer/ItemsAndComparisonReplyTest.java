@@ -310,7 +310,22 @@ final class ItemsAndComparisonReplyTest {
           + " Mieke van den Broek en Gerda van de Pol).",
       "regional.json | wat is er in de grote zaal voor het jongerenpanel | Voor ‘Jongerenpanel: wat hebben"
           + " wij nodig?’: ‘Opening: samen rond het kind’ (Jolanda Hiemstra en Harm Jan Bakker), in Grote Zaal,"
-          + " 09:30–10:15."})
+          + " 09:30–10:15.",
+      "tune10-regiodag.json | welke workshops kun je in allebei de rondes volgen | In de eerste ronde"
+          + " (10:30–11:30) en in de tweede ronde (12:30–13:30): / • keuze uit ‘Van bijstand naar baan: de kracht"
+          + " van jobcoaching’ (Mirjam de Boer en Karim el Idrissi), in Zaal Spaarne en ‘Schulden en werk: samen"
+          + " optrekken’ (Ingrid van 't Hof), in Zaal Kennemer, 10:30–11:30 / • keuze uit ‘Van bijstand naar baan:"
+          + " de kracht van jobcoaching’ (Mirjam de Boer en Karim el Idrissi), in Zaal Spaarne en ‘Schulden en werk:"
+          + " samen optrekken’ (Ingrid van 't Hof), in Zaal Kennemer, 12:30–13:30",
+      "tune10-regiodag.json | welke workshops zijn in ronde 2 nieuw | In de tweede ronde (12:30–13:30):"
+          + " keuze uit ‘Statushouders aan het werk’ (Anouk ter Beek), in Zaal Duin, ‘Jongeren zonder"
+          + " startkwalificatie in beeld’ (Bas van Dijk, 45 minuten), in Zaal IJ en ‘Wonen en werk: de rol van de"
+          + " woningcorporatie’ (Lotte Janssen), in Grote Zaal, 12:30–13:30.",
+      "tune11-schuldhulp.json | ik wil in ronde 2 niet naar saneringskrediet, wat kan ik dan nog kiezen |"
+          + " In de tweede ronde (13:00–14:00) zonder ‘saneringskrediet’: keuze uit ‘Jongeren met schulden: eerst"
+          + " rust, dan aflossen’ (Samira Bouzid), in Zaal 2, ‘Samenwerken met UWV en Belastingdienst’ (Erik-Jan"
+          + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
+          + " minuten), in Zaal 5, 13:00–14:00."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
