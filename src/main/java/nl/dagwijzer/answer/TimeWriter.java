@@ -104,7 +104,7 @@ final class TimeWriter {
     if (wait.isPresent()) {
       return wait.get();
     }
-    Optional<Written> gap = gap();
+    Optional<Written> gap = gap().or(() -> new UnitLength(a).answer());
     if (gap.isPresent()) {
       return gap.get();
     }

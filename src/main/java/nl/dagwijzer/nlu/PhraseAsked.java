@@ -41,6 +41,14 @@ final class PhraseAsked {
         || noun.endsWith(n)); // "onderdelen", "speeddateronde"
   }
 
+  /** "wat voor (een) lunch", "wat is X precies", "wat zijn de challenges": asks what a named thing is. */
+  private static boolean whatKind(List<String> tokens) {
+    boolean what = QuestionForm.startsWith(tokens, "wat", "voor") || QuestionForm.startsWith(tokens, "watvoor")
+        || tokens.size() >= 2 && tokens.get(0).equals("wat") && (tokens.get(1).equals("is") || tokens.get(1)
+        .equals("zijn")) && (tokens.contains("precies") || tokens.get(tokens.size() - 1).equals("eigenlijk"));
+    return what && !tokens.contains("er");
+  }
+
   /** "waarop", "waarover": a question about what, whatever person the rest names. */
   private static final Set<String> WHERE_ON = Set.of("waarop", "waarover", "waaraan", "waarmee", "waarnaar");
 
@@ -87,6 +95,10 @@ final class PhraseAsked {
     if ((asked == Asked.PERSON || asked == Asked.PEOPLE || asked == Asked.ROOM) && !tokens.isEmpty()
         && tokens.get(0).equals("waar") && (tokens.contains("allemaal") || tokens.contains("overal"))) {
       asked = Asked.LIST; // "waar is Ingrid van Wijk allemaal bij?": the sessions she is in
+    }
+    if (asked == Asked.LIST && whatKind(tokens) && !conditions.isEmpty() && conditions.stream().allMatch(c
+        -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION)) {
+      asked = Asked.CONTENT; // "wat voor lunch is het?", "wat is de pitchronde precies?": what it is
     }
     if (asked == Asked.LIST && asksOfOneSession(tokens, conditions)) {
       asked = Asked.CONTENT; // "over welke stellingen gaat het lagerhuisdebat?": what that one session has

@@ -325,7 +325,31 @@ final class ItemsAndComparisonReplyTest {
           + " In de tweede ronde (13:00–14:00) zonder ‘saneringskrediet’: keuze uit ‘Jongeren met schulden: eerst"
           + " rust, dan aflossen’ (Samira Bouzid), in Zaal 2, ‘Samenwerken met UWV en Belastingdienst’ (Erik-Jan"
           + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
-          + " minuten), in Zaal 5, 13:00–14:00."})
+          + " minuten), in Zaal 5, 13:00–14:00.",
+      "tune12-kennismarkt.json | hoe lang duurt één pitch | Uit de beschrijving van ‘Pitches ronde 1: hulp"
+          + " dichtbij’: Elke pitch duurt zeven minuten, daarna is er tijd voor één vraag uit de zaal. / Uit de"
+          + " beschrijving van ‘Pitches ronde 1: hulp dichtbij’: Drie organisaties vertellen in korte pitches wat"
+          + " zij doen en hoe u mensen naar hen kunt doorverwijzen. / Uit de beschrijving van ‘Pitches ronde 2: als"
+          + " de rekening blijft liggen’: Drie korte pitches over wat er gebeurt als mensen hun rekeningen niet meer"
+          + " kunnen betalen, en waar ze dan terechtkunnen.",
+      "tune7-hackathon.json | hoeveel tijd krijgt elk team voor zijn pitch | Uit de beschrijving van"
+          + " ‘Pitches van de teams’: Elk team krijgt vijf minuten om zijn oplossing te presenteren, gevolgd door"
+          + " twee minuten vragen van de jury.",
+      "tune11-netwerklunch.json | hoe lang duurt één gesprek bij de speeddates | Uit de beschrijving van"
+          + " ‘Speeddates ronde 1: werkgevers en klantmanagers’: Werkgevers spreken in korte gesprekken van vijf"
+          + " minuten met klantmanagers van de gemeente over concrete vacatures.",
+      "tune13-festival.json | wat voor eten hebben de foodtrucks | De foodtrucks, 12:00–20:00, in"
+          + " Foodplein: Zes foodtrucks met eten uit de hele wereld: Surinaams, Syrisch, Turks, Indonesisch,"
+          + " vegetarisch en een ijscokar. / Aan bod komen: / • Eten en drinken zijn niet gratis; betalen kan alleen"
+          + " met pin.",
+      "tune6-regio.json | wat voor lunch is het | De lunch, 12:30–13:00: Broodjeslunch en gelegenheid om"
+          + " na te praten.",
+      "tune3-netwerkmiddag.json | wat is de pitchronde precies | ‘Pitchronde: energie uit de buurt’ (Daan"
+          + " Hofstede, Noor de Graaf, Yusuf Arslan en Ilse Bosman), 15:05–15:45, in Statenzaal: Vier lokale"
+          + " initiatieven krijgen elk vijf minuten om hun project te pitchen. Daarna stemt de zaal welk idee de"
+          + " provinciale aanmoedigingsprijs krijgt. / Aan bod komen: / • Daan Hofstede: zonnedaken op boerenschuren"
+          + " in Raalte / • Noor de Graaf: een warmtenet voor de binnenstad van Kampen / • Yusuf Arslan: studenten"
+          + " doen energiescans bij huurders / • Ilse Bosman: energiearmoede en gezondheid in Zwolle-Zuid"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
