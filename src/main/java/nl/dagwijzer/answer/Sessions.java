@@ -20,6 +20,22 @@ final class Sessions {
     return set;
   }
 
+  /** The stretches of time {@code sessions} take, overlapping ones merged, in order: each {start, end}. */
+  static java.util.List<java.time.LocalTime[]> blocks(Collection<Session> sessions) {
+    java.util.List<Session> sorted = sessions.stream()
+        .sorted(java.util.Comparator.comparing(Session::start)).toList();
+    java.util.List<java.time.LocalTime[]> blocks = new java.util.ArrayList<>();
+    for (Session session : sorted) {
+      java.time.LocalTime[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+      if (last != null && session.start().isBefore(last[1])) {
+        last[1] = session.end().isAfter(last[1]) ? session.end() : last[1];
+      } else {
+        blocks.add(new java.time.LocalTime[] {session.start(), session.end()});
+      }
+    }
+    return blocks;
+  }
+
   static Set<Session> emptySet() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }

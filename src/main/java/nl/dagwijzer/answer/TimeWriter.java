@@ -112,6 +112,13 @@ final class TimeWriter {
         && a.sessions().size() >= 2) {
       // "hoe lang duren de twee talks samen?"
       List<Session> together = a.sessions();
+      List<LocalTime[]> blocks = Sessions.blocks(together);
+      if (blocks.size() < together.size()) {
+        // "hoe lang duren de twee tafelrondes bij elkaar?": parallel sessions take the same time once
+        int total = blocks.stream().mapToInt(b -> (int) Duration.between(b[0], b[1]).toMinutes()).sum();
+        return Written.text("Samen " + DutchText.minutes(total) + ": " + DutchText.join(blocks.stream()
+            .map(b -> DutchText.range(b[0], b[1])).toList()) + ".").turningTo(together);
+      }
       int total = together.stream().mapToInt(Session::lengthMinutes).sum();
       return Written.text("Samen " + DutchText.minutes(total) + ": " + DutchText.join(together.stream()
           .map(s -> DutchText.name(s) + " " + DutchText.minutes(s.lengthMinutes())).toList()) + ".")
@@ -171,8 +178,9 @@ final class TimeWriter {
         .<List<Session>>map(n -> List.of(named.get(n < 0 ? named.size() - 1 : Math.min(n, named.size()) - 1)))
         .findFirst().orElse(named);
     // "van het begin van de markt tot de pitches": when the other starts while the one is on, from its start
-    LocalTime end = to.stream().anyMatch(s -> !s.start().isBefore(from.get(0).end())) ? from.get(0).end()
-        : from.get(0).start();
+    boolean fromStart = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("vanaf-begin"));
+    LocalTime end = !fromStart && to.stream().anyMatch(s -> !s.start().isBefore(from.get(0).end()))
+        ? from.get(0).end() : from.get(0).start();
     Optional<Session> next = to.stream().filter(s -> !s.start().isBefore(end)).findFirst();
     if (next.isEmpty()) {
       return Optional.empty();

@@ -79,6 +79,10 @@ final class ConditionReader {
         relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
       }
       if (endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
+        if (relation.get() == Relation.BETWEEN && conditions.stream().noneMatch(c -> c instanceof Condition.Relative)
+            && (tokens.get(span.from()).equals("begin") || tokens.get(span.from()).equals("start"))) {
+          conditions.add(new Detail("vanaf-begin")); // "tussen het begin van de lunch en de lezing": from its start
+        }
         continue; // "tussen het einde van het debat en de lunch": the relation is to the debate
       }
       if (relation.isPresent() && RELATABLE.contains(entity.type()) && !isBeginOrEnd(entity)) {
@@ -127,7 +131,11 @@ final class ConditionReader {
         default -> {
           // "waar staat het Taalhuis?": the stand whose title says it, not also everything its people give
           boolean session = same.stream().anyMatch(e -> e.type() == EntityType.SESSION);
+          // "speeddaten": the word the series' titles share, not the first of them that also has it
+          boolean series = same.stream().anyMatch(e -> e.type() == EntityType.PART && e.id().startsWith("series:"))
+              && !WordsBefore.precededBy(tokens, span.from(), "een"); // "een speeddateronde" is one of them
           same.stream().filter(e -> !session || e.type() != EntityType.ORGANISATION)
+              .filter(e -> !series || e.type() != EntityType.SESSION)
               .forEach(e -> conditions.add(new Condition.About(e)));
         }
       }

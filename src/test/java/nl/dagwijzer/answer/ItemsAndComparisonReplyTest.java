@@ -349,7 +349,18 @@ final class ItemsAndComparisonReplyTest {
           + " initiatieven krijgen elk vijf minuten om hun project te pitchen. Daarna stemt de zaal welk idee de"
           + " provinciale aanmoedigingsprijs krijgt. / Aan bod komen: / • Daan Hofstede: zonnedaken op boerenschuren"
           + " in Raalte / • Noor de Graaf: een warmtenet voor de binnenstad van Kampen / • Yusuf Arslan: studenten"
-          + " doen energiescans bij huurders / • Ilse Bosman: energiearmoede en gezondheid in Zwolle-Zuid"})
+          + " doen energiescans bij huurders / • Ilse Bosman: energiearmoede en gezondheid in Zwolle-Zuid",
+      "tune11-netwerklunch.json | hoeveel tijd is er in totaal voor speeddaten | Samen 40 minuten:"
+          + " ‘Speeddates ronde 1: werkgevers en klantmanagers’ 20 minuten en ‘Speeddates ronde 2: werkgevers en"
+          + " jobcoaches’ 20 minuten.",
+      "tune4-raadsinformatie.json | hoe lang duren de twee tafelrondes bij elkaar | Samen 80 minuten (1"
+          + " uur en 20 minuten): 19:45–20:25 en 20:45–21:25.",
+      "tune8-inwerkdag.json | hoe lang is het tussen de start van de ontvangst en presentatie 1 | Tussen"
+          + " het begin van de ontvangst met koffie en thee (08:45) en het begin van ‘Presentatie 1: Werk en"
+          + " Inkomen’ (09:15) zit 30 minuten.",
+      "tune10-lunchlezing.json | hoeveel minuten zit er tussen het begin van de lunch en het begin van de"
+          + " lezing | Tussen het begin van de broodjeslunch (12:00) en het begin van ‘Lezing: Van stoer naar"
+          + " strafbaar’ (12:30) zit 30 minuten."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
