@@ -29,6 +29,10 @@ public final class FuzzyWords {
     if (typed.length() >= 3 && collapsed(typed).equals(collapsed(expected))) {
       return 1; // "pol", "polll" for "poll", "quizz" for "quiz": a letter typed once too few or too many times
     }
+    if (typed.length() >= 4 && Math.abs(typed.length() - expected.length()) <= 2 && english(expected)
+        && spoken(typed).equals(spoken(expected))) {
+      return 1; // "jurie" for "jury", "keynoot" for "keynote": an English word written the way it sounds in Dutch
+    }
     int allowed = typed.length() < 4 ? 0 : Math.min(allowedEdits(expected), Math.max(1, allowedEdits(typed)));
     if (allowed == 0 || Math.abs(typed.length() - expected.length()) > allowed
         || Long.bitCount(letters(typed) ^ letters(expected)) > 2 * allowed) {
@@ -48,6 +52,19 @@ public final class FuzzyWords {
       bits |= 1L << (word.charAt(i) & 63);
     }
     return bits;
+  }
+
+  /** Spelled the English way ("jury", "keynote", "check"): only such a word is written as it sounds. */
+  private static boolean english(String word) {
+    return word.indexOf('y') >= 0 || word.indexOf('c') >= 0 || word.contains("ph") || word.contains("th");
+  }
+
+  /** How a word sounds, roughly, to a Dutch ear: "jury" and "jurie" → "juri", "keynote" and "keynoot" → "keinot". */
+  private static String spoken(String word) {
+    String sound = word.replace("ey", "ei").replace("ie", "i").replace('y', 'i').replace("ck", "k")
+        .replace('c', 'k').replace("ph", "f").replace("th", "t");
+    sound = collapsed(sound);
+    return sound.length() > 3 && sound.endsWith("e") ? sound.substring(0, sound.length() - 1) : sound;
   }
 
   /** The word with each run of one letter written once: "polll" → "pol". */

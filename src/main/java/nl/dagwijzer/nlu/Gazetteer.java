@@ -148,8 +148,9 @@ public final class Gazetteer {
    * {@link #entries}, so that ties come out as if every name had been tried.
    */
   private List<Entry> startingWith(String token, boolean ordinary) {
-    if (ordinary || token.length() < 4) {
-      return byFirstToken.getOrDefault(token, List.of()); // short words are never typos (FuzzyWords)
+    if (ordinary || token.length() < 3) {
+      // short words are typos only of a letter doubled ("pol" for "poll", FuzzyWords)
+      return byFirstToken.getOrDefault(token, List.of());
     }
     return typoCandidates.apply(token);
   }

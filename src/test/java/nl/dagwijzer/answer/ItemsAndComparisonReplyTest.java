@@ -360,7 +360,17 @@ final class ItemsAndComparisonReplyTest {
           + " Inkomen’ (09:15) zit 30 minuten.",
       "tune10-lunchlezing.json | hoeveel minuten zit er tussen het begin van de lunch en het begin van de"
           + " lezing | Tussen het begin van de broodjeslunch (12:00) en het begin van ‘Lezing: Van stoer naar"
-          + " strafbaar’ (12:30) zit 30 minuten."})
+          + " strafbaar’ (12:30) zit 30 minuten.",
+      "tune7-hackathon.json | wie zitten er in de jurie | Bij ‘Pitches van de teams’ (15:45–16:30) spreken"
+          + " Wouter ter Beek (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam), Nadia"
+          + " el Idrissi (jurylid; epidemioloog, GGD Rotterdam-Rijnmond) en Hans Kuijpers (jurylid; senior"
+          + " data-analist, UWV). / Bij ‘Prijsuitreiking’ (16:45–17:00) spreekt Wouter ter Beek (juryvoorzitter;"
+          + " directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam).",
+      "tune11-schuldhulp.json | hoe laat begint de keynoot | ‘Keynote: Schulden en stress, wat geldzorgen"
+          + " met je brein doen’ (Marloes de Wit) is van 10:15 tot 10:45, in Zaal 1.",
+      "tune6-webinar.json | wnr is de pol | ‘Poll: hoe ver is uw gemeente?’ is van 15:55 tot 16:00.",
+      "tune3-webinar.json | hoelang duurt de pol | ‘Poll: wat ga jij doen?’ (Lisa van der Wal) duurt 10"
+          + " minuten, van 20:30 tot 20:40."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -20,7 +20,11 @@ final class FuzzyWordsTest {
       "zoetermer  | zoetermeer   | 1",
       "bos        | bas          | -1",
       "workshop   | werkplaats   | -1",
-      "mantelzorg | mantelzorger | 2"})
+      "mantelzorg | mantelzorger | 2",
+      "jurie      | jury         | 1",
+      "keynoot    | keynote      | 1",
+      "grote      | groot        | -1",
+      "ronde      | rond         | -1"})
   @DisplayName("a typo is within the edits its length allows, and letters that differ too much are not")
   void distance(String typed, String expected, int distance) {
     // given two words; when compared; then
