@@ -1,7 +1,6 @@
 package nl.dagwijzer.answer;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +35,7 @@ final class ConditionFilter {
   /** The start of the one of several same-titled sessions a relation is about ("de rondleiding van 15:30"). */
   private final Optional<LocalTime> occurrence;
   private final Phrases context = new Phrases();
+  private final RoundFilter roundFilter;
   private Optional<LocalTime> at = Optional.empty();
   /** Keep only the first block left at the end ("na X" with a room: every later session was kept). */
   private boolean firstAfter;
@@ -43,6 +43,7 @@ final class ConditionFilter {
   ConditionFilter(ProgrammeIndex index, LocalTime now, Relations relations, Query query, Subject subject,
                   boolean every, Optional<LocalTime> nth) {
     this.index = index;
+    this.roundFilter = new RoundFilter(index, context);
     this.now = now;
     this.relations = relations;
     this.query = query;
@@ -52,7 +53,22 @@ final class ConditionFilter {
     this.occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
         .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
             .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
-        .or(() -> nth);
+        .or(() -> nth).or(this::groupsTurn);
+  }
+
+  /**
+   * "wat doet groep B terwijl groep A de rondleiding heeft?": the second group named is the one whose turn at the
+   * target is meant, the first the one whose sessions are wanted.
+   */
+  private Optional<LocalTime> groupsTurn() {
+    List<String> groups = query.all(Detail.class).stream().flatMap(d -> d.group().stream()).toList();
+    Optional<Condition.Relative> during = query.all(Condition.Relative.class).stream()
+        .filter(r -> r.relation() == Condition.Relation.DURING).findFirst();
+    if (groups.size() < 2 || during.isEmpty()) {
+      return Optional.empty();
+    }
+    return AttendeeGroups.filter(relations.target(during.get().target()), groups.get(1)).stream()
+        .map(Session::start).findFirst();
   }
 
   Result apply(List<Session> subjectSessions) {
@@ -62,19 +78,7 @@ final class ConditionFilter {
     for (Condition condition : query.conditions()) {
       if (condition instanceof Condition.InRound && rounds.size() >= 2) {
         if (condition == rounds.get(0)) {
-          // "in ronde 1 en in ronde 2": either round, never a session in both at once; "in beide rondes": what is
-          // given in each of them
-          List<Session> before = sessions;
-          java.util.Set<Session> either = new java.util.HashSet<>();
-          List<java.util.Set<String>> titles = new ArrayList<>();
-          rounds.forEach(r -> {
-            List<Session> in = round(before, r.round());
-            either.addAll(in);
-            titles.add(in.stream().map(Session::title).collect(java.util.stream.Collectors.toSet()));
-          });
-          boolean both = hasDetail("allebei");
-          sessions = filter(sessions, s -> either.contains(s)
-              && (!both || titles.stream().allMatch(t -> t.contains(s.title()))));
+          sessions = roundFilter.several(sessions, rounds, hasDetail("allebei"));
           constrained = true;
         }
         continue;
@@ -177,7 +181,7 @@ final class ConditionFilter {
       context.add("in " + c.period().phrase());
       return Optional.of(filter(sessions, s -> c.period().contains(s.start())));
     } else if (condition instanceof Condition.InRound c) {
-      return Optional.of(round(sessions, c.round()));
+      return Optional.of(roundFilter.round(sessions, c.round()));
     } else if (condition instanceof Condition.Progress c) {
       Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
       LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
@@ -250,34 +254,6 @@ final class ConditionFilter {
   /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
   private static Predicate<Session> speaking(Query query) {
     return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
-  }
-
-  private List<Session> round(List<Session> sessions, int number) {
-    var rounds = index.rounds();
-    if (rounds.isEmpty() || number > rounds.size()) {
-      context.add("in ronde " + number);
-      // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so
-      return number > 0 ? filter(sessions, namingRound(number)) : List.of();
-    }
-    var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
-    context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
-        + DutchText.range(slot.start(), slot.end()) + ")");
-    return filter(sessions, slot.sessions()::contains);
-  }
-
-  private static final List<String> ORDINALS = List.of("eerste", "tweede", "derde", "vierde", "vijfde", "zesde");
-
-  /** Sessions whose title or one of their names says they are that round: "Pitches ronde 2", "tweede pitchronde". */
-  private static Predicate<Session> namingRound(int number) {
-    java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("ronde\\s*" + number + "(?!\\d)");
-    java.util.regex.Pattern ordinal = number <= ORDINALS.size()
-        ? java.util.regex.Pattern.compile("\\b" + ORDINALS.get(number - 1) + "\\s+\\p{L}*ronde") : null;
-    return session -> {
-      List<String> names = new java.util.ArrayList<>(session.aliases());
-      names.add(session.title());
-      return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
-          .anyMatch(n -> numbered.matcher(n).find() || ordinal != null && ordinal.matcher(n).find());
-    };
   }
 
   private static Predicate<Session> running(LocalTime time) {

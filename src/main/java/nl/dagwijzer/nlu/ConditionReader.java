@@ -165,8 +165,8 @@ final class ConditionReader {
     int k = at - 1;
     while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k)) || tokens.get(k).equals("in")
         || tokens.get(k).equals("bij") || tokens.get(k).equals("door") || tokens.get(k).equals("over")
-        || tokens.get(k).equals("naar"))) {
-      k--;
+        || tokens.get(k).equals("naar") && asksWhat(tokens))) {
+      k--; // "ik wil niet naar X, wat kan ik dan kiezen?"; "ik ga niet naar X" takes it out of one's programme
     }
     if (k >= 1 && tokens.get(k).equals("zin") && tokens.get(k - 1).equals("geen")) {
       return true; // "ik heb geen zin in de huisartsworkshop"
@@ -227,8 +227,9 @@ final class ConditionReader {
     // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
     while (k >= 0 && !fromTo(tokens, k) && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
         && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
-        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k)))) {
-      k--;
+        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k))
+        || groupAt(tokens, k))) {
+      k -= groupAt(tokens, k) ? 2 : 1; // "terwijl groep A de rondleiding heeft": past the group that has it
     }
     if (k < 0) {
       return Optional.empty();
@@ -264,6 +265,16 @@ final class ConditionReader {
     return tokens.get(k).equals("van") && tokens.subList(k, tokens.size()).contains("tot")
         && (QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
         || QuestionForm.startsWith(tokens, "hoeveel", "tijd"));
+  }
+
+  private static boolean asksWhat(List<String> tokens) {
+    return tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains);
+  }
+
+  /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
+  private static boolean groupAt(List<String> tokens, int k) {
+    return k > 0 && (tokens.get(k - 1).equals("groep") || tokens.get(k - 1).equals("subgroep"))
+        && SeriesNames.isMember(tokens.get(k)) && !tokens.get(k).equals("een");
   }
 
   /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */

@@ -370,7 +370,13 @@ final class ItemsAndComparisonReplyTest {
           + " met je brein doen’ (Marloes de Wit) is van 10:15 tot 10:45, in Zaal 1.",
       "tune6-webinar.json | wnr is de pol | ‘Poll: hoe ver is uw gemeente?’ is van 15:55 tot 16:00.",
       "tune3-webinar.json | hoelang duurt de pol | ‘Poll: wat ga jij doen?’ (Lisa van der Wal) duurt 10"
-          + " minuten, van 20:30 tot 20:40."})
+          + " minuten, van 20:30 tot 20:40.",
+      "tune13-excursie.json | wat doet groep B terwijl groep A de rondleiding heeft | Tijdens ‘Rondleiding"
+          + " door de werkplaatsen’: ‘In gesprek met medewerkers’ (Fatma Yilmaz, Ronnie Bakker en Sevda Kaya), in"
+          + " Leslokaal, Eemwerk, 10:30–11:15.",
+      "tune13-excursie.json | wat doet groep A terwijl groep B de rondleiding heeft | Tijdens ‘Rondleiding"
+          + " door de werkplaatsen’: ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya),"
+          + " in Leslokaal, Eemwerk, 11:15–12:00."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -1,0 +1,67 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.programme.Session;
+
+/** The sessions of a round ("in ronde 2"), of one of several ("in ronde 1 en in ronde 2") or of each ("in beide"). */
+final class RoundFilter {
+  private static final List<String> ORDINALS = List.of("eerste", "tweede", "derde", "vierde", "vijfde", "zesde");
+
+  private final ProgrammeIndex index;
+  private final Phrases context;
+
+  RoundFilter(ProgrammeIndex index, Phrases context) {
+    this.index = index;
+    this.context = context;
+  }
+
+  /**
+   * "in ronde 1 en in ronde 2": either round, never a session in both at once; {@code both} ("in beide rondes"): what
+   * is given in each of them.
+   */
+  List<Session> several(List<Session> sessions, List<Condition.InRound> rounds, boolean both) {
+    Set<Session> either = Sessions.emptySet();
+    List<Set<String>> titles = new ArrayList<>();
+    for (Condition.InRound r : rounds) {
+      List<Session> in = round(sessions, r.round());
+      either.addAll(in);
+      titles.add(in.stream().map(Session::title).collect(Collectors.toCollection(HashSet::new)));
+    }
+    return sessions.stream().filter(s -> either.contains(s)
+        && (!both || titles.stream().allMatch(t -> t.contains(s.title())))).toList();
+  }
+
+  List<Session> round(List<Session> sessions, int number) {
+    var rounds = index.rounds();
+    if (rounds.isEmpty() || number > rounds.size()) {
+      context.add("in ronde " + number);
+      // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so
+      return number > 0 ? sessions.stream().filter(namingRound(number)).toList() : List.of();
+    }
+    var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
+    context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
+        + DutchText.range(slot.start(), slot.end()) + ")");
+    return sessions.stream().filter(slot.sessions()::contains).toList();
+  }
+
+  /** Sessions whose title or one of their names says they are that round: "Pitches ronde 2", "tweede pitchronde". */
+  private static Predicate<Session> namingRound(int number) {
+    Pattern numbered = Pattern.compile("ronde\\s*" + number + "(?!\\d)");
+    Pattern ordinal = number <= ORDINALS.size()
+        ? Pattern.compile("\\b" + ORDINALS.get(number - 1) + "\\s+\\p{L}*ronde") : null;
+    return session -> {
+      List<String> names = new ArrayList<>(session.aliases());
+      names.add(session.title());
+      return names.stream().map(n -> n.toLowerCase(Locale.ROOT))
+          .anyMatch(n -> numbered.matcher(n).find() || ordinal != null && ordinal.matcher(n).find());
+    };
+  }
+}
