@@ -28,11 +28,6 @@ final class ConditionReader {
       Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE,
           EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
 
-  /** "voor het eerste debatblok", "na het tweede teamwerkblok": which of the target's blocks the relation is to. */
-  private static boolean ordinalTarget(String word) {
-    return RoundWords.ORDINALS.containsKey(word) && !word.equals("slotronde");
-  }
-
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
     List<Span> ordered = spans;
@@ -55,8 +50,8 @@ final class ConditionReader {
         same.forEach(e -> conditions.add(new Condition.Excluded(e)));
         continue;
       }
-      Optional<Relation> relation = relationBefore(tokens, spans, span.from());
-      if (relation.isPresent() && span.from() > 0 && ordinalTarget(tokens.get(span.from() - 1))) {
+      Optional<Relation> relation = RelationWords.before(tokens, spans, span.from());
+      if (relation.isPresent() && span.from() > 0 && RelationWords.ordinalTarget(tokens.get(span.from() - 1))) {
         // "na de laatste workshop": its last block; "parallel aan het tweede teamwerkblok": its second
         conditions.add(Detail.target(RoundWords.ORDINALS.get(tokens.get(span.from() - 1))));
       }
@@ -78,7 +73,7 @@ final class ConditionReader {
       if (relation.isPresent() && entity.type() == EntityType.ROOM && WordsBefore.placeBefore(tokens, span.from())) {
         relation = Optional.empty(); // "wat volgt er op Podium Zuid na de talk?": the place, not what it follows
       }
-      if (endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
+      if (RelationWords.endOf(tokens, span.from()) && span.to() == span.from() + 1 && relation.isPresent()) {
         if (relation.get() == Relation.BETWEEN && conditions.stream().noneMatch(c -> c instanceof Condition.Relative)
             && (tokens.get(span.from()).equals("begin") || tokens.get(span.from()).equals("start"))) {
           conditions.add(new Detail("vanaf-begin")); // "tussen het begin van de lunch en de lezing": from its start
@@ -205,98 +200,12 @@ final class ConditionReader {
     return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));
   }
 
-  /** "einde van", "begin van": a word that only says which end of the next thing is meant. */
-  private static boolean endOf(List<String> tokens, int k) {
-    if (k < 0 || k >= tokens.size()) {
-      return false; // a slash command's names have no words around them
-    }
-    String word = tokens.get(k);
-    return (word.equals("einde") || word.equals("eind") || word.equals("begin") || word.equals("start"))
-        && k + 1 < tokens.size() && tokens.get(k + 1).equals("van");
-  }
-
-  /** "na de inleiding": the relation word before a name, over articles and "afloop van". */
-
   /** Verbs a question of what one must or may do starts with: "voor" after them is "for". */
   private static final Set<String> MODALS = Set.of("moet", "moeten", "kan", "kunnen", "mag", "mogen", "heb",
       "hebben", "krijg", "krijgen", "wil", "willen");
 
-  /** Whether "op" or "in" (with an article) comes right before {@code at}: "op het podium", "in zaal 2". */
-  private static Optional<Relation> relationBefore(List<String> tokens, List<Span> spans, int at) {
-    int k = at - 1;
-    // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
-    while (k >= 0 && !fromTo(tokens, k) && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
-        && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
-        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k))
-        || groupAt(tokens, k))) {
-      k -= groupAt(tokens, k) ? 2 : 1; // "terwijl groep A de rondleiding heeft": past the group that has it
-    }
-    if (k < 0) {
-      return Optional.empty();
-    }
-    String word = tokens.get(k);
-    if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
-      return Optional.of(Relation.DURING);
-    }
-    if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
-      return Optional.of(Relation.DURING);
-    }
-    if (word.equals("op") && k > 0 && (tokens.get(k - 1).startsWith("volg") || k > 1
-        && tokens.get(k - 2).startsWith("volg"))) {
-      return Optional.of(Relation.AFTER);
-    }
-    if (CueWords.AFTER.contains(word) || word.equals("aansluitend")) {
-      return Optional.of(Relation.AFTER);
-    }
-    if (CueWords.BEFORE.contains(word) && !forSomething(tokens, spans, k)) {
-      return Optional.of(Relation.BEFORE);
-    }
-    if (CueWords.DURING.contains(word)) {
-      return Optional.of(Relation.DURING);
-    }
-    if (word.equals("tussen") || fromTo(tokens, k)) {
-      return Optional.of(Relation.BETWEEN);
-    }
-    return Optional.empty();
-  }
-
-  /** "hoe lang is het van de laatste workshop tot de afsluiting?": the time between the two. */
-  private static boolean fromTo(List<String> tokens, int k) {
-    return tokens.get(k).equals("van") && tokens.subList(k, tokens.size()).contains("tot")
-        && (QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
-        || QuestionForm.startsWith(tokens, "hoeveel", "tijd"));
-  }
-
   private static boolean asksWhat(List<String> tokens) {
     return tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains);
-  }
-
-  /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
-  private static boolean groupAt(List<String> tokens, int k) {
-    return k > 0 && (tokens.get(k - 1).equals("groep") || tokens.get(k - 1).equals("subgroep"))
-        && SeriesNames.isMember(tokens.get(k)) && !tokens.get(k).equals("een");
-  }
-
-  /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */
-  private static boolean forSomething(List<String> tokens, List<Span> spans, int at) {
-    if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")) {
-      return true; // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it, not what comes before it
-    }
-    if (tokens.subList(0, at).contains("tijd")) {
-      return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"
-    }
-    for (int k = Math.max(0, at - 3); k < at; k++) {
-      int word = k;
-      if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")
-          && !tokens.get(k).equals("wat") && !inRoomName(spans, word)) { // "in de grote zaal voor het panel"
-        return true;
-      }
-    }
-    return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1)) && !inRoomName(spans, at - 1);
-  }
-
-  private static boolean inRoomName(List<Span> spans, int word) {
-    return spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM && s.from() <= word && word < s.to());
   }
 
   private static Condition time(List<String> tokens, Span span, List<Span> spans, int next) {

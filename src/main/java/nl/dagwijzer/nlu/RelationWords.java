@@ -1,0 +1,103 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition.Relation;
+
+/**
+ * The word before a name that relates it to the question's answer: "na de inleiding" (after), "voor het panel"
+ * (before, unless it is "tijd voor" or "waar moet ik zijn voor"), "tijdens", "tegelijk met", "tussen", "van X tot Y".
+ */
+final class RelationWords {
+  private RelationWords() {
+  }
+
+  /** "voor het eerste debatblok", "na het tweede teamwerkblok": which of the target's blocks the relation is to. */
+  static boolean ordinalTarget(String word) {
+    return RoundWords.ORDINALS.containsKey(word) && !word.equals("slotronde");
+  }
+
+  /** "einde van", "begin van": a word that only says which end of the next thing is meant. */
+  static boolean endOf(List<String> tokens, int k) {
+    if (k < 0 || k >= tokens.size()) {
+      return false; // a slash command's names have no words around them
+    }
+    String word = tokens.get(k);
+    return (word.equals("einde") || word.equals("eind") || word.equals("begin") || word.equals("start"))
+        && k + 1 < tokens.size() && tokens.get(k + 1).equals("van");
+  }
+
+  /** "na de inleiding", "tijdens de lunch": the relation word before a name, past articles and "afloop van". */
+  static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
+    int k = at - 1;
+    // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
+    while (k >= 0 && !fromTo(tokens, k) && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
+        && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
+        || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k))
+        || groupAt(tokens, k))) {
+      k -= groupAt(tokens, k) ? 2 : 1; // "terwijl groep A de rondleiding heeft": past the group that has it
+    }
+    if (k < 0) {
+      return Optional.empty();
+    }
+    String word = tokens.get(k);
+    if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
+      return Optional.of(Relation.DURING);
+    }
+    if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
+      return Optional.of(Relation.DURING);
+    }
+    if (word.equals("op") && k > 0 && (tokens.get(k - 1).startsWith("volg") || k > 1
+        && tokens.get(k - 2).startsWith("volg"))) {
+      return Optional.of(Relation.AFTER);
+    }
+    if (CueWords.AFTER.contains(word) || word.equals("aansluitend")) {
+      return Optional.of(Relation.AFTER);
+    }
+    if (CueWords.BEFORE.contains(word) && !forSomething(tokens, spans, k)) {
+      return Optional.of(Relation.BEFORE);
+    }
+    if (CueWords.DURING.contains(word)) {
+      return Optional.of(Relation.DURING);
+    }
+    if (word.equals("tussen") || fromTo(tokens, k)) {
+      return Optional.of(Relation.BETWEEN);
+    }
+    return Optional.empty();
+  }
+
+  /** "hoe lang is het van de laatste workshop tot de afsluiting?": the time between the two. */
+  private static boolean fromTo(List<String> tokens, int k) {
+    return tokens.get(k).equals("van") && tokens.subList(k, tokens.size()).contains("tot")
+        && (QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
+        || QuestionForm.startsWith(tokens, "hoeveel", "tijd"));
+  }
+
+  /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
+  private static boolean groupAt(List<String> tokens, int k) {
+    return k > 0 && (tokens.get(k - 1).equals("groep") || tokens.get(k - 1).equals("subgroep"))
+        && SeriesNames.isMember(tokens.get(k)) && !tokens.get(k).equals("een");
+  }
+
+  /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */
+  private static boolean forSomething(List<String> tokens, List<Span> spans, int at) {
+    if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")) {
+      return true; // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it, not what comes before it
+    }
+    if (tokens.subList(0, at).contains("tijd")) {
+      return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"
+    }
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      int word = k;
+      if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")
+          && !tokens.get(k).equals("wat") && !inRoomName(spans, word)) { // "in de grote zaal voor het panel"
+        return true;
+      }
+    }
+    return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1)) && !inRoomName(spans, at - 1);
+  }
+
+  private static boolean inRoomName(List<Span> spans, int word) {
+    return spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM && s.from() <= word && word < s.to());
+  }
+}
