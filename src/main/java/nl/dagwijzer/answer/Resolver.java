@@ -94,9 +94,12 @@ final class Resolver {
         .anyMatch(d -> d.word().equals("vergelijk")))
         && query.all(Condition.About.class).size() >= 2;
     List<Condition.About> names = query.all(Condition.About.class);
-    if (comparing && names.stream().filter(c -> c.entity().type() != EntityType.PART).count() >= 2) {
-      // "de presentatie over jeugd of die over de wmo": the two named, not every presentation
-      names = names.stream().filter(c -> c.entity().type() != EntityType.PART).toList();
+    if (comparing && names.stream().filter(c -> c.entity().type() != EntityType.PART
+        && c.entity().type() != EntityType.ROOM).count() >= 2) {
+      // "de presentatie over jeugd of die over de wmo": the two named, not every presentation; "de opening in het
+      // stadhuis" is the opening, not everything there
+      names = names.stream().filter(c -> c.entity().type() != EntityType.PART && c.entity().type() != EntityType.ROOM)
+          .toList();
     }
     // "welk onderdeel begint het laatst?" orders the day by start, it is not the day's first block
     Subject subject = Subject.of(index, names, query.has(Condition.Leading.class), timed || query.order().isPresent(),

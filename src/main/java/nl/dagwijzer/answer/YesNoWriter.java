@@ -190,9 +190,11 @@ final class YesNoWriter {
 
   /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
   private Written compareLengths() {
-    List<Session> both = a.selection().subject();
+    List<Session> subject = a.selection().subject();
+    List<Session> both = Compared.eachNamed(a.query().all(Condition.About.class), subject);
     String firstId = a.query().all(Condition.About.class).get(0).entity().id();
-    Session first = both.stream().filter(s -> s.id().equals(firstId)).findFirst().orElse(both.get(0));
+    Session first = both.stream().filter(s -> s.id().equals(firstId) || s.speakerIds().contains(firstId))
+        .findFirst().orElse(both.get(0));
     List<Session> others = both.stream().filter(s -> s != first).toList();
     nl.dagwijzer.nlu.Query.Order order = a.query().order().get();
     boolean yes = others.stream().allMatch(o -> switch (order) {

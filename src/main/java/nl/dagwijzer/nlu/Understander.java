@@ -231,7 +231,10 @@ public final class Understander {
   }
 
   private ForProgramme build(Programme programme) {
-    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, vocabulary.words());
+    // "even lang" is no typo of "Veen": the common words are ordinary too, though the examples may not have them
+    Set<String> ordinary = new java.util.HashSet<>(vocabulary.words());
+    ordinary.addAll(CommonWords.WORDS);
+    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary);
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
     Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,

@@ -376,7 +376,16 @@ final class ItemsAndComparisonReplyTest {
           + " Leslokaal, Eemwerk, 10:30–11:15.",
       "tune13-excursie.json | wat doet groep A terwijl groep B de rondleiding heeft | Tijdens ‘Rondleiding"
           + " door de werkplaatsen’: ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya),"
-          + " in Leslokaal, Eemwerk, 11:15–12:00."})
+          + " in Leslokaal, Eemwerk, 11:15–12:00.",
+      "tune9-wijkavond.json | duren de presentatie en de terugkoppeling even lang | Ja, ‘Presentatie"
+          + " gemeente: de Wijkaanpak Kanaleneiland’ (Sevda Yilmaz en Joris van Leeuwen) duurt 25 minuten, ‘Plenaire"
+          + " terugkoppeling’ 25 minuten.",
+      "tune13-festival.json | duurt het optreden van Lotte Vermeer langer dan dat van Mo Bennani | Ja,"
+          + " ‘Lotte Vermeer: liedjes over thuis’ (Lotte Vermeer) duurt 25 minuten, ‘Mo Bennani: rap en spoken word’"
+          + " 20 minuten.",
+      "tune13-excursie.json | is het welkom bij Eemwerk korter dan de opening in het stadhuis | Ja,"
+          + " ‘Welkom bij Eemwerk’ (Marjolein ter Horst) duurt 25 minuten, ‘Opening en inleiding: werk en"
+          + " participatie in Amersfoort’ 30 minuten."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
