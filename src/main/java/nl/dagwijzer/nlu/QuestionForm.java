@@ -102,6 +102,9 @@ final class QuestionForm {
   }
 
   static boolean startsWith(List<String> tokens, String first, String... second) {
+    if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
+      return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
+    }
     int k = 0;
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
       k++;
@@ -231,6 +234,9 @@ final class QuestionForm {
     if (klopt >= 0 && klopt + 1 < tokens.size() && (tokens.get(klopt + 1).equals("het")
         || tokens.get(klopt + 1).equals("dat"))) {
       return true; // "klopt het dat de lunch een uur duurt?", "ik dacht dat ... , klopt dat?"
+    }
+    if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
+      return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
     }
     int k = 0;
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {

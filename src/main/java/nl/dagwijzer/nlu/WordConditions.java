@@ -101,9 +101,7 @@ final class WordConditions {
         conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
       } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("online"));
-      } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2
-          && tokens.get(0).equals("is") && (tokens.get(1).equals("het") || tokens.get(1).equals("dit")
-          || tokens.get(1).equals("t"))
+      } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2 && aboutTheDay(tokens, k)
           && k + 1 < tokens.size()
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         // "is het in Ede?" asks where the day is, even when Ede is also in an organisation's name
@@ -188,6 +186,20 @@ final class WordConditions {
   /** "aan die tafel", "in deze break-out": a pointing word before the programme's word for a series. */
   private static boolean beforeSeries(List<Span> spans, int k) {
     return spans.stream().anyMatch(s -> s.from() == k + 1 && SeriesNames.isSeries(s.entity()));
+  }
+
+  private static final Set<String> THE_DAY = Set.of("dag", "middag", "avond", "ochtend", "bijeenkomst", "evenement");
+
+  /** "is het in Ede?", "is de dag in Ede?", "het is toch in het stadhuis?": where the day itself is. */
+  private static boolean aboutTheDay(List<String> tokens, int at) {
+    if (tokens.get(0).equals("is") && (tokens.get(1).equals("het") || tokens.get(1).equals("dit")
+        || tokens.get(1).equals("t"))) {
+      return true; // "is het webinar ergens op locatie?"
+    }
+    List<String> before = tokens.subList(0, at).stream().filter(t -> !t.equals("toch") && !t.equals("wel")).toList();
+    return before.size() == 2 && before.get(0).equals("het") && before.get(1).equals("is")
+        || before.size() == 3 && before.get(0).equals("is") && before.get(1).equals("de")
+        && THE_DAY.contains(before.get(2));
   }
 
   private static Optional<String> together(String word) {

@@ -385,7 +385,11 @@ final class ItemsAndComparisonReplyTest {
           + " 20 minuten.",
       "tune13-excursie.json | is het welkom bij Eemwerk korter dan de opening in het stadhuis | Ja,"
           + " ‘Welkom bij Eemwerk’ (Marjolein ter Horst) duurt 25 minuten, ‘Opening en inleiding: werk en"
-          + " participatie in Amersfoort’ 30 minuten."})
+          + " participatie in Amersfoort’ 30 minuten.",
+      "tune11-schuldhulp.json | is de dag in Ede | Ja, Landelijke Dag Schuldhulpverlening 2025 is in"
+          + " Congrescentrum De Reehorst, Bennekomseweg 24, Ede.",
+      "tune4-raadsinformatie.json | het is toch in het stadhuis? | Ja, Raadsinformatieavond Omgevingsvisie"
+          + " Deventer 2040 is in Stadhuis Deventer, Grote Kerkhof 4, Deventer."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
