@@ -82,4 +82,17 @@ final class Descriptions {
         + sentence));
     return quotes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", quotes));
   }
+
+  /** Words that, beside "vragen", say a description leaves room for the audience's questions. */
+  private static final List<List<String>> ASKING = List.of(List.of("vragen", "zaal"), List.of("vragen", "chat"),
+      List.of("vragen", "publiek"), List.of("vragen", "stellen"));
+
+  /**
+   * "kan ik vragen stellen?" on a day without a question round: yes when a description says where questions go
+   * ("De laatste tien minuten zijn voor vragen uit de zaal", "vragen in de chat").
+   */
+  static Optional<String> questionsTaken(Answering a) {
+    return ASKING.stream().flatMap(words -> a.index().descriptions().withAll(words).stream()).findFirst()
+        .map(s -> "Ja, uit de beschrijving van " + DutchText.name(s.session()) + ": " + s.text());
+  }
 }

@@ -118,6 +118,11 @@ final class YesNoWriter {
           .turningTo(subject);
     }
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
+      Optional<String> asking = selection.missing().get(0) == DayPart.VRAGEN ? Descriptions.questionsTaken(a)
+          : Optional.empty();
+      if (asking.isPresent()) {
+        return Written.text(asking.get()); // "kan ik vragen stellen?" when a description says where they go
+      }
       return Written.text("Nee, " + lowerFirst(Missing.part(a.programme(), selection.missing().get(0)).text()));
     }
     if (selection.isEmpty() && selection.at().isPresent() && !selection.named()) {

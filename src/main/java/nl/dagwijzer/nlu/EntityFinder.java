@@ -100,8 +100,9 @@ final class EntityFinder {
     }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       // "vragen stellen" is the question round, where "vragen" alone is any question.
-      if (!taken[i] && !taken[i + 1] && corrected.get(i).equals("vragen") && corrected.get(i + 1).startsWith("stel")) {
-        add(spans, taken, i, i + 2, EntityType.PART, DayPart.VRAGEN.id(), tokens);
+      int verb = i + 2 < tokens.size() && tokens.get(i + 1).equals("te") ? i + 2 : i + 1; // "vragen te stellen"
+      if (!taken[i] && !taken[verb] && corrected.get(i).equals("vragen") && corrected.get(verb).startsWith("stel")) {
+        add(spans, taken, i, verb + 1, EntityType.PART, DayPart.VRAGEN.id(), tokens);
       }
     }
     for (int i = 0; i < tokens.size(); i++) {

@@ -389,7 +389,14 @@ final class ItemsAndComparisonReplyTest {
       "tune11-schuldhulp.json | is de dag in Ede | Ja, Landelijke Dag Schuldhulpverlening 2025 is in"
           + " Congrescentrum De Reehorst, Bennekomseweg 24, Ede.",
       "tune4-raadsinformatie.json | het is toch in het stadhuis? | Ja, Raadsinformatieavond Omgevingsvisie"
-          + " Deventer 2040 is in Stadhuis Deventer, Grote Kerkhof 4, Deventer."})
+          + " Deventer 2040 is in Stadhuis Deventer, Grote Kerkhof 4, Deventer.",
+      "tune10-lunchlezing.json | is er ruimte om vragen te stellen | Ja, ‘Vragen uit de zaal’ (Pieter van"
+          + " der Laan en Naima el Haddouti) is van 13:10 tot 13:30.",
+      "tune9-schuldenwerk.json | mag ik vragen stellen in de chat | Ja, uit de beschrijving van ‘Welkom en"
+          + " inleiding’: Host Noor Hendriks opent de sessie, legt uit hoe Teams werkt (microfoon uit, vragen in de"
+          + " chat) en introduceert de sprekers.",
+      "tune13-leergang.json | kunnen we vragen stellen aan de gastspreker | Ja, uit de beschrijving van"
+          + " ‘Gastcollege: Schulden en het brein’: De laatste tien minuten zijn voor vragen uit de zaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
