@@ -112,6 +112,7 @@ final class ConditionFilter {
       return timed(condition, sessions);
     }
     if (condition instanceof Condition.SameRoom || condition instanceof Condition.AfterNow
+        || condition instanceof Condition.BeforeNow
         || condition instanceof Condition.Relative) {
       return related(condition, sessions);
     }
@@ -201,6 +202,16 @@ final class ConditionFilter {
       relations.target(List.of()).forEach(t -> t.room().ifPresent(rooms::add));
       context.add("in dezelfde zaal");
       return Optional.of(filter(sessions, s -> s.room().filter(rooms::contains).isPresent()));
+    } else if (condition instanceof Condition.BeforeNow c) {
+      // "wie sprak er net?" looks past a break, as "wie spreekt er hierna?" does
+      List<Session> earlier = filter(sessions, c.all() ? s -> s.start().isBefore(now)
+          : s -> !s.end().isAfter(now) && speaking(query).test(s));
+      context.add(c.all() ? "voor nu (" + DutchText.time(now) + ")" : "net afgelopen");
+      if (c.all() || earlier.isEmpty()) {
+        return Optional.of(earlier);
+      }
+      LocalTime last = earlier.stream().map(Session::start).max(LocalTime::compareTo).orElseThrow();
+      return Optional.of(filter(earlier, s -> s.start().equals(last))); // "wat was het vorige onderdeel?"
     } else if (condition instanceof Condition.AfterNow) {
       boolean all = subject.named() || hasDetail("alles");
       context.add("hierna");

@@ -88,6 +88,7 @@ final class Resolver {
     boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.At
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between
         || c instanceof Condition.Relative || c instanceof Condition.AtNow || c instanceof Condition.AfterNow
+        || c instanceof Condition.BeforeNow
         || c instanceof Condition.InRound || c instanceof Condition.InPeriod);
     boolean comparing = (query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST
         || o == Query.Order.SAME_LENGTH).isPresent() || query.all(Detail.class).stream()

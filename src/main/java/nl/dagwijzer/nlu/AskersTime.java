@@ -19,11 +19,41 @@ final class AskersTime {
 
   /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */
   static Asked asked(List<String> tokens, List<Condition> conditions, Asked asked) {
+    if (conditions.stream().anyMatch(c -> c instanceof Condition.BeforeNow) && (asked == Asked.UNKNOWN
+        || asked == Asked.HELP || asked == Asked.PERSON)) {
+      return QuestionForm.startsWith(tokens, "wie") ? Asked.PEOPLE : Asked.LIST;
+    }
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
         || QuestionForm.startsWith(tokens, "hoeveel", "tijd");
     return howLong && (asked == Asked.TIME || asked == Asked.LIST) && conditions.stream().anyMatch(c ->
         c instanceof Condition.Relative r && r.relation() == Condition.Relation.BETWEEN && !r.until().isEmpty())
         ? Asked.DURATION : asked;
+  }
+
+  private static final Set<String> PAST = Set.of("was", "waren", "sprak", "spraken", "gehad", "geweest",
+      "gesproken", "gedaan", "begon");
+  private static final Set<String> NOT_A_SESSION = Set.of("jaar", "week", "maand", "keer", "editie", "bijeenkomst");
+
+  /** "het vorige onderdeel", "net", "zojuist" with a verb in the past: what came just before now. */
+  private static boolean previous(List<String> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      String word = tokens.get(k);
+      String next = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
+      if ((word.equals("vorige") || word.equals("vorig")) && !NOT_A_SESSION.contains(next)) {
+        return true;
+      }
+      if ((word.equals("net") || word.equals("zojuist") || word.equals("daarnet") || word.equals("hiervoor"))
+          && tokens.stream().anyMatch(PAST::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean timed(Condition c) {
+    return c instanceof Condition.At || c instanceof Condition.Until || c instanceof Condition.From
+        || c instanceof Condition.Between || c instanceof Condition.Relative || c instanceof Condition.AtNow
+        || c instanceof Condition.AfterNow;
   }
 
   /** Rewrites {@code conditions} in place; {@code all} holds the details as well. */
@@ -33,6 +63,11 @@ final class AskersTime {
       boolean leaving = LEAVING.stream().anyMatch(tokens::contains);
       conditions.replaceAll(c -> c instanceof Condition.At at
           ? leaving ? new Condition.From(at.time()) : new Condition.Until(at.time()) : c);
+      if (!leaving && conditions.stream().noneMatch(AskersTime::timed)) {
+        conditions.add(new Condition.BeforeNow(true)); // "sorry, ben te laat: wat heb ik gemist?"
+      }
+    } else if (previous(tokens) && conditions.stream().noneMatch(AskersTime::timed)) {
+      conditions.add(new Condition.BeforeNow(false)); // "wat was het vorige onderdeel?", "wie sprak er net?"
     }
     if (all.stream().anyMatch(c -> c instanceof Detail d && d.waiting())) {
       // the wait for what "voordat" names, not what comes before it

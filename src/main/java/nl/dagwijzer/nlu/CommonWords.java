@@ -9,7 +9,8 @@ import java.util.Set;
  */
 final class CommonWords {
   static final Set<String> WORDS = CueWords.words(
-      "ervoor", "hiervoor", "zelf", "vorig", "vorige",
+      "ervoor", "hiervoor", "zelf", "vorig", "vorige", "net", "zojuist", "daarnet", "gehad", "geweest", "sprak",
+      "spraken",
       "ik", "je", "jij", "jullie", "u", "we", "wij", "ze", "zij", "hij", "hem", "haar", "hun", "hen", "mij", "me",
       "mijn", "jouw", "uw", "ons", "onze", "het", "de", "een", "dit", "deze", "dat", "die", "er", "hier", "daar",
       "wel", "niet", "geen", "ook", "nog", "al", "pas", "maar", "want", "dus", "of", "en", "als", "dan", "toch",

@@ -9,7 +9,8 @@ import java.util.Locale;
  * general: clock times and ranges, parts of the day, rounds, relations to another session, lengths and counts.
  */
 public sealed interface Condition permits
-    Condition.About, Condition.Excluded, Condition.At, Condition.AtNow, Condition.AfterNow, Condition.Between,
+    Condition.About, Condition.Excluded, Condition.At, Condition.AtNow, Condition.AfterNow, Condition.BeforeNow,
+    Condition.Between,
     Condition.From, Condition.Until, Condition.InPeriod, Condition.InRound, Condition.Relative, Condition.Lasting,
     Condition.Occurs, Condition.SameRoom, Condition.Progress, Condition.Leading, Condition.OnDate,
     Condition.Unreadable, Condition.NotInProgramme, Condition.Edge, Detail {
@@ -70,6 +71,20 @@ public sealed interface Condition permits
 
     public String value() {
       return "now";
+    }
+  }
+
+  /**
+   * Over before the asker's current time: the block just before ("wat was het vorige onderdeel?", "wie sprak er
+   * net?") or, {@code all}, everything that began before it ("ik ben te laat, wat heb ik gemist?").
+   */
+  record BeforeNow(boolean all) implements Condition {
+    public String type() {
+      return "before-now";
+    }
+
+    public String value() {
+      return all ? "all" : "last";
     }
   }
 

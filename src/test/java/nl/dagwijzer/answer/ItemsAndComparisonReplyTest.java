@@ -396,7 +396,19 @@ final class ItemsAndComparisonReplyTest {
           + " inleiding’: Host Noor Hendriks opent de sessie, legt uit hoe Teams werkt (microfoon uit, vragen in de"
           + " chat) en introduceert de sprekers.",
       "tune13-leergang.json | kunnen we vragen stellen aan de gastspreker | Ja, uit de beschrijving van"
-          + " ‘Gastcollege: Schulden en het brein’: De laatste tien minuten zijn voor vragen uit de zaal."})
+          + " ‘Gastcollege: Schulden en het brein’: De laatste tien minuten zijn voor vragen uit de zaal.",
+      "tune8-inwerkdag.json | wat was het vorige onderdeel | Net afgelopen: de koffiepauze, 10:30–10:50.",
+      "tune8-inwerkdag.json | wie sprak er net | Bij de koffiepauze (10:30–10:50) staat geen spreker in"
+          + " het programma. Het programma zegt erover: Koffie en thee in de hal. Na de pauze splitst de groep zich"
+          + " in groep A en groep B.",
+      "tune8-inwerkdag.json | sorry ben te laat, wat heb ik gemist | Voor nu (11:10): / • de ontvangst met"
+          + " koffie en thee, 08:45–09:00 / • ‘Welkom door de manager Sociaal Domein’ (Hanneke Wolters en Priscilla"
+          + " Haverkamp), 09:00–09:15 / • ‘Presentatie 1: Werk en Inkomen’ (Gerrit-Jan Kamphuis), 09:15–09:30 / •"
+          + " ‘Presentatie 2: Wmo en Maatschappelijke Ondersteuning’ (Fatima el Idrissi), 09:30–09:45 / •"
+          + " ‘Presentatie 3: Jeugd en Gezin’ (Marieke van 't Zand), 09:45–10:00 / • ‘Presentatie 4: Schulden en"
+          + " Armoede’ (Erik ter Haar), 10:00–10:15 / • ‘Presentatie 5: Sociale Wijkteams’ (Lotte van den Berg en"
+          + " Mohamed el Ouali), 10:15–10:30 / • de koffiepauze, 10:30–10:50 / • … en nog 1 meer; vraag ‘wat is het"
+          + " programma?’ voor alles."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
