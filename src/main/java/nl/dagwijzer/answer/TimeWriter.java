@@ -88,8 +88,12 @@ final class TimeWriter {
   }
 
   String start() {
-    Slot first = a.programme().slots().get(0);
-    return "Het programma begint om " + time(first.start()) + " met " + DutchText.slot(a.programme(), first) + ".";
+    DayEdges edges = new DayEdges(a.programme());
+    Slot first = edges.start();
+    // "hoe laat begint het?" on a day that opens with a walk-in: the real start, and the walk-in before it
+    return "Het programma begint om " + time(first.start()) + " met " + DutchText.slot(a.programme(), first)
+        + edges.walkIn().map(w -> "; " + DutchText.slot(a.programme(), w) + " is vanaf " + time(w.start()))
+        .orElse("") + ".";
   }
 
   String end() {
@@ -131,6 +135,12 @@ final class TimeWriter {
       }
       if (selection.named() || selection.constrained()) {
         return Written.text("Daarvoor staat geen duur in het programma.");
+      }
+      DayEdges edges = new DayEdges(a.programme());
+      if (edges.trimmed()) {
+        // "hoe lang duurt de bijeenkomst?": without the walk-in and the optional end, which are said apart
+        return Written.text("Het programma duurt " + DutchText.minutes(edges.minutes()) + ", van "
+            + time(edges.start().start()) + " tot " + time(edges.end()) + edges.around() + ".");
       }
       LocalTime first = a.programme().firstStart().orElseThrow();
       LocalTime last = a.programme().lastEnd().orElseThrow();

@@ -10,6 +10,7 @@ import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Slot;
 import nl.dagwijzer.programme.Venue;
 
 /**
@@ -37,6 +38,18 @@ final class YesNoPlaces {
       return Optional.empty();
     }
     java.time.LocalTime edge = end ? a.programme().lastEnd().orElseThrow() : a.programme().firstStart().orElseThrow();
+    DayEdges edges = new DayEdges(a.programme());
+    java.time.LocalTime real = end ? edges.end() : edges.start().start();
+    if (!real.equals(edge) && real.equals(at.get(0).time())) {
+      // "begint het om 14:00?" when a walk-in opens at 13:50: not the programme's first minute, but say what is then
+      List<Slot> slots = a.programme().slots();
+      Slot outside = end ? slots.get(slots.size() - 1) : slots.get(0);
+      Slot inside = end ? slots.get(slots.size() - 2) : edges.start();
+      String verb = end ? " eindigt " : " begint ";
+      return Optional.of(Written.text("Nee, het programma" + verb + "om " + DutchText.time(edge) + " met "
+          + DutchText.slot(a.programme(), outside) + "; om " + DutchText.time(real) + verb
+          + DutchText.slot(a.programme(), inside) + "."));
+    }
     return Optional.of(Written.text((edge.equals(at.get(0).time()) ? "Ja, " : "Nee, ") + "het programma "
         + (end ? "eindigt" : "begint") + " om " + DutchText.time(edge) + "."));
   }

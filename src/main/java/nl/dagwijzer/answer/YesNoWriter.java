@@ -47,12 +47,16 @@ final class YesNoWriter {
     Optional<Condition.Lasting> dayLength = a.query().first(Condition.Lasting.class);
     if (dayLength.isPresent() && a.query().all(Condition.About.class).stream()
         .allMatch(c -> c.entity().type() == EntityType.EVENT) && !a.query().all(Condition.About.class).isEmpty()) {
+      DayEdges edges = new DayEdges(a.programme());
       int minutes = (int) java.time.Duration.between(a.programme().firstStart().orElseThrow(),
           a.programme().lastEnd().orElseThrow()).toMinutes();
-      boolean yes = Resolver.compare(minutes, dayLength.get().comparison(), dayLength.get().minutes());
-      return Written.text((yes ? "Ja, " : "Nee, ") + "het programma duurt " + DutchText.minutes(minutes) + ", van "
-          + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
-          + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".");
+      // "duurt de bijeenkomst anderhalf uur?": yes when it does with or without the walk-in and the optional end
+      boolean yes = Resolver.compare(minutes, dayLength.get().comparison(), dayLength.get().minutes())
+          || edges.trimmed() && Resolver.compare(edges.minutes(), dayLength.get().comparison(),
+          dayLength.get().minutes());
+      return Written.text((yes ? "Ja, " : "Nee, ") + "het programma duurt " + DutchText.minutes(edges.minutes())
+          + ", van " + DutchText.time(edges.start().start()) + " tot " + DutchText.time(edges.end())
+          + edges.around() + ".");
     }
     Optional<Written> lasting = lastsUntil().or(() -> new YesNoPerson(a).answer());
     if (lasting.isPresent()) {

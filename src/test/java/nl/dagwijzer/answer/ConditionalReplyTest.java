@@ -121,7 +121,8 @@ final class ConditionalReplyTest {
           + " adviseur, Centraal Justitieel Incassobureau), Joost de Graaf (panellid; wethouder Sociaal Domein, gemeente"
           + " Ede) en Samira Bouzian (panellid; ervaringsdeskundige, Stichting Ervaringskracht).",
       "TIME | hoe laat begint de derde ronde? | Er is geen derde ronde: het programma heeft 2 rondes.",
-      "DURATION | hoe lang duurt de hele dag? | Het programma duurt van 09:00 tot 17:30, 510 minuten (8,5 uur).",
+      "DURATION | hoe lang duurt de hele dag? | Het programma duurt 480 minuten (8 uur), van 09:30 tot 17:30; de"
+          + " ontvangst met koffie is vanaf 09:00.",
       "LIST | wat doet Fatima El Idrissi allemaal? | Op het programma: / • ‘Opening door de dagvoorzitter’ (Fatima El"
           + " Idrissi), in Grote Zaal, 09:30–09:40 / • ‘Afsluiting’ (Fatima El Idrissi), in Grote Zaal, 15:45–16:00"})
   @DisplayName("answers from the congress programme, leaving out what the condition excludes")

@@ -210,8 +210,8 @@ final class ItemsAndComparisonReplyTest {
       "tune5-kennissessie.json | moet mijn camera aan | Dat staat niet letterlijk in het programma, maar dit wel: /"
           + " Uit de beschrijving van ‘Inloggen en techniekcheck’: De Zoom-omgeving is open: test je camera, microfoon"
           + " en je naam in beeld.",
-      "tune11-netwerklunch.json | hoe laat begint de netwerklunch | Het programma begint om 11:30 met de inloop met"
-          + " koffie.",
+      "tune11-netwerklunch.json | hoe laat begint de netwerklunch | Het programma begint om 11:45 met ‘Welkom’"
+          + " (Esther van Rooij en Karin Hooghwerff); de inloop met koffie is vanaf 11:30.",
       "tune11-netwerklunch.json | is er ook een tweede ronde speeddates | Ja, ‘Speeddates ronde 2: werkgevers en"
           + " jobcoaches’ (Sjoerd ter Laak) is van 13:25 tot 13:45.",
       "tune11-schuldhulp.json | in ronde 3, welke workshops zijn er naast gesprekstechnieken | In de derde ronde"
@@ -398,9 +398,9 @@ final class ItemsAndComparisonReplyTest {
       "tune13-leergang.json | kunnen we vragen stellen aan de gastspreker | Ja, uit de beschrijving van"
           + " ‘Gastcollege: Schulden en het brein’: De laatste tien minuten zijn voor vragen uit de zaal.",
       "tune8-inwerkdag.json | wat was het vorige onderdeel | Net afgelopen: de koffiepauze, 10:30–10:50.",
-      "tune8-inwerkdag.json | wie sprak er net | Bij de koffiepauze (10:30–10:50) staat geen spreker in"
-          + " het programma. Het programma zegt erover: Koffie en thee in de hal. Na de pauze splitst de groep zich"
-          + " in groep A en groep B.",
+      "tune8-inwerkdag.json | wie sprak er net | Bij ‘Presentatie 5: Sociale Wijkteams’ (10:15–10:30) spreken"
+          + " Lotte van den Berg (teamleider Sociale Wijkteams, gemeente Deventer) en Mohamed el Ouali (wijkcoach,"
+          + " Stichting Sociale Wijkteams Deventer).",
       "tune8-inwerkdag.json | sorry ben te laat, wat heb ik gemist | Voor nu (11:10): / • de ontvangst met"
           + " koffie en thee, 08:45–09:00 / • ‘Welkom door de manager Sociaal Domein’ (Hanneke Wolters en Priscilla"
           + " Haverkamp), 09:00–09:15 / • ‘Presentatie 1: Werk en Inkomen’ (Gerrit-Jan Kamphuis), 09:15–09:30 / •"
@@ -408,7 +408,20 @@ final class ItemsAndComparisonReplyTest {
           + " ‘Presentatie 3: Jeugd en Gezin’ (Marieke van 't Zand), 09:45–10:00 / • ‘Presentatie 4: Schulden en"
           + " Armoede’ (Erik ter Haar), 10:00–10:15 / • ‘Presentatie 5: Sociale Wijkteams’ (Lotte van den Berg en"
           + " Mohamed el Ouali), 10:15–10:30 / • de koffiepauze, 10:30–10:50 / • … en nog 1 meer; vraag ‘wat is het"
-          + " programma?’ voor alles."})
+          + " programma?’ voor alles.",
+      "tune14-leernetwerk.json | hoe laat begint het leernetwerk | Het programma begint om 14:00 met"
+          + " ‘Welkom en check-in’ (Lotte Wijnberg); de digitale inloop (Thijs van 't Zand) is vanaf 13:50.",
+      "tune14-leernetwerk.json | hoe lang duurt de bijeenkomst | Het programma duurt 90 minuten (1,5 uur),"
+          + " van 14:00 tot 15:30; de digitale inloop (Thijs van 't Zand) is vanaf 13:50 en ‘Napraten voor wie wil’"
+          + " duurt tot 15:45.",
+      "tune14-leernetwerk.json | duurt de bijeenkomst anderhalf uur | Ja, het programma duurt 90 minuten"
+          + " (1,5 uur), van 14:00 tot 15:30; de digitale inloop (Thijs van 't Zand) is vanaf 13:50 en ‘Napraten"
+          + " voor wie wil’ duurt tot 15:45.",
+      "tune14-leernetwerk.json | begint het om 14:00 | Nee, het programma begint om 13:50 met de digitale"
+          + " inloop (Thijs van 't Zand); om 14:00 begint ‘Welkom en check-in’ (Lotte Wijnberg).",
+      "tune5-bewonersavond.json | om hoe laat gaat het programma echt van start | Het programma begint om"
+          + " 19:00 met ‘Welkom en uitleg over de avond’ (Annelies Wolters); de inloop met koffie en thee is vanaf"
+          + " 18:30."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
