@@ -48,6 +48,13 @@ final class ReplyWriter {
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("andere-dag"))
         && asked != Asked.GREETING && asked != Asked.THANKS) {
       // "wanneer is de volgende wijkavond?": the programme is about this day only; a description may say more
+      Optional<DescriptionIndex.Sentence> dated = MONTHS.stream()
+          .flatMap(m -> a.index().descriptions().withAll(List.of("volgende", m)).stream()).findFirst();
+      if (dated.isPresent()) {
+        // "wanneer is de volgende bijeenkomst?" when the closing names its date
+        return Written.text("Uit de beschrijving van " + DutchText.name(dated.get().session()) + ": "
+            + dated.get().text());
+      }
       Optional<String> said = a.index().descriptions().withAll(List.of("volgende"))
           .map(found -> "\nUit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
       return Written.text("Een volgende keer staat niet in het programma: het gaat alleen over " + a.eventName()
@@ -248,4 +255,7 @@ final class ReplyWriter {
     }
     return text.toString();
   }
+
+  private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+      "augustus", "september", "oktober", "november", "december");
 }

@@ -107,7 +107,8 @@ final class PhraseConditions {
 
   /**
    * "wanneer is de volgende wijkavond?", "is er volgend jaar weer zo'n dag?": another edition of the day, which no
-   * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is.
+   * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is, as does
+   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition).
    */
   private static void anotherDay(List<String> tokens, List<Span> spans, List<Condition> conditions) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
@@ -116,7 +117,7 @@ final class PhraseConditions {
       }
       int next = k + 1;
       boolean day = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)
-          || EDITIONS.contains(tokens.get(next)) && !tokens.get(next).equals("keer")
+          || EDITIONS.contains(tokens.get(next)) && (!tokens.get(next).equals("keer") || next == tokens.size() - 1)
           || tokens.get(next).equals("jaar") || tokens.subList(next, tokens.size()).contains("reeks");
       if (day) {
         conditions.add(new Detail("andere-dag"));

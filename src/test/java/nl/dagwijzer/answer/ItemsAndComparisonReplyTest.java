@@ -421,7 +421,13 @@ final class ItemsAndComparisonReplyTest {
           + " inloop (Thijs van 't Zand); om 14:00 begint ‘Welkom en check-in’ (Lotte Wijnberg).",
       "tune5-bewonersavond.json | om hoe laat gaat het programma echt van start | Het programma begint om"
           + " 19:00 met ‘Welkom en uitleg over de avond’ (Annelies Wolters); de inloop met koffie en thee is vanaf"
-          + " 18:30."})
+          + " 18:30.",
+      "tune14-leernetwerk.json | wanneer is de volgende bijeenkomst | Uit de beschrijving van ‘Afsluiting"
+          + " en vooruitblik’: Lotte Wijnberg maakt de uitslag van de peiling bekend en noemt de datum van de"
+          + " volgende bijeenkomst: donderdag 11 juni 2026.",
+      "tune14-leernetwerk.json | wanneer is de volgende keer | Uit de beschrijving van ‘Afsluiting en"
+          + " vooruitblik’: Lotte Wijnberg maakt de uitslag van de peiling bekend en noemt de datum van de volgende"
+          + " bijeenkomst: donderdag 11 juni 2026."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
