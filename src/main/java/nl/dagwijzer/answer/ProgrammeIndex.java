@@ -42,7 +42,7 @@ final class ProgrammeIndex {
   /** Someone with a role: in one session ({@code session} set) or for the whole day. */
   record RoleHolder(Speaker speaker, String role, Session session, String normalised) {
     RoleHolder(Speaker speaker, String role, Session session) {
-      this(speaker, role, session, NORMALISER.normalise(role));
+      this(speaker, role, session, NORMALISER.normalise(role).replace('-', ' ')); // "co-host" as "co host" is read
     }
   }
 

@@ -31,6 +31,8 @@ public final class Gazetteer {
   /** The distinct first tokens by their length: a typo changes the length by at most two letters. */
   private final Map<Integer, List<String>> firstTokensByLength = new HashMap<>();
   private final FuzzyWords fuzzy;
+  /** Every word of every name: typed as it is, such a word is no typo of a person's name. */
+  private final Set<String> nameWords = new java.util.HashSet<>();
   private final Set<String> ordinaryWords;
   private final SeriesNames series;
   /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
@@ -55,6 +57,7 @@ public final class Gazetteer {
     List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series);
     this.entries = List.copyOf(names);
     for (Entry entry : entries) {
+      nameWords.addAll(entry.tokens());
       String first = entry.tokens().get(0);
       byFirstToken.computeIfAbsent(first, f -> {
         firstTokensByLength.computeIfAbsent(f.length(), length -> new ArrayList<>()).add(f);
@@ -164,7 +167,9 @@ public final class Gazetteer {
           if (candidates == null) {
             candidates = new ArrayList<>(exact);
           }
-          candidates.addAll(byFirstToken.get(first));
+          // "dansen" of "Dansen op muziek" is no typo of "Jansen": a word of the names is no misspelt surname
+          byFirstToken.get(first).stream().filter(e -> e.type() != EntityType.SPEAKER || !nameWords.contains(token))
+              .forEach(candidates::add);
         }
       }
     }
@@ -179,7 +184,9 @@ public final class Gazetteer {
     for (int k = 0; k < entry.tokens().size(); k++) {
       String typed = tokens.get(at + k);
       String expected = entry.tokens().get(k);
-      boolean same = typed.equals(expected) || !ordinary[at + k] && fuzzy.similar(typed, expected)
+      // "de HAN" is the organisation so abbreviated, no typo of the surname "de Haan"
+      boolean surname = entry.type() == EntityType.SPEAKER && nameWords.contains(typed);
+      boolean same = typed.equals(expected) || !ordinary[at + k] && !surname && fuzzy.similar(typed, expected)
           || k > 0 && SeriesNames.digits(typed).equals(expected);
       if (!same) {
         return false;

@@ -98,6 +98,16 @@ final class ProgrammeNames {
       if (tokens.size() > 1) {
         add(names, EntityType.ROLE, tokens.get(0), tokens.subList(0, 1));
       }
+      // "spoken word-artiest en stadsdichter van Tiel": each role after "en" is a word for this one too; a capital
+      // word after "en" is part of a name ("wethouder Zorg en Welzijn")
+      for (String part : role.split(" en |, ")) {
+        String first = part.strip().split(" ")[0];
+        if (!part.equals(role) && first.length() >= 5 && Character.isLowerCase(first.charAt(0))
+            && !first.equals(tokens.get(0))) {
+          List<String> word = normaliser.tokens(first);
+          add(names, EntityType.ROLE, String.join(" ", word), word);
+        }
+      }
     });
     Event event = programme.event();
     add(names, EntityType.EVENT, "event", normaliser.tokens(event.title()));

@@ -24,6 +24,8 @@ final class ProgrammeWords {
     }
     for (Session session : programme.sessions()) {
       words.addAll(normaliser.tokens(session.title()));
+      Stream.concat(Stream.of(session.title()), session.aliases().stream())
+          .forEach(text -> words.addAll(hyphenated(normaliser.normalise(text))));
       words.addAll(normaliser.tokens(session.summary()));
       session.room().ifPresent(r -> words.addAll(normaliser.tokens(r)));
       Stream.of(session.details(), session.aliases(), List.copyOf(session.speakerRoles().values()))
@@ -35,6 +37,22 @@ final class ProgrammeWords {
       topic.aliases().forEach(a -> words.addAll(normaliser.tokens(a)));
     }
     return words;
+  }
+
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)+");
+
+  /**
+   * "warming-up", "break-outroom": a title's hyphenated words as written, hyphens and all (no token has one), so a
+   * question that types them as one word ("warmingup") can be split where the title splits them.
+   */
+  private static List<String> hyphenated(String text) {
+    List<String> found = new java.util.ArrayList<>();
+    java.util.regex.Matcher matcher = HYPHENATED.matcher(text);
+    while (matcher.find()) {
+      found.add(matcher.group());
+    }
+    return found;
   }
 
   /** The words that say which day it is: its title, series, organiser and venue. */

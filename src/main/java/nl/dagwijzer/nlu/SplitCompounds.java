@@ -15,7 +15,8 @@ final class SplitCompounds {
   private SplitCompounds() {
   }
 
-  static List<String> join(List<String> tokens, Set<String> programmeWords) {
+  static List<String> join(List<String> typed, Set<String> programmeWords) {
+    List<String> tokens = unhyphenated(typed, programmeWords);
     List<String> joined = null;
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String second = tokens.get(i + 1);
@@ -34,5 +35,31 @@ final class SplitCompounds {
       }
     }
     return joined == null ? tokens : List.copyOf(joined);
+  }
+
+  /** "warmingup" for the title's "warming-up": split where the title's hyphens are. */
+  private static List<String> unhyphenated(List<String> tokens, Set<String> programmeWords) {
+    List<String> split = new ArrayList<>(tokens.size());
+    boolean changed = false;
+    for (String token : tokens) {
+      String written = token.length() < 5 || programmeWords.contains(token) ? null : hyphenated(token, programmeWords);
+      if (written == null) {
+        split.add(token);
+      } else {
+        split.addAll(List.of(written.split("-")));
+        changed = true;
+      }
+    }
+    return changed ? List.copyOf(split) : tokens;
+  }
+
+  private static String hyphenated(String token, Set<String> programmeWords) {
+    for (int at = 2; at <= token.length() - 2; at++) {
+      String written = token.substring(0, at) + "-" + token.substring(at);
+      if (programmeWords.contains(written)) {
+        return written;
+      }
+    }
+    return null;
   }
 }

@@ -427,7 +427,22 @@ final class ItemsAndComparisonReplyTest {
           + " volgende bijeenkomst: donderdag 11 juni 2026.",
       "tune14-leernetwerk.json | wanneer is de volgende keer | Uit de beschrijving van ‘Afsluiting en"
           + " vooruitblik’: Lotte Wijnberg maakt de uitslag van de peiling bekend en noemt de datum van de volgende"
-          + " bijeenkomst: donderdag 11 juni 2026."})
+          + " bijeenkomst: donderdag 11 juni 2026.",
+      "tune14-werkconferentie.json | wie is de stadsdichter | Bij ‘Afsluiting met spoken word’"
+          + " (15:50–16:15) spreekt Rosa Tielemans (spoken word-artiest en stadsdichter van Tiel).",
+      "tune14-werkconferentie.json | wie komt er namens de HAN | Bij ‘Keynote: de wijk als vertrekpunt’"
+          + " (09:45–10:20) spreekt Esther van Dongen (lector Sociale Veerkracht, Hogeschool Arnhem en Nijmegen"
+          + " (HAN)).",
+      "tune14-beweegdag.json | waar kan ik dansen | ‘Dansen op muziek van vroeger’ (Yvonne Bakker) (25"
+          + " minuten, ergens tussen 10:30 en 11:00) is in Veld 4. / ‘Dansen op muziek van vroeger’ (Yvonne Bakker)"
+          + " (25 minuten, ergens tussen 11:00 en 11:30) is in Veld 4. / ‘Dansen op muziek van vroeger’ (Yvonne"
+          + " Bakker) (25 minuten, ergens tussen 13:00 en 13:30) is in Veld 4.",
+      "tune14-beweegdag.json | wie doet de warmingup | Bij ‘Warming-up voor iedereen’ (10:10–10:30)"
+          + " spreekt Tom Verhoef (buurtsportcoach 55+, Sportservice Barneveld).",
+      "tune14-leernetwerk.json | wie is de co-host | Bij de digitale inloop (13:50–14:00) spreekt Thijs"
+          + " van 't Zand (communicatieadviseur en co-host, Regionaal Werkbedrijf Twente). / Bij"
+          + " ‘Mentimeter-peiling’ (15:20–15:25) spreekt Thijs van 't Zand (communicatieadviseur en co-host,"
+          + " Regionaal Werkbedrijf Twente)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

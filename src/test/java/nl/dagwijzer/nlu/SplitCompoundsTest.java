@@ -10,13 +10,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("A compound typed as two words")
 final class SplitCompoundsTest {
-  private static final Set<String> PROGRAMME = Set.of("gesprekstechnieken", "respijtzorg", "schaamte");
+  private static final Set<String> PROGRAMME = Set.of("gesprekstechnieken", "respijtzorg", "schaamte", "warming",
+      "up", "warming-up");
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
   @CsvSource(delimiter = '|', value = {
       "wie doet de ws over gespreks technieken | wie doet de ws over gesprekstechnieken",
       "wat is respijt zorg                     | wat is respijtzorg",
       "hoe lang duurt de vragen ronde          | hoe lang duurt de vragenronde",
+      "wie doet de warmingup                   | wie doet de warming up",
       "wanneer is de koffie pauze              | wanneer is de koffie pauze",
       "is er een zaal tafel                    | is er een zaal tafel"})
   @DisplayName("is one word again only when the programme or a general word for a part of the day has it")
