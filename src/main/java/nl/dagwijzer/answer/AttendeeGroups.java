@@ -41,6 +41,17 @@ final class AttendeeGroups {
     return sessions.stream().anyMatch(s -> marks(s, wanted));
   }
 
+  /**
+   * "is er ook een rondleiding voor groep C?" on a day of groups A and B: a group no session names, in its names or
+   * its details, where others are named.
+   */
+  static boolean absent(List<Session> sessions, String group) {
+    Pattern wanted = of(group);
+    return sessions.stream().noneMatch(s -> marks(s, wanted) || s.details().stream()
+        .anyMatch(d -> wanted.matcher(d.toLowerCase(Locale.ROOT)).find()))
+        && sessions.stream().anyMatch(s -> marks(s, ANY));
+  }
+
   private static boolean marks(Session session, Pattern group) {
     List<String> names = new ArrayList<>(session.aliases());
     names.add(session.title());

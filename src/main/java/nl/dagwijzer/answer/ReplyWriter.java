@@ -72,6 +72,12 @@ final class ReplyWriter {
     if (missing.isPresent()) {
       return missing.get();
     }
+    Optional<String> noGroup = a.query().all(Detail.class).stream().flatMap(d -> d.group().stream())
+        .filter(g -> AttendeeGroups.absent(a.programme().sessions(), g)).findFirst();
+    if (noGroup.isPresent() && asked != Asked.GREETING && asked != Asked.THANKS) {
+      return Written.text((asked == Asked.YESNO ? "Nee, " : "") + AttendeeGroups.display(noGroup.get())
+          + " staat niet in het programma.");
+    }
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.group().isPresent()) && asked != Asked.COUNT) {
       Optional<Written> lines = new ItemLookup(a).answer(); // "wie is de trainer van subgroep 2?"
       if (lines.isPresent()) {

@@ -130,6 +130,7 @@ final class EntityFinder {
       }
     }
     if (gazetteer != null) {
+      AbsentMembers.mark(tokens, taken, spans);
       unknownRooms(tokens, taken, capitalised, spans);
       mentions(tokens, taken, spans);
       absentOffices(tokens, taken, spans);

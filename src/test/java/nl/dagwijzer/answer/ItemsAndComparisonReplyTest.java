@@ -442,7 +442,11 @@ final class ItemsAndComparisonReplyTest {
       "tune14-leernetwerk.json | wie is de co-host | Bij de digitale inloop (13:50–14:00) spreekt Thijs"
           + " van 't Zand (communicatieadviseur en co-host, Regionaal Werkbedrijf Twente). / Bij"
           + " ‘Mentimeter-peiling’ (15:20–15:25) spreekt Thijs van 't Zand (communicatieadviseur en co-host,"
-          + " Regionaal Werkbedrijf Twente)."})
+          + " Regionaal Werkbedrijf Twente).",
+      "tune14-werkconferentie.json | is er ook een kiesblok D | Nee, ‘kiesblok d’ staat niet in het"
+          + " programma.",
+      "tune13-excursie.json | is er ook een rondleiding voor groep C | Nee, groep C staat niet in het"
+          + " programma."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
