@@ -47,9 +47,17 @@ final class RoundFilter {
       return number > 0 ? sessions.stream().filter(namingRound(number)).toList() : List.of();
     }
     var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
+    List<Session> in = sessions.stream().filter(slot.sessions()::contains).toList();
+    List<Session> named = number > 0 && in.isEmpty() ? sessions.stream().filter(namingRound(number)).toList()
+        : List.of();
+    if (!named.isEmpty() && named.size() < index.programme().sessions().size()) {
+      // "de eerste ronde van de open space": that one's own rounds, not the day's parallel ones
+      context.add("in ronde " + number);
+      return named;
+    }
     context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
         + DutchText.range(slot.start(), slot.end()) + ")");
-    return sessions.stream().filter(slot.sessions()::contains).toList();
+    return in;
   }
 
   /** Sessions whose title or one of their names says they are that round: "Pitches ronde 2", "tweede pitchronde". */

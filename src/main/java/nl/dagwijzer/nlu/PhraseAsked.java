@@ -49,6 +49,8 @@ final class PhraseAsked {
     return what && !tokens.contains("er");
   }
 
+  private static final Set<String> WHERE_ON_WORDS = Set.of("op", "over", "mee", "in", "voor");
+
   /** "waarop", "waarover": a question about what, whatever person the rest names. */
   private static final Set<String> WHERE_ON = Set.of("waarop", "waarover", "waaraan", "waarmee", "waarnaar");
 
@@ -95,6 +97,10 @@ final class PhraseAsked {
     if ((asked == Asked.PERSON || asked == Asked.PEOPLE || asked == Asked.ROOM) && !tokens.isEmpty()
         && tokens.get(0).equals("waar") && (tokens.contains("allemaal") || tokens.contains("overal"))) {
       asked = Asked.LIST; // "waar is Ingrid van Wijk allemaal bij?": the sessions she is in
+    }
+    if (asked == Asked.PEOPLE && QuestionForm.startsWith(tokens, "waar", "staan", "staat", "zitten", "zit")
+        && tokens.stream().noneMatch(WHERE_ON_WORDS::contains)) {
+      asked = Asked.ROOM; // "waar staan de infokramen?": where, though "staan" sounds like someone on a stage
     }
     if (asked == Asked.LIST && whatKind(tokens) && !conditions.isEmpty() && conditions.stream().allMatch(c
         -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION)) {

@@ -102,9 +102,6 @@ final class QuestionForm {
   }
 
   static boolean startsWith(List<String> tokens, String first, String... second) {
-    if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
-      return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
-    }
     int k = 0;
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
       k++;

@@ -43,6 +43,10 @@ final class SplitCompounds {
     boolean changed = false;
     for (String token : tokens) {
       String written = token.length() < 5 || programmeWords.contains(token) ? null : hyphenated(token, programmeWords);
+      if (written == null && token.startsWith("info") && !token.startsWith("informatie")
+          && programmeWords.contains("informatie" + token.substring(4))) {
+        written = "informatie" + token.substring(4); // "infokramen" for "informatiekramen"
+      }
       if (written == null) {
         split.add(token);
       } else {

@@ -446,7 +446,12 @@ final class ItemsAndComparisonReplyTest {
       "tune14-werkconferentie.json | is er ook een kiesblok D | Nee, ‘kiesblok d’ staat niet in het"
           + " programma.",
       "tune13-excursie.json | is er ook een rondleiding voor groep C | Nee, groep C staat niet in het"
-          + " programma."})
+          + " programma.",
+      "tune14-werkconferentie.json | wanneer is de eerste ronde van de open space | ‘Open space ronde 1’"
+          + " (Mirte Roelofs) is van 13:45 tot 14:30, in Rijnzaal.",
+      "tune14-beweegdag.json | wat is het langste onderdeel als je de infokramen niet meetelt | Zonder"
+          + " ‘informatiekramen’: de lunch met soep, 45 minuten, in Kantine, 12:15–13:00.",
+      "tune14-beweegdag.json | waar staan de infokramen | ‘Informatiekramen’ (10:00–14:00) is in Kantine."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

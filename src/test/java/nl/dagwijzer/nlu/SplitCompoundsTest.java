@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("A compound typed as two words")
 final class SplitCompoundsTest {
   private static final Set<String> PROGRAMME = Set.of("gesprekstechnieken", "respijtzorg", "schaamte", "warming",
-      "up", "warming-up");
+      "up", "warming-up", "informatiekramen");
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
   @CsvSource(delimiter = '|', value = {
@@ -19,6 +19,7 @@ final class SplitCompoundsTest {
       "wat is respijt zorg                     | wat is respijtzorg",
       "hoe lang duurt de vragen ronde          | hoe lang duurt de vragenronde",
       "wie doet de warmingup                   | wie doet de warming up",
+      "waar zijn de infokramen                 | waar zijn de informatiekramen",
       "wanneer is de koffie pauze              | wanneer is de koffie pauze",
       "is er een zaal tafel                    | is er een zaal tafel"})
   @DisplayName("is one word again only when the programme or a general word for a part of the day has it")
