@@ -97,7 +97,8 @@ final class CueWords {
       "locaties", "adres", "zaaltje", "kamer", "kamers", "platform", "theater", "gebouw", "pand");
   static final Set<String> ORGANISATION_NOUNS = CueWords.words("organisatie", "organisaties", "gemeente", "bedrijf",
       "functie", "instantie", "werkgever", "instelling", "gemeenten", "hogeschool", "hogescholen", "universiteit",
-      "stichting", "ministerie", "provincie", "corporatie", "woningcorporatie", "partij", "partijen");
+      "stichting", "ministerie", "provincie", "corporatie", "woningcorporatie", "partij", "partijen", "club",
+      "vereniging", "sportclub", "school");
   static final Set<String> DATE_NOUNS = CueWords.words("datum", "dag", "dagen", "datums");
   static final Set<String> TIME_NOUNS = CueWords.words("tijd", "minuten", "minuut", "uur", "uren", "lang");
   static final Set<String> DAY_WORDS = CueWords.words("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",

@@ -451,7 +451,11 @@ final class ItemsAndComparisonReplyTest {
           + " (Mirte Roelofs) is van 13:45 tot 14:30, in Rijnzaal.",
       "tune14-beweegdag.json | wat is het langste onderdeel als je de infokramen niet meetelt | Zonder"
           + " ‘informatiekramen’: de lunch met soep, 45 minuten, in Kantine, 12:15–13:00.",
-      "tune14-beweegdag.json | waar staan de infokramen | ‘Informatiekramen’ (10:00–14:00) is in Kantine."})
+      "tune14-beweegdag.json | waar staan de infokramen | ‘Informatiekramen’ (10:00–14:00) is in Kantine.",
+      "tune14-beweegdag.json | van welke club komt Gerrit Hoogland | Gerrit Hoogland is trainer walking"
+          + " football bij vv Veluwe Vooruit. Op het programma: ‘Walking football’ (25 minuten, ergens tussen 10:30"
+          + " en 11:00), ‘Walking football’ (25 minuten, ergens tussen 11:00 en 11:30) en ‘Walking football’ (25"
+          + " minuten, ergens tussen 13:00 en 13:30)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
