@@ -194,7 +194,8 @@ final class YesNoPlaces {
     List<String> rooms = names.stream().filter(c -> c.entity().type() == EntityType.ROOM)
         .map(c -> c.entity().id()).toList();
     boolean other = names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
-        || c.entity().type() == EntityType.PART || c.entity().type() == EntityType.SPEAKER);
+        || c.entity().type() == EntityType.PART || c.entity().type() == EntityType.SPEAKER
+        || c.entity().type() == EntityType.TOPIC); // "is de open space in de Waalzaal?": a topic's sessions
     if (rooms.isEmpty() || !other || !a.selection().subject().isEmpty()) {
       return Optional.empty();
     }

@@ -455,7 +455,10 @@ final class ItemsAndComparisonReplyTest {
       "tune14-beweegdag.json | van welke club komt Gerrit Hoogland | Gerrit Hoogland is trainer walking"
           + " football bij vv Veluwe Vooruit. Op het programma: ‘Walking football’ (25 minuten, ergens tussen 10:30"
           + " en 11:00), ‘Walking football’ (25 minuten, ergens tussen 11:00 en 11:30) en ‘Walking football’ (25"
-          + " minuten, ergens tussen 13:00 en 13:30)."})
+          + " minuten, ergens tussen 13:00 en 13:30).",
+      "tune14-werkconferentie.json | is de open space in de Waalzaal | Nee, ‘Open space: uitleg en"
+          + " agendamarkt’ (Mirte Roelofs, 13:15–13:45) is in Rijnzaal, ‘Open space ronde 1’ (Mirte Roelofs,"
+          + " 13:45–14:30) is in Rijnzaal en ‘Open space ronde 2’ (Mirte Roelofs, 14:45–15:30) is in Rijnzaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
