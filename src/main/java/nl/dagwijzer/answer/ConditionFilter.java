@@ -153,8 +153,11 @@ final class ConditionFilter {
       at = Optional.of(c.time());
       // "wat begint er om half vier?": what starts then, not what is still going on
       boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
+      // "wat eindigt er om 14:40?": what ends then
+      boolean ending = subject.parts().contains(DayPart.EINDE) && !subject.named() && !starting;
       context.add("om " + DutchText.time(c.time()));
-      return Optional.of(filter(sessions, starting ? s -> s.start().equals(c.time()) : running(c.time())));
+      return Optional.of(filter(sessions, starting ? s -> s.start().equals(c.time())
+          : ending ? s -> s.end().equals(c.time()) : running(c.time())));
     } else if (condition instanceof Condition.AtNow c) {
       LocalTime time = now.plusMinutes(c.minutesFromNow());
       at = Optional.of(time);

@@ -458,7 +458,9 @@ final class ItemsAndComparisonReplyTest {
           + " minuten, ergens tussen 13:00 en 13:30).",
       "tune14-werkconferentie.json | is de open space in de Waalzaal | Nee, ‘Open space: uitleg en"
           + " agendamarkt’ (Mirte Roelofs, 13:15–13:45) is in Rijnzaal, ‘Open space ronde 1’ (Mirte Roelofs,"
-          + " 13:45–14:30) is in Rijnzaal en ‘Open space ronde 2’ (Mirte Roelofs, 14:45–15:30) is in Rijnzaal."})
+          + " 13:45–14:30) is in Rijnzaal en ‘Open space ronde 2’ (Mirte Roelofs, 14:45–15:30) is in Rijnzaal.",
+      "tune14-leernetwerk.json | wat eindigt er om 14:40 | Om 14:40: ‘Casus 2: interne jobcoaching in een"
+          + " schoonmaakteam in de zorg’ (Naima Bouzid), in Teams: hoofdruimte, 14:25–14:40."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
