@@ -47,6 +47,10 @@ final class RelationWords {
     if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
       return Optional.of(Relation.DURING);
     }
+    if (word.equals("aan") && tokens.subList(at, tokens.size()).stream().anyMatch(t -> t.startsWith("voorafga")
+        || t.equals("vooraf"))) {
+      return Optional.of(Relation.BEFORE); // "wat gaat er aan de warming-up vooraf?"
+    }
     if (word.equals("op") && k > 0 && (tokens.get(k - 1).startsWith("volg") || k > 1
         && tokens.get(k - 2).startsWith("volg"))) {
       return Optional.of(Relation.AFTER);

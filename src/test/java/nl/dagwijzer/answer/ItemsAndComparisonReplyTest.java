@@ -460,7 +460,13 @@ final class ItemsAndComparisonReplyTest {
           + " agendamarkt’ (Mirte Roelofs, 13:15–13:45) is in Rijnzaal, ‘Open space ronde 1’ (Mirte Roelofs,"
           + " 13:45–14:30) is in Rijnzaal en ‘Open space ronde 2’ (Mirte Roelofs, 14:45–15:30) is in Rijnzaal.",
       "tune14-leernetwerk.json | wat eindigt er om 14:40 | Om 14:40: ‘Casus 2: interne jobcoaching in een"
-          + " schoonmaakteam in de zorg’ (Naima Bouzid), in Teams: hoofdruimte, 14:25–14:40."})
+          + " schoonmaakteam in de zorg’ (Naima Bouzid), in Teams: hoofdruimte, 14:25–14:40.",
+      "tune14-beweegdag.json | wanneer is de laatste kans voor valpreventie | ‘Valpreventie: stevig op je"
+          + " benen’ (Ellen Jansen) duurt 25 minuten en valt tussen 13:00 en 13:30; hoe laat precies staat niet in"
+          + " het programma, in Veld 3.",
+      "tune14-beweegdag.json | wat gaat er aan de warming-up vooraf | Voor ‘Warming-up voor iedereen’: / •"
+          + " de ontvangst met koffie en thee, in Kantine, 09:30–10:00 / • ‘Opening door de wethouder’ (Jolanda de"
+          + " Bruijn-Kok), in Veld 2, 10:00–10:10"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
