@@ -119,6 +119,10 @@ final class ReplyWriter {
       }
       asked = Asked.UNKNOWN;
     }
+    Optional<Written> capacity = asked == Asked.UNKNOWN ? new Capacity(a).answer() : Optional.empty();
+    if (capacity.isPresent()) {
+      return capacity.get();
+    }
     if (asked == Asked.UNKNOWN) {
       Optional<String> summary = new DaySummary(a).answer(false);
       if (summary.isPresent()) {

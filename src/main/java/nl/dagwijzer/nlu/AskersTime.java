@@ -17,6 +17,28 @@ final class AskersTime {
   private AskersTime() {
   }
 
+  private static final Set<String> COMING = Set.of("verwacht", "passen", "aangemeld", "ingeschreven", "aanmelden",
+      "inschrijven");
+  private static final Set<String> MAY = Set.of("kunnen", "mogen", "kan", "mag");
+  private static final Set<String> JOINING = Set.of("mee", "meedoen", "deelnemen", "komen");
+  private static final Set<String> FROM = Set.of("van", "namens", "uit", "bij");
+
+  /** Whether "hoeveel" asks how many may come or are coming ("hoeveel plekken", "hoeveel mensen verwacht"). */
+  static boolean capacity(List<String> tokens) {
+    int count = QuestionForm.indexOfCount(tokens);
+    String noun = count >= 0 && count + 1 < tokens.size() ? tokens.get(count + 1) : "";
+    return Set.of("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen").contains(noun)
+        || attendance(tokens, noun);
+  }
+
+  /** "hoeveel mensen worden er verwacht?", "hoeveel mensen passen er in een kiesblok?": attendees, not speakers. */
+  static boolean attendance(List<String> tokens, String noun) {
+    // "hoeveel mensen kunnen meedoen?" may come; "hoeveel mensen doen er mee aan het panel?" are on it
+    return (noun.equals("mensen") || noun.equals("personen")) && (tokens.stream().anyMatch(COMING::contains)
+        || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains))
+        && tokens.stream().noneMatch(FROM::contains);
+  }
+
   /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */
   static Asked asked(List<String> tokens, List<Condition> conditions, Asked asked) {
     if (conditions.stream().anyMatch(c -> c instanceof Condition.BeforeNow) && (asked == Asked.UNKNOWN

@@ -69,8 +69,11 @@ final class QueryReader {
       } else if (noun.equals("langer") || noun.equals("korter")) {
         asked = Asked.DURATION; // "hoeveel langer duurt de lezing dan de vragenronde?": the difference
         conditions.add(new Detail("verschil"));
-      } else if (CueWords.COUNT_OUTSIDE.contains(noun)) {
+      } else if (CueWords.COUNT_OUTSIDE.contains(noun) || AskersTime.attendance(tokens, noun)) {
         asked = Asked.UNKNOWN;
+        if (!noun.startsWith("kost") && !noun.equals("euro") && !noun.equals("geld")) {
+          conditions.add(new Detail("capaciteit")); // "hoeveel plekken zijn er?": what a description says, if any
+        }
       } else {
         asked = Asked.COUNT;
         counted = Optional.of(QuestionForm.counted(tokens, count, conditions));

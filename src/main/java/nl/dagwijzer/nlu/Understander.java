@@ -131,7 +131,11 @@ public final class Understander {
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
     boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;
     // "wanneer is de volgende wijkavond?" sounds out of scope, but the reply should say the programme is this day only
-    List<Condition> another = read.stream().filter(c -> c instanceof Detail d && d.word().equals("andere-dag")).toList();
+    List<Condition> another = new ArrayList<>(read.stream().filter(c -> c instanceof Detail d
+        && d.word().equals("andere-dag")).toList());
+    if (AskersTime.capacity(tokens)) {
+      another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
+    }
     Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
         ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE : Asked.UNKNOWN)
         .withConditions(another) : queries.read(intent, tokens, spans, read);

@@ -466,7 +466,15 @@ final class ItemsAndComparisonReplyTest {
           + " het programma, in Veld 3.",
       "tune14-beweegdag.json | wat gaat er aan de warming-up vooraf | Voor ‘Warming-up voor iedereen’: / •"
           + " de ontvangst met koffie en thee, in Kantine, 09:30–10:00 / • ‘Opening door de wethouder’ (Jolanda de"
-          + " Bruijn-Kok), in Veld 2, 10:00–10:10"})
+          + " Bruijn-Kok), in Veld 2, 10:00–10:10",
+      "tune13-festival.json | hoeveel plekken zijn er bij de kookworkshop | Uit de beschrijving van ‘Samen"
+          + " koken, samen eten’: Maximaal 20 deelnemers; vol is vol.",
+      "tune13-festival.json | hoeveel mensen kunnen meedoen aan de kookworkshop | Uit de beschrijving van"
+          + " ‘Samen koken, samen eten’: Maximaal 20 deelnemers; vol is vol.",
+      "tune13-festival.json | hoeveel bezoekers worden er verwacht | Hoeveel mensen er komen of mee kunnen"
+          + " doen, staat niet in het programma.",
+      "tune14-werkconferentie.json | hoeveel mensen passen er in een kiesblok | Hoeveel mensen er komen of"
+          + " mee kunnen doen, staat niet in het programma."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

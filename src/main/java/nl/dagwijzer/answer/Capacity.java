@@ -1,0 +1,49 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.TextNormaliser;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "hoeveel plekken zijn er bij de kookworkshop?", "hoeveel mensen worden er verwacht?": how many may come or are
+ * coming is no count of the programme's sessions or speakers; a description may say it ("Maximaal 20 deelnemers"),
+ * otherwise the programme does not.
+ */
+final class Capacity {
+  private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|tien|twaalf|vijftien|twintig|dertig|"
+      + "veertig|vijftig|honderd)\\s+(deelnemers|plekken|plaatsen|personen|mensen|bezoekers|gasten)\\b");
+
+  private final TextNormaliser normaliser = new TextNormaliser();
+  private final Answering a;
+
+  Capacity(Answering answering) {
+    this.a = answering;
+  }
+
+  Optional<Written> answer() {
+    if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("capaciteit"))) {
+      return Optional.empty();
+    }
+    if (!a.selection().named()) {
+      // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
+      for (String sentence : a.programme().event().summary().split("(?<=[.!?])\\s+")) {
+        if (NUMBER_OF_PEOPLE.matcher(normaliser.normalise(sentence)).find()) {
+          return Optional.of(Written.text("Uit de beschrijving van de dag: " + sentence.strip()));
+        }
+      }
+    }
+    List<Session> among = a.selection().named() ? a.selection().sessions() : List.of();
+    for (Session session : among) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (NUMBER_OF_PEOPLE.matcher(normaliser.normalise(sentence)).find()) {
+          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence
+              + (sentence.endsWith(".") ? "" : "."), Optional.empty(), List.of(session)));
+        }
+      }
+    }
+    return Optional.of(Written.text("Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma."));
+  }
+}
