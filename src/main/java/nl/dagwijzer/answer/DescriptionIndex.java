@@ -63,6 +63,12 @@ final class DescriptionIndex {
     return first;
   }
 
+  /** The first sentence that has {@code word} itself ("danspartner", not "danspasjes"), of any session. */
+  java.util.Optional<Sentence> withWord(String word) {
+    return byKey.getOrDefault(key(word), List.of()).stream().filter(s -> s.tokens().contains(word))
+        .min(Comparator.comparingInt(Sentence::order));
+  }
+
   /** The first sentence that has every one of {@code words}, of any session. */
   java.util.Optional<Sentence> withAll(List<String> words) {
     java.util.Set<String> distinct = new LinkedHashSet<>(words);

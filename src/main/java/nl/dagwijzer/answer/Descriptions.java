@@ -28,11 +28,16 @@ final class Descriptions {
    * one ("is er ook een publieksprijs?").
    */
   static Optional<String> confirming(Answering a) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
-    if (words.isEmpty()) {
+    List<String> asked = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (asked.isEmpty()) {
       return Optional.empty();
     }
-    Optional<DescriptionIndex.Sentence> sentence = a.index().descriptions().withAll(words);
+    // "heb ik een danspartner nodig?" when it says "U hoeft geen danspartner mee te nemen": the one long noun
+    List<String> specific = asked.stream().filter(w -> w.length() >= SPECIFIC && !w.endsWith("en")).toList();
+    boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty();
+    List<String> words = one ? specific : asked;
+    Optional<DescriptionIndex.Sentence> sentence = one ? a.index().descriptions().withWord(specific.get(0))
+        : a.index().descriptions().withAll(words);
     if (sentence.isPresent() && Clauses.negated(sentence.get().text(), words).orElse(false)) {
       // "kan ik contant betalen?" when it says "betalen kan alleen met pin": the part with the words turns it around
       return Optional.of("Nee, uit de beschrijving van " + DutchText.name(sentence.get().session()) + ": "

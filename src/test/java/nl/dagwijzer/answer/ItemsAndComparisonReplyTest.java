@@ -474,7 +474,9 @@ final class ItemsAndComparisonReplyTest {
       "tune13-festival.json | hoeveel bezoekers worden er verwacht | Hoeveel mensen er komen of mee kunnen"
           + " doen, staat niet in het programma.",
       "tune14-werkconferentie.json | hoeveel mensen passen er in een kiesblok | Hoeveel mensen er komen of"
-          + " mee kunnen doen, staat niet in het programma."})
+          + " mee kunnen doen, staat niet in het programma.",
+      "tune14-beweegdag.json | heb ik een danspartner nodig | Nee, uit de beschrijving van ‘Dansen op"
+          + " muziek van vroeger’: U hoeft geen danspartner mee te nemen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
