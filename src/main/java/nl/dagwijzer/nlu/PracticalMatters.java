@@ -16,11 +16,22 @@ final class PracticalMatters {
   }
 
   /** Whether {@code tokens} ask about such a matter; {@code dayWords} are the words this programme uses. */
+  /** A verb shares its stem with its other forms: "inschrijven" is used where the programme says "inschrijft". */
+  private static final int STEM = 7;
+
+  private static boolean usedBy(Set<String> programmeWords, String word) {
+    if (programmeWords.contains(word)) {
+      return true;
+    }
+    String stem = word.length() > STEM ? word.substring(0, STEM) : null;
+    return stem != null && programmeWords.stream().anyMatch(w -> w.startsWith(stem));
+  }
+
   static boolean asked(List<String> tokens, List<Span> spans, Set<String> dayWords) {
     boolean service = false;
     for (int i = 0; i < tokens.size(); i++) {
       // "is er een thema over parkeren?" asks about the programme's content, not where to park
-      service |= CueWords.SERVICES.contains(tokens.get(i)) && !dayWords.contains(tokens.get(i))
+      service |= CueWords.SERVICES.contains(tokens.get(i)) && !usedBy(dayWords, tokens.get(i))
           && (i == 0 || !tokens.get(i - 1).equals("over"))
           && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
     }
