@@ -476,7 +476,11 @@ final class ItemsAndComparisonReplyTest {
       "tune14-werkconferentie.json | hoeveel mensen passen er in een kiesblok | Hoeveel mensen er komen of"
           + " mee kunnen doen, staat niet in het programma.",
       "tune14-beweegdag.json | heb ik een danspartner nodig | Nee, uit de beschrijving van ‘Dansen op"
-          + " muziek van vroeger’: U hoeft geen danspartner mee te nemen."})
+          + " muziek van vroeger’: U hoeft geen danspartner mee te nemen.",
+      "tune14-werkconferentie.json | moet ik me vooraf inschrijven voor een kiesblok | Ja, op het"
+          + " programma: keuze uit ‘Kiesblok A: schulden vroeg in beeld’ (Dennis van den Berg), in Zaal Linge,"
+          + " ‘Kiesblok B: wonen, zorg en de wijk’ (Priscilla Amankwah en Joost Verhoeven), in Zaal Lek en ‘Kiesblok"
+          + " C: jeugd, van wachtlijst naar wijkaanpak’ (Lieke Hermsen), in Zaal Maas, 11:15–12:15."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
