@@ -143,7 +143,7 @@ final class EntityFinder {
 
   private void unknownRooms(List<String> tokens, boolean[] taken, Set<String> capitalised, List<Span> spans) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (taken[i] || !ROOM_WORDS.contains(tokens.get(i))) {
+      if (taken[i] || !ROOM_WORDS.contains(tokens.get(i)) && !gazetteer.numbersRooms(tokens.get(i))) {
         continue;
       }
       final int next = i + 1;

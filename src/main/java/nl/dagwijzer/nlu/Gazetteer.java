@@ -33,6 +33,8 @@ public final class Gazetteer {
   private final FuzzyWords fuzzy;
   /** Every word of every name: typed as it is, such a word is no typo of a person's name. */
   private final Set<String> nameWords = new java.util.HashSet<>();
+  /** The first word of numbered or lettered rooms ("studio" of "Studio 1"). */
+  private final Set<String> roomWords = new java.util.HashSet<>();
   private final Set<String> ordinaryWords;
   private final SeriesNames series;
   /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
@@ -58,6 +60,10 @@ public final class Gazetteer {
     this.entries = List.copyOf(names);
     for (Entry entry : entries) {
       nameWords.addAll(entry.tokens());
+      if (entry.type() == EntityType.ROOM && entry.tokens().size() == 2
+          && SeriesNames.isMember(entry.tokens().get(1))) {
+        roomWords.add(entry.tokens().get(0)); // "Studio 1", "Veld 2": "studio 3" is a room the day lacks
+      }
       String first = entry.tokens().get(0);
       byFirstToken.computeIfAbsent(first, f -> {
         firstTokensByLength.computeIfAbsent(f.length(), length -> new ArrayList<>()).add(f);
@@ -193,6 +199,11 @@ public final class Gazetteer {
       }
     }
     return true;
+  }
+
+  /** Whether {@code word} starts the programme's numbered rooms, as "zaal" does any day's. */
+  boolean numbersRooms(String word) {
+    return roomWords.contains(word);
   }
 
   @Override

@@ -480,7 +480,9 @@ final class ItemsAndComparisonReplyTest {
       "tune14-werkconferentie.json | moet ik me vooraf inschrijven voor een kiesblok | Ja, op het"
           + " programma: keuze uit ‘Kiesblok A: schulden vroeg in beeld’ (Dennis van den Berg), in Zaal Linge,"
           + " ‘Kiesblok B: wonen, zorg en de wijk’ (Priscilla Amankwah en Joost Verhoeven), in Zaal Lek en ‘Kiesblok"
-          + " C: jeugd, van wachtlijst naar wijkaanpak’ (Lieke Hermsen), in Zaal Maas, 11:15–12:15."})
+          + " C: jeugd, van wachtlijst naar wijkaanpak’ (Lieke Hermsen), in Zaal Maas, 11:15–12:15.",
+      "tune10-vrijwilligers.json | waar is Studio 3 | ‘studio 3’ staat niet in het programma; daar kan ik"
+          + " dus niets over zeggen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
