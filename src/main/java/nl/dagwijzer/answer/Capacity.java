@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.TextNormaliser;
-import nl.dagwijzer.programme.Session;
 
 /**
  * "hoeveel plekken zijn er bij de kookworkshop?", "hoeveel mensen worden er verwacht?": how many may come or are
@@ -27,22 +26,20 @@ final class Capacity {
     if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("capaciteit"))) {
       return Optional.empty();
     }
+    java.util.function.Predicate<String> says = sentence -> NUMBER_OF_PEOPLE.matcher(normaliser.normalise(sentence))
+        .find();
     if (!a.selection().named()) {
       // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
-      for (String sentence : a.programme().event().summary().split("(?<=[.!?])\\s+")) {
-        if (NUMBER_OF_PEOPLE.matcher(normaliser.normalise(sentence)).find()) {
-          return Optional.of(Written.text("Uit de beschrijving van de dag: " + sentence.strip()));
-        }
+      Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says)
+          .findFirst();
+      if (ofDay.isPresent()) {
+        return Optional.of(Written.text("Uit de beschrijving van de dag: " + ofDay.get().strip()));
       }
     }
-    List<Session> among = a.selection().named() ? a.selection().sessions() : List.of();
-    for (Session session : among) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (NUMBER_OF_PEOPLE.matcher(normaliser.normalise(sentence)).find()) {
-          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence
-              + (sentence.endsWith(".") ? "" : "."), Optional.empty(), List.of(session)));
-        }
-      }
+    Optional<Written> ofSession = a.selection().named() ? Descriptions.firstSaying(a.selection().sessions(), says)
+        : Optional.empty();
+    if (ofSession.isPresent()) {
+      return ofSession;
     }
     return Optional.of(Written.text("Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma."));
   }

@@ -20,14 +20,26 @@ final class DayEdges {
   private static final Set<String> OPTIONAL = Set.of("voor wie wil", "optioneel", "facultatief", "vrijblijvend");
 
   private final Programme programme;
+  private final Optional<Slot> walkIn;
+  private final Optional<Slot> optionalEnd;
 
   DayEdges(Programme programme) {
     this.programme = programme;
+    this.walkIn = walkIn(programme.slots());
+    this.optionalEnd = optionalEnd(programme.slots());
   }
 
   /** The walk-in the day opens with, when something else follows it. */
   Optional<Slot> walkIn() {
-    List<Slot> slots = programme.slots();
+    return walkIn;
+  }
+
+  /** The optional part the day ends with ("napraten voor wie wil"). */
+  Optional<Slot> optionalEnd() {
+    return optionalEnd;
+  }
+
+  private static Optional<Slot> walkIn(List<Slot> slots) {
     if (slots.size() < 2 || slots.get(0).sessions().size() != 1) {
       return Optional.empty();
     }
@@ -35,9 +47,7 @@ final class DayEdges {
     return WALK_IN.stream().anyMatch(title::contains) ? Optional.of(slots.get(0)) : Optional.empty();
   }
 
-  /** The optional part the day ends with ("napraten voor wie wil"). */
-  Optional<Slot> optionalEnd() {
-    List<Slot> slots = programme.slots();
+  private static Optional<Slot> optionalEnd(List<Slot> slots) {
     if (slots.size() < 3 || slots.get(slots.size() - 1).sessions().size() != 1) {
       return Optional.empty();
     }
@@ -48,18 +58,18 @@ final class DayEdges {
 
   /** The first slot after the walk-in, or the first of the day. */
   Slot start() {
-    return programme.slots().get(walkIn().isPresent() ? 1 : 0);
+    return programme.slots().get(walkIn.isPresent() ? 1 : 0);
   }
 
   LocalTime end() {
     List<Slot> slots = programme.slots();
-    Slot last = slots.get(slots.size() - (optionalEnd().isPresent() ? 2 : 1));
+    Slot last = slots.get(slots.size() - (optionalEnd.isPresent() ? 2 : 1));
     return slots.stream().filter(s -> !s.start().isAfter(last.start())).map(Slot::end)
         .max(LocalTime::compareTo).orElse(last.end());
   }
 
   boolean trimmed() {
-    return walkIn().isPresent() || optionalEnd().isPresent();
+    return walkIn.isPresent() || optionalEnd.isPresent();
   }
 
   int minutes() {
@@ -68,9 +78,9 @@ final class DayEdges {
 
   /** "; de digitale inloop is vanaf 13:50 en het napraten duurt tot 15:45": the parts outside, or "". */
   String around() {
-    Optional<String> before = walkIn().map(s -> DutchText.slot(programme, s) + " is vanaf "
+    Optional<String> before = walkIn.map(s -> DutchText.slot(programme, s) + " is vanaf "
         + DutchText.time(s.start()));
-    Optional<String> after = optionalEnd().map(s -> DutchText.slot(programme, s) + " duurt tot "
+    Optional<String> after = optionalEnd.map(s -> DutchText.slot(programme, s) + " duurt tot "
         + DutchText.time(s.end()));
     List<String> parts = java.util.stream.Stream.of(before, after).flatMap(Optional::stream).toList();
     return parts.isEmpty() ? "" : "; " + DutchText.join(parts);

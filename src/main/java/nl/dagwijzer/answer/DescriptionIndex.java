@@ -106,11 +106,13 @@ final class DescriptionIndex {
 
   /** A session's summary, sentence by sentence, and its details. */
   static List<String> sentences(Session session) {
-    List<String> sentences = new ArrayList<>();
-    if (!session.summary().isBlank()) {
-      sentences.addAll(List.of(session.summary().strip().split("(?<=[.!?])\\s+")));
-    }
+    List<String> sentences = new ArrayList<>(sentences(session.summary()));
     sentences.addAll(session.details());
     return sentences;
+  }
+
+  /** A text, the day's or a session's summary, sentence by sentence. */
+  static List<String> sentences(String text) {
+    return text.isBlank() ? List.of() : List.of(text.strip().split("(?<=[.!?])\\s+"));
   }
 }

@@ -100,4 +100,20 @@ final class Descriptions {
     return ASKING.stream().flatMap(words -> a.index().descriptions().withAll(words).stream()).findFirst()
         .map(s -> "Ja, uit de beschrijving van " + DutchText.name(s.session()) + ": " + s.text());
   }
+
+  /**
+   * "Uit de beschrijving van ‘X’: Elke pitch duurt zeven minuten." for the first sentence of {@code among}'s
+   * descriptions that {@code says} holds for.
+   */
+  static Optional<Written> firstSaying(List<Session> among, java.util.function.Predicate<String> says) {
+    for (Session session : among) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (says.test(sentence)) {
+          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence
+              + (sentence.endsWith(".") ? "" : "."), Optional.empty(), List.of(session)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
 }

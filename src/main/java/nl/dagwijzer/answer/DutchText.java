@@ -20,6 +20,8 @@ import nl.dagwijzer.programme.Speaker;
 public final class DutchText {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", new Locale("nl", "NL"));
+  private static final List<String> MONTHS = java.util.stream.Stream.of(java.time.Month.values())
+      .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, DATE.getLocale())).toList();
   /** The most items a reply lists before it says how many more there are. */
   static final int LIST_LIMIT = 8;
 
@@ -111,6 +113,11 @@ public final class DutchText {
       case 5 -> "vijfde";
       default -> number + "e";
     };
+  }
+
+  /** "januari" to "december", as {@link #date} writes them. */
+  static List<String> months() {
+    return MONTHS;
   }
 
   /** "vrijdag 14 maart 2025". */

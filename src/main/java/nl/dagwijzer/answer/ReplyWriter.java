@@ -48,7 +48,7 @@ final class ReplyWriter {
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("andere-dag"))
         && asked != Asked.GREETING && asked != Asked.THANKS) {
       // "wanneer is de volgende wijkavond?": the programme is about this day only; a description may say more
-      Optional<DescriptionIndex.Sentence> dated = MONTHS.stream()
+      Optional<DescriptionIndex.Sentence> dated = DutchText.months().stream()
           .flatMap(m -> a.index().descriptions().withAll(List.of("volgende", m)).stream()).findFirst();
       if (dated.isPresent()) {
         // "wanneer is de volgende bijeenkomst?" when the closing names its date
@@ -265,7 +265,4 @@ final class ReplyWriter {
     }
     return text.toString();
   }
-
-  private static final List<String> MONTHS = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
-      "augustus", "september", "oktober", "november", "december");
 }

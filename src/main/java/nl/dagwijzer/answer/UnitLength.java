@@ -32,15 +32,7 @@ final class UnitLength {
     }
     String stem = unit.get().substring(0, Math.min(STEM, unit.get().length()));
     List<Session> among = a.selection().sessions().isEmpty() ? a.programme().sessions() : a.selection().sessions();
-    for (Session session : among) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        String plain = normaliser.normalise(sentence);
-        if (LENGTH.matcher(plain).find() && normaliser.tokens(sentence).stream().anyMatch(t -> t.startsWith(stem))) {
-          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence
-              + (sentence.endsWith(".") ? "" : "."), Optional.empty(), List.of(session)));
-        }
-      }
-    }
-    return Optional.empty();
+    return Descriptions.firstSaying(among, sentence -> LENGTH.matcher(normaliser.normalise(sentence)).find()
+        && normaliser.tokens(sentence).stream().anyMatch(t -> t.startsWith(stem)));
   }
 }

@@ -27,8 +27,7 @@ final class AskersTime {
   static boolean capacity(List<String> tokens) {
     int count = QuestionForm.indexOfCount(tokens);
     String noun = count >= 0 && count + 1 < tokens.size() ? tokens.get(count + 1) : "";
-    return Set.of("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen").contains(noun)
-        || attendance(tokens, noun);
+    return CueWords.CAPACITY.contains(noun) || attendance(tokens, noun);
   }
 
   /** "hoeveel mensen worden er verwacht?", "hoeveel mensen passen er in een kiesblok?": attendees, not speakers. */

@@ -59,9 +59,12 @@ final class CueWords {
   static final Set<String> REQUESTS = CueWords.words("laten", "zien", "geven", "sturen", "vertellen", "noemen", "tonen",
       "opnoemen", "helpen", "uitleggen", "zeggen");
   static final Set<String> COUNT = CueWords.words("hoeveel", "aantal", "hoeveelheid", "hoevaak");
-  /** What "hoeveel" can ask that no programme answers: attendees, prices. */
-  static final Set<String> COUNT_OUTSIDE = CueWords.words("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen",
-      "kost", "kosten", "euro", "geld", "tickets", "kaartjes");
+  /** What "hoeveel" can ask about who may come: a description may say it ("Maximaal 20 deelnemers"). */
+  static final Set<String> CAPACITY = CueWords.words("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen",
+      "tickets", "kaartjes");
+  /** What "hoeveel" can ask that no programme's times answer: attendees, prices. */
+  static final Set<String> COUNT_OUTSIDE = java.util.stream.Stream.concat(CAPACITY.stream(),
+      CueWords.words("kost", "kosten", "euro", "geld").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
       "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders",
       "speaker", "speakers", "debaters", "trainers", "docenten", "moderatoren", "dagvoorzitters", "gastsprekers");

@@ -71,7 +71,7 @@ final class QueryReader {
         conditions.add(new Detail("verschil"));
       } else if (CueWords.COUNT_OUTSIDE.contains(noun) || AskersTime.attendance(tokens, noun)) {
         asked = Asked.UNKNOWN;
-        if (!noun.startsWith("kost") && !noun.equals("euro") && !noun.equals("geld")) {
+        if (AskersTime.capacity(tokens)) {
           conditions.add(new Detail("capaciteit")); // "hoeveel plekken zijn er?": what a description says, if any
         }
       } else {
