@@ -54,6 +54,28 @@ final class Descriptions {
         .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
   }
 
+  /**
+   * "mag je rennen bij walking football?" when its description says "rennen is niet toegestaan": "Nee", when the
+   * clause of a named session's description with every word the question adds to the name turns them around.
+   */
+  static Optional<String> judged(Answering a, List<Session> among) {
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (words.isEmpty() || among.isEmpty() || a.query().has(nl.dagwijzer.nlu.Condition.Excluded.class)) {
+      return Optional.empty();
+    }
+    for (Session session : among.stream().limit(3).toList()) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        Optional<Boolean> negated = Clauses.negated(sentence, words);
+        if (negated.isPresent()) {
+          // a clause that says it is so adds nothing to "Ja, <the session>" and the quote after it
+          return negated.get() ? Optional.of("Nee, uit de beschrijving van " + DutchText.name(session) + ": "
+              + sentence) : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");
 
   private static boolean writtenAsName(String sentence, String word) {
@@ -83,8 +105,13 @@ final class Descriptions {
       found = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : Map.of();
     }
     List<String> quotes = new ArrayList<>();
-    found.forEach((session, sentence) -> quotes.add("Uit de beschrijving van " + DutchText.name(session) + ": "
-        + sentence));
+    // a session given three times has one description: quoted once
+    found.forEach((session, sentence) -> {
+      String quoted = "Uit de beschrijving van " + DutchText.name(session) + ": " + sentence;
+      if (!quotes.contains(quoted)) {
+        quotes.add(quoted);
+      }
+    });
     return quotes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", quotes));
   }
 

@@ -133,6 +133,10 @@ final class YesNoWriter {
       Written now = new ListWriter(a).now();
       return new Written("Nee, " + lowerFirst(now.text()), now.overview(), now.turnedTo());
     }
+    Optional<String> judged = selection.named() ? Descriptions.judged(a, selection.sessions()) : Optional.empty();
+    if (judged.isPresent()) {
+      return Written.text(judged.get()).turningTo(selection.sessions());
+    }
     if (!selection.isEmpty()) {
       Written what = matched();
       Optional<String> unsaid = unsaid(selection.sessions());

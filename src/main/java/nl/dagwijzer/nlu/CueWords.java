@@ -17,7 +17,8 @@ final class CueWords {
       "zal", "zullen", "weet", "weten", "hoort", "start", "starten", "vindt", "ben", "heb", "praat",
       "vertelt", "modereert", "opent", "sluit", "klopt", "bestaat", "beantwoordt", "organiseert", "verzorgt",
       "neemt", "speelt", "werkt", "zit", "treden", "treedt", "houden", "krijgt", "hebben", "blijft", "volgt",
-      "mogen", "zijn", "overlappen", "overlapt", "begeleidt", "begeleiden", "stemmen", "spreken");
+      "mogen", "zijn", "overlappen", "overlapt", "begeleidt", "begeleiden", "stemmen", "spreken",
+      "word"); // "word het opgenomen?": "wordt" as chat spells it, and "word ik gebeld?"
   /** Words before a yes/no question that do not count as its start: "en", "hoi", "zeg". */
   static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
       "oke", "okay", "nog", "ook", "even", "trouwens");

@@ -12,6 +12,8 @@ final class RelationWords {
   private RelationWords() {
   }
 
+  private static final java.util.Set<String> SAME_TIME = java.util.Set.of("moment", "tijdstip", "tijd");
+
   /** "voor het eerste debatblok", "na het tweede teamwerkblok": which of the target's blocks the relation is to. */
   static boolean ordinalTarget(String word) {
     return RoundWords.ORDINALS.containsKey(word) && !word.equals("slotronde");
@@ -47,6 +49,9 @@ final class RelationWords {
     if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
       return Optional.of(Relation.DURING);
     }
+    if (word.equals("als") && sameTime(tokens, k)) {
+      return Optional.of(Relation.DURING); // "op hetzelfde moment als Ineke van der Veen", "op dezelfde tijd als"
+    }
     if (word.equals("aan") && tokens.subList(at, tokens.size()).stream().anyMatch(t -> t.startsWith("voorafga")
         || t.equals("vooraf"))) {
       return Optional.of(Relation.BEFORE); // "wat gaat er aan de warming-up vooraf?"
@@ -68,6 +73,16 @@ final class RelationWords {
       return Optional.of(Relation.BETWEEN);
     }
     return Optional.empty();
+  }
+
+  /** "hetzelfde moment (bezig) als": one word may stand between the time and "als". */
+  private static boolean sameTime(List<String> tokens, int k) {
+    for (int j = k - 1; j >= Math.max(1, k - 2); j--) {
+      if (SAME_TIME.contains(tokens.get(j)) && tokens.get(j - 1).endsWith("zelfde")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "hoe lang is het van de laatste workshop tot de afsluiting?": the time between the two. */

@@ -139,8 +139,7 @@ final class MarketAndDebateReplyTest {
           + " ‘Rondleiding door de werkplaatsen’ (Dennis van der Wal), in Werkplaats, Eemwerk, 10:30–11:15 / •"
           + " ‘Rondleiding door de werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk, 11:15–12:00 / Uit de"
           + " beschrijving van ‘Rondleiding door de werkplaatsen’: Draag dichte schoenen; veiligheidshesjes liggen"
-          + " klaar bij de ingang van de werkplaats. / Uit de beschrijving van ‘Rondleiding door de werkplaatsen’:"
-          + " Draag dichte schoenen; veiligheidshesjes liggen klaar bij de ingang van de werkplaats.",
+          + " klaar bij de ingang van de werkplaats.",
       "tune13-festival.json | hoe lang duurt het optreden van de dichter | ‘Spoken word: Thuis is waar je buren"
           + " zijn’ (Youssef el Idrissi) duurt 15 minuten, van 15:00 tot 15:15.",
       "tune7-opendag.json | mag mijn dochter van 3 alleen in de kinderhoek blijven | Nee, uit de beschrijving van"
@@ -251,7 +250,21 @@ final class MarketAndDebateReplyTest {
           + " Surinaams, Syrisch, Turks, Indonesisch, vegetarisch en een ijscokar.",
       "tune7-opendag.json | staat het UWV er ook | Ja, uit de beschrijving van ‘Informatiemarkt’: Met"
           + " stands van onder meer Humanitas Thuisadministratie, Voedselbank Veenendaal, woningcorporatie"
-          + " Patrimonium, GGD regio Utrecht en het UWV."})
+          + " Patrimonium, GGD regio Utrecht en het UWV.",
+      "tune14-beweegdag.json | wie geven er les op hetzelfde moment als Ineke van der Veen | Bij ‘Walking"
+          + " football’ (25 minuten, ergens tussen 10:30 en 11:00) spreekt Gerrit Hoogland (trainer walking"
+          + " football, vv Veluwe Vooruit). / Bij ‘Valpreventie: stevig op je benen’ (25 minuten, ergens tussen"
+          + " 10:30 en 11:00) spreekt Ellen Jansen (buurtsportcoach en trainer valpreventie, Sportservice"
+          + " Barneveld). / Bij ‘Dansen op muziek van vroeger’ (25 minuten, ergens tussen 10:30 en 11:00) spreekt"
+          + " Yvonne Bakker (dansdocent, Dansschool Bakker).",
+      "tune14-beweegdag.json | mag je rennen bij walking football | Nee, uit de beschrijving van ‘Walking"
+          + " football’: Voetbal in wandeltempo: rennen is niet toegestaan en de bal blijft onder heuphoogte.",
+      "tune14-leernetwerk.json | wie zijn er op hetzelfde moment bezig als Sevda Yilmaz | Tijdens"
+          + " ‘Break-outroom C: jobcarving, taken anders verdelen’: keuze uit ‘Break-outroom A: het eerste gesprek"
+          + " met de werkgever’ (Marloes ten Brinke), in Break-outroom A en ‘Break-outroom B: psychische"
+          + " kwetsbaarheid op de werkvloer’ (Hans Oude Lenferink), in Break-outroom B, 14:45–15:10.",
+      "tune14-leernetwerk.json | word het opgenomen? | Nee, uit de beschrijving van de dag: De Teams-link"
+          + " staat in de agenda-uitnodiging; de bijeenkomst wordt niet opgenomen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
