@@ -147,7 +147,18 @@ public final class Gazetteer {
         return stem;
       }
     }
-    return token;
+    String plural = plural(token);
+    return byFirstToken.containsKey(plural) ? plural : token;
+  }
+
+  /** "kraam" → "kramen", "zaal" → "zalen": a name that only has the plural is found by the singular too. */
+  static String plural(String token) {
+    int n = token.length();
+    if (n < 4 || !Character.isLetter(token.charAt(n - 1)) || "aeiou".indexOf(token.charAt(n - 1)) >= 0
+        || token.charAt(n - 2) != token.charAt(n - 3) || "aou".indexOf(token.charAt(n - 2)) < 0) {
+      return token;
+    }
+    return token.substring(0, n - 2) + token.charAt(n - 1) + "en";
   }
 
   private static final List<String> PLURAL_ENDINGS = List.of("s", "en", "n", "es");

@@ -130,6 +130,11 @@ final class ProgrammeNames {
     });
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
+    for (Session session : programme.sessions()) {
+      CompoundHeads.of(session, normaliser).stream()
+          .filter(head -> !taken.contains(List.of(head)) && !ordinaryWords.contains(head))
+          .forEach(head -> add(names, EntityType.SESSION, session.id(), List.of(head))); // "de kramen"
+    }
     series.names().forEach((form, id) -> {
       if (!taken.contains(List.of(form))) {
         add(names, EntityType.PART, id, List.of(form));

@@ -264,7 +264,19 @@ final class MarketAndDebateReplyTest {
           + " met de werkgever’ (Marloes ten Brinke), in Break-outroom A en ‘Break-outroom B: psychische"
           + " kwetsbaarheid op de werkvloer’ (Hans Oude Lenferink), in Break-outroom B, 14:45–15:10.",
       "tune14-leernetwerk.json | word het opgenomen? | Nee, uit de beschrijving van de dag: De Teams-link"
-          + " staat in de agenda-uitnodiging; de bijeenkomst wordt niet opgenomen."})
+          + " staat in de agenda-uitnodiging; de bijeenkomst wordt niet opgenomen.",
+      "tune14-beweegdag.json | hoeveel organisaties staan er met een kraam | Bij ‘Informatiekramen’"
+          + " (10:00–14:00, in Kantine) staan er 4: / • Seniorenraad Barneveld / • Welzijn Barneveld: het Sociaal"
+          + " Team en de vrijwillige ouderenadviseurs / • GGD Gelderland-Midden: gratis bloeddruk meten / •"
+          + " Bibliotheek Barneveld: hulp bij de smartphone en DigiD in het Digicafé",
+      "tune14-beweegdag.json | welke kramen zijn er | Bij ‘Informatiekramen’ (10:00–14:00, in Kantine): /"
+          + " • Seniorenraad Barneveld / • Welzijn Barneveld: het Sociaal Team en de vrijwillige ouderenadviseurs /"
+          + " • GGD Gelderland-Midden: gratis bloeddruk meten / • Bibliotheek Barneveld: hulp bij de smartphone en"
+          + " DigiD in het Digicafé",
+      "tune14-beweegdag.json | zijn de kramen er de hele dag | Ja, ‘Informatiekramen’ is van 10:00 tot"
+          + " 14:00, in Kantine.",
+      "tune14-beweegdag.json | kan ik bij de GGD mijn bloeddruk laten meten | Bij ‘Informatiekramen’"
+          + " (10:00–14:00, in Kantine): GGD Gelderland-Midden: gratis bloeddruk meten"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
