@@ -161,10 +161,8 @@ final class QueryReader {
     }
     boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Detail d
         && d.place().isPresent());
-    // "kan ik bij de GGD mijn bloeddruk laten meten?": words only a text of the programme has are asked about too
-    boolean aboutText = all.stream().anyMatch(c -> c instanceof Detail d && d.text().isPresent());
-    if ((QuestionForm.isYesNo(tokens) || VerbFirst.asks(tokens, spans))
-        && (!conditions.isEmpty() || aboutPlace || aboutText) && asked != Asked.COUNT) {
+    if ((QuestionForm.isYesNo(tokens) || VerbFirst.asks(tokens, spans)) && (!conditions.isEmpty() || aboutPlace)
+        && asked != Asked.COUNT) {
       asked = Asked.YESNO;
     }
     if (asked == Asked.LIST && which.filter(CueWords.PEOPLE_NOUNS::contains).isPresent()) {
