@@ -132,6 +132,7 @@ final class Missing {
       case BORREL -> "borrel";
       case PANEL -> "panel";
       case KEYNOTE -> "keynote";
+      case LEZING -> "lezing";
       case MARKT -> "markt";
       case VRAGEN -> "vragenronde";
       case PLENAIR -> "plenair onderdeel";

@@ -169,12 +169,30 @@ final class ProgrammeIndex {
           ? programme.sessions().stream().limit(1).toList() : titled(part, words);
       case PANEL -> union(ofKind(SessionKind.PANEL), titled(part, words));
       case KEYNOTE -> union(ofKind(SessionKind.KEYNOTE), titled(part, words));
+      case LEZING -> union(titled(part, words), talks(words));
       case MARKT -> union(ofKind(SessionKind.MARKET), titled(part, words));
       case VRAGEN -> union(ofKind(SessionKind.QA), titled(part, words));
       case LUNCH, INLEIDING, BORREL -> titled(part, words);
       case PLENAIR -> programme.sessions().stream().filter(s -> s.kind() == SessionKind.PLENARY
           || s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL || s.kind() == SessionKind.QA).toList();
     };
+  }
+
+  /** Other parts a plenary session with a speaker may be instead of a talk: the welcome, the lunch, the closing. */
+  private static final Set<DayPart> NO_TALK = java.util.EnumSet.of(DayPart.OPENING, DayPart.LUNCH,
+      DayPart.KOFFIE, DayPart.PAUZE, DayPart.BORREL, DayPart.PANEL, DayPart.VRAGEN, DayPart.MARKT, DayPart.WORKSHOPS);
+
+  /**
+   * "de lezingen" on a day whose talks are of kind plenary or keynote: those with a speaker, except a part whose
+   * title begins with another part's word ("Welkom en uitleg", "Lunchpauze"); a closing talk is a talk
+   * ("Onderzoeksagenda en afsluiting"), and a word inside a compound says nothing ("keukentafelgesprek").
+   */
+  private List<Session> talks(Map<Session, List<String>> words) {
+    return programme.sessions().stream().filter(s -> (s.kind() == SessionKind.PLENARY
+        || s.kind() == SessionKind.KEYNOTE) && !s.speakerIds().isEmpty()
+        && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NO_TALK.stream()
+        .anyMatch(part -> part.words().stream().anyMatch(w -> token.equals(w) || w.length() >= 5
+        && token.startsWith(w))))).toList();
   }
 
   private List<Session> orKind(List<Session> titled, SessionKind kind) {

@@ -22,6 +22,8 @@ public enum DayPart {
   PANEL(true, "panel", "paneldiscussie", "panelgesprek", "paneldebat", "forum", "forumdiscussie", "debat",
       "discussie", "tafelgesprek", "panelleden", "panellid", "paneldiscussies", "panels"),
   KEYNOTE(true, "keynote", "keynotes", "hoofdlezing", "hoofdspreker", "keynotespreker"),
+  /** A talk by a speaker, whatever the programme calls its kind: "welke lezingen zijn er in Theater 2?". */
+  LEZING(false, "lezing", "lezingen", "presentatie", "presentaties", "talk", "talks", "voordracht", "voordrachten"),
   MARKT(true, "markt", "informatiemarkt", "infomarkt", "kennismarkt", "stands", "standjes"),
   VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
   PLENAIR(false, "plenair", "plenaire", "plenaire sessie", "zaalprogramma", "plenum"),

@@ -17,6 +17,7 @@ import java.util.Set;
 final class EntityFinder {
   private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
+  private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "hun", "z'n", "d'r");
 
   private final Gazetteer gazetteer;
   private final Vocabulary vocabulary;
@@ -124,6 +125,9 @@ final class EntityFinder {
       }
       if (word.equals("opent") || word.equals("openen") || word.equals("opende")) {
         part = Optional.of(DayPart.BEGIN); // "wie opent de middag?": who speaks first
+      }
+      if (part.filter(p -> p == DayPart.LEZING).isPresent() && i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
+        continue; // "na haar presentatie" is the one of the person named, not every talk of the day
       }
       if (part.isPresent()) {
         add(spans, taken, i, i + 1, EntityType.PART, part.get().id(), tokens);
@@ -275,22 +279,5 @@ final class EntityFinder {
       }
     }
     return true;
-  }
-
-  /** Every word a question may use without naming anything unknown. */
-  static Set<String> knownWords(Set<String> vocabulary, Set<String> programmeWords) {
-    Set<String> words = new HashSet<>(vocabulary);
-    words.addAll(programmeWords);
-    words.addAll(CueWords.all());
-    words.addAll(CommonWords.WORDS);
-    for (DayPart part : DayPart.values()) {
-      words.addAll(part.words());
-    }
-    for (DayPeriod period : DayPeriod.values()) {
-      words.addAll(period.words());
-    }
-    words.addAll(RoundWords.ROUND_WORDS);
-    words.addAll(RoundWords.ORDINALS.keySet());
-    return words;
   }
 }

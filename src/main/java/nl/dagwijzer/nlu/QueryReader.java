@@ -209,7 +209,7 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
     all.stream().filter(c -> c instanceof Detail).forEach(conditions::add);
-    return new Query(asked, conditions, order, counted, QuestionForm.plural(free));
+    return new Query(asked, conditions, order, counted, QuestionForm.plural(free, tokens));
   }
 
   private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",

@@ -24,7 +24,17 @@ final class QuestionForm {
     if (free.contains("alle") || free.contains("allemaal") || free.stream().anyMatch(PLURAL_VERBS::contains)) {
       return true;
     }
-    return nounAfterWhich(free).filter(n -> n.length() > 4 && (n.endsWith("s") || n.endsWith("en"))).isPresent();
+    return nounAfterWhich(free).filter(QuestionForm::pluralNoun).isPresent();
+  }
+
+  /** "welke presentaties zijn er na de pauze?": a plural general word for sessions asks for all of them. */
+  static boolean plural(List<String> free, List<String> tokens) {
+    return plural(free) || nounAfterWhich(tokens).filter(n -> DayPart.ofWord(n).isPresent() && pluralNoun(n))
+        .isPresent();
+  }
+
+  private static boolean pluralNoun(String noun) {
+    return noun.length() > 4 && (noun.endsWith("s") || noun.endsWith("en"));
   }
 
   /**

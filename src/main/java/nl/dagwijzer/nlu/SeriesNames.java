@@ -61,8 +61,11 @@ public final class SeriesNames {
       Set<String> numberedAll = counted.getOrDefault(head, Set.of());
       // "Pitchronde 1", "Pitchronde 2": two are a series when the programme numbers every one of them
       boolean numberedPair = numberedAll.size() >= 2 && numberedAll.equals(ids);
-      if ((ids.size() >= MIN_SESSIONS || numberedPair
-          || TALKS.contains(head) && numbered.getOrDefault(head, Set.of()).size() >= 2)
+      // "lezing Jeroen Bakker" as an alias says what one talk is: a word for any talk (DayPart.LEZING) is a series
+      // only by titles or numbers
+      boolean talks = DayPart.ofWord(head).filter(p -> p == DayPart.LEZING).isPresent();
+      if ((!talks && ids.size() >= MIN_SESSIONS || numberedPair
+          || talks && numbered.getOrDefault(head, Set.of()).size() >= 2)
           && titles.get(head).size() >= 2
           && seriesWord(head, numberedAll.size() >= MIN_SESSIONS || numberedPair)) {
         kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
@@ -74,7 +77,8 @@ public final class SeriesNames {
   private static boolean seriesWord(String word, boolean numbered) {
     return word.length() >= 4 && word.chars().allMatch(Character::isLetter)
         && (!CommonWords.WORDS.contains(word) || TALKS.contains(word) || numbered && !GENERAL.contains(word))
-        && !CueWords.all().contains(word) && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty();
+        && !CueWords.all().contains(word) && (DayPart.ofWord(word).isEmpty() || TALKS.contains(word))
+        && DayPeriod.ofWord(word).isEmpty();
   }
 
   /**

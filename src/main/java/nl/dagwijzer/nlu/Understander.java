@@ -240,7 +240,7 @@ public final class Understander {
     ordinary.addAll(CommonWords.WORDS);
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary);
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
-    Set<String> known = EntityFinder.knownWords(vocabulary.words(), programmeWords);
+    Set<String> known = KnownWords.of(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
         new Sectors(programme, normaliser), vocabulary, known, programmeWords),
         programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)), this::read);

@@ -276,7 +276,23 @@ final class MarketAndDebateReplyTest {
       "tune14-beweegdag.json | zijn de kramen er de hele dag | Ja, ‘Informatiekramen’ is van 10:00 tot"
           + " 14:00, in Kantine.",
       "tune14-beweegdag.json | kan ik bij de GGD mijn bloeddruk laten meten | Bij ‘Informatiekramen’"
-          + " (10:00–14:00, in Kantine): GGD Gelderland-Midden: gratis bloeddruk meten"})
+          + " (10:00–14:00, in Kantine): GGD Gelderland-Midden: gratis bloeddruk meten",
+      "tune15-beurs.json | welke lezingen zijn er in Theater 2 | Op het programma: / • ‘Positieve"
+          + " gezondheid in het wijkteam’ (Lotte Vermeulen), in Theater 2, 10:30–11:00 / • ‘Valpreventie: in zes"
+          + " weken steviger op de been’ (Sjoerd de Wit), in Theater 2, 11:15–11:45 / • ‘De keukentafel opnieuw: het"
+          + " Wmo-gesprek anders’ (Sander Pieters), in Theater 2, 12:00–12:30 / • ‘Burn-out voorkomen bij jonge"
+          + " zorgprofessionals’ (Esther Koster), in Theater 2, 13:30–14:00 / • ‘Slimme sensoren: domotica voor"
+          + " thuiswonende ouderen’ (Jeroen Bakker), in Theater 2, 14:15–14:45 / • ‘Zichtbaar en veilig: zorg voor"
+          + " lhbti+-ouderen’ (Willem van 't Veer), in Theater 2, 15:00–15:30 / • ‘Burn-out voorkomen bij jonge"
+          + " zorgprofessionals’ (Esther Koster), in Theater 2, 15:45–16:15",
+      "tune11-webinar.json | welke presentatie komt eerst | Op het programma: ‘Drie jaar Wet inburgering:"
+          + " de stand van zaken’ (Hamid el Idrissi), 15:05–15:25.",
+      "tune11-webinar.json | wat zit er tussen de twee presentaties | Tussen ‘Drie jaar Wet inburgering:"
+          + " de stand van zaken’ en ‘Het PIP in de praktijk: samen met de inburgeraar plannen’: ‘Poll: waar loopt"
+          + " uw gemeente tegenaan?’, 15:25–15:30.",
+      "dated.json | welke presentaties zijn er na de pauze | Na de pauze: / • ‘Brieven op B1-niveau’ (Tom"
+          + " El Haddad), 15:10–15:40 / • ‘Ouderen en de DigiD-app’ (Gerda van 't Veer), 15:40–16:15 / •"
+          + " ‘Onderzoeksagenda en afsluiting’ (Kees van Ommen), 16:15–16:45"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
