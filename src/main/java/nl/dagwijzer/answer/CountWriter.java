@@ -93,7 +93,11 @@ final class CountWriter {
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
       boolean included = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("inclusief"));
-      if (selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) && !included) {
+      // "hoeveel gasten zitten er in blok 2?" of a panel; "hoeveel sprekers" counts its leader too
+      boolean panels = !selection.sessions().isEmpty() && selection.sessions().stream()
+          .allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL)
+          && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("gasten"));
+      if ((selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) || panels) && !included) {
         // Panel members: the people on the panel, not the one who leads it.
         a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
             .filter(h -> h.session() != null && Sessions.setOf(selection.sessions()).contains(h.session()))

@@ -11,10 +11,11 @@ final class DayKindWords {
   /** Words that name a kind of day on their own ("congres", "webinar"), or at the end of a compound. */
   private static final Set<String> KINDS = Set.of("congres", "webinar", "webinars", "symposium", "conferentie",
       "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
-      "masterclass", "hackathon", "werkplaats", "kennissessie", "lunchwebinar", "inloopmiddag", "opendag");
+      "masterclass", "hackathon", "werkplaats", "kennissessie", "lunchwebinar", "inloopmiddag", "opendag", "beurs",
+      "vakbeurs", "rondetafel", "werkbezoek", "excursie");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing",
-      "markt");
+      "markt", "beurs", "gesprek", "bezoek"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),

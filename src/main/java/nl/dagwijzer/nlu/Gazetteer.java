@@ -148,8 +148,21 @@ public final class Gazetteer {
       }
     }
     String plural = plural(token);
-    return byFirstToken.containsKey(plural) ? plural : token;
+    if (byFirstToken.containsKey(plural)) {
+      return plural;
+    }
+    // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word
+    for (int cut = COMPOUND_PART; cut <= token.length() - COMPOUND_PART; cut++) {
+      // "avondeten" is a meal, not "eten" of the lunch: a part of the day before it says when
+      if (byFirstToken.containsKey(token.substring(cut)) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()) {
+        return token.substring(cut);
+      }
+    }
+    return token;
   }
+
+  /** Both parts of a compound have four letters or more. */
+  private static final int COMPOUND_PART = 4;
 
   /** "kraam" → "kramen", "zaal" → "zalen": a name that only has the plural is found by the singular too. */
   static String plural(String token) {

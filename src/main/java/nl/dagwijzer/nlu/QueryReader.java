@@ -77,6 +77,9 @@ final class QueryReader {
       } else {
         asked = Asked.COUNT;
         counted = Optional.of(QuestionForm.counted(tokens, count, conditions));
+        if (GUESTS.contains(noun)) {
+          conditions.add(new Detail("gasten")); // "hoeveel gasten zitten er in blok 2?": not who leads it
+        }
       }
     }
     if (free.contains("datum") || QuestionForm.followedBy(free, "welke", CueWords.DATE_NOUNS)
@@ -212,6 +215,9 @@ final class QueryReader {
     return new Query(asked, conditions, order, counted, QuestionForm.plural(free, tokens));
   }
 
+  /** People a session has besides the one who leads it. */
+  private static final java.util.Set<String> GUESTS = java.util.Set.of("gasten", "tafelgasten", "panelleden",
+      "deelnemers", "genodigden");
   private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",
       "nog");
 

@@ -292,7 +292,21 @@ final class MarketAndDebateReplyTest {
           + " uw gemeente tegenaan?’, 15:25–15:30.",
       "dated.json | welke presentaties zijn er na de pauze | Na de pauze: / • ‘Brieven op B1-niveau’ (Tom"
           + " El Haddad), 15:10–15:40 / • ‘Ouderen en de DigiD-app’ (Gerda van 't Veer), 15:40–16:15 / •"
-          + " ‘Onderzoeksagenda en afsluiting’ (Kees van Ommen), 16:15–16:45"})
+          + " ‘Onderzoeksagenda en afsluiting’ (Kees van Ommen), 16:15–16:45",
+      "tune15-rondetafel.json | hoe laat begint het rondetafelgesprek | Het programma begint om 10:00 met"
+          + " ‘Opening door de voorzitter’ (Ellen van der Wal).",
+      "tune15-rondetafel.json | hoe laat begint het tweede gespreksblok | ‘Blok 2: Werk moet lonen’ (Ellen"
+          + " van der Wal, Thijs Kramer, Naima el Ouali, Gerrit-Jan Wolters en Linda Hermsen) is van 11:00 tot"
+          + " 11:45, in Statenzaal.",
+      "tune15-rondetafel.json | is het rondetafelgesprek in Nijmegen | Nee, Rondetafelgesprek"
+          + " Participatiewet: van wantrouwen naar vertrouwen is in Huis der Provincie, Markt 11, Arnhem, niet in"
+          + " Nijmegen.",
+      "tune15-rondetafel.json | hoeveel gasten zitten er in blok 2 | Daarbij staan 4 sprekers: Thijs"
+          + " Kramer, Naima el Ouali, Gerrit-Jan Wolters en Linda Hermsen.",
+      "tune15-rondetafel.json | hoeveel sprekers zijn er in blok 2 | Daarbij staan 5 sprekers: Ellen van"
+          + " der Wal, Thijs Kramer, Naima el Ouali, Gerrit-Jan Wolters en Linda Hermsen.",
+      "tune7-hackathon.json | wanneer is het avondeten | ‘avondeten’ staat niet in het programma; daar kan"
+          + " ik dus niets over zeggen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
