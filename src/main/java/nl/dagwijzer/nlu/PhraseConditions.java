@@ -42,6 +42,11 @@ final class PhraseConditions {
         conditions.add(Detail.rank(rank)); // "wanneer is de tweede keer jobcoaching?": its second time
       }
     }
+    int again = tokens.indexOf("herhaling");
+    if (again > 0 && tokens.get(again - 1).equals("de") && conditions.stream().noneMatch(c -> c instanceof Detail d
+        && d.rank() > 0) && spans.stream().anyMatch(s -> s.from() > again && s.entity().type() == EntityType.SESSION)) {
+      conditions.add(Detail.rank(2)); // "wanneer is de herhaling van domotica?": the second time it is given
+    }
     if ((tokens.contains("nieuw") || tokens.contains("nieuwe"))
         && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROUND)) {
       conditions.add(new Detail("nieuw")); // "welke workshops zijn in ronde 2 nieuw?": not given before it

@@ -62,6 +62,12 @@ final class ProgrammeNames {
             && series.sessions(seriesForms.get(tokens.get(0))).contains(session);
         if (!ofSeries) {
           add(names, EntityType.SESSION, session.id(), tokens);
+          // "domotica" as an alias of the first of two talks with one title names both, unless it tells them
+          // apart ("domotica herhaling", "tweede keer domotica")
+          if (tokens.stream().noneMatch(ProgrammeNames::tellsApart)) {
+            programme.sessions().stream().filter(twin -> twin != session && twin.title().equals(session.title()))
+                .forEach(twin -> add(names, EntityType.SESSION, twin.id(), tokens));
+          }
         }
       }
       codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
@@ -225,6 +231,12 @@ final class ProgrammeNames {
         }
       }
     });
+  }
+
+  /** A word in an alias that says which of a session's several times it is. */
+  private static boolean tellsApart(String token) {
+    return SeriesNames.isNumber(token) || RoundWords.ORDINALS.containsKey(token) || token.startsWith("herhal")
+        || token.equals("keer") || DayPeriod.ofWord(token).isPresent() || token.chars().allMatch(Character::isDigit);
   }
 
   /** Words for one of several parallel sessions, which a programme labels with a code ("Deelsessie B: ..."). */

@@ -306,7 +306,13 @@ final class MarketAndDebateReplyTest {
       "tune15-rondetafel.json | hoeveel sprekers zijn er in blok 2 | Daarbij staan 5 sprekers: Ellen van"
           + " der Wal, Thijs Kramer, Naima el Ouali, Gerrit-Jan Wolters en Linda Hermsen.",
       "tune7-hackathon.json | wanneer is het avondeten | ‘avondeten’ staat niet in het programma; daar kan"
-          + " ik dus niets over zeggen."})
+          + " ik dus niets over zeggen.",
+      "tune15-beurs.json | wanneer kan ik de lezing over domotica volgen | ‘Slimme sensoren: domotica voor"
+          + " thuiswonende ouderen’ (Jeroen Bakker) is van 10:30 tot 11:00, in Theater 1. / ‘Slimme sensoren:"
+          + " domotica voor thuiswonende ouderen’ (Jeroen Bakker) is van 14:15 tot 14:45, in Theater 2.",
+      "tune15-beurs.json | wanneer is de herhaling van domotica | ‘Slimme sensoren: domotica voor"
+          + " thuiswonende ouderen’ (Jeroen Bakker) is van 14:15 tot 14:45, in Theater 2. / Uit de beschrijving van"
+          + " ‘Slimme sensoren: domotica voor thuiswonende ouderen’: Herhaling van de lezing van 10:30."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
