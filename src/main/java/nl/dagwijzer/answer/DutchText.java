@@ -144,8 +144,20 @@ public final class DutchText {
     String first = session.title().split("\\s+")[0].toLowerCase(Locale.ROOT);
     boolean verb = first.length() > 5 && first.endsWith("en");
     return session.kind() == SessionKind.BREAK && !verb
-        ? "de " + session.title().toLowerCase(Locale.ROOT)
+        ? withArticle(session.title().toLowerCase(Locale.ROOT))
         : "‘" + session.title() + "’";
+  }
+
+  /** Nouns with "het" that breaks are called by, also at the end of a compound ("het juryberaad"). */
+  private static final List<String> NEUTER = List.of("diner", "ontbijt", "beraad", "overleg", "buffet", "eten",
+      "welkom", "uur", "moment", "intermezzo", "concert", "optreden", "spreekuur", "kwartier", "netwerken");
+
+  /** "de lunch", "het diner", "het juryberaad": a break's name as Dutch says it. */
+  static String withArticle(String name) {
+    String[] words = name.split("\\s+");
+    String head = words.length == 1 ? name : words[0];
+    return (NEUTER.stream().anyMatch(n -> head.equals(n) || head.endsWith(n) && head.length() >= n.length() + 4)
+        ? "het " : "de ") + name;
   }
 
   /** The session with its speakers: "‘Workshop Breda’ (Michiel Luigjes)". */

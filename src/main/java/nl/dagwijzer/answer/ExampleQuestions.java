@@ -36,7 +36,7 @@ final class ExampleQuestions {
   }
 
   private static String nameInQuestion(Session session) {
-    return session.kind() == SessionKind.BREAK ? "de " + session.title().toLowerCase(Locale.ROOT)
+    return session.kind() == SessionKind.BREAK ? DutchText.withArticle(session.title().toLowerCase(Locale.ROOT))
         : session.title();
   }
 }
