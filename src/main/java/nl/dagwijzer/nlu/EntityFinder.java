@@ -194,7 +194,7 @@ final class EntityFinder {
         k++;
       }
       // "over geld of schulden": each word of a list after "over"
-      while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && programmeWords.contains(tokens.get(k))
+      while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && used(tokens.get(k))
           && !CommonWords.WORDS.contains(tokens.get(k)) && !CueWords.all().contains(tokens.get(k))) {
         add(spans, taken, k, k + 1, EntityType.MENTION, tokens.get(k), tokens);
         if (k + 2 >= tokens.size() || !(tokens.get(k + 1).equals("of") || tokens.get(k + 1).equals("en"))) {
@@ -203,6 +203,16 @@ final class EntityFinder {
         k += 2;
       }
     }
+  }
+
+  /**
+   * A word the programme's texts use, also as the start of a compound: "afval" in "afvalbakken"; not when that
+   * compound is a word of a name, which says more ("privacy" of the topic alias "privacywet").
+   */
+  private boolean used(String word) {
+    return programmeWords.contains(word) || word.length() >= 5 && programmeWords.stream()
+        .anyMatch(w -> w.length() > word.length() + 2 && w.startsWith(word))
+        && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
   }
 
   /**

@@ -72,6 +72,11 @@ public final class Gazetteer {
     }
   }
 
+  /** Whether {@code word} is a word of some name ("privacywet" of the topic AVG). */
+  boolean nameWord(String word) {
+    return nameWords.contains(word);
+  }
+
   /**
    * Longest names first, left to right, without overlap. One stretch of words can name several entities (two
    * speakers called "Jan", or an organisation and a session alias); all of them are returned.

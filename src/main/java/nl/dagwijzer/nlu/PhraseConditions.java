@@ -177,8 +177,9 @@ final class PhraseConditions {
   private static void items(List<String> tokens, List<Condition> conditions) {
     for (int k = 1; k < tokens.size(); k++) {
       String before = tokens.get(k - 1);
+      // "wat zijn de challenges?", "wat zijn de stellingen?" ask for the list as "welke" does
       boolean asking = before.equals("welke") || before.equals("hoeveel") || before.equals("de")
-          && tokens.contains("agenda");
+          && (tokens.contains("agenda") || k == 3 && tokens.get(0).equals("wat") && tokens.get(1).equals("zijn"));
       if (asking && ITEM_NOUNS.contains(tokens.get(k))) {
         conditions.add(new Detail("items"));
         return;

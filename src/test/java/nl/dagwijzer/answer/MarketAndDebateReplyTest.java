@@ -312,7 +312,25 @@ final class MarketAndDebateReplyTest {
           + " domotica voor thuiswonende ouderen’ (Jeroen Bakker) is van 14:15 tot 14:45, in Theater 2.",
       "tune15-beurs.json | wanneer is de herhaling van domotica | ‘Slimme sensoren: domotica voor"
           + " thuiswonende ouderen’ (Jeroen Bakker) is van 14:15 tot 14:45, in Theater 2. / Uit de beschrijving van"
-          + " ‘Slimme sensoren: domotica voor thuiswonende ouderen’: Herhaling van de lezing van 10:30."})
+          + " ‘Slimme sensoren: domotica voor thuiswonende ouderen’: Herhaling van de lezing van 10:30.",
+      "tune15-hackathon.json | wat zijn de challenges | Bij ‘Kick-off: de vier challenges’ (09:30–10:15,"
+          + " in Zaal Noord): / • Challenge 1 – Schone binnenstad: hoe voorkomen we overvolle afvalbakken en"
+          + " zwerfafval op de grachten? (Henk Dijkstra, gemeente Leiden) / • Challenge 2 – Sneller naar schuldhulp:"
+          + " hoe vinden inwoners met geldzorgen eerder de weg naar hulp? (Samira Bouzid, gemeente Leiden) / •"
+          + " Challenge 3 – Leiden zonder drempels: hoe maken we toegankelijke routes voor rolstoelgebruikers"
+          + " vindbaar? (Tom van der Velde, Platform Toegankelijk Leiden) / • Challenge 4 – Fietsparkeren bij Leiden"
+          + " Centraal: hoe zien fietsers vooraf waar nog plek is? (Anke Mulder, ProRail)",
+      "tune15-hackathon.json | is er een challenge over afval | Ja, ‘Kick-off: de vier challenges’ (Lisa"
+          + " Hoekstra, Henk Dijkstra, Samira Bouzid, Tom van der Velde en Anke Mulder) is van 09:30 tot 10:15, in"
+          + " Zaal Noord.",
+      "tune7-hackathon.json | welke sessies gaan over privacy | Op het programma: / • de inloop met"
+          + " koffie, in Atrium, 09:00–09:30 / • ‘Kick-off: de drie challenges’ (Priya Ramdin, Lotte Verhoeven,"
+          + " Sander van der Ploeg en Emre Yilmaz), in Zaal Maas, 09:30–10:00 / • ‘Wat mag wél met data in het"
+          + " sociaal domein?’ (Esther de Wit), in Zaal Maas, 10:00–10:30 / • ‘Teamwerk blok 1’, in Werkvloer,"
+          + " 10:30–12:30 / • ‘Datakliniek: vraag het de experts’ (Esther de Wit en Hans Kuijpers), in Zaal Rotte,"
+          + " 11:00–12:00 / • de lunch, in Atrium, 12:30–13:15 / • ‘Stand-up: tussenstand per team’ (Priya Ramdin),"
+          + " in Zaal Maas, 13:15–13:30 / • ‘Teamwerk blok 2’, in Werkvloer, 13:30–15:30 / • … en nog 5 meer; vraag"
+          + " ‘wat is het programma?’ voor alles."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
