@@ -41,6 +41,17 @@ final class Capacity {
     if (ofSession.isPresent()) {
       return ofSession;
     }
+    if (!a.selection().named()) {
+      // "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked
+      List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+      java.util.Set<String> said = new java.util.LinkedHashSet<>();
+      a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
+          .filter(sentence -> words.stream().allMatch(w -> normaliser.normalise(sentence).contains(w)))
+          .forEach(said::add));
+      if (said.size() == 1 && !words.isEmpty()) { // "hoeveel mensen worden er verwacht?" is not per studio
+        return Descriptions.firstSaying(a.programme().sessions(), said::contains);
+      }
+    }
     return Optional.of(Written.text("Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma."));
   }
 }

@@ -119,7 +119,10 @@ final class ReplyWriter {
       }
       asked = Asked.UNKNOWN;
     }
-    Optional<Written> capacity = asked == Asked.UNKNOWN ? new Capacity(a).answer() : Optional.empty();
+    // "hoeveel mensen worden er verwacht?" may have been read as a list of the day; it asks who may come
+    boolean aboutComing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("capaciteit"))
+        && !a.query().has(nl.dagwijzer.nlu.Condition.About.class);
+    Optional<Written> capacity = asked == Asked.UNKNOWN || aboutComing ? new Capacity(a).answer() : Optional.empty();
     if (capacity.isPresent()) {
       return capacity.get();
     }

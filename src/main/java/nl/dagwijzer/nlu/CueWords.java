@@ -65,7 +65,9 @@ final class CueWords {
       "tickets", "kaartjes");
   /** What "hoeveel" can ask that no programme's times answer: attendees, prices. */
   static final Set<String> COUNT_OUTSIDE = java.util.stream.Stream.concat(CAPACITY.stream(),
-      CueWords.words("kost", "kosten", "euro", "geld").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      // "hoeveel leden heeft het netwerk?", "hoeveel raadsleden gaan er mee?": who belongs or comes, not who speaks
+      CueWords.words("kost", "kosten", "euro", "geld", "leden", "raadsleden", "aanwezigen", "inwoners",
+          "bijeenkomsten", "edities").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
       "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders",
       "speaker", "speakers", "debaters", "trainers", "docenten", "moderatoren", "dagvoorzitters", "gastsprekers");

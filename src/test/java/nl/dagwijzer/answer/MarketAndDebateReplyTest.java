@@ -330,7 +330,16 @@ final class MarketAndDebateReplyTest {
           + " 10:30–12:30 / • ‘Datakliniek: vraag het de experts’ (Esther de Wit en Hans Kuijpers), in Zaal Rotte,"
           + " 11:00–12:00 / • de lunch, in Atrium, 12:30–13:15 / • ‘Stand-up: tussenstand per team’ (Priya Ramdin),"
           + " in Zaal Maas, 13:15–13:30 / • ‘Teamwerk blok 2’, in Werkvloer, 13:30–15:30 / • … en nog 5 meer; vraag"
-          + " ‘wat is het programma?’ voor alles."})
+          + " ‘wat is het programma?’ voor alles.",
+      "tune10-vrijwilligers.json | hoeveel mensen kunnen er per studio meedoen | Uit de beschrijving van"
+          + " ‘Workshop: Vrijwilligers vinden en binden’: Maximaal 20 deelnemers per studio.",
+      "tune10-vrijwilligers.json | hoeveel mensen worden er verwacht | Hoeveel mensen er komen of mee"
+          + " kunnen doen, staat niet in het programma.",
+      "tune14-beweegdag.json | hoeveel mensen worden er verwacht | Hoeveel mensen er komen of mee kunnen"
+          + " doen, staat niet in het programma.",
+      "tune14-leernetwerk.json | hoeveel leden heeft het leernetwerk | Dat weet ik niet: het staat niet in"
+          + " het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de napraten voor wie wil?’, ‘wie"
+          + " is Lotte Wijnberg?’ of ‘welke workshops zijn er?’."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
