@@ -339,7 +339,18 @@ final class MarketAndDebateReplyTest {
           + " doen, staat niet in het programma.",
       "tune14-leernetwerk.json | hoeveel leden heeft het leernetwerk | Dat weet ik niet: het staat niet in"
           + " het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de napraten voor wie wil?’, ‘wie"
-          + " is Lotte Wijnberg?’ of ‘welke workshops zijn er?’."})
+          + " is Lotte Wijnberg?’ of ‘welke workshops zijn er?’.",
+      "tune14-leernetwerk.json | is de Mentimeter aan het begin van de bijeenkomst | Nee,"
+          + " ‘Mentimeter-peiling’ (Thijs van 't Zand) is van 15:20 tot 15:25; het programma loopt van 13:50 tot"
+          + " 15:45.",
+      "tune14-leernetwerk.json | is de peiling aan het eind | Ja, ‘Mentimeter-peiling’ (Thijs van 't Zand)"
+          + " is van 15:20 tot 15:25; het programma loopt van 13:50 tot 15:45.",
+      "tune14-leernetwerk.json | is de check-in aan het begin | Ja, ‘Welkom en check-in’ (Lotte Wijnberg)"
+          + " is van 14:00 tot 14:10; het programma loopt van 13:50 tot 15:45.",
+      "tune15-beurs.json | is de trekking aan het einde van de dag | Ja, ‘Trekking van de beursloterij’"
+          + " (Marieke Verhoef) is van 16:30 tot 16:45; het programma loopt van 09:30 tot 17:00.",
+      "tune15-beurs.json | is de opening aan het eind van de dag | Nee, ‘Officiële opening’ (Gerard"
+          + " Hoogendoorn en Marieke Verhoef) is van 10:00 tot 10:15; het programma loopt van 09:30 tot 17:00."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
