@@ -79,6 +79,10 @@ final class ProgrammeNames {
         .distinct().forEach(room -> {
       List<String> tokens = normaliser.tokens(room);
       add(names, EntityType.ROOM, room, tokens);
+      int bracket = room.indexOf('(');
+      if (bracket > 0) {
+        add(names, EntityType.ROOM, room, normaliser.tokens(room.substring(0, bracket))); // "Tribunezaal (1e verdieping)"
+      }
       int comma = room.indexOf(',');
       if (comma > 0 && nl.dagwijzer.programme.RoomParts.of(room).size() == 1) {
         add(names, EntityType.ROOM, room, normaliser.tokens(room.substring(0, comma))); // "Leslokaal, Eemwerk"

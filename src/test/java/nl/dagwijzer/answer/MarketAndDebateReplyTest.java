@@ -350,7 +350,9 @@ final class MarketAndDebateReplyTest {
       "tune15-beurs.json | is de trekking aan het einde van de dag | Ja, ‘Trekking van de beursloterij’"
           + " (Marieke Verhoef) is van 16:30 tot 16:45; het programma loopt van 09:30 tot 17:00.",
       "tune15-beurs.json | is de opening aan het eind van de dag | Nee, ‘Officiële opening’ (Gerard"
-          + " Hoogendoorn en Marieke Verhoef) is van 10:00 tot 10:15; het programma loopt van 09:30 tot 17:00."})
+          + " Hoogendoorn en Marieke Verhoef) is van 10:00 tot 10:15; het programma loopt van 09:30 tot 17:00.",
+      "tune14-beweegdag.json | wat is er in de tribunezaal | Op het programma: ‘Lezing: sterk blijven na"
+          + " je 55ste’ (Martijn van 't Hof), in Tribunezaal (1e verdieping), 11:45–12:15."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
