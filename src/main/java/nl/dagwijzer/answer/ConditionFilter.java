@@ -229,10 +229,13 @@ final class ConditionFilter {
     } else if (condition instanceof Condition.Relative c) {
       boolean adjacent = hasDetail("vlak");
       // with a room as well, the next block may be elsewhere: take every later one, the room picks, then the first
-      boolean inRoom = !every && !adjacent && c.relation() == Condition.Relation.AFTER
-          && (query.has(Condition.SameRoom.class) || query.all(Condition.About.class).stream()
-          .anyMatch(about -> about.entity().type() == EntityType.ROOM));
+      boolean roomToo = !every && !adjacent && (query.has(Condition.SameRoom.class)
+          || query.all(Condition.About.class).stream().anyMatch(about -> about.entity().type() == EntityType.ROOM));
+      boolean inRoom = roomToo && c.relation() == Condition.Relation.AFTER;
       firstAfter |= inRoom;
+      // "wat is er voor de lunch in Theater 2?", "wat is er nog tot de lunch?": all of that room, or from now, before it
+      inRoom |= c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
+          || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || hasDetail("vanaf-nu"));
       return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom,
           query.asked() == Asked.PEOPLE, adjacent, occurrence, context));
     }

@@ -34,6 +34,9 @@ final class Relations {
 
   /** {@code adjacent}: only the block right before or after it ("vlak voor de slotkeynote"). */
   /** {@code occurrence}: the start of the one meant of a session given more than once ("de rondleiding van 15:30"). */
+  /** Up to this many blocks before a session are all of "wat is er voor X?"; more, and it is the last of them. */
+  private static final int FEW_BEFORE = 3;
+
   List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all, boolean people,
                          boolean adjacent, Optional<LocalTime> occurrence, Phrases context) {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
@@ -56,11 +59,18 @@ final class Relations {
       }
       case BEFORE -> {
         context.add("voor " + name);
-        // "wat is er voor de lunch?" is the part of the day before it; "wie spreekt er voor X?" the one before
+        // "wat is er voor de lunch?" is what comes just before it, as "na" is what comes just after; when only a
+        // few blocks come before, those are the part of the day before it ("wat is er voor de koffiepauze?")
         List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
             && wanted.test(s));
-        if (all || earlier.isEmpty() || !people && !adjacent) {
+        if (all || earlier.isEmpty() || !adjacent && earlier.stream().map(Session::start).distinct().count()
+            <= FEW_BEFORE) {
           yield earlier;
+        }
+        if (!people && !adjacent) {
+          // what runs up to it: the sessions that end last, with a long one beside a short one ("Teamwerk blok 1")
+          LocalTime end = earlier.stream().map(Session::end).max(Comparator.naturalOrder()).orElseThrow();
+          yield filter(earlier, s -> s.end().equals(end));
         }
         LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
         yield filter(earlier, s -> s.start().equals(last));

@@ -352,7 +352,11 @@ final class MarketAndDebateReplyTest {
       "tune15-beurs.json | is de opening aan het eind van de dag | Nee, ‘Officiële opening’ (Gerard"
           + " Hoogendoorn en Marieke Verhoef) is van 10:00 tot 10:15; het programma loopt van 09:30 tot 17:00.",
       "tune14-beweegdag.json | wat is er in de tribunezaal | Op het programma: ‘Lezing: sterk blijven na"
-          + " je 55ste’ (Martijn van 't Hof), in Tribunezaal (1e verdieping), 11:45–12:15."})
+          + " je 55ste’ (Martijn van 't Hof), in Tribunezaal (1e verdieping), 11:45–12:15.",
+      "tune7-hackathon.json | wat is er voor de lunch | Voor de lunch: ‘Teamwerk blok 1’, in Werkvloer,"
+          + " 10:30–12:30.",
+      "tune14-werkconferentie.json | wat komt er voor de borrel | Voor de borrel: ‘Afsluiting met spoken"
+          + " word’ (Rosa Tielemans en Wim van Aalst), in Waalzaal, 15:50–16:15."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
