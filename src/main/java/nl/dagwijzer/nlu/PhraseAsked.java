@@ -55,8 +55,26 @@ final class PhraseAsked {
   private static final Set<String> WHERE_ON = Set.of("waarop", "waarover", "waaraan", "waarmee", "waarnaar");
 
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
+  /** Words for the town a day is in: "in welke plaats is het?". */
+  private static final java.util.Set<String> TOWNS = java.util.Set.of("plaats", "stad", "dorp", "woonplaats");
+  /** The end of a word for a building: "het provinciehuis", "de beurshal", "het congrescentrum". */
+  private static final List<String> BUILDINGS = List.of("huis", "hal", "gebouw", "centrum", "pand", "locatie");
+
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
+    boolean dayOnly = conditions.stream().allMatch(c -> c instanceof Condition.NotInProgramme
+        || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT);
+    if (tokens.contains("in") && QuestionForm.followedBy(tokens, "welke", TOWNS) && dayOnly) {
+      asked = Asked.ROOM; // "in welke plaats is het?", "in welke stad is het rondetafelgesprek?": where the day is
+      conditions.removeIf(c -> c instanceof Condition.NotInProgramme);
+      conditions.add(new Detail("plaats"));
+    }
+    if (tokens.contains("adres") && conditions.stream().anyMatch(c -> c instanceof Condition.NotInProgramme u
+        && !u.person() && BUILDINGS.stream().anyMatch(u.words()::endsWith))) {
+      // "wat is het adres van het provinciehuis?": a building the programme does not name is where the day is
+      asked = Asked.ROOM;
+      conditions.removeIf(c -> !(c instanceof Condition.About about && about.entity().type() == EntityType.EVENT));
+    }
     if ((asked == Asked.LIST || asked == Asked.PROGRAMME) && tokens.contains("nog") && !tokens.contains("hoe")
         && !tokens.contains("meer")
         && conditions.stream().allMatch(c -> c instanceof Condition.AfterNow)) {

@@ -121,6 +121,7 @@ final class ProgrammeNames {
     });
     Event event = programme.event();
     add(names, EntityType.EVENT, "event", normaliser.tokens(event.title()));
+    withoutYear(normaliser.tokens(event.title())).ifPresent(t -> add(names, EntityType.EVENT, "event", t));
     if (!event.series().isBlank()) {
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
@@ -235,6 +236,12 @@ final class ProgrammeNames {
         }
       }
     });
+  }
+
+  /** "Leiden Hackt 2026" is also "Leiden Hackt": people leave out the year. */
+  private static java.util.Optional<List<String>> withoutYear(List<String> tokens) {
+    return tokens.size() >= 3 && tokens.get(tokens.size() - 1).matches("(19|20)\\d\\d")
+        ? java.util.Optional.of(tokens.subList(0, tokens.size() - 1)) : java.util.Optional.empty();
   }
 
   /** A word in an alias that says which of a session's several times it is. */

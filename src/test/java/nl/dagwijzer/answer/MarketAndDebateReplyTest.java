@@ -356,7 +356,19 @@ final class MarketAndDebateReplyTest {
       "tune7-hackathon.json | wat is er voor de lunch | Voor de lunch: ‘Teamwerk blok 1’, in Werkvloer,"
           + " 10:30–12:30.",
       "tune14-werkconferentie.json | wat komt er voor de borrel | Voor de borrel: ‘Afsluiting met spoken"
-          + " word’ (Rosa Tielemans en Wim van Aalst), in Waalzaal, 15:50–16:15."})
+          + " word’ (Rosa Tielemans en Wim van Aalst), in Waalzaal, 15:50–16:15.",
+      "tune15-hackathon.json | waar wordt Leiden Hackt gehouden | Leiden Hackt 2026 is in PLNT,"
+          + " Langegracht 70, Leiden.",
+      "tune15-rondetafel.json | in welke plaats is het | Rondetafelgesprek Participatiewet: van wantrouwen"
+          + " naar vertrouwen is in Huis der Provincie, Markt 11, Arnhem.",
+      "tune15-rondetafel.json | in welke stad is het rondetafelgesprek | Rondetafelgesprek"
+          + " Participatiewet: van wantrouwen naar vertrouwen is in Huis der Provincie, Markt 11, Arnhem.",
+      "tune15-rondetafel.json | wat is het adres van het provinciehuis | Rondetafelgesprek"
+          + " Participatiewet: van wantrouwen naar vertrouwen is in Huis der Provincie, Markt 11, Arnhem.",
+      "tune15-beurs.json | wat is het adres van de beurshal | Vakbeurs Zorg & Welzijn Midden-Nederland is"
+          + " in Expo Houten, Meidoornkade 24, Houten.",
+      "tune4-zorgcongres.json | in welke stad ligt congrescentrum het veerhuis | De plaats staat niet in"
+          + " het programma. Zorg dichtbij: samen sterk in de wijk is in Congrescentrum Het Veerhuis."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
