@@ -29,6 +29,8 @@ final class ReplyWriter {
       Asked.CONTENT, Asked.DURATION, Asked.ROOM, Asked.COUNT);
   /** Programmes longer than this are summarised: the rest is asked for by part of the day. */
   private static final int PROGRAMME_LIMIT = 30;
+  /** A number of ten or more in digits: more than a session's details list by name. */
+  private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
 
   private final Answering a;
 
@@ -96,6 +98,11 @@ final class ReplyWriter {
     ItemsWriter itemsWriter = new ItemsWriter(a);
     Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
         ? itemsWriter.answer().or(itemsWriter::counted) : Optional.empty();
+    Optional<Written> described = asked == Asked.COUNT && items.isPresent() ? itemsWriter.counted() : Optional.empty();
+    if (described.isPresent() && MANY.matcher(described.get().text()).find()) {
+      // "hoeveel standhouders zijn er?" when the description says "ruim 120 stands" and the details name six
+      items = described;
+    }
     if (items.isPresent()) {
       return items.get();
     }

@@ -77,6 +77,11 @@ final class QueryReader {
       } else {
         asked = Asked.COUNT;
         counted = Optional.of(QuestionForm.counted(tokens, count, conditions));
+        if (tokens.contains("sprekers") && tokens.contains("en") && counted.get() == Counted.PEOPLE) {
+          // "hoeveel sprekers en trainers zijn er?": everyone, not only those the programme calls trainer
+          conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.ROLE
+              && CueWords.PEOPLE_NOUNS.contains(about.entity().text()));
+        }
         if (GUESTS.contains(noun)) {
           conditions.add(new Detail("gasten")); // "hoeveel gasten zitten er in blok 2?": not who leads it
         }

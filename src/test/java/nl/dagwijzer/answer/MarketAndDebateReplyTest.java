@@ -368,7 +368,28 @@ final class MarketAndDebateReplyTest {
       "tune15-beurs.json | wat is het adres van de beurshal | Vakbeurs Zorg & Welzijn Midden-Nederland is"
           + " in Expo Houten, Meidoornkade 24, Houten.",
       "tune4-zorgcongres.json | in welke stad ligt congrescentrum het veerhuis | De plaats staat niet in"
-          + " het programma. Zorg dichtbij: samen sterk in de wijk is in Congrescentrum Het Veerhuis."})
+          + " het programma. Zorg dichtbij: samen sterk in de wijk is in Congrescentrum Het Veerhuis.",
+      "tune15-beurs.json | hoeveel standhouders zijn er | Uit de beschrijving van ‘Beursvloer met"
+          + " standhouders’: De hele dag kunt u in Hal 1 langs ruim 120 stands met hulpmiddelen, zorgtechnologie,"
+          + " opleidingen, vacatures en advies.",
+      "tune12-kennismarkt.json | hoeveel stands zijn er | Bij ‘Kennismarkt: twaalf organisaties op één"
+          + " plek’ (14:15–17:00, in Atrium) staan er 12: / • Stand 1: Schuldhulpverlening gemeente Amersfoort –"
+          + " aanmelden voor hulp bij schulden / • Stand 2: SchuldHulpMaatje Amersfoort – een getrainde vrijwilliger"
+          + " die naast u staat / • Stand 3: Humanitas Thuisadministratie – hulp bij post, rekeningen en papieren /"
+          + " • Stand 4: Voedselbank Amersfoort – wie komt in aanmerking voor een voedselpakket / • Stand 5: Het"
+          + " Juridisch Loket – gratis juridisch advies bij incasso en beslag / • Stand 6: Belastingdienst/Toeslagen"
+          + " – toeslagen aanvragen, wijzigen en terugbetalen / • Stand 7: UWV – vragen over WW, WIA en Wajong / •"
+          + " Stand 8: Sociaal Wijkteam Amersfoort – één aanspreekpunt in uw wijk / • Stand 9: Nibud – geldtips,"
+          + " rekentools en het maken van een budgetplan / • Stand 10: Stichting Leergeld Eemland – schoolspullen,"
+          + " een fiets of laptop voor kinderen / • Stand 11: Jeugdfonds Sport & Cultuur – contributie voor sport,"
+          + " muziek of dans / • Stand 12: Informatiepunt Digitale Overheid van de bibliotheek – hulp met DigiD en"
+          + " online formulieren",
+      "tune14-beweegdag.json | hoeveel sprekers en trainers staan er in het programma | Op het programma"
+          + " staan 7 sprekers: Jolanda de Bruijn-Kok, Tom Verhoef, Ellen Jansen, Ineke van der Veen, Gerrit"
+          + " Hoogland, Yvonne Bakker en Martijn van 't Hof.",
+      "tune13-leergang.json | hoeveel trainers en sprekers zijn er vandaag | Op het programma staan 7"
+          + " sprekers: Hanneke Postma, Sander van der Meulen, Jeroen de Boer, Esmée Vermeulen, Yasmina Achahbar,"
+          + " Wieke van den Bosch en Pim ter Veer."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
