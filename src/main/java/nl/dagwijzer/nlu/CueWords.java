@@ -30,7 +30,8 @@ final class CueWords {
   static final Set<String> FOR_NOUNS = CueWords.words("tijd", "ruimte", "plek", "plaats", "zaal", "minuten", "uur",
       "kwartier", "gepland", "ingepland", "gereserveerd", "nodig", "aanmelden", "inschrijven", "kiezen", "kiest",
       "zitten", "klaar", "staat", "belangrijk", "interessant", "bedoeld", "geschikt", "iets", "wat", "zalen",
-      "gebruikt", "gereserveerd", "beschikbaar", "open", "kans");
+      "gebruikt", "gereserveerd", "beschikbaar", "open", "kans", "mentor", "coach", "contactpersoon",
+      "aanspreekpunt", "expert", "deskundige"); // "wie is mentor voor UX?": the mentor for it
   static final Set<String> DURING = CueWords.words("tijdens", "gedurende", "tegelijk", "tegelijkertijd", "gelijktijdig",
       "parallel", "terwijl", "gelijk");
   /** Words for a session that may stand between a relation and its name: "voor de presentatie over DigiD". */

@@ -62,6 +62,10 @@ final class PhraseAsked {
 
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
+    if (asked == Asked.CONTENT && tokens.size() > 2 && tokens.get(0).equals("wat") && tokens.get(2).equals("er")
+        && conditions.stream().anyMatch(c -> c instanceof Condition.Relative)) {
+      asked = Asked.LIST; // "wat loopt er gelijktijdig met de lezing over AI?": which sessions, not what one is about
+    }
     boolean dayOnly = conditions.stream().allMatch(c -> c instanceof Condition.NotInProgramme
         || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT);
     if (tokens.contains("in") && QuestionForm.followedBy(tokens, "welke", TOWNS) && dayOnly) {

@@ -57,6 +57,10 @@ final class ProgrammeNames {
       add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
       for (String alias : session.aliases()) {
         List<String> tokens = normaliser.tokens(alias);
+        if (alias.length() == 2 && alias.chars().allMatch(Character::isUpperCase)) {
+          // "AI", "UX": two capitals the organiser gave as a name, not a word ("de ai-lezing")
+          names.add(new Gazetteer.Entry(EntityType.SESSION, session.id(), List.copyOf(tokens), names.size()));
+        }
         // "pitches" as an alias of "Pitches ronde 1" when there is a "Pitches ronde 2": the word names the series
         boolean ofSeries = tokens.size() == 1 && seriesForms.containsKey(tokens.get(0))
             && series.sessions(seriesForms.get(tokens.get(0))).contains(session);

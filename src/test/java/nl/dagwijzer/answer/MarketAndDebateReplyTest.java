@@ -389,7 +389,20 @@ final class MarketAndDebateReplyTest {
           + " Hoogland, Yvonne Bakker en Martijn van 't Hof.",
       "tune13-leergang.json | hoeveel trainers en sprekers zijn er vandaag | Op het programma staan 7"
           + " sprekers: Hanneke Postma, Sander van der Meulen, Jeroen de Boer, Esmée Vermeulen, Yasmina Achahbar,"
-          + " Wieke van den Bosch en Pim ter Veer."})
+          + " Wieke van den Bosch en Pim ter Veer.",
+      "tune15-beurs.json | wie geeft de ai lezing | Bij ‘AI in het zorgdossier: tijdwinst of risico?’"
+          + " (15:45–16:15) spreekt Koen van der Zee (lector Zorginnovatie, Hogeschool Utrecht).",
+      "tune15-beurs.json | wat is er na de AI-lezing | Na ‘AI in het zorgdossier: tijdwinst of risico?’,"
+          + " van 16:30 tot 16:45: ‘Trekking van de beursloterij’ (Marieke Verhoef).",
+      "tune15-beurs.json | wat loopt er gelijktijdig met de lezing over AI | Tijdens ‘AI in het"
+          + " zorgdossier: tijdwinst of risico?’: / • ‘Beursvloer met standhouders’, in Hal 1, 09:30–17:00 / •"
+          + " ‘Burn-out voorkomen bij jonge zorgprofessionals’ (Esther Koster), in Theater 2, 15:45–16:15",
+      "tune15-beurs.json | is er een lezing over AI | Ja, ‘AI in het zorgdossier: tijdwinst of risico?’"
+          + " (Koen van der Zee) is van 15:45 tot 16:15, in Theater 1.",
+      "tune15-hackathon.json | wie is mentor voor ux | Bij ‘Spreekuur: UX en toegankelijkheid’"
+          + " (15:00–16:00) spreekt Iris van Beek (UX-designer, Studio Toegankelijk).",
+      "tune15-hackathon.json | wanneer is het ux spreekuur | ‘Spreekuur: UX en toegankelijkheid’ (Iris van"
+          + " Beek) is van 15:00 tot 16:00, in Zaal Zuid."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
