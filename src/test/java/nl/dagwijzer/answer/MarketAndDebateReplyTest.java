@@ -402,7 +402,10 @@ final class MarketAndDebateReplyTest {
       "tune15-hackathon.json | wie is mentor voor ux | Bij ‘Spreekuur: UX en toegankelijkheid’"
           + " (15:00–16:00) spreekt Iris van Beek (UX-designer, Studio Toegankelijk).",
       "tune15-hackathon.json | wanneer is het ux spreekuur | ‘Spreekuur: UX en toegankelijkheid’ (Iris van"
-          + " Beek) is van 15:00 tot 16:00, in Zaal Zuid."})
+          + " Beek) is van 15:00 tot 16:00, in Zaal Zuid.",
+      "tune13-excursie.json | is er vega lunch | Ja, de lunch is van 12:00 tot 12:45, in Kantine, Eemwerk."
+          + " / Uit de beschrijving van de lunch: Er is een vegetarische en een halal lunch; dieetwensen graag"
+          + " vooraf doorgeven aan de griffie."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
