@@ -66,6 +66,11 @@ final class PhraseAsked {
         && conditions.stream().anyMatch(c -> c instanceof Condition.Relative)) {
       asked = Asked.LIST; // "wat loopt er gelijktijdig met de lezing over AI?": which sessions, not what one is about
     }
+    if (asked == Asked.PEOPLE && tokens.size() > 4 && tokens.get(0).equals("wie") && tokens.get(1).equals("van")
+        && (tokens.get(2).equals("de") || tokens.get(2).equals("het")) && conditions.isEmpty()) {
+      // "wie van de politie spreekt er?" when no speaker is from there: the programme does not have one
+      conditions.add(new Condition.NotInProgramme(tokens.get(2) + " " + tokens.get(3), true));
+    }
     boolean dayOnly = conditions.stream().allMatch(c -> c instanceof Condition.NotInProgramme
         || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT);
     if (tokens.contains("in") && QuestionForm.followedBy(tokens, "welke", TOWNS) && dayOnly) {

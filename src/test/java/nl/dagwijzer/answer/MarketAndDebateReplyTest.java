@@ -405,7 +405,11 @@ final class MarketAndDebateReplyTest {
           + " Beek) is van 15:00 tot 16:00, in Zaal Zuid.",
       "tune13-excursie.json | is er vega lunch | Ja, de lunch is van 12:00 tot 12:45, in Kantine, Eemwerk."
           + " / Uit de beschrijving van de lunch: Er is een vegetarische en een halal lunch; dieetwensen graag"
-          + " vooraf doorgeven aan de griffie."})
+          + " vooraf doorgeven aan de griffie.",
+      "tune14-leernetwerk.json | spreekt er iemand van Divosa | Nee, Divosa staat niet op het programma."
+          + " Vraag ‘wie spreken er?’ voor alle sprekers.",
+      "tune10-lunchlezing.json | wie van de politie spreekt er | De politie staat niet op het programma."
+          + " Vraag ‘wie spreken er?’ voor alle sprekers."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
