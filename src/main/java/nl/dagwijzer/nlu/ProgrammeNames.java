@@ -19,7 +19,7 @@ import nl.dagwijzer.programme.Topic;
  */
 final class ProgrammeNames {
   private static final String MUNICIPALITY = "gemeente";
-  private static final Set<String> ARTICLES = Set.of("de", "het", "t");
+  static final Set<String> ARTICLES = Set.of("de", "het", "t");
 
   private ProgrammeNames() {
   }
@@ -76,36 +76,7 @@ final class ProgrammeNames {
       }
       codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
     }
-    programme.sessions().stream().flatMap(s -> s.room().stream())
-        .flatMap(room -> nl.dagwijzer.programme.RoomParts.of(room).size() > 1
-            ? java.util.stream.Stream.concat(java.util.stream.Stream.of(room),
-            nl.dagwijzer.programme.RoomParts.of(room).stream()) : java.util.stream.Stream.of(room))
-        .distinct().forEach(room -> {
-      List<String> tokens = normaliser.tokens(room);
-      add(names, EntityType.ROOM, room, tokens);
-      int bracket = room.indexOf('(');
-      if (bracket > 0) {
-        add(names, EntityType.ROOM, room, normaliser.tokens(room.substring(0, bracket))); // "Tribunezaal (1e verdieping)"
-      }
-      int comma = room.indexOf(',');
-      if (comma > 0 && nl.dagwijzer.programme.RoomParts.of(room).size() == 1) {
-        add(names, EntityType.ROOM, room, normaliser.tokens(room.substring(0, comma))); // "Leslokaal, Eemwerk"
-      }
-      if (tokens.size() > 1 && (ARTICLES.contains(tokens.get(0)) || Gazetteer.ROOM_WORDS.contains(tokens.get(0))
-          && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
-        add(names, EntityType.ROOM, room, tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"
-      }
-      String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
-      for (String noun : Gazetteer.ROOM_WORDS) {
-        if (last.endsWith(noun) && last.length() >= noun.length() + 3) {
-          // "Mondriaanzaal" typed "mondriaan zaal"
-          List<String> split = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
-          split.add(last.substring(0, last.length() - noun.length()));
-          split.add(noun);
-          add(names, EntityType.ROOM, room, split);
-        }
-      }
-    });
+    RoomNames.add(programme, normaliser, names);
     roles(programme).forEach(role -> {
       List<String> tokens = normaliser.tokens(role);
       add(names, EntityType.ROLE, String.join(" ", tokens), tokens);
@@ -289,7 +260,7 @@ final class ProgrammeNames {
     return roles;
   }
 
-  private static void add(List<Gazetteer.Entry> names, EntityType type, String id, List<String> tokens) {
+  static void add(List<Gazetteer.Entry> names, EntityType type, String id, List<String> tokens) {
     // One- and two-letter names ("de", "p") would match ordinary words everywhere.
     if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).length() < 3 && !isCode(tokens.get(0))) {
       return;
