@@ -28,6 +28,10 @@ final class YesNoWriter {
 
   Written answer() {
     Selection selection = a.selection();
+    Optional<Written> about = new YesNoAbout(a).answer();
+    if (about.isPresent()) {
+      return about.get();
+    }
     Optional<Condition.OnDate> date = a.query().first(Condition.OnDate.class);
     if (date.isPresent()) {
       return places.onDate(date.get());

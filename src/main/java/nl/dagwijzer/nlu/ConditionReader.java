@@ -137,6 +137,7 @@ final class ConditionReader {
     }
     mergeRanges(conditions);
     WordConditions.read(tokens, spans, conditions);
+    AboutTopic.read(tokens, spans, conditions);
     return conditions;
   }
 

@@ -409,7 +409,16 @@ final class MarketAndDebateReplyTest {
       "tune14-leernetwerk.json | spreekt er iemand van Divosa | Nee, Divosa staat niet op het programma."
           + " Vraag ‘wie spreken er?’ voor alle sprekers.",
       "tune10-lunchlezing.json | wie van de politie spreekt er | De politie staat niet op het programma."
-          + " Vraag ‘wie spreken er?’ voor alle sprekers."})
+          + " Vraag ‘wie spreken er?’ voor alle sprekers.",
+      "tune14-leernetwerk.json | gaat room A over psychische klachten | Nee, ‘Break-outroom A: het eerste"
+          + " gesprek met de werkgever’ (Marloes ten Brinke) gaat daar niet over; daarover gaat ‘Break-outroom B:"
+          + " psychische kwetsbaarheid op de werkvloer’ (Hans Oude Lenferink), 14:45–15:10, in Break-outroom B.",
+      "tune14-leernetwerk.json | gaat room B over psychische klachten | Ja, ‘Break-outroom B: psychische"
+          + " kwetsbaarheid op de werkvloer’ (Hans Oude Lenferink) is van 14:45 tot 15:10, in Break-outroom B.",
+      "tune12-tracks.json | gaat de workshop in zaal 2 om 13:40 over beschut werk | Nee, ‘Samen in het"
+          + " Werkcentrum: UWV en gemeenten aan één loket’ (Rachid Benali en Anouk ter Haar) gaat daar niet over;"
+          + " daarover gaat ‘Beschut werk: van indicatie naar een duurzame plek’ (Henk van 't Hof), 14:35–15:20, in"
+          + " Zaal 1."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

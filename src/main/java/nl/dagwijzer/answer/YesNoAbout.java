@@ -1,0 +1,53 @@
+package nl.dagwijzer.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "gaat room A over psychische klachten?": whether the session asked about is one the topic names; when not, which
+ * one is.
+ */
+final class YesNoAbout {
+  private static final String PREFIX = "over:";
+
+  private final Answering a;
+
+  YesNoAbout(Answering answering) {
+    this.a = answering;
+  }
+
+  Optional<Written> answer() {
+    Set<Session> topic = new LinkedHashSet<>();
+    for (Detail detail : a.query().all(Detail.class)) {
+      if (!detail.word().startsWith(PREFIX)) {
+        continue;
+      }
+      String[] typeAndId = detail.word().substring(PREFIX.length()).split(":", 2);
+      if (typeAndId[0].equals("SESSION")) {
+        a.programme().session(typeAndId[1]).ifPresent(topic::add);
+      } else {
+        a.programme().topic(typeAndId[1]).ifPresent(t -> t.sessionIds().forEach(id ->
+            a.programme().session(id).ifPresent(topic::add)));
+      }
+    }
+    List<Session> subject = a.selection().sessions();
+    if (topic.isEmpty() || subject.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> both = subject.stream().filter(topic::contains).toList();
+    if (!both.isEmpty()) {
+      Session session = both.get(0);
+      return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " is van " + DutchText.time(session.start())
+          + " tot " + DutchText.time(session.end()) + TimeWriter.room(session) + ".").turningTo(List.of(session)));
+    }
+    Session asked = subject.get(0);
+    Session instead = topic.iterator().next();
+    return Optional.of(Written.text("Nee, " + a.withSpeakers(asked) + " gaat daar niet over; daarover gaat "
+        + a.withSpeakers(instead) + ", " + DutchText.span(instead) + TimeWriter.room(instead) + ".")
+        .turningTo(List.of(instead)));
+  }
+}
