@@ -29,6 +29,17 @@ final class YesNoPerson {
     List<Condition.About> abouts = a.query().all(Condition.About.class);
     List<Condition.About> people = abouts.stream().filter(c -> c.entity().type() == EntityType.SPEAKER).toList();
     List<Condition.About> naming = abouts.stream().filter(c -> NAMING.contains(c.entity().type())).toList();
+    Optional<Condition.NotInProgramme> other = a.unknown().filter(Condition.NotInProgramme::person);
+    if (people.size() == 1 && naming.isEmpty() && other.isPresent() && !other.get().words().contains(" ")) {
+      // "werkt Lotte Vermeulen bij Buurtzorg?": where the programme says she works instead
+      Optional<Speaker> speaker = a.programme().speaker(people.get(0).entity().id());
+      if (speaker.isPresent() && !speaker.get().organisation().isBlank()) {
+        Speaker known = speaker.get();
+        return Optional.of(Written.text("Nee, " + known.name() + " is " + (known.role().isBlank() ? "" : known.role()
+            + " bij ") + known.organisation() + "; " + DutchText.capitalise(other.get().words())
+            + " staat niet in het programma."));
+      }
+    }
     // "is X een van de panelleden?" is about being a member, not the moderator: the roles say that
     if (people.size() != 1 || naming.isEmpty() || naming.stream().allMatch(c -> c.entity().id().equals("panel"))) {
       return Optional.empty();

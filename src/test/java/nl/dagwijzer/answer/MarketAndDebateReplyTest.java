@@ -418,7 +418,9 @@ final class MarketAndDebateReplyTest {
       "tune12-tracks.json | gaat de workshop in zaal 2 om 13:40 over beschut werk | Nee, ‘Samen in het"
           + " Werkcentrum: UWV en gemeenten aan één loket’ (Rachid Benali en Anouk ter Haar) gaat daar niet over;"
           + " daarover gaat ‘Beschut werk: van indicatie naar een duurzame plek’ (Henk van 't Hof), 14:35–15:20, in"
-          + " Zaal 1."})
+          + " Zaal 1.",
+      "tune15-beurs.json | werkt Lotte Vermeulen bij Buurtzorg | Nee, Lotte Vermeulen is"
+          + " wijkverpleegkundige bij Zorggroep Lek en IJssel; Buurtzorg staat niet in het programma."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
