@@ -35,9 +35,8 @@ final class YesNoPerson {
       Optional<Speaker> speaker = a.programme().speaker(people.get(0).entity().id());
       if (speaker.isPresent() && !speaker.get().organisation().isBlank()) {
         Speaker known = speaker.get();
-        return Optional.of(Written.text("Nee, " + known.name() + " is " + (known.role().isBlank() ? "" : known.role()
-            + " bij ") + known.organisation() + "; " + DutchText.capitalise(other.get().words())
-            + " staat niet in het programma."));
+        return Optional.of(Written.text("Nee, " + known.name() + " (" + (known.role().isBlank() ? ""
+            : known.role() + ", ") + known.organisation() + ")."));
       }
     }
     // "is X een van de panelleden?" is about being a member, not the moderator: the roles say that

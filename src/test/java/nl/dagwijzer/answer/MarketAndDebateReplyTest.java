@@ -419,8 +419,8 @@ final class MarketAndDebateReplyTest {
           + " Werkcentrum: UWV en gemeenten aan één loket’ (Rachid Benali en Anouk ter Haar) gaat daar niet over;"
           + " daarover gaat ‘Beschut werk: van indicatie naar een duurzame plek’ (Henk van 't Hof), 14:35–15:20, in"
           + " Zaal 1.",
-      "tune15-beurs.json | werkt Lotte Vermeulen bij Buurtzorg | Nee, Lotte Vermeulen is"
-          + " wijkverpleegkundige bij Zorggroep Lek en IJssel; Buurtzorg staat niet in het programma."})
+      "tune15-beurs.json | werkt Lotte Vermeulen bij Buurtzorg | Nee, Lotte Vermeulen"
+          + " (wijkverpleegkundige, Zorggroep Lek en IJssel)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
