@@ -54,6 +54,10 @@ final class BringAlong {
         }
       }
     }
+    if (found.isEmpty() && wanted == BRING && a.query().asked() == Asked.YESNO && !named.isEmpty()
+        && named.stream().allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.BREAK)) {
+      return Optional.of(mealsProvided(named)); // "moet ik zelf eten meenemen?" on a day with lunch and dinner
+    }
     if (found.size() != 1) {
       return Optional.empty();
     }
@@ -67,6 +71,21 @@ final class BringAlong {
     }
     return Optional.of(Written.text(answer)
         .turningTo(List.of(from)));
+  }
+
+  /**
+   * "Nee, de lunch (12:30–13:15) en het diner (17:30–18:15) staan op het programma.", with the sentence of the day's
+   * summary that names one of them ("ontbijt, lunch en diner worden verzorgd").
+   */
+  private Written mealsProvided(List<Session> meals) {
+    List<String> names = meals.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList();
+    String said = "Nee, " + DutchText.join(names) + (names.size() == 1 ? " staat" : " staan") + " op het programma.";
+    Optional<String> summary = DescriptionIndex.sentences(a.programme().event().summary()).stream()
+        .filter(sentence -> meals.stream().anyMatch(m -> NORMALISER.tokens(sentence).stream()
+            .anyMatch(NORMALISER.tokens(m.title())::contains)))
+        .findFirst();
+    return Written.text(said + summary.map(x -> " Uit de beschrijving van de dag: " + x.strip()).orElse(""))
+        .turningTo(meals);
   }
 
   /** Whether {@code age} is within the ages the sentence gives: "4 tot 12 jaar", "vanaf 8 jaar", "tot 27 jaar". */

@@ -115,7 +115,7 @@ final class ReplyWriter {
       return repeated.get();
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
-        && (d.text().isPresent() || d.word().equals("er-is"))
+        && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:"))
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT)
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
       // asked about words only a description has: yes when one sentence says it all, else as any unknown question

@@ -420,7 +420,12 @@ final class MarketAndDebateReplyTest {
           + " daarover gaat ‘Beschut werk: van indicatie naar een duurzame plek’ (Henk van 't Hof), 14:35–15:20, in"
           + " Zaal 1.",
       "tune15-beurs.json | werkt Lotte Vermeulen bij Buurtzorg | Nee, Lotte Vermeulen"
-          + " (wijkverpleegkundige, Zorggroep Lek en IJssel)."})
+          + " (wijkverpleegkundige, Zorggroep Lek en IJssel).",
+      "tune15-hackathon.json | is er een scherm aan elke tafel | Ja, uit de beschrijving van ‘Hackblok 1’:"
+          + " Elk team krijgt een eigen tafel met scherm in de Hal.",
+      "tune15-hackathon.json | moet ik zelf eten meenemen | Nee, de lunch (12:30–13:15) en het diner"
+          + " (17:30–18:15) staan op het programma. Uit de beschrijving van de dag: Deelname is gratis; ontbijt,"
+          + " lunch en diner worden verzorgd."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
