@@ -91,6 +91,10 @@ final class YesNoRoles {
         .map(s -> s.roleOf(speaker.id()).map(r -> r + " bij " + DutchText.name(s)).orElse(null))
         .filter(java.util.Objects::nonNull).toList();
     String what = DutchText.person(speaker) + (roles.isEmpty() ? "" : "; " + join(roles));
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + "."));
+    // "is Sanne de Graaf de voorzitter?": no, and who is
+    List<String> holders = !yes && role.isPresent() ? a.index().rolesMatching(java.util.Set.of(role.get())).stream()
+        .map(h -> h.speaker().name()).distinct().toList() : List.of();
+    String instead = holders.isEmpty() ? "" : "; " + role.get() + ": " + join(holders);
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + instead + "."));
   }
 }

@@ -425,7 +425,10 @@ final class MarketAndDebateReplyTest {
           + " Elk team krijgt een eigen tafel met scherm in de Hal.",
       "tune15-hackathon.json | moet ik zelf eten meenemen | Nee, de lunch (12:30–13:15) en het diner"
           + " (17:30–18:15) staan op het programma. Uit de beschrijving van de dag: Deelname is gratis; ontbijt,"
-          + " lunch en diner worden verzorgd."})
+          + " lunch en diner worden verzorgd.",
+      "tune15-rondetafel.json | is Sanne de Graaf de voorzitter | Nee, Sanne de Graaf (lector Sociale"
+          + " Zekerheid, Hogeschool van Arnhem en Nijmegen (HAN)); rapporteur bij ‘Samenvatting door de rapporteur’;"
+          + " voorzitter: Ellen van der Wal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
