@@ -41,14 +41,14 @@ final class Capacity {
     if (ofSession.isPresent()) {
       return ofSession;
     }
-    if (!a.selection().named()) {
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (!a.selection().named() && !words.isEmpty()) {
       // "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked
-      List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
       java.util.Set<String> said = new java.util.LinkedHashSet<>();
       a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
           .filter(sentence -> words.stream().allMatch(w -> normaliser.normalise(sentence).contains(w)))
           .forEach(said::add));
-      if (said.size() == 1 && !words.isEmpty()) { // "hoeveel mensen worden er verwacht?" is not per studio
+      if (said.size() == 1) { // "hoeveel mensen worden er verwacht?" asks no word: not "per studio"
         return Descriptions.firstSaying(a.programme().sessions(), said::contains);
       }
     }
