@@ -56,6 +56,9 @@ final class QueryReader {
     if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "waar") && tokens.contains("over")
         && !tokens.contains("gaat") && !tokens.contains("gaan")) {
       asked = Asked.LIST; // "waar hoor ik iets over de buurtkamer?": which part; "waar gaat X over?" stays
+    } else if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "waar") && !tokens.contains("over")
+        && (tokens.contains("is") || tokens.contains("plaats"))) {
+      asked = Asked.ROOM; // "waar is de open space?", "waar vindt de open space plaats?": where, not what it is
     }
     if (asked == Asked.CONTENT && !tokens.isEmpty() && (tokens.get(0).equals("welke") || tokens.get(0).equals("welk"))) {
       asked = Asked.LIST; // "welke presentatie gaat over DigiD?" asks which one

@@ -428,7 +428,10 @@ final class MarketAndDebateReplyTest {
           + " lunch en diner worden verzorgd.",
       "tune15-rondetafel.json | is Sanne de Graaf de voorzitter | Nee, Sanne de Graaf (lector Sociale"
           + " Zekerheid, Hogeschool van Arnhem en Nijmegen (HAN)); rapporteur bij ‘Samenvatting door de rapporteur’;"
-          + " voorzitter: Ellen van der Wal."})
+          + " voorzitter: Ellen van der Wal.",
+      "tune14-werkconferentie.json | waar is de open space | ‘Open space: uitleg en agendamarkt’ (Mirte"
+          + " Roelofs) (13:15–13:45) is in Rijnzaal. / ‘Open space ronde 1’ (Mirte Roelofs) (13:45–14:30) is in"
+          + " Rijnzaal. / ‘Open space ronde 2’ (Mirte Roelofs) (14:45–15:30) is in Rijnzaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
