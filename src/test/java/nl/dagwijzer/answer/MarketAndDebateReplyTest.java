@@ -431,7 +431,10 @@ final class MarketAndDebateReplyTest {
           + " voorzitter: Ellen van der Wal.",
       "tune14-werkconferentie.json | waar is de open space | ‘Open space: uitleg en agendamarkt’ (Mirte"
           + " Roelofs) (13:15–13:45) is in Rijnzaal. / ‘Open space ronde 1’ (Mirte Roelofs) (13:45–14:30) is in"
-          + " Rijnzaal. / ‘Open space ronde 2’ (Mirte Roelofs) (14:45–15:30) is in Rijnzaal."})
+          + " Rijnzaal. / ‘Open space ronde 2’ (Mirte Roelofs) (14:45–15:30) is in Rijnzaal.",
+      "tune9-schuldenwerk.json | wie presenteert er om tien over tien | Om 10:10: bij ‘Vroegsignalering:"
+          + " schulden zien aan de balie van Werk en Inkomen’ (10:10–10:30) spreekt Erik van den Broek (klantmanager"
+          + " Werk en Inkomen, gemeente Zwolle)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
