@@ -12,8 +12,6 @@ import nl.dagwijzer.programme.Session;
  * one is.
  */
 final class YesNoAbout {
-  private static final String PREFIX = "over:";
-
   private final Answering a;
 
   YesNoAbout(Answering answering) {
@@ -22,18 +20,14 @@ final class YesNoAbout {
 
   Optional<Written> answer() {
     Set<Session> topic = new LinkedHashSet<>();
-    for (Detail detail : a.query().all(Detail.class)) {
-      if (!detail.word().startsWith(PREFIX)) {
-        continue;
-      }
-      String[] typeAndId = detail.word().substring(PREFIX.length()).split(":", 2);
-      if (typeAndId[0].equals("SESSION")) {
-        a.programme().session(typeAndId[1]).ifPresent(topic::add);
+    a.query().all(Detail.class).stream().flatMap(d -> d.topic().stream()).forEach(named -> {
+      if (named.type() == nl.dagwijzer.nlu.EntityType.SESSION) {
+        a.programme().session(named.id()).ifPresent(topic::add);
       } else {
-        a.programme().topic(typeAndId[1]).ifPresent(t -> t.sessionIds().forEach(id ->
+        a.programme().topic(named.id()).ifPresent(t -> t.sessionIds().forEach(id ->
             a.programme().session(id).ifPresent(topic::add)));
       }
-    }
+    });
     List<Session> subject = a.selection().sessions();
     if (topic.isEmpty() || subject.isEmpty()) {
       return Optional.empty();
@@ -41,8 +35,8 @@ final class YesNoAbout {
     List<Session> both = subject.stream().filter(topic::contains).toList();
     if (!both.isEmpty()) {
       Session session = both.get(0);
-      return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " is van " + DutchText.time(session.start())
-          + " tot " + DutchText.time(session.end()) + TimeWriter.room(session) + ".").turningTo(List.of(session)));
+      return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " " + DutchText.when(session)
+          + TimeWriter.room(session) + ".").turningTo(List.of(session)));
     }
     Session asked = subject.get(0);
     Session instead = topic.iterator().next();

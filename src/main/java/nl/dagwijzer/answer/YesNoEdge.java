@@ -38,8 +38,8 @@ final class YesNoEdge {
     Session session = start ? named.get(0) : named.get(named.size() - 1);
     boolean yes = start ? Duration.between(first, session.start()).toMinutes() <= margin
         : Duration.between(session.end(), last).toMinutes() <= margin;
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(session) + " is van "
-        + DutchText.time(session.start()) + " tot " + DutchText.time(session.end()) + "; het programma loopt van "
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(session) + " "
+        + DutchText.when(session) + "; het programma loopt van "
         + DutchText.time(first) + " tot " + DutchText.time(last) + ".").turningTo(List.of(session)));
   }
 

@@ -4,12 +4,9 @@ import java.util.List;
 
 /**
  * "gaat room A over psychische klachten?": the session named before "over" is what is asked about, the names after
- * it are the topic to check it against ({@code over:SESSION:room-b}), not more sessions to list beside it.
+ * it are the topic to check it against ({@link Detail#topic(Entity)}), not more sessions to list beside it.
  */
 final class AboutTopic {
-  /** The prefix of a {@link Detail} that holds one name of the topic. */
-  static final String PREFIX = "over:";
-
   private AboutTopic() {
   }
 
@@ -26,6 +23,6 @@ final class AboutTopic {
       return;
     }
     conditions.removeIf(c -> c instanceof Condition.About about && topic.contains(about.entity()));
-    topic.forEach(e -> conditions.add(new Detail(PREFIX + e.type() + ":" + e.id())));
+    topic.forEach(e -> conditions.add(Detail.topic(e)));
   }
 }

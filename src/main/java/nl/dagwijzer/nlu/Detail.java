@@ -18,6 +18,7 @@ public record Detail(String word) implements Condition {
   private static final String PEOPLE = "aantal:";
   private static final String AT_LEAST = "+";
   private static final String GROUP = "groep:";
+  private static final String TOPIC = "over:";
 
   /** "groep b", "subgroep 2": the attendees' group, as the word and its letter or number. */
   static Detail group(String group) {
@@ -52,6 +53,17 @@ public record Detail(String word) implements Condition {
   /** Which block of a relation's target is meant: 1 for the first, -1 for the last, empty when none is named. */
   public java.util.Optional<Integer> targetBlock() {
     return after(TARGET).map(w -> w.equals("laatste") ? -1 : Integer.parseInt(w));
+  }
+
+  /** "gaat room A over psychische klachten?": a session or topic named after "over", to check the subject against. */
+  static Detail topic(Entity entity) {
+    return new Detail(TOPIC + entity.type() + ":" + entity.id());
+  }
+
+  /** The session or topic of {@link #topic(Entity)}, with its id as its text. */
+  public java.util.Optional<Entity> topic() {
+    return after(TOPIC).map(w -> w.split(":", 2))
+        .map(typeAndId -> new Entity(EntityType.valueOf(typeAndId[0]), typeAndId[1], typeAndId[1]));
   }
 
   static Detail people(int number, boolean atLeast) {
