@@ -80,9 +80,10 @@ final class BringAlong {
   private Written mealsProvided(List<Session> meals) {
     List<String> names = meals.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList();
     String said = "Nee, " + DutchText.join(names) + (names.size() == 1 ? " staat" : " staan") + " op het programma.";
+    java.util.Set<String> titleWords = new java.util.HashSet<>();
+    meals.forEach(m -> titleWords.addAll(NORMALISER.tokens(m.title())));
     Optional<String> summary = DescriptionIndex.sentences(a.programme().event().summary()).stream()
-        .filter(sentence -> meals.stream().anyMatch(m -> NORMALISER.tokens(sentence).stream()
-            .anyMatch(NORMALISER.tokens(m.title())::contains)))
+        .filter(sentence -> NORMALISER.tokens(sentence).stream().anyMatch(titleWords::contains))
         .findFirst();
     return Written.text(said + summary.map(x -> " Uit de beschrijving van de dag: " + x.strip()).orElse(""))
         .turningTo(meals);

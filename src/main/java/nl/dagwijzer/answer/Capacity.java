@@ -46,7 +46,10 @@ final class Capacity {
       // "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked
       java.util.Set<String> said = new java.util.LinkedHashSet<>();
       a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
-          .filter(sentence -> words.stream().allMatch(w -> normaliser.normalise(sentence).contains(w)))
+          .filter(sentence -> {
+            String normal = normaliser.normalise(sentence);
+            return words.stream().allMatch(normal::contains);
+          })
           .forEach(said::add));
       if (said.size() == 1) { // "hoeveel mensen worden er verwacht?" asks no word: not "per studio"
         return Descriptions.firstSaying(a.programme().sessions(), said::contains);

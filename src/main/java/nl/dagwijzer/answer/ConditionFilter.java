@@ -234,9 +234,9 @@ final class ConditionFilter {
       boolean inRoom = roomToo && c.relation() == Condition.Relation.AFTER;
       firstAfter |= inRoom;
       // "wat is er voor de lunch in Theater 2?", "wat is er nog tot de lunch?": all of that room, or from now, before it
-      inRoom |= c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
+      boolean upTo = c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
           || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || hasDetail("vanaf-nu"));
-      return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom,
+      return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom || upTo,
           query.asked() == Asked.PEOPLE, adjacent, occurrence, context));
     }
     return Optional.empty();

@@ -96,13 +96,11 @@ final class ReplyWriter {
       return most.get();
     }
     ItemsWriter itemsWriter = new ItemsWriter(a);
-    Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
-        ? itemsWriter.answer().or(itemsWriter::counted) : Optional.empty();
-    Optional<Written> described = asked == Asked.COUNT && items.isPresent() ? itemsWriter.counted() : Optional.empty();
-    if (described.isPresent() && MANY.matcher(described.get().text()).find()) {
-      // "hoeveel standhouders zijn er?" when the description says "ruim 120 stands" and the details name six
-      items = described;
-    }
+    boolean listing = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked);
+    Optional<Written> described = listing ? itemsWriter.counted() : Optional.empty();
+    // "hoeveel standhouders zijn er?" when the description says "ruim 120 stands" and the details name six
+    Optional<Written> items = described.filter(d -> MANY.matcher(d.text()).find())
+        .or(() -> listing ? itemsWriter.answer() : Optional.empty()).or(() -> described);
     if (items.isPresent()) {
       return items.get();
     }

@@ -34,9 +34,7 @@ final class YesNoPerson {
       // "werkt Lotte Vermeulen bij Buurtzorg?": where the programme says she works instead
       Optional<Speaker> speaker = a.programme().speaker(people.get(0).entity().id());
       if (speaker.isPresent() && !speaker.get().organisation().isBlank()) {
-        Speaker known = speaker.get();
-        return Optional.of(Written.text("Nee, " + known.name() + " (" + (known.role().isBlank() ? ""
-            : known.role() + ", ") + known.organisation() + ")."));
+        return Optional.of(Written.text("Nee, " + DutchText.person(speaker.get()) + "."));
       }
     }
     // "is X een van de panelleden?" is about being a member, not the moderator: the roles say that
