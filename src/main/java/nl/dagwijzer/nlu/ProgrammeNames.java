@@ -53,6 +53,8 @@ final class ProgrammeNames {
       }
     });
     Map<String, String> seriesForms = series.names();
+    Map<String, List<Session>> byTitle = new java.util.HashMap<>();
+    programme.sessions().forEach(s -> byTitle.computeIfAbsent(s.title(), t -> new ArrayList<>()).add(s));
     for (Session session : programme.sessions()) {
       add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
       for (String alias : session.aliases()) {
@@ -69,7 +71,7 @@ final class ProgrammeNames {
           // "domotica" as an alias of the first of two talks with one title names both, unless it tells them
           // apart ("domotica herhaling", "tweede keer domotica")
           if (tokens.stream().noneMatch(ProgrammeNames::tellsApart)) {
-            programme.sessions().stream().filter(twin -> twin != session && twin.title().equals(session.title()))
+            byTitle.get(session.title()).stream().filter(twin -> twin != session)
                 .forEach(twin -> add(names, EntityType.SESSION, twin.id(), tokens));
           }
         }
