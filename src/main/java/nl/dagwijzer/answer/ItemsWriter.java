@@ -17,6 +17,19 @@ final class ItemsWriter {
     this.a = answering;
   }
 
+  /** A number of ten or more in digits: more than a session's details list by name. */
+  private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
+
+  /**
+   * What a session lists in its details ({@link #answer}), or the number its description gives ({@link #counted});
+   * the description's number first when it is written in digits: "hoeveel standhouders zijn er?" when it says
+   * "ruim 120 stands" and the details name six.
+   */
+  Optional<Written> listedOrCounted() {
+    Optional<Written> described = counted();
+    return described.filter(d -> MANY.matcher(d.text()).find()).or(this::answer).or(() -> described);
+  }
+
   /**
    * "hoeveel posters zijn er te zien?" when the description says "met 18 posters": the number the programme's own
    * text gives for the thing counted, quoted.

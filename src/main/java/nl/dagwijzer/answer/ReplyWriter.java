@@ -29,8 +29,6 @@ final class ReplyWriter {
       Asked.CONTENT, Asked.DURATION, Asked.ROOM, Asked.COUNT);
   /** Programmes longer than this are summarised: the rest is asked for by part of the day. */
   private static final int PROGRAMME_LIMIT = 30;
-  /** A number of ten or more in digits: more than a session's details list by name. */
-  private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
 
   private final Answering a;
 
@@ -95,12 +93,8 @@ final class ReplyWriter {
     if (most.isPresent()) {
       return most.get();
     }
-    ItemsWriter itemsWriter = new ItemsWriter(a);
-    boolean listing = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked);
-    Optional<Written> described = listing ? itemsWriter.counted() : Optional.empty();
-    // "hoeveel standhouders zijn er?" when the description says "ruim 120 stands" and the details name six
-    Optional<Written> items = described.filter(d -> MANY.matcher(d.text()).find())
-        .or(() -> listing ? itemsWriter.answer() : Optional.empty()).or(() -> described);
+    Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
+        ? new ItemsWriter(a).listedOrCounted() : Optional.empty();
     if (items.isPresent()) {
       return items.get();
     }
