@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Detail;
-import nl.dagwijzer.nlu.TextNormaliser;
 
 /**
  * "hoeveel plekken zijn er bij de kookworkshop?", "hoeveel mensen worden er verwacht?": how many may come or are
@@ -12,10 +11,11 @@ import nl.dagwijzer.nlu.TextNormaliser;
  * otherwise the programme does not.
  */
 final class Capacity {
+  private static final List<String> PEOPLE = List.of("deelnemers", "plekken", "plaatsen", "personen", "mensen",
+      "bezoekers", "gasten");
   private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|tien|twaalf|vijftien|twintig|dertig|"
-      + "veertig|vijftig|honderd)\\s+(deelnemers|plekken|plaatsen|personen|mensen|bezoekers|gasten)\\b");
+      + "veertig|vijftig|honderd)\\s+(" + String.join("|", PEOPLE) + ")\\b");
 
-  private final TextNormaliser normaliser = new TextNormaliser();
   private final Answering a;
 
   Capacity(Answering answering) {
@@ -26,11 +26,18 @@ final class Capacity {
     if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("capaciteit"))) {
       return Optional.empty();
     }
-    java.util.function.Predicate<String> says = sentence -> NUMBER_OF_PEOPLE.matcher(normaliser.normalise(sentence))
-        .find();
+    DescriptionIndex descriptions = a.index().descriptions();
+    java.util.function.Predicate<String> saysOfDay = sentence -> {
+      String normal = descriptions.normalised(sentence);
+      return PEOPLE.stream().anyMatch(normal::contains) && NUMBER_OF_PEOPLE.matcher(normal).find();
+    };
+    // a session's sentence can only say it with one of those words: the pattern runs on those sentences alone
+    java.util.Set<String> withPeople = new java.util.HashSet<>();
+    PEOPLE.forEach(word -> descriptions.startingLike(word).forEach(sentence -> withPeople.add(sentence.text())));
+    java.util.function.Predicate<String> says = sentence -> withPeople.contains(sentence) && saysOfDay.test(sentence);
     if (!a.selection().named()) {
       // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
-      Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says)
+      Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(saysOfDay)
           .findFirst();
       if (ofDay.isPresent()) {
         return Optional.of(Written.text("Uit de beschrijving van de dag: " + ofDay.get().strip()));
@@ -47,7 +54,7 @@ final class Capacity {
       java.util.Set<String> said = new java.util.LinkedHashSet<>();
       a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
           .filter(sentence -> {
-            String normal = normaliser.normalise(sentence);
+            String normal = descriptions.normalised(sentence);
             return words.stream().allMatch(normal::contains);
           })
           .forEach(said::add));

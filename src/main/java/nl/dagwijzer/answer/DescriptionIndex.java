@@ -20,6 +20,8 @@ final class DescriptionIndex {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
   /** A word and a written form share this many letters at the start to count as one ("laptop", "laptops"). */
   private static final int SHARED_START = 5;
+  /** What {@code \\s} matches in a pattern. */
+  private static final String SPACE = " \t\n\u000B\f\r";
 
   /** One sentence; {@code order} is its place in the programme, so the first sentence of a session comes first. */
   record Sentence(Session session, String text, List<String> tokens, int order) {
@@ -37,16 +39,44 @@ final class DescriptionIndex {
   }
 
   private final Map<String, List<Sentence>> byKey = new HashMap<>();
+  /** Each sentence of the day's and the sessions' descriptions, normalised once rather than on every question. */
+  private final Map<String, String> normalised = new HashMap<>();
+  private final Map<String, List<String>> tokensOf = new HashMap<>();
 
   DescriptionIndex(Programme programme) {
     int order = 0;
     for (Session session : programme.sessions()) {
       for (String text : sentences(session)) {
         List<String> tokens = NORMALISER.tokens(text);
+        normalised.put(text, NORMALISER.normalise(text));
+        tokensOf.put(text, tokens);
         Sentence sentence = new Sentence(session, text, tokens, order++);
         new LinkedHashSet<>(tokens).forEach(t -> byKey.computeIfAbsent(key(t), k -> new ArrayList<>()).add(sentence));
       }
     }
+    sentences(programme.event().summary()).forEach(text -> normalised.put(text, NORMALISER.normalise(text)));
+  }
+
+  /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */
+  String normalised(String sentence) {
+    String known = normalised.get(sentence);
+    return known != null ? known : NORMALISER.normalise(sentence);
+  }
+
+  /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#tokens} splits it. */
+  List<String> tokens(String sentence) {
+    List<String> known = tokensOf.get(sentence);
+    return known != null ? known : NORMALISER.tokens(sentence);
+  }
+
+  /**
+   * The sentences with a word that starts like {@code word} (its first five letters, normalised), in programme
+   * order: the only ones a pattern that asks for that word can match.
+   */
+  List<Sentence> startingLike(String word) {
+    boolean plain = !word.isEmpty() && word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    List<String> tokens = plain ? List.of(word) : NORMALISER.tokens(word);
+    return tokens.isEmpty() ? List.of() : byKey.getOrDefault(key(tokens.get(0)), List.of());
   }
 
   /**
@@ -113,6 +143,25 @@ final class DescriptionIndex {
 
   /** A text, the day's or a session's summary, sentence by sentence. */
   static List<String> sentences(String text) {
-    return text.isBlank() ? List.of() : List.of(text.strip().split("(?<=[.!?])\\s+"));
+    if (text.isBlank()) {
+      return List.of();
+    }
+    // as split("(?<=[.!?])\\s+"), which compiled a pattern on every call of a path most questions take
+    String stripped = text.strip();
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < stripped.length() - 1; i++) {
+      if (".!?".indexOf(stripped.charAt(i)) >= 0 && SPACE.indexOf(stripped.charAt(i + 1)) >= 0) {
+        parts.add(stripped.substring(start, i + 1));
+        int next = i + 1;
+        while (next < stripped.length() && SPACE.indexOf(stripped.charAt(next)) >= 0) {
+          next++;
+        }
+        start = next;
+        i = next - 1;
+      }
+    }
+    parts.add(stripped.substring(start));
+    return List.copyOf(parts);
   }
 }

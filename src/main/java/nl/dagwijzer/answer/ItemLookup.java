@@ -66,11 +66,11 @@ final class ItemLookup {
       }
       for (String line : session.details()) {
         // most lines share no word's start with the question: skip them before splitting them into words
-        String plain = normaliser.normalise(line);
+        String plain = a.index().descriptions().normalised(line);
         if (words.stream().noneMatch(w -> plain.contains(w.substring(0, Math.min(w.length(), 4))))) {
           continue;
         }
-        int score = score(normaliser.tokens(line), words);
+        int score = score(a.index().descriptions().tokens(line), words);
         if (score > best) {
           best = score;
           owners.clear();

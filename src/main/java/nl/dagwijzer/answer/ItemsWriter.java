@@ -45,9 +45,12 @@ final class ItemsWriter {
       }
       java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|twee|drie|vier|vijf|zes|zeven|acht"
           + "|negen|tien|twaalf|twintig)\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
+      java.util.Map<Session, List<String>> candidates = new java.util.HashMap<>();
+      a.index().descriptions().startingLike(word).forEach(sentence -> candidates
+          .computeIfAbsent(sentence.session(), k -> new java.util.ArrayList<>()).add(sentence.text()));
       // a panel of people is counted by its speakers, not by what its description says of them
       for (Session session : a.sessions().stream().filter(s -> s.speakerIds().size() < 2).toList()) {
-        for (String sentence : DescriptionIndex.sentences(session)) {
+        for (String sentence : candidates.getOrDefault(session, List.of())) {
           if (amount.matcher(sentence).find()) {
             return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence,
                 Optional.empty(), List.of(session)));
