@@ -113,7 +113,10 @@ final class CountWriter {
       people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
     }
     List<String> names = people.stream().map(Speaker::name).toList();
-    String where = (all ? "op het programma" : selection.context().isEmpty() ? "daarbij" : selection.context())
+    List<String> from = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
+        .filter(e -> e.type() == EntityType.ORGANISATION).map(e -> e.id()).distinct().toList();
+    String where = (all ? "op het programma" : !selection.context().isEmpty() ? selection.context()
+        : from.isEmpty() ? "daarbij" : "van " + DutchText.join(from)) // "van Cardea staan 2 sprekers"
         + (withoutOrganisation ? " zonder organisatie" : "");
     if (names.isEmpty()) {
       return Written.text("Er staan " + where + " geen sprekers in het programma: er spreekt niemand.");

@@ -21,13 +21,15 @@ final class ItemsWriter {
   private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
 
   /**
-   * What a session lists in its details ({@link #answer}), or the number its description gives ({@link #counted});
+   * What a session lists in its details ({@link NumberedItems}, {@link #answer}), or the number its description gives
+   * ({@link #counted});
    * the description's number first when it is written in digits: "hoeveel standhouders zijn er?" when it says
    * "ruim 120 stands" and the details name six.
    */
   Optional<Written> listedOrCounted() {
     Optional<Written> described = counted();
-    return described.filter(d -> MANY.matcher(d.text()).find()).or(this::answer).or(() -> described);
+    return described.filter(d -> MANY.matcher(d.text()).find()).or(() -> new NumberedItems(a).answer())
+        .or(this::answer).or(() -> described);
   }
 
   /**

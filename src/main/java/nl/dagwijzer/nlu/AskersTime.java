@@ -30,6 +30,17 @@ final class AskersTime {
     return CueWords.CAPACITY.contains(noun) || attendance(tokens, noun);
   }
 
+  /**
+   * "hoeveel mensen komen er van Cardea?": people from an organisation the programme names are its speakers, however
+   * much the question sounds like one about attendance.
+   */
+  static boolean peopleOfOrganisation(List<String> tokens, List<Span> spans) {
+    int count = QuestionForm.indexOfCount(tokens);
+    return count >= 0 && count + 1 < tokens.size() && CueWords.PEOPLE_NOUNS.contains(tokens.get(count + 1))
+        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ORGANISATION && s.from() > count
+        && s.from() > 0 && FROM.contains(tokens.get(s.from() - 1)));
+  }
+
   /** "hoeveel mensen worden er verwacht?", "hoeveel mensen passen er in een kiesblok?": attendees, not speakers. */
   static boolean attendance(List<String> tokens, String noun) {
     // "hoeveel mensen kunnen meedoen?" may come; "hoeveel mensen doen er mee aan het panel?" are on it

@@ -86,7 +86,10 @@ public final class Gazetteer {
     List<String> tokens = new ArrayList<>(typed.size());
     for (int i = 0; i < typed.size(); i++) {
       ordinary[i] = ordinaryWords.contains(typed.get(i));
-      tokens.add(ordinary[i] ? typed.get(i) : singular(series.head(typed.get(i))));
+      String token = ordinary[i] ? typed.get(i) : singular(series.head(typed.get(i)));
+      // "de laatste pitch" is one of the "pitches" the programme names; "één pitch", "pitcht X?" are not
+      boolean unit = i > 0 && UNIT.contains(typed.get(i - 1));
+      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit ? token : oneOfMany(token, i > 0));
     }
     List<Match> matches = new ArrayList<>();
     int i = 0;
@@ -156,11 +159,32 @@ public final class Gazetteer {
     if (byFirstToken.containsKey(plural)) {
       return plural;
     }
+
     // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word
     for (int cut = COMPOUND_PART; cut <= token.length() - COMPOUND_PART; cut++) {
       // "avondeten" is a meal, not "eten" of the lunch: a part of the day before it says when
       if (byFirstToken.containsKey(token.substring(cut)) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()) {
         return token.substring(cut);
+      }
+    }
+    return token;
+  }
+
+  private static final Set<String> UNIT = Set.of("een", "één", "elke", "iedere", "per");
+
+  /**
+   * "poster" where the programme's name of a session is "posters", "pitch" (or, not first, the verb "pitcht") for
+   * "pitches": a word for one of the things a session is named after.
+   */
+  private String oneOfMany(String token, boolean verb) {
+    String stem = verb && token.endsWith("t") && token.length() >= 6 ? token.substring(0, token.length() - 1) : null;
+    for (String word : stem == null ? List.of(token) : List.of(token, stem)) {
+      for (String ending : PLURAL_ENDINGS) {
+        List<Entry> named = word.length() >= 4 ? byFirstToken.get(word + ending) : null;
+        // a session's own one-word name only: "velden" or "subgroepen" of a series name each by number ("veld 1")
+        if (named != null && named.stream().anyMatch(e -> e.tokens().size() == 1 && e.type() == EntityType.SESSION)) {
+          return word + ending;
+        }
       }
     }
     return token;

@@ -122,7 +122,8 @@ public final class Understander {
     // afloop?") stays unknown, whatever names or verb order it has.
     // Except a speaker's contact details: the programme has the speaker, so the reply says who it is and that the
     // detail is not there ("wat is het telefoonnummer van X?").
-    boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE;
+    boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE
+        && !AskersTime.peopleOfOrganisation(tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);

@@ -184,8 +184,8 @@ final class ItemsAndComparisonReplyTest {
           + " tegenaan?’, 15:25–15:30 / • ‘Korte evaluatie’, 16:10–16:15",
       "tune11-webinar.json | heeft de poll een spreker | Nee, met een spreker niet: ‘Poll: waar loopt uw gemeente"
           + " tegenaan?’ is van 15:25 tot 15:30.",
-      "tune5-kennissessie.json | hoeveel sprekers komen uit het onderwijs | Daarbij staan 2 sprekers: Mirjam Dekker en"
-          + " Rachid el Idrissi.",
+      "tune5-kennissessie.json | hoeveel sprekers komen uit het onderwijs | Van ROC Midden Nederland en Hogeschool"
+          + " Utrecht staan 2 sprekers: Mirjam Dekker en Rachid el Idrissi.",
       "tune6-webinar.json | wie van de sprekers komt uit het onderwijs | Bij ‘Korte talk: Wat werkt bij"
           + " vroegsignalering?’ (15:05–15:20) spreekt Thijs van Leeuwen (onderzoeker armoede en schulden, Hogeschool"
           + " Inholland). / Bij ‘Vragenronde’ (16:00–16:25) spreekt Thijs van Leeuwen (panellid; onderzoeker armoede en"

@@ -1,0 +1,84 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on a symposium with numbered posters and pitches, a talk show and an anniversary day: the parts a
+ * session numbers in its details ("hoeveel posters zijn er?", "wie pitcht als eerste?"), people of an organisation
+ * counted ("hoeveel mensen komen er van Cardea?"). Line breaks " / ".
+ */
+@DisplayName("Replies on numbered parts of a session")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class NumberedPartsReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune16-posters.json | hoeveel posters zijn er | Bij ‘Postersessie met koffie’ (11:00–11:45, in"
+          + " Foyer) staan er 10: / • Poster 1: Ouders als onderzoekspartner, Sophie Verhagen (Hogeschool Leiden) /"
+          + " • Poster 2: Wachtlijsten in beeld: een jaar data uit vijf gemeenten, Jeroen van der Plas (gemeente"
+          + " Leiden) / • Poster 3: Schooluitval voorkomen met een vaste contactpersoon, Esra Yıldız (Jeugdteams"
+          + " Duin- en Bollenstreek) / • Poster 4: Online hulp voor jongeren met somberheid, Thijs van Os"
+          + " (Nederlands Jeugdinstituut) / • Poster 5: Wat jongeren zelf belangrijk vinden in de hulp, Ayşe Kaya"
+          + " (Jongerenraad Holland Rijnland) / • Poster 6: Vaders in beeld bij gezinsbegeleiding, Daan Kuijpers"
+          + " (Universiteit Leiden) / • Poster 7: Samenwerking tussen huisarts en jeugdteam, Naima Azzouzi"
+          + " (Jeugdteams Duin- en Bollenstreek) / • Poster 8: Gezinshuizen: wat maakt een plaatsing stabiel?, Ruud"
+          + " de Lange (Cardea) / • Poster 9: Reflectie in de beroepspraktijk van studenten, Marieke van 't Zand"
+          + " (Hogeschool Leiden) / • Poster 10: Mediawijsheid bij ouders van jonge kinderen, Femke Bakker"
+          + " (Hogeschool Leiden)",
+      "tune16-posters.json | wie pitcht als eerste | Als eerste bij ‘Pitchronde: vijf minuten voor je"
+          + " onderzoek’ (11:45–12:30, in Aula): 1. Sophie Verhagen: een ouderpanel voor de hele regio",
+      "tune16-posters.json | wie doet de laatste pitch | Als laatste bij ‘Pitchronde: vijf minuten voor je"
+          + " onderzoek’ (11:45–12:30, in Aula): 6. Naima Azzouzi: een spreekuur van het jeugdteam bij de huisarts",
+      "tune16-posters.json | wat is de laatste poster | Als laatste bij ‘Postersessie met koffie’"
+          + " (11:00–11:45, in Foyer): Poster 10: Mediawijsheid bij ouders van jonge kinderen, Femke Bakker"
+          + " (Hogeschool Leiden)",
+      "tune16-posters.json | hoeveel posters zijn er van Hogeschool Leiden | Bij ‘Postersessie met koffie’"
+          + " (11:00–11:45, in Foyer) staan er 3 van Hogeschool Leiden: / • Poster 1: Ouders als onderzoekspartner,"
+          + " Sophie Verhagen (Hogeschool Leiden) / • Poster 9: Reflectie in de beroepspraktijk van studenten,"
+          + " Marieke van 't Zand (Hogeschool Leiden) / • Poster 10: Mediawijsheid bij ouders van jonge kinderen,"
+          + " Femke Bakker (Hogeschool Leiden)",
+      "tune16-posters.json | hoeveel mensen komen er van Cardea | Van Cardea staan 2 sprekers: Ruud de"
+          + " Lange en Linda Mulder.",
+      "tune16-posters.json | welke posters zijn er van Cardea | Bij ‘Postersessie met koffie’"
+          + " (11:00–11:45, in Foyer), van Cardea: / • Poster 8: Gezinshuizen: wat maakt een plaatsing stabiel?, Ruud"
+          + " de Lange (Cardea)",
+      "tune16-talkshow.json | hoeveel pitches zijn er | Bij ‘Pitchhoek: vier buurtinitiatieven’"
+          + " (15:35–16:05, in Zijzaal) staan er 4: / • Pitch 1: Buurtbus Beekbergen, door Joost Hendriks / • Pitch"
+          + " 2: Kangoeroewonen in Loenen, door Yara de Wit / • Pitch 3: DeurWacht, een slimme deurbel voor"
+          + " mantelzorgers, door Kees van den Berg / • Pitch 4: Samen Koken in de Zevenhuizen, door Rukiye Demir",
+      "tune12-kennismarkt.json | pitcht Bram Kok in de eerste ronde | Nee, in ronde 1 niet: ‘Pitches ronde"
+          + " 2: als de rekening blijft liggen’ (Bram Kok, Naima Amrani en Gert-Jan Smit) is van 15:45 tot 16:15, in"
+          + " Podium.",
+      "tune15-beurs.json | hoeveel standhouders zijn er | Uit de beschrijving van ‘Beursvloer met"
+          + " standhouders’: De hele dag kunt u in Hal 1 langs ruim 120 stands met hulpmiddelen, zorgtechnologie,"
+          + " opleidingen, vacatures en advies.",
+      "tune15-beurs.json | welke stand heeft vacatures | Bij ‘Beursvloer met standhouders’ (09:30–17:00,"
+          + " in Hal 1): Stand 34: Zorggroep Lek en IJssel – vacatures en open sollicitatiegesprekken"})
+  @DisplayName("the reply is worked out from the programme")
+  void answers(String programme, String question, String expected) {
+    // given
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("numbered", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
