@@ -1,9 +1,14 @@
 package nl.dagwijzer.answer;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -11,7 +16,8 @@ import nl.dagwijzer.programme.Session;
  * other names or the first sentence of their summary. Sessions that name no group are for everyone.
  */
 final class AttendeeGroups {
-  private static final Pattern ANY = Pattern.compile("(?iu)\\b(?:sub)?groep\\s+(?:[a-h]|\\d{1,2})\\b");
+  private static final Pattern ANY = Pattern.compile("(?iu)\\b(?:sub)?groep\\s+(?:[a-h]|\\d{1,2}|"
+      + String.join("|", new java.util.TreeSet<>(Detail.COLOURS)) + ")\\b");
 
   private AttendeeGroups() {
   }
@@ -19,7 +25,7 @@ final class AttendeeGroups {
   /** "groep b" as written in a reply: "groep B". */
   static String display(String group) {
     String[] parts = group.split(" ", 2);
-    return parts[0] + " " + parts[1].toUpperCase(Locale.ROOT);
+    return parts[0] + " " + (parts[1].length() == 1 ? parts[1].toUpperCase(Locale.ROOT) : parts[1]);
   }
 
   /** "groep b" as a pattern that finds "Groep B" and "subgroep B"; "subgroep 2" only "subgroep 2". */
@@ -58,6 +64,43 @@ final class AttendeeGroups {
     String summary = session.summary().strip();
     int end = summary.indexOf(". ");
     names.add(end < 0 ? summary : summary.substring(0, end));
-    return names.stream().anyMatch(n -> group.matcher(n.toLowerCase(Locale.ROOT)).find());
+    return names.stream().anyMatch(n -> group.matcher(n.toLowerCase(Locale.ROOT)).find()) || forOne(session, group);
+  }
+
+  /**
+   * "Workshopcarrousel ronde 2: groep rood." in a session's details: a session whose details name one group only is
+   * that group's; one that lists several ("Subgroep 1 in Zaal Rijn", "Subgroep 2 in ...") is everyone's.
+   */
+  private static boolean forOne(Session session, Pattern group) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (String line : session.details()) {
+      java.util.regex.Matcher any = ANY.matcher(line.toLowerCase(Locale.ROOT));
+      while (any.find()) {
+        named.add(any.group().replaceAll("\\s+", " "));
+      }
+    }
+    return named.size() == 1 && group.matcher(named.iterator().next()).find();
+  }
+
+  /**
+   * "wat doet groep B terwijl groep A de rondleiding heeft?": the second group named is the one whose turn at the
+   * target is meant, the first the one whose sessions are wanted.
+   */
+  static Optional<LocalTime> turn(Query query, Relations relations) {
+    List<String> groups = query.all(Detail.class).stream().flatMap(d -> d.group().stream()).toList();
+    Optional<Condition.Relative> during = query.all(Condition.Relative.class).stream()
+        .filter(r -> r.relation() == Condition.Relation.DURING).findFirst();
+    if (groups.size() == 1 && during.isEmpty()) {
+      // "groep rood: wat hebben wij na de zangworkshop?": of a session given to each group in turn, the group's own
+      List<Session> target = query.all(Condition.Relative.class).stream().findFirst()
+          .map(r -> relations.target(r.target())).orElse(List.of());
+      List<Session> own = filter(target, groups.get(0));
+      return target.size() >= 2 && own.size() == 1 ? Optional.of(own.get(0).start()) : Optional.empty();
+    }
+    if (groups.size() < 2 || during.isEmpty()) {
+      return Optional.empty();
+    }
+    return filter(relations.target(during.get().target()), groups.get(1)).stream()
+        .map(Session::start).findFirst();
   }
 }

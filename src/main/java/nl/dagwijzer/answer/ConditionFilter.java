@@ -53,22 +53,7 @@ final class ConditionFilter {
     this.occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
         .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
             .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
-        .or(() -> nth).or(this::groupsTurn);
-  }
-
-  /**
-   * "wat doet groep B terwijl groep A de rondleiding heeft?": the second group named is the one whose turn at the
-   * target is meant, the first the one whose sessions are wanted.
-   */
-  private Optional<LocalTime> groupsTurn() {
-    List<String> groups = query.all(Detail.class).stream().flatMap(d -> d.group().stream()).toList();
-    Optional<Condition.Relative> during = query.all(Condition.Relative.class).stream()
-        .filter(r -> r.relation() == Condition.Relation.DURING).findFirst();
-    if (groups.size() < 2 || during.isEmpty()) {
-      return Optional.empty();
-    }
-    return AttendeeGroups.filter(relations.target(during.get().target()), groups.get(1)).stream()
-        .map(Session::start).findFirst();
+        .or(() -> nth).or(() -> AttendeeGroups.turn(query, relations));
   }
 
   Result apply(List<Session> subjectSessions) {
@@ -251,7 +236,8 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> Resolver.compare(times.get(s.title()), c.comparison(), c.count())));
     } else if (condition instanceof Condition.Lasting c) {
       context.add(lengthPhrase(c));
-      return Optional.of(filter(sessions, s -> Resolver.compare(s.lengthMinutes(), c.comparison(), c.minutes())));
+      DescriptionIndex said = index.descriptions();
+      return Optional.of(filter(sessions, s -> Resolver.compare(said.minutes(s), c.comparison(), c.minutes())));
     } else if (condition instanceof Condition.Excluded c && Resolver.PEOPLE_TYPES.contains(c.entity().type())
         && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
       return Optional.empty(); // "wie zijn de panelleden, zonder de moderator?": the people writer leaves them out

@@ -42,6 +42,12 @@ final class DescriptionIndex {
   /** Each sentence of the day's and the sessions' descriptions, normalised once rather than on every question. */
   private final Map<String, String> normalised = new HashMap<>();
   private final Map<String, List<String>> tokensOf = new HashMap<>();
+  /** "De video duurt tien minuten." in the description of a video in a block of 15: its own length, said. */
+  private final Map<Session, LengthSaid> lengthSaid = new HashMap<>();
+
+  /** A sentence that says how many minutes its session lasts. */
+  private record LengthSaid(String text, int minutes) {
+  }
 
   DescriptionIndex(Programme programme) {
     int order = 0;
@@ -55,6 +61,48 @@ final class DescriptionIndex {
       }
     }
     sentences(programme.event().summary()).forEach(text -> normalised.put(text, NORMALISER.normalise(text)));
+    for (Session session : programme.sessions()) {
+      if (session.durationMinutes().isEmpty()) {
+        ownLength(session).ifPresent(sentence -> lengthSaid.put(session, sentence));
+      }
+    }
+  }
+
+  /** How long {@code session} lasts: as its description says it, when it does, else as the programme's times do. */
+  int minutes(Session session) {
+    LengthSaid said = lengthSaid.get(session);
+    return said == null ? session.lengthMinutes() : said.minutes();
+  }
+
+  /** The sentence of {@code session}'s description that says how long it lasts, if one does. */
+  java.util.Optional<String> lengthSentence(Session session) {
+    return java.util.Optional.ofNullable(lengthSaid.get(session)).map(LengthSaid::text);
+  }
+
+  private static final java.util.Set<String> LASTS = java.util.Set.of("duurt", "duren");
+  private static final java.util.Set<String> EACH = java.util.Set.of("elke", "iedere", "per", "elk", "ieder");
+
+  /**
+   * The one sentence that says the session itself lasts a length: its subject is one of the session's own words
+   * ("De video duurt tien minuten." of "Terugblikvideo", alias "video"); "Elke pitch duurt zeven minuten." is a part's.
+   */
+  private java.util.Optional<LengthSaid> ownLength(Session session) {
+    java.util.Set<String> own = new java.util.HashSet<>(NORMALISER.tokens(session.title()));
+    session.aliases().forEach(alias -> own.addAll(NORMALISER.tokens(alias)));
+    List<LengthSaid> saying = new ArrayList<>();
+    for (String text : sentences(session)) {
+      List<String> tokens = tokensOf.get(text);
+      int verb = tokens == null ? -1 : java.util.stream.IntStream.range(0, tokens.size())
+          .filter(i -> LASTS.contains(tokens.get(i))).findFirst().orElse(-1);
+      if (verb <= 0 || verb > 3 || tokens.subList(0, verb).stream().anyMatch(EACH::contains)
+          || tokens.subList(0, verb).stream().noneMatch(own::contains)) {
+        continue;
+      }
+      new nl.dagwijzer.nlu.Quantities().find(tokens).lengths().stream()
+          .filter(l -> l.from() > verb && l.comparison() == nl.dagwijzer.nlu.Quantities.Comparison.EQUAL)
+          .findFirst().ifPresent(l -> saying.add(new LengthSaid(text, l.minutes())));
+    }
+    return saying.size() == 1 ? java.util.Optional.of(saying.get(0)) : java.util.Optional.empty();
   }
 
   /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */

@@ -203,6 +203,13 @@ final class TimeWriter {
   }
 
   private String lasts(Session session) {
+    Optional<String> said = a.index().descriptions().lengthSentence(session);
+    if (said.isPresent()) {
+      // "hoe lang duurt de video?" when it fills ten minutes of a block of fifteen
+      return capitalise(a.withSpeakers(session)) + " duurt " + DutchText.minutes(a.index().descriptions()
+          .minutes(session)) + " (uit de beschrijving: " + said.get() + ") en valt tussen " + time(session.start())
+          + " en " + time(session.end()) + ".";
+    }
     String where = session.shorterThanBlock()
         ? ", ergens tussen " + time(session.start()) + " en " + time(session.end())
             + "; hoe laat precies staat niet in het programma"

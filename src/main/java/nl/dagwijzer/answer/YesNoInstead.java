@@ -43,8 +43,12 @@ final class YesNoInstead {
           .map(s -> {
             String when = DutchText.when(s);
             // a session shorter than its block already says how long it lasts ("duurt 45 minuten en valt tussen")
+            // "duurt de video een kwartier?" when its description says ten minutes of a block of fifteen
+            String said = lengths ? a.index().descriptions().lengthSentence(s).map(t -> " (uit de beschrijving: "
+                + t + ")").orElse("") : "";
             return a.withSpeakers(s) + (lengths && !when.startsWith("duurt") ? " duurt "
-                + DutchText.minutes(s.lengthMinutes()) + " en" : "") + " " + when + TimeWriter.room(s);
+                + DutchText.minutes(a.index().descriptions().minutes(s)) + said + " en" : "") + " " + when
+                + TimeWriter.room(s);
           }).toList());
       return (context.isEmpty() ? "" : context.strip() + " niet: ") + what
           + (subject.size() > 3 ? " (en nog " + (subject.size() - 3) + " meer)" : "") + ".";

@@ -18,6 +18,9 @@ public record Detail(String word) implements Condition {
   private static final String PEOPLE = "aantal:";
   private static final String AT_LEAST = "+";
   private static final String GROUP = "groep:";
+  /** Groups of attendees are named by a letter, a number or a colour ("groep rood" on a badge). */
+  public static final java.util.Set<String> COLOURS = java.util.Set.of("rood", "groen", "blauw", "geel", "oranje",
+      "paars", "roze", "wit", "zwart", "grijs", "bruin");
   private static final String TOPIC = "over:";
 
   /** "groep b", "subgroep 2": the attendees' group, as the word and its letter or number. */

@@ -63,8 +63,8 @@ final class PhraseConditions {
       conditions.add(Detail.people(1, true)); // "heeft de poll een spreker?"
     }
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      if ((tokens.get(k).equals("groep") || tokens.get(k).equals("subgroep")) && SeriesNames.isMember(tokens.get(k + 1))
-          && !tokens.get(k + 1).equals("een")) {
+      if ((tokens.get(k).equals("groep") || tokens.get(k).equals("subgroep")) && !tokens.get(k + 1).equals("een")
+          && (SeriesNames.isMember(tokens.get(k + 1)) || Detail.COLOURS.contains(tokens.get(k + 1)))) {
         conditions.add(Detail.group(tokens.get(k) + " " + SeriesNames.digits(tokens.get(k + 1)))); // "groep B"
       }
     }

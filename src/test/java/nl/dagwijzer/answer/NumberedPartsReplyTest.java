@@ -15,9 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on a symposium with numbered posters and pitches, a talk show and an anniversary day: the parts a
  * session numbers in its details ("hoeveel posters zijn er?", "wie pitcht als eerste?"), people of an organisation
- * counted ("hoeveel mensen komen er van Cardea?"). Line breaks " / ".
+ * counted ("hoeveel mensen komen er van Cardea?"), groups named by colour in a carousel's details ("ik zit in groep
+ * groen, waar moet ik om 16:30 heen?", "groep rood: wat hebben wij na de zangworkshop?") and a length a description
+ * gives ("De video duurt tien minuten." in a block of fifteen). Line breaks " / ".
  */
-@DisplayName("Replies on numbered parts of a session")
+@DisplayName("Replies on numbered parts of a session, groups by colour and lengths a description gives")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class NumberedPartsReplyTest {
   private static final String PROGRAMMES = "src/test/resources/programmes/";
@@ -71,7 +73,25 @@ final class NumberedPartsReplyTest {
           + " standhouders’: De hele dag kunt u in Hal 1 langs ruim 120 stands met hulpmiddelen, zorgtechnologie,"
           + " opleidingen, vacatures en advies.",
       "tune15-beurs.json | welke stand heeft vacatures | Bij ‘Beursvloer met standhouders’ (09:30–17:00,"
-          + " in Hal 1): Stand 34: Zorggroep Lek en IJssel – vacatures en open sollicitatiegesprekken"})
+          + " in Hal 1): Stand 34: Zorggroep Lek en IJssel – vacatures en open sollicitatiegesprekken",
+      "tune16-jubileum.json | ik zit in groep groen, waar moet ik om 16:30 heen | Om 16:30 voor groep"
+          + " groen: ‘Toekomstlab: de wijk in 2051’ (Femke van 't Hof en Joyce Pinas), in Atelier, 16:30–17:10.",
+      "tune16-jubileum.json | groep blauw hier, welke workshop hebben wij als eerste | Voor groep blauw:"
+          + " ‘Toekomstlab: de wijk in 2051’ (Femke van 't Hof en Joyce Pinas), in Atelier, 15:45–16:25. / Uit de"
+          + " beschrijving van ‘Toekomstlab: de wijk in 2051’: Workshopcarrousel ronde 1: groep blauw.",
+      "tune16-jubileum.json | wanneer heeft groep rood de zangworkshop | ‘Zing mee: het jubileumlied’"
+          + " (Ricardo Baptista) is van 16:30 tot 17:10, in Zeilzaal. / Uit de beschrijving van ‘Zing mee: het"
+          + " jubileumlied’: Workshopcarrousel ronde 2: groep rood.",
+      "tune16-jubileum.json | groep rood: wat hebben wij na de zangworkshop | Na ‘Zing mee: het"
+          + " jubileumlied’ voor groep rood: ‘Toekomstlab: de wijk in 2051’ (Femke van 't Hof en Joyce Pinas), in"
+          + " Atelier, 17:15–17:55.",
+      "tune16-jubileum.json | is er een groep paars | Nee, groep paars staat niet in het programma.",
+      "tune16-jubileum.json | hoe lang duurt de terugblikvideo | ‘Terugblikvideo: 25 jaar Wijkwerk"
+          + " Zaanstreek’ (Jonas Kramer en Cor Visser) duurt 10 minuten (uit de beschrijving: De video duurt tien"
+          + " minuten.) en valt tussen 15:00 en 15:15.",
+      "tune16-jubileum.json | duurt de video een kwartier | Nee, van 15 minuten niet: ‘Terugblikvideo: 25"
+          + " jaar Wijkwerk Zaanstreek’ (Jonas Kramer en Cor Visser) duurt 10 minuten (uit de beschrijving: De video"
+          + " duurt tien minuten.) en is van 15:00 tot 15:15, in Grote Zaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
