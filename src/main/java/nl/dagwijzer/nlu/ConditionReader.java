@@ -51,9 +51,13 @@ final class ConditionReader {
         continue;
       }
       Optional<Relation> relation = RelationWords.before(tokens, spans, span.from());
-      if (relation.isPresent() && span.from() > 0 && RelationWords.ordinalTarget(tokens.get(span.from() - 1))) {
-        // "na de laatste workshop": its last block; "parallel aan het tweede teamwerkblok": its second
-        conditions.add(Detail.target(RoundWords.ORDINALS.get(tokens.get(span.from() - 1))));
+      // "na de laatste workshop": its last block; "parallel aan het tweede teamwerkblok", "voor het tweede optreden
+      // van Sanne": its second
+      int ordinal = span.from() > 0 && RelationWords.ordinalTarget(tokens.get(span.from() - 1)) ? span.from() - 1
+          : span.from() > 2 && tokens.get(span.from() - 1).equals("van")
+          && RelationWords.ordinalTarget(tokens.get(span.from() - 3)) ? span.from() - 3 : -1;
+      if (relation.isPresent() && ordinal >= 0) {
+        conditions.add(Detail.target(RoundWords.ORDINALS.get(tokens.get(ordinal))));
       }
       if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0
           && tokens.get(span.from() - 1).equals("voor") && AUDIENCE.contains(entity.type())

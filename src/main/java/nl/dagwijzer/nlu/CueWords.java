@@ -36,7 +36,7 @@ final class CueWords {
       "parallel", "terwijl", "gelijk");
   /** Words for a session that may stand between a relation and its name: "voor de presentatie over DigiD". */
   static final Set<String> SESSION_NOUNS = CueWords.words("presentatie", "sessie", "lezing", "praatje", "onderdeel",
-      "gesprek", "talk", "verhaal", "bijdrage", "programmapunt", "over", "twee", "beide");
+      "gesprek", "talk", "verhaal", "bijdrage", "programmapunt", "optreden", "voorstelling", "over", "twee", "beide");
   static final Set<String> FROM = CueWords.words("na", "vanaf", "sinds", "later", "nadat");
   static final Set<String> UNTIL = CueWords.words("voor", "tot", "voordat", "eerder", "uiterlijk");
   static final Set<String> NOW = CueWords.words("nu", "momenteel", "moment");

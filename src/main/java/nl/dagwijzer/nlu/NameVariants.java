@@ -15,7 +15,7 @@ import java.util.function.Function;
  * itself, so every programme brings its own.
  */
 final class NameVariants {
-  private static final Set<String> SMALL_WORDS = Set.of("de", "het", "een", "en", "van", "voor", "in", "op", "met",
+  static final Set<String> SMALL_WORDS = Set.of("de", "het", "een", "en", "van", "voor", "in", "op", "met",
       "over", "of", "aan", "bij", "door", "om", "tot", "t", "s");
 
   private final TextNormaliser normaliser;

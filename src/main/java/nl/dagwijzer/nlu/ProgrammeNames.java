@@ -13,12 +13,11 @@ import nl.dagwijzer.programme.Speaker;
 import nl.dagwijzer.programme.Topic;
 
 /**
- * Every name a question can use for things in one programme, for the {@link Gazetteer}: speakers by full, first or
- * last name; organisations, also a municipality without "gemeente"; sessions by title, aliases and shorter variants;
+ * Every name a question can use for things in one programme, for the {@link Gazetteer}: people and organisations
+ * ({@link PeopleNames}); sessions by title, aliases and shorter variants;
  * topics; rooms, also without "zaal"; roles; the day itself; series of sessions.
  */
 final class ProgrammeNames {
-  private static final String MUNICIPALITY = "gemeente";
   static final Set<String> ARTICLES = Set.of("de", "het", "t");
 
   private ProgrammeNames() {
@@ -27,31 +26,7 @@ final class ProgrammeNames {
   static List<Gazetteer.Entry> of(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
                                   SeriesNames series) {
     List<Gazetteer.Entry> names = new ArrayList<>();
-    for (Speaker speaker : programme.speakers()) {
-      List<String> tokens = normaliser.tokens(speaker.name());
-      add(names, EntityType.SPEAKER, speaker.id(), tokens);
-      if (tokens.size() > 1) {
-        // one word of a name alone, unless it is a word of the question language: "laat" of Mark de Laat
-        // would make every "hoe laat" about him
-        for (List<String> part : List.of(tokens.subList(0, 1), tokens.subList(1, tokens.size()),
-            tokens.subList(tokens.size() - 1, tokens.size()))) {
-          if (part.size() > 1 || !ordinaryWords.contains(part.get(0))) {
-            add(names, EntityType.SPEAKER, speaker.id(), part);
-          }
-        }
-      }
-    }
-    programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct().forEach(org -> {
-      List<String> tokens = normaliser.tokens(org);
-      if (org.length() == 2 && org.chars().allMatch(Character::isUpperCase)) {
-        // "SP", "WW": two capitals are a name the programme gives, not a word
-        names.add(new Gazetteer.Entry(EntityType.ORGANISATION, org, List.copyOf(tokens), names.size()));
-      }
-      add(names, EntityType.ORGANISATION, org, tokens);
-      if (tokens.size() > 1 && tokens.get(0).equals(MUNICIPALITY)) {
-        add(names, EntityType.ORGANISATION, org, tokens.subList(1, tokens.size()));
-      }
-    });
+    PeopleNames.add(programme, normaliser, ordinaryWords, names);
     Map<String, String> seriesForms = series.names();
     Map<String, List<Session>> byTitle = new java.util.HashMap<>();
     programme.sessions().forEach(s -> byTitle.computeIfAbsent(s.title(), t -> new ArrayList<>()).add(s));

@@ -52,9 +52,8 @@ final class RelationWords {
     if (word.equals("als") && sameTime(tokens, k)) {
       return Optional.of(Relation.DURING); // "op hetzelfde moment als Ineke van der Veen", "op dezelfde tijd als"
     }
-    if (word.equals("aan") && tokens.subList(at, tokens.size()).stream().anyMatch(t -> t.startsWith("voorafga")
-        || t.equals("vooraf"))) {
-      return Optional.of(Relation.BEFORE); // "wat gaat er aan de warming-up vooraf?"
+    if (word.equals("aan") && tokens.stream().anyMatch(t -> t.startsWith("voorafga") || t.equals("vooraf"))) {
+      return Optional.of(Relation.BEFORE); // "wat gaat er aan de warming-up vooraf?", "wat gaat er vooraf aan X?"
     }
     if (word.equals("op") && k > 0 && (tokens.get(k - 1).startsWith("volg") || k > 1
         && tokens.get(k - 2).startsWith("volg"))) {

@@ -17,11 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * session numbers in its details ("hoeveel posters zijn er?", "wie pitcht als eerste?"), people of an organisation
  * counted ("hoeveel mensen komen er van Cardea?"), groups named by colour in a carousel's details ("ik zit in groep
  * groen, waar moet ik om 16:30 heen?", "groep rood: wat hebben wij na de zangworkshop?") and a length a description
- * gives ("De video duurt tien minuten." in a block of fifteen). Line breaks " / ".
+ * gives ("De video duurt tien minuten." in a block of fifteen), a speaker with an academic title named without it
+ * ("na Marleen de Bruijn"), an organisation without its region ("het Platform Langer Thuis") and "het tweede optreden
+ * van Sanne". Line breaks " / ".
  */
-@DisplayName("Replies on numbered parts of a session, groups by colour and lengths a description gives")
+@DisplayName("Replies on a poster symposium, a talk show and an anniversary day")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class NumberedPartsReplyTest {
+final class SymposiumAndShowReplyTest {
   private static final String PROGRAMMES = "src/test/resources/programmes/";
 
   private Understander understander;
@@ -91,7 +93,25 @@ final class NumberedPartsReplyTest {
           + " minuten.) en valt tussen 15:00 en 15:15.",
       "tune16-jubileum.json | duurt de video een kwartier | Nee, van 15 minuten niet: ‘Terugblikvideo: 25"
           + " jaar Wijkwerk Zaanstreek’ (Jonas Kramer en Cor Visser) duurt 10 minuten (uit de beschrijving: De video"
-          + " duurt tien minuten.) en is van 15:00 tot 15:15, in Grote Zaal."})
+          + " duurt tien minuten.) en is van 15:00 tot 15:15, in Grote Zaal.",
+      "tune16-posters.json | wie spreekt er na Marleen de Bruijn | Bij ‘Keynote: Van onderzoek naar de"
+          + " spreekkamer’ (10:20–11:00) spreekt Erwin Jansen (gedragswetenschapper, Jeugdteams Duin- en"
+          + " Bollenstreek).",
+      "tune16-talkshow.json | wie van het Platform Langer Thuis doen er mee | Bij ‘Opening en welkom’"
+          + " (13:30–13:40) spreekt Marjolein Kamphuis (voorzitter, Platform Langer Thuis Gelderland). / Bij"
+          + " ‘Pitchhoek: vier buurtinitiatieven’ (15:35–16:05) spreekt Bas Hofstede (gespreksleider;"
+          + " programmamaker, Platform Langer Thuis Gelderland). / Bij ‘Afsluiting en uitreiking Aanmoedigingsprijs’"
+          + " (16:50–17:00) spreekt Marjolein Kamphuis (voorzitter, Platform Langer Thuis Gelderland).",
+      "tune16-talkshow.json | wie zijn er aan de beurt na het eerste optreden van Sanne Wolters | Bij"
+          + " ‘Tafelronde 2: Bouwen voor later’ (14:25–15:00) spreken Esther van der Meulen (presentator, Omroep"
+          + " Gelderland), Ruben van Dijk (directeur-bestuurder, Woonstichting Veluwse Poort), Fatma Yilmaz"
+          + " (architect, Yilmaz & Kok Architecten) en Pieter-Jan de Boer (lector Wonen en Welzijn, Saxion"
+          + " Hogeschool).",
+      "tune16-talkshow.json | wat gaat er vooraf aan het tweede optreden van Sanne | Voor ‘Muzikaal"
+          + " intermezzo: Sanne Wolters’: ‘Pitchhoek: vier buurtinitiatieven’ (Bas Hofstede, Joost Hendriks, Yara de"
+          + " Wit, Kees van den Berg en Rukiye Demir), in Zijzaal, 15:35–16:05.",
+      "tune10-vrijwilligers.json | welke pitch is er voor die van het Repair Café | Voor ‘Pitch: Repair"
+          + " Café Soesterkwartier’: ‘Pitch: Taalmaatjes’ (Yasmina el Bakkali), in Theaterzaal, 18:30–18:40."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
