@@ -76,6 +76,33 @@ final class Descriptions {
     return Optional.empty();
   }
 
+  /**
+   * "Ja, uit de beschrijving van ‘X’: ..." (or "Nee, ..." when its clause negates): the one sentence of the sessions
+   * {@code among} (any, when empty) that mentions every one of {@code words}, when one session has it.
+   */
+  static Optional<Written> saying(Answering a, List<String> words, List<Session> among) {
+    if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 4)) {
+      return Optional.empty();
+    }
+    Map<Session, String> found = a.index().descriptions().having(words, among);
+    if (found.size() > 1) {
+      // "verslagen": of "een kort verslag" and "Alle verslagen komen ...", the one with the word as it was asked
+      found = new java.util.LinkedHashMap<>(found);
+      found.values().removeIf(sentence -> !a.index().descriptions().tokens(sentence).containsAll(words));
+    }
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    Map.Entry<Session, String> only = found.entrySet().iterator().next();
+    List<String> tokens = a.index().descriptions().tokens(only.getValue());
+    if (!words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
+      return Optional.empty();
+    }
+    boolean no = Clauses.negated(only.getValue(), words).orElse(false);
+    return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + "uit de beschrijving van " + DutchText.name(only.getKey())
+        + ": " + only.getValue()).turningTo(List.of(only.getKey())));
+  }
+
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");
 
   private static boolean writtenAsName(String sentence, String word) {

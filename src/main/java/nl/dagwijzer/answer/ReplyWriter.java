@@ -132,9 +132,11 @@ final class ReplyWriter {
       }
     }
     Written written = byAsked(asked);
-    Optional<String> quote = QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)
-        : Optional.empty();
-    if (quote.isEmpty() || written.text().contains(quote.get().substring(quote.get().indexOf(": ") + 2))) {
+    // each quoted sentence once: not the ones the answer already gives
+    Optional<String> quote = (QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)
+        : Optional.<String>empty()).map(q -> String.join("\n", java.util.Arrays.stream(q.split("\n"))
+        .filter(line -> !written.text().contains(line.substring(line.indexOf(": ") + 2))).toList()));
+    if (quote.isEmpty() || quote.get().isEmpty()) {
       return written;
     }
     if (asked == Asked.UNKNOWN) {

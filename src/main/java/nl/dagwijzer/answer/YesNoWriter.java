@@ -95,6 +95,11 @@ final class YesNoWriter {
           : missing));
     }
     if (unknown.isPresent() && !unknown.get().person() && selection.named() && !selection.isEmpty()) {
+      // "is er een maximum aantal deelnemers bij X?" when its description says "Maximaal 25 deelnemers."
+      Optional<Written> said = Descriptions.saying(a, List.of(unknown.get().words().split(" ")), selection.sessions());
+      if (said.isPresent()) {
+        return said.get();
+      }
       // "is er vegetarisch eten bij de lunch?": the programme cannot confirm what it does not mention.
       return Written.text("Nee, dat staat niet in het programma: over ‘" + unknown.get().words()
           + "’ zegt het niets. " + matched().text());
@@ -144,6 +149,12 @@ final class YesNoWriter {
     if (!selection.isEmpty()) {
       Written what = matched();
       Optional<String> unsaid = unsaid(selection.sessions());
+      // "komen de verslagen na afloop online?" when another session's description says it ("Alle verslagen komen
+      // na de conferentie op de website"): that sentence, not "it says nothing" with that sentence quoted after it
+      Optional<Written> said = unsaid.flatMap(words -> Descriptions.saying(a, List.of(words.split(" ")), List.of()));
+      if (said.isPresent()) {
+        return said.get();
+      }
       if (unsaid.isPresent()) {
         // "is er kinderopvang tijdens de markt?": the markt is there, what is asked of it is not
         return new Written("Dat staat niet in het programma: over ‘" + unsaid.get() + "’ zegt het niets. "

@@ -111,7 +111,15 @@ final class SymposiumAndShowReplyTest {
           + " intermezzo: Sanne Wolters’: ‘Pitchhoek: vier buurtinitiatieven’ (Bas Hofstede, Joost Hendriks, Yara de"
           + " Wit, Kees van den Berg en Rukiye Demir), in Zijzaal, 15:35–16:05.",
       "tune10-vrijwilligers.json | welke pitch is er voor die van het Repair Café | Voor ‘Pitch: Repair"
-          + " Café Soesterkwartier’: ‘Pitch: Taalmaatjes’ (Yasmina el Bakkali), in Theaterzaal, 18:30–18:40."})
+          + " Café Soesterkwartier’: ‘Pitch: Taalmaatjes’ (Yasmina el Bakkali), in Theaterzaal, 18:30–18:40.",
+      "tune15-rondetafel.json | komt er een schriftelijk verslag | Ja, uit de beschrijving van"
+          + " ‘Samenvatting door de rapporteur’: Haar schriftelijke verslag verschijnt binnen vier weken op de"
+          + " website van het netwerk.",
+      "tune16-posters.json | is er een maximum aantal deelnemers bij de sessie over ouders als partner |"
+          + " Ja, uit de beschrijving van ‘Ouders als partner in onderzoek’: Maximaal 25 deelnemers.",
+      "tune14-werkconferentie.json | komen de verslagen na afloop online | Ja, uit de beschrijving van"
+          + " ‘Oogst van de dag’: Alle verslagen komen na de conferentie op de website van het netwerk. / Uit de"
+          + " beschrijving van ‘Open space ronde 1’: Elke gesprekshost maakt een kort verslag op een A4'tje."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
