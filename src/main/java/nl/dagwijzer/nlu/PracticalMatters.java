@@ -12,6 +12,9 @@ final class PracticalMatters {
   private static final Set<EntityType> NAMED = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
       EntityType.EVENT, EntityType.SPEAKER, EntityType.TOPIC);
 
+  private static final Set<String> WINNING = Set.of("wint", "winnen", "won", "wonnen", "gewonnen");
+  private static final Set<String> BEING = Set.of("is", "zijn", "was", "waren", "wordt", "worden");
+
   private PracticalMatters() {
   }
 
@@ -36,6 +39,10 @@ final class PracticalMatters {
           && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
     }
     service |= QuestionForm.asksDoorsOpen(tokens) && spans.stream().noneMatch(s -> NAMED.contains(s.entity().type()));
+    // "wie wint de publieksprijs?", "wie heeft de posterprijs gewonnen?": a programme is written before anyone wins
+    // ("wie wordt de winnaar?"), but "wie maakt de winnaar bekend?" is about who announces it
+    service |= tokens.size() > 2 && tokens.get(0).equals("wie") && (tokens.stream().anyMatch(WINNING::contains)
+        || BEING.contains(tokens.get(1)) && tokens.stream().anyMatch(t -> t.startsWith("winnaar")));
     // "wat is het adres, ik kom met de fiets": the address is the venue's, however one comes
     return service && !tokens.contains("adres");
   }

@@ -233,7 +233,9 @@ final class QuestionForm {
    */
   static boolean asksDoorsOpen(List<String> tokens) {
     return tokens.contains("deuren") || tokens.contains("opengaan") || tokens.contains("open")
-        && (tokens.contains("gaat") || tokens.contains("gaan")) && !tokens.contains("tot");
+        && (tokens.contains("gaat") || tokens.contains("gaan")) && !tokens.contains("tot")
+        // "hoe laat gaat het gebouw dicht?", "tot hoe laat is de bibliotheek zelf open?": the building's hours
+        || tokens.contains("dicht") || tokens.contains("dichtgaan") || tokens.contains("open") && tokens.contains("zelf");
   }
 
   static boolean isYesNo(List<String> tokens) {

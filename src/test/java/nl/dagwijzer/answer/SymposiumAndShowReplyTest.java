@@ -119,7 +119,28 @@ final class SymposiumAndShowReplyTest {
           + " Ja, uit de beschrijving van ‘Ouders als partner in onderzoek’: Maximaal 25 deelnemers.",
       "tune14-werkconferentie.json | komen de verslagen na afloop online | Ja, uit de beschrijving van"
           + " ‘Oogst van de dag’: Alle verslagen komen na de conferentie op de website van het netwerk. / Uit de"
-          + " beschrijving van ‘Open space ronde 1’: Elke gesprekshost maakt een kort verslag op een A4'tje."})
+          + " beschrijving van ‘Open space ronde 1’: Elke gesprekshost maakt een kort verslag op een A4'tje.",
+      "tune16-posters.json | wie heeft de posterprijs gewonnen | Dat weet ik niet: het staat niet in het"
+          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de borrel?’, ‘wie spreekt over"
+          + " Leiden?’ of ‘welke workshops zijn er?’.",
+      "tune16-talkshow.json | wie wint de aanmoedigingsprijs | Dat weet ik niet: het staat niet in het"
+          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de slotborrel?’, ‘wie spreekt over"
+          + " Apeldoorn?’ of ‘wat is er nu?’.",
+      "tune14-beweegdag.json | hoe laat gaat de sporthal dicht | Dat weet ik niet: het staat niet in het"
+          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunch met soep?’, ‘wie spreekt"
+          + " over Barneveld?’ of ‘welke workshops zijn er?’.",
+      "tune12-kennismarkt.json | tot hoe laat is de bibliotheek zelf open | Dat weet ik niet: het staat"
+          + " niet in het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is Opening?’, ‘wie spreekt"
+          + " over Amersfoort?’ of ‘wat is er nu?’.",
+      "tune16-jubileum.json | kan ik van groep wisselen | Uit de beschrijving van de dag: Na toespraken"
+          + " van de directeur en de wethouder en een terugblikvideo gaat u in groepen (rood, groen en blauw) langs"
+          + " drie workshops in een carrousel.",
+      "tune16-posters.json | wie maakt de winnaar van de posterprijs bekend | Bij ‘Uitreiking Posterprijs"
+          + " en afsluiting’ (15:45–16:15) spreken Liesbeth van der Wal (dagvoorzitter; lector Jeugd en Gezin,"
+          + " Hogeschool Leiden) en prof. dr. Marleen de Bruijn (hoogleraar Jeugdbeleid, Universiteit Leiden). / Uit"
+          + " de beschrijving van ‘Uitreiking Posterprijs en afsluiting’: Marleen de Bruijn maakt als juryvoorzitter"
+          + " de winnaar van de Posterprijs 2026 bekend; daarna volgt de publieksprijs en sluit de dagvoorzitter de"
+          + " dag af."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
