@@ -157,6 +157,13 @@ final class CountWriter {
   private Written rounds() {
     List<Slot> rounds = a.index().rounds();
     if (rounds.isEmpty()) {
+      // "hoeveel rondes zijn er?" on a talk show of "Tafelronde 1" to "Tafelronde 3": the rounds its names number
+      List<List<Session>> named = new RoundFilter(a.index(), new Phrases()).named();
+      if (named.size() >= 2 && named.stream().noneMatch(List::isEmpty)) {
+        return Written.text("Er zijn " + named.size() + " rondes: " + join(named.stream().map(r -> r.stream()
+            .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").collect(java.util.stream.Collectors
+            .joining(", "))).toList()) + ".");
+      }
       return Written.text("Er zijn geen rondes met parallelle sessies: die staan niet in het programma.");
     }
     return Written.text("Er " + (rounds.size() == 1 ? "is 1 ronde" : "zijn " + rounds.size() + " rondes") + ": "

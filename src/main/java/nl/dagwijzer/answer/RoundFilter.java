@@ -42,9 +42,11 @@ final class RoundFilter {
   List<Session> round(List<Session> sessions, int number) {
     var rounds = index.rounds();
     if (rounds.isEmpty() || number > rounds.size()) {
-      context.add("in ronde " + number);
-      // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so
-      return number > 0 ? sessions.stream().filter(namingRound(number)).toList() : List.of();
+      // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so; "de
+      // laatste ronde" is the one with the highest number ("Tafelronde 3")
+      int named = number > 0 ? number : lastNamed();
+      context.add(number > 0 ? "in ronde " + number : "in de laatste ronde");
+      return named > 0 ? sessions.stream().filter(namingRound(named)).toList() : List.of();
     }
     var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
     List<Session> in = sessions.stream().filter(slot.sessions()::contains).toList();
@@ -59,6 +61,29 @@ final class RoundFilter {
         + DutchText.range(slot.start(), slot.end()) + ")");
     return in;
   }
+
+  /** Rounds the sessions' names number ("Tafelronde 1", "Tafelronde 2"), each round's sessions, in order. */
+  List<List<Session>> named() {
+    List<List<Session>> named = new ArrayList<>();
+    for (int n = 1; n <= lastNamed(); n++) {
+      named.add(index.programme().sessions().stream().filter(namingRound(n)).toList());
+    }
+    return named;
+  }
+
+  /** The highest round number a session's name gives, 0 when none does. */
+  private int lastNamed() {
+    int last = 0;
+    for (int n = 1; n <= MAX_NAMED; n++) {
+      Predicate<Session> naming = namingRound(n);
+      if (index.programme().sessions().stream().anyMatch(naming)) {
+        last = n;
+      }
+    }
+    return last;
+  }
+
+  private static final int MAX_NAMED = 12;
 
   /** Sessions whose title or one of their names says they are that round: "Pitches ronde 2", "tweede pitchronde". */
   private static Predicate<Session> namingRound(int number) {

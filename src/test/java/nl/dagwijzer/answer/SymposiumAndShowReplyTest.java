@@ -140,7 +140,26 @@ final class SymposiumAndShowReplyTest {
           + " Hogeschool Leiden) en prof. dr. Marleen de Bruijn (hoogleraar Jeugdbeleid, Universiteit Leiden). / Uit"
           + " de beschrijving van ‘Uitreiking Posterprijs en afsluiting’: Marleen de Bruijn maakt als juryvoorzitter"
           + " de winnaar van de Posterprijs 2026 bekend; daarna volgt de publieksprijs en sluit de dagvoorzitter de"
-          + " dag af."})
+          + " dag af.",
+      "tune16-talkshow.json | wie zijn de tafelgasten van de laatste ronde | Bij ‘Tafelronde 3: Wie zorgt"
+          + " er straks?’ (16:15–16:50) spreken Esther van der Meulen (presentator, Omroep Gelderland), Anouk"
+          + " Verhoef (innovatiemanager zorgtechnologie, Wijkzorg Oost-Veluwe), Mohamed el Amrani (mantelzorger en"
+          + " oprichter, Mantelzorgcafé Apeldoorn-Zuid) en Gerdien van Wijk (gedeputeerde Zorg en Welzijn, Provincie"
+          + " Gelderland).",
+      "tune16-talkshow.json | wat is de laatste ronde | ‘Tafelronde 3: Wie zorgt er straks?’ (Esther van"
+          + " der Meulen, Anouk Verhoef, Mohamed el Amrani en Gerdien van Wijk), 16:15–16:50, in Hoofdpodium: Er"
+          + " komen meer ouderen en minder zorgverleners. Wat kunnen zorgtechnologie, mantelzorgers en de provincie"
+          + " doen? Met Anouk Verhoef, Mohamed el Amrani en gedeputeerde Gerdien van Wijk. / Aan bod komen: / •"
+          + " Anouk Verhoef neemt een beeldzorgtablet en een medicijndispenser mee om te laten zien. / • Aan het"
+          + " eind van elke tafelronde is er vijf minuten ruimte voor vragen uit de zaal.",
+      "tune16-talkshow.json | hoeveel rondes zijn er eigenlijk | Er zijn 3 rondes: ‘Tafelronde 1: Thuis"
+          + " oud worden, maar hoe?’ (13:40–14:15), ‘Tafelronde 2: Bouwen voor later’ (14:25–15:00) en ‘Tafelronde"
+          + " 3: Wie zorgt er straks?’ (16:15–16:50).",
+      "tune16-posters.json | wat is er in de laatste ronde | In de tweede ronde (14:45–15:45): keuze uit"
+          + " ‘Gezinshuizen en stabiele plaatsingen’ (Ruud de Lange en Linda Mulder), in Zaal Boerhaave,"
+          + " ‘Samenwerken met de huisarts’ (Naima Azzouzi en Esra Yıldız), in Zaal Snellius en ‘Onderzoek doen met"
+          + " studenten in de praktijk’ (Marieke van 't Zand, Femke Bakker en Daan Kuijpers), in Zaal Huygens,"
+          + " 14:45–15:45."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
