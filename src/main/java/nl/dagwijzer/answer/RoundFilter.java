@@ -40,7 +40,13 @@ final class RoundFilter {
   }
 
   List<Session> round(List<Session> sessions, int number) {
-    var rounds = index.rounds();
+    return round(sessions, number, java.util.Optional.empty());
+  }
+
+  /** {@code period}: "de eerste middagronde" counts the rounds of the afternoon only. */
+  List<Session> round(List<Session> sessions, int number, java.util.Optional<nl.dagwijzer.nlu.DayPeriod> period) {
+    var rounds = period.map(p -> index.rounds().stream().filter(r -> p.contains(r.start())).toList())
+        .orElse(index.rounds());
     if (rounds.isEmpty() || number > rounds.size()) {
       // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so; "de
       // laatste ronde" is the one with the highest number ("Tafelronde 3")

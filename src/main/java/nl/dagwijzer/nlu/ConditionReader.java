@@ -114,7 +114,14 @@ final class ConditionReader {
       switch (entity.type()) {
         case TIME -> conditions.add(time(tokens, span, ordered, i));
         case FROM_NOW -> conditions.add(new Condition.AtNow(Integer.parseInt(entity.id())));
-        case PERIOD -> DayPeriod.ofId(entity.id()).ifPresent(p -> conditions.add(new Condition.InPeriod(p)));
+        case PERIOD -> {
+          DayPeriod.ofId(entity.id()).ifPresent(p -> conditions.add(new Condition.InPeriod(p)));
+          // "de eerste middagronde": the first round of the afternoon
+          String before = span.from() > 0 ? tokens.get(span.from() - 1) : "";
+          if (entity.text().matches("\\p{L}+rondes?") && RoundWords.ORDINALS.containsKey(before)) {
+            conditions.add(new Condition.InRound(RoundWords.ORDINALS.get(before)));
+          }
+        }
         case ROUND -> conditions.add(new Condition.InRound(entity.id().equals("last") ? -1
             : Integer.parseInt(entity.id())));
         case LENGTH -> conditions.add(edge(tokens, span.from()).map(last -> (Condition) new Condition.Edge(last,

@@ -159,7 +159,17 @@ final class SymposiumAndShowReplyTest {
           + " ‘Gezinshuizen en stabiele plaatsingen’ (Ruud de Lange en Linda Mulder), in Zaal Boerhaave,"
           + " ‘Samenwerken met de huisarts’ (Naima Azzouzi en Esra Yıldız), in Zaal Snellius en ‘Onderzoek doen met"
           + " studenten in de praktijk’ (Marieke van 't Zand, Femke Bakker en Daan Kuijpers), in Zaal Huygens,"
-          + " 14:45–15:45."})
+          + " 14:45–15:45.",
+      "tune16-posters.json | welke sessies zijn er in de eerste middagronde | In de middag en in de eerste"
+          + " ronde (13:30–14:30): keuze uit ‘Ouders als partner in onderzoek’ (Sophie Verhagen en Marieke van 't"
+          + " Zand), in Zaal Boerhaave, ‘Wachtlijsten en data: wat zeggen de cijfers?’ (Jeroen van der Plas en Koen"
+          + " de Haas), in Zaal Snellius en ‘Panel: de stem van jongeren’ (Bram Schouten, Ayşe Kaya, Erwin Jansen en"
+          + " Gijs Hoogendoorn), in Zaal Huygens, 13:30–14:30.",
+      "tune16-posters.json | welke sessies zijn er in de laatste middagronde | In de middag en in de"
+          + " tweede ronde (14:45–15:45): keuze uit ‘Gezinshuizen en stabiele plaatsingen’ (Ruud de Lange en Linda"
+          + " Mulder), in Zaal Boerhaave, ‘Samenwerken met de huisarts’ (Naima Azzouzi en Esra Yıldız), in Zaal"
+          + " Snellius en ‘Onderzoek doen met studenten in de praktijk’ (Marieke van 't Zand, Femke Bakker en Daan"
+          + " Kuijpers), in Zaal Huygens, 14:45–15:45."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
