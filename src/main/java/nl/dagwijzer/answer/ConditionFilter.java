@@ -82,6 +82,16 @@ final class ConditionFilter {
     return new Result(sessions, constrained, at, context.toString());
   }
 
+  /** Where the query names a room among its conditions (they come in the order of the question), or -1. */
+  private int roomAt() {
+    for (int i = 0; i < query.conditions().size(); i++) {
+      if (query.conditions().get(i) instanceof Condition.About about && about.entity().type() == EntityType.ROOM) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The sessions left after one condition, or empty when it filters nothing here. */
   private Optional<List<Session>> one(Condition condition, List<Session> sessions) {
     if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
@@ -218,7 +228,10 @@ final class ConditionFilter {
       boolean roomToo = !every && !adjacent && (query.has(Condition.SameRoom.class)
           || query.all(Condition.About.class).stream().anyMatch(about -> about.entity().type() == EntityType.ROOM));
       boolean inRoom = roomToo && c.relation() == Condition.Relation.AFTER;
-      firstAfter |= inRoom;
+      // "daarna in dezelfde zaal", "wat is er in de aula na X?", "wie is er na X in Theater 1?" are the next one
+      // there; "wat is er na de lunch in Theater 1?" all of that room after it, as "voor de lunch in Theater 2" is
+      firstAfter |= inRoom && (query.has(Condition.SameRoom.class) || query.asked() == Asked.PEOPLE
+          || query.conditions().indexOf(c) > roomAt());
       // "wat is er voor de lunch in Theater 2?", "wat is er nog tot de lunch?": all of that room, or from now, before it
       boolean upTo = c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
           || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || hasDetail("vanaf-nu"));

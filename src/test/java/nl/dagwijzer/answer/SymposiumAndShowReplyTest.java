@@ -169,7 +169,19 @@ final class SymposiumAndShowReplyTest {
           + " tweede ronde (14:45–15:45): keuze uit ‘Gezinshuizen en stabiele plaatsingen’ (Ruud de Lange en Linda"
           + " Mulder), in Zaal Boerhaave, ‘Samenwerken met de huisarts’ (Naima Azzouzi en Esra Yıldız), in Zaal"
           + " Snellius en ‘Onderzoek doen met studenten in de praktijk’ (Marieke van 't Zand, Femke Bakker en Daan"
-          + " Kuijpers), in Zaal Huygens, 14:45–15:45."})
+          + " Kuijpers), in Zaal Huygens, 14:45–15:45.",
+      "tune15-beurs.json | wat is er na de lunch in Theater 1 | Na de lunchpauze: / • ‘Eenzaamheid onder"
+          + " ouderen: wat werkt echt?’ (Ahmed Benali), in Theater 1, 13:30–14:00 / • ‘De mantelzorger als collega’"
+          + " (Ria Smeets), in Theater 1, 14:15–14:45 / • ‘Valpreventie: in zes weken steviger op de been’ (Sjoerd"
+          + " de Wit), in Theater 1, 15:00–15:30 / • ‘AI in het zorgdossier: tijdwinst of risico?’ (Koen van der"
+          + " Zee), in Theater 1, 15:45–16:15 / • ‘Trekking van de beursloterij’ (Marieke Verhoef), in Theater 1,"
+          + " 16:30–16:45",
+      "tune15-beurs.json | wie is er na Ria Smeets in Theater 1 | Bij ‘Valpreventie: in zes weken steviger"
+          + " op de been’ (15:00–15:30) spreekt Sjoerd de Wit (fysiotherapeut, Fysiotherapie Houten-Zuid).",
+      "tune3-studiedag.json | wat is er in de aula na de workshop van de wijkagent | Na ‘Samenwerken met"
+          + " de wijkagent’: ‘Ethische dilemma's in het wijkteam’ (Youssef El Khayari), in Aula, 11:30–12:30.",
+      "tune16-talkshow.json | wat gebeurt er op het hoofdpodium na de pauze | Na de pauze: ‘Muzikaal"
+          + " intermezzo: Sanne Wolters’ (Sanne Wolters), in Hoofdpodium, 16:05–16:15."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
