@@ -235,7 +235,8 @@ final class CountWriter {
         .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.PART && !e.text().contains(" "))
         .map(e -> e.text()).filter(t -> t.endsWith("s") || t.endsWith("en"))
         .findFirst();
-    if (series.isPresent() && sessions.size() > 1) {
+    // "hoeveel maaltijden zijn er?" of one: "Er is 1 maaltijd", whatever kind of session it is
+    if (series.isPresent() && (sessions.size() > 1 || !singular(series.get()).equals(series.get()))) {
       return series.get();
     }
     boolean namedPart = a.query().all(Condition.About.class).stream()
@@ -264,6 +265,7 @@ final class CountWriter {
       case "keynotes" -> "keynote";
       case "vragenrondes" -> "vragenronde";
       case "markten" -> "markt";
+      case "maaltijden" -> "maaltijd";
       default -> noun;
     };
   }

@@ -124,6 +124,7 @@ final class Missing {
   static String noun(DayPart part) {
     return switch (part) {
       case LUNCH -> "lunch";
+      case MAALTIJD -> "maaltijd";
       case KOFFIE -> "koffiepauze";
       case PAUZE -> "pauze";
       case OPENING -> "opening";

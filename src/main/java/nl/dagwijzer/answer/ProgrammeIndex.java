@@ -173,10 +173,16 @@ final class ProgrammeIndex {
       case MARKT -> union(ofKind(SessionKind.MARKET), titled(part, words));
       case VRAGEN -> union(ofKind(SessionKind.QA), titled(part, words));
       case LUNCH, INLEIDING, BORREL -> titled(part, words);
+      case MAALTIJD -> programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
+          .anyMatch(token -> MEAL_WORDS.stream().anyMatch(token::startsWith))).toList();
       case PLENAIR -> programme.sessions().stream().filter(s -> s.kind() == SessionKind.PLENARY
           || s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL || s.kind() == SessionKind.QA).toList();
     };
   }
+
+  /** The start of a word of a meal's title: "Lunchpauze", "Ontbijt en check-in", "Jubileumdiner" ends so. */
+  private static final List<String> MEAL_WORDS = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch",
+      "buffet", "barbecue", "maaltijd");
 
   /** Other parts a plenary session with a speaker may be instead of a talk: the welcome, the lunch, the closing. */
   private static final Set<DayPart> NO_TALK = java.util.EnumSet.of(DayPart.OPENING, DayPart.LUNCH,

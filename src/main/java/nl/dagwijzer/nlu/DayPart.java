@@ -27,6 +27,8 @@ public enum DayPart {
   MARKT(true, "markt", "informatiemarkt", "infomarkt", "kennismarkt", "stands", "standjes"),
   VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
   PLENAIR(false, "plenair", "plenaire", "plenaire sessie", "zaalprogramma", "plenum"),
+  /** Every meal of the day: "welke maaltijden zijn er?", "wat is de laatste maaltijd?". */
+  MAALTIJD(true, "maaltijd", "maaltijden"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
   EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
 

@@ -181,7 +181,13 @@ final class SymposiumAndShowReplyTest {
       "tune3-studiedag.json | wat is er in de aula na de workshop van de wijkagent | Na ‘Samenwerken met"
           + " de wijkagent’: ‘Ethische dilemma's in het wijkteam’ (Youssef El Khayari), in Aula, 11:30–12:30.",
       "tune16-talkshow.json | wat gebeurt er op het hoofdpodium na de pauze | Na de pauze: ‘Muzikaal"
-          + " intermezzo: Sanne Wolters’ (Sanne Wolters), in Hoofdpodium, 16:05–16:15."})
+          + " intermezzo: Sanne Wolters’ (Sanne Wolters), in Hoofdpodium, 16:05–16:15.",
+      "tune15-hackathon.json | wat is de laatste maaltijd en hoe laat | Het diner is van 17:30 tot 18:15,"
+          + " in Hal.",
+      "tune15-hackathon.json | welke maaltijden zijn er | Op het programma: / • de check-in en ontbijt, in"
+          + " Hal, 08:30–09:15 / • de lunch, in Hal, 12:30–13:15 / • het diner, in Hal, 17:30–18:15",
+      "tune16-jubileum.json | hoeveel maaltijden zijn er | Er is 1 maaltijd: / • het jubileumdiner (Ton"
+          + " Zwart), 18:30–20:30"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
