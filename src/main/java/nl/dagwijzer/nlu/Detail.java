@@ -22,6 +22,17 @@ public record Detail(String word) implements Condition {
   public static final java.util.Set<String> COLOURS = java.util.Set.of("rood", "groen", "blauw", "geel", "oranje",
       "paars", "roze", "wit", "zwart", "grijs", "bruin");
   private static final String TOPIC = "over:";
+  private static final String COUNT = "telt:";
+
+  /** "zijn er vier workshops?", "is er maar één keynote?": the number of sessions a yes/no question names. */
+  static Detail sessionCount(int number) {
+    return new Detail(COUNT + number);
+  }
+
+  /** {@link #sessionCount}, or 0. */
+  public int sessionCount() {
+    return after(COUNT).map(Integer::parseInt).orElse(0);
+  }
 
   /** "groep b", "subgroep 2": the attendees' group, as the word and its letter or number. */
   static Detail group(String group) {

@@ -82,6 +82,7 @@ final class PhraseConditions {
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);
+    sessionCount(tokens, spans, conditions);
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
         || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
@@ -133,6 +134,38 @@ final class PhraseConditions {
 
   private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("een", 1, "één", 1, "1", 1,
       "twee", 2, "2", 2, "drie", 3, "3", 3, "vier", 4, "4", 4);
+
+  private static final java.util.Map<String, Integer> COUNTS = java.util.Map.ofEntries(java.util.Map.entry("één", 1),
+      java.util.Map.entry("twee", 2), java.util.Map.entry("drie", 3), java.util.Map.entry("vier", 4),
+      java.util.Map.entry("vijf", 5), java.util.Map.entry("zes", 6), java.util.Map.entry("zeven", 7),
+      java.util.Map.entry("acht", 8), java.util.Map.entry("negen", 9), java.util.Map.entry("tien", 10));
+
+  /**
+   * "zijn er vier workshops?", "is er maar één keynote?", "zijn er 3 rondetafels?": yes or no on how many sessions
+   * of a kind there are ("een" only after "maar", "slechts" or "alleen": "is er een borrel?" asks whether there is one).
+   */
+  private static void sessionCount(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (!QuestionForm.isYesNo(tokens) || !tokens.contains("er")) {
+      return;
+    }
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      String word = tokens.get(k);
+      boolean only = Set.of("maar", "slechts", "alleen").contains(tokens.get(k - 1));
+      Integer n = word.equals("een") && only ? Integer.valueOf(1) : COUNTS.get(word);
+      if (n == null && word.chars().allMatch(Character::isDigit) && word.length() <= 2) {
+        n = Integer.parseInt(word);
+      }
+      int next = k + 1;
+      // "zijn er drie workshoprondes?" counts rounds, which the round reading answers
+      boolean rounds = tokens.get(next).endsWith("ronde") || tokens.get(next).endsWith("rondes")
+          || tokens.get(next).endsWith("blokken");
+      if (n != null && n > 0 && !rounds && spans.stream().anyMatch(s -> s.from() == next
+          && (s.entity().type() == EntityType.PART || s.entity().type() == EntityType.SESSION))) {
+        conditions.add(Detail.sessionCount(n));
+        return;
+      }
+    }
+  }
 
   /**
    * "welke break-out heeft twee facilitators?", "bij welke workshops staan twee sprekers?", "welke tafels worden door

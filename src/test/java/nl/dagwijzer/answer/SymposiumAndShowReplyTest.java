@@ -187,7 +187,22 @@ final class SymposiumAndShowReplyTest {
       "tune15-hackathon.json | welke maaltijden zijn er | Op het programma: / • de check-in en ontbijt, in"
           + " Hal, 08:30–09:15 / • de lunch, in Hal, 12:30–13:15 / • het diner, in Hal, 17:30–18:15",
       "tune16-jubileum.json | hoeveel maaltijden zijn er | Er is 1 maaltijd: / • het jubileumdiner (Ton"
-          + " Zwart), 18:30–20:30"})
+          + " Zwart), 18:30–20:30",
+      "tune16-posters.json | is er maar één keynote | Nee, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
+          + " wijk?’ en ‘Keynote: Van onderzoek naar de spreekkamer’.",
+      "tune16-posters.json | zijn er twee keynotes | Ja, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
+          + " wijk?’ en ‘Keynote: Van onderzoek naar de spreekkamer’.",
+      "tune16-jubileum.json | zijn er vier workshops | Nee, er zijn er 3: ‘Verhalenkeuken: buurtverhalen"
+          + " vastleggen’, ‘Zing mee: het jubileumlied’ en ‘Toekomstlab: de wijk in 2051’.",
+      "tune15-rondetafel.json | zijn er 2 pauzes | Nee, er is er 1: ‘Korte pauze’.",
+      "tune4-zorgcongres.json | zijn er drie workshoprondes | Ja, op het programma: / • keuze uit"
+          + " ‘Samenwerken met de huisarts’ (Joris Hendriks), in Maaszaal, ‘Eenzaamheid signaleren’ (Sanne de Groot,"
+          + " 45 minuten), in Waalzaal en ‘Mantelzorgers ontlasten’ (Noor van Dijk), in IJsselzaal, 11:45–12:45 / •"
+          + " keuze uit ‘Wijkgericht werken: lessen uit onderzoek’ (Annelies de Bruin, 45 minuten), in Maaszaal,"
+          + " ‘Dementie en technologie’ (Kees van den Berg), in Waalzaal en ‘Leefstijlcoaching in de wijk’ (Mehmet"
+          + " Yilmaz, 30 minuten), in IJsselzaal, 14:00–15:00 / • keuze uit ‘Samenwerken met de huisarts’ (Joris"
+          + " Hendriks), in Maaszaal, ‘Van indicatie naar gesprek’ (Lotte Brouwer, 45 minuten), in Groene Kamer en"
+          + " ‘Cultuursensitieve zorg’ (Yasmina El Idrissi), in Waalzaal, 15:15–16:15"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
