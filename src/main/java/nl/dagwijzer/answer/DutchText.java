@@ -144,13 +144,21 @@ public final class DutchText {
     String first = session.title().split("\\s+")[0].toLowerCase(Locale.ROOT);
     boolean verb = first.length() > 5 && first.endsWith("en");
     return session.kind() == SessionKind.BREAK && !verb
-        ? withArticle(session.title().toLowerCase(Locale.ROOT))
+        ? withArticle(lowerFirstWord(session.title()))
         : "‘" + session.title() + "’";
+  }
+
+  /** "Lunch in het Atrium" → "lunch in het Atrium": a name further on keeps its capitals ("met DJ Kim van der Horst"). */
+  private static String lowerFirstWord(String title) {
+    int end = title.indexOf(' ');
+    String first = end < 0 ? title : title.substring(0, end);
+    boolean acronym = first.length() > 1 && first.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return (acronym ? first : first.toLowerCase(Locale.ROOT)) + (end < 0 ? "" : title.substring(end));
   }
 
   /** Nouns with "het" that breaks are called by, also at the end of a compound ("het juryberaad"). */
   private static final List<String> NEUTER = List.of("diner", "ontbijt", "beraad", "overleg", "buffet", "eten",
-      "welkom", "uur", "moment", "intermezzo", "concert", "optreden", "spreekuur", "kwartier", "netwerken");
+      "welkom", "uur", "moment", "intermezzo", "concert", "optreden", "spreekuur", "kwartier", "netwerken", "feest");
 
   /** "de lunch", "het diner", "het juryberaad": a break's name as Dutch says it. */
   static String withArticle(String name) {

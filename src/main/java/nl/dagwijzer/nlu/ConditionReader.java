@@ -108,6 +108,13 @@ final class ConditionReader {
             && end < tokens.size() && tokens.get(end).equals("in") && ordered.get(i).from() <= end + 2) {
           target.add(ordered.get(i++).entity()); // "tegelijk met de workshop in Studio 1": that workshop's room
         }
+        if (relation.get() == Relation.DURING && until.isEmpty() && QuestionForm.isYesNo(tokens)
+            && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER)
+            && target.stream().allMatch(e -> e.type() == EntityType.SESSION || e.type() == EntityType.PART)) {
+          // "spreekt Ton Zwart tijdens het diner?": at the dinner, not at what runs beside it
+          target.forEach(e -> conditions.add(new Condition.About(e)));
+          continue;
+        }
         conditions.add(new Condition.Relative(relation.get(), target, until));
         continue;
       }

@@ -96,6 +96,9 @@ public final class TimeExpressions {
     if (token.contains(":")) {
       return clock(token).map(t -> new Found(i, i + 1, t));
     }
+    if (token.equals("middernacht")) {
+      return Optional.of(new Found(i, i + 1, LocalTime.MAX.withSecond(0).withNano(0))); // the day's last minute
+    }
     if (token.equals("half")) {
       return hour(next).map(h -> new Found(i, i + 2, LocalTime.of((h + 23) % 24, 30)));
     }

@@ -202,7 +202,14 @@ final class SymposiumAndShowReplyTest {
           + " ‘Dementie en technologie’ (Kees van den Berg), in Waalzaal en ‘Leefstijlcoaching in de wijk’ (Mehmet"
           + " Yilmaz, 30 minuten), in IJsselzaal, 14:00–15:00 / • keuze uit ‘Samenwerken met de huisarts’ (Joris"
           + " Hendriks), in Maaszaal, ‘Van indicatie naar gesprek’ (Lotte Brouwer, 45 minuten), in Groene Kamer en"
-          + " ‘Cultuursensitieve zorg’ (Yasmina El Idrissi), in Waalzaal, 15:15–16:15"})
+          + " ‘Cultuursensitieve zorg’ (Yasmina El Idrissi), in Waalzaal, 15:15–16:15",
+      "tune16-jubileum.json | duurt het feest tot middernacht | Nee, het jubileumfeest met DJ Kim van der"
+          + " Horst is van 20:45 tot 23:30, in Grote Zaal.",
+      "tune16-jubileum.json | spreekt Ton Zwart tijdens het diner | Ja, Ton Zwart staat bij het"
+          + " jubileumdiner (18:30–20:30, in Restaurant De Kade).",
+      "tune16-jubileum.json | spreekt Gijs van Beek tijdens het diner | Nee, bij het jubileumdiner"
+          + " (18:30–20:30, in Restaurant De Kade) spreekt Ton Zwart; Gijs van Beek staat bij ‘Welkom door de"
+          + " dagvoorzitter’ (14:30–14:40, in Grote Zaal)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
