@@ -28,7 +28,7 @@ public enum DayPart {
   VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
   PLENAIR(false, "plenair", "plenaire", "plenaire sessie", "zaalprogramma", "plenum"),
   /** Every meal of the day: "welke maaltijden zijn er?", "wat is de laatste maaltijd?". */
-  MAALTIJD(true, "maaltijd", "maaltijden"),
+  MAALTIJD(true, "maaltijd", "maaltijden", "gegeten"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
   EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
 

@@ -209,7 +209,11 @@ final class SymposiumAndShowReplyTest {
           + " jubileumdiner (18:30–20:30, in Restaurant De Kade).",
       "tune16-jubileum.json | spreekt Gijs van Beek tijdens het diner | Nee, bij het jubileumdiner"
           + " (18:30–20:30, in Restaurant De Kade) spreekt Ton Zwart; Gijs van Beek staat bij ‘Welkom door de"
-          + " dagvoorzitter’ (14:30–14:40, in Grote Zaal)."})
+          + " dagvoorzitter’ (14:30–14:40, in Grote Zaal).",
+      "tune16-jubileum.json | waar wordt er gegeten | Het jubileumdiner (Ton Zwart) (18:30–20:30) is in"
+          + " Restaurant De Kade.",
+      "tune15-hackathon.json | waar wordt er gegeten | De check-in en ontbijt (08:30–09:15) is in Hal. /"
+          + " De lunch (12:30–13:15) is in Hal. / Het diner (17:30–18:15) is in Hal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
