@@ -23,10 +23,13 @@ final class YesNoCount {
     if (asked == 0 || sessions.isEmpty()) {
       return Optional.empty();
     }
-    List<String> titles = sessions.stream().map(Session::title).distinct().toList();
-    boolean yes = titles.size() == asked;
-    String there = titles.size() == 1 ? "er is er 1: " : "er zijn er " + titles.size() + ": ";
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + there + DutchText.join(titles.stream().limit(8)
-        .map(t -> "‘" + t + "’").toList()) + (titles.size() > 8 ? " en meer" : "") + ".").turningTo(sessions));
+    // one of each title, with its speakers: "is er maar één keynote?" is answered by who gives them
+    java.util.Map<String, Session> byTitle = new java.util.LinkedHashMap<>();
+    sessions.forEach(s -> byTitle.putIfAbsent(s.title(), s));
+    int count = byTitle.size();
+    boolean yes = count == asked;
+    String there = count == 1 ? "er is er 1: " : "er zijn er " + count + ": ";
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + there + DutchText.join(byTitle.values().stream()
+        .limit(8).map(a::withSpeakers).toList()) + (count > 8 ? " en meer" : "") + ".").turningTo(sessions));
   }
 }

@@ -32,6 +32,9 @@ final class QueryReader {
       conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }
     Asked asked = Asked.of(intent);
+    if (asked == Asked.GREETING && tokens.size() >= 4 && !GREETINGS.contains(tokens.get(0))) {
+      asked = Asked.UNKNOWN; // "mogen studenten ook komen?", "mag ik mijn poster laten hangen tot morgen?"
+    }
     Optional<Order> order = QuestionForm.order(free);
     boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(QueryReader::isEvent);
     if (asked == Asked.UNKNOWN && (!conditions.isEmpty() && !onlyTheDay || order.isPresent())) {
@@ -224,6 +227,10 @@ final class QueryReader {
   }
 
   /** People a session has besides the one who leads it. */
+  /** A greeting starts with one of these; a longer question that does not is no greeting, whatever it sounds like. */
+  private static final java.util.Set<String> GREETINGS = java.util.Set.of("hallo", "hoi", "hey", "hee", "he", "hai",
+      "yo", "morgen", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goeiemorgen", "goeiemiddag",
+      "goeienavond", "goeie", "dag", "hoihoi", "hi", "hello", "moi", "moin");
   private static final java.util.Set<String> GUESTS = java.util.Set.of("gasten", "tafelgasten", "panelleden",
       "deelnemers", "genodigden");
   private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",

@@ -188,13 +188,6 @@ final class SymposiumAndShowReplyTest {
           + " Hal, 08:30–09:15 / • de lunch, in Hal, 12:30–13:15 / • het diner, in Hal, 17:30–18:15",
       "tune16-jubileum.json | hoeveel maaltijden zijn er | Er is 1 maaltijd: / • het jubileumdiner (Ton"
           + " Zwart), 18:30–20:30",
-      "tune16-posters.json | is er maar één keynote | Nee, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
-          + " wijk?’ en ‘Keynote: Van onderzoek naar de spreekkamer’.",
-      "tune16-posters.json | zijn er twee keynotes | Ja, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
-          + " wijk?’ en ‘Keynote: Van onderzoek naar de spreekkamer’.",
-      "tune16-jubileum.json | zijn er vier workshops | Nee, er zijn er 3: ‘Verhalenkeuken: buurtverhalen"
-          + " vastleggen’, ‘Zing mee: het jubileumlied’ en ‘Toekomstlab: de wijk in 2051’.",
-      "tune15-rondetafel.json | zijn er 2 pauzes | Nee, er is er 1: ‘Korte pauze’.",
       "tune4-zorgcongres.json | zijn er drie workshoprondes | Ja, op het programma: / • keuze uit"
           + " ‘Samenwerken met de huisarts’ (Joris Hendriks), in Maaszaal, ‘Eenzaamheid signaleren’ (Sanne de Groot,"
           + " 45 minuten), in Waalzaal en ‘Mantelzorgers ontlasten’ (Noor van Dijk), in IJsselzaal, 11:45–12:45 / •"
@@ -213,7 +206,21 @@ final class SymposiumAndShowReplyTest {
       "tune16-jubileum.json | waar wordt er gegeten | Het jubileumdiner (Ton Zwart) (18:30–20:30) is in"
           + " Restaurant De Kade.",
       "tune15-hackathon.json | waar wordt er gegeten | De check-in en ontbijt (08:30–09:15) is in Hal. /"
-          + " De lunch (12:30–13:15) is in Hal. / Het diner (17:30–18:15) is in Hal."})
+          + " De lunch (12:30–13:15) is in Hal. / Het diner (17:30–18:15) is in Hal.",
+      "tune16-posters.json | is er maar één keynote | Nee, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
+          + " wijk?’ (prof. dr. Marleen de Bruijn) en ‘Keynote: Van onderzoek naar de spreekkamer’ (Erwin Jansen).",
+      "tune16-posters.json | zijn er twee keynotes | Ja, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
+          + " wijk?’ (prof. dr. Marleen de Bruijn) en ‘Keynote: Van onderzoek naar de spreekkamer’ (Erwin Jansen).",
+      "tune16-posters.json | mag ik mijn poster na afloop laten hangen tot morgen | Dat weet ik niet: het"
+          + " staat niet in het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de borrel?’, ‘wie"
+          + " spreekt over Leiden?’ of ‘welke workshops zijn er?’.",
+      "tune16-jubileum.json | zijn er vier workshops | Nee, er zijn er 3: ‘Verhalenkeuken: buurtverhalen"
+          + " vastleggen’ (Maaike Schaap), ‘Zing mee: het jubileumlied’ (Ricardo Baptista) en ‘Toekomstlab: de wijk"
+          + " in 2051’ (Femke van 't Hof en Joyce Pinas).",
+      "tune15-rondetafel.json | zijn er 2 pauzes | Nee, er is er 1: de korte pauze.",
+      "tune15-beurs.json | mogen studenten ook komen | Dat weet ik niet: het staat niet in het programma"
+          + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunchpauze?’, ‘wie spreekt over Nieuwegein?’"
+          + " of ‘wat is er nu?’."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
