@@ -44,9 +44,12 @@ final class AskersTime {
   /** "hoeveel mensen worden er verwacht?", "hoeveel mensen passen er in een kiesblok?": attendees, not speakers. */
   static boolean attendance(List<String> tokens, String noun) {
     // "hoeveel mensen kunnen meedoen?" may come; "hoeveel mensen doen er mee aan het panel?" are on it
+    // "hoeveel gasten komen er?" on the day as a whole: its visitors, not a panel's guests ("aan tafel")
+    boolean visitors = (noun.equals("gasten") || noun.equals("bezoekers")) && tokens.contains("komen")
+        && !tokens.contains("tafel") && !tokens.contains("aan");
     return (noun.equals("mensen") || noun.equals("personen")) && (tokens.stream().anyMatch(COMING::contains)
         || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains))
-        && tokens.stream().noneMatch(FROM::contains);
+        && tokens.stream().noneMatch(FROM::contains) || visitors && tokens.stream().noneMatch(FROM::contains);
   }
 
   /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */

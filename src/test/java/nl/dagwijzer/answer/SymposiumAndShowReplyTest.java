@@ -220,7 +220,12 @@ final class SymposiumAndShowReplyTest {
       "tune15-rondetafel.json | zijn er 2 pauzes | Nee, er is er 1: de korte pauze.",
       "tune15-beurs.json | mogen studenten ook komen | Dat weet ik niet: het staat niet in het programma"
           + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunchpauze?’, ‘wie spreekt over Nieuwegein?’"
-          + " of ‘wat is er nu?’."})
+          + " of ‘wat is er nu?’.",
+      "tune16-jubileum.json | hoeveel gasten komen er | Hoeveel mensen er komen of mee kunnen doen, staat"
+          + " niet in het programma.",
+      "tune16-talkshow.json | hoeveel gasten komen er aan tafel | Op het programma staan 18 sprekers:"
+          + " Esther van der Meulen, Marjolein Kamphuis, Bas Hofstede, Marco de Graaf, Ilse Brouwer, Henk ter Horst,"
+          + " Sanne Wolters, Ruben van Dijk en nog 10 anderen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
