@@ -62,7 +62,7 @@ final class YesNoWriter {
           + ", van " + DutchText.time(edges.start().start()) + " tot " + DutchText.time(edges.end())
           + edges.around() + ".");
     }
-    Optional<Written> lasting = lastsUntil().or(() -> new YesNoPerson(a).answer()).or(() -> new YesNoEdge(a).answer())
+    Optional<Written> lasting = new YesNoUntil(a).answer().or(() -> new YesNoPerson(a).answer()).or(() -> new YesNoEdge(a).answer())
         .or(() -> new YesNoCount(a).answer());
     if (lasting.isPresent()) {
       return lasting.get();
@@ -119,7 +119,7 @@ final class YesNoWriter {
     }
     Optional<java.time.LocalTime> startsAt = progress.isPresent() ? Optional.empty() : startsAt();
     if (startsAt.isPresent()) {
-      List<Session> subject = selection.subject();
+      List<Session> subject = OwnTurn.of(a, selection.subject());
       boolean yes = subject.stream().anyMatch(s -> s.start().equals(startsAt.get()));
       if (!yes && subject.size() > 3) {
         // "is er om 18:30 nog een rondleiding?": the ones nearest that time, not the first three of the day
@@ -189,27 +189,7 @@ final class YesNoWriter {
     return Optional.of(String.join(" ", words));
   }
 
-  /**
-   * "duurt het webinar tot half 5?", "is de markt open tot 18:00?": whether what is named (or the day) still runs
-   * then; the times say how it is.
-   */
-  private Optional<Written> lastsUntil() {
-    Optional<Condition.Until> until = a.query().first(Condition.Until.class);
-    if (until.isEmpty() || a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("duurt-tot"))) {
-      return Optional.empty();
-    }
-    java.time.LocalTime time = until.get().time();
-    List<Session> named = a.selection().subject();
-    if (named.isEmpty() || named.size() > 1 && named.stream().map(Session::title).distinct().count() > 1) {
-      java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
-      return Optional.of(Written.text((end.isBefore(time) ? "Nee, " : "Ja, ") + "het programma loopt van "
-          + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot " + DutchText.time(end) + "."));
-    }
-    Session last = named.get(named.size() - 1);
-    return Optional.of(Written.text((last.end().isBefore(time) ? "Nee, " : "Ja, ") + DutchText.name(last)
-        + " is van " + DutchText.time(last.start()) + " tot " + DutchText.time(last.end())
-        + last.room().map(r -> ", in " + r).orElse("") + ".").turningTo(List.of(last)));
-  }
+
 
   /**
    * "is Lotte de Boer panellid?", "werkt Bart Hoogland bij de gemeente?": whether that person has that role or works

@@ -225,7 +225,18 @@ final class SymposiumAndShowReplyTest {
           + " niet in het programma.",
       "tune16-talkshow.json | hoeveel gasten komen er aan tafel | Op het programma staan 18 sprekers:"
           + " Esther van der Meulen, Marjolein Kamphuis, Bas Hofstede, Marco de Graaf, Ilse Brouwer, Henk ter Horst,"
-          + " Sanne Wolters, Ruben van Dijk en nog 10 anderen."})
+          + " Sanne Wolters, Ruben van Dijk en nog 10 anderen.",
+      "tune8-inwerkdag.json | heeft groep B de rondleiding ook om 10:50 | Nee, ‘Rondleiding door het"
+          + " stadhuis (groep B)’ (Anouk Brink) is van 11:35 tot 12:20.",
+      "tune8-inwerkdag.json | heeft groep A de rondleiding om 10:50 | Ja, ‘Rondleiding door het stadhuis"
+          + " (groep A)’ (Henk Mulder) is van 10:50 tot 11:35. / Uit de beschrijving van ‘Rondleiding door het"
+          + " stadhuis (groep A)’: Groep A: achternamen A t/m L.",
+      "tune7-opendag.json | is de laatste grip op je post om 17:00 | Nee, ‘Workshop Grip op je post’ (Bas"
+          + " van der Meer) is van 18:00 tot 18:30, in Lokaal De Linde.",
+      "tune7-opendag.json | is de eerste grip op je post om 15:00 | Ja, ‘Workshop Grip op je post’ (Bas"
+          + " van der Meer) is van 15:00 tot 15:30, in Lokaal De Linde.",
+      "tune16-jubileum.json | heeft groep blauw om 16:30 de zangworkshop | Nee, ‘Zing mee: het"
+          + " jubileumlied’ (Ricardo Baptista) is van 17:15 tot 17:55, in Zeilzaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
