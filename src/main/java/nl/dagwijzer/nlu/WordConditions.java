@@ -142,8 +142,9 @@ final class WordConditions {
       } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
         conditions.add(new Condition.Progress(true));
       } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)
-          // "wie presenteert er om tien over tien?": whoever gives the talk then, not a host
-          && !(word.startsWith("presenteer") && conditions.stream().anyMatch(c -> c instanceof Condition.At))) {
+          // "wie presenteert er om tien over tien?", "wie presenteert als laatste?": whoever gives that talk, not a host
+          && !(word.startsWith("presenteer") && (conditions.stream().anyMatch(c -> c instanceof Condition.At)
+          || tokens.contains("als") && (tokens.contains("eerste") || tokens.contains("laatste"))))) {
         conditions.add(new Condition.Leading(word));
       } else if ((word.equals("adres") || CueWords.ROOM_NOUNS.contains(word) && !word.equals("locatie"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {

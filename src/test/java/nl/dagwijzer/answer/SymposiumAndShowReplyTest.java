@@ -236,7 +236,10 @@ final class SymposiumAndShowReplyTest {
       "tune7-opendag.json | is de eerste grip op je post om 15:00 | Ja, ‘Workshop Grip op je post’ (Bas"
           + " van der Meer) is van 15:00 tot 15:30, in Lokaal De Linde.",
       "tune16-jubileum.json | heeft groep blauw om 16:30 de zangworkshop | Nee, ‘Zing mee: het"
-          + " jubileumlied’ (Ricardo Baptista) is van 17:15 tot 17:55, in Zeilzaal."})
+          + " jubileumlied’ (Ricardo Baptista) is van 17:15 tot 17:55, in Zeilzaal.",
+      "tune11-webinar.json | wie presenteert als laatste | Bij ‘Vragenronde’ (15:50–16:10) spreken Nicole"
+          + " de Bruijn (gespreksleider; adviseur Inburgering, VNG), Hamid el Idrissi (beleidsadviseur inburgering,"
+          + " gemeente Amersfoort) en Jolien van der Veen (projectleider, VluchtelingenWerk Nederland)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
