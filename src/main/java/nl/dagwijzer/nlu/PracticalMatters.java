@@ -39,6 +39,12 @@ final class PracticalMatters {
           && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"
     }
     service |= QuestionForm.asksDoorsOpen(tokens) && spans.stream().noneMatch(s -> NAMED.contains(s.entity().type()));
+    // "hoe meld ik me aan?", "waar schrijf ik me in?": registering, a separable verb whose parts the list misses
+    // ("meld me aan voor de workshop van Ede" is choosing it for one's own programme)
+    service |= (tokens.stream().anyMatch(t -> t.equals("meld") || t.equals("meldt")) && tokens.contains("aan")
+        && !usedBy(dayWords, "aanmelden")
+        || tokens.stream().anyMatch(t -> t.equals("schrijf") || t.equals("schrijft")) && tokens.contains("in")
+        && !usedBy(dayWords, "inschrijven")) && spans.stream().noneMatch(s -> NAMED.contains(s.entity().type()));
     // "wie wint de publieksprijs?", "wie heeft de posterprijs gewonnen?": a programme is written before anyone wins
     // ("wie wordt de winnaar?"), but "wie maakt de winnaar bekend?" is about who announces it
     service |= tokens.size() > 2 && tokens.get(0).equals("wie") && (tokens.stream().anyMatch(WINNING::contains)

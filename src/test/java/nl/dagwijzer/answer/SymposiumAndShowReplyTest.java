@@ -239,7 +239,16 @@ final class SymposiumAndShowReplyTest {
           + " jubileumlied’ (Ricardo Baptista) is van 17:15 tot 17:55, in Zeilzaal.",
       "tune11-webinar.json | wie presenteert als laatste | Bij ‘Vragenronde’ (15:50–16:10) spreken Nicole"
           + " de Bruijn (gespreksleider; adviseur Inburgering, VNG), Hamid el Idrissi (beleidsadviseur inburgering,"
-          + " gemeente Amersfoort) en Jolien van der Veen (projectleider, VluchtelingenWerk Nederland)."})
+          + " gemeente Amersfoort) en Jolien van der Veen (projectleider, VluchtelingenWerk Nederland).",
+      "tune3-webinar.json | hoe meld ik me aan | Dat weet ik niet: het staat niet in het programma van"
+          + " deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is Welkom?’, ‘wie is Lisa van der Wal?’ of ‘wat is er"
+          + " nu?’.",
+      "tune15-rondetafel.json | hoe meld ik me aan | Dat weet ik niet: het staat niet in het programma van"
+          + " deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de korte pauze?’, ‘wie spreekt over Zutphen?’ of"
+          + " ‘wat is er nu?’.",
+      "tune15-rondetafel.json | waar schrijf ik me in | Dat weet ik niet: het staat niet in het programma"
+          + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de korte pauze?’, ‘wie spreekt over Zutphen?’"
+          + " of ‘wat is er nu?’."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
