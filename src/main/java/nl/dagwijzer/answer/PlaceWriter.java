@@ -24,7 +24,12 @@ final class PlaceWriter {
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
       return Missing.part(a.programme(), selection.missing().get(0));
     }
-    if (selection.isEmpty() || !selection.named() && !selection.constrained()) {
+    // "adres van PLNT?", "adres vd hogeschool?": a name the venue's own name has is the venue, not its people
+    boolean venueNamed = detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
+        .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).filter(name -> a.query()
+            .all(nl.dagwijzer.nlu.Condition.About.class).stream().anyMatch(c -> c.entity().text().length() >= 4
+            && name.contains(c.entity().text().toLowerCase(java.util.Locale.ROOT)))).isPresent();
+    if (selection.isEmpty() || !selection.named() && !selection.constrained() || venueNamed) {
       if (detail.filter("zaal"::equals).isPresent() && a.index().rooms().isEmpty()) {
         return Written.text("Een zaal staat niet in het programma. " + venue());
       }

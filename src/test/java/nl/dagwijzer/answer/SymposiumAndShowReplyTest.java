@@ -248,7 +248,13 @@ final class SymposiumAndShowReplyTest {
           + " ‘wat is er nu?’.",
       "tune15-rondetafel.json | waar schrijf ik me in | Dat weet ik niet: het staat niet in het programma"
           + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de korte pauze?’, ‘wie spreekt over Zutphen?’"
-          + " of ‘wat is er nu?’."})
+          + " of ‘wat is er nu?’.",
+      "tune15-hackathon.json | adres van plnt? | Leiden Hackt 2026 is in PLNT, Langegracht 70, Leiden.",
+      "tune16-posters.json | adres vd hogeschool? | Symposium Onderzoek & Praktijk in de Jeugdhulp is in"
+          + " Hogeschool Leiden, Zernikedreef 11, 2333 CK Leiden.",
+      "tune16-posters.json | wat is het adres van de hogeschool | Symposium Onderzoek & Praktijk in de"
+          + " Jeugdhulp is in Hogeschool Leiden, Zernikedreef 11, 2333 CK Leiden.",
+      "tune14-leernetwerk.json | hoe laat is de paus | De korte pauze is van 14:40 tot 14:45."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
