@@ -8,6 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import nl.dagwijzer.nlu.Quantities;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
@@ -18,6 +22,7 @@ import nl.dagwijzer.programme.Session;
  */
 final class DescriptionIndex {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
+  private static final Quantities QUANTITIES = new Quantities();
   /** A word and a written form share this many letters at the start to count as one ("laptop", "laptops"). */
   private static final int SHARED_START = 5;
   /** What {@code \\s} matches in a pattern. */
@@ -75,34 +80,34 @@ final class DescriptionIndex {
   }
 
   /** The sentence of {@code session}'s description that says how long it lasts, if one does. */
-  java.util.Optional<String> lengthSentence(Session session) {
-    return java.util.Optional.ofNullable(lengthSaid.get(session)).map(LengthSaid::text);
+  Optional<String> lengthSentence(Session session) {
+    return Optional.ofNullable(lengthSaid.get(session)).map(LengthSaid::text);
   }
 
-  private static final java.util.Set<String> LASTS = java.util.Set.of("duurt", "duren");
-  private static final java.util.Set<String> EACH = java.util.Set.of("elke", "iedere", "per", "elk", "ieder");
+  private static final Set<String> LASTS = Set.of("duurt", "duren");
+  private static final Set<String> EACH = Set.of("elke", "iedere", "per", "elk", "ieder");
 
   /**
    * The one sentence that says the session itself lasts a length: its subject is one of the session's own words
    * ("De video duurt tien minuten." of "Terugblikvideo", alias "video"); "Elke pitch duurt zeven minuten." is a part's.
    */
-  private java.util.Optional<LengthSaid> ownLength(Session session) {
-    java.util.Set<String> own = new java.util.HashSet<>(NORMALISER.tokens(session.title()));
+  private Optional<LengthSaid> ownLength(Session session) {
+    Set<String> own = new java.util.HashSet<>(NORMALISER.tokens(session.title()));
     session.aliases().forEach(alias -> own.addAll(NORMALISER.tokens(alias)));
     List<LengthSaid> saying = new ArrayList<>();
     for (String text : sentences(session)) {
       List<String> tokens = tokensOf.get(text);
-      int verb = tokens == null ? -1 : java.util.stream.IntStream.range(0, tokens.size())
+      int verb = tokens == null ? -1 : IntStream.range(0, tokens.size())
           .filter(i -> LASTS.contains(tokens.get(i))).findFirst().orElse(-1);
       if (verb <= 0 || verb > 3 || tokens.subList(0, verb).stream().anyMatch(EACH::contains)
           || tokens.subList(0, verb).stream().noneMatch(own::contains)) {
         continue;
       }
-      new nl.dagwijzer.nlu.Quantities().find(tokens).lengths().stream()
-          .filter(l -> l.from() > verb && l.comparison() == nl.dagwijzer.nlu.Quantities.Comparison.EQUAL)
+      QUANTITIES.find(tokens).lengths().stream()
+          .filter(l -> l.from() > verb && l.comparison() == Quantities.Comparison.EQUAL)
           .findFirst().ifPresent(l -> saying.add(new LengthSaid(text, l.minutes())));
     }
-    return saying.size() == 1 ? java.util.Optional.of(saying.get(0)) : java.util.Optional.empty();
+    return saying.size() == 1 ? Optional.of(saying.get(0)) : Optional.empty();
   }
 
   /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */
@@ -142,14 +147,14 @@ final class DescriptionIndex {
   }
 
   /** The first sentence that has {@code word} itself ("danspartner", not "danspasjes"), of any session. */
-  java.util.Optional<Sentence> withWord(String word) {
+  Optional<Sentence> withWord(String word) {
     return byKey.getOrDefault(key(word), List.of()).stream().filter(s -> s.tokens().contains(word))
         .min(Comparator.comparingInt(Sentence::order));
   }
 
   /** The first sentence that has every one of {@code words}, of any session. */
-  java.util.Optional<Sentence> withAll(List<String> words) {
-    java.util.Set<String> distinct = new LinkedHashSet<>(words);
+  Optional<Sentence> withAll(List<String> words) {
+    Set<String> distinct = new LinkedHashSet<>(words);
     return scores(distinct, List.of()).entrySet().stream().filter(e -> e.getValue() == distinct.size())
         .map(Map.Entry::getKey).min(Comparator.comparingInt(Sentence::order));
   }
