@@ -93,7 +93,7 @@ final class RoundFilter {
 
   /** Sessions whose title or one of their names says they are that round: "Pitches ronde 2", "tweede pitchronde". */
   private static Predicate<Session> namingRound(int number) {
-    Pattern numbered = Pattern.compile("ronde\\s*" + number + "(?!\\d)");
+    Pattern numbered = Pattern.compile("(?:ronde|blok)\\s*" + number + "(?!\\d)");
     Pattern ordinal = number <= ORDINALS.size()
         ? Pattern.compile("\\b" + ORDINALS.get(number - 1) + "\\s+\\p{L}*ronde") : null;
     return session -> {

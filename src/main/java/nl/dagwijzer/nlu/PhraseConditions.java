@@ -83,6 +83,16 @@ final class PhraseConditions {
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);
     sessionCount(tokens, spans, conditions);
+    if (tokens.size() >= 4 && (tokens.get(0).equals("welk") || tokens.get(0).equals("welke"))
+        && CueWords.ROUND_NOUNS.contains(tokens.get(1)) && tokens.contains("als")
+        && spans.stream().noneMatch(s -> s.entity().type() == EntityType.ROUND)) {
+      // "welk blok is als eerste?", "welke ronde komt als laatste?": that round
+      if (tokens.contains("eerste")) {
+        conditions.add(new Condition.InRound(1));
+      } else if (tokens.contains("laatste")) {
+        conditions.add(new Condition.InRound(-1));
+      }
+    }
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
         || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting

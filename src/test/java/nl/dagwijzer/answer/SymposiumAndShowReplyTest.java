@@ -254,7 +254,18 @@ final class SymposiumAndShowReplyTest {
           + " Hogeschool Leiden, Zernikedreef 11, 2333 CK Leiden.",
       "tune16-posters.json | wat is het adres van de hogeschool | Symposium Onderzoek & Praktijk in de"
           + " Jeugdhulp is in Hogeschool Leiden, Zernikedreef 11, 2333 CK Leiden.",
-      "tune14-leernetwerk.json | hoe laat is de paus | De korte pauze is van 14:40 tot 14:45."})
+      "tune14-leernetwerk.json | hoe laat is de paus | De korte pauze is van 14:40 tot 14:45.",
+      "tune15-rondetafel.json | welk blok is als eerste | In ronde 1: ‘Blok 1: Vertrouwen als"
+          + " uitgangspunt’ (Ellen van der Wal, Marloes Brinkman, Peter van den Heuvel en Fenna Jansen), in"
+          + " Statenzaal, 10:15–11:00.",
+      "tune15-rondetafel.json | welk blok is als laatste | In de laatste ronde: ‘Blok 3: De regio aan zet"
+          + " met werkgevers’ (Ellen van der Wal, Bart Schoenmakers, Yvonne de Boer en Arjen van 't Hek), in"
+          + " Statenzaal, 12:00–12:45.",
+      "tune16-posters.json | welke ronde is als eerste | In de eerste ronde (13:30–14:30): keuze uit"
+          + " ‘Ouders als partner in onderzoek’ (Sophie Verhagen en Marieke van 't Zand), in Zaal Boerhaave,"
+          + " ‘Wachtlijsten en data: wat zeggen de cijfers?’ (Jeroen van der Plas en Koen de Haas), in Zaal Snellius"
+          + " en ‘Panel: de stem van jongeren’ (Bram Schouten, Ayşe Kaya, Erwin Jansen en Gijs Hoogendoorn), in Zaal"
+          + " Huygens, 13:30–14:30."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
