@@ -211,6 +211,12 @@ final class QuestionForm {
       if (CueWords.LONGEST.contains(word)) {
         return Optional.of(Order.LONGEST);
       }
+      // "welke presentatie duurt langer?": of those asked about, the longer one (not "langer dan een uur")
+      boolean which = !free.isEmpty() && (free.get(0).equals("welke") || free.get(0).equals("welk"));
+      if (which && !free.contains("dan") && !free.contains("hoeveel")
+          && (word.equals("langer") || word.equals("korter"))) {
+        return Optional.of(word.equals("langer") ? Order.LONGEST : Order.SHORTEST);
+      }
       if (CueWords.SHORTEST.contains(word)) {
         return Optional.of(Order.SHORTEST);
       }
@@ -235,7 +241,8 @@ final class QuestionForm {
     return tokens.contains("deuren") || tokens.contains("opengaan") || tokens.contains("open")
         && (tokens.contains("gaat") || tokens.contains("gaan")) && !tokens.contains("tot")
         // "hoe laat gaat het gebouw dicht?", "tot hoe laat is de bibliotheek zelf open?": the building's hours
-        || tokens.contains("dicht") || tokens.contains("dichtgaan") || tokens.contains("open") && tokens.contains("zelf");
+        || tokens.contains("dicht") || tokens.contains("dichtgaan")
+        || tokens.contains("open") && tokens.contains("zelf");
   }
 
   static boolean isYesNo(List<String> tokens) {

@@ -265,7 +265,11 @@ final class SymposiumAndShowReplyTest {
           + " ‘Ouders als partner in onderzoek’ (Sophie Verhagen en Marieke van 't Zand), in Zaal Boerhaave,"
           + " ‘Wachtlijsten en data: wat zeggen de cijfers?’ (Jeroen van der Plas en Koen de Haas), in Zaal Snellius"
           + " en ‘Panel: de stem van jongeren’ (Bram Schouten, Ayşe Kaya, Erwin Jansen en Gijs Hoogendoorn), in Zaal"
-          + " Huygens, 13:30–14:30."})
+          + " Huygens, 13:30–14:30.",
+      "tune3-webinar.json | welke presentatie duurt langer | Op het programma: ‘Wat werkt in de wijk?’"
+          + " (Soufiane El Hamdaoui en Merel de Ruiter), 30 minuten, 20:00–20:30.",
+      "tune3-webinar.json | welke presentatie duurt korter | Op het programma: ‘Afsluiting’ (Lisa van der"
+          + " Wal), 5 minuten, 20:55–21:00."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
