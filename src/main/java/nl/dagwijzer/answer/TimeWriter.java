@@ -43,10 +43,29 @@ final class TimeWriter {
     List<String> lines = sessions.stream()
         .map(s -> capitalise(a.withSpeakers(s)) + " " + DutchText.when(s) + room(s) + ".").toList();
     if (lines.size() == 1) {
-      return Written.text(lines.get(0));
+      return Written.text(lines.get(0) + exactly(sessions.get(0)));
     }
     return Written.text(speakerHeader() + String.join("\n", DutchText.limited(lines,
         "noem er één voor de tijd ervan."))).turningTo(sessions);
+  }
+
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
+
+  /**
+   * "hoe laat wordt de groepsfoto gemaakt?" of "Jubileumborrel en groepsfoto" (18:00–18:30) whose description says
+   * "Om 18:15 maakt fotograaf ... een groepsfoto": the sentence that gives the named part its own time.
+   */
+  private String exactly(Session session) {
+    List<String> named = a.query().all(Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION).map(c -> c.entity().text())
+        .filter(t -> t.length() >= 5 && !t.contains(" ")).toList();
+    for (String sentence : DescriptionIndex.sentences(session)) {
+      List<String> tokens = a.index().descriptions().tokens(sentence);
+      if (CLOCK.matcher(sentence).find() && named.stream().anyMatch(tokens::contains)) {
+        return "\nUit de beschrijving: " + sentence;
+      }
+    }
+    return "";
   }
 
   private String nothing() {

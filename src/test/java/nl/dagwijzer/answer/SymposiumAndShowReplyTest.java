@@ -269,7 +269,15 @@ final class SymposiumAndShowReplyTest {
       "tune3-webinar.json | welke presentatie duurt langer | Op het programma: ‘Wat werkt in de wijk?’"
           + " (Soufiane El Hamdaoui en Merel de Ruiter), 30 minuten, 20:00–20:30.",
       "tune3-webinar.json | welke presentatie duurt korter | Op het programma: ‘Afsluiting’ (Lisa van der"
-          + " Wal), 5 minuten, 20:55–21:00."})
+          + " Wal), 5 minuten, 20:55–21:00.",
+      "tune16-jubileum.json | hoe laat wordt de groepsfoto gemaakt | De jubileumborrel en groepsfoto is"
+          + " van 18:00 tot 18:30, in Foyer. / Uit de beschrijving: Om 18:15 maakt fotograaf Anna de Ridder op de"
+          + " trap aan de Zaan een groepsfoto met alle medewerkers en vrijwilligers.",
+      "tune16-jubileum.json | wnneer is de groepsfoto | De jubileumborrel en groepsfoto is van 18:00 tot"
+          + " 18:30, in Foyer. / Uit de beschrijving: Om 18:15 maakt fotograaf Anna de Ridder op de trap aan de Zaan"
+          + " een groepsfoto met alle medewerkers en vrijwilligers.",
+      "tune16-jubileum.json | wanneer is de borrel | De jubileumborrel en groepsfoto is van 18:00 tot"
+          + " 18:30, in Foyer."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
