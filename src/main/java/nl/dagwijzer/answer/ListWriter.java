@@ -59,8 +59,14 @@ final class ListWriter {
     }
     if (selection.sessions().isEmpty()) {
       if (relativeOnly(Condition.Relation.DURING)) {
+        // "wat gebeurt er tijdens het diner?" when nothing runs beside it: what its own description says happens
+        List<Session> target = a.query().all(Condition.Relative.class).stream().flatMap(r -> r.target().stream())
+            .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.SESSION)
+            .flatMap(e -> a.programme().session(e.id()).stream()).distinct().toList();
+        String own = target.size() == 1 && !target.get(0).summary().isBlank()
+            ? " Het programma zegt erover: " + target.get(0).summary().strip() : "";
         return Written.text(capitalise(orElse(selection.context(), "daartijdens"))
-            + " staat er niets anders op het programma.");
+            + " staat er niets anders op het programma." + own);
       }
       if (relativeOnly(Condition.Relation.AFTER)) {
         return Written.text(capitalise(orElse(selection.context(), "daarna")) + " staat er niets meer op het programma; het"

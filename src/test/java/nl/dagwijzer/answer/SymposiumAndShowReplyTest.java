@@ -277,7 +277,10 @@ final class SymposiumAndShowReplyTest {
           + " 18:30, in Foyer. / Uit de beschrijving: Om 18:15 maakt fotograaf Anna de Ridder op de trap aan de Zaan"
           + " een groepsfoto met alle medewerkers en vrijwilligers.",
       "tune16-jubileum.json | wanneer is de borrel | De jubileumborrel en groepsfoto is van 18:00 tot"
-          + " 18:30, in Foyer."})
+          + " 18:30, in Foyer.",
+      "tune16-jubileum.json | wat gebeurt er tijdens het diner | Tijdens het jubileumdiner staat er niets"
+          + " anders op het programma. Het programma zegt erover: Een driegangendiner met Zaanse gerechten. Tussen"
+          + " het hoofdgerecht en het dessert houdt Ton Zwart, voorzitter van de raad van toezicht, een tafelspeech."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
