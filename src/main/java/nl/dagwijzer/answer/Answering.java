@@ -35,6 +35,12 @@ record Answering(ProgrammeIndex index, Query query, Selection selection, LocalDa
     return programme().speakersOf(session);
   }
 
+  /** The organisations the question names ("van Cardea"), by their name in the programme. */
+  List<String> organisationsNamed() {
+    return query.all(Condition.About.class).stream().map(Condition.About::entity)
+        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION).map(e -> e.id()).distinct().toList();
+  }
+
   Optional<Condition.NotInProgramme> unknown() {
     return query.first(Condition.NotInProgramme.class);
   }

@@ -27,17 +27,14 @@ final class Capacity {
       return Optional.empty();
     }
     DescriptionIndex descriptions = a.index().descriptions();
-    java.util.function.Predicate<String> saysOfDay = sentence -> {
+    // a sentence can only say it with one of those words: the pattern runs on the sentences that have one
+    java.util.function.Predicate<String> says = sentence -> {
       String normal = descriptions.normalised(sentence);
       return PEOPLE.stream().anyMatch(normal::contains) && NUMBER_OF_PEOPLE.matcher(normal).find();
     };
-    // a session's sentence can only say it with one of those words: the pattern runs on those sentences alone
-    java.util.Set<String> withPeople = new java.util.HashSet<>();
-    PEOPLE.forEach(word -> descriptions.startingLike(word).forEach(sentence -> withPeople.add(sentence.text())));
-    java.util.function.Predicate<String> says = sentence -> withPeople.contains(sentence) && saysOfDay.test(sentence);
     if (!a.selection().named()) {
       // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
-      Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(saysOfDay)
+      Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says)
           .findFirst();
       if (ofDay.isPresent()) {
         return Optional.of(Written.text("Uit de beschrijving van de dag: " + ofDay.get().strip()));

@@ -113,8 +113,7 @@ final class CountWriter {
       people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
     }
     List<String> names = people.stream().map(Speaker::name).toList();
-    List<String> from = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
-        .filter(e -> e.type() == EntityType.ORGANISATION).map(e -> e.id()).distinct().toList();
+    List<String> from = a.organisationsNamed();
     String where = (all ? "op het programma" : !selection.context().isEmpty() ? selection.context()
         : from.isEmpty() ? "daarbij" : "van " + DutchText.join(from)) // "van Cardea staan 2 sprekers"
         + (withoutOrganisation ? " zonder organisatie" : "");
@@ -137,8 +136,7 @@ final class CountWriter {
     List<Session> sessions = selection.named() || selection.constrained() ? selection.sessions()
         : a.programme().sessions();
     Set<String> organisations = new LinkedHashSet<>();
-    List<String> kinds = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
-        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION).map(e -> e.id()).toList();
+    List<String> kinds = a.organisationsNamed();
     if (!kinds.isEmpty()) {
       // "hoeveel gemeenten hebben een spreker?": the organisations of that kind, not their co-speakers'
       kinds.forEach(k -> a.index().ofOrganisation(k).forEach(p -> organisations.add(p.organisation())));

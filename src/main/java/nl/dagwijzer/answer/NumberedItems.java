@@ -51,8 +51,7 @@ final class NumberedItems {
     }
     String where = DutchText.placed(session);
     // "hoeveel posters zijn er van Hogeschool Leiden?": the parts that name the organisation
-    List<String> from = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
-        .filter(e -> e.type() == EntityType.ORGANISATION).map(e -> e.id()).toList();
+    List<String> from = a.organisationsNamed();
     String of = from.isEmpty() ? "" : " van " + DutchText.join(from);
     if (!from.isEmpty()) {
       items = items.stream().filter(i -> from.stream().anyMatch(o -> i.toLowerCase(Locale.ROOT)

@@ -71,7 +71,8 @@ final class RoundFilter {
   /** Rounds the sessions' names number ("Tafelronde 1", "Tafelronde 2"), each round's sessions, in order. */
   List<List<Session>> named() {
     List<List<Session>> named = new ArrayList<>();
-    for (int n = 1; n <= lastNamed(); n++) {
+    int last = lastNamed();
+    for (int n = 1; n <= last; n++) {
       named.add(index.programme().sessions().stream().filter(namingRound(n)).toList());
     }
     return named;
