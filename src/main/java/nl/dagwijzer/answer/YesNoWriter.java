@@ -178,15 +178,14 @@ final class YesNoWriter {
     if (words.isEmpty() || byName) {
       return Optional.empty();
     }
-    for (String word : words) {
+    // "zijn er vegetarische bitterballen op de borrel?" when it only says "bitterballen": not all of it is said
+    List<String> unsaid = words.stream().filter(word -> {
       String start = word.substring(0, Math.min(word.length(), 5));
       boolean named = sessions.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
           .toLowerCase(java.util.Locale.ROOT).contains(start));
-      if (named || !a.index().descriptions().having(List.of(word), sessions).isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(String.join(" ", words));
+      return !named && a.index().descriptions().having(List.of(word), sessions).isEmpty();
+    }).toList();
+    return unsaid.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", unsaid));
   }
 
 

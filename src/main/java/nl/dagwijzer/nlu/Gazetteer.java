@@ -159,6 +159,10 @@ public final class Gazetteer {
     if (byFirstToken.containsKey(plural)) {
       return plural;
     }
+    String open = openSingular(token);
+    if (byFirstToken.containsKey(open)) {
+      return open;
+    }
 
     // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word
     for (int cut = COMPOUND_PART; cut <= token.length() - COMPOUND_PART; cut++) {
@@ -204,6 +208,18 @@ public final class Gazetteer {
   }
 
   private static final List<String> PLURAL_ENDINGS = List.of("s", "en", "n", "es");
+
+  /** "toespraken" → "toespraak", "kramen" → "kraam": the long vowel an open syllable spells with one letter. */
+  static String openSingular(String token) {
+    int n = token.length();
+    if (n < 6 || !token.endsWith("en")) {
+      return token;
+    }
+    char vowel = token.charAt(n - 4);
+    boolean single = "aeou".indexOf(vowel) >= 0 && "aeiou".indexOf(token.charAt(n - 5)) < 0
+        && "aeiou".indexOf(token.charAt(n - 3)) < 0;
+    return single ? token.substring(0, n - 3) + vowel + token.charAt(n - 3) : token;
+  }
 
   /**
    * The names whose first token is {@code token}, or (when it is no ordinary word) a typo of it, in the order of

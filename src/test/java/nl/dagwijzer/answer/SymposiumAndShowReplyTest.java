@@ -280,7 +280,14 @@ final class SymposiumAndShowReplyTest {
           + " 18:30, in Foyer.",
       "tune16-jubileum.json | wat gebeurt er tijdens het diner | Tijdens het jubileumdiner staat er niets"
           + " anders op het programma. Het programma zegt erover: Een driegangendiner met Zaanse gerechten. Tussen"
-          + " het hoofdgerecht en het dessert houdt Ton Zwart, voorzitter van de raad van toezicht, een tafelspeech."})
+          + " het hoofdgerecht en het dessert houdt Ton Zwart, voorzitter van de raad van toezicht, een tafelspeech.",
+      "tune15-hackathon.json | is er bier bij het diner | Nee, dat staat niet in het programma: over"
+          + " ‘bier’ zegt het niets. Het diner is van 17:30 tot 18:15, in Hal.",
+      "tune15-hackathon.json | is er ook wifi | Ja, uit de beschrijving van ‘Hackblok 1’: Wifi, stroom en"
+          + " een scherm per tafel zijn aanwezig; neem uw eigen laptop mee.",
+      "tune16-jubileum.json | welke toespraken zijn er | Op het programma: / • ‘Toespraak directeur: 25"
+          + " jaar dichtbij’ (Wilma van der Laan), in Grote Zaal, 14:40–15:00 / • ‘Toespraak wethouder’ (Samira"
+          + " Bakkali), in Grote Zaal, 15:15–15:30"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
