@@ -43,7 +43,9 @@ final class Groups {
   void add(Entity entity, Set<Speaker> speakers, List<Topic> topics, List<DayPart> missing) {
     Programme programme = index.programme();
     switch (entity.type()) {
-      case SESSION -> programme.session(entity.id()).ifPresent(s -> group(EntityType.SESSION).add(s));
+      // "de poll in webinar 3": a part of the day narrows down as a round does
+      case SESSION -> index.openedParts().named(entity).ifPresentOrElse(part -> group(EntityType.ROUND).addAll(part),
+          () -> programme.session(entity.id()).ifPresent(s -> group(EntityType.SESSION).add(s)));
       case SPEAKER -> programme.speaker(entity.id()).ifPresent(speaker -> {
         speakers.add(speaker);
         group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));

@@ -38,6 +38,7 @@ final class ProgrammeIndex {
   private final Map<String, Integer> positionOf = new HashMap<>();
   private final List<RoleHolder> roles = new ArrayList<>();
   private final Map<Session, Set<String>> texts = new LinkedHashMap<>();
+  private final OpenedParts openedParts;
 
   /** Someone with a role: in one session ({@code session} set) or for the whole day. */
   record RoleHolder(Speaker speaker, String role, Session session, String normalised) {
@@ -49,6 +50,7 @@ final class ProgrammeIndex {
   ProgrammeIndex(Programme programme) {
     this.programme = programme;
     this.series = new SeriesNames(programme, NORMALISER);
+    this.openedParts = new OpenedParts(programme);
     Map<Session, List<String>> words = new LinkedHashMap<>();
     for (int i = 0; i < programme.sessions().size(); i++) {
       Session session = programme.sessions().get(i);
@@ -84,6 +86,10 @@ final class ProgrammeIndex {
       byPart.put(part, sessionsFor(part, words));
     }
     this.rounds = rounds(programme);
+  }
+
+  OpenedParts openedParts() {
+    return openedParts;
   }
 
   DescriptionIndex descriptions() {

@@ -40,6 +40,12 @@ final class TimeWriter {
           + time(first.end()) + ": keuze uit " + DutchText.join(sessions.stream()
           .map(s -> DutchText.item(a.programme(), s)).toList()) + ".").turningTo(sessions);
     }
+    Optional<OpenedParts.Part> part = a.index().openedParts().whole(sessions);
+    if (part.isPresent()) {
+      // "tot hoe laat loopt webinar 1?": the part as a whole, not each of its sessions
+      return Written.text("‘" + part.get().name() + "’ is van " + time(part.get().start()) + " tot "
+          + time(part.get().end()) + part.get().room() + ".").turningTo(sessions);
+    }
     List<String> lines = sessions.stream()
         .map(s -> capitalise(a.withSpeakers(s)) + " " + DutchText.when(s) + room(s) + ".").toList();
     if (lines.size() == 1) {
@@ -168,6 +174,12 @@ final class TimeWriter {
           + DutchText.minutes(minutes) + ".");
     }
     List<Session> shown = selection.sessions();
+    Optional<OpenedParts.Part> part = a.index().openedParts().whole(shown);
+    if (part.isPresent() && a.query().order().isEmpty()) {
+      int minutes = (int) Duration.between(part.get().start(), part.get().end()).toMinutes();
+      return Written.text("‘" + part.get().name() + "’ duurt " + DutchText.minutes(minutes) + ", van "
+          + time(part.get().start()) + " tot " + time(part.get().end()) + ".").turningTo(shown);
+    }
     String head = "";
     if (a.query().order().isPresent() && selection.subject().size() > 1 && selection.named()) {
       // "wat duurt langer, de inleiding of de pauze?": the answer, then each one's length to compare.

@@ -1,0 +1,104 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.dagwijzer.nlu.Entity;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * Parts of a day that stand apart and are opened by a session of their own: three webinars at 10:00, 13:00 and 15:30,
+ * each a run of sessions after "Opening webinar 1: ...". "webinar 1" then names that whole run, where "de opening van
+ * webinar 1" still names the opening. A run stands apart when at least {@value #APART} minutes with nothing on
+ * separate it from the rest of the day; a day without such gaps has no parts of this kind.
+ */
+final class OpenedParts {
+  static final int APART = 30;
+  private static final Set<String> OPENERS = Set.of("opening", "welkom", "start", "aftrap", "ontvangst", "inloop");
+
+  private final Map<String, List<Session>> opened = new HashMap<>();
+
+  OpenedParts(Programme programme) {
+    List<Session> sessions = programme.sessions().stream()
+        .sorted(java.util.Comparator.comparing(Session::start)).toList();
+    List<List<Session>> runs = new ArrayList<>();
+    List<Session> run = new ArrayList<>();
+    LocalTime end = null;
+    for (Session session : sessions) {
+      if (end != null && session.start().isAfter(end.plusMinutes(APART - 1))) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(session);
+      end = end == null || session.end().isAfter(end) ? session.end() : end;
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    if (runs.size() < 2) {
+      return;
+    }
+    for (List<Session> part : runs) {
+      Session first = part.get(0);
+      if (part.size() >= 2 && OPENERS.contains(firstWord(first.title()))) {
+        opened.put(first.id(), List.copyOf(part));
+      }
+    }
+  }
+
+  /**
+   * The part {@code entity} names: the whole run when it names the session that opens one by the part's own name
+   * ("webinar 1", "het jongerenwebinar"), not by the opening ("opening webinar 1").
+   */
+  Optional<List<Session>> named(Entity entity) {
+    List<Session> part = opened.get(entity.id());
+    if (part == null) {
+      return Optional.empty();
+    }
+    boolean opening = java.util.Arrays.stream(entity.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+        .anyMatch(OPENERS::contains);
+    return opening ? Optional.empty() : Optional.of(part);
+  }
+
+  /** One whole part: what it is called (its opening's title without the opening word), and its sessions. */
+  record Part(String name, List<Session> sessions) {
+    LocalTime start() {
+      return sessions.get(0).start();
+    }
+
+    LocalTime end() {
+      return sessions.stream().map(Session::end).max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** ", in Zoom" when every session of the part is in that one room. */
+    String room() {
+      List<String> rooms = sessions.stream().map(s -> s.room().orElse("")).distinct().toList();
+      return rooms.size() == 1 && !rooms.get(0).isEmpty() ? ", in " + rooms.get(0) : "";
+    }
+  }
+
+  /** The part {@code sessions} are, when they are exactly one whole part. */
+  Optional<Part> whole(List<Session> sessions) {
+    if (sessions.size() < 2) {
+      return Optional.empty();
+    }
+    List<Session> part = opened.get(sessions.get(0).id());
+    if (part == null || part.size() != sessions.size() || !Sessions.setOf(part).containsAll(sessions)) {
+      return Optional.empty();
+    }
+    String title = part.get(0).title();
+    String rest = title.replaceFirst("^\\P{L}*\\p{L}+\\s+((van|bij|in|op|met)\\s+)?", "");
+    return Optional.of(new Part(DutchText.capitalise(rest.isBlank() ? title : rest), part));
+  }
+
+  private static String firstWord(String title) {
+    return java.util.Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(w -> !w.isEmpty())
+        .findFirst().orElse("");
+  }
+}

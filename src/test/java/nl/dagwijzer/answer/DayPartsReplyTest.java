@@ -1,0 +1,65 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on a day of separate parts, each opened by a session of its own: three webinars at 10:00, 13:00 and
+ * 15:30, each opened by "Opening webinar N: ...". "webinar 1" is the whole part (its start, end and length, what is in
+ * it), "de opening van webinar 1" is still the opening. Line breaks " / ".
+ */
+@DisplayName("Replies on a day of separate parts")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class DayPartsReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune17-webinarreeks.json | tot hoe laat loopt webinar 1 | ‘Webinar 1: Vroegsignalering van"
+          + " schulden’ is van 10:00 tot 10:45, in Microsoft Teams.",
+      "tune17-webinarreeks.json | hoe lang duurt het eerste webinar | ‘Webinar 1: Vroegsignalering van"
+          + " schulden’ duurt 45 minuten, van 10:00 tot 10:45.",
+      "tune17-webinarreeks.json | duurt webinar 3 een uur | Ja, ‘Webinar 3: Jongeren en schulden’ duurt 60"
+          + " minuten (1 uur), van 15:30 tot 16:30, in Microsoft Teams.",
+      "tune17-webinarreeks.json | begint het tweede webinar om half 2 | Nee, ‘Webinar 2: Minnelijk of"
+          + " Wsnp?’ duurt 45 minuten, van 13:00 tot 13:45, in Zoom.",
+      "tune17-webinarreeks.json | is er een poll in webinar 2 | Nee, dat staat niet in het programma. Wel:"
+          + " ‘Poll: waar staat uw gemeente met vroegsignalering?’ (Esther van Dijk, Jeroen de Boer en Naima Amrani)"
+          + " is van 10:35 tot 10:45, in Microsoft Teams, ‘Opening webinar 2: Minnelijk of Wsnp?’ (Ruud Hendriks) is"
+          + " van 13:00 tot 13:05, in Zoom en ‘De minnelijke regeling: stappen en valkuilen’ (Thijs Mulder) is van"
+          + " 13:05 tot 13:20, in Zoom (en nog 3 meer).",
+      "tune17-webinarreeks.json | wat is het laatste onderdeel van webinar 2 | Op het programma:"
+          + " ‘Vragenronde: stel uw vraag in de chat’ (Ruud Hendriks, Thijs Mulder en Karin van der Veen), in Zoom,"
+          + " 13:35–13:45.",
+      "tune17-webinarreeks.json | wat komt er na de opening van webinar 1 | Na ‘Opening webinar 1:"
+          + " Vroegsignalering van schulden’, van 10:05 tot 10:25: ‘Van betalingsachterstand naar"
+          + " keukentafelgesprek’ (Jeroen de Boer).",
+      "tune17-webinarreeks.json | welke presentaties zijn er in het eerste webinar | Op het programma: / •"
+          + " ‘Van betalingsachterstand naar keukentafelgesprek’ (Jeroen de Boer), in Microsoft Teams, 10:05–10:25 /"
+          + " • ‘Praktijkvoorbeeld: huurachterstand op tijd in beeld’ (Naima Amrani), in Microsoft Teams, 10:25–10:35"})
+  @DisplayName("the reply is worked out from the programme")
+  void answers(String programme, String question, String expected) {
+    // given
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("parts", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
