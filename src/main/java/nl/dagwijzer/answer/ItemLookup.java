@@ -128,7 +128,9 @@ final class ItemLookup {
     List<String> found = new ArrayList<>();
     StringBuilder said = new StringBuilder();
     for (Session session : pool) {
-      List<String> lines = session.details().stream().filter(l -> wanted.matcher(l).find()).toList();
+      List<String> lines = session.details().stream().filter(l -> wanted.matcher(l).find())
+          .filter(l -> clause(l, wanted).equals(l) || !saidBefore(clause(l, wanted), wanted, said.toString()))
+          .map(l -> clause(l, wanted)).toList();
       if (!lines.isEmpty() && found.size() < MAX_FOUND) {
         lines.forEach(l -> said.append(l.toLowerCase(java.util.Locale.ROOT)).append('\n'));
         found.add("Bij " + DutchText.placed(session) + ": " + String.join(" ", lines));
@@ -152,11 +154,40 @@ final class ItemLookup {
       }
     }
     if (names.isEmpty()) {
+      // "is Karim Benali de tafelhost van tafel 4?" when the table's line names a host no speaker list has
+      String word = group.split(" ", 2)[0];
+      a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+          .filter(w -> w.length() >= MIN_WORD && !w.equals(word)).forEach(names::add);
+    }
+    if (names.isEmpty()) {
       return Optional.empty();
     }
     boolean yes = names.stream().allMatch(n -> said.toString().contains(n.toLowerCase(java.util.Locale.ROOT)));
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + Character.toLowerCase(lines.charAt(0))
         + lines.substring(1)));
+  }
+
+  /**
+   * "tafel 4 Karim Benali" of "De tafelhosts blijven aan hun eigen tafel: tafel 1 Anja Wessels, tafel 2 ...": of a
+   * line that lists every group, the clause about the one asked for.
+   */
+  private static String clause(String line, java.util.regex.Pattern wanted) {
+    java.util.regex.Matcher matcher = wanted.matcher(line);
+    if (!matcher.find() || !line.contains(", ")) {
+      return line;
+    }
+    int from = Math.max(line.lastIndexOf(", ", matcher.start()) + 2, line.lastIndexOf(": ", matcher.start()) + 2);
+    int comma = line.indexOf(", ", matcher.end());
+    int to = comma < 0 ? line.length() : comma;
+    String clause = line.substring(Math.max(0, from), to).replaceAll("[.;]$", "");
+    return DutchText.capitalise(clause);
+  }
+
+  /** Whether what a clause of a list says of the group (after its name) was said by an earlier line. */
+  private static boolean saidBefore(String line, java.util.regex.Pattern wanted, String said) {
+    java.util.regex.Matcher matcher = wanted.matcher(line);
+    String rest = matcher.find() ? line.substring(matcher.end()).replaceAll("^[:\\s]+", "").strip() : "";
+    return !rest.isEmpty() && said.contains(rest.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static String heading(Session session) {

@@ -42,7 +42,8 @@ final class ItemsWriter {
     }
     for (nl.dagwijzer.nlu.Condition.About about : a.query().all(nl.dagwijzer.nlu.Condition.About.class)) {
       String word = about.entity().text().toLowerCase(java.util.Locale.ROOT);
-      if (word.length() < 5 || word.contains(" ")) {
+      // "hoeveel tafelrondes zijn er?" counts the sessions called so, not "aan acht tafels" in one of them
+      if (word.length() < 5 || word.contains(" ") || nl.dagwijzer.nlu.SeriesNames.isSeries(about.entity())) {
         continue;
       }
       java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|twee|drie|vier|vijf|zes|zeven|acht"

@@ -86,7 +86,8 @@ public final class Gazetteer {
     List<String> tokens = new ArrayList<>(typed.size());
     for (int i = 0; i < typed.size(); i++) {
       ordinary[i] = ordinaryWords.contains(typed.get(i));
-      String token = ordinary[i] ? typed.get(i) : singular(series.head(typed.get(i)));
+      String token = ordinary[i] ? typed.get(i) : singular(series.head(typed.get(i)),
+          i > 0 && NOUN_BEFORE.contains(typed.get(i - 1)));
       // "de laatste pitch" is one of the "pitches" the programme names; "één pitch", "pitcht X?" are not
       boolean unit = i > 0 && UNIT.contains(typed.get(i - 1));
       tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit ? token : oneOfMany(token, i > 0));
@@ -136,7 +137,7 @@ public final class Gazetteer {
    * "lectoren" → "lector", "talks" → "talk": a plural of a name's first word, when the word itself is none; and a
    * place as an adjective, "Utrechtse" → "utrecht", "Groningse" → "groningen".
    */
-  private String singular(String token) {
+  private String singular(String token, boolean noun) {
     if (byFirstToken.containsKey(token)) {
       return token;
     }
@@ -163,6 +164,11 @@ public final class Gazetteer {
     if (byFirstToken.containsKey(open)) {
       return open;
     }
+    // "stemmen" → "stemming", "wandelen" → "wandeling": the verb of a name that is its noun
+    if (!noun && token.length() >= 6 && token.endsWith("en") && byFirstToken.containsKey(token.substring(0, token.length() - 2)
+        + "ing")) {
+      return token.substring(0, token.length() - 2) + "ing";
+    }
 
     // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word
     for (int cut = COMPOUND_PART; cut <= token.length() - COMPOUND_PART; cut++) {
@@ -173,6 +179,10 @@ public final class Gazetteer {
     }
     return token;
   }
+
+  /** Words after which "stemmen" is the plural of "stem", not the verb of "stemming". */
+  private static final Set<String> NOUN_BEFORE = Set.of("hoeveel", "de", "die", "alle", "mijn", "onze", "twee",
+      "drie", "veel", "meer", "welke");
 
   private static final Set<String> UNIT = Set.of("een", "één", "elke", "iedere", "per");
 

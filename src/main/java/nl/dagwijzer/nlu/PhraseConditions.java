@@ -10,6 +10,8 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * gespreksleiders?"), "nog een tweede" and "nog open".
  */
 final class PhraseConditions {
+  private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("groep", "subgroep", "tafel");
+
   private PhraseConditions() {
   }
 
@@ -63,7 +65,9 @@ final class PhraseConditions {
       conditions.add(Detail.people(1, true)); // "heeft de poll een spreker?"
     }
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      if ((tokens.get(k).equals("groep") || tokens.get(k).equals("subgroep")) && !tokens.get(k + 1).equals("een")
+      // "tafel 4" of tables numbered in a round's details ("Tafel 4: tafelhost Karim Benali") is a group as well
+      if (GROUP_WORDS.contains(tokens.get(k)) && !tokens.get(k + 1).equals("een")
+          && (!tokens.get(k).equals("tafel") || SeriesNames.isNumber(tokens.get(k + 1)))
           && (SeriesNames.isMember(tokens.get(k + 1)) || Detail.COLOURS.contains(tokens.get(k + 1)))) {
         conditions.add(Detail.group(tokens.get(k) + " " + SeriesNames.digits(tokens.get(k + 1)))); // "groep B"
       }

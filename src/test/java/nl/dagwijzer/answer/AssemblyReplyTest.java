@@ -1,0 +1,56 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on a citizens' assembly whose rounds number their tables in the details, once as lines ("Tafel 4:
+ * tafelhost Karim Benali") and once in one sentence ("tafel 1 Anja Wessels, tafel 2 ..."): a table is looked up as a
+ * group is, and of a sentence that lists them all only its own clause is said. Also a verb for a session's noun
+ * ("stemmen" for "Stemming") and a count of sessions of one series. Line breaks " / ".
+ */
+@DisplayName("Replies on a citizens' assembly with numbered tables")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class AssemblyReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune17-burgerberaad.json | wie zit er aan tafel 6 als host | Bij ‘Tafelronde 1: Wat vindt u"
+          + " belangrijk?’ (20:00–20:30, in Gymzaal): Tafel 6: tafelhost Joost van 't Veld",
+      "tune17-burgerberaad.json | is Karim Benali de tafelhost van tafel 4 | Ja, bij ‘Tafelronde 1: Wat"
+          + " vindt u belangrijk?’ (20:00–20:30, in Gymzaal): Tafel 4: tafelhost Karim Benali",
+      "tune17-burgerberaad.json | is Ellen Koster de host van tafel 3 | Nee, bij ‘Tafelronde 1: Wat vindt"
+          + " u belangrijk?’ (20:00–20:30, in Gymzaal): Tafel 3: tafelhost Fenna de Boer",
+      "tune17-burgerberaad.json | hoe laat gaan we stemmen | ‘Stemming over de drie opties’ (Sevda Kaya)"
+          + " is van 21:45 tot 22:00, in Gymzaal.",
+      "tune17-burgerberaad.json | hoeveel tafelrondes zijn er | Er zijn 3 tafelrondes in 3 rondes; per"
+          + " ronde kies je er één: / • 20:00–20:30: keuze uit ‘Tafelronde 1: Wat vindt u belangrijk?’ / •"
+          + " 20:30–21:00: keuze uit ‘Tafelronde 2: Zon, wind of besparen?’ / • 21:15–21:45: keuze uit ‘Tafelronde"
+          + " 3: Wat geeft u de gemeenteraad mee?’"})
+  @DisplayName("the reply is worked out from the programme")
+  void answers(String programme, String question, String expected) {
+    // given
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("tables", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
