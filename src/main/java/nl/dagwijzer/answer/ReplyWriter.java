@@ -45,6 +45,11 @@ final class ReplyWriter {
     if (unreadable.isPresent() && asked != Asked.GREETING && asked != Asked.THANKS) {
       return Missing.unreadable(unreadable.get());
     }
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("vorige-dag"))
+        && asked != Asked.GREETING && asked != Asked.THANKS) {
+      return Written.text("Een vorige keer staat niet in het programma: het gaat alleen over " + a.eventName()
+          + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + ".");
+    }
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("andere-dag"))
         && asked != Asked.GREETING && asked != Asked.THANKS) {
       // "wanneer is de volgende wijkavond?": the programme is about this day only; a description may say more

@@ -15,7 +15,7 @@ final class DayKindWords {
       "vakbeurs", "rondetafel", "werkbezoek", "excursie");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing",
-      "markt", "beurs", "gesprek", "bezoek"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
+      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),

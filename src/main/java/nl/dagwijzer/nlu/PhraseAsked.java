@@ -58,7 +58,8 @@ final class PhraseAsked {
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final java.util.Set<String> TOWNS = java.util.Set.of("plaats", "stad", "dorp", "woonplaats");
   /** The end of a word for a building: "het provinciehuis", "de beurshal", "het congrescentrum". */
-  private static final List<String> BUILDINGS = List.of("huis", "hal", "gebouw", "centrum", "pand", "locatie");
+  private static final List<String> BUILDINGS = List.of("huis", "hal", "gebouw", "centrum", "pand", "locatie",
+      "school", "kerk", "bibliotheek", "hotel", "kantoor", "zaal");
 
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;

@@ -128,11 +128,13 @@ final class PhraseConditions {
   /**
    * "wanneer is de volgende wijkavond?", "is er volgend jaar weer zo'n dag?": another edition of the day, which no
    * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is, as does
-   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition).
+   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition). "het vorige burgerberaad" is an
+   * earlier edition.
    */
   private static void anotherDay(List<String> tokens, List<Span> spans, List<Condition> conditions) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      if (!tokens.get(k).equals("volgende") && !tokens.get(k).equals("volgend")) {
+      boolean earlier = tokens.get(k).equals("vorige") || tokens.get(k).equals("vorig");
+      if (!tokens.get(k).equals("volgende") && !tokens.get(k).equals("volgend") && !earlier) {
         continue;
       }
       int next = k + 1;
@@ -140,7 +142,7 @@ final class PhraseConditions {
           || EDITIONS.contains(tokens.get(next)) && (!tokens.get(next).equals("keer") || next == tokens.size() - 1)
           || tokens.get(next).equals("jaar") || tokens.subList(next, tokens.size()).contains("reeks");
       if (day) {
-        conditions.add(new Detail("andere-dag"));
+        conditions.add(new Detail(earlier ? "vorige-dag" : "andere-dag")); // "wat kwam er uit het vorige beraad?"
         return;
       }
     }

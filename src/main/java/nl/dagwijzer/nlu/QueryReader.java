@@ -28,6 +28,14 @@ final class QueryReader {
     if (wholeDay(tokens) && conditions.stream().allMatch(c -> isEvent(c) || c instanceof Condition.InPeriod)) {
       conditions.clear(); // "hoe lang duurt de hele avond?", "tot hoe laat duurt het vanavond?": the day itself
     }
+    if (QuestionForm.asksWhen(tokens) || QuestionForm.startsWith(tokens, "waar") && !tokens.contains("over")
+        || tokens.stream().anyMatch(t -> t.startsWith("organiseer"))) {
+      // "hoe laat begint het burgerberaad?" on the day called "Burgerberaad ...": the day, not its topic so named
+      java.util.Set<String> day = conditions.stream().filter(QueryReader::isEvent)
+          .map(c -> ((Condition.About) c).entity().text()).collect(java.util.stream.Collectors.toSet());
+      conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.TOPIC
+          && day.contains(about.entity().text()));
+    }
     if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !isEvent(c))) {
       conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }

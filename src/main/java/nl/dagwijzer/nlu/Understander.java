@@ -133,7 +133,7 @@ public final class Understander {
     boolean yesNoOnText = !described.isEmpty() && QuestionForm.isYesNo(tokens) && !service;
     // "wanneer is de volgende wijkavond?" sounds out of scope, but the reply should say the programme is this day only
     List<Condition> another = new ArrayList<>(read.stream().filter(c -> c instanceof Detail d
-        && d.word().equals("andere-dag")).toList());
+        && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
     }

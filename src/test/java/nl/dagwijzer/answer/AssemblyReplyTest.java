@@ -43,7 +43,15 @@ final class AssemblyReplyTest {
       "tune17-burgerberaad.json | hoeveel tafelrondes zijn er | Er zijn 3 tafelrondes in 3 rondes; per"
           + " ronde kies je er één: / • 20:00–20:30: keuze uit ‘Tafelronde 1: Wat vindt u belangrijk?’ / •"
           + " 20:30–21:00: keuze uit ‘Tafelronde 2: Zon, wind of besparen?’ / • 21:15–21:45: keuze uit ‘Tafelronde"
-          + " 3: Wat geeft u de gemeenteraad mee?’"})
+          + " 3: Wat geeft u de gemeenteraad mee?’",
+      "tune17-burgerberaad.json | hoe laat begint het burgerberaad | Het programma begint om 19:15 met"
+          + " ‘Welkom door de burgemeester’ (Joke van 't Zand); de ontvangst met koffie en thee is vanaf 19:00.",
+      "tune17-burgerberaad.json | waar wordt het burgerberaad gehouden | Burgerberaad Energieplan Brummen"
+          + " is in Het Baken College, Ambachtsweg 12, Brummen.",
+      "tune17-burgerberaad.json | wat is het adres van de school | Burgerberaad Energieplan Brummen is in"
+          + " Het Baken College, Ambachtsweg 12, Brummen.",
+      "tune17-burgerberaad.json | wat kwam er uit het vorige burgerberaad | Een vorige keer staat niet in"
+          + " het programma: het gaat alleen over Brummen praat mee: Burgerberaad Energieplan Brummen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
