@@ -40,6 +40,11 @@ final class ItemsWriter {
     if (a.query().asked() != Asked.COUNT) {
       return Optional.empty();
     }
+    Optional<Written> byWord = a.query().all(Detail.class).stream().flatMap(d -> d.howMany().stream()).findFirst()
+        .flatMap(this::countedWord);
+    if (byWord.isPresent()) {
+      return byWord;
+    }
     for (nl.dagwijzer.nlu.Condition.About about : a.query().all(nl.dagwijzer.nlu.Condition.About.class)) {
       String word = about.entity().text().toLowerCase(java.util.Locale.ROOT);
       // "hoeveel tafelrondes zijn er?" counts the sessions called so, not "aan acht tafels" in one of them
@@ -62,6 +67,45 @@ final class ItemsWriter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "uit hoeveel vragen bestaat de toets?" when its description says "een toets met 20 meerkeuzevragen": a number
+   * before the word counted (or a compound ending in it), in the descriptions of what the question names.
+   */
+  private Optional<Written> countedWord(String word) {
+    java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|één|twee|drie|vier|vijf|zes|zeven"
+        + "|acht|negen|tien|twaalf|twintig)\\s+(\\p{L}+\\s+)?\\p{L}*(" + String.join("|", forms(word)) + ")\\b");
+    // only in what the question names: a day's own counts (groups, rounds, people) come first otherwise
+    boolean sessions = a.query().counted().filter(c -> c == nl.dagwijzer.nlu.Query.Counted.SESSIONS).isPresent();
+    if (!a.selection().named() || !sessions || nl.dagwijzer.nlu.DayPart.ofWord(word).isPresent()
+        || a.sessions().size() != 1 || a.sessions().get(0).speakerIds().size() >= 2) {
+      return Optional.empty();
+    }
+    for (Session session : a.sessions()) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (amount.matcher(sentence).find()) {
+          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence,
+              Optional.empty(), List.of(session)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "stemmen" as said of one: "één stem"; "vragen", "vraag" is too far and is not tried. */
+  private static List<String> forms(String word) {
+    List<String> forms = new java.util.ArrayList<>(List.of(java.util.regex.Pattern.quote(word)));
+    int n = word.length();
+    if (word.endsWith("en") && n >= 5) {
+      forms.add(java.util.regex.Pattern.quote(word.substring(0, n - 2)));
+      if (word.charAt(n - 3) == word.charAt(n - 4)) {
+        forms.add(java.util.regex.Pattern.quote(word.substring(0, n - 3))); // "stemmen": "stem"
+      }
+    } else if (word.endsWith("s") && n >= 5) {
+      forms.add(java.util.regex.Pattern.quote(word.substring(0, n - 1)));
+    }
+    return forms;
   }
 
   Optional<Written> answer() {

@@ -34,6 +34,18 @@ public record Detail(String word) implements Condition {
     return after(COUNT).map(Integer::parseInt).orElse(0);
   }
 
+  private static final String HOW_MANY = "hoeveel:";
+
+  /** "uit hoeveel vragen bestaat de toets?": the word counted, when it names nothing of the programme. */
+  static Detail howMany(String word) {
+    return new Detail(HOW_MANY + word);
+  }
+
+  /** {@link #howMany}. */
+  public java.util.Optional<String> howMany() {
+    return after(HOW_MANY);
+  }
+
   /** "groep b", "subgroep 2": the attendees' group, as the word and its letter or number. */
   static Detail group(String group) {
     return new Detail(GROUP + group);

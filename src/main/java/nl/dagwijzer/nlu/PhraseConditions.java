@@ -27,6 +27,11 @@ final class PhraseConditions {
         || tokens.get(0).equals("komt") || tokens.get(0).equals("wordt"))) {
       conditions.add(new Detail("er-is")); // "is er ook een publieksprijs?": whether the programme has it at all
     }
+    int howMany = tokens.indexOf("hoeveel");
+    if (howMany >= 0 && howMany + 1 < tokens.size() && tokens.get(howMany + 1).length() >= 4
+        && spans.stream().noneMatch(s -> s.from() <= howMany + 1 && howMany + 1 < s.to())) {
+      conditions.add(Detail.howMany(tokens.get(howMany + 1))); // "uit hoeveel vragen bestaat de toets?"
+    }
     for (int k = 1; k + 1 < tokens.size(); k++) {
       Integer rank = RoundWords.ORDINALS.get(tokens.get(k));
       int after = k + 1;

@@ -24,6 +24,9 @@ final class QuestionForm {
     if (free.contains("alle") || free.contains("allemaal") || free.stream().anyMatch(PLURAL_VERBS::contains)) {
       return true;
     }
+    if (startsWith(free, "wie", "zijn") && free.size() > 2 && free.get(2).equals("er") && !free.contains("beurt")) {
+      return true; // "wie zijn er na de lunch aan het woord?": everyone then ("aan de beurt" is the next one)
+    }
     return nounAfterWhich(free).filter(QuestionForm::pluralNoun).isPresent();
   }
 

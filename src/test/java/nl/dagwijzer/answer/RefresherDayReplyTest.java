@@ -1,0 +1,56 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on an accredited refresher day: a number a named session's description gives for the word counted
+ * ("uit hoeveel vragen bestaat de toets?": "20 meerkeuzevragen"), the longest of a kind when one session is also
+ * called by the kind's word ("de langste pauze"), and "wie zijn er na de lunch" as everyone after it. Line breaks
+ * " / ".
+ */
+@DisplayName("Replies on a refresher day")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class RefresherDayReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune17-bijscholing.json | uit hoeveel vragen bestaat de toets | Uit de beschrijving van"
+          + " ‘Kennistoets’: Een digitale toets met 20 meerkeuzevragen over de vier modules.",
+      "tune17-bijscholing.json | wat is de langste pauze | De lunch, 11:45–12:45, in Restaurant:"
+          + " Lunchbuffet met soep en broodjes. Dieetwensen kunt u bij de aanmelding doorgeven.",
+      "tune17-bijscholing.json | wie zijn er na de lunch aan het woord | Bij ‘Module 3: In gesprek bij"
+          + " stress en schaamte’ (12:45–13:45) spreekt Hanneke Verhoeven (gz-psycholoog en trainer, Praktijk"
+          + " Verhoeven). / Bij ‘Keuzesessie A: Ondernemers met schulden’ (13:45–14:45) spreekt Bas Kramer"
+          + " (schuldhulpverlener ondernemers, gemeente Amersfoort). / Bij ‘Keuzesessie B: Psychische problemen en"
+          + " schulden’ (13:45–14:45) spreekt Farida Yilmaz (sociaal psychiatrisch verpleegkundige, GGz Centraal). /"
+          + " Bij ‘Module 4: Dilemma's en beroepsethiek’ (15:00–16:00) spreekt Ingeborg Smit (ethicus en trainer"
+          + " moreel beraad, Hogeschool Utrecht). / Bij ‘Afsluiting en uitreiking certificaten’ (16:30–16:45)"
+          + " spreekt Marloes de Wit (opleidingscoördinator en dagvoorzitter, Opleidingsinstituut SchuldWijs)."})
+  @DisplayName("the reply is worked out from the programme")
+  void answers(String programme, String question, String expected) {
+    // given
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    // when
+    Reply reply = assistant.ask("refresher", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
