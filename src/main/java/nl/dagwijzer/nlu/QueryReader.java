@@ -166,6 +166,14 @@ final class QueryReader {
       asked = Asked.LIST; // "wat begint eerder, budgetcoaching of vroegsignalering?": the first of the two
       conditions.add(new Detail("vergelijk"));
     }
+    if (order.filter(o -> o == Order.LONGEST || o == Order.SHORTEST).isPresent()
+        && conditions.stream().filter(c -> c instanceof Condition.About).count() == 1) {
+      // "wat is de langste pauze?" when one break is also called "pauze": all the breaks, compared
+      conditions.replaceAll(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION
+          && !about.entity().text().contains(" ") && DayPart.ofWord(about.entity().text()).isPresent()
+          ? new Condition.About(new Entity(EntityType.PART, DayPart.ofWord(about.entity().text()).get().id(),
+          about.entity().text())) : c);
+    }
     if ((asked == Asked.PROGRAMME || asked == Asked.EVENT || asked == Asked.CONTENT) && order.isPresent()
         && conditions.stream().noneMatch(c -> c instanceof Condition.About about
         && about.entity().type() != EntityType.PART)) {
@@ -229,14 +237,6 @@ final class QueryReader {
     PresentDefaults.add(intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
-    }
-    if (order.filter(o -> o == Order.LONGEST || o == Order.SHORTEST).isPresent()
-        && conditions.stream().filter(c -> c instanceof Condition.About).count() == 1) {
-      // "wat is de langste pauze?" when one break is also called "pauze": all the breaks, compared
-      conditions.replaceAll(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION
-          && !about.entity().text().contains(" ") && DayPart.ofWord(about.entity().text()).isPresent()
-          ? new Condition.About(new Entity(EntityType.PART, DayPart.ofWord(about.entity().text()).get().id(),
-          about.entity().text())) : c);
     }
     all.stream().filter(c -> c instanceof Detail).forEach(conditions::add);
     return new Query(asked, conditions, order, counted, QuestionForm.plural(free, tokens));
