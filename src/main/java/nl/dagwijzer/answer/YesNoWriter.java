@@ -72,7 +72,7 @@ final class YesNoWriter {
     if (role.isPresent()) {
       return role.get();
     }
-    Optional<Written> place = places.venue();
+    Optional<Written> place = new YesNoRoom(a).answer().or(places::venue);
     if (place.isPresent()) {
       return place.get();
     }

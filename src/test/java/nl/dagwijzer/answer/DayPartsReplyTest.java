@@ -52,7 +52,11 @@ final class DayPartsReplyTest {
           + " keukentafelgesprek’ (Jeroen de Boer).",
       "tune17-webinarreeks.json | welke presentaties zijn er in het eerste webinar | Op het programma: / •"
           + " ‘Van betalingsachterstand naar keukentafelgesprek’ (Jeroen de Boer), in Microsoft Teams, 10:05–10:25 /"
-          + " • ‘Praktijkvoorbeeld: huurachterstand op tijd in beeld’ (Naima Amrani), in Microsoft Teams, 10:25–10:35"})
+          + " • ‘Praktijkvoorbeeld: huurachterstand op tijd in beeld’ (Naima Amrani), in Microsoft Teams, 10:25–10:35",
+      "tune17-webinarreeks.json | gaat webinar 2 via teams | Nee, ‘Webinar 2: Minnelijk of Wsnp?’ is van"
+          + " 13:00 tot 13:45, in Zoom.",
+      "tune17-webinarreeks.json | gaat webinar 1 via teams | Ja, ‘Webinar 1: Vroegsignalering van"
+          + " schulden’ is van 10:00 tot 10:45, in Microsoft Teams."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -34,8 +34,8 @@ final class RefresherDayReplyTest {
   @CsvSource(delimiter = '|', value = {
       "tune17-bijscholing.json | uit hoeveel vragen bestaat de toets | Uit de beschrijving van"
           + " ‘Kennistoets’: Een digitale toets met 20 meerkeuzevragen over de vier modules.",
-      "tune17-bijscholing.json | wat is de langste pauze | De lunch, 11:45–12:45, in Restaurant:"
-          + " Lunchbuffet met soep en broodjes. Dieetwensen kunt u bij de aanmelding doorgeven.",
+      "tune17-bijscholing.json | wat is de langste pauze | Op het programma: de lunch, 60 minuten (1 uur), in"
+          + " Restaurant, 11:45–12:45.",
       "tune17-bijscholing.json | wie zijn er na de lunch aan het woord | Bij ‘Module 3: In gesprek bij"
           + " stress en schaamte’ (12:45–13:45) spreekt Hanneke Verhoeven (gz-psycholoog en trainer, Praktijk"
           + " Verhoeven). / Bij ‘Keuzesessie A: Ondernemers met schulden’ (13:45–14:45) spreekt Bas Kramer"
