@@ -113,11 +113,16 @@ final class ReplyWriter {
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
         && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:"))
-        || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT)
+        || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
+        || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
       // asked about words only a description has: yes when one sentence says it all, else as any unknown question
       // the day's own summary first: such a question names no session ("is het gratis?" is about the day)
-      Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> Descriptions.confirming(a));
+      // "bespreekt de raad het advies in december?": the month is one of the words the sentence must have
+      Optional<String> month = a.query().first(Condition.OnDate.class).flatMap(Condition.OnDate::month)
+          .map(m -> DutchText.months().get(m.getValue() - 1));
+      Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> Descriptions.confirming(a))
+          .filter(c -> month.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains(month.get()));
       if (confirmed.isPresent()) {
         return Written.text(confirmed.get());
       }

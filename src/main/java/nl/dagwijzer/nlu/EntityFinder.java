@@ -279,7 +279,8 @@ final class EntityFinder {
   private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
     String token = tokens.get(i);
     return !taken[i] && token.length() >= 3 && !token.chars().allMatch(Character::isDigit)
-        && !known.contains(token) && !known.contains(corrected.get(i));
+        && !known.contains(token) && !known.contains(corrected.get(i))
+        && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
   }
 
   private static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,

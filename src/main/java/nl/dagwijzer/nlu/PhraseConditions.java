@@ -180,7 +180,9 @@ final class PhraseConditions {
       // "zijn er drie workshoprondes?" counts rounds, which the round reading answers
       boolean rounds = tokens.get(next).endsWith("ronde") || tokens.get(next).endsWith("rondes")
           || tokens.get(next).endsWith("blokken");
-      if (n != null && n > 0 && !rounds && spans.stream().anyMatch(s -> s.from() == next
+      // "zijn er vier tafelrondes?" when the titles are "Tafelronde 1" to "3": those sessions, counted
+      boolean series = spans.stream().anyMatch(s -> s.from() == next && SeriesNames.isSeries(s.entity()));
+      if (n != null && n > 0 && (!rounds || series) && spans.stream().anyMatch(s -> s.from() == next
           && (s.entity().type() == EntityType.PART || s.entity().type() == EntityType.SESSION))) {
         conditions.add(Detail.sessionCount(n));
         return;

@@ -261,7 +261,7 @@ final class QuestionForm {
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
       k++;
     }
-    if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k))) {
+    if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k)) && !verbBeforeSubject(tokens, k)) {
       return false;
     }
     if (tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
@@ -270,6 +270,20 @@ final class QuestionForm {
     String verb = tokens.get(k);
     boolean modal = verb.equals("kun") || verb.equals("kan") || verb.equals("wil") || verb.equals("mag");
     return !(modal && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
+  }
+
+  /** Words that start the subject of a question opened by its verb ("bespreekt de raad ...?"). */
+  private static final java.util.Set<String> SUBJECTS = java.util.Set.of("de", "het", "een", "er", "ik", "we",
+      "wij", "je", "jij", "u", "ze", "zij", "hij", "men", "mijn", "onze", "jullie");
+
+  /**
+   * "blijven de tafelhosts aan hun eigen tafel?", "bespreekt de raad het advies?": a verb the list does not have, by
+   * its ending (-t, -en) and the subject right after it.
+   */
+  private static boolean verbBeforeSubject(List<String> tokens, int k) {
+    String word = tokens.get(k);
+    return k + 1 < tokens.size() && word.length() >= 5 && (word.endsWith("t") || word.endsWith("en"))
+        && SUBJECTS.contains(tokens.get(k + 1)) && !CueWords.QUESTION_WORDS.contains(word);
   }
 
   static boolean followedBy(List<String> words, String first, java.util.Set<String> second) {

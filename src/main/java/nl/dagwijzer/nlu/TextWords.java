@@ -53,12 +53,23 @@ final class TextWords {
   }
 
   /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */
-  private static List<String> inflected(String word) {
+  static List<String> inflected(String word) {
     List<String> forms = new ArrayList<>(List.of(word));
-    if (word.length() > 5 && word.endsWith("e")) {
-      forms.add(word.substring(0, word.length() - 1));
-    } else if (word.length() > 4) {
+    int n = word.length();
+    if (n > 5 && word.endsWith("e")) {
+      forms.add(word.substring(0, n - 1));
+      // "digitale": "digitaal", the long vowel an open syllable spells with one letter
+      if ("aeou".indexOf(word.charAt(n - 3)) >= 0 && "aeiou".indexOf(word.charAt(n - 2)) < 0
+          && "aeiou".indexOf(word.charAt(n - 4)) < 0) {
+        forms.add(word.substring(0, n - 2) + word.charAt(n - 3) + word.charAt(n - 2));
+      }
+    } else if (n > 4) {
       forms.add(word + "e");
+      // "digitaal": "digitale"
+      if (word.charAt(n - 2) == word.charAt(n - 3) && "aeou".indexOf(word.charAt(n - 2)) >= 0
+          && "aeiou".indexOf(word.charAt(n - 1)) < 0) {
+        forms.add(word.substring(0, n - 2) + word.charAt(n - 1) + "e");
+      }
     }
     return forms;
   }

@@ -51,7 +51,17 @@ final class AssemblyReplyTest {
       "tune17-burgerberaad.json | wat is het adres van de school | Burgerberaad Energieplan Brummen is in"
           + " Het Baken College, Ambachtsweg 12, Brummen.",
       "tune17-burgerberaad.json | wat kwam er uit het vorige burgerberaad | Een vorige keer staat niet in"
-          + " het programma: het gaat alleen over Brummen praat mee: Burgerberaad Energieplan Brummen."})
+          + " het programma: het gaat alleen over Brummen praat mee: Burgerberaad Energieplan Brummen.",
+      "tune17-burgerberaad.json | zijn er vier tafelrondes | Nee, er zijn er 3: ‘Tafelronde 1: Wat vindt u"
+          + " belangrijk?’, ‘Tafelronde 2: Zon, wind of besparen?’ en ‘Tafelronde 3: Wat geeft u de gemeenteraad"
+          + " mee?’.",
+      "tune17-burgerberaad.json | blijven de tafelhosts aan hun eigen tafel | Ja, uit de beschrijving van"
+          + " ‘Tafelronde 2: Zon, wind of besparen?’: De tafelhosts blijven aan hun eigen tafel: tafel 1 Anja"
+          + " Wessels, tafel 2 Gijs van der Ploeg, tafel 3 Fenna de Boer, tafel 4 Karim Benali, tafel 5 Marijke ten"
+          + " Brink, tafel 6 Joost van 't Veld, tafel 7 Ellen Koster, tafel 8 Daan Schipper.",
+      "tune17-burgerberaad.json | bespreekt de raad het advies in december | Ja, uit de beschrijving van"
+          + " ‘Slotwoord van de wethouder’: De gemeenteraad bespreekt het energieplan en het advies van het"
+          + " burgerberaad in de raadsvergadering van december."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

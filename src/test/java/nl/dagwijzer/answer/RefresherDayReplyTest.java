@@ -43,7 +43,10 @@ final class RefresherDayReplyTest {
           + " schulden’ (13:45–14:45) spreekt Farida Yilmaz (sociaal psychiatrisch verpleegkundige, GGz Centraal). /"
           + " Bij ‘Module 4: Dilemma's en beroepsethiek’ (15:00–16:00) spreekt Ingeborg Smit (ethicus en trainer"
           + " moreel beraad, Hogeschool Utrecht). / Bij ‘Afsluiting en uitreiking certificaten’ (16:30–16:45)"
-          + " spreekt Marloes de Wit (opleidingscoördinator en dagvoorzitter, Opleidingsinstituut SchuldWijs)."})
+          + " spreekt Marloes de Wit (opleidingscoördinator en dagvoorzitter, Opleidingsinstituut SchuldWijs).",
+      "tune17-bijscholing.json | is de toets digitaal | Ja, ‘Kennistoets’ is van 16:00 tot 16:30, in Zaal"
+          + " Domtoren. / Uit de beschrijving van ‘Kennistoets’: Een digitale toets met 20 meerkeuzevragen over de"
+          + " vier modules."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

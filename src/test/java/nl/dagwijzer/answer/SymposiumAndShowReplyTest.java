@@ -112,9 +112,9 @@ final class SymposiumAndShowReplyTest {
           + " Wit, Kees van den Berg en Rukiye Demir), in Zijzaal, 15:35–16:05.",
       "tune10-vrijwilligers.json | welke pitch is er voor die van het Repair Café | Voor ‘Pitch: Repair"
           + " Café Soesterkwartier’: ‘Pitch: Taalmaatjes’ (Yasmina el Bakkali), in Theaterzaal, 18:30–18:40.",
-      "tune15-rondetafel.json | komt er een schriftelijk verslag | Ja, uit de beschrijving van"
-          + " ‘Samenvatting door de rapporteur’: Haar schriftelijke verslag verschijnt binnen vier weken op de"
-          + " website van het netwerk.",
+      "tune15-rondetafel.json | komt er een schriftelijk verslag | Ja, ‘Samenvatting door de rapporteur’"
+          + " (Sanne de Graaf) is van 12:45 tot 12:55, in Statenzaal. / Uit de beschrijving van ‘Samenvatting door"
+          + " de rapporteur’: Haar schriftelijke verslag verschijnt binnen vier weken op de website van het netwerk.",
       "tune16-posters.json | is er een maximum aantal deelnemers bij de sessie over ouders als partner |"
           + " Ja, uit de beschrijving van ‘Ouders als partner in onderzoek’: Maximaal 25 deelnemers.",
       "tune14-werkconferentie.json | komen de verslagen na afloop online | Ja, uit de beschrijving van"
