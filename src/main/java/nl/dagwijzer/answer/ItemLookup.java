@@ -137,7 +137,7 @@ final class ItemLookup {
       }
     }
     if (found.isEmpty()) {
-      return Optional.empty();
+      return absentNumber(group);
     }
     String lines = String.join("\n", found);
     if (a.query().asked() != Asked.YESNO) {
@@ -165,6 +165,32 @@ final class ItemLookup {
     boolean yes = names.stream().allMatch(n -> said.toString().contains(n.toLowerCase(java.util.Locale.ROOT)));
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + Character.toLowerCase(lines.charAt(0))
         + lines.substring(1)));
+  }
+
+  /** "wie is de host van tafel 9?" when the details number tables 1 to 8: that one is not there, these are. */
+  private Optional<Written> absentNumber(String group) {
+    String[] parts = group.split(" ", 2);
+    if (parts.length < 2 || !parts[1].chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    java.util.regex.Pattern numbered = java.util.regex.Pattern.compile("(?iu)\\b" + java.util.regex.Pattern.quote(
+        parts[0]) + "\\s+(\\d{1,2})\\b");
+    java.util.SortedSet<Integer> there = new java.util.TreeSet<>();
+    a.programme().sessions().stream().flatMap(s -> s.details().stream()).forEach(line -> {
+      java.util.regex.Matcher m = numbered.matcher(line);
+      while (m.find()) {
+        there.add(Integer.parseInt(m.group(1)));
+      }
+    });
+    if (there.size() < 2) {
+      return Optional.empty();
+    }
+    boolean run = there.last() - there.first() + 1 == there.size();
+    String which = run ? parts[0] + " " + there.first() + " tot en met " + there.last()
+        : parts[0] + " " + DutchText.join(there.stream().map(String::valueOf).toList());
+    String absent = group + " staat niet in het programma; het noemt " + which + ".";
+    return Optional.of(Written.text(a.query().asked() == Asked.YESNO ? "Nee, " + absent
+        : DutchText.capitalise(absent)));
   }
 
   /**

@@ -48,6 +48,13 @@ final class YesNoWriter {
       return Written.text("Dat staat niet in het programma: het noemt geen " + contact.get() + " van "
           + selection.speakers().get(0).name() + ".");
     }
+    if (contact.isPresent() && !selection.isEmpty() && a.index().descriptions().having(List.of(contact.get()),
+        List.of()).isEmpty()) {
+      // "komen de resultaten op de website?" when no text of the day speaks of a website
+      Written what = matched();
+      return new Written("Dat staat niet in het programma: over een " + contact.get() + " zegt het niets. "
+          + what.text(), what.overview(), what.turnedTo());
+    }
     Optional<Condition.Lasting> dayLength = a.query().first(Condition.Lasting.class);
     if (dayLength.isPresent() && a.query().all(Condition.About.class).stream()
         .allMatch(c -> c.entity().type() == EntityType.EVENT) && !a.query().all(Condition.About.class).isEmpty()) {

@@ -245,7 +245,8 @@ final class QuestionForm {
         && (tokens.contains("gaat") || tokens.contains("gaan")) && !tokens.contains("tot")
         // "hoe laat gaat het gebouw dicht?", "tot hoe laat is de bibliotheek zelf open?": the building's hours
         || tokens.contains("dicht") || tokens.contains("dichtgaan")
-        || tokens.contains("open") && tokens.contains("zelf");
+        || tokens.contains("open") && tokens.contains("zelf")
+        || tokens.contains("open") && (tokens.contains("gebouw") || tokens.contains("pand")); // "het gebouw open"
   }
 
   static boolean isYesNo(List<String> tokens) {

@@ -61,7 +61,14 @@ final class AssemblyReplyTest {
           + " Brink, tafel 6 Joost van 't Veld, tafel 7 Ellen Koster, tafel 8 Daan Schipper.",
       "tune17-burgerberaad.json | bespreekt de raad het advies in december | Ja, uit de beschrijving van"
           + " ‘Slotwoord van de wethouder’: De gemeenteraad bespreekt het energieplan en het advies van het"
-          + " burgerberaad in de raadsvergadering van december."})
+          + " burgerberaad in de raadsvergadering van december.",
+      "tune17-burgerberaad.json | wie is de host van tafel 9 | Tafel 9 staat niet in het programma; het"
+          + " noemt tafel 1 tot en met 8.",
+      "tune17-burgerberaad.json | is er een tafel 12 | Nee, tafel 12 staat niet in het programma; het"
+          + " noemt tafel 1 tot en met 8.",
+      "tune17-burgerberaad.json | komen de resultaten op de website | Dat staat niet in het programma:"
+          + " over een website zegt het niets. ‘Bekendmaking van de uitslag’ (Sevda Kaya en Wouter van Dalen) is van"
+          + " 22:00 tot 22:10, in Gymzaal."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given

@@ -46,7 +46,10 @@ final class RefresherDayReplyTest {
           + " spreekt Marloes de Wit (opleidingscoördinator en dagvoorzitter, Opleidingsinstituut SchuldWijs).",
       "tune17-bijscholing.json | is de toets digitaal | Ja, ‘Kennistoets’ is van 16:00 tot 16:30, in Zaal"
           + " Domtoren. / Uit de beschrijving van ‘Kennistoets’: Een digitale toets met 20 meerkeuzevragen over de"
-          + " vier modules."})
+          + " vier modules.",
+      "tune17-bijscholing.json | tot hoe laat is het gebouw open | Dat weet ik niet: het staat niet in het"
+          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de theepauze?’, ‘wie spreekt over"
+          + " Amersfoort?’ of ‘welke workshops zijn er?’."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
