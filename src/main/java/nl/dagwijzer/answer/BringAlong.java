@@ -40,7 +40,7 @@ final class BringAlong {
     List<Session> named = a.selection().named() ? a.selection().subject() : List.of();
     List<Session> pool = named.isEmpty() ? a.programme().sessions() : named;
     List<String> found = new java.util.ArrayList<>();
-    Session from = null;
+    List<Session> sources = new java.util.ArrayList<>();
     for (Session session : pool) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         if (wanted.matcher(sentence).find()
@@ -48,15 +48,24 @@ final class BringAlong {
           // a workshop given three times says it three times: once is enough
           if (!found.contains(sentence)) {
             found.add(sentence);
-            from = from == null ? session : from;
+            sources.add(session);
           }
           break;
         }
       }
     }
+    Session from = sources.isEmpty() ? null : sources.get(0);
     if (found.isEmpty() && wanted == BRING && a.query().asked() == Asked.YESNO && !named.isEmpty()
         && named.stream().allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.BREAK)) {
       return Optional.of(mealsProvided(named)); // "moet ik zelf eten meenemen?" on a day with lunch and dinner
+    }
+    if (found.size() >= 2 && found.size() <= 3 && !object.isEmpty() && a.query().asked() == Asked.YESNO) {
+      // "moet ik een laptop meenemen?" when two sessions say so: yes, and for which
+      List<String> quotes = new java.util.ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        quotes.add("uit de beschrijving van " + DutchText.name(sources.get(i)) + ": " + found.get(i));
+      }
+      return Optional.of(Written.text("Ja, " + String.join("\n" + "Ook ", quotes)).turningTo(sources));
     }
     if (found.size() != 1) {
       return Optional.empty();

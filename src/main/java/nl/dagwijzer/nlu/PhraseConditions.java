@@ -120,6 +120,10 @@ final class PhraseConditions {
     if (at < 0) {
       at = tokens.indexOf("meebrengen");
     }
+    if (at < 0 && tokens.size() >= 3 && tokens.get(tokens.size() - 1).equals("mee")
+        && (tokens.contains("moet") || tokens.contains("neem") || tokens.contains("nemen"))) {
+      at = tokens.size() - 1; // "moet ik laptop mee?", "neem ik een laptop mee?"
+    }
     if (at < 0) {
       return;
     }

@@ -30,6 +30,10 @@ final class RelationWords {
   }
 
   /** "na de inleiding", "tijdens de lunch": the relation word before a name, past articles and "afloop van". */
+  /** Words after which "voor" means "for": "meenemen voor", "nodig voor", "aanmelden voor". */
+  private static final java.util.Set<String> FOR = java.util.Set.of("meenemen", "meebrengen", "mee", "nodig",
+      "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen");
+
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;
     // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
@@ -43,6 +47,9 @@ final class RelationWords {
       return Optional.empty();
     }
     String word = tokens.get(k);
+    if (word.equals("voor") && k > 0 && FOR.contains(tokens.get(k - 1))) {
+      return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
+    }
     if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
       return Optional.of(Relation.DURING);
     }

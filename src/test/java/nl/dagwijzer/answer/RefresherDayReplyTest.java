@@ -49,7 +49,15 @@ final class RefresherDayReplyTest {
           + " vier modules.",
       "tune17-bijscholing.json | tot hoe laat is het gebouw open | Dat weet ik niet: het staat niet in het"
           + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de theepauze?’, ‘wie spreekt over"
-          + " Amersfoort?’ of ‘welke workshops zijn er?’."})
+          + " Amersfoort?’ of ‘welke workshops zijn er?’.",
+      "tune17-bijscholing.json | moet ik een laptop meenemen | Ja, uit de beschrijving van ‘Module 2:"
+          + " Beslagvrije voet en verrekening’: Neem een laptop of tablet mee voor de rekenopdrachten. / Ook uit de"
+          + " beschrijving van ‘Kennistoets’: Neem een opgeladen laptop of tablet mee.",
+      "tune17-bijscholing.json | moet ik laptop mee? | Ja, uit de beschrijving van ‘Module 2: Beslagvrije"
+          + " voet en verrekening’: Neem een laptop of tablet mee voor de rekenopdrachten. / Ook uit de beschrijving"
+          + " van ‘Kennistoets’: Neem een opgeladen laptop of tablet mee.",
+      "tune17-bijscholing.json | wat moet ik meenemen voor module 2 | Uit de beschrijving van ‘Module 2:"
+          + " Beslagvrije voet en verrekening’: Neem een laptop of tablet mee voor de rekenopdrachten."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
