@@ -119,6 +119,11 @@ final class Groups {
     if (result.isEmpty() && groups.containsKey(EntityType.SESSION) && groups.containsKey(EntityType.PART)
         && groups.size() == 2) {
       result = groups.get(EntityType.SESSION);
+      // "het webinar over de Wsnp" when each webinar is a part opened by "Opening webinar N": the part with it
+      List<Session> parts = index.openedParts().containing(groups.get(EntityType.PART), result);
+      if (!parts.isEmpty()) {
+        result = Sessions.setOf(parts);
+      }
     }
     return ordered(result);
   }

@@ -66,6 +66,24 @@ final class OpenedParts {
     return opening ? Optional.empty() : Optional.of(part);
   }
 
+  /**
+   * When {@code openers} are all sessions that open parts ("webinar" for "Opening webinar 1" to "3"): the whole parts
+   * that hold {@code inside}; otherwise nothing.
+   */
+  List<Session> containing(java.util.Collection<Session> openers, java.util.Collection<Session> inside) {
+    if (openers.isEmpty() || !openers.stream().allMatch(o -> opened.containsKey(o.id()))) {
+      return List.of();
+    }
+    List<Session> parts = new ArrayList<>();
+    for (Session opener : openers) {
+      List<Session> part = opened.get(opener.id());
+      if (part.stream().anyMatch(inside::contains)) {
+        parts.addAll(part);
+      }
+    }
+    return parts;
+  }
+
   /** One whole part: what it is called (its opening's title without the opening word), and its sessions. */
   record Part(String name, List<Session> sessions) {
     LocalTime start() {

@@ -51,6 +51,12 @@ final class PlaceWriter {
       return Written.text(venue());
     }
     List<Session> sessions = selection.sessions();
+    Optional<OpenedParts.Part> part = a.index().openedParts().whole(sessions);
+    if (part.isPresent() && !part.get().room().isEmpty()) {
+      // "via welk platform loopt webinar 2?": the part's one room, not each of its sessions
+      return Written.text("‘" + part.get().name() + "’ (" + DutchText.range(part.get().start(), part.get().end())
+          + ") is" + part.get().room().substring(1) + ".").turningTo(sessions);
+    }
     List<String> lines = sessions.stream().map(this::roomOf).toList();
     boolean anyRoom = sessions.stream().anyMatch(s -> s.room().isPresent());
     String text = String.join("\n", DutchText.limited(lines, "noem er één voor de zaal."));

@@ -56,7 +56,11 @@ final class DayPartsReplyTest {
       "tune17-webinarreeks.json | gaat webinar 2 via teams | Nee, ‘Webinar 2: Minnelijk of Wsnp?’ is van"
           + " 13:00 tot 13:45, in Zoom.",
       "tune17-webinarreeks.json | gaat webinar 1 via teams | Ja, ‘Webinar 1: Vroegsignalering van"
-          + " schulden’ is van 10:00 tot 10:45, in Microsoft Teams."})
+          + " schulden’ is van 10:00 tot 10:45, in Microsoft Teams.",
+      "tune17-webinarreeks.json | wanneer start het webinar over de wsnp | ‘Webinar 2: Minnelijk of Wsnp?’"
+          + " is van 13:00 tot 13:45, in Zoom.",
+      "tune17-webinarreeks.json | via welk platform loopt het webinar over de minnelijke regeling |"
+          + " ‘Webinar 2: Minnelijk of Wsnp?’ (13:00–13:45) is in Zoom."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
