@@ -47,8 +47,8 @@ final class Relations {
       return List.of();
     }
     Session anchor = occurrence.flatMap(t -> target.stream().filter(s -> s.start().equals(t)).findFirst())
-        .orElse(relation.relation() == Condition.Relation.AFTER && chain(target) ? target.get(target.size() - 1)
-            : target.get(0));
+        .orElse(relation.relation() == Condition.Relation.AFTER && (chain(target) || allOfSeries(relation, target))
+            ? target.get(target.size() - 1) : target.get(0));
     // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
     List<Session> block = target.stream()
         .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
@@ -108,9 +108,16 @@ final class Relations {
    * one stretch, and "na" is after the last of them.
    */
   private static boolean chain(List<Session> target) {
-    if (target.size() < 2 || target.stream().map(Session::title).distinct().count() < 2) {
-      return false;
-    }
+    return target.size() >= 2 && target.stream().map(Session::title).distinct().count() >= 2 && adjacent(target);
+  }
+
+  /** "na de tafelrondes": a series named in the plural is over after the last of it, whatever lies between. */
+  private static boolean allOfSeries(Condition.Relative relation, List<Session> target) {
+    return target.size() >= 2 && !relation.target().isEmpty() && relation.target().stream().allMatch(e ->
+        nl.dagwijzer.nlu.SeriesNames.isSeries(e) && (e.text().endsWith("s") || e.text().endsWith("en")));
+  }
+
+  private static boolean adjacent(List<Session> target) {
     for (int i = 1; i < target.size(); i++) {
       if (!target.get(i).start().equals(target.get(i - 1).end())) {
         return false;

@@ -68,7 +68,9 @@ final class AssemblyReplyTest {
           + " noemt tafel 1 tot en met 8.",
       "tune17-burgerberaad.json | komen de resultaten op de website | Dat staat niet in het programma:"
           + " over een website zegt het niets. ‘Bekendmaking van de uitslag’ (Sevda Kaya en Wouter van Dalen) is van"
-          + " 22:00 tot 22:10, in Gymzaal."})
+          + " 22:00 tot 22:10, in Gymzaal.",
+      "tune17-burgerberaad.json | wat is er na de tafelrondes | Na ‘Tafelronde 3: Wat geeft u de"
+          + " gemeenteraad mee?’, van 21:45 tot 22:00: ‘Stemming over de drie opties’ (Sevda Kaya)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
