@@ -57,7 +57,13 @@ final class RefresherDayReplyTest {
           + " voet en verrekening’: Neem een laptop of tablet mee voor de rekenopdrachten. / Ook uit de beschrijving"
           + " van ‘Kennistoets’: Neem een opgeladen laptop of tablet mee.",
       "tune17-bijscholing.json | wat moet ik meenemen voor module 2 | Uit de beschrijving van ‘Module 2:"
-          + " Beslagvrije voet en verrekening’: Neem een laptop of tablet mee voor de rekenopdrachten."})
+          + " Beslagvrije voet en verrekening’: Neem een laptop of tablet mee voor de rekenopdrachten.",
+      "tune17-bijscholing.json | is er een keuzesessie over huurschulden | Nee, dat staat niet in het"
+          + " programma: over ‘huurschulden’ zegt het niets. Wel: ‘Keuzesessie A: Ondernemers met schulden’"
+          + " (13:45–14:45) en ‘Keuzesessie B: Psychische problemen en schulden’ (13:45–14:45).",
+      "tune17-bijscholing.json | is er een keuzesessie over schulden | Ja, op het programma: keuze uit"
+          + " ‘Keuzesessie A: Ondernemers met schulden’ (Bas Kramer), in Zaal Vecht en ‘Keuzesessie B: Psychische"
+          + " problemen en schulden’ (Farida Yilmaz), in Zaal Amstel, 13:45–14:45."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
