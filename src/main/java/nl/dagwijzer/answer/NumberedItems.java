@@ -41,6 +41,9 @@ final class NumberedItems {
     // "welke stand heeft vacatures?" asks for the parts with that word: ItemLookup's
     boolean words = asked != Asked.COUNT
         && a.query().all(nl.dagwijzer.nlu.Detail.class).stream().anyMatch(d -> d.text().isPresent());
+    if (!a.selection().named() && (asked == Asked.PEOPLE || asked == Asked.LIST || asked == Asked.COUNT)) {
+      return withWord();
+    }
     if (!fits || words || !a.selection().named() || a.sessions().size() != 1) {
       return Optional.empty();
     }
@@ -69,6 +72,39 @@ final class NumberedItems {
     String head = asked == Asked.COUNT ? "Bij " + where + " staan er " + items.size() + of + ":"
         : "Bij " + where + (of.isEmpty() ? "" : "," + of) + ":";
     return Optional.of(new Written(head + "\n" + DutchText.bullets(items), Optional.empty(), List.of(session)));
+  }
+
+  /**
+   * "wie zijn de tafelhosts?", "hoeveel tafelhosts zijn er?" when one session numbers its tables as "Tafel 4:
+   * tafelhost Karim Benali": the numbered parts that all have the question's word, listed or counted.
+   */
+  private Optional<Written> withWord() {
+    List<String> stems = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> w.length() >= 6).map(w -> w.substring(0, w.length() - (w.endsWith("s") ? 1 : 0))).toList();
+    if (stems.isEmpty()) {
+      return Optional.empty();
+    }
+    Session owner = null;
+    List<String> found = List.of();
+    for (Session session : a.programme().sessions()) {
+      List<String> items = of(session);
+      List<String> having = items.stream().filter(i -> stems.stream().anyMatch(w -> i.toLowerCase(Locale.ROOT)
+          .contains(w))).toList();
+      if (having.size() >= 3 && having.size() == items.size()) {
+        if (owner != null) {
+          return Optional.empty(); // two sessions list them: the question does not say which
+        }
+        owner = session;
+        found = having;
+      }
+    }
+    if (owner == null) {
+      return Optional.empty();
+    }
+    String where = DutchText.placed(owner);
+    String head = a.query().asked() == Asked.COUNT ? "Bij " + where + " staan er " + found.size() + ":"
+        : "Bij " + where + ":";
+    return Optional.of(new Written(head + "\n" + DutchText.bullets(found), Optional.empty(), List.of(owner)));
   }
 
   /**

@@ -70,7 +70,17 @@ final class AssemblyReplyTest {
           + " over een website zegt het niets. ‘Bekendmaking van de uitslag’ (Sevda Kaya en Wouter van Dalen) is van"
           + " 22:00 tot 22:10, in Gymzaal.",
       "tune17-burgerberaad.json | wat is er na de tafelrondes | Na ‘Tafelronde 3: Wat geeft u de"
-          + " gemeenteraad mee?’, van 21:45 tot 22:00: ‘Stemming over de drie opties’ (Sevda Kaya)."})
+          + " gemeenteraad mee?’, van 21:45 tot 22:00: ‘Stemming over de drie opties’ (Sevda Kaya).",
+      "tune17-burgerberaad.json | wie zijn de tafelhosts | Bij ‘Tafelronde 1: Wat vindt u belangrijk?’"
+          + " (20:00–20:30, in Gymzaal): / • Tafel 1: tafelhost Anja Wessels / • Tafel 2: tafelhost Gijs van der"
+          + " Ploeg / • Tafel 3: tafelhost Fenna de Boer / • Tafel 4: tafelhost Karim Benali / • Tafel 5: tafelhost"
+          + " Marijke ten Brink / • Tafel 6: tafelhost Joost van 't Veld / • Tafel 7: tafelhost Ellen Koster / •"
+          + " Tafel 8: tafelhost Daan Schipper",
+      "tune17-burgerberaad.json | hoeveel tafelhosts zijn er | Bij ‘Tafelronde 1: Wat vindt u belangrijk?’"
+          + " (20:00–20:30, in Gymzaal) staan er 8: / • Tafel 1: tafelhost Anja Wessels / • Tafel 2: tafelhost Gijs"
+          + " van der Ploeg / • Tafel 3: tafelhost Fenna de Boer / • Tafel 4: tafelhost Karim Benali / • Tafel 5:"
+          + " tafelhost Marijke ten Brink / • Tafel 6: tafelhost Joost van 't Veld / • Tafel 7: tafelhost Ellen"
+          + " Koster / • Tafel 8: tafelhost Daan Schipper"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
