@@ -212,6 +212,15 @@ final class PeopleWriter {
         ? selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).distinct().toList()
         : selection.speakers();
     if (speakers.isEmpty()) {
+      // "wie is Marijke ten Brink?" when only a round's details name her ("Tafel 5: tafelhost Marijke ten Brink")
+      List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+      Optional<DescriptionIndex.Sentence> named = words.size() >= 2 ? a.index().descriptions().withAll(words)
+          : Optional.empty();
+      if (named.isPresent()) {
+        return Written.text("Die persoon staat niet op de sprekerslijst, maar wel in de beschrijving van "
+            + DutchText.name(named.get().session()) + ": " + named.get().text()).turningTo(List.of(
+            named.get().session()));
+      }
       return Written.text("Die persoon ken ik niet uit het programma. Vraag ‘wie spreken er?’ voor alle sprekers.");
     }
     List<String> lines = speakers.stream().map(this::describe).toList();

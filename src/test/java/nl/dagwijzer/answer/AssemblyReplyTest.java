@@ -80,7 +80,12 @@ final class AssemblyReplyTest {
           + " (20:00–20:30, in Gymzaal) staan er 8: / • Tafel 1: tafelhost Anja Wessels / • Tafel 2: tafelhost Gijs"
           + " van der Ploeg / • Tafel 3: tafelhost Fenna de Boer / • Tafel 4: tafelhost Karim Benali / • Tafel 5:"
           + " tafelhost Marijke ten Brink / • Tafel 6: tafelhost Joost van 't Veld / • Tafel 7: tafelhost Ellen"
-          + " Koster / • Tafel 8: tafelhost Daan Schipper"})
+          + " Koster / • Tafel 8: tafelhost Daan Schipper",
+      "tune17-burgerberaad.json | wie is Marijke ten Brink | Die persoon staat niet op de sprekerslijst,"
+          + " maar wel in de beschrijving van ‘Tafelronde 1: Wat vindt u belangrijk?’: Tafel 5: tafelhost Marijke"
+          + " ten Brink",
+      "tune17-burgerberaad.json | wie is Pieter Jansen | Pieter Jansen staat niet op het programma. Vraag"
+          + " ‘wie spreken er?’ voor alle sprekers."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
