@@ -15,10 +15,7 @@ import java.util.Set;
  * name nothing known at all. One finder serves one programme.
  */
 final class EntityFinder {
-  private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
-  private static final Set<String> THERE_IS = Set.of("is", "zijn", "komt", "komen", "staat", "staan", "wordt",
-      "worden", "zit", "zitten", "ligt", "liggen", "hangt", "hangen");
   private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "hun", "z'n", "d'r");
 
   private final Gazetteer gazetteer;
@@ -245,27 +242,11 @@ final class EntityFinder {
       boolean person = capital || unknownWords >= 2;
       // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
       // a word this bot does not know, and the rest of the question still counts.
-      String before = i > 0 ? tokens.get(i - 1) : "";
-      // "over de nieuwe tramlijn": a noun after "over", past its article and an adjective
-      boolean afterOver = i >= 2 && tokens.subList(Math.max(0, i - 3), i).contains("over")
-          && tokens.subList(tokens.subList(0, i).lastIndexOf("over") + 1, i).stream()
-          .allMatch(t -> t.equals("de") || t.equals("het") || t.equals("een") || t.endsWith("e"));
-      // "een workshop yoga": a name after a word for a kind of session is that session's name
-      boolean noun = NOUN_MARKERS.contains(before) || afterOver || DayPart.ofWord(before).isPresent()
-          || afterThereIs(tokens, i);
+      boolean noun = NounPosition.at(tokens, i);
       add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;
     }
-  }
-
-  /** "is er bier bij het diner?", "zijn er ook vegetarische broodjes?": what a yes/no question asks is there. */
-  private static boolean afterThereIs(List<String> tokens, int at) {
-    int k = at - 1;
-    while (k > 1 && (tokens.get(k).equals("ook") || tokens.get(k).equals("nog") || tokens.get(k).endsWith("e"))) {
-      k--;
-    }
-    return k == 1 && tokens.get(1).equals("er") && THERE_IS.contains(tokens.get(0));
   }
 
   private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at) {

@@ -87,7 +87,7 @@ final class PhraseConditions {
       conditions.add(new Detail(tokens.stream().filter(t -> t.chars().allMatch(Character::isDigit)).findFirst()
           .map(n -> "leeftijd:" + n).orElse("leeftijd")));
     }
-    anotherDay(tokens, spans, conditions);
+    OtherEditions.read(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);
@@ -129,32 +129,6 @@ final class PhraseConditions {
     }
     String before = at > 0 ? tokens.get(at - 1) : "";
     conditions.add(new Detail(NO_OBJECT.contains(before) || before.isEmpty() ? "meenemen" : "meenemen:" + before));
-  }
-
-  /** Words for another edition of the day itself. */
-  private static final Set<String> EDITIONS = Set.of("aflevering", "editie", "reeks", "jaar", "keer");
-
-  /**
-   * "wanneer is de volgende wijkavond?", "is er volgend jaar weer zo'n dag?": another edition of the day, which no
-   * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is, as does
-   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition). "het vorige burgerberaad" is an
-   * earlier edition.
-   */
-  private static void anotherDay(List<String> tokens, List<Span> spans, List<Condition> conditions) {
-    for (int k = 0; k + 1 < tokens.size(); k++) {
-      boolean earlier = tokens.get(k).equals("vorige") || tokens.get(k).equals("vorig");
-      if (!tokens.get(k).equals("volgende") && !tokens.get(k).equals("volgend") && !earlier) {
-        continue;
-      }
-      int next = k + 1;
-      boolean day = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)
-          || EDITIONS.contains(tokens.get(next)) && (!tokens.get(next).equals("keer") || next == tokens.size() - 1)
-          || tokens.get(next).equals("jaar") || tokens.subList(next, tokens.size()).contains("reeks");
-      if (day) {
-        conditions.add(new Detail(earlier ? "vorige-dag" : "andere-dag")); // "wat kwam er uit het vorige beraad?"
-        return;
-      }
-    }
   }
 
   private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("een", 1, "één", 1, "1", 1,

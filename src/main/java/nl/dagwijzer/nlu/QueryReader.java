@@ -239,7 +239,7 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
     all.stream().filter(c -> c instanceof Detail).forEach(conditions::add);
-    return new Query(asked, conditions, order, counted, QuestionForm.plural(free, tokens));
+    return new Query(asked, conditions, order, counted, PluralForm.plural(free, tokens));
   }
 
   /** People a session has besides the one who leads it. */

@@ -1,0 +1,36 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+
+/** Questions about another edition of the day, which no programme of one day has. */
+final class OtherEditions {
+  /** Words for another edition of the day itself. */
+  private static final java.util.Set<String> EDITIONS = java.util.Set.of("aflevering", "editie", "reeks", "jaar",
+      "keer");
+
+  private OtherEditions() {
+  }
+
+  /**
+   * "wanneer is de volgende wijkavond?", "is er volgend jaar weer zo'n dag?": another edition of the day, which no
+   * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is, as does
+   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition). "het vorige burgerberaad" is an
+   * earlier edition.
+   */
+  static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      boolean earlier = tokens.get(k).equals("vorige") || tokens.get(k).equals("vorig");
+      if (!tokens.get(k).equals("volgende") && !tokens.get(k).equals("volgend") && !earlier) {
+        continue;
+      }
+      int next = k + 1;
+      boolean day = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)
+          || EDITIONS.contains(tokens.get(next)) && (!tokens.get(next).equals("keer") || next == tokens.size() - 1)
+          || tokens.get(next).equals("jaar") || tokens.subList(next, tokens.size()).contains("reeks");
+      if (day) {
+        conditions.add(new Detail(earlier ? "vorige-dag" : "andere-dag")); // "wat kwam er uit het vorige beraad?"
+        return;
+      }
+    }
+  }
+}
