@@ -69,7 +69,8 @@ final class YesNoWriter {
           + ", van " + DutchText.time(edges.start().start()) + " tot " + DutchText.time(edges.end())
           + edges.around() + ".");
     }
-    Optional<Written> lasting = new YesNoCompound(a).answer().or(() -> new YesNoPart(a).answer())
+    Optional<Written> lasting = new YesNoCompound(a).answer().or(() -> new UnitLength(a).yesNo())
+        .or(() -> new YesNoPart(a).answer())
         .or(() -> new YesNoUntil(a).answer()).or(() -> new YesNoPerson(a).answer()).or(() -> new YesNoEdge(a).answer())
         .or(() -> new YesNoCount(a).answer());
     if (lasting.isPresent()) {

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on an accredited refresher day: a number a named session's description gives for the word counted
  * ("uit hoeveel vragen bestaat de toets?": "20 meerkeuzevragen"), the longest of a kind when one session is also
- * called by the kind's word ("de langste pauze"), and "wie zijn er na de lunch" as everyone after it. Line breaks
- * " / ".
+ * called by the kind's word ("de langste pauze"), and "wie zijn er na de lunch" as everyone after it; on two other
+ * days, yes or no on the length a description gives for each of several things ("duurt een pitch vijf minuten?").
+ * Line breaks " / ".
  */
 @DisplayName("Replies on a refresher day")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,7 +64,16 @@ final class RefresherDayReplyTest {
           + " (13:45–14:45) en ‘Keuzesessie B: Psychische problemen en schulden’ (13:45–14:45).",
       "tune17-bijscholing.json | is er een keuzesessie over schulden | Ja, op het programma: keuze uit"
           + " ‘Keuzesessie A: Ondernemers met schulden’ (Bas Kramer), in Zaal Vecht en ‘Keuzesessie B: Psychische"
-          + " problemen en schulden’ (Farida Yilmaz), in Zaal Amstel, 13:45–14:45."})
+          + " problemen en schulden’ (Farida Yilmaz), in Zaal Amstel, 13:45–14:45.",
+      "tune16-posters.json | duurt een pitch vijf minuten | Ja, uit de beschrijving van ‘Pitchronde: vijf"
+          + " minuten voor je onderzoek’: Zes onderzoekers en professionals pitchen in vijf minuten een lopend"
+          + " onderzoek of praktijkproject en zoeken daar partners bij.",
+      "tune12-kennismarkt.json | duurt een pitch een kwartier | Nee, uit de beschrijving van ‘Pitches"
+          + " ronde 1: hulp dichtbij’: Elke pitch duurt zeven minuten, daarna is er tijd voor één vraag uit de zaal."
+          + " / Uit de beschrijving van ‘Pitches ronde 1: hulp dichtbij’: Drie organisaties vertellen in korte"
+          + " pitches wat zij doen en hoe u mensen naar hen kunt doorverwijzen. / Uit de beschrijving van ‘Pitches"
+          + " ronde 2: als de rekening blijft liggen’: Drie korte pitches over wat er gebeurt als mensen hun"
+          + " rekeningen niet meer kunnen betalen, en waar ze dan terechtkunnen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
