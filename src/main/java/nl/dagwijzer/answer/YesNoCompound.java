@@ -9,7 +9,8 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "is er een keuzesessie over huurschulden?" when the sessions found by "schulden" say nothing of rent: a compound
- * found by its last part asks about its first part too, and no by its first part is an honest no.
+ * found by its last part asks about its first part too, and no by its first part is an honest no. The same for
+ * "koffie", which finds the breaks when none mentions it.
  */
 final class YesNoCompound {
   /** The first part of a compound must be this long to say something of its own ("huur" in "huurschulden"). */
@@ -22,6 +23,10 @@ final class YesNoCompound {
   }
 
   Optional<Written> answer() {
+    Optional<Written> coffee = coffee();
+    if (coffee.isPresent()) {
+      return coffee;
+    }
     for (Condition.About about : a.query().all(Condition.About.class)) {
       if (about.entity().type() != EntityType.SESSION || about.entity().text().contains(" ")) {
         continue;
@@ -39,6 +44,35 @@ final class YesNoCompound {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "is er koffie?" on a day whose breaks say nothing of coffee or tea: "koffie" finds the breaks only as the nearest
+   * thing there is, which is no yes.
+   */
+  private Optional<Written> coffee() {
+    boolean asked = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.PART
+        && c.entity().id().equals(nl.dagwijzer.nlu.DayPart.KOFFIE.id()));
+    if (!asked) {
+      return Optional.empty();
+    }
+    List<Session> breaks = a.selection().subject();
+    boolean titled = breaks.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
+        .toLowerCase(Locale.ROOT).matches("(?s).*\\b(koffie|thee).*"));
+    java.util.Set<Session> saying = new java.util.LinkedHashSet<>(a.index().mentioning("koffie"));
+    saying.addAll(a.index().mentioning("thee"));
+    if (titled) {
+      return Optional.empty();
+    }
+    if (!saying.isEmpty()) {
+      // "is er koffie?" when only the breakfast's description says so: yes, there
+      List<Session> there = a.programme().sessions().stream().filter(saying::contains).limit(3).toList();
+      return Optional.of(Written.text("Ja, bij " + DutchText.join(there.stream().map(s -> DutchText.name(s) + " ("
+          + DutchText.span(s) + ")").toList()) + ".").turningTo(there));
+    }
+    return Optional.of(Written.text("Nee, koffie staat niet in het programma." + (breaks.isEmpty() ? "" : " Wel: "
+        + DutchText.join(breaks.stream().limit(3).map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")")
+        .toList()) + ".")).turningTo(breaks));
   }
 
   /** "huur" of "huurschulden" when the session's title has "schulden" but not the whole word. */

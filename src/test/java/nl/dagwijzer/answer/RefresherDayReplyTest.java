@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies on an accredited refresher day: a number a named session's description gives for the word counted
  * ("uit hoeveel vragen bestaat de toets?": "20 meerkeuzevragen"), the longest of a kind when one session is also
  * called by the kind's word ("de langste pauze"), and "wie zijn er na de lunch" as everyone after it; on two other
- * days, yes or no on the length a description gives for each of several things ("duurt een pitch vijf minuten?").
+ * days, yes or no on the length a description gives for each of several things ("duurt een pitch vijf minuten?")
+ * and on coffee when no break is called after it ("is er koffie?").
  * Line breaks " / ".
  */
 @DisplayName("Replies on a refresher day")
@@ -73,7 +74,11 @@ final class RefresherDayReplyTest {
           + " / Uit de beschrijving van ‘Pitches ronde 1: hulp dichtbij’: Drie organisaties vertellen in korte"
           + " pitches wat zij doen en hoe u mensen naar hen kunt doorverwijzen. / Uit de beschrijving van ‘Pitches"
           + " ronde 2: als de rekening blijft liggen’: Drie korte pitches over wat er gebeurt als mensen hun"
-          + " rekeningen niet meer kunnen betalen, en waar ze dan terechtkunnen."})
+          + " rekeningen niet meer kunnen betalen, en waar ze dan terechtkunnen.",
+      "tune7-opendag.json | is er koffie | Nee, koffie staat niet in het programma. Wel: de soep en"
+          + " broodjes (17:30–18:30).",
+      "tune15-hackathon.json | is er koffie | Ja, bij de check-in en ontbijt (08:30–09:15).",
+      "tune16-jubileum.json | is er koffie | Ja, bij de ontvangst met jubileumtaart (14:00–14:30)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
