@@ -84,6 +84,14 @@ final class OpenedParts {
     return parts;
   }
 
+  /** The parts {@code openers} open, when every one of them opens a part ("webinar": webinar 1 to 3). */
+  List<Part> openedBy(List<Session> openers) {
+    if (openers.size() < 2 || !openers.stream().allMatch(o -> opened.containsKey(o.id()))) {
+      return List.of();
+    }
+    return openers.stream().map(o -> whole(opened.get(o.id())).orElseThrow()).toList();
+  }
+
   /** One whole part: what it is called (its opening's title without the opening word), and its sessions. */
   record Part(String name, List<Session> sessions) {
     LocalTime start() {

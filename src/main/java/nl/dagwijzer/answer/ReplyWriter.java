@@ -94,7 +94,7 @@ final class ReplyWriter {
     if (bring.isPresent()) {
       return bring.get();
     }
-    Optional<Written> most = new MostWriter(a).answer();
+    Optional<Written> most = new PartLengths(a).answer().or(() -> new MostWriter(a).answer());
     if (most.isPresent()) {
       return most.get();
     }

@@ -60,7 +60,16 @@ final class DayPartsReplyTest {
       "tune17-webinarreeks.json | wanneer start het webinar over de wsnp | ‘Webinar 2: Minnelijk of Wsnp?’"
           + " is van 13:00 tot 13:45, in Zoom.",
       "tune17-webinarreeks.json | via welk platform loopt het webinar over de minnelijke regeling |"
-          + " ‘Webinar 2: Minnelijk of Wsnp?’ (13:00–13:45) is in Zoom."})
+          + " ‘Webinar 2: Minnelijk of Wsnp?’ (13:00–13:45) is in Zoom.",
+      "tune17-webinarreeks.json | hoeveel webinars duren 45 minuten | 2 van de 3: ‘Webinar 1:"
+          + " Vroegsignalering van schulden’ (45 minuten, 10:00–10:45) en ‘Webinar 2: Minnelijk of Wsnp?’ (45"
+          + " minuten, 13:00–13:45).",
+      "tune17-webinarreeks.json | welk webinar duurt het langst | Het langst duurt ‘Webinar 3: Jongeren en"
+          + " schulden’ (60 minuten (1 uur), 15:30–16:30). De andere: ‘Webinar 1: Vroegsignalering van schulden’ (45"
+          + " minuten, 10:00–10:45) en ‘Webinar 2: Minnelijk of Wsnp?’ (45 minuten, 13:00–13:45).",
+      "tune17-webinarreeks.json | welk webinar is het kortst | Het kortst duren, even lang, ‘Webinar 1:"
+          + " Vroegsignalering van schulden’ (45 minuten, 10:00–10:45) en ‘Webinar 2: Minnelijk of Wsnp?’ (45"
+          + " minuten, 13:00–13:45). De andere: ‘Webinar 3: Jongeren en schulden’ (60 minuten (1 uur), 15:30–16:30)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given
