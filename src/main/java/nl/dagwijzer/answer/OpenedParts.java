@@ -22,7 +22,8 @@ final class OpenedParts {
   static final int APART = 30;
   private static final Set<String> OPENERS = Set.of("opening", "welkom", "start", "aftrap", "ontvangst", "inloop");
 
-  private final Map<String, List<Session>> opened = new HashMap<>();
+  /** Each part by the id of the session that opens it, worked out once with its name. */
+  private final Map<String, Part> opened = new HashMap<>();
 
   OpenedParts(Programme programme) {
     List<Session> sessions = programme.sessions().stream()
@@ -47,7 +48,9 @@ final class OpenedParts {
     for (List<Session> part : runs) {
       Session first = part.get(0);
       if (part.size() >= 2 && OPENERS.contains(firstWord(first.title()))) {
-        opened.put(first.id(), List.copyOf(part));
+        String rest = first.title().replaceFirst("^\\P{L}*\\p{L}+\\s+((van|bij|in|op|met)\\s+)?", "");
+        opened.put(first.id(), new Part(DutchText.capitalise(rest.isBlank() ? first.title() : rest),
+            List.copyOf(part)));
       }
     }
   }
@@ -57,13 +60,13 @@ final class OpenedParts {
    * ("webinar 1", "het jongerenwebinar"), not by the opening ("opening webinar 1").
    */
   Optional<List<Session>> named(Entity entity) {
-    List<Session> part = opened.get(entity.id());
+    Part part = opened.get(entity.id());
     if (part == null) {
       return Optional.empty();
     }
     boolean opening = java.util.Arrays.stream(entity.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
         .anyMatch(OPENERS::contains);
-    return opening ? Optional.empty() : Optional.of(part);
+    return opening ? Optional.empty() : Optional.of(part.sessions());
   }
 
   /**
@@ -76,7 +79,7 @@ final class OpenedParts {
     }
     List<Session> parts = new ArrayList<>();
     for (Session opener : openers) {
-      List<Session> part = opened.get(opener.id());
+      List<Session> part = opened.get(opener.id()).sessions();
       if (part.stream().anyMatch(inside::contains)) {
         parts.addAll(part);
       }
@@ -89,7 +92,7 @@ final class OpenedParts {
     if (openers.size() < 2 || !openers.stream().allMatch(o -> opened.containsKey(o.id()))) {
       return List.of();
     }
-    return openers.stream().map(o -> whole(opened.get(o.id())).orElseThrow()).toList();
+    return openers.stream().map(o -> opened.get(o.id())).toList();
   }
 
   /** One whole part: what it is called (its opening's title without the opening word), and its sessions. */
@@ -100,6 +103,11 @@ final class OpenedParts {
 
     LocalTime end() {
       return sessions.stream().map(Session::end).max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** From the first start to the last end. */
+    int minutes() {
+      return (int) java.time.Duration.between(start(), end()).toMinutes();
     }
 
     /** ", in Zoom" when every session of the part is in that one room. */
@@ -114,13 +122,12 @@ final class OpenedParts {
     if (sessions.size() < 2) {
       return Optional.empty();
     }
-    List<Session> part = opened.get(sessions.get(0).id());
-    if (part == null || part.size() != sessions.size() || !Sessions.setOf(part).containsAll(sessions)) {
+    Part part = opened.get(sessions.get(0).id());
+    if (part == null || part.sessions().size() != sessions.size()
+        || !Sessions.setOf(part.sessions()).containsAll(sessions)) {
       return Optional.empty();
     }
-    String title = part.get(0).title();
-    String rest = title.replaceFirst("^\\P{L}*\\p{L}+\\s+((van|bij|in|op|met)\\s+)?", "");
-    return Optional.of(new Part(DutchText.capitalise(rest.isBlank() ? title : rest), part));
+    return Optional.of(part);
   }
 
   private static String firstWord(String title) {

@@ -1,6 +1,5 @@
 package nl.dagwijzer.answer;
 
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -31,19 +30,19 @@ final class PartLengths {
       return Optional.empty();
     }
     if (order.isPresent()) {
-      Comparator<OpenedParts.Part> byLength = Comparator.comparingLong(PartLengths::minutes);
-      long extreme = minutes(order.get() == Query.Order.LONGEST ? parts.stream().max(byLength).orElseThrow()
-          : parts.stream().min(byLength).orElseThrow());
+      Comparator<OpenedParts.Part> byLength = Comparator.comparingInt(OpenedParts.Part::minutes);
+      int extreme = (order.get() == Query.Order.LONGEST ? parts.stream().max(byLength).orElseThrow()
+          : parts.stream().min(byLength).orElseThrow()).minutes();
       // two parts of the same length are both the longest: say so rather than pick one
-      List<OpenedParts.Part> picks = parts.stream().filter(p -> minutes(p) == extreme).toList();
-      List<String> others = parts.stream().filter(p -> minutes(p) != extreme).map(PartLengths::line).toList();
+      List<OpenedParts.Part> picks = parts.stream().filter(p -> p.minutes() == extreme).toList();
+      List<String> others = parts.stream().filter(p -> p.minutes() != extreme).map(PartLengths::line).toList();
       String which = order.get() == Query.Order.LONGEST ? "langst" : "kortst";
       return Optional.of(Written.text("Het " + which + (picks.size() == 1 ? " duurt " : " duren, even lang, ")
           + DutchText.join(picks.stream().map(PartLengths::line).toList()) + "."
           + (others.isEmpty() ? "" : " De andere: " + DutchText.join(others) + "."))
           .turningTo(picks.stream().flatMap(p -> p.sessions().stream()).toList()));
     }
-    List<OpenedParts.Part> fitting = parts.stream().filter(p -> Resolver.compare((int) minutes(p),
+    List<OpenedParts.Part> fitting = parts.stream().filter(p -> Resolver.compare(p.minutes(),
         lasting.get().comparison(), lasting.get().minutes())).toList();
     String listed = DutchText.join(fitting.stream().map(PartLengths::line).toList());
     String head = a.query().asked() == Asked.COUNT ? fitting.size() + " van de " + parts.size() : "";
@@ -52,12 +51,8 @@ final class PartLengths {
         : (head.isEmpty() ? DutchText.capitalise(listed) : head + ": " + listed) + "."));
   }
 
-  private static long minutes(OpenedParts.Part part) {
-    return Duration.between(part.start(), part.end()).toMinutes();
-  }
-
   private static String line(OpenedParts.Part part) {
-    return "‘" + part.name() + "’ (" + DutchText.minutes((int) minutes(part)) + ", "
+    return "‘" + part.name() + "’ (" + DutchText.minutes(part.minutes()) + ", "
         + DutchText.range(part.start(), part.end()) + ")";
   }
 }

@@ -176,9 +176,8 @@ final class TimeWriter {
     List<Session> shown = selection.sessions();
     Optional<OpenedParts.Part> part = a.index().openedParts().whole(shown);
     if (part.isPresent() && a.query().order().isEmpty()) {
-      int minutes = (int) Duration.between(part.get().start(), part.get().end()).toMinutes();
-      return Written.text("‘" + part.get().name() + "’ duurt " + DutchText.minutes(minutes) + ", van "
-          + time(part.get().start()) + " tot " + time(part.get().end()) + ".").turningTo(shown);
+      return Written.text("‘" + part.get().name() + "’ duurt " + DutchText.minutes(part.get().minutes())
+          + ", van " + time(part.get().start()) + " tot " + time(part.get().end()) + ".").turningTo(shown);
     }
     String head = "";
     if (a.query().order().isPresent() && selection.subject().size() > 1 && selection.named()) {

@@ -1,6 +1,5 @@
 package nl.dagwijzer.answer;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
@@ -22,7 +21,7 @@ final class YesNoPart {
       return Optional.empty();
     }
     OpenedParts.Part part = whole.get();
-    int minutes = (int) Duration.between(part.start(), part.end()).toMinutes();
+    int minutes = part.minutes();
     Optional<Boolean> yes = a.query().first(Condition.Lasting.class)
         .map(l -> Resolver.compare(minutes, l.comparison(), l.minutes()))
         .or(() -> a.query().first(Condition.At.class).map(at -> at.time().equals(part.start())))
