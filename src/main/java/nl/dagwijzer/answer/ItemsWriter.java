@@ -17,6 +17,8 @@ final class ItemsWriter {
     this.a = answering;
   }
 
+  /** Numbers a description writes as words before what it counts ("acht tafels", "twee studio's"). */
+  private static final String AMOUNTS = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig";
   /** A number of ten or more in digits: more than a session's details list by name. */
   private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
 
@@ -51,8 +53,8 @@ final class ItemsWriter {
       if (word.length() < 5 || word.contains(" ") || nl.dagwijzer.nlu.SeriesNames.isSeries(about.entity())) {
         continue;
       }
-      java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|twee|drie|vier|vijf|zes|zeven|acht"
-          + "|negen|tien|twaalf|twintig)\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
+      java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|" + AMOUNTS
+          + ")\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
       java.util.Map<Session, List<String>> candidates = new java.util.HashMap<>();
       a.index().descriptions().startingLike(word).forEach(sentence -> candidates
           .computeIfAbsent(sentence.session(), k -> new java.util.ArrayList<>()).add(sentence.text()));
@@ -74,14 +76,14 @@ final class ItemsWriter {
    * before the word counted (or a compound ending in it), in the descriptions of what the question names.
    */
   private Optional<Written> countedWord(String word) {
-    java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|één|twee|drie|vier|vijf|zes|zeven"
-        + "|acht|negen|tien|twaalf|twintig)\\s+(\\p{L}+\\s+)?\\p{L}*(" + String.join("|", forms(word)) + ")\\b");
     // only in what the question names: a day's own counts (groups, rounds, people) come first otherwise
     boolean sessions = a.query().counted().filter(c -> c == nl.dagwijzer.nlu.Query.Counted.SESSIONS).isPresent();
     if (!a.selection().named() || !sessions || nl.dagwijzer.nlu.DayPart.ofWord(word).isPresent()
         || a.sessions().size() != 1 || a.sessions().get(0).speakerIds().size() >= 2) {
       return Optional.empty();
     }
+    java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|één|" + AMOUNTS
+        + ")\\s+(\\p{L}+\\s+)?\\p{L}*(" + String.join("|", forms(word)) + ")\\b");
     for (Session session : a.sessions()) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         if (amount.matcher(sentence).find()) {
