@@ -221,14 +221,10 @@ public final class Gazetteer {
 
   /** "toespraken" → "toespraak", "kramen" → "kraam": the long vowel an open syllable spells with one letter. */
   static String openSingular(String token) {
-    int n = token.length();
-    if (n < 6 || !token.endsWith("en")) {
+    if (token.length() < 6 || !token.endsWith("en")) {
       return token;
     }
-    char vowel = token.charAt(n - 4);
-    boolean single = "aeou".indexOf(vowel) >= 0 && "aeiou".indexOf(token.charAt(n - 5)) < 0
-        && "aeiou".indexOf(token.charAt(n - 3)) < 0;
-    return single ? token.substring(0, n - 3) + vowel + token.charAt(n - 3) : token;
+    return OpenSyllable.lengthened(token.substring(0, token.length() - 2)).orElse(token);
   }
 
   /**

@@ -58,11 +58,7 @@ final class TextWords {
     int n = word.length();
     if (n > 5 && word.endsWith("e")) {
       forms.add(word.substring(0, n - 1));
-      // "digitale": "digitaal", the long vowel an open syllable spells with one letter
-      if ("aeou".indexOf(word.charAt(n - 3)) >= 0 && "aeiou".indexOf(word.charAt(n - 2)) < 0
-          && "aeiou".indexOf(word.charAt(n - 4)) < 0) {
-        forms.add(word.substring(0, n - 2) + word.charAt(n - 3) + word.charAt(n - 2));
-      }
+      OpenSyllable.lengthened(word.substring(0, n - 1)).ifPresent(forms::add); // "digitale": "digitaal"
     } else if (n > 4) {
       forms.add(word + "e");
       // "digitaal": "digitale"

@@ -1,0 +1,27 @@
+package nl.dagwijzer.nlu;
+
+import java.util.Optional;
+
+/**
+ * Dutch spells a long vowel with one letter in an open syllable: "toespraak" but "toespraken", "digitaal" but
+ * "digitale". The stem before such an ending ("toesprak", "digital") gets its vowel doubled back.
+ */
+final class OpenSyllable {
+  private static final String VOWELS = "aeiou";
+  private static final String LONG = "aeou";
+
+  private OpenSyllable() {
+  }
+
+  /** "toesprak" → "toespraak", "digital" → "digitaal": a consonant, one long vowel, a consonant at the end. */
+  static Optional<String> lengthened(String stem) {
+    int n = stem.length();
+    if (n < 3) {
+      return Optional.empty();
+    }
+    char vowel = stem.charAt(n - 2);
+    boolean single = LONG.indexOf(vowel) >= 0 && VOWELS.indexOf(stem.charAt(n - 3)) < 0
+        && VOWELS.indexOf(stem.charAt(n - 1)) < 0;
+    return single ? Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1)) : Optional.empty();
+  }
+}
