@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,17 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("stemmen" for "Stemming") and a count of sessions of one series. Line breaks " / ".
  */
 @DisplayName("Replies on a citizens' assembly with numbered tables")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class AssemblyReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class AssemblyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune17-burgerberaad.json | wie zit er aan tafel 6 als host | Bij ‘Tafelronde 1: Wat vindt u"
@@ -88,11 +72,9 @@ final class AssemblyReplyTest {
           + " ‘wie spreken er?’ voor alle sprekers."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
-    // given
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("tables", question);
+    // given the programme, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,17 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * it), "de opening van webinar 1" is still the opening. Line breaks " / ".
  */
 @DisplayName("Replies on a day of separate parts")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class DayPartsReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class DayPartsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune17-webinarreeks.json | tot hoe laat loopt webinar 1 | ‘Webinar 1: Vroegsignalering van"
@@ -72,11 +56,9 @@ final class DayPartsReplyTest {
           + " minuten, 13:00–13:45). De andere: ‘Webinar 3: Jongeren en schulden’ (60 minuten (1 uur), 15:30–16:30)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
-    // given
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("parts", question);
+    // given the programme, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

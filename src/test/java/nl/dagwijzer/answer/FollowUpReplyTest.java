@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,20 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * on a congress with rooms. Whole replies to the second question; line breaks written " / ".
  */
 @DisplayName("Follow-ups on days of other shapes")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class FollowUpReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
+final class FollowUpReplyTest extends WholeReplyTest {
   private static final String TABLES = "‘Tafel 1: Wonen en renovatie’ (Gerrit-Jan Timmer en Erik van der Linden),"
       + " ‘Tafel 2: Zorg, jeugd en welzijn’ (Joyce de Haan en Nadia el Khatib), ‘Tafel 3: Veiligheid en overlast’"
       + " (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’ (Lotte Brinkman) en ‘Tafel 5: Energie en"
       + " geldzaken’ (Mustafa Aydin)";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
 
   @ParameterizedTest(name = "\"{1}\", then \"{2}\"")
   @CsvSource(delimiter = '|', value = {
@@ -60,12 +45,9 @@ final class FollowUpReplyTest {
           + " tussenstand per team’ (Priya Ramdin)."})
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
-    // given one conversation on that day
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    assistant.ask("follow-up", first);
-    // when
-    Reply reply = assistant.ask("follow-up", second);
+    // given one conversation on that day, when the second question follows the first
+    String reply = replyOn(programme, first, second);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,17 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * time, and "waar eindigt de avond mee?". Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class ItemsAndComparisonReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class ItemsAndComparisonReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
@@ -485,11 +469,9 @@ final class ItemsAndComparisonReplyTest {
           + " dus niets over zeggen."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
-    // given
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("items", question);
+    // given the programme, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

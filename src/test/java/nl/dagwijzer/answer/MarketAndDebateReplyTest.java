@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,17 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * word of a bus ride's title), "alleen 's middags", "de tweede keer X" and "de djembéworkshop". Line breaks " / ".
  */
 @DisplayName("Replies on markets, debates and numbered sessions")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class MarketAndDebateReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class MarketAndDebateReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune12-kennismarkt.json | hoe laat zijn de tweede pitches | ‘Pitches ronde 2: als de rekening blijft liggen’"
@@ -437,11 +421,9 @@ final class MarketAndDebateReplyTest {
           + " Werk en Inkomen, gemeente Zwolle)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
-    // given
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("market", question);
+    // given the programme, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,17 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rooms without their noun, and what is not there.
  */
 @DisplayName("Replies on days of other shapes: a webinar, a symposium, a regional morning, an online session")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class OnlineDayReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class OnlineDayReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\"")
   @CsvSource(delimiter = '|', value = {
       "tune6-webinar.json | hoe laat begint het webinar | Het programma begint om 15:00 met ‘Welkom en introductie’"
@@ -109,11 +93,9 @@ final class OnlineDayReplyTest {
           + " 2B: Eenzaamheid onder jongeren’ (Noor Bakker), in Lokaal D2.16, 15:50–16:35"})
   @DisplayName("answers from the programme's own words")
   void reply(String programme, String question, String expected) {
-    // given the day
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("online", question);
+    // given the day, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

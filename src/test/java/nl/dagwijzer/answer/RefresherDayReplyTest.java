@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,17 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Line breaks " / ".
  */
 @DisplayName("Replies on a refresher day")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class RefresherDayReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class RefresherDayReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune17-bijscholing.json | uit hoeveel vragen bestaat de toets | Uit de beschrijving van"
@@ -81,11 +65,9 @@ final class RefresherDayReplyTest {
       "tune16-jubileum.json | is er koffie | Ja, bij de ontvangst met jubileumtaart (14:00–14:30)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
-    // given
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("refresher", question);
+    // given the programme, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

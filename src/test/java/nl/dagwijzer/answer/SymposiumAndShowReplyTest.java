@@ -2,13 +2,7 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,17 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * van Sanne". Line breaks " / ".
  */
 @DisplayName("Replies on a poster symposium, a talk show and an anniversary day")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class SymposiumAndShowReplyTest {
-  private static final String PROGRAMMES = "src/test/resources/programmes/";
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
-
+final class SymposiumAndShowReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune16-posters.json | hoeveel posters zijn er | Bij ‘Postersessie met koffie’ (11:00–11:45, in"
@@ -290,11 +274,9 @@ final class SymposiumAndShowReplyTest {
           + " Bakkali), in Grote Zaal, 15:15–15:30"})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
-    // given
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
-    // when
-    Reply reply = assistant.ask("numbered", question);
+    // given the programme, when
+    String reply = replyOn(programme, question);
     // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    assertThat(reply).isEqualTo(expected);
   }
 }

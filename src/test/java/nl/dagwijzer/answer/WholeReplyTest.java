@@ -1,0 +1,37 @@
+package nl.dagwijzer.answer;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the tables of whole replies share: the intents trained once per class, and a reply on one of the test
+ * programmes at 11:10 with its line breaks written as " / ", so a whole reply fits on one line of a table.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WholeReplyTest {
+  private static final String PROGRAMMES = "src/test/resources/programmes/";
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  /**
+   * The reply to the last of {@code questions}, asked one after the other in one conversation on {@code programme}
+   * (a file in {@code src/test/resources/programmes/}) at 11:10.
+   */
+  String replyOn(String programme, String... questions) {
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    Reply reply = null;
+    for (String question : questions) {
+      reply = assistant.ask("table", question);
+    }
+    return reply.text().replace("\n", " / ");
+  }
+}
