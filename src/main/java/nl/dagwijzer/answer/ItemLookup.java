@@ -128,9 +128,13 @@ final class ItemLookup {
     List<String> found = new ArrayList<>();
     StringBuilder said = new StringBuilder();
     for (Session session : pool) {
-      List<String> lines = session.details().stream().filter(l -> wanted.matcher(l).find())
-          .filter(l -> clause(l, wanted).equals(l) || !saidBefore(clause(l, wanted), wanted, said.toString()))
-          .map(l -> clause(l, wanted)).toList();
+      List<String> lines = new ArrayList<>();
+      for (String line : session.details()) {
+        String clause = wanted.matcher(line).find() ? clause(line, wanted) : null;
+        if (clause != null && (clause.equals(line) || !saidBefore(clause, wanted, said.toString()))) {
+          lines.add(clause);
+        }
+      }
       if (!lines.isEmpty() && found.size() < MAX_FOUND) {
         lines.forEach(l -> said.append(l.toLowerCase(java.util.Locale.ROOT)).append('\n'));
         found.add("Bij " + DutchText.placed(session) + ": " + String.join(" ", lines));
