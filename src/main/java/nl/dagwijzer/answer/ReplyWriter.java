@@ -89,6 +89,10 @@ final class ReplyWriter {
         return lines.get();
       }
     }
+    Optional<Written> property = new PropertyAnswer(a).answer(); // "wat kost optie A?": the value, or that it is not there
+    if (property.isPresent()) {
+      return property.get();
+    }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
         : new BringAlong(a).answer();
     if (bring.isPresent()) {

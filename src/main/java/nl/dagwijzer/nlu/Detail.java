@@ -23,6 +23,17 @@ public record Detail(String word) implements Condition {
       "paars", "roze", "wit", "zwart", "grijs", "bruin");
   private static final String TOPIC = "over:";
   private static final String COUNT = "telt:";
+  private static final String PROPERTY = "eigenschap:";
+
+  /** "wat kost optie A?": the kind of value asked for ({@code kosten}, {@code maat}, {@code taal}, ...). */
+  static Detail property(String kind) {
+    return new Detail(PROPERTY + kind);
+  }
+
+  /** {@link #property(String)}. */
+  public java.util.Optional<String> property() {
+    return after(PROPERTY);
+  }
 
   /** "zijn er vier workshops?", "is er maar één keynote?": the number of sessions a yes/no question names. */
   static Detail sessionCount(int number) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -143,9 +144,11 @@ public final class Understander {
     if (yesNoOnText && query.asked() != Asked.COUNT) {
       query = query.withAsked(Asked.YESNO);
     }
-    if (!described.isEmpty()) {
+    Optional<String> property = PropertyWords.of(tokens);
+    if (!described.isEmpty() || property.isPresent()) {
       List<Condition> all = new ArrayList<>(query.conditions());
       all.addAll(described);
+      property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all)));
       query = query.withConditions(all);
     }
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);

@@ -1,0 +1,93 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "wat kost optie A?", "hoe hoog worden de windturbines?": the sentence of a description that gives the value asked
+ * for, or that the programme does not give it, with the sentence about the thing itself. A sentence that only names
+ * the thing ("Optie B: twee windturbines") is no answer to its height.
+ */
+final class PropertyAnswer {
+  private static final String NUMBER = "(\\d+([.,]\\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
+      + "|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend)";
+  // "wat het kost" in a sentence is no amount: only an amount, "gratis" or "inbegrepen" is
+  private static final Pattern MONEY = Pattern.compile("€|\\beuro|\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b"
+      + "|\\d+,-");
+  private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s*(-\\s*)?(meter|m|m2|m²|km|kilometer"
+      + "|hectare|ha|vierkante|centimeter|cm|kilo|kg|liter|ton|personen|mensen|deelnemers|leden|stoelen"
+      + "|plaatsen)\\b");
+  private static final Pattern LANGUAGE = Pattern.compile("\\b(nederlands|engels|arabisch|turks|pools|duits|frans"
+      + "|spaans|tigrinya|oekraïens|\\p{L}+talig|tolk|ondertiteld|ondertiteling|taal|talen)\\b");
+  private static final Pattern FORMAT = Pattern.compile("\\b(a[0-5]|formaat|staand|liggend|\\d+\\s*x\\s*\\d+)\\b");
+  private static final Pattern PERCENT = Pattern.compile("%|\\bprocent\\b");
+  private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
+      "formaat", FORMAT, "procent", PERCENT);
+  private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Wat het kost, staat", "maat",
+      "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
+      "Dat percentage staat");
+
+  private final Answering a;
+
+  PropertyAnswer(Answering answering) {
+    this.a = answering;
+  }
+
+  Optional<Written> answer() {
+    Optional<String> kind = a.query().all(Detail.class).stream().flatMap(d -> d.property().stream()).findFirst();
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    DescriptionIndex descriptions = a.index().descriptions();
+    // the question's own "kost" or "betalen" is no word the sentence must have
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal")).toList();
+    Predicate<String> hasWords = sentence -> {
+      String normal = descriptions.normalised(sentence);
+      return words.stream().allMatch(normal::contains);
+    };
+    Pattern value = VALUES.get(kind.get());
+    Predicate<String> gives = sentence -> hasWords.test(sentence)
+        && value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    boolean named = a.selection().named();
+    // a question that names no session and no word of a description is about the day ("wat kost het?")
+    List<Session> among = named ? a.selection().sessions() : words.isEmpty() ? List.of() : a.programme().sessions();
+    Optional<Written> given = (named ? Optional.<Written>empty() : ofDay(gives))
+        .or(() -> Descriptions.firstSaying(among, gives));
+    if (given.isPresent()) {
+      return given;
+    }
+    if (named) {
+      // "hoe groot worden de teams?" when "teams" names the pitches: the kick-off may say it, in the same words
+      List<String> typed = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
+          .filter(text -> text.length() >= 4).toList();
+      Predicate<String> saysTyped = sentence -> {
+        String normal = descriptions.normalised(sentence);
+        return typed.stream().allMatch(normal::contains);
+      };
+      Optional<Written> elsewhere = typed.isEmpty() ? Optional.empty()
+          : Descriptions.firstSaying(a.programme().sessions(), sentence -> gives.test(sentence)
+          && saysTyped.test(sentence));
+      if (elsewhere.isPresent()) {
+        return elsewhere;
+      }
+    }
+    // only a sentence with the asked words is worth showing instead; any sentence of a named session is not
+    Optional<Written> near = words.isEmpty() ? Optional.empty()
+        : (named ? Optional.<Written>empty() : ofDay(hasWords)).or(() -> Descriptions.firstSaying(among, hasWords));
+    return Optional.of(Written.text(NOT_GIVEN.get(kind.get()) + " niet in het programma."
+        + near.map(w -> " Wel dit:\n" + w.text()).orElse("")));
+  }
+
+  private Optional<Written> ofDay(Predicate<String> says) {
+    return DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says).findFirst()
+        .map(sentence -> Written.text("Uit de beschrijving van de dag: " + sentence.strip()));
+  }
+}

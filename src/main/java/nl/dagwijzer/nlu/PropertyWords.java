@@ -1,0 +1,86 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "wat kost optie A?", "hoe hoog worden de windturbines?", "in welke taal is het webinar?": a question about a
+ * property that only a number with its unit, an amount or a language can answer. A description that names the thing
+ * without that value does not answer it, and the reply must say so rather than quote the sentence as if it did.
+ */
+final class PropertyWords {
+  /** The kinds, as {@link Detail#property()} gives them. */
+  static final String COST = "kosten";
+  static final String SIZE = "maat";
+  static final String LANGUAGE = "taal";
+  static final String FORMAT = "formaat";
+  static final String PERCENT = "procent";
+
+  private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
+  private static final Set<String> MONEY = Set.of("euro", "euros", "prijs", "kosten", "bijdrage", "contributie",
+      "vergoeding", "bedrag", "subsidie", "boete", "budget", "tekort", "entree", "entreeprijs", "toegangsprijs");
+  private static final Set<String> MEASURE = Set.of("hoog", "hoge", "groot", "grote", "breed", "brede", "diep",
+      "zwaar", "ver");
+  private static final Set<String> UNITS = Set.of("meter", "meters", "hectare", "kilometer", "km", "vierkante",
+      "kilo", "kilos", "liter", "ton", "centimeter", "cm");
+  private static final Set<String> RATE = Set.of("procent", "rente", "percentage");
+
+  /** The words that ask for the property, which a sentence giving it need not have. */
+  private static final Set<String> CUES = java.util.stream.Stream.of(PAY, MONEY, MEASURE, UNITS, RATE,
+      Set.of("taal", "talen", "formaat")).flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+
+  private PropertyWords() {
+  }
+
+  /**
+   * The property asked for, and what it is asked of: the sessions and topics named (also when the question was read
+   * as out of scope) and the words of things the programme does not name ("wat kost een broodje?"), which a sentence
+   * giving the value must have too.
+   */
+  static List<Condition> conditions(String kind, List<Entity> entities, List<Condition> read) {
+    List<Condition> added = new java.util.ArrayList<>();
+    added.add(Detail.property(kind));
+    for (Entity entity : entities) {
+      boolean named = entity.type() == EntityType.SESSION || entity.type() == EntityType.TOPIC
+          || entity.type() == EntityType.PART;
+      if (named && read.stream().noneMatch(c -> c instanceof Condition.About about
+          && about.entity().equals(entity))) {
+        added.add(new Condition.About(entity));
+      } else if (entity.type() == EntityType.UNKNOWN && (entity.id().startsWith("thing:")
+          || entity.id().startsWith("word:") && !CUES.contains(entity.text()))) {
+        added.add(Detail.text(entity.text()));
+      }
+    }
+    return added;
+  }
+
+  static Optional<String> of(List<String> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String word = tokens.get(i);
+      String next = tokens.get(i + 1);
+      if ((word.equals("wat") || word.equals("hoeveel")) && PAY.contains(next)
+          || word.equals("hoe") && next.equals("duur") || word.equals("hoeveel") && MONEY.contains(next)) {
+        return Optional.of(COST);
+      }
+      if (word.equals("hoeveel") && RATE.contains(next) || word.equals("welk") && next.equals("percentage")) {
+        return Optional.of(PERCENT);
+      }
+      if (word.equals("hoe") && MEASURE.contains(next)) {
+        // "hoe hoog is de bijdrage?" asks an amount, "hoe hoog is de rente?" a rate, "hoe hoog is de toren?" a size
+        return Optional.of(tokens.stream().anyMatch(MONEY::contains) ? COST
+            : tokens.stream().anyMatch(RATE::contains) ? PERCENT : SIZE);
+      }
+      if (word.equals("hoeveel") && UNITS.contains(next)) {
+        return Optional.of(SIZE);
+      }
+      if (word.equals("welke") && (next.equals("taal") || next.equals("talen"))) {
+        return Optional.of(LANGUAGE);
+      }
+      if (word.equals("welk") && next.equals("formaat")) {
+        return Optional.of(FORMAT);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,44 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to questions about a property only a value answers ("wat kost optie A?", "hoe hoog worden de
+ * windturbines?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
+ * that the programme does not give it, with the sentence about the thing where there is one. Line breaks " / ".
+ */
+@DisplayName("Replies to a question about a price, a size, a language or a format")
+final class PropertyReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune17-burgerberaad.json | wat kost optie A | Wat het kost, staat niet in het programma. Wel dit: /"
+          + " Uit de beschrijving van de dag: Aan het eind van de avond stemt de zaal over drie opties; de"
+          + " gemeenteraad neemt de uitkomst mee in zijn besluit over het energieplan.",
+      "tune17-burgerberaad.json | hoe hoog worden de windturbines | Die afmeting of dat aantal staat niet"
+          + " in het programma. Wel dit: / Uit de beschrijving van ‘Toelichting: het energieplan en de drie"
+          + " opties’: Optie B: twee windturbines bij bedrijventerrein Het Broek.",
+      "tune17-webinarreeks.json | wat kost het | Uit de beschrijving van de dag: U kunt zich voor elk"
+          + " webinar apart aanmelden; deelname is gratis.",
+      "tune16-posters.json | welk formaat moet mijn poster hebben | Het formaat staat niet in het programma.",
+      "tune16-posters.json | wat kost deelname | Uit de beschrijving van de dag: Deelname is gratis voor"
+          + " medewerkers van de deelnemende jeugdhulporganisaties; anderen betalen € 95.",
+      "tune13-festival.json | wat kost een broodje bij de foodtrucks | Wat het kost, staat niet in het"
+          + " programma.",
+      "tune7-hackathon.json | hoe groot worden de teams | Uit de beschrijving van ‘Kick-off: de drie"
+          + " challenges’: Na de kick-off vormen de deelnemers teams van vier tot zes personen.",
+      "tune16-talkshow.json | wat kost een drankje op de borrel | Wat het kost, staat niet in het"
+          + " programma.",
+      "tune17-webinarreeks.json | hoeveel rente betaal je op een saneringskrediet | Dat percentage staat"
+          + " niet in het programma."})
+  @DisplayName("the value is given where a description gives it, and otherwise said to be missing")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
