@@ -73,8 +73,8 @@ final class PropertyAnswer {
         return typed.stream().allMatch(normal::contains);
       };
       Optional<Written> elsewhere = typed.isEmpty() ? Optional.empty()
-          : Descriptions.firstSaying(a.programme().sessions(), sentence -> gives.test(sentence)
-          && saysTyped.test(sentence));
+          : Descriptions.firstSaying(a.programme().sessions(), sentence -> saysTyped.test(sentence)
+          && value.matcher(sentence.toLowerCase(Locale.ROOT)).find());
       if (elsewhere.isPresent()) {
         return elsewhere;
       }

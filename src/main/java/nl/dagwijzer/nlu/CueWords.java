@@ -24,7 +24,8 @@ final class CueWords {
       "oke", "okay", "nog", "ook", "even", "trouwens");
   static final Set<String> FILLERS_BEFORE_TARGET = CueWords.words("de", "het", "een", "afloop", "van", "die", "dat",
       "s", "m", "mijn", "zijn", "haar", "deze", "dit");
-  static final Set<String> AFTER = CueWords.words("na", "nadat", "achter", "volgend", "volgt");
+  /** Not "achter": "wie staan er achter de stands?" is who staffs them, not who comes after. */
+  static final Set<String> AFTER = CueWords.words("na", "nadat", "volgend", "volgt");
   static final Set<String> BEFORE = CueWords.words("voor", "voordat", "voorafgaand", "voorafgaande", "vooraf");
   /** "tijd voor de inleiding" is time for it, not before it. */
   static final Set<String> FOR_NOUNS = CueWords.words("tijd", "ruimte", "plek", "plaats", "zaal", "minuten", "uur",

@@ -86,6 +86,9 @@ final class EntityFinder {
       names.removeIf(s -> s.entity().type() == EntityType.SESSION && s.to() - s.from() == 1
           && names.stream().anyMatch(o -> o.entity().type() == EntityType.ROLE && o.from() == s.from()
           && o.to() == s.to()));
+      // "wie is er nu aan het woord?" on a day with "Welkomstwoord", "Dankwoord", ...: speaking, not that series
+      names.removeIf(s -> SeriesNames.isSeries(s.entity()) && s.from() >= 2 && tokens.get(s.from() - 2).equals("aan")
+          && tokens.get(s.from() - 1).equals("het"));
       names.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(names);
     }

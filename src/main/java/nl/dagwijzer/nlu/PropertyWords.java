@@ -63,6 +63,9 @@ final class PropertyWords {
           || word.equals("hoe") && next.equals("duur") || word.equals("hoeveel") && MONEY.contains(next)) {
         return Optional.of(COST);
       }
+      if (word.equals("wat") && i == 0 && (tokens.contains("kosten") || tokens.contains("kost"))) {
+        return Optional.of(COST); // "wat gaat de herinrichting van het plein kosten?"
+      }
       if (word.equals("hoeveel") && RATE.contains(next) || word.equals("welk") && next.equals("percentage")) {
         return Optional.of(PERCENT);
       }

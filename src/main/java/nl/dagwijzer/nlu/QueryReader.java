@@ -56,12 +56,14 @@ final class QueryReader {
     if (QuestionForm.asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
       asked = Asked.TIME;
     }
+    asked = ContentForm.of(asked, tokens, conditions);
     if (QuestionForm.asksWhen(tokens) && !QuestionForm.asksClockTime(tokens) && !conditions.isEmpty()
         && conditions.stream().allMatch(c -> c instanceof Condition.About
         && ((Condition.About) c).entity().type() == EntityType.EVENT)) {
       asked = Asked.DATE; // "wanneer is de kennismiddag?": the day, and its hours
     }
-    if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "wie") && !conditions.isEmpty()) {
+    if ((asked == Asked.CONTENT || asked == Asked.TIME) && QuestionForm.startsWith(tokens, "wie")
+        && !conditions.isEmpty()) {
       asked = Asked.PEOPLE; // "wie doen de presentatie over de wijk?" asks who, whatever the topic
     }
     if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "waar") && tokens.contains("over")
@@ -78,7 +80,9 @@ final class QueryReader {
     int count = QuestionForm.indexOfCount(tokens);
     if (count >= 0) {
       String noun = count + 1 < tokens.size() ? tokens.get(count + 1) : "";
-      if (CueWords.TIME_NOUNS.contains(noun)) {
+      if (noun.equals("uur") && count > 0 && tokens.get(count - 1).equals("om")) {
+        asked = Asked.TIME; // "om hoeveel uur begint de opening?" asks a clock time, not how long
+      } else if (CueWords.TIME_NOUNS.contains(noun)) {
         asked = Asked.DURATION;
       } else if (noun.equals("langer") || noun.equals("korter")) {
         asked = Asked.DURATION; // "hoeveel langer duurt de lezing dan de vragenronde?": the difference
@@ -105,7 +109,7 @@ final class QueryReader {
         || QuestionForm.followedBy(free, "welk", CueWords.DATE_NOUNS)) {
       asked = Asked.DATE;
     } else if (QuestionForm.followedBy(free, "welke", CueWords.ROOM_NOUNS) || QuestionForm.followedBy(free, "welk", CueWords.ROOM_NOUNS)
-        || free.contains("adres")) {
+        || free.stream().anyMatch(t -> t.startsWith("adres"))) { // "welk adress?" too
       asked = Asked.ROOM;
     }
     if (asked == Asked.PERSON && !conditions.isEmpty() && conditions.stream().noneMatch(QueryReader::namesPerson)) {

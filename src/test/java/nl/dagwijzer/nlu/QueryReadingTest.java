@@ -79,8 +79,20 @@ final class QueryReadingTest {
       "tune13-excursie    | wat doet groep A na de rondleiding            | list after=rondleiding-a,rondleiding-b"
           + " detail=groep:groep a detail=tekst:groep",
       "tune12-debat       | duurt het debat tot 22:30                     | yesno part=panel until=22:30 detail=duurt-tot",
-      "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk"})
-  @DisplayName("reads questions about a session's contents, groups and ends on other days")
+      "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk",
+      "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=lunch session=pauze",
+      "tune18-afscheid    | hoe heet het boek voor marianne               | content session=liber-amicorum"
+          + " before=marianne-ten-hove",
+      "tune18-afscheid    | om hoeveel uur begint de opening              | time part=begin session=opening",
+      "tune18-afscheid    | wie is er nu aan het woord                    | people now=now",
+      "tune18-informatieavond | wie staan er allemaal achter de stands    | people part=series:stand",
+      "tune18-informatieavond | wat kun je doen bij de stand spelen en jongeren | content"
+          + " part=series:stand session=stand-spelen session=stand-spelen",
+      "tune17-burgerberaad | hoe hoog worden de windturbines              | unknown detail=tekst:windturbines"
+          + " detail=eigenschap:maat",
+      "tune18-informatieavond | wat gaat de herinrichting van het plein kosten | content"
+          + " topic=Herinrichting Lindeplein detail=tekst:herinrichting detail=tekst:kosten detail=eigenschap:kosten"})
+  @DisplayName("reads questions about a session's contents, groups, ends and properties on other days")
   void readsOnOtherDays(String programme, String question, String expected) {
     // given
     Programme day = Fixtures.store(Path.of("src/test/resources/programmes/" + programme + ".json")).current();

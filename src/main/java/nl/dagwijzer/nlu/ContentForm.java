@@ -1,0 +1,45 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Questions about what happens at or comes with a session, whatever the classifier made of them: "wat is er te eten
+ * in de pauze?", "wat kun je doen bij de stand over spelen?", "wat krijgt de winnaar?", "hoe heet het boek?". They
+ * ask what its description says, not when it is or which sessions there are.
+ */
+final class ContentForm {
+  /** Verbs after "te" that ask what a session offers: "wat is er te eten?", "wat valt er te winnen?". */
+  private static final Set<String> OFFERED = Set.of("eten", "drinken", "zien", "doen", "beleven", "halen", "winnen",
+      "krijgen", "kopen", "leren", "horen", "ontdekken", "proeven");
+  /** "wat krijgt de winnaar?", "wat wint het beste initiatief?": what someone is given. */
+  private static final Set<String> GIVEN = Set.of("krijgt", "krijgen", "wint", "winnen", "ontvangt", "ontvangen");
+  private static final Set<String> CAN = Set.of("kun", "kan", "kunnen", "kunt");
+
+  private ContentForm() {
+  }
+
+  /** What the question asks when its form says it asks about a named session's content, else {@code asked}. */
+  static Asked of(Asked asked, List<String> tokens, List<Condition> conditions) {
+    boolean named = conditions.stream().anyMatch(c -> c instanceof Condition.About about
+        && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.TOPIC
+        || about.entity().type() == EntityType.ROLE || SeriesNames.isSeries(about.entity())));
+    if (!named || asked == Asked.YESNO || asked == Asked.COUNT || !QuestionForm.startsWith(tokens, "wat")
+        && !QuestionForm.startsWith(tokens, "hoe", "heet", "heten")) {
+      return asked;
+    }
+    if (QuestionForm.startsWith(tokens, "hoe")) {
+      // "hoe heet het boek?" names a thing; "hoe heet de spreker?" a person, which "wie" answers as well
+      return conditions.stream().anyMatch(c -> c instanceof Condition.About about
+          && about.entity().type() == EntityType.ROLE) ? asked : Asked.CONTENT;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i);
+      boolean offered = OFFERED.contains(word) && (tokens.get(i - 1).equals("te") || CAN.contains(tokens.get(1)));
+      if (offered || i <= 2 && GIVEN.contains(word)) {
+        return Asked.CONTENT;
+      }
+    }
+    return asked;
+  }
+}
