@@ -94,7 +94,10 @@ final class QuestionSetTest {
       "tune16/tune16-jubileum.tsv, src/test/resources/programmes/tune16-jubileum.json, 0.79",
       "tune17/tune17-webinarreeks.tsv, src/test/resources/programmes/tune17-webinarreeks.json, 0.76",
       "tune17/tune17-bijscholing.tsv, src/test/resources/programmes/tune17-bijscholing.json, 0.85",
-      "tune17/tune17-burgerberaad.tsv, src/test/resources/programmes/tune17-burgerberaad.json, 0.78"})
+      "tune17/tune17-burgerberaad.tsv, src/test/resources/programmes/tune17-burgerberaad.json, 0.78",
+      "tune18/tune18-afscheid.tsv, src/test/resources/programmes/tune18-afscheid.json, 0.85",
+      "tune18/tune18-awards.tsv, src/test/resources/programmes/tune18-awards.json, 0.70",
+      "tune18/tune18-informatieavond.tsv, src/test/resources/programmes/tune18-informatieavond.json, 0.76"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
