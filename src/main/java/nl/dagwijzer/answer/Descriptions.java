@@ -129,6 +129,12 @@ final class Descriptions {
     Map<Session, String> found = asked.isEmpty() ? Map.of() : a.index().descriptions().having(words, asked);
     if (found.isEmpty() && asked.isEmpty()) {
       Map<Session, String> anywhere = a.index().descriptions().having(words, List.of());
+      List<String> names = words.stream().filter(w -> DescribedPeople.writtenAsName(a.index().descriptions(), w))
+          .toList();
+      if (anywhere.size() > (nameless ? 1 : 2) && !names.isEmpty() && names.size() < words.size()) {
+        // "welke genomineerde komt uit Deventer?": of the words, the name ("in Deventer") says which sentence
+        anywhere = a.index().descriptions().having(names, List.of());
+      }
       found = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : Map.of();
     }
     List<String> quotes = new ArrayList<>();

@@ -39,6 +39,11 @@ final class PeopleWriter {
       if (leading.isPresent() && !selection.named()) {
         return Written.text("Een " + leading.get().word() + " staat niet in het programma.");
       }
+      Optional<Written> described = selection.named() || selection.constrained() ? Optional.empty()
+          : DescribedPeople.answer(a);
+      if (described.isPresent()) {
+        return described.get();
+      }
       if (!selection.named() && !selection.constrained()) {
         // "welke sprekers werken niet bij een gemeente?": everyone but those left out
         List<String> people = a.programme().speakers().stream()

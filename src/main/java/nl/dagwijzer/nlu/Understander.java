@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -141,16 +140,7 @@ public final class Understander {
     Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
         ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE : Asked.UNKNOWN)
         .withConditions(another) : queries.read(intent, tokens, spans, read);
-    if (yesNoOnText && query.asked() != Asked.COUNT) {
-      query = query.withAsked(Asked.YESNO);
-    }
-    Optional<String> property = PropertyWords.of(tokens);
-    if (!described.isEmpty() || property.isPresent()) {
-      List<Condition> all = new ArrayList<>(query.conditions());
-      all.addAll(described);
-      property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all)));
-      query = query.withConditions(all);
-    }
+    query = DescribedWords.added(query, tokens, entities, described, yesNoOnText);
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

@@ -1,0 +1,79 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "wie pitcht er voor Fietsfabriek Oost?" when only a description names the person ("Fietsfabriek Oost, ...; pitch
+ * door Ruud Brinkman."): the sentence with the question's words and a person's name beside them, rather than every
+ * speaker of the day. The words the descriptions write as names ("Zwolle") decide when not all words are in one
+ * sentence ("wie pitcht er voor een initiatief uit Zwolle?").
+ */
+final class DescribedPeople {
+  /** A name as descriptions write one: capitalised words, with the particles of Dutch surnames between them. */
+  private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+      + "(?: (?:van|de|der|den|ten|ter|te|'t|el|El|ait|Ait|bin|da|le|la|du))* \\p{Lu}\\p{L}+");
+  private static final int MIN_WORD = 4;
+  /** More sessions than this saying it means the words are too common to point at one person. */
+  private static final int MAX_SESSIONS = 2;
+
+  private DescribedPeople() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> w.length() >= MIN_WORD).toList();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    DescriptionIndex descriptions = a.index().descriptions();
+    Map<Session, String> found = descriptions.having(words, List.of());
+    boolean all = !found.isEmpty() && words.stream().allMatch(w -> DescriptionIndex.mentions(
+        descriptions.tokens(found.values().iterator().next()), w));
+    if (!all) {
+      List<String> names = words.stream().filter(w -> writtenAsName(descriptions, w)).toList();
+      if (names.isEmpty() || names.size() == words.size()) {
+        return Optional.empty();
+      }
+      return answer(a, descriptions.having(names, List.of()), names);
+    }
+    return answer(a, found, words);
+  }
+
+  private static Optional<Written> answer(Answering a, Map<Session, String> found, List<String> words) {
+    List<Map.Entry<Session, String>> naming = found.entrySet().stream()
+        .filter(e -> namesSomeoneElse(e.getValue(), words)).toList();
+    if (naming.isEmpty() || naming.size() > MAX_SESSIONS) {
+      return Optional.empty();
+    }
+    List<String> lines = naming.stream().map(e -> "Uit de beschrijving van " + DutchText.name(e.getKey()) + ": "
+        + e.getValue()).toList();
+    return Optional.of(Written.text(String.join("\n", lines))
+        .turningTo(naming.stream().map(Map.Entry::getKey).toList()));
+  }
+
+  /** Whether {@code sentence} has a name that is not made of the question's own words ("Fietsfabriek Oost"). */
+  private static boolean namesSomeoneElse(String sentence, List<String> words) {
+    Matcher matcher = NAME.matcher(sentence);
+    while (matcher.find()) {
+      String name = matcher.group().toLowerCase(Locale.ROOT);
+      if (words.stream().noneMatch(w -> name.contains(w.substring(0, Math.min(w.length(), 5))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a description writes {@code word} with a capital inside a sentence, as a name ("in Zwolle"). */
+  static boolean writtenAsName(DescriptionIndex descriptions, String word) {
+    return descriptions.withWord(word).map(s -> Pattern.compile("[^.!?] " + Pattern.quote(
+        word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1)), Pattern.UNICODE_CASE)
+        .matcher(s.text()).find()).orElse(false);
+  }
+}

@@ -1,0 +1,38 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies about people only a description names ("pitch door Ruud Brinkman"): the sentence with the question's
+ * words and a name beside them, found by the words written as names ("Zwolle", "Deventer") when not every word of
+ * the question is in one sentence. Line breaks " / ".
+ */
+@DisplayName("Replies about people and places only a description names")
+final class DescribedPeopleReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune18-awards.json | wie pitcht er voor een initiatief uit zwolle | Uit de beschrijving van"
+          + " ‘Categorie Werk & Meedoen: pitches van de genomineerden’: Taalcafé aan het Werk, Nederlands leren"
+          + " op de werkvloer voor statushouders in Zwolle (Stichting TaalKracht Zwolle); pitch door Hind Ait"
+          + " Hamou.",
+      "tune18-awards.json | wie pitcht er voor fietsfabriek oost | Uit de beschrijving van ‘Categorie Werk"
+          + " & Meedoen: pitches van de genomineerden’: Fietsfabriek Oost, werkervaring in een fietsenwerkplaats"
+          + " voor mensen met een bijstandsuitkering in Enschede (Leerwerkbedrijf De Twentse Draai); pitch door"
+          + " Ruud Brinkman. / Uit de beschrijving van ‘Genomineerdenmarkt’: Tafels 4 tot en met 6: categorie"
+          + " Werk & Meedoen (Fietsfabriek Oost, Taalcafé aan het Werk, Maatjes met Geld).",
+      "tune18-awards.json | welke genomineerde komt uit deventer | Dat staat niet letterlijk in het"
+          + " programma, maar dit wel: / Uit de beschrijving van ‘Categorie Wijk & Buurt: pitches van de"
+          + " genomineerden’: Het Stoepje, een buurthuiskamer in de Rivierenwijk in Deventer (Stichting"
+          + " Buurtwerk Deventer); pitch door Fatima El Amrani."})
+  @DisplayName("the sentence that names them is quoted, not every speaker of the day")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
