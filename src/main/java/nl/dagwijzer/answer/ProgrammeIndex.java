@@ -221,13 +221,20 @@ final class ProgrammeIndex {
     return programme.sessions().stream().filter(s -> s.kind() == kind).toList();
   }
 
-  /** Sessions whose title or an alias contains one of the part's words, e.g. "Lunchpauze" for lunch. */
+  /**
+   * Sessions whose title or an alias contains one of the part's words, e.g. "Lunchpauze" for lunch; not one that only
+   * comes after it ("Vragenronde na de eerste presentatie" is no presentation).
+   */
   private static List<Session> titled(DayPart part, Map<Session, List<String>> words) {
     List<Session> found = new ArrayList<>();
     words.forEach((session, tokens) -> {
-      if (tokens.stream().anyMatch(token -> part.words().stream()
-          .anyMatch(word -> token.equals(word) || word.length() >= 5 && token.contains(word)))) {
-        found.add(session);
+      for (int i = 0; i < tokens.size(); i++) {
+        String token = tokens.get(i);
+        if (part.words().stream().anyMatch(word -> token.equals(word) || word.length() >= 5 && token.contains(word))
+            && !tokens.subList(Math.max(0, i - 3), i).contains("na")) {
+          found.add(session);
+          return;
+        }
       }
     });
     return found;

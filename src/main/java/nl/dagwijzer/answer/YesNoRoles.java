@@ -62,6 +62,73 @@ final class YesNoRoles {
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + who + "."));
   }
 
+  /** Verbs that ask who leads a session, as against who is in it. */
+  private static final java.util.Set<String> LEAD_VERBS = java.util.Set.of("leidt", "leiden", "modereert",
+      "presenteert", "voorzit");
+
+  /**
+   * "leidt Ingrid van der Meulen de vragenronde?" when Marloes Hendriks is its gespreksleider and Ingrid only answers
+   * questions: no, and who leads it; being one of its speakers is not leading it.
+   */
+  Optional<Written> leadsSession() {
+    Optional<Condition.Leading> leading = a.query().first(Condition.Leading.class);
+    Optional<String> speakerId = a.query().all(Condition.About.class).stream()
+        .filter(c -> c.entity().type() == EntityType.SPEAKER).map(c -> c.entity().id()).findFirst();
+    List<Session> named = namedSessions();
+    if (leading.isEmpty() || !LEAD_VERBS.contains(leading.get().word()) || speakerId.isEmpty() || named.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> leaders = new java.util.ArrayList<>();
+    List<Session> led = new java.util.ArrayList<>();
+    boolean yes = false;
+    for (Session session : named) {
+      for (String id : session.speakerIds()) {
+        Optional<String> role = session.roleOf(id).filter(r -> Resolver.LEAD_ROLES.stream()
+            .anyMatch(r.toLowerCase(java.util.Locale.ROOT)::contains));
+        if (role.isPresent()) {
+          yes |= id.equals(speakerId.get());
+          String name = a.programme().speaker(id).map(p -> p.name()).orElse(id);
+          String line = name + " (" + role.get() + ")";
+          if (!leaders.contains(line)) {
+            leaders.add(line);
+          }
+          if (!led.contains(session)) {
+            led.add(session);
+          }
+        }
+      }
+    }
+    if (leaders.isEmpty()) {
+      return Optional.empty(); // no session says who leads it: being in it is the best answer there is
+    }
+    if (yes) {
+      // "Ja, Wendy van der Veen leidt ‘Tafelgesprek: Respijtzorg’ (14:00–14:45), als gespreksleider."
+      String id = speakerId.get();
+      List<String> hers = led.stream().filter(x -> x.roleOf(id).isPresent())
+          .map(x -> DutchText.name(x) + " (" + DutchText.span(x) + ")").distinct().limit(3).toList();
+      String role = led.stream().flatMap(x -> x.roleOf(id).stream()).findFirst().orElse("");
+      return Optional.of(Written.text("Ja, " + a.programme().speaker(id).map(p -> p.name()).orElse(id) + " leidt "
+          + join(hers) + ", als " + role + "."));
+    }
+    List<String> titles = led.stream().map(DutchText::name).distinct().limit(3).toList();
+    return Optional.of(Written.text("Nee, " + join(titles) + (titles.size() == 1 ? " wordt" : " worden")
+        + " geleid door " + join(leaders) + "."));
+  }
+
+  /** The sessions the question names by title or kind, not those of the person it names. */
+  private List<Session> namedSessions() {
+    List<Session> named = new java.util.ArrayList<>();
+    for (Condition.About about : a.query().all(Condition.About.class)) {
+      var entity = about.entity();
+      List<Session> of = entity.type() == EntityType.SESSION ? a.programme().session(entity.id()).stream().toList()
+          : entity.type() != EntityType.PART ? List.of()
+          : nl.dagwijzer.nlu.SeriesNames.isSeries(entity) ? a.index().series(entity.id())
+          : nl.dagwijzer.nlu.DayPart.ofId(entity.id()).map(a.index()::part).orElse(List.of());
+      of.stream().filter(s -> !named.contains(s)).forEach(named::add);
+    }
+    return named;
+  }
+
   Optional<Written> speakerRole() {
     List<Condition.About> names = a.query().all(Condition.About.class);
     Optional<String> speakerId = names.stream().filter(c -> c.entity().type() == EntityType.SPEAKER)

@@ -69,6 +69,11 @@ final class YesNoWriter {
           + ", van " + DutchText.time(edges.start().start()) + " tot " + DutchText.time(edges.end())
           + edges.around() + ".");
     }
+    YesNoRoles roles = new YesNoRoles(a);
+    Optional<Written> leads = roles.leadsSession(); // "leidt X de vragenronde?": its leader, before "X is in it"
+    if (leads.isPresent()) {
+      return leads.get();
+    }
     Optional<Written> lasting = new YesNoCompound(a).answer().or(() -> new UnitLength(a).yesNo())
         .or(() -> new YesNoPart(a).answer())
         .or(() -> new YesNoUntil(a).answer()).or(() -> new YesNoPerson(a).answer()).or(() -> new YesNoEdge(a).answer())
@@ -76,7 +81,6 @@ final class YesNoWriter {
     if (lasting.isPresent()) {
       return lasting.get();
     }
-    YesNoRoles roles = new YesNoRoles(a);
     Optional<Written> role = roles.absentRole().or(roles::oneHolder).or(roles::speakerRole);
     if (role.isPresent()) {
       return role.get();

@@ -1,0 +1,33 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to "leidt X de vragenronde?": yes with what X leads and as what, or no with who leads it, when
+ * the programme gives a session's leader a role (gespreksleider, moderator); being one of its speakers is not leading
+ * it. Line breaks " / ".
+ */
+@DisplayName("Replies to whether someone leads a session")
+final class LeadsReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune18-informatieavond.json | leidt Ingrid van der Meulen de vragenronde | Nee, ‘Vragenronde na de"
+          + " eerste presentatie’ en ‘Vragenronde na de tweede presentatie’ worden geleid door Marloes Hendriks"
+          + " (gespreksleider).",
+      "tune18-informatieavond.json | leidt Marloes Hendriks de vragenronde | Ja, Marloes Hendriks leidt"
+          + " ‘Vragenronde na de eerste presentatie’ (20:00–20:20) en ‘Vragenronde na de tweede presentatie’"
+          + " (21:00–21:20), als gespreksleider.",
+      "tune9-wijkavond.json | leidt Gerda van 't Riet de terugkoppeling | Ja, Gerda van 't Riet leidt"
+          + " ‘Plenaire terugkoppeling’ (20:50–21:15), als gespreksleider."})
+  @DisplayName("yes only for its leader, and otherwise who leads it")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
