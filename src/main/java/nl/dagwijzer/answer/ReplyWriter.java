@@ -98,7 +98,8 @@ final class ReplyWriter {
     if (bring.isPresent()) {
       return bring.get();
     }
-    Optional<Written> most = new PartLengths(a).answer().or(() -> new MostWriter(a).answer());
+    Optional<Written> most = new PartLengths(a).answer().or(() -> new MostWriter(a).answer())
+        .or(() -> EarlierWriter.answer(a));
     if (most.isPresent()) {
       return most.get();
     }

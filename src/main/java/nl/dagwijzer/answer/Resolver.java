@@ -102,6 +102,13 @@ final class Resolver {
       names = names.stream().filter(c -> c.entity().type() != EntityType.PART && c.entity().type() != EntityType.ROOM)
           .toList();
     }
+    if (comparing) {
+      // "wat is eerder, de juryprijzen of de publieksprijs?": the session so called, not every session of the topic
+      Set<String> titled = names.stream().filter(c -> c.entity().type() == EntityType.SESSION)
+          .map(c -> c.entity().text()).collect(java.util.stream.Collectors.toSet());
+      names = names.stream().filter(c -> c.entity().type() != EntityType.TOPIC || !titled.contains(c.entity().text()))
+          .toList();
+    }
     // "welk onderdeel begint het laatst?" orders the day by start, it is not the day's first block
     Subject subject = Subject.of(index, names, query.has(Condition.Leading.class), timed || query.order().isPresent(),
         comparing);

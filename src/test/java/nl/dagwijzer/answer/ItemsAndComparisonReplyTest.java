@@ -27,9 +27,15 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " de Haan: ‘Welkom en opening’ (19:00–19:15) en ‘Afsluiting’ (21:20–21:30) / • Wendy van der Veen: ‘Zorgen"
           + " voor een ander, zorgen voor jezelf’ (19:15–19:45) en ‘Tafelgesprek: Respijtzorg, even op adem komen’"
           + " (20:50–21:20)",
-      "tune8-schuldhulp.json | wat begint eerder, budgetcoaching of vroegsignalering | Op het programma:"
-          + " ‘Vroegsignalering: eerder in beeld bij betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof), in"
-          + " Vathorstzaal, 14:40–15:30.",
+      "tune8-schuldhulp.json | wat begint eerder, budgetcoaching of vroegsignalering | Eerst ‘Vroegsignalering:"
+          + " eerder in beeld bij betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof, 14:40–15:30), daarna"
+          + " ‘Budgetcoaching met vrijwilligers’ (Wilma Jansen-Smit, 15:50–16:40).",
+      "tune18-afscheid.json | komt het dankwoord voor of na de presentatie van het boek | Eerst ‘Presentatie"
+          + " van het liber amicorum’ (Wim van 't Riet, 16:35–16:50), daarna ‘Dankwoord van Marianne ten Hove’"
+          + " (Marianne ten Hove, 16:50–17:05).",
+      "tune18-awards.json | wat is eerder, de juryprijzen of de publieksprijs | Eerst ‘Uitreiking van de"
+          + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
+          + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
       "tune8-mantelzorg.json | hoeveel tijd zit er tussen de lezing en de eerste tafelgesprekken | Tussen het einde"
           + " van ‘Zorgen voor een ander, zorgen voor jezelf’ (19:45) en het begin van ‘Tafelgesprek: Leven met dementie"
           + " thuis’ (19:55) zit 10 minuten.",
