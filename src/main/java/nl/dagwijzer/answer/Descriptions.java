@@ -35,6 +35,13 @@ final class Descriptions {
     // "heb ik een danspartner nodig?" when it says "U hoeft geen danspartner mee te nemen": the one long noun
     List<String> specific = asked.stream().filter(w -> w.length() >= SPECIFIC && !w.endsWith("en")).toList();
     boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty();
+    // "is Hind Ait Hamou genomineerd in Werk & Meedoen?": the name decides the sentence, not the long word beside it
+    List<String> names = asked.stream().filter(w -> w.length() >= 3
+        && DescribedPeople.writtenAsName(a.index().descriptions(), w)).toList();
+    if (one && names.size() >= 2 && a.index().descriptions().withAll(names).isPresent()) {
+      return a.index().descriptions().withAll(names)
+          .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
+    }
     List<String> words = one ? specific : asked;
     Optional<DescriptionIndex.Sentence> sentence = one ? a.index().descriptions().withWord(specific.get(0))
         : a.index().descriptions().withAll(words);

@@ -70,7 +70,8 @@ final class YesNoWriter {
           + edges.around() + ".");
     }
     YesNoRoles roles = new YesNoRoles(a);
-    Optional<Written> leads = roles.leadsSession(); // "leidt X de vragenronde?": its leader, before "X is in it"
+    // "leidt X de vragenronde?": its leader, before "X is in it"; "zit X in categorie 1?" when a description names X
+    Optional<Written> leads = roles.leadsSession().or(() -> new YesNoDescribed(a).answer());
     if (leads.isPresent()) {
       return leads.get();
     }

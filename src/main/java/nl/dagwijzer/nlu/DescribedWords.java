@@ -13,10 +13,26 @@ final class DescribedWords {
   private DescribedWords() {
   }
 
+  /**
+   * "pitcht kees van dijk voor mentor op maat?": a verb no list foresees, then a name only a description has; as
+   * {@link VerbFirst} does for names of the programme.
+   */
+  private static boolean verbThenDescribed(List<String> tokens, List<Condition> described) {
+    if (tokens.size() < 3 || tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
+      return false;
+    }
+    String first = tokens.get(0);
+    boolean verb = first.length() >= 4 && !CueWords.all().contains(first) && !CommonWords.WORDS.contains(first)
+        && first.chars().allMatch(Character::isLetter);
+    return verb && described.stream().anyMatch(c -> c instanceof Detail d
+        && d.text().filter(tokens.get(1)::equals).isPresent());
+  }
+
   static Query added(Query query, List<String> tokens, List<Entity> entities, List<Condition> described,
       boolean yesNoOnText) {
     Query read = query;
-    if (yesNoOnText && read.asked() != Asked.COUNT) {
+    if (yesNoOnText && read.asked() != Asked.COUNT || read.asked() == Asked.UNKNOWN && verbThenDescribed(tokens,
+        described)) {
       read = read.withAsked(Asked.YESNO);
     }
     Optional<String> property = PropertyWords.of(tokens);

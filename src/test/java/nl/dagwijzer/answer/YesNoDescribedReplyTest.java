@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to yes/no questions about a person only a description names ("zit Jesse ten Dam in de categorie
+ * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
+ * belongs to the session asked about, and that sentence. Line breaks " / ".
+ */
+@DisplayName("Yes/no replies about people only a description names")
+final class YesNoDescribedReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune18-awards.json | zit jesse ten dam in de categorie wijk en buurt | Nee, uit de beschrijving van"
+          + " ‘Categorie Jong & Kansrijk: pitches van de genomineerden’: Jongerenraad Rijssen-Holten, jongeren"
+          + " die de gemeenteraad adviseren over jeugdbeleid (gemeente Rijssen-Holten); pitch door Jesse ten Dam"
+          + " (17 jaar).",
+      "tune18-awards.json | is hind ait hamou genomineerd in werk & meedoen | Ja, uit de beschrijving van"
+          + " ‘Categorie Werk & Meedoen: pitches van de genomineerden’: Taalcafé aan het Werk, Nederlands leren"
+          + " op de werkvloer voor statushouders in Zwolle (Stichting TaalKracht Zwolle); pitch door Hind Ait"
+          + " Hamou.",
+      "tune18-awards.json | pitcht kees van dijk voor mentor op maat | Ja, uit de beschrijving van"
+          + " ‘Categorie Jong & Kansrijk: pitches van de genomineerden’: Mentor op Maat, vrijwillige mentoren"
+          + " voor jongeren die dreigen uit te vallen op school in Oldenzaal (Stichting Mentorwerk Oldenzaal);"
+          + " pitch door Kees van Dijk.",
+      "tune18-awards.json | pitcht kees van dijk in de categorie jong en kansrijk | Ja, uit de"
+          + " beschrijving van ‘Categorie Jong & Kansrijk: pitches van de genomineerden’: Mentor op Maat,"
+          + " vrijwillige mentoren voor jongeren die dreigen uit te vallen op school in Oldenzaal (Stichting"
+          + " Mentorwerk Oldenzaal); pitch door Kees van Dijk."})
+  @DisplayName("yes or no by the description that names the person")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
