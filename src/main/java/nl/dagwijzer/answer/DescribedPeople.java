@@ -58,6 +58,37 @@ final class DescribedPeople {
         .turningTo(naming.stream().map(Map.Entry::getKey).toList()));
   }
 
+  /**
+   * "De jury bestaat uit vier leden: Karim El Idrissi (...), Hanneke Kamphuis (...), Johan van Lochem (...) en ...":
+   * for a question about people in a role, the one sentence with the role's word that names at least two people, one
+   * of whom the reply {@code written} so far does not, as a list of the people in it.
+   */
+  static Optional<String> members(Answering a, String written, List<Session> sessions) {
+    List<String> roles = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE).map(c -> c.entity().id())
+        .filter(r -> r.length() >= MIN_WORD).toList();
+    if (roles.size() != 1) {
+      return Optional.empty();
+    }
+    String role = roles.get(0);
+    // "De jury bestaat uit ...", "Panelleden: ...": a sentence that lists the role's people, of a session answered
+    Pattern lists = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\p{L}*( \\p{L}+){0,2}( bestaat uit| bestaan uit"
+        + "|:)");
+    return a.index().descriptions().having(List.of(role), sessions).entrySet().stream()
+        .filter(e -> lists.matcher(e.getValue()).find())
+        .filter(e -> {
+          Matcher matcher = NAME.matcher(e.getValue());
+          int names = 0;
+          boolean unnamed = false;
+          while (matcher.find()) {
+            names++;
+            unnamed |= !written.contains(matcher.group());
+          }
+          return names >= 2 && unnamed;
+        })
+        .findFirst().map(e -> "Uit de beschrijving van " + DutchText.name(e.getKey()) + ": " + e.getValue());
+  }
+
   /** Whether {@code sentence} has a name that is not made of the question's own words ("Fietsfabriek Oost"). */
   private static boolean namesSomeoneElse(String sentence, List<String> words) {
     Matcher matcher = NAME.matcher(sentence);

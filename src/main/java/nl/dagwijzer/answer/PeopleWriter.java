@@ -75,6 +75,9 @@ final class PeopleWriter {
     if (selection.at().isPresent() && lines.size() == 1) {
       text = a.context("") + ": " + DutchText.lowerFirst(text);
     }
+    // "wie zitten er in de jury?" when a description names all four members and the programme two as speakers
+    String written = text;
+    text += DescribedPeople.members(a, written, sessions).map(line -> "\n" + line).orElse("");
     return Written.text(text).turningTo(sessions);
   }
 

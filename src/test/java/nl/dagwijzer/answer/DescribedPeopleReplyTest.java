@@ -7,9 +7,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies about people only a description names ("pitch door Ruud Brinkman"): the sentence with the question's
- * words and a name beside them, found by the words written as names ("Zwolle", "Deventer") when not every word of
- * the question is in one sentence. Line breaks " / ".
+ * Whole replies about people only a description names ("pitch door Ruud Brinkman", "De jury bestaat uit vier
+ * leden: ..."): the sentence with the question's words and a name beside them, found by the words written as names
+ * ("Zwolle", "Deventer") when not every word of the question is in one sentence; for a role, the sentence that
+ * lists its people after those the programme has as speakers. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
@@ -27,7 +28,20 @@ final class DescribedPeopleReplyTest extends WholeReplyTest {
       "tune18-awards.json | welke genomineerde komt uit deventer | Dat staat niet letterlijk in het"
           + " programma, maar dit wel: / Uit de beschrijving van ‘Categorie Wijk & Buurt: pitches van de"
           + " genomineerden’: Het Stoepje, een buurthuiskamer in de Rivierenwijk in Deventer (Stichting"
-          + " Buurtwerk Deventer); pitch door Fatima El Amrani."})
+          + " Buurtwerk Deventer); pitch door Fatima El Amrani.",
+      "tune18-awards.json | wie zitten er in de jury | Bij ‘Categorie Wijk & Buurt: pitches van de"
+          + " genomineerden’ (20:00–20:30) spreken Karim El Idrissi (juryvoorzitter; directeur, Stichting"
+          + " Wijkkracht Twente) en Hanneke Kamphuis (jurylid; beleidsadviseur Jeugd, gemeente Hengelo). / Bij"
+          + " ‘Categorie Werk & Meedoen: pitches van de genomineerden’ (20:30–21:00) spreken Karim El Idrissi"
+          + " (juryvoorzitter; directeur, Stichting Wijkkracht Twente) en Hanneke Kamphuis (jurylid;"
+          + " beleidsadviseur Jeugd, gemeente Hengelo). / Bij ‘Categorie Jong & Kansrijk: pitches van de"
+          + " genomineerden’ (21:20–21:50) spreken Karim El Idrissi (juryvoorzitter; directeur, Stichting"
+          + " Wijkkracht Twente) en Hanneke Kamphuis (jurylid; beleidsadviseur Jeugd, gemeente Hengelo). / Bij"
+          + " ‘Uitreiking van de juryprijzen’ (22:05–22:25) spreekt Karim El Idrissi (juryvoorzitter; directeur,"
+          + " Stichting Wijkkracht Twente). / Uit de beschrijving van ‘Uitreiking van de juryprijzen’: De jury"
+          + " bestaat uit vier leden: Karim El Idrissi (voorzitter, Stichting Wijkkracht Twente), Hanneke"
+          + " Kamphuis (gemeente Hengelo), Johan van Lochem (ervaringsdeskundige, Cliëntenraad Sociaal Domein"
+          + " Hof van Twente) en Meryem Yıldız (jongerenwerker, Jongerenwerk Dalfsen)."})
   @DisplayName("the sentence that names them is quoted, not every speaker of the day")
   void answers(String programme, String question, String expected) {
     // given the programme, when
