@@ -89,9 +89,13 @@ final class ReplyWriter {
         return lines.get();
       }
     }
-    Optional<Written> property = new PropertyAnswer(a).answer(); // "wat kost optie A?": the value, or that it is not there
+    // "wat kost optie A?": the value, or that it is not there; "hoe laat wordt de groepsfoto gemaakt?": the time
+    Optional<Written> property = new PropertyAnswer(a).answer().or(() -> DescribedTime.answer(a));
     if (property.isPresent()) {
       return property.get();
+    }
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_TIME))) {
+      asked = Asked.UNKNOWN; // no description gives the time after all: as any question the programme cannot answer
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
         : new BringAlong(a).answer();

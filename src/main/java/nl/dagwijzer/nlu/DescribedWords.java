@@ -34,6 +34,13 @@ final class DescribedWords {
     if (yesNoOnText && read.asked() != Asked.COUNT || read.asked() == Asked.UNKNOWN && verbThenDescribed(tokens,
         described)) {
       read = read.withAsked(Asked.YESNO);
+    } else if (read.asked() == Asked.UNKNOWN && !described.isEmpty() && QuestionForm.asksWhen(tokens)
+        && entities.stream().noneMatch(e -> e.type() == EntityType.UNKNOWN && e.id().startsWith("thing:"))) {
+      // "hoe laat gaan de deuren open?": a time, which only a description may give; unknown again if none does
+      read = read.withAsked(Asked.TIME);
+      List<Condition> marked = new ArrayList<>(read.conditions());
+      marked.add(new Detail(Detail.DESCRIBED_TIME));
+      read = read.withConditions(marked);
     }
     Optional<String> property = PropertyWords.of(tokens);
     if (described.isEmpty() && property.isEmpty()) {

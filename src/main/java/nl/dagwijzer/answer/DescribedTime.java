@@ -1,0 +1,61 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "hoe laat wordt de groepsfoto gemaakt?", "tot wanneer kan ik stemmen?", "sluit de stemming om 22:00?": a time only
+ * a description gives ("Om 17:30 wordt op de trap een groepsfoto gemaakt", "de stemming sluit om 22:00"), for a
+ * question that names no session: the sentence with the question's words and a clock time.
+ */
+final class DescribedTime {
+  private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
+
+  private DescribedTime() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    Asked asked = a.query().asked();
+    Optional<LocalTime> at = a.query().first(Condition.At.class).map(Condition.At::time);
+    boolean namesSession = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type()
+        != EntityType.TOPIC && c.entity().type() != EntityType.ROOM && c.entity().type() != EntityType.EVENT);
+    if (asked != Asked.TIME && (asked != Asked.YESNO || at.isEmpty()) || namesSession) {
+      return Optional.empty();
+    }
+    List<String> words = new ArrayList<>(a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> w.length() >= 3).toList());
+    // "tot wanneer kan ik stemmen?" when "stemmen" names the topic of the public vote
+    a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.TOPIC)
+        .map(c -> c.entity().text()).filter(t -> !t.contains(" ")).forEach(words::add);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    DescriptionIndex descriptions = a.index().descriptions();
+    Map<Session, String> found = descriptions.having(words, List.of());
+    for (Map.Entry<Session, String> entry : found.entrySet()) {
+      List<String> tokens = descriptions.tokens(entry.getValue());
+      Matcher clock = CLOCK.matcher(entry.getValue());
+      if (!words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w)) || !clock.find()) {
+        continue;
+      }
+      String quoted = "uit de beschrijving van " + DutchText.name(entry.getKey()) + ": " + entry.getValue();
+      if (asked == Asked.TIME) {
+        return Optional.of(Written.text(DutchText.capitalise(quoted)).turningTo(List.of(entry.getKey())));
+      }
+      LocalTime said = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+      return Optional.of(Written.text((said.equals(at.get()) ? "Ja, " : "Nee, ") + quoted)
+          .turningTo(List.of(entry.getKey())));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,37 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to questions about a time only a description gives ("hoe laat wordt de groepsfoto gemaakt?",
+ * "tot wanneer kan ik stemmen?", "sluit de stemming om 22:00?"): the sentence with the question's words and a clock
+ * time; no such sentence is an honest "niet in het programma". Line breaks " / ".
+ */
+@DisplayName("Replies with a time only a description gives")
+final class DescribedTimeReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune18-awards.json | tot wanneer kan ik stemmen | Uit de beschrijving van ‘Intermezzo: spoken word"
+          + " door Samira Ait Lahcen’: De stemming voor de publieksprijs sluit om 22:00.",
+      "tune18-awards.json | sluit de stemming om 22:00 | Ja, uit de beschrijving van ‘Intermezzo: spoken"
+          + " word door Samira Ait Lahcen’: De stemming voor de publieksprijs sluit om 22:00.",
+      "tune18-afscheid.json | hoe laat gaan de deuren van de grote zaal open | Uit de beschrijving van de"
+          + " inloop met koffie en thee: Om 13:25 gaan de deuren van de Grote Zaal open.",
+      "tune18-afscheid.json | hoe laat wordt de groepsfoto gemaakt | Uit de beschrijving van de"
+          + " afscheidsreceptie: Om 17:30 wordt op de trap in de foyer een groepsfoto gemaakt met alle"
+          + " (oud-)collega's van het Sociaal Domein.",
+      "tune13-leergang.json | hoe laat gaat de receptie open | Dat weet ik niet: het staat niet in het"
+          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunch?’, ‘wie spreekt over"
+          + " Arnhem?’ of ‘welke workshops zijn er?’."})
+  @DisplayName("the sentence with the time is quoted, or the time is said to be missing")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
