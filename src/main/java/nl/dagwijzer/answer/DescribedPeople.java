@@ -89,6 +89,31 @@ final class DescribedPeople {
         .findFirst().map(e -> "Uit de beschrijving van " + DutchText.name(e.getKey()) + ": " + e.getValue());
   }
 
+  /**
+   * "wie pitchen er in de categorie Wijk & Buurt?" when the programme's speakers there are the presenter and the jury
+   * and the details name who pitches: the detail lines that name people who are not its speakers, at least two.
+   */
+  static Optional<String> inDetails(Session session, List<nl.dagwijzer.programme.Speaker> speakers) {
+    List<String> lines = session.details().stream().filter(line -> {
+      Matcher matcher = NAME.matcher(line);
+      while (matcher.find()) {
+        String name = matcher.group();
+        if (speakers.stream().noneMatch(p -> p.name().equals(name)) && PERSON.matcher(name).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }).toList();
+    if (lines.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of("Uit de beschrijving:\n" + DutchText.bullets(lines));
+  }
+
+  /** A name of a person rather than of a place or organisation: a first name and a surname, perhaps with particles. */
+  private static final Pattern PERSON = Pattern.compile("(?!(?:De|Het|Een|Stichting|Gemeente) )\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? (?:(?:van|de|der|den|ten"
+      + "|ter|te|'t|el|El|ait|Ait) )*\\p{Lu}\\p{L}+");
+
   /** Whether {@code sentence} has a name that is not made of the question's own words ("Fietsfabriek Oost"). */
   private static boolean namesSomeoneElse(String sentence, List<String> words) {
     Matcher matcher = NAME.matcher(sentence);

@@ -77,7 +77,15 @@ final class PeopleWriter {
     }
     // "wie zitten er in de jury?" when a description names all four members and the programme two as speakers
     String written = text;
-    text += DescribedPeople.members(a, written, sessions).map(line -> "\n" + line).orElse("");
+    List<Session> answered = sessions;
+    // not for a role asked ("wie is de moderator van het panel?"): its holder is the answer, not the panel members
+    Optional<Session> only = answered.size() == 1 && selection.explicitSessions() && a.query().all(Condition.About.class)
+        .stream().noneMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE) ? Optional.of(answered.get(0))
+        : Optional.empty();
+    text += DescribedPeople.members(a, written, answered)
+        .or(() -> only.filter(s -> !s.speakerIds().isEmpty()).flatMap(s -> DescribedPeople.inDetails(s,
+            a.speakersOf(s))))
+        .map(line -> "\n" + line).orElse("");
     return Written.text(text).turningTo(sessions);
   }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies about people only a description names ("pitch door Ruud Brinkman", "De jury bestaat uit vier
  * leden: ..."): the sentence with the question's words and a name beside them, found by the words written as names
  * ("Zwolle", "Deventer") when not every word of the question is in one sentence; for a role, the sentence that
- * lists its people after those the programme has as speakers. Line breaks " / ".
+ * lists its people after those the programme has as speakers; for one session asked about, the detail lines that name
+ * people besides its speakers, but not when a role is asked. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
@@ -41,7 +42,20 @@ final class DescribedPeopleReplyTest extends WholeReplyTest {
           + " Stichting Wijkkracht Twente). / Uit de beschrijving van ‘Uitreiking van de juryprijzen’: De jury"
           + " bestaat uit vier leden: Karim El Idrissi (voorzitter, Stichting Wijkkracht Twente), Hanneke"
           + " Kamphuis (gemeente Hengelo), Johan van Lochem (ervaringsdeskundige, Cliëntenraad Sociaal Domein"
-          + " Hof van Twente) en Meryem Yıldız (jongerenwerker, Jongerenwerk Dalfsen)."})
+          + " Hof van Twente) en Meryem Yıldız (jongerenwerker, Jongerenwerk Dalfsen).",
+      "tune18-awards.json | wie pitchen er in de categorie wijk en buurt | Bij ‘Categorie Wijk & Buurt:"
+          + " pitches van de genomineerden’ (20:00–20:30) spreken Ilse van der Veen (presentator van de avond,"
+          + " Van der Veen Presentaties), Karim El Idrissi (juryvoorzitter; directeur, Stichting Wijkkracht"
+          + " Twente) en Hanneke Kamphuis (jurylid; beleidsadviseur Jeugd, gemeente Hengelo). / Uit de"
+          + " beschrijving: / • Het Stoepje, een buurthuiskamer in de Rivierenwijk in Deventer (Stichting"
+          + " Buurtwerk Deventer); pitch door Fatima El Amrani. / • Koken voor de Buren, wekelijkse"
+          + " buurtmaaltijden in Almelo (Wijkcentrum De Schelfhorst); pitch door Joop ter Braak. / • Zorgzame"
+          + " Straat, buren die op elkaar letten in de wijk Brunnepe in Kampen (Bewonersvereniging Brunnepe"
+          + " Samen); pitch door Lotte van der Meulen. / • Volgorde van de pitches: Het Stoepje, Koken voor de"
+          + " Buren, Zorgzame Straat.",
+      "tune18-afscheid.json | wie is de moderator van het panel | Bij ‘Panelgesprek: wat hebben inwoners"
+          + " in 2035 nodig?’ (15:30–16:05) spreekt Yasmina El Idrissi (moderator; dagvoorzitter en presentator,"
+          + " Bureau Open Gesprek)."})
   @DisplayName("the sentence that names them is quoted, not every speaker of the day")
   void answers(String programme, String question, String expected) {
     // given the programme, when
