@@ -97,7 +97,10 @@ final class QuestionSetTest {
       "tune17/tune17-burgerberaad.tsv, src/test/resources/programmes/tune17-burgerberaad.json, 0.78",
       "tune18/tune18-afscheid.tsv, src/test/resources/programmes/tune18-afscheid.json, 0.85",
       "tune18/tune18-awards.tsv, src/test/resources/programmes/tune18-awards.json, 0.70",
-      "tune18/tune18-informatieavond.tsv, src/test/resources/programmes/tune18-informatieavond.json, 0.76"})
+      "tune18/tune18-informatieavond.tsv, src/test/resources/programmes/tune18-informatieavond.json, 0.76",
+      "tune19/tune19-spreekuur.tsv, src/test/resources/programmes/tune19-spreekuur.json, 0.70",
+      "tune19/tune19-studiedag.tsv, src/test/resources/programmes/tune19-studiedag.json, 0.84",
+      "tune19/tune19-regio.tsv, src/test/resources/programmes/tune19-regio.json, 0.83"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
