@@ -95,6 +95,9 @@ final class DescribedPeople {
    */
   static Optional<String> inDetails(Session session, List<nl.dagwijzer.programme.Speaker> speakers) {
     List<String> lines = session.details().stream().filter(line -> {
+      if (LISTING.matcher(line).find()) {
+        return true; // "Panelleden: Aya (4 vmbo), Daan (5 havo), ...": people by first name
+      }
       Matcher matcher = NAME.matcher(line);
       while (matcher.find()) {
         String name = matcher.group();
@@ -104,11 +107,15 @@ final class DescribedPeople {
       }
       return false;
     }).toList();
-    if (lines.size() < 2) {
+    if (lines.isEmpty() || lines.size() < 2 && lines.stream().noneMatch(l -> LISTING.matcher(l).find())) {
       return Optional.empty();
     }
     return Optional.of("Uit de beschrijving:\n" + DutchText.bullets(lines));
   }
+
+  /** A detail line that lists people: "Panelleden: ...", "Sprekers: ...", "Tafelhosts: ...". */
+  private static final Pattern LISTING = Pattern.compile("^\\p{L}*(leden|sprekers|gasten|hosts|deelnemers|jury"
+      + "|jongeren|leerlingen|studenten)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A name of a person rather than of a place or organisation: a first name and a surname, perhaps with particles. */
   private static final Pattern PERSON = Pattern.compile("(?!(?:De|Het|Een|Stichting|Gemeente) )\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? (?:(?:van|de|der|den|ten"

@@ -30,7 +30,7 @@ final class PropertyAnswer {
   private static final Pattern PERCENT = Pattern.compile("%|\\bprocent\\b");
   private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
       "formaat", FORMAT, "procent", PERCENT);
-  private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Wat het kost, staat", "maat",
+  private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Dat bedrag staat", "maat",
       "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
       "Dat percentage staat");
 

@@ -81,8 +81,13 @@ final class YesNoPlaces {
     // whole words: "in Den Haag" is not in "Stadhuis Leiden"
     java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
         + java.util.regex.Pattern.quote(place.get().toLowerCase(java.util.Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+    // "in het stadhuis van Tiel" is "Stadhuis Tiel": without the "van" of a place's name, every word of it there
+    List<String> without = java.util.Arrays.stream(place.get().toLowerCase(java.util.Locale.ROOT).split(" "))
+        .filter(w -> !w.equals("van") && !w.equals("de") && !w.equals("het")).toList();
     boolean yes = a.programme().event().venue().map(v -> NORMALISER.normalise(v.name() + " " + v.address()))
-        .filter(v -> words.matcher(v).find()).isPresent();
+        .filter(v -> words.matcher(v).find() || without.size() >= 2 && without.stream().allMatch(w ->
+            java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w)
+                + "(?![\\p{L}\\p{N}])").matcher(v).find())).isPresent();
     Venue venue = a.programme().event().venue().orElseThrow();
     if (!yes && venue.address().isBlank() && !place.get().equals("online")
         && !venue.name().toLowerCase(java.util.Locale.ROOT).startsWith("online")) {

@@ -21,6 +21,10 @@ final class ContentForm {
 
   /** What the question asks when its form says it asks about a named session's content, else {@code asked}. */
   static Asked of(Asked asked, List<String> tokens, List<Condition> conditions) {
+    if (asked == Asked.MY_PROGRAMME && (tokens.contains("mee") && tokens.stream().anyMatch(t -> t.startsWith("neem"))
+        || tokens.contains("aan") && tokens.stream().anyMatch(t -> t.equals("trek") || t.equals("trekken")))) {
+      return Asked.CONTENT; // "wat neem ik mee naar de energiecoach?", "wat trek ik aan?": not "mijn programma"
+    }
     boolean named = conditions.stream().anyMatch(c -> c instanceof Condition.About about
         && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.TOPIC
         || about.entity().type() == EntityType.ROLE || SeriesNames.isSeries(about.entity())));

@@ -149,8 +149,9 @@ final class EntityFinder {
 
   private void unknownRooms(List<String> tokens, boolean[] taken, Set<String> capitalised, List<Span> spans) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (taken[i] || !ROOM_WORDS.contains(tokens.get(i)) && !gazetteer.numbersRooms(tokens.get(i))) {
-        continue;
+      if (taken[i] || !ROOM_WORDS.contains(tokens.get(i)) && !gazetteer.numbersRooms(tokens.get(i))
+          || i > 0 && (tokens.get(i - 1).equals("welke") || tokens.get(i - 1).equals("welk"))) {
+        continue; // "in welke ruimte vergaderen de wethouders?" asks a room; it names none
       }
       final int next = i + 1;
       String word = tokens.get(next);

@@ -18,7 +18,7 @@ final class PropertyWords {
   static final String PERCENT = "procent";
 
   private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
-  private static final Set<String> MONEY = Set.of("euro", "euros", "prijs", "kosten", "bijdrage", "contributie",
+  private static final Set<String> MONEY = Set.of("euro", "euros", "geld", "prijs", "kosten", "bijdrage", "contributie",
       "vergoeding", "bedrag", "subsidie", "boete", "budget", "tekort", "entree", "entreeprijs", "toegangsprijs");
   private static final Set<String> MEASURE = Set.of("hoog", "hoge", "groot", "grote", "breed", "brede", "diep",
       "zwaar", "ver");

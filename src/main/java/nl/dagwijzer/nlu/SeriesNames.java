@@ -68,10 +68,31 @@ public final class SeriesNames {
           || talks && numbered.getOrDefault(head, Set.of()).size() >= 2)
           && titles.get(head).size() >= 2
           && seriesWord(head, numberedAll.size() >= MIN_SESSIONS || numberedPair)) {
-        kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
+        kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())
+            || compoundOf(s, head, normaliser)).toList());
       }
     });
     this.series = Map.copyOf(kept);
+  }
+
+  /**
+   * "Belastingspreekuur: hulp bij uw aangifte", "DigiD-spreekuur" beside "Spreekuur Geldzorgen", "Spreekuur
+   * Energiecoach", ...: a title or alias that opens with a compound of the series word is one of the series too.
+   */
+  private static boolean compoundOf(Session session, String head, TextNormaliser normaliser) {
+    List<String> names = new ArrayList<>(session.aliases());
+    names.add(0, session.title());
+    for (String name : names) {
+      List<String> tokens = normaliser.tokens(name);
+      if (!tokens.isEmpty() && tokens.get(0).length() > head.length() + 2 && tokens.get(0).endsWith(head)) {
+        return true;
+      }
+      // "DigiD-spreekuur" may be split at its hyphen
+      if (tokens.size() >= 2 && tokens.get(1).equals(head) && name.contains(tokens.get(0) + "-")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean seriesWord(String word, boolean numbered) {

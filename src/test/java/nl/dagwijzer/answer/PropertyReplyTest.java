@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
-      "tune17-burgerberaad.json | wat kost optie A | Wat het kost, staat niet in het programma. Wel dit: /"
+      "tune17-burgerberaad.json | wat kost optie A | Dat bedrag staat niet in het programma. Wel dit: /"
           + " Uit de beschrijving van de dag: Aan het eind van de avond stemt de zaal over drie opties; de"
           + " gemeenteraad neemt de uitkomst mee in zijn besluit over het energieplan.",
       "tune17-burgerberaad.json | hoe hoog worden de windturbines | Die afmeting of dat aantal staat niet"
@@ -26,11 +26,11 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune16-posters.json | welk formaat moet mijn poster hebben | Het formaat staat niet in het programma.",
       "tune16-posters.json | wat kost deelname | Uit de beschrijving van de dag: Deelname is gratis voor"
           + " medewerkers van de deelnemende jeugdhulporganisaties; anderen betalen € 95.",
-      "tune13-festival.json | wat kost een broodje bij de foodtrucks | Wat het kost, staat niet in het"
+      "tune13-festival.json | wat kost een broodje bij de foodtrucks | Dat bedrag staat niet in het"
           + " programma.",
       "tune7-hackathon.json | hoe groot worden de teams | Uit de beschrijving van ‘Kick-off: de drie"
           + " challenges’: Na de kick-off vormen de deelnemers teams van vier tot zes personen.",
-      "tune16-talkshow.json | wat kost een drankje op de borrel | Wat het kost, staat niet in het"
+      "tune16-talkshow.json | wat kost een drankje op de borrel | Dat bedrag staat niet in het"
           + " programma.",
       "tune17-webinarreeks.json | hoeveel rente betaal je op een saneringskrediet | Dat percentage staat"
           + " niet in het programma."})

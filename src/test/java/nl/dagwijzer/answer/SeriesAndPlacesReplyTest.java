@@ -1,0 +1,60 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where the words of a programme vary: "Belastingspreekuur" and "DigiD-spreekuur" are among "de
+ * spreekuren" beside "Spreekuur Geldzorgen"; "in welke ruimte" and "welk lokaal" ask a room and name none; "het
+ * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
+ * mee" is no request for a personal programme. Line breaks " / ".
+ */
+@DisplayName("Replies on compound series, room questions and listed people")
+final class SeriesAndPlacesReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune19-spreekuur.json | welke spreekuren zijn er om kwart over 1 | Om 13:15: / • ‘Spreekuur"
+          + " Geldzorgen’ (Anneke de Groot), in Spreekkamer 1, 13:00–14:15 / • ‘Belastingspreekuur: hulp bij uw"
+          + " aangifte’ (Gerrit van der Heijden), in Studiezaal, 13:00–15:00",
+      "tune19-spreekuur.json | hoeveel spreekuren zijn er in de studiezaal | Er zijn 2 spreekuren: / •"
+          + " ‘Belastingspreekuur: hulp bij uw aangifte’ (Gerrit van der Heijden), 13:00–15:00 / •"
+          + " ‘Toeslagenspreekuur’ (Youssef Ait Haddou), 15:00–16:30",
+      "tune19-regio.json | in welke ruimte vergaderen de wethouders 's ochtends | ‘Besloten bestuurlijk"
+          + " overleg Jeugd’ (Gerrit-Jan van der Linden, Marloes de Wit-Verhoeven, Fatima El Khatib en Hendrik"
+          + " ten Brinke) (09:30–12:00) is in Collegekamer.",
+      "tune19-studiedag.json | ff checken welk lokaal thuiszitters is | ‘Thuiszitters: samen terug naar"
+          + " school’ (Bram van den Heuvel) (10:30–11:45) is in lokaal 1.14. / ‘Thuiszitters: samen terug naar"
+          + " school’ (Bram van den Heuvel) (12:45–14:00) is in lokaal 1.14.",
+      "tune19-regio.json | is de regiodag in het stadhuis van tiel | Ja, Regiodag Jeugd Rivierenland is in"
+          + " Stadhuis Tiel, Ambtmanstraat 13, Tiel.",
+      "tune19-studiedag.json | wie zitten er in het leerlingenpanel | Bij ‘Leerlingenpanel: wat hebben wij"
+          + " nodig?’ (14:15–15:20) spreekt Youssef Ait Haddou (moderator; jongerenwerker, Stichting Welzijn"
+          + " Tiel). / Uit de beschrijving: / • Panelleden: Aya (4 vmbo-kader, Lingecollege), Daan (5 havo,"
+          + " Waalcollege), Iris (6 vwo, Waalcollege) en Mohamed (3 vmbo-basis, Lingecollege).",
+      "tune19-spreekuur.json | wat neem ik mee naar de energiecoach | ‘Spreekuur Energiecoach’ (Bram van"
+          + " 't Hof), 14:30–16:30, in Spreekkamer 1: Energiecoach Bram van 't Hof bekijkt samen met u uw"
+          + " energierekening en geeft tips om energie en geld te besparen. / Aan bod komen: / • Neem uw laatste"
+          + " jaarafrekening van gas en stroom mee, of zet die op uw telefoon. / • U kunt zich hier aanmelden"
+          + " voor een huisbezoek van een energiecoach, met een pakket ledlampen en tochtstrips. / • Van 15:30"
+          + " tot 16:00 is Bram van 't Hof bij de lezing over de energietoeslag; het spreekuur gaat daarna"
+          + " verder. /  / ‘Energietoeslag en hulp bij hoge energiekosten’ (Fatima Bouzid en Bram van 't Hof),"
+          + " 15:30–16:00, in Verhalenzaal: Fatima Bouzid van de gemeente Arnhem vertelt wie recht heeft op de"
+          + " energietoeslag en hoe u die aanvraagt. Energiecoach Bram van 't Hof geeft daarna vijf tips om"
+          + " meteen te besparen. / Aan bod komen: / • De energietoeslag is voor huishoudens met een inkomen tot"
+          + " 130% van het sociaal minimum. / • Aanvragen kan tot en met 30 juni 2025, via de website van de"
+          + " gemeente Arnhem of met een papieren formulier. / • Het papieren aanvraagformulier krijgt u bij de"
+          + " lezing mee.",
+      "tune19-spreekuur.json | hoeveel geld is de energietoeslag precies | Dat bedrag staat niet in het"
+          + " programma. Wel dit: / Uit de beschrijving van ‘Spreekuur Energiecoach’: Energiecoach Bram van 't"
+          + " Hof bekijkt samen met u uw energierekening en geeft tips om energie en geld te besparen."})
+  @DisplayName("the reply follows the programme's own words")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
