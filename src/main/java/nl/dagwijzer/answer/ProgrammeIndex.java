@@ -200,8 +200,10 @@ final class ProgrammeIndex {
    * ("Onderzoeksagenda en afsluiting"), and a word inside a compound says nothing ("keukentafelgesprek").
    */
   private List<Session> talks(Map<Session, List<String>> words) {
+    // a title that is only a part's word ("Afsluiting", "Opening") is that part, not a talk
     return programme.sessions().stream().filter(s -> (s.kind() == SessionKind.PLENARY
         || s.kind() == SessionKind.KEYNOTE) && !s.speakerIds().isEmpty()
+        && !(s.title().strip().indexOf(' ') < 0 && DayPart.ofWord(lower(s.title().strip())).isPresent())
         && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NO_TALK.stream()
         .anyMatch(part -> part.words().stream().anyMatch(w -> token.equals(w) || w.length() >= 5
         && token.startsWith(w))))).toList();

@@ -25,6 +25,9 @@ final class ContentForm {
         || tokens.contains("aan") && tokens.stream().anyMatch(t -> t.equals("trek") || t.equals("trekken")))) {
       return Asked.CONTENT; // "wat neem ik mee naar de energiecoach?", "wat trek ik aan?": not "mijn programma"
     }
+    if (asked == Asked.HELP && QuestionForm.startsWith(tokens, "wie") && !conditions.isEmpty()) {
+      return Asked.PEOPLE; // "wie kan me om 13:15 helpen?" asks who is there then, not what the bot can do
+    }
     boolean named = conditions.stream().anyMatch(c -> c instanceof Condition.About about
         && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.TOPIC
         || about.entity().type() == EntityType.ROLE || SeriesNames.isSeries(about.entity())));

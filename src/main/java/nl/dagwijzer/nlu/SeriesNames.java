@@ -88,7 +88,8 @@ public final class SeriesNames {
         return true;
       }
       // "DigiD-spreekuur" may be split at its hyphen
-      if (tokens.size() >= 2 && tokens.get(1).equals(head) && name.contains(tokens.get(0) + "-")) {
+      if (tokens.size() >= 2 && tokens.get(1).equals(head)
+          && name.toLowerCase(java.util.Locale.ROOT).contains(tokens.get(0) + "-")) {
         return true;
       }
     }

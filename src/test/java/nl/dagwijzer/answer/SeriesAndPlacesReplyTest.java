@@ -49,7 +49,17 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " lezing mee.",
       "tune19-spreekuur.json | hoeveel geld is de energietoeslag precies | Dat bedrag staat niet in het"
           + " programma. Wel dit: / Uit de beschrijving van ‘Spreekuur Energiecoach’: Energiecoach Bram van 't"
-          + " Hof bekijkt samen met u uw energierekening en geeft tips om energie en geld te besparen."})
+          + " Hof bekijkt samen met u uw energierekening en geeft tips om energie en geld te besparen.",
+      "tune19-spreekuur.json | welk spreekuur duurt het langst | Op het programma: ‘DigiD-spreekuur’"
+          + " (Samira El Khatib en Wim de Jong), 180 minuten (3 uur), in Informatiepunt bij de ingang,"
+          + " 13:30–16:30.",
+      "tune19-spreekuur.json | wie kan me om 13:15 helpen | Bij ‘Spreekuur Geldzorgen’ (13:00–14:15)"
+          + " spreekt Anneke de Groot (vrijwilliger, SchuldHulpMaatje Arnhem). / Bij ‘Belastingspreekuur: hulp"
+          + " bij uw aangifte’ (13:00–15:00) spreekt Gerrit van der Heijden (vrijwillig belastinginvuller,"
+          + " KBO-PCOB Arnhem).",
+      "tune19-spreekuur.json | hoeveel lezingen zijn er vanmiddag | Er zijn 2 lezingen: / • ‘Trap er niet"
+          + " in! Herken nepberichten en phishing’ (Priya Ramdin en Lotte Scholten), 14:00–14:30 / •"
+          + " ‘Energietoeslag en hulp bij hoge energiekosten’ (Fatima Bouzid en Bram van 't Hof), 15:30–16:00"})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when

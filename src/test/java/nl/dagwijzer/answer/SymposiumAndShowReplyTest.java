@@ -252,8 +252,8 @@ final class SymposiumAndShowReplyTest extends WholeReplyTest {
           + " Huygens, 13:30–14:30.",
       "tune3-webinar.json | welke presentatie duurt langer | Op het programma: ‘Wat werkt in de wijk?’"
           + " (Soufiane El Hamdaoui en Merel de Ruiter), 30 minuten, 20:00–20:30.",
-      "tune3-webinar.json | welke presentatie duurt korter | Op het programma: ‘Afsluiting’ (Lisa van der"
-          + " Wal), 5 minuten, 20:55–21:00.",
+      "tune3-webinar.json | welke presentatie duurt korter | Op het programma: ‘Poll: wat ga jij doen?’ (Lisa"
+          + " van der Wal), 10 minuten, 20:30–20:40.",
       "tune16-jubileum.json | hoe laat wordt de groepsfoto gemaakt | De jubileumborrel en groepsfoto is"
           + " van 18:00 tot 18:30, in Foyer. / Uit de beschrijving: Om 18:15 maakt fotograaf Anna de Ridder op de"
           + " trap aan de Zaan een groepsfoto met alle medewerkers en vrijwilligers.",
