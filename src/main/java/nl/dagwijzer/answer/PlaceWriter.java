@@ -28,7 +28,13 @@ final class PlaceWriter {
     boolean venueNamed = detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
         .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).filter(name -> a.query()
             .all(nl.dagwijzer.nlu.Condition.About.class).stream().anyMatch(c -> c.entity().text().length() >= 4
-            && name.contains(c.entity().text().toLowerCase(java.util.Locale.ROOT)))).isPresent();
+            && name.contains(c.entity().text().toLowerCase(java.util.Locale.ROOT)))).isPresent()
+        // "wat is het adres van de school?": a building's word, whichever organisation has it in its name
+        || detail.filter("adres"::equals).isPresent() && a.programme().event().venue().isPresent()
+        && !a.query().all(nl.dagwijzer.nlu.Condition.About.class).isEmpty()
+        && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream().allMatch(c -> c.entity().type()
+        == nl.dagwijzer.nlu.EntityType.ORGANISATION && !c.entity().text().contains(" ")
+        && nl.dagwijzer.nlu.Buildings.named(c.entity().text().toLowerCase(java.util.Locale.ROOT)));
     if (selection.isEmpty() || !selection.named() && !selection.constrained() || venueNamed) {
       if (detail.filter("zaal"::equals).isPresent() && a.index().rooms().isEmpty()) {
         return Written.text("Een zaal staat niet in het programma. " + venue());

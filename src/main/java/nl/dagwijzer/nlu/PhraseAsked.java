@@ -57,9 +57,6 @@ final class PhraseAsked {
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final java.util.Set<String> TOWNS = java.util.Set.of("plaats", "stad", "dorp", "woonplaats");
-  /** The end of a word for a building: "het provinciehuis", "de beurshal", "het congrescentrum". */
-  private static final List<String> BUILDINGS = List.of("huis", "hal", "gebouw", "centrum", "pand", "locatie",
-      "school", "kerk", "bibliotheek", "hotel", "kantoor", "zaal");
 
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
@@ -80,7 +77,7 @@ final class PhraseAsked {
       conditions.add(new Detail("plaats"));
     }
     if (tokens.contains("adres") && conditions.stream().anyMatch(c -> c instanceof Condition.NotInProgramme u
-        && !u.person() && BUILDINGS.stream().anyMatch(u.words()::endsWith))) {
+        && !u.person() && Buildings.named(u.words()))) {
       // "wat is het adres van het provinciehuis?": a building the programme does not name is where the day is
       asked = Asked.ROOM;
       conditions.removeIf(c -> !(c instanceof Condition.About about && about.entity().type() == EntityType.EVENT));

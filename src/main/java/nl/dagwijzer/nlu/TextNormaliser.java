@@ -21,7 +21,8 @@ public final class TextNormaliser {
 
   /** Chat abbreviations of words a programme spells out: "hoelang duurt de ws", "hoe laat begint pres 4". */
   private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of("ws", "workshop", "pres",
-      "presentatie", "wss", "workshops", "vega", "vegetarisch", "veggie", "vegetarisch", "paus", "pauze");
+      "presentatie", "wss", "workshops", "vega", "vegetarisch", "veggie", "vegetarisch", "paus", "pauze", "wr", "waar",
+      "adress", "adres");
 
   public String normalise(String text) {
     if (ascii(text)) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where the words of a programme vary: "Belastingspreekuur" and "DigiD-spreekuur" are among "de
  * spreekuren" beside "Spreekuur Geldzorgen"; "in welke ruimte" and "welk lokaal" ask a room and name none; "het
  * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
- * mee" is no request for a personal programme. Line breaks " / ".
+ * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
+ * school" is the venue's. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -59,7 +60,13 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " KBO-PCOB Arnhem).",
       "tune19-spreekuur.json | hoeveel lezingen zijn er vanmiddag | Er zijn 2 lezingen: / • ‘Trap er niet"
           + " in! Herken nepberichten en phishing’ (Priya Ramdin en Lotte Scholten), 14:00–14:30 / •"
-          + " ‘Energietoeslag en hulp bij hoge energiekosten’ (Fatima Bouzid en Bram van 't Hof), 15:30–16:00"})
+          + " ‘Energietoeslag en hulp bij hoge energiekosten’ (Fatima Bouzid en Bram van 't Hof), 15:30–16:00",
+      "tune19-regio.json | wr is sessie b | ‘Verdiepingssessie B: Samen met het onderwijs, geen kind"
+          + " thuis’ (Rachid Bouzian en Sabine Hoekstra) (15:15–16:15) is in Commissiekamer.",
+      "tune18-informatieavond.json | welk adress | Informatieavond Lindeplein en Wijkcentrum De Linde is"
+          + " in Buurthuis De Schakel, Lindeplein 2, Amersfoort.",
+      "tune19-studiedag.json | wat is het adres van de school | Studiedag Samen om het kind is in"
+          + " Waalcollege, Hoveniersweg 30, Tiel."})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when
