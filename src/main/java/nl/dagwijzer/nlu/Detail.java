@@ -26,6 +26,8 @@ public record Detail(String word) implements Condition {
   private static final String PROPERTY = "eigenschap:";
   /** A question read as asking a time only because a description might give it ("hoe laat gaan de deuren open?"). */
   public static final String DESCRIBED_TIME = "tijd-uit-tekst";
+  /** "is er na de keynote tijd voor vragen?": whether the session named leaves room for questions. */
+  public static final String QUESTIONS_AFTER = "vragen-na";
 
   /** "wat kost optie A?": the kind of value asked for ({@code kosten}, {@code maat}, {@code taal}, ...). */
   static Detail property(String kind) {

@@ -25,32 +25,34 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.About about
           && about.entity().type() == EntityType.ORGANISATION);
     }
-    if (wholeDay(tokens) && conditions.stream().allMatch(c -> isEvent(c) || c instanceof Condition.InPeriod)) {
+    if (wholeDay(tokens)
+        && conditions.stream().allMatch(c -> ConditionKinds.isEvent(c) || c instanceof Condition.InPeriod)) {
       conditions.clear(); // "hoe lang duurt de hele avond?", "tot hoe laat duurt het vanavond?": the day itself
     }
     if (QuestionForm.asksWhen(tokens) || QuestionForm.startsWith(tokens, "waar") && !tokens.contains("over")
         || tokens.stream().anyMatch(t -> t.startsWith("organiseer"))) {
       // "hoe laat begint het burgerberaad?" on the day called "Burgerberaad ...": the day, not its topic so named
-      java.util.Set<String> day = conditions.stream().filter(QueryReader::isEvent)
+      java.util.Set<String> day = conditions.stream().filter(ConditionKinds::isEvent)
           .map(c -> ((Condition.About) c).entity().text()).collect(java.util.stream.Collectors.toSet());
       conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.TOPIC
           && day.contains(about.entity().text()));
     }
-    if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !isEvent(c))) {
-      conditions.removeIf(QueryReader::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
+    if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !ConditionKinds.isEvent(c))) {
+      conditions.removeIf(ConditionKinds::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }
     Asked asked = Asked.of(intent);
     if (asked == Asked.GREETING && tokens.size() >= 4 && !GREETINGS.contains(tokens.get(0))) {
       asked = Asked.UNKNOWN; // "mogen studenten ook komen?", "mag ik mijn poster laten hangen tot morgen?"
     }
     Optional<Order> order = QuestionForm.order(free);
-    boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(QueryReader::isEvent);
+    boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(ConditionKinds::isEvent);
     if (asked == Asked.UNKNOWN && (!conditions.isEmpty() && !onlyTheDay || order.isPresent())) {
-      asked = QuestionForm.byQuestionWord(tokens).orElse(onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
+      asked = QuestionForm.byQuestionWord(tokens)
+          .orElse(ConditionKinds.onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
     }
     if (asked == Asked.EVENT && !conditions.isEmpty() && !onlyTheDay) {
       // the day was named, but something else is asked about: "wat doet Hanna de Vos op de netwerkmiddag?"
-      asked = conditions.stream().anyMatch(QueryReader::namesPerson) && QuestionForm.startsWith(tokens, "wat")
+      asked = conditions.stream().anyMatch(ConditionKinds::namesPerson) && QuestionForm.startsWith(tokens, "wat")
           ? Asked.PERSON : QuestionForm.byQuestionWord(tokens).orElse(Asked.LIST);
     }
     if (QuestionForm.asksWhen(tokens) && WHEN_OVERRIDES.contains(intent)) {
@@ -112,18 +114,18 @@ final class QueryReader {
         || free.stream().anyMatch(t -> t.startsWith("adres"))) { // "welk adress?" too
       asked = Asked.ROOM;
     }
-    if (asked == Asked.PERSON && !conditions.isEmpty() && conditions.stream().noneMatch(QueryReader::namesPerson)) {
+    if (asked == Asked.PERSON && !conditions.isEmpty() && conditions.stream().noneMatch(ConditionKinds::namesPerson)) {
       asked = Asked.PEOPLE;
     }
     if ((asked == Asked.PERSON || asked == Asked.PEOPLE) && QuestionForm.startsWith(tokens, "wat", "doet", "doen")
-        && conditions.stream().anyMatch(QueryReader::narrows)) {
+        && conditions.stream().anyMatch(ConditionKinds::narrows)) {
       asked = Asked.LIST; // "wat doet Maartje Bos voor de koffiepauze?": her sessions then
     }
     if (asked == Asked.PERSON && QuestionForm.startsWith(tokens, "wat", "doet", "doen")
         && tokens.stream().anyMatch(MORE::contains)) {
       asked = Asked.LIST; // "wat doet Rachid El Amrani allemaal?", "wat doet X behalve de quiz?": X's sessions
     }
-    if (asked == Asked.PERSON && conditions.stream().anyMatch(QueryReader::narrows)) {
+    if (asked == Asked.PERSON && conditions.stream().anyMatch(ConditionKinds::narrows)) {
       asked = Asked.LIST;
     }
     if (asked == Asked.PEOPLE && QuestionForm.startsWith(tokens, "wat") && !conditions.isEmpty()) {
@@ -165,6 +167,8 @@ final class QueryReader {
     }
     if (BeforeOrAfter.asked(tokens)) {
       BeforeOrAfter.compare(conditions); // "komt X voor of na Y?": which is first
+    } else if (QuestionsAfter.asked(tokens)) {
+      QuestionsAfter.reshape(conditions); // "is er na de keynote tijd voor vragen?": about the keynote
     }
     if (QuestionForm.comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
       asked = Asked.DURATION;
@@ -191,7 +195,7 @@ final class QueryReader {
       asked = Asked.LIST; // "welke onderdelen zijn in de grote zaal?" is the part of the programme there
     }
     if (all.stream().anyMatch(c -> c instanceof Detail d && d.contact().isPresent())
-        && conditions.stream().anyMatch(QueryReader::namesPerson)) {
+        && conditions.stream().anyMatch(ConditionKinds::namesPerson)) {
       asked = Asked.PERSON; // "wat is het telefoonnummer van X?"
     }
     if (QuestionForm.startsWith(tokens, "met", "wie") && !conditions.isEmpty()) {
@@ -275,30 +279,9 @@ final class QueryReader {
         || QuestionForm.startsWith(tokens, "tot", "wanneer");
   }
 
-  private static boolean isEvent(Condition c) {
-    return c instanceof Condition.About about && about.entity().type() == EntityType.EVENT;
-  }
 
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */
   private static final java.util.Set<Intent> WHEN_OVERRIDES = java.util.EnumSet.of(Intent.NOW, Intent.NEXT,
       Intent.PROGRAMME, Intent.WORKSHOPS, Intent.UNKNOWN, Intent.WHO, Intent.EVENT, Intent.DURATION, Intent.ABOUT,
       Intent.HELP, Intent.ROOM);
-  /** Conditions a plain listing can answer: times, rooms, parts of the day ("nu?", "zaal 2 om 14:00"). */
-  private static boolean onlyListable(List<Condition> conditions) {
-    return conditions.stream().allMatch(c -> c instanceof Condition.At || c instanceof Condition.AtNow
-        || c instanceof Condition.AfterNow || c instanceof Condition.Between || c instanceof Condition.InPeriod
-        || c instanceof Condition.InRound || c instanceof Condition.About about
-        && (about.entity().type() == EntityType.ROOM || about.entity().type() == EntityType.PART));
-  }
-
-  private static boolean narrows(Condition c) {
-    return c instanceof Condition.Relative || c instanceof Condition.At || c instanceof Condition.InPeriod
-        || c instanceof Condition.InRound || c instanceof Condition.From || c instanceof Condition.Until
-        || c instanceof Condition.Between || c instanceof Condition.AtNow || c instanceof Condition.AfterNow;
-  }
-
-  private static boolean namesPerson(Condition condition) {
-    return condition instanceof Condition.About about && about.entity().type() == EntityType.SPEAKER
-        || condition instanceof Condition.NotInProgramme unknown && unknown.person();
-  }
 }

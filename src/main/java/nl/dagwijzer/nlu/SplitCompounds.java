@@ -11,6 +11,8 @@ import java.util.Set;
 final class SplitCompounds {
   /** Shorter joins are too often two ordinary words that happen to make a third. */
   private static final int MIN_LENGTH = 8;
+  /** Words that follow a part's word as words of their own: "na de keynote tijd voor vragen". */
+  private static final Set<String> LOOSE = Set.of("tijd", "ruimte", "gelegenheid", "plek");
 
   private SplitCompounds() {
   }
@@ -22,7 +24,8 @@ final class SplitCompounds {
       String second = tokens.get(i + 1);
       String both = tokens.get(i) + second;
       // "vragen ronde" is the question round; "koffie pauze" needs no join, "pauze" already is one
-      boolean part = DayPart.ofWord(both).isPresent() && DayPart.ofWord(second).isEmpty();
+      // but "de keynote tijd voor vragen" is the keynote and time, not a "keynotetijd"
+      boolean part = DayPart.ofWord(both).isPresent() && DayPart.ofWord(second).isEmpty() && !LOOSE.contains(second);
       if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4
           && (programmeWords.contains(both) || part)) {
         if (joined == null) {

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to yes/no questions about a person only a description names ("zit Jesse ten Dam in de categorie
  * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
- * belongs to the session asked about, and that sentence. Line breaks " / ".
+ * belongs to the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the
+ * keynote's description says about questions. Line breaks " / ".
  */
-@DisplayName("Yes/no replies about people only a description names")
+@DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -30,7 +31,15 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune18-awards.json | pitcht kees van dijk in de categorie jong en kansrijk | Ja, uit de"
           + " beschrijving van ‘Categorie Jong & Kansrijk: pitches van de genomineerden’: Mentor op Maat,"
           + " vrijwillige mentoren voor jongeren die dreigen uit te vallen op school in Oldenzaal (Stichting"
-          + " Mentorwerk Oldenzaal); pitch door Kees van Dijk."})
+          + " Mentorwerk Oldenzaal); pitch door Kees van Dijk.",
+      "tune19-studiedag.json | is er na de keynote tijd voor vragen | Ja, uit de beschrijving van ‘Eén"
+          + " kind, één plan: onderwijs en jeugdhulp aan dezelfde tafel’: Aan het eind van de lezing is er tien"
+          + " minuten ruimte voor vragen uit de zaal.",
+      "tune19-regio.json | is er na de keynote tijd voor vragen | Ja, uit de beschrijving van ‘Keynote:"
+          + " Normaliseren begint bij ons’: Na de keynote is er 5 minuten ruimte voor vragen uit de zaal.",
+      "tune18-awards.json | is er na de keynote ruimte voor vragen | Nee, uit de beschrijving van"
+          + " ‘Keynote: Klein beginnen, groot verschil’: Na de keynote is er geen vragenronde; Anneke ten Hove"
+          + " is tijdens de afterparty in de foyer om na te praten."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when
