@@ -32,7 +32,10 @@ final class RelationWords {
   /** "na de inleiding", "tijdens de lunch": the relation word before a name, past articles and "afloop van". */
   /** Words after which "voor" means "for": "meenemen voor", "nodig voor", "aanmelden voor". */
   private static final java.util.Set<String> FOR = java.util.Set.of("meenemen", "meebrengen", "mee", "nodig",
-      "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen");
+      "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen",
+      // "wat trek ik aan voor de workshop?", "de genomineerden voor Jong & Kansrijk", "tips voor het gesprek"
+      "aan", "genomineerden", "genomineerd", "kandidaten", "tips", "materiaal", "kleding", "prijs", "prijzen",
+      "winnaar", "winnaars");
 
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;

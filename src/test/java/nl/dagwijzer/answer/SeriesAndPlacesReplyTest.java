@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * spreekuren" beside "Spreekuur Geldzorgen"; "in welke ruimte" and "welk lokaal" ask a room and name none; "het
  * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
  * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
- * school" is the venue's. Line breaks " / ".
+ * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before". Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -66,7 +66,25 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune18-informatieavond.json | welk adress | Informatieavond Lindeplein en Wijkcentrum De Linde is"
           + " in Buurthuis De Schakel, Lindeplein 2, Amersfoort.",
       "tune19-studiedag.json | wat is het adres van de school | Studiedag Samen om het kind is in"
-          + " Waalcollege, Hoveniersweg 30, Tiel."})
+          + " Waalcollege, Hoveniersweg 30, Tiel.",
+      "tune18-awards.json | wie zijn de genomineerden voor jong en kansrijk | Bij ‘Categorie Jong &"
+          + " Kansrijk: pitches van de genomineerden’ (21:20–21:50) spreken Ilse van der Veen (presentator van"
+          + " de avond, Van der Veen Presentaties), Karim El Idrissi (juryvoorzitter; directeur, Stichting"
+          + " Wijkkracht Twente) en Hanneke Kamphuis (jurylid; beleidsadviseur Jeugd, gemeente Hengelo). / Uit"
+          + " de beschrijving: / • De Huiswerkbus, een omgebouwde bus die huiswerkbegeleiding naar de kleine"
+          + " kernen brengt in Raalte (Jongerenwerk Salland); pitch door Esra Yilmaz en Daan Hulsbosch. / •"
+          + " Mentor op Maat, vrijwillige mentoren voor jongeren die dreigen uit te vallen op school in"
+          + " Oldenzaal (Stichting Mentorwerk Oldenzaal); pitch door Kees van Dijk. / • Jongerenraad"
+          + " Rijssen-Holten, jongeren die de gemeenteraad adviseren over jeugdbeleid (gemeente Rijssen-Holten);"
+          + " pitch door Jesse ten Dam (17 jaar). / • Volgorde van de pitches: De Huiswerkbus, Mentor op Maat,"
+          + " Jongerenraad Rijssen-Holten. / Uit de beschrijving van ‘Categorie Jong & Kansrijk: pitches van de"
+          + " genomineerden’: De drie genomineerden in de categorie Jong & Kansrijk pitchen hun initiatief.",
+      "tune19-studiedag.json | wat trek ik aan voor de workshop bewegen en ademhaling | ‘Rust in de klas:"
+          + " bewegen en ademhaling’ (Ruud de Jong, 60 minuten (1 uur)), 12:45–14:00, in lokaal 0.08: Docent"
+          + " lichamelijke opvoeding Ruud de Jong laat korte beweeg- en ademhalingsoefeningen zien die je in"
+          + " twee minuten in elke les kunt doen, voor meer rust en concentratie in de klas. / Aan bod komen: /"
+          + " • Deze workshop wordt alleen in ronde 2 gegeven en duurt 60 minuten. / • Draag makkelijke kleding;"
+          + " omkleden is niet nodig."})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when
