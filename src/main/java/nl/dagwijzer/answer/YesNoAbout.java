@@ -33,6 +33,16 @@ final class YesNoAbout {
       return Optional.empty();
     }
     List<Session> both = subject.stream().filter(topic::contains).toList();
+    // "gaat het derde webinar over ouderen en schulden?" about "Jongeren en schulden": a word the programme never
+    // uses is not what it is about
+    Optional<String> absent = a.unknown().filter(u -> !u.person())
+        .map(nl.dagwijzer.nlu.Condition.NotInProgramme::words);
+    if (!both.isEmpty() && absent.isPresent()) {
+      Session session = both.get(0);
+      return Optional.of(Written.text("Nee, over ‘" + absent.get() + "’ zegt het programma niets. "
+          + DutchText.capitalise(a.withSpeakers(session)) + " " + DutchText.when(session) + TimeWriter.room(session)
+          + ".").turningTo(List.of(session)));
+    }
     if (!both.isEmpty()) {
       Session session = both.get(0);
       return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " " + DutchText.when(session)

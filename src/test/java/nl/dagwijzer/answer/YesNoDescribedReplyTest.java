@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to yes/no questions about a person only a description names ("zit Jesse ten Dam in de categorie
  * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
  * belongs to the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the
- * keynote's description says about questions. Line breaks " / ".
+ * keynote's description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says
+ * "ouderen". Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -39,7 +40,10 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " Normaliseren begint bij ons’: Na de keynote is er 5 minuten ruimte voor vragen uit de zaal.",
       "tune18-awards.json | is er na de keynote ruimte voor vragen | Nee, uit de beschrijving van"
           + " ‘Keynote: Klein beginnen, groot verschil’: Na de keynote is er geen vragenronde; Anneke ten Hove"
-          + " is tijdens de afterparty in de foyer om na te praten."})
+          + " is tijdens de afterparty in de foyer om na te praten.",
+      "tune17-webinarreeks.json | gaat het derde webinar over ouderen en schulden | Nee, over ‘ouderen’"
+          + " zegt het programma niets. ‘Opening webinar 3: Jongeren en schulden’ (Lotte Bakker) is van 15:30"
+          + " tot 15:35, in Microsoft Teams."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when
