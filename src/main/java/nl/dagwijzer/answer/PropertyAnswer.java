@@ -28,11 +28,13 @@ final class PropertyAnswer {
       + "|spaans|tigrinya|oekraïens|\\p{L}+talig|tolk|ondertiteld|ondertiteling|taal|talen)\\b");
   private static final Pattern FORMAT = Pattern.compile("\\b(a[0-5]|formaat|staand|liggend|\\d+\\s*x\\s*\\d+)\\b");
   private static final Pattern PERCENT = Pattern.compile("%|\\bprocent\\b");
+  private static final Pattern FLOOR = Pattern.compile("\\b(begane grond|(eerste|tweede|derde|vierde|\\d+e) "
+      + "(verdieping|etage)|souterrain|kelder|zolder)\\b");
   private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
-      "formaat", FORMAT, "procent", PERCENT);
+      "formaat", FORMAT, "procent", PERCENT, "verdieping", FLOOR);
   private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Dat bedrag staat", "maat",
       "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
-      "Dat percentage staat");
+      "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat");
 
   private final Answering a;
 
@@ -41,10 +43,30 @@ final class PropertyAnswer {
   }
 
   Optional<Written> answer() {
-    Optional<String> kind = a.query().all(Detail.class).stream().flatMap(d -> d.property().stream()).findFirst();
-    if (kind.isEmpty()) {
+    Optional<String> property = a.query().all(Detail.class).stream().flatMap(d -> d.property().stream()).findFirst();
+    if (property.isEmpty()) {
       return Optional.empty();
     }
+    // "verdieping:begane grond": the floor asked about, for a yes or no
+    Optional<String> kind = property.map(p -> p.split(":", 2)[0]);
+    boolean roomNamed = a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM);
+    if (kind.get().equals("verdieping") && (a.query().asked() == nl.dagwijzer.nlu.Asked.LIST
+        || !roomNamed && !a.selection().named())) {
+      return Optional.empty(); // "welke spreekuren zijn op de eerste verdieping?" asks which sessions
+    }
+    Optional<String> compared = property.filter(p -> p.contains(":")).map(p -> p.split(":", 2)[1]);
+    Optional<Written> given = value(kind.get());
+    if (given.isPresent() && compared.isPresent() && a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO) {
+      boolean yes = given.get().text().toLowerCase(Locale.ROOT).contains(compared.get());
+      return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
+          given.get().overview(), given.get().turnedTo()));
+    }
+    return given;
+  }
+
+  private Optional<Written> value(String askedKind) {
+    Optional<String> kind = Optional.of(askedKind);
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())

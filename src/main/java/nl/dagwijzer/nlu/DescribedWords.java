@@ -46,6 +46,10 @@ final class DescribedWords {
     if (described.isEmpty() && property.isEmpty()) {
       return read;
     }
+    if (property.filter(p -> p.startsWith(PropertyWords.FLOOR)).isPresent() && read.asked() != Asked.YESNO
+        && read.asked() != Asked.LIST && (tokens.contains("welke") || tokens.contains("waar"))) {
+      read = read.withAsked(Asked.ROOM); // "op welke verdieping is de studiezaal?" asks where
+    }
     List<Condition> all = new ArrayList<>(read.conditions());
     all.addAll(described);
     property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all)));

@@ -16,6 +16,7 @@ final class PropertyWords {
   static final String LANGUAGE = "taal";
   static final String FORMAT = "formaat";
   static final String PERCENT = "procent";
+  static final String FLOOR = "verdieping";
 
   private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
   private static final Set<String> MONEY = Set.of("euro", "euros", "geld", "prijs", "kosten", "bijdrage", "contributie",
@@ -56,6 +57,14 @@ final class PropertyWords {
   }
 
   static Optional<String> of(List<String> tokens) {
+    if ((tokens.contains("verdieping") || tokens.contains("etage") || tokens.contains("begane"))
+        && !tokens.contains("dezelfde") && !tokens.contains("zelfde")) {
+      // "op welke verdieping is de studiezaal?", "is de debatzaal op de begane grond?" (that floor, to compare)
+      int ordinal = tokens.indexOf("verdieping") - 1;
+      String asked = tokens.contains("begane") ? "begane grond" : ordinal >= 0 && !tokens.get(ordinal).equals("welke")
+          && !tokens.get(ordinal).equals("de") ? tokens.get(ordinal) + " verdieping" : "";
+      return Optional.of(FLOOR + (asked.isEmpty() ? "" : ":" + asked));
+    }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String word = tokens.get(i);
       String next = tokens.get(i + 1);

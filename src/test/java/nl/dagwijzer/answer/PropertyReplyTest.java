@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to questions about a property only a value answers ("wat kost optie A?", "hoe hoog worden de
  * windturbines?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
- * that the programme does not give it, with the sentence about the thing where there is one. Line breaks " / ".
+ * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
+ * or no when a floor was named. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
@@ -33,7 +34,15 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune16-talkshow.json | wat kost een drankje op de borrel | Dat bedrag staat niet in het"
           + " programma.",
       "tune17-webinarreeks.json | hoeveel rente betaal je op een saneringskrediet | Dat percentage staat"
-          + " niet in het programma."})
+          + " niet in het programma.",
+      "tune19-spreekuur.json | op welke verdieping is de studiezaal | Uit de beschrijving van"
+          + " ‘Belastingspreekuur: hulp bij uw aangifte’: De Studiezaal is op de tweede verdieping; neem de lift"
+          + " naast het Leescafé.",
+      "tune19-spreekuur.json | is de studiezaal op de begane grond | Nee, uit de beschrijving van"
+          + " ‘Belastingspreekuur: hulp bij uw aangifte’: De Studiezaal is op de tweede verdieping; neem de lift"
+          + " naast het Leescafé.",
+      "tune12-kennismarkt.json | is de debatzaal op de begane grond | Nee, uit de beschrijving van ‘Vraag"
+          + " het de expert’: De Debatzaal is op de eerste verdieping."})
   @DisplayName("the value is given where a description gives it, and otherwise said to be missing")
   void answers(String programme, String question, String expected) {
     // given the programme, when
