@@ -1,0 +1,27 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("The clause of a sentence with a question's words, and whether it turns them around")
+final class ClausesTest {
+  @ParameterizedTest(name = "\"{1}\" in \"{0}\": {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Toegang is gratis, aanmelden is niet nodig.                      | gratis             | false",
+      "Toegang is gratis, aanmelden is niet nodig.                      | aanmelden          | true",
+      "Beleidsmedewerkers, partners en pers zijn niet aanwezig.         | beleidsmedewerkers | true",
+      "De poll verschijnt als pop-up in Teams; u hoeft niets te installeren. | installeren   | true",
+      "Betalen kan alleen met pin.                                      | contant            | none"})
+  @DisplayName("a list item takes the verb of the clauses after it; 'niets' turns around as 'niet' does")
+  void negated(String sentence, String word, String expected) {
+    // given a sentence of a description, when
+    Optional<Boolean> negated = Clauses.negated(sentence, List.of(word));
+    // then
+    assertThat(negated.map(String::valueOf).orElse("none")).isEqualTo(expected);
+  }
+}
