@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
  * belongs to the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the
  * keynote's description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says
- * "ouderen". Line breaks " / ".
+ * "ouderen"; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -43,7 +43,12 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " is tijdens de afterparty in de foyer om na te praten.",
       "tune17-webinarreeks.json | gaat het derde webinar over ouderen en schulden | Nee, over ‘ouderen’"
           + " zegt het programma niets. ‘Opening webinar 3: Jongeren en schulden’ (Lotte Bakker) is van 15:30"
-          + " tot 15:35, in Microsoft Teams."})
+          + " tot 15:35, in Microsoft Teams.",
+      "tune19-regio.json | kan ik tijdens het panel vragen stellen via slido | Ja, uit de beschrijving van"
+          + " ‘In gesprek met de wethouders: de regionale koers 2026-2028’: Vragen uit de zaal kunt u stellen"
+          + " via Slido met de code RIVJEUGD.",
+      "tune16-jubileum.json | wordt de groepsfoto tijdens de borrel gemaakt | Ja, de jubileumborrel en"
+          + " groepsfoto is van 18:00 tot 18:30, in Foyer."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when

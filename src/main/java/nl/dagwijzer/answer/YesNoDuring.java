@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "kan ik tijdens het panel vragen stellen via Slido?", "wordt de groepsfoto tijdens de borrel gemaakt?": a yes/no
+ * question about what happens within a session, not about the other sessions at that time. The session's own
+ * description decides ("Vragen stellen kan via Slido"), or the session itself when the question names it twice.
+ */
+final class YesNoDuring {
+  private YesNoDuring() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    Optional<Condition.Relative> during = a.query().all(Condition.Relative.class).stream()
+        .filter(r -> r.relation() == Condition.Relation.DURING).findFirst();
+    if (during.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> within = during.get().target().stream().filter(e -> e.type() == EntityType.SESSION)
+        .flatMap(e -> a.programme().session(e.id()).stream()).distinct().toList();
+    if (within.isEmpty()) {
+      return Optional.empty();
+    }
+    // "wordt de groepsfoto tijdens de borrel gemaakt?" when one session is "De jubileumborrel en groepsfoto"
+    boolean same = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
+        && within.stream().anyMatch(s -> s.id().equals(c.entity().id())));
+    if (same) {
+      Session session = within.get(0);
+      return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " " + DutchText.when(session)
+          + TimeWriter.room(session) + ".").turningTo(List.of(session)));
+    }
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    return words.isEmpty() ? Optional.empty() : Descriptions.saying(a, words, within);
+  }
+}
