@@ -77,8 +77,8 @@ final class WordConditions {
       }
       if (named[k]) {
         // "afgelopen" is also a word for the end of the day; in "is de lunch al afgelopen?" it is the lunch's state.
-        if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen")) {
-          conditions.add(new Condition.Progress(!word.equals("begonnen")));
+        if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("begonnen") || word.equals("klaar")) {
+          conditions.add(new Condition.Progress(!word.equals("begonnen"))); // "is de afsluiting om vijf uur klaar?"
         }
         continue;
       }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * spreekuren" beside "Spreekuur Geldzorgen"; "in welke ruimte" and "welk lokaal" ask a room and name none; "het
  * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
  * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
- * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before". Line breaks " / ".
+ * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session
+ * is its end. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -84,7 +85,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " lichamelijke opvoeding Ruud de Jong laat korte beweeg- en ademhalingsoefeningen zien die je in"
           + " twee minuten in elke les kunt doen, voor meer rust en concentratie in de klas. / Aan bod komen: /"
           + " • Deze workshop wordt alleen in ronde 2 gegeven en duurt 60 minuten. / • Draag makkelijke kleding;"
-          + " omkleden is niet nodig."})
+          + " omkleden is niet nodig.",
+      "tune16-talkshow.json | is de afsluiting om vijf uur klaar | Ja, ‘Afsluiting en uitreiking"
+          + " Aanmoedigingsprijs’ (Esther van der Meulen en Marjolein Kamphuis) is van 16:50 tot 17:00, in"
+          + " Hoofdpodium."})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when
