@@ -100,7 +100,10 @@ final class QuestionSetTest {
       "tune18/tune18-informatieavond.tsv, src/test/resources/programmes/tune18-informatieavond.json, 0.76",
       "tune19/tune19-spreekuur.tsv, src/test/resources/programmes/tune19-spreekuur.json, 0.70",
       "tune19/tune19-studiedag.tsv, src/test/resources/programmes/tune19-studiedag.json, 0.84",
-      "tune19/tune19-regio.tsv, src/test/resources/programmes/tune19-regio.json, 0.83"})
+      "tune19/tune19-regio.tsv, src/test/resources/programmes/tune19-regio.json, 0.83",
+      "tune20/tune20-mantelzorg.tsv, src/test/resources/programmes/tune20-mantelzorg.json, 0.87",
+      "tune20/tune20-loopbaandag.tsv, src/test/resources/programmes/tune20-loopbaandag.json, 0.79",
+      "tune20/tune20-eindejaar.tsv, src/test/resources/programmes/tune20-eindejaar.json, 0.75"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
