@@ -170,8 +170,9 @@ public final class Gazetteer {
       return token.substring(0, token.length() - 2) + "ing";
     }
 
-    // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word
-    for (int cut = COMPOUND_PART; cut <= token.length() - COMPOUND_PART; cut++) {
+    // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word;
+    // not one the names use themselves ("eerste quizronde" is no "ronde over Ommen")
+    for (int cut = COMPOUND_PART; !nameWords.contains(token) && cut <= token.length() - COMPOUND_PART; cut++) {
       // "avondeten" is a meal, not "eten" of the lunch: a part of the day before it says when
       if (byFirstToken.containsKey(token.substring(cut)) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()) {
         return token.substring(cut);

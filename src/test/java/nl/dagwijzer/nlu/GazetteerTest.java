@@ -126,6 +126,20 @@ final class GazetteerTest {
         new Gazetteer.Match(6, 9, new Entity(EntityType.SESSION, "workshop-breda", "workshop van breda")));
   }
 
+  @Test
+  @DisplayName("a word the names use themselves is no compound of another name: 'eerste quizronde' is the alias")
+  void ownCompoundKept() throws IntentExamples.IntentsException {
+    // given an evening whose quiz rounds have the aliases "eerste quizronde", ... and others "ronde over Ommen"
+    Programme evening = Fixtures.store(java.nio.file.Path.of("src/test/resources/programmes/tune20-eindejaar.json"))
+        .current();
+    Gazetteer gazetteer = new Gazetteer(evening, normaliser, new FuzzyWords(), ordinaryWords());
+    // when
+    List<Gazetteer.Match> matches = find(gazetteer, "wanneer is de eerste quizronde");
+    // then
+    assertThat(matches).containsExactly(new Gazetteer.Match(3, 5,
+        new Entity(EntityType.SESSION, "quiz-1", "eerste quizronde")));
+  }
+
   /** A small programme of its own, so the gazetteer is shown to work on any programme's names. */
   @Nested
   @DisplayName("on a small programme built in the test")
