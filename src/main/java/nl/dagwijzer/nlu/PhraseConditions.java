@@ -205,7 +205,8 @@ final class PhraseConditions {
   /** Things a session lists in its details rather than sessions or people: stands, agenda items, challenges. */
   private static final java.util.Set<String> ITEM_NOUNS = java.util.Set.of("kramen", "kraampjes", "stands",
       "standhouders", "organisaties", "partijen", "instanties", "exposanten", "onderwerpen", "agendapunten", "punten",
-      "themas", "thema", "challenges", "stellingen", "agenda");
+      "themas", "thema", "challenges", "stellingen", "agenda", "werkgevers", "bedrijven", "genomineerden",
+      "initiatieven", "projecten");
 
   /** "welke kramen staan er op de markt?", "hoeveel stands zijn er?", "wat staat er op de agenda van de ALV?". */
   private static void items(List<String> tokens, List<Condition> conditions) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
  * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
  * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session
- * is its end. Line breaks " / ".
+ * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -88,7 +88,23 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " omkleden is niet nodig.",
       "tune16-talkshow.json | is de afsluiting om vijf uur klaar | Ja, ‘Afsluiting en uitreiking"
           + " Aanmoedigingsprijs’ (Esther van der Meulen en Marjolein Kamphuis) is van 16:50 tot 17:00, in"
-          + " Hoofdpodium."})
+          + " Hoofdpodium.",
+      "tune20-loopbaandag.json | welke werkgevers komen er naar het speeddate-uur | Bij ‘Speeddate-uur met"
+          + " werkgevers’ (12:25–13:25, in Sporthal): / • Stand 1: Zorggroep IJsselland (ouderenzorg en"
+          + " verpleeghuizen) / • Stand 2: Thuiszorg De Schakel (wijkverpleging); hier staat ook Naima El"
+          + " Idrissi / • Stand 3: Streekziekenhuis De Hanze / • Stand 4: Kinderopvang Het Zonnetje / • Stand 5:"
+          + " Welzijnsorganisatie Samen Sterk (welzijnswerk en buurtcoaches) / • Stand 6: De Kade, zorg voor"
+          + " mensen met een beperking / • Stand 7: Jeugdhulp Oost / • Stand 8: gemeente Deventer, sociale"
+          + " wijkteams / • Neem drie geprinte exemplaren van je cv mee. / • Bij elke speeddate krijg je een"
+          + " stempel op je loopbaankaart.",
+      "tune20-loopbaandag.json | hoeveel werkgevers doen er mee aan het speeddaten | Bij ‘Speeddate-uur"
+          + " met werkgevers’ (12:25–13:25, in Sporthal) staan er 10: / • Stand 1: Zorggroep IJsselland"
+          + " (ouderenzorg en verpleeghuizen) / • Stand 2: Thuiszorg De Schakel (wijkverpleging); hier staat ook"
+          + " Naima El Idrissi / • Stand 3: Streekziekenhuis De Hanze / • Stand 4: Kinderopvang Het Zonnetje / •"
+          + " Stand 5: Welzijnsorganisatie Samen Sterk (welzijnswerk en buurtcoaches) / • Stand 6: De Kade, zorg"
+          + " voor mensen met een beperking / • Stand 7: Jeugdhulp Oost / • Stand 8: gemeente Deventer, sociale"
+          + " wijkteams / • Neem drie geprinte exemplaren van je cv mee. / • Bij elke speeddate krijg je een"
+          + " stempel op je loopbaankaart."})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when
