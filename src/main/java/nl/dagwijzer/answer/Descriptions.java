@@ -138,6 +138,14 @@ final class Descriptions {
       Map<Session, String> anywhere = a.index().descriptions().having(words, List.of());
       List<String> names = words.stream().filter(w -> DescribedPeople.writtenAsName(a.index().descriptions(), w))
           .toList();
+      if (nameless && anywhere.size() > 1) {
+        // "wat is het hoofdgerecht?": the sentence with the word itself, not one with "hoofdprijs" of the same start
+        Map<Session, String> exact = new java.util.LinkedHashMap<>(anywhere);
+        exact.values().removeIf(sentence -> !a.index().descriptions().tokens(sentence).containsAll(words));
+        if (!exact.isEmpty()) {
+          anywhere = exact;
+        }
+      }
       if (anywhere.size() > (nameless ? 1 : 2) && !names.isEmpty() && names.size() < words.size()) {
         // "welke genomineerde komt uit Deventer?": of the words, the name ("in Deventer") says which sentence
         anywhere = a.index().descriptions().having(names, List.of());

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * leden: ..."): the sentence with the question's words and a name beside them, found by the words written as names
  * ("Zwolle", "Deventer") when not every word of the question is in one sentence; for a role, the sentence that
  * lists its people after those the programme has as speakers; for one session asked about, the detail lines that name
- * people besides its speakers, but not when a role is asked. Line breaks " / ".
+ * people besides its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word
+ * itself. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
@@ -55,7 +56,10 @@ final class DescribedPeopleReplyTest extends WholeReplyTest {
           + " Buren, Zorgzame Straat.",
       "tune18-afscheid.json | wie is de moderator van het panel | Bij ‘Panelgesprek: wat hebben inwoners"
           + " in 2035 nodig?’ (15:30–16:05) spreekt Yasmina El Idrissi (moderator; dagvoorzitter en presentator,"
-          + " Bureau Open Gesprek)."})
+          + " Bureau Open Gesprek).",
+      "tune20-eindejaar.json | wat is het hoofdgerecht | Dat staat niet letterlijk in het programma, maar"
+          + " dit wel: / Uit de beschrijving van het driegangendiner: Hoofdgerecht: stoofvlees met rode kool en"
+          + " aardappelpuree of zalmfilet met beurre blanc en wintergroenten."})
   @DisplayName("the sentence that names them is quoted, not every speaker of the day")
   void answers(String programme, String question, String expected) {
     // given the programme, when
