@@ -59,6 +59,10 @@ final class ProgrammeNames {
       add(names, EntityType.ROLE, String.join(" ", tokens), tokens);
       if (tokens.size() > 1) {
         add(names, EntityType.ROLE, tokens.get(0), tokens.subList(0, 1));
+        // "lokale band met covers": after an adjective of place, the noun is the role people ask by ("de band")
+        if (PLACE_ADJECTIVES.contains(tokens.get(0)) && tokens.get(1).length() >= 4) {
+          add(names, EntityType.ROLE, tokens.get(1), tokens.subList(1, 2));
+        }
       }
       // "spoken word-artiest en stadsdichter van Tiel": each role after "en" is a word for this one too; a capital
       // word after "en" is part of a name ("wethouder Zorg en Welzijn")
@@ -189,6 +193,9 @@ final class ProgrammeNames {
       }
     });
   }
+
+  private static final Set<String> PLACE_ADJECTIVES = Set.of("lokale", "regionale", "landelijke", "provinciale",
+      "gemeentelijke", "plaatselijke");
 
   /** "Leiden Hackt 2026" is also "Leiden Hackt": people leave out the year. */
   private static java.util.Optional<List<String>> withoutYear(List<String> tokens) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
  * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
  * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session
- * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists. Line breaks " / ".
+ * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists;
+ * "de band" is the speaker whose role is "lokale band met covers". Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -104,7 +105,12 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Stand 5: Welzijnsorganisatie Samen Sterk (welzijnswerk en buurtcoaches) / • Stand 6: De Kade, zorg"
           + " voor mensen met een beperking / • Stand 7: Jeugdhulp Oost / • Stand 8: gemeente Deventer, sociale"
           + " wijkteams / • Neem drie geprinte exemplaren van je cv mee. / • Bij elke speeddate krijg je een"
-          + " stempel op je loopbaankaart."})
+          + " stempel op je loopbaankaart.",
+      "tune20-eindejaar.json | wanneer treedt de band op | De Dijkgraven staat 2 keer op het programma: /"
+          + " ‘Live muziek: De Dijkgraven (set 1)’ (De Dijkgraven) is van 21:45 tot 22:30, in Vechtzaal. / ‘Live"
+          + " muziek: De Dijkgraven (set 2)’ (De Dijkgraven) is van 22:45 tot 23:30, in Vechtzaal.",
+      "tune20-eindejaar.json | speelt de band twee keer | Ja, 2 keer: ‘Live muziek: De Dijkgraven (set 1)’"
+          + " (21:45–22:30) en ‘Live muziek: De Dijkgraven (set 2)’ (22:45–23:30)."})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when
