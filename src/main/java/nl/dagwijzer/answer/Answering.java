@@ -45,6 +45,11 @@ record Answering(ProgrammeIndex index, Query query, Selection selection, LocalDa
     return query.first(Condition.NotInProgramme.class);
   }
 
+  /** "‘Workshop Breda’ (Michiel Luigjes) is van 11:00 tot 12:30, in Zaal 2": a session, who, when and where. */
+  String whenAndWhere(Session session) {
+    return withSpeakers(session) + " " + DutchText.when(session) + TimeWriter.room(session);
+  }
+
   /** "Om 14:00 in Zaal 2", or {@code fallback} when the question set no condition. */
   String context(String fallback) {
     return selection.context().isEmpty() ? fallback : DutchText.capitalise(selection.context());

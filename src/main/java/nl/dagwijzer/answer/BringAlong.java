@@ -63,14 +63,14 @@ final class BringAlong {
       // "moet ik een laptop meenemen?" when two sessions say so: yes, and for which
       List<String> quotes = new java.util.ArrayList<>();
       for (int i = 0; i < found.size(); i++) {
-        quotes.add("uit de beschrijving van " + DutchText.name(sources.get(i)) + ": " + found.get(i));
+        quotes.add(Descriptions.from(sources.get(i), found.get(i)));
       }
       return Optional.of(Written.text("Ja, " + String.join("\n" + "Ook ", quotes)).turningTo(sources));
     }
     if (found.size() != 1) {
       return Optional.empty();
     }
-    String quote = "uit de beschrijving van " + DutchText.name(from) + ": " + found.get(0);
+    String quote = Descriptions.from(from, found.get(0));
     String answer = DutchText.capitalise(quote);
     if (a.query().asked() == Asked.YESNO && wanted == BRING) {
       answer = "Ja, " + quote;

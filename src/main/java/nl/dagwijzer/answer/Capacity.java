@@ -34,10 +34,9 @@ final class Capacity {
     };
     if (!a.selection().named()) {
       // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
-      Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says)
-          .findFirst();
+      Optional<Written> ofDay = Descriptions.ofDay(a, says);
       if (ofDay.isPresent()) {
-        return Optional.of(Written.text("Uit de beschrijving van de dag: " + ofDay.get().strip()));
+        return ofDay;
       }
     }
     Optional<Written> ofSession = a.selection().named() ? Descriptions.firstSaying(a.selection().sessions(), says)
@@ -50,10 +49,7 @@ final class Capacity {
       // "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked
       java.util.Set<String> said = new java.util.LinkedHashSet<>();
       a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
-          .filter(sentence -> {
-            String normal = descriptions.normalised(sentence);
-            return words.stream().allMatch(normal::contains);
-          })
+          .filter(sentence -> descriptions.hasAll(sentence, words))
           .forEach(said::add));
       if (said.size() == 1) { // "hoeveel mensen worden er verwacht?" asks no word: not "per studio"
         return Descriptions.firstSaying(a.programme().sessions(), said::contains);

@@ -37,7 +37,7 @@ final class DescribedPeople {
     boolean all = !found.isEmpty() && words.stream().allMatch(w -> DescriptionIndex.mentions(
         descriptions.tokens(found.values().iterator().next()), w));
     if (!all) {
-      List<String> names = words.stream().filter(w -> writtenAsName(descriptions, w)).toList();
+      List<String> names = writtenAsNames(descriptions, words);
       if (names.isEmpty() || names.size() == words.size()) {
         return Optional.empty();
       }
@@ -52,8 +52,7 @@ final class DescribedPeople {
     if (naming.isEmpty() || naming.size() > MAX_SESSIONS) {
       return Optional.empty();
     }
-    List<String> lines = naming.stream().map(e -> "Uit de beschrijving van " + DutchText.name(e.getKey()) + ": "
-        + e.getValue()).toList();
+    List<String> lines = naming.stream().map(e -> Descriptions.quoted(e.getKey(), e.getValue())).toList();
     return Optional.of(Written.text(String.join("\n", lines))
         .turningTo(naming.stream().map(Map.Entry::getKey).toList()));
   }
@@ -86,7 +85,7 @@ final class DescribedPeople {
           }
           return names >= 2 && unnamed;
         })
-        .findFirst().map(e -> "Uit de beschrijving van " + DutchText.name(e.getKey()) + ": " + e.getValue());
+        .findFirst().map(e -> Descriptions.quoted(e.getKey(), e.getValue()));
   }
 
   /**
@@ -118,8 +117,8 @@ final class DescribedPeople {
       + "|jongeren|leerlingen|studenten)\\s*:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A name of a person rather than of a place or organisation: a first name and a surname, perhaps with particles. */
-  private static final Pattern PERSON = Pattern.compile("(?!(?:De|Het|Een|Stichting|Gemeente) )\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? (?:(?:van|de|der|den|ten"
-      + "|ter|te|'t|el|El|ait|Ait) )*\\p{Lu}\\p{L}+");
+  private static final Pattern PERSON = Pattern.compile("(?!(?:De|Het|Een|Stichting|Gemeente) )"
+      + "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? (?:(?:van|de|der|den|ten|ter|te|'t|el|El|ait|Ait) )*\\p{Lu}\\p{L}+");
 
   /** Whether {@code sentence} has a name that is not made of the question's own words ("Fietsfabriek Oost"). */
   private static boolean namesSomeoneElse(String sentence, List<String> words) {
@@ -131,6 +130,11 @@ final class DescribedPeople {
       }
     }
     return false;
+  }
+
+  /** Those of {@code words} a description writes as names ("Zwolle", "Deventer"). */
+  static List<String> writtenAsNames(DescriptionIndex descriptions, List<String> words) {
+    return words.stream().filter(w -> writtenAsName(descriptions, w)).toList();
   }
 
   /** Whether a description writes {@code word} with a capital inside a sentence, as a name ("in Zwolle"). */

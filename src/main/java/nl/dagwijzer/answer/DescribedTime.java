@@ -48,7 +48,7 @@ final class DescribedTime {
       if (!words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w)) || !clock.find()) {
         continue;
       }
-      String quoted = "uit de beschrijving van " + DutchText.name(entry.getKey()) + ": " + entry.getValue();
+      String quoted = Descriptions.from(entry.getKey(), entry.getValue());
       if (asked == Asked.TIME) {
         return Optional.of(Written.text(DutchText.capitalise(quoted)).turningTo(List.of(entry.getKey())));
       }

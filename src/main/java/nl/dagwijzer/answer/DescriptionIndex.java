@@ -111,6 +111,12 @@ final class DescriptionIndex {
   }
 
   /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */
+  /** Whether {@code sentence}, normalised, has each of {@code words} (also inside a longer word). */
+  boolean hasAll(String sentence, java.util.Collection<String> words) {
+    String normal = normalised(sentence);
+    return words.stream().allMatch(normal::contains);
+  }
+
   String normalised(String sentence) {
     String known = normalised.get(sentence);
     return known != null ? known : NORMALISER.normalise(sentence);

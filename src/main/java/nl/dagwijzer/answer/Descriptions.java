@@ -36,19 +36,19 @@ final class Descriptions {
     List<String> specific = asked.stream().filter(w -> w.length() >= SPECIFIC && !w.endsWith("en")).toList();
     boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty();
     // "is Hind Ait Hamou genomineerd in Werk & Meedoen?": the name decides the sentence, not the long word beside it
-    List<String> names = asked.stream().filter(w -> w.length() >= 3
-        && DescribedPeople.writtenAsName(a.index().descriptions(), w)).toList();
-    if (one && names.size() >= 2 && a.index().descriptions().withAll(names).isPresent()) {
-      return a.index().descriptions().withAll(names)
-          .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
+    List<String> names = one ? DescribedPeople.writtenAsNames(a.index().descriptions(),
+        asked.stream().filter(w -> w.length() >= 3).toList()) : List.of();
+    Optional<DescriptionIndex.Sentence> named = names.size() >= 2 ? a.index().descriptions().withAll(names)
+        : Optional.empty();
+    if (named.isPresent()) {
+      return named.map(found -> "Ja, " + from(found.session(), found.text()));
     }
     List<String> words = one ? specific : asked;
     Optional<DescriptionIndex.Sentence> sentence = one ? a.index().descriptions().withWord(specific.get(0))
         : a.index().descriptions().withAll(words);
     if (sentence.isPresent() && Clauses.negated(sentence.get().text(), words).orElse(false)) {
       // "kan ik contant betalen?" when it says "betalen kan alleen met pin": the part with the words turns it around
-      return Optional.of("Nee, uit de beschrijving van " + DutchText.name(sentence.get().session()) + ": "
-          + sentence.get().text());
+      return Optional.of("Nee, " + from(sentence.get().session(), sentence.get().text()));
     }
     return sentence
         .filter(found -> found.tokens().stream().noneMatch(NEGATIONS::contains))
@@ -58,7 +58,7 @@ final class Descriptions {
             // "krijg ik een presentiebewijs?": a long noun names one thing (a verb such as "meenemen" does not)
             || words.get(0).length() >= SPECIFIC && !words.get(0).endsWith("en")
             || words.get(0).length() >= 4 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
-        .map(found -> "Ja, uit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
+        .map(found -> "Ja, " + from(found.session(), found.text()));
   }
 
   /**
@@ -75,8 +75,7 @@ final class Descriptions {
         Optional<Boolean> negated = Clauses.negated(sentence, words);
         if (negated.isPresent()) {
           // a clause that says it is so adds nothing to "Ja, <the session>" and the quote after it
-          return negated.get() ? Optional.of("Nee, uit de beschrijving van " + DutchText.name(session) + ": "
-              + sentence) : Optional.empty();
+          return negated.get() ? Optional.of("Nee, " + from(session, sentence)) : Optional.empty();
         }
       }
     }
@@ -106,8 +105,24 @@ final class Descriptions {
       return Optional.empty();
     }
     boolean no = Clauses.negated(only.getValue(), words).orElse(false);
-    return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + "uit de beschrijving van " + DutchText.name(only.getKey())
-        + ": " + only.getValue()).turningTo(List.of(only.getKey())));
+    return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + from(only.getKey(), only.getValue()))
+        .turningTo(List.of(only.getKey())));
+  }
+
+  /** "Uit de beschrijving van de dag: ..." for the first sentence of the day's own summary that {@code says} holds for. */
+  static Optional<Written> ofDay(Answering a, java.util.function.Predicate<String> says) {
+    return DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says).findFirst()
+        .map(sentence -> Written.text("Uit de beschrijving van de dag: " + sentence.strip()));
+  }
+
+  /** "uit de beschrijving van ‘X’: <sentence>", as it follows "Ja, " or "Nee, ". */
+  static String from(Session session, String sentence) {
+    return "uit de beschrijving van " + DutchText.name(session) + ": " + sentence;
+  }
+
+  /** "Uit de beschrijving van ‘X’: <sentence>", a reply or a line of its own. */
+  static String quoted(Session session, String sentence) {
+    return DutchText.capitalise(from(session, sentence));
   }
 
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");
@@ -136,8 +151,6 @@ final class Descriptions {
     Map<Session, String> found = asked.isEmpty() ? Map.of() : a.index().descriptions().having(words, asked);
     if (found.isEmpty() && asked.isEmpty()) {
       Map<Session, String> anywhere = a.index().descriptions().having(words, List.of());
-      List<String> names = words.stream().filter(w -> DescribedPeople.writtenAsName(a.index().descriptions(), w))
-          .toList();
       if (nameless && anywhere.size() > 1) {
         // "wat is het hoofdgerecht?": the sentence with the word itself, not one with "hoofdprijs" of the same start
         Map<Session, String> exact = new java.util.LinkedHashMap<>(anywhere);
@@ -146,16 +159,19 @@ final class Descriptions {
           anywhere = exact;
         }
       }
-      if (anywhere.size() > (nameless ? 1 : 2) && !names.isEmpty() && names.size() < words.size()) {
+      if (anywhere.size() > (nameless ? 1 : 2)) {
         // "welke genomineerde komt uit Deventer?": of the words, the name ("in Deventer") says which sentence
-        anywhere = a.index().descriptions().having(names, List.of());
+        List<String> names = DescribedPeople.writtenAsNames(a.index().descriptions(), words);
+        if (!names.isEmpty() && names.size() < words.size()) {
+          anywhere = a.index().descriptions().having(names, List.of());
+        }
       }
       found = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : Map.of();
     }
     List<String> quotes = new ArrayList<>();
     // a session given three times has one description: quoted once
     found.forEach((session, sentence) -> {
-      String quoted = "Uit de beschrijving van " + DutchText.name(session) + ": " + sentence;
+      String quoted = quoted(session, sentence);
       if (!quotes.contains(quoted)) {
         quotes.add(quoted);
       }
@@ -173,7 +189,7 @@ final class Descriptions {
    */
   static Optional<String> questionsTaken(Answering a) {
     return ASKING.stream().flatMap(words -> a.index().descriptions().withAll(words).stream()).findFirst()
-        .map(s -> "Ja, uit de beschrijving van " + DutchText.name(s.session()) + ": " + s.text());
+        .map(s -> "Ja, " + from(s.session(), s.text()));
   }
 
   /**
@@ -184,7 +200,7 @@ final class Descriptions {
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         if (says.test(sentence)) {
-          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence
+          return Optional.of(new Written(quoted(session, sentence)
               + (sentence.endsWith(".") ? "" : "."), Optional.empty(), List.of(session)));
         }
       }

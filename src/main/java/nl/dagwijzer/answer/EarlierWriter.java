@@ -37,7 +37,7 @@ final class EarlierWriter {
     return Optional.of(Written.text(text + ".").turningTo(compared));
   }
 
-  /** "‘Pitch Bakkerij Van 't Veer’ (Joris van 't Veer, 12:20–12:30)": who, since a question may compare people. */
+  /** "‘Pitch Bakkerij Van 't Veer’ (Joris van 't Veer, 12:20–12:30)": who, as a question may compare people. */
   private static String line(Answering a, Session session) {
     List<String> who = a.speakersOf(session).stream().map(p -> p.name()).toList();
     return DutchText.name(session) + " (" + (who.isEmpty() ? "" : DutchText.join(who) + ", ") + DutchText.span(session)

@@ -62,7 +62,7 @@ final class ItemsWriter {
       for (Session session : a.sessions().stream().filter(s -> s.speakerIds().size() < 2).toList()) {
         for (String sentence : candidates.getOrDefault(session, List.of())) {
           if (amount.matcher(sentence).find()) {
-            return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence,
+            return Optional.of(new Written(Descriptions.quoted(session, sentence),
                 Optional.empty(), List.of(session)));
           }
         }
@@ -87,7 +87,7 @@ final class ItemsWriter {
     for (Session session : a.sessions()) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         if (amount.matcher(sentence).find()) {
-          return Optional.of(new Written("Uit de beschrijving van " + DutchText.name(session) + ": " + sentence,
+          return Optional.of(new Written(Descriptions.quoted(session, sentence),
               Optional.empty(), List.of(session)));
         }
       }

@@ -117,7 +117,7 @@ final class Missing {
           .toList();
     }
     return "Dat staat niet in het programma. Wel: " + DutchText.join(mentioned.stream().limit(3)
-        .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList())
+        .map(s -> a.whenAndWhere(s)).toList())
         + (mentioned.size() > 3 ? " (en nog " + (mentioned.size() - 3) + " meer)" : "") + ".";
   }
 

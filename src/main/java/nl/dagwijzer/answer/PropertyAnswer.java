@@ -48,15 +48,15 @@ final class PropertyAnswer {
       return Optional.empty();
     }
     // "verdieping:begane grond": the floor asked about, for a yes or no
-    Optional<String> kind = property.map(p -> p.split(":", 2)[0]);
+    String kind = property.get().split(":", 2)[0];
     boolean roomNamed = a.query().all(Condition.About.class).stream()
         .anyMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM);
-    if (kind.get().equals("verdieping") && (a.query().asked() == nl.dagwijzer.nlu.Asked.LIST
+    if (kind.equals("verdieping") && (a.query().asked() == nl.dagwijzer.nlu.Asked.LIST
         || !roomNamed && !a.selection().named())) {
       return Optional.empty(); // "welke spreekuren zijn op de eerste verdieping?" asks which sessions
     }
     Optional<String> compared = property.filter(p -> p.contains(":")).map(p -> p.split(":", 2)[1]);
-    Optional<Written> given = value(kind.get());
+    Optional<Written> given = value(kind);
     if (given.isPresent() && compared.isPresent() && a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO) {
       boolean yes = given.get().text().toLowerCase(Locale.ROOT).contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
@@ -65,23 +65,19 @@ final class PropertyAnswer {
     return given;
   }
 
-  private Optional<Written> value(String askedKind) {
-    Optional<String> kind = Optional.of(askedKind);
+  private Optional<Written> value(String kind) {
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
         .filter(w -> !w.startsWith("kost") && !w.startsWith("betal")).toList();
-    Predicate<String> hasWords = sentence -> {
-      String normal = descriptions.normalised(sentence);
-      return words.stream().allMatch(normal::contains);
-    };
-    Pattern value = VALUES.get(kind.get());
-    Predicate<String> gives = sentence -> hasWords.test(sentence)
-        && value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
+    Pattern value = VALUES.get(kind);
+    Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    Predicate<String> gives = hasWords.and(hasValue);
     boolean named = a.selection().named();
     // a question that names no session and no word of a description is about the day ("wat kost het?")
     List<Session> among = named ? a.selection().sessions() : words.isEmpty() ? List.of() : a.programme().sessions();
-    Optional<Written> given = (named ? Optional.<Written>empty() : ofDay(gives))
+    Optional<Written> given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, gives))
         .or(() -> Descriptions.firstSaying(among, gives));
     if (given.isPresent()) {
       return given;
@@ -90,26 +86,18 @@ final class PropertyAnswer {
       // "hoe groot worden de teams?" when "teams" names the pitches: the kick-off may say it, in the same words
       List<String> typed = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
           .filter(text -> text.length() >= 4).toList();
-      Predicate<String> saysTyped = sentence -> {
-        String normal = descriptions.normalised(sentence);
-        return typed.stream().allMatch(normal::contains);
-      };
       Optional<Written> elsewhere = typed.isEmpty() ? Optional.empty()
-          : Descriptions.firstSaying(a.programme().sessions(), sentence -> saysTyped.test(sentence)
-          && value.matcher(sentence.toLowerCase(Locale.ROOT)).find());
+          : Descriptions.firstSaying(a.programme().sessions(), sentence -> descriptions.hasAll(sentence, typed)
+          && hasValue.test(sentence));
       if (elsewhere.isPresent()) {
         return elsewhere;
       }
     }
     // only a sentence with the asked words is worth showing instead; any sentence of a named session is not
     Optional<Written> near = words.isEmpty() ? Optional.empty()
-        : (named ? Optional.<Written>empty() : ofDay(hasWords)).or(() -> Descriptions.firstSaying(among, hasWords));
-    return Optional.of(Written.text(NOT_GIVEN.get(kind.get()) + " niet in het programma."
+        : (named ? Optional.<Written>empty() : Descriptions.ofDay(a, hasWords))
+        .or(() -> Descriptions.firstSaying(among, hasWords));
+    return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma."
         + near.map(w -> " Wel dit:\n" + w.text()).orElse("")));
-  }
-
-  private Optional<Written> ofDay(Predicate<String> says) {
-    return DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says).findFirst()
-        .map(sentence -> Written.text("Uit de beschrijving van de dag: " + sentence.strip()));
   }
 }

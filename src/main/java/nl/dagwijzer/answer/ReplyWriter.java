@@ -57,11 +57,10 @@ final class ReplyWriter {
           .flatMap(m -> a.index().descriptions().withAll(List.of("volgende", m)).stream()).findFirst();
       if (dated.isPresent()) {
         // "wanneer is de volgende bijeenkomst?" when the closing names its date
-        return Written.text("Uit de beschrijving van " + DutchText.name(dated.get().session()) + ": "
-            + dated.get().text());
+        return Written.text(Descriptions.quoted(dated.get().session(), dated.get().text()));
       }
       Optional<String> said = a.index().descriptions().withAll(List.of("volgende"))
-          .map(found -> "\nUit de beschrijving van " + DutchText.name(found.session()) + ": " + found.text());
+          .map(found -> "\n" + Descriptions.quoted(found.session(), found.text()));
       return Written.text("Een volgende keer staat niet in het programma: het gaat alleen over " + a.eventName()
           + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + "." + said.orElse(""));
     }

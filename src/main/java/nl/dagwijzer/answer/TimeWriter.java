@@ -47,7 +47,7 @@ final class TimeWriter {
           + time(part.get().end()) + part.get().room() + ".").turningTo(sessions);
     }
     List<String> lines = sessions.stream()
-        .map(s -> capitalise(a.withSpeakers(s)) + " " + DutchText.when(s) + room(s) + ".").toList();
+        .map(s -> capitalise(a.whenAndWhere(s)) + ".").toList();
     if (lines.size() == 1) {
       return Written.text(lines.get(0) + exactly(sessions.get(0)));
     }

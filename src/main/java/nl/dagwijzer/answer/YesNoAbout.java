@@ -40,13 +40,12 @@ final class YesNoAbout {
     if (!both.isEmpty() && absent.isPresent()) {
       Session session = both.get(0);
       return Optional.of(Written.text("Nee, over ‘" + absent.get() + "’ zegt het programma niets. "
-          + DutchText.capitalise(a.withSpeakers(session)) + " " + DutchText.when(session) + TimeWriter.room(session)
+          + DutchText.capitalise(a.whenAndWhere(session))
           + ".").turningTo(List.of(session)));
     }
     if (!both.isEmpty()) {
       Session session = both.get(0);
-      return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " " + DutchText.when(session)
-          + TimeWriter.room(session) + ".").turningTo(List.of(session)));
+      return Optional.of(Written.text("Ja, " + a.whenAndWhere(session) + ".").turningTo(List.of(session)));
     }
     Session asked = subject.get(0);
     Session instead = topic.iterator().next();

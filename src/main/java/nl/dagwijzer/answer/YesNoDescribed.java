@@ -33,7 +33,7 @@ final class YesNoDescribed {
     }
     Session session = found.get().session();
     boolean yes = sessionIds.contains(session.id());
-    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + "uit de beschrijving van " + DutchText.name(session)
-        + ": " + found.get().text()).turningTo(List.of(session)));
+    return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + Descriptions.from(session, found.get().text()))
+        .turningTo(List.of(session)));
   }
 }

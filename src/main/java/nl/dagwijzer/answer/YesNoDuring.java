@@ -32,8 +32,7 @@ final class YesNoDuring {
         && within.stream().anyMatch(s -> s.id().equals(c.entity().id())));
     if (same) {
       Session session = within.get(0);
-      return Optional.of(Written.text("Ja, " + a.withSpeakers(session) + " " + DutchText.when(session)
-          + TimeWriter.room(session) + ".").turningTo(List.of(session)));
+      return Optional.of(Written.text("Ja, " + a.whenAndWhere(session) + ".").turningTo(List.of(session)));
     }
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
     return words.isEmpty() ? Optional.empty() : Descriptions.saying(a, words, within);

@@ -32,8 +32,7 @@ final class YesNoInstead {
       if (!then.isEmpty() || next.isPresent()) {
         return (context.isEmpty() ? "" : context.strip() + " niet") + (then.isEmpty() ? "." : "; dan: "
             + join(then.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".")
-            + next.map(s -> " Het eerstvolgende: " + a.withSpeakers(s) + " " + DutchText.when(s)
-            + TimeWriter.room(s) + ".").orElse("");
+            + next.map(s -> " Het eerstvolgende: " + a.whenAndWhere(s) + ".").orElse("");
       }
     }
     if ((selection.named() || edge) && !selection.subject().isEmpty()) {

@@ -23,11 +23,11 @@ final class YesNoQuestionsAfter {
     Session session = a.sessions().get(0);
     for (String sentence : DescriptionIndex.sentences(session)) {
       String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-      if (lower.contains("vragen") || lower.contains("vragenronde")) {
+      if (lower.contains("vragen")) { // also "vragenronde"
         boolean no = Clauses.negated(sentence, List.of("vragen")).orElse(false)
             || lower.contains("geen vragen");
-        return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + "uit de beschrijving van " + DutchText.name(session)
-            + ": " + sentence).turningTo(List.of(session)));
+        return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + Descriptions.from(session, sentence))
+            .turningTo(List.of(session)));
       }
     }
     Optional<Session> next = a.programme().sessions().stream().filter(s -> !s.start().isBefore(session.end()))

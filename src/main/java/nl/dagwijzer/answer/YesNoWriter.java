@@ -143,7 +143,7 @@ final class YesNoWriter {
             - at))).limit(2).sorted(java.util.Comparator.comparing(Session::start)).toList();
       }
       return Written.text((yes ? "Ja, " : "Nee, ") + join(subject.stream().limit(3)
-          .map(s -> a.withSpeakers(s) + " " + DutchText.when(s) + TimeWriter.room(s)).toList()) + ".")
+          .map(s -> a.whenAndWhere(s)).toList()) + ".")
           .turningTo(subject);
     }
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
@@ -278,8 +278,7 @@ final class YesNoWriter {
     }
     if (sessions.size() == 1) {
       Session session = sessions.get(0);
-      return Written.text(capitalise(a.withSpeakers(session)) + " " + DutchText.when(session)
-          + TimeWriter.room(session) + ".").turningTo(sessions);
+      return Written.text(capitalise(a.whenAndWhere(session)) + ".").turningTo(sessions);
     }
     return new ListWriter(a).listed(a.context("Op het programma"), sessions);
   }

@@ -18,12 +18,7 @@ final class DescribedWords {
    * {@link VerbFirst} does for names of the programme.
    */
   private static boolean verbThenDescribed(List<String> tokens, List<Condition> described) {
-    if (tokens.size() < 3 || tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
-      return false;
-    }
-    String first = tokens.get(0);
-    boolean verb = first.length() >= 4 && !CueWords.all().contains(first) && !CommonWords.WORDS.contains(first)
-        && first.chars().allMatch(Character::isLetter);
+    boolean verb = VerbFirst.opensWithVerb(tokens) && tokens.get(0).chars().allMatch(Character::isLetter);
     return verb && described.stream().anyMatch(c -> c instanceof Detail d
         && d.text().filter(tokens.get(1)::equals).isPresent());
   }

@@ -165,7 +165,8 @@ final class QueryReader {
     if (order.filter(o -> o == Order.FEWEST).isPresent() && tenMinste(tokens)) {
       order = Optional.empty(); // "ten minste een uur" is an amount, not the fewest
     }
-    if (BeforeOrAfter.asked(tokens)) {
+    boolean beforeOrAfter = BeforeOrAfter.asked(tokens);
+    if (beforeOrAfter) {
       BeforeOrAfter.compare(conditions); // "komt X voor of na Y?": which is first
     } else if (QuestionsAfter.asked(tokens)) {
       QuestionsAfter.reshape(conditions); // "is er na de keynote tijd voor vragen?": about the keynote
@@ -173,7 +174,7 @@ final class QueryReader {
     if (QuestionForm.comparison(free, conditions).isPresent() && asked != Asked.COUNT) {
       asked = Asked.DURATION;
     } else if (QuestionForm.earlier(free, conditions).isPresent() && asked != Asked.COUNT && asked != Asked.YESNO
-        || BeforeOrAfter.asked(tokens)) {
+        || beforeOrAfter) {
       order = QuestionForm.earlier(free, conditions).or(() -> Optional.of(Order.FIRST));
       asked = Asked.LIST; // "wat begint eerder, budgetcoaching of vroegsignalering?": the first of the two
       conditions.add(new Detail("vergelijk"));
@@ -204,7 +205,7 @@ final class QueryReader {
     boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Detail d
         && d.place().isPresent());
     if ((QuestionForm.isYesNo(tokens) || VerbFirst.asks(tokens, spans)) && (!conditions.isEmpty() || aboutPlace)
-        && asked != Asked.COUNT && !BeforeOrAfter.asked(tokens)) {
+        && asked != Asked.COUNT && !beforeOrAfter) {
       asked = Asked.YESNO;
     }
     if (asked == Asked.LIST && which.filter(CueWords.PEOPLE_NOUNS::contains).isPresent()) {

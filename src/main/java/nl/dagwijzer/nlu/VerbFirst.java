@@ -17,13 +17,21 @@ final class VerbFirst {
   private VerbFirst() {
   }
 
-  static boolean asks(List<String> tokens, List<Span> spans) {
+  /**
+   * Whether a question of three or more words without a question word opens with a word that may be a verb: no
+   * ordinary word of the question language, no cue word, no number.
+   */
+  static boolean opensWithVerb(List<String> tokens) {
     if (tokens.size() < 3 || tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
       return false;
     }
     String first = tokens.get(0);
-    if (first.length() < 4 || ENGLISH.contains(first) || CueWords.all().contains(first) || CommonWords.WORDS.contains(first)
-        || first.chars().anyMatch(Character::isDigit)) {
+    return first.length() >= 4 && !CueWords.all().contains(first) && !CommonWords.WORDS.contains(first)
+        && first.chars().noneMatch(Character::isDigit);
+  }
+
+  static boolean asks(List<String> tokens, List<Span> spans) {
+    if (!opensWithVerb(tokens) || ENGLISH.contains(tokens.get(0))) {
       return false;
     }
     if (CueWords.YES_NO_VERBS.contains(tokens.get(1))) {
