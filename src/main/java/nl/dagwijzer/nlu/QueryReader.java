@@ -111,7 +111,7 @@ final class QueryReader {
         || QuestionForm.followedBy(free, "welk", CueWords.DATE_NOUNS)) {
       asked = Asked.DATE;
     } else if (QuestionForm.followedBy(free, "welke", CueWords.ROOM_NOUNS) || QuestionForm.followedBy(free, "welk", CueWords.ROOM_NOUNS)
-        || free.stream().anyMatch(t -> t.startsWith("adres"))) { // "welk adress?" too
+        || free.stream().anyMatch(t -> t.startsWith("adres"))) { // "het adres", "de adressen"
       asked = Asked.ROOM;
     }
     if (asked == Asked.PERSON && !conditions.isEmpty() && conditions.stream().noneMatch(ConditionKinds::namesPerson)) {
