@@ -189,6 +189,11 @@ public final class Quantities {
   private Optional<Times> times(List<String> tokens, int i) {
     String token = tokens.get(i);
     String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+    // "geeft zij haar workshop nog een keer?": more than the once it was already given
+    if (token.equals("nog") && (next.equals("een") || next.equals("één")) && i + 2 < tokens.size()
+        && isTimesWord(tokens.get(i + 2))) {
+      return Optional.of(new Times(i, i + 3, 1, Comparison.MORE));
+    }
     if (token.equals("meerdere") && (next.equals("keren") || next.equals("keer"))) {
       return Optional.of(new Times(i, i + 2, 1, Comparison.MORE));
     }

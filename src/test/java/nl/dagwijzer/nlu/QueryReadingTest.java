@@ -58,6 +58,7 @@ final class QueryReadingTest {
       "wat is er om tien voor half vier?         | list at=15:20",
       "welke workshops duren langer dan een uur? | list part=workshops length=more 60",
       "staat Fatima El Idrissi vaker dan één keer op het programma? | yesno speaker=fatima-el-idrissi times=more 1",
+      "geeft Fatima El Idrissi haar workshop nog een keer? | yesno speaker=fatima-el-idrissi part=workshops times=more 1",
       "welke workshops zijn er niet in zaal rijn? | list part=workshops not-room=Zaal Rijn",
       "wie leidt het slotpanel?                  | people session=slotpanel leading=leidt",
       "wat is er over een kwartier?              | list now=now+15"})
