@@ -186,7 +186,8 @@ final class DescriptionIndex {
   static boolean mentions(List<String> tokens, String word) {
     for (String token : tokens) {
       if (token.equals(word) || token.length() >= SHARED_START && word.length() >= SHARED_START
-          && token.regionMatches(0, word, 0, SHARED_START) && Math.abs(token.length() - word.length()) <= 3) {
+          && token.regionMatches(0, word, 0, SHARED_START) && (Math.abs(token.length() - word.length()) <= 3
+          || word.length() > SHARED_START && token.startsWith(word))) { // "publiek" in "publieksprijs"
         return true;
       }
     }

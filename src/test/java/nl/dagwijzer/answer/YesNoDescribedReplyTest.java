@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
  * belongs to the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the
  * keynote's description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says
- * "ouderen"; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
+ * "ouderen"; "kan het publiek stemmen?" by a sentence with "publieksprijs"; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -47,6 +47,9 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune19-regio.json | kan ik tijdens het panel vragen stellen via slido | Ja, uit de beschrijving van"
           + " ‘In gesprek met de wethouders: de regionale koers 2026-2028’: Vragen uit de zaal kunt u stellen"
           + " via Slido met de code RIVJEUGD.",
+      "tune16-posters.json | kan het publiek ook op een poster stemmen | Ja, uit de beschrijving van"
+          + " ‘Postersessie met koffie’: Bezoekers kunnen met een stemkaart hun favoriete poster kiezen voor de"
+          + " publieksprijs.",
       "tune16-jubileum.json | wordt de groepsfoto tijdens de borrel gemaakt | Ja, de jubileumborrel en"
           + " groepsfoto is van 18:00 tot 18:30, in Foyer."})
   @DisplayName("yes or no by the description that names the person")
