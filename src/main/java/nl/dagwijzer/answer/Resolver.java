@@ -133,6 +133,7 @@ final class Resolver {
       return ranked(rank.get(), names.isEmpty(), sessions, subject.parts());
     }
     sessions = narrowedByWords(query, names, sessions);
+    sessions = describedKind(query, names, sessions);
     if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty())) {
       sessions = edgeWithSpeaker(subject).orElse(sessions);
     }
@@ -178,6 +179,30 @@ final class Resolver {
     query.all(Detail.class).stream().flatMap(d -> d.text().stream()).forEach(w -> saying.addAll(index.mentioning(w)));
     List<Session> narrowed = filter(sessions, saying::contains);
     return !narrowed.isEmpty() && narrowed.size() < sessions.size() ? narrowed : sessions;
+  }
+
+  /**
+   * "wat is de eerste stop van groep B?", "welke stops heeft groep A?" when only descriptions call sessions so
+   * ("Eerste stop van groep A."): of everything, the sessions whose own texts use that one word.
+   */
+  private List<Session> describedKind(Query query, List<Condition.About> names, List<Session> sessions) {
+    if (!names.isEmpty() || !(query.order().isPresent() || query.plural() || query.asked() == Asked.COUNT)) {
+      return sessions;
+    }
+    Set<String> groups = new java.util.HashSet<>();
+    query.all(Detail.class).forEach(d -> d.group().ifPresent(g -> groups.addAll(List.of(g.split(" ")))));
+    List<String> words = query.all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> !groups.contains(w)).distinct().toList();
+    if (words.size() != 1) {
+      return sessions;
+    }
+    String word = words.get(0);
+    Set<Session> saying = new java.util.HashSet<>(index.mentioning(word));
+    if (word.length() > 4 && word.endsWith("s")) {
+      saying.addAll(index.mentioning(word.substring(0, word.length() - 1))); // "stops": "stop"
+    }
+    List<Session> narrowed = filter(sessions, saying::contains);
+    return narrowed.size() >= 2 && narrowed.size() < sessions.size() ? narrowed : sessions;
   }
 
   /** "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking. */

@@ -50,6 +50,10 @@ final class QueryReader {
       asked = QuestionForm.byQuestionWord(tokens)
           .orElse(ConditionKinds.onlyListable(conditions) ? Asked.LIST : Asked.UNKNOWN);
     }
+    if (asked == Asked.UNKNOWN && (QuestionForm.startsWith(tokens, "welke") || QuestionForm.startsWith(tokens, "welk"))
+        && all.stream().anyMatch(c -> c instanceof Detail d && d.group().isPresent())) {
+      asked = Asked.LIST; // "welke stops heeft groep A?": what that group of attendees has
+    }
     if (asked == Asked.EVENT && !conditions.isEmpty() && !onlyTheDay) {
       // the day was named, but something else is asked about: "wat doet Hanna de Vos op de netwerkmiddag?"
       asked = conditions.stream().anyMatch(ConditionKinds::namesPerson) && QuestionForm.startsWith(tokens, "wat")
