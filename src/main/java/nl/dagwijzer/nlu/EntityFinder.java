@@ -89,6 +89,10 @@ final class EntityFinder {
       // "wie is er nu aan het woord?" on a day with "Welkomstwoord", "Dankwoord", ...: speaking, not that series
       names.removeIf(s -> SeriesNames.isSeries(s.entity()) && s.from() >= 2 && tokens.get(s.from() - 2).equals("aan")
           && tokens.get(s.from() - 1).equals("het"));
+      // "welke mentorrondes zijn er?" where the people are "mentor": the series the compound names, not the role
+      names.removeIf(s -> s.entity().type() == EntityType.ROLE && s.to() - s.from() == 1
+          && tokens.get(s.from()).length() > s.entity().id().length() + 3
+          && names.stream().anyMatch(o -> SeriesNames.isSeries(o.entity()) && o.from() == s.from() && o.to() == s.to()));
       names.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(names);
     }

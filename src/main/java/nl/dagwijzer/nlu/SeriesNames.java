@@ -103,10 +103,6 @@ public final class SeriesNames {
         && DayPeriod.ofWord(word).isEmpty();
   }
 
-  /**
-   * Ordinary words for a talk that a programme may still number its talks by ("lezing 1", "talk 2"): a series even
-   * of two, because the programme itself calls them so.
-   */
   /** Words for any session, never one series: "Sessie 1" is simply the first session. */
   private static final Set<String> GENERAL = Set.of("sessie", "sessies", "onderdeel", "dag", "programma");
   private static final Set<String> TALKS = Set.of("lezing", "talk", "pitch", "presentatie", "praatje");
@@ -115,7 +111,7 @@ public final class SeriesNames {
   Map<String, String> names() {
     Map<String, String> names = new LinkedHashMap<>();
     series.keySet().forEach(head -> {
-      for (String form : List.of(head, head + "s", head + "en", head + "n", head + "es")) {
+      for (String form : forms(head)) {
         names.put(form, ID_PREFIX + head);
       }
     });
@@ -156,16 +152,23 @@ public final class SeriesNames {
    * singular ("speeddateronde" for the series "speeddates"); else the token.
    */
   String head(String token) {
+    String found = token;
     for (String head : series.keySet()) {
-      if (head.length() >= MIN_COMPOUND_HEAD && token.length() > head.length() + 2 && token.startsWith(head)) {
-        return head;
+      if (forms(head).contains(token)) {
+        return token; // "mentorrondes" is the series "mentorronde", not a compound of the series "mentor"
       }
       String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-      if (singular.length() >= MIN_COMPOUND_HEAD && singular != head && token.length() > singular.length() + 2
-          && token.startsWith(singular) && !token.startsWith(head)) {
-        return head;
+      boolean compound = head.length() >= MIN_COMPOUND_HEAD && token.length() > head.length() + 2
+          && token.startsWith(head) || singular.length() >= MIN_COMPOUND_HEAD && singular != head
+          && token.length() > singular.length() + 2 && token.startsWith(singular) && !token.startsWith(head);
+      if (compound && (found.equals(token) || head.length() > found.length())) {
+        found = head; // the longest series word it begins with, whatever the map's order
       }
     }
-    return token;
+    return found;
+  }
+
+  private static List<String> forms(String head) {
+    return List.of(head, head + "s", head + "en", head + "n", head + "es");
   }
 }

@@ -13,12 +13,20 @@ import org.junit.jupiter.params.provider.CsvSource;
  * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
  * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session
  * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists;
- * "de band" is the speaker whose role is "lokale band met covers". Line breaks " / ".
+ * "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...",
+ * not a compound of the people's role "mentor" nor of the aliases "mentor X". Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-hackathon.json | welke mentorrondes zijn er s middags | In de middag: keuze uit ‘Mentorronde"
+          + " 2: Gebruikersonderzoek’ (Sanne de Wit), in Eemzaal, ‘Mentorronde 2: Techniek en Common Ground’"
+          + " (Lieke van 't Hof), in Flintzaal en ‘Mentorronde 2: Pitchcoaching’ (Daan Vermeulen), in"
+          + " Koppelpoortzaal, 14:00–15:00.",
+      "tune21-hackathon.json | wanneer heeft sanne de wit haar mentorrondes | ‘Mentorronde 1:"
+          + " Gebruikersonderzoek’ (Sanne de Wit) is van 11:00 tot 12:00, in Eemzaal. / ‘Mentorronde 2:"
+          + " Gebruikersonderzoek’ (Sanne de Wit) is van 14:00 tot 15:00, in Eemzaal.",
       "tune19-spreekuur.json | welke spreekuren zijn er om kwart over 1 | Om 13:15: / • ‘Spreekuur"
           + " Geldzorgen’ (Anneke de Groot), in Spreekkamer 1, 13:00–14:15 / • ‘Belastingspreekuur: hulp bij uw"
           + " aangifte’ (Gerrit van der Heijden), in Studiezaal, 13:00–15:00",
