@@ -154,6 +154,12 @@ final class ConditionReader {
       }
     }
     mergeRanges(conditions);
+    // "waar zit de jury tijdens het beraad?" when "jury" already names the Juryberaad: that session, not what runs
+    // beside it
+    Set<String> named = conditions.stream().filter(c -> c instanceof Condition.About)
+        .map(c -> ((Condition.About) c).entity().id()).collect(java.util.stream.Collectors.toSet());
+    conditions.removeIf(c -> c instanceof Condition.Relative r && r.relation() == Relation.DURING
+        && r.until().isEmpty() && !r.target().isEmpty() && r.target().stream().allMatch(e -> named.contains(e.id())));
     WordConditions.read(tokens, spans, conditions);
     AboutTopic.read(tokens, spans, conditions);
     return conditions;

@@ -14,12 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session
  * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists;
  * "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...",
- * not a compound of the people's role "mentor" nor of the aliases "mentor X". Line breaks " / ".
+ * not a compound of the people's role "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the
+ * Juryberaad itself, not what runs beside it. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-hackathon.json | in welke zaal zit de jury tijdens het beraad | ‘Juryberaad’ (Annemieke de"
+          + " Graaf, Hamza Bouzid en Marloes van den Berg) (16:45–17:15) is in Koppelpoortzaal.",
       "tune21-hackathon.json | welke mentorrondes zijn er s middags | In de middag: keuze uit ‘Mentorronde"
           + " 2: Gebruikersonderzoek’ (Sanne de Wit), in Eemzaal, ‘Mentorronde 2: Techniek en Common Ground’"
           + " (Lieke van 't Hof), in Flintzaal en ‘Mentorronde 2: Pitchcoaching’ (Daan Vermeulen), in"
