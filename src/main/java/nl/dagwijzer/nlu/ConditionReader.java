@@ -158,7 +158,9 @@ final class ConditionReader {
     // beside it
     Set<String> named = conditions.stream().filter(c -> c instanceof Condition.About)
         .map(c -> ((Condition.About) c).entity().id()).collect(java.util.stream.Collectors.toSet());
-    conditions.removeIf(c -> c instanceof Condition.Relative r && r.relation() == Relation.DURING
+    // (a yes/no question keeps it: "wordt de groepsfoto tijdens de borrel gemaakt?" is yes when both are one session)
+    conditions.removeIf(c -> !QuestionForm.isYesNo(tokens) && c instanceof Condition.Relative r
+        && r.relation() == Relation.DURING
         && r.until().isEmpty() && !r.target().isEmpty() && r.target().stream().allMatch(e -> named.contains(e.id())));
     WordConditions.read(tokens, spans, conditions);
     AboutTopic.read(tokens, spans, conditions);
