@@ -196,12 +196,18 @@ final class Descriptions {
    * "Uit de beschrijving van ‘X’: Elke pitch duurt zeven minuten." for the first sentence of {@code among}'s
    * descriptions that {@code says} holds for.
    */
+  /** The full stop a quoted sentence lacks; none after a link, which a full stop would break when clicked. */
+  static String closing(String sentence) {
+    String last = sentence.substring(sentence.lastIndexOf(' ') + 1);
+    return sentence.endsWith(".") || last.contains("/") ? "" : ".";
+  }
+
   static Optional<Written> firstSaying(List<Session> among, java.util.function.Predicate<String> says) {
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         if (says.test(sentence)) {
-          return Optional.of(new Written(quoted(session, sentence)
-              + (sentence.endsWith(".") ? "" : "."), Optional.empty(), List.of(session)));
+          return Optional.of(new Written(quoted(session, sentence) + closing(sentence), Optional.empty(),
+              List.of(session)));
         }
       }
     }

@@ -30,11 +30,12 @@ final class PropertyAnswer {
   private static final Pattern PERCENT = Pattern.compile("%|\\bprocent\\b");
   private static final Pattern FLOOR = Pattern.compile("\\b(begane grond|(eerste|tweede|derde|vierde|\\d+e) "
       + "(verdieping|etage)|souterrain|kelder|zolder)\\b");
+  private static final Pattern LINK = Pattern.compile("https?://|\\bwww\\.|\\b[\\w-]+\\.(nl|com|org|eu|us|net)/");
   private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
-      "formaat", FORMAT, "procent", PERCENT, "verdieping", FLOOR);
+      "formaat", FORMAT, "procent", PERCENT, "verdieping", FLOOR, "link", LINK);
   private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Dat bedrag staat", "maat",
       "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
-      "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat");
+      "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat", "link", "Een link staat");
 
   private final Answering a;
 
@@ -93,11 +94,28 @@ final class PropertyAnswer {
         return elsewhere;
       }
     }
+    Optional<String> joined = kind.equals("link") ? joinedAt(hasValue) : Optional.empty();
+    if (joined.isPresent()) {
+      return Optional.of(Written.text(joined.get()));
+    }
     // only a sentence with the asked words is worth showing instead; any sentence of a named session is not
     Optional<Written> near = words.isEmpty() ? Optional.empty()
         : (named ? Optional.<Written>empty() : Descriptions.ofDay(a, hasWords))
         .or(() -> Descriptions.firstSaying(among, hasWords));
     return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma."
         + near.map(w -> " Wel dit:\n" + w.text()).orElse("")));
+  }
+
+  /** Where to join when no description gives a link: the rooms asked about, or the day's venue, that are one. */
+  private Optional<String> joinedAt(Predicate<String> isLink) {
+    Optional<String> room = a.selection().sessions().stream().flatMap(s -> s.room().stream()).distinct()
+        .filter(isLink).findFirst();
+    if (room.isPresent()) {
+      String line = DutchText.capitalise(DutchText.name(a.selection().sessions().get(0))) + ": " + room.get();
+      return Optional.of(line + Descriptions.closing(line));
+    }
+    return a.programme().event().venue().filter(v -> isLink.test(v.address()) || isLink.test(v.name()))
+        .map(v -> a.programme().event().title() + ": " + v.name() + ", " + v.address())
+        .map(line -> line + Descriptions.closing(line));
   }
 }

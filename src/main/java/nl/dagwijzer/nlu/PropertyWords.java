@@ -17,6 +17,7 @@ final class PropertyWords {
   static final String FORMAT = "formaat";
   static final String PERCENT = "procent";
   static final String FLOOR = "verdieping";
+  static final String LINK = "link";
 
   private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
   private static final Set<String> MONEY = Set.of("euro", "euros", "geld", "prijs", "kosten", "bijdrage", "contributie",
@@ -26,9 +27,14 @@ final class PropertyWords {
   private static final Set<String> UNITS = Set.of("meter", "meters", "hectare", "kilometer", "km", "vierkante",
       "kilo", "kilos", "liter", "ton", "centimeter", "cm");
   private static final Set<String> RATE = Set.of("procent", "rente", "percentage");
+  /** "wat is de link van breakout 2?", "waar kan ik inloggen?": where to join online. */
+  private static final Set<String> LINKS = Set.of("link", "links", "url", "inloglink", "teamslink", "zoomlink",
+      "weblink", "deelnamelink", "meetinglink");
+  /** "waar kan ik inloggen?" asks where to join, "vanaf hoe laat kan ik inloggen?" when. */
+  private static final Set<String> JOINING = Set.of("inloggen", "inbellen", "aanmelden");
 
   /** The words that ask for the property, which a sentence giving it need not have. */
-  private static final Set<String> CUES = java.util.stream.Stream.of(PAY, MONEY, MEASURE, UNITS, RATE,
+  private static final Set<String> CUES = java.util.stream.Stream.of(PAY, MONEY, MEASURE, UNITS, RATE, LINKS,
       Set.of("taal", "talen", "formaat")).flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
 
   private PropertyWords() {
@@ -57,6 +63,10 @@ final class PropertyWords {
   }
 
   static Optional<String> of(List<String> tokens) {
+    if (tokens.stream().anyMatch(LINKS::contains) || tokens.stream().anyMatch(JOINING::contains)
+        && (tokens.contains("waar") || tokens.contains("hoe") && !tokens.contains("laat"))) {
+      return Optional.of(LINK);
+    }
     if ((tokens.contains("verdieping") || tokens.contains("etage") || tokens.contains("begane"))
         && !tokens.contains("dezelfde") && !tokens.contains("zelfde")) {
       // "op welke verdieping is de studiezaal?", "is de debatzaal op de begane grond?" (that floor, to compare)

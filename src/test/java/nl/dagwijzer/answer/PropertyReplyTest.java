@@ -10,12 +10,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions about a property only a value answers ("wat kost optie A?", "hoe hoog worden de
  * windturbines?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
  * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
- * or no when a floor was named. Line breaks " / ".
+ * or no when a floor was named; the link to join a session or the day, with no full stop after it, and "hoe laat kan
+ * ik inloggen?" as a time. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-webinar.json | wat is de link van breakoutroom 3 | Uit de beschrijving van ‘Breakout: Taal en"
+          + " schulden – brieven die niemand begrijpt’: Link:"
+          + " https://teams.microsoft.com/l/meetup-join/inburgering-schuldhulp-br3",
+      "tune21-webinar.json | waar kan ik inloggen | Webinarmiddag Nieuwe Wet inburgering en schuldhulp: online"
+          + " via Microsoft Teams, https://teams.microsoft.com/l/meetup-join/inburgering-schuldhulp-plenair",
+      "tune5-kennissessie.json | waar vind ik de zoomlink | Een link staat niet in het programma.",
+      "tune5-kennissessie.json | vanaf hoe laat kan ik inloggen | ‘Inloggen en techniekcheck’ is van 09:15 tot"
+          + " 09:30.",
       "tune17-burgerberaad.json | wat kost optie A | Dat bedrag staat niet in het programma. Wel dit: /"
           + " Uit de beschrijving van de dag: Aan het eind van de avond stemt de zaal over drie opties; de"
           + " gemeenteraad neemt de uitkomst mee in zijn besluit over het energieplan.",
