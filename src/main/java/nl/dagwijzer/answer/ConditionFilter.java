@@ -212,7 +212,9 @@ final class ConditionFilter {
       LocalTime last = earlier.stream().map(Session::start).max(LocalTime::compareTo).orElseThrow();
       return Optional.of(filter(earlier, s -> s.start().equals(last))); // "wat was het vorige onderdeel?"
     } else if (condition instanceof Condition.AfterNow) {
-      boolean all = subject.named() || hasDetail("alles");
+      // "het volgende webinar" is the next one of that kind; "de volgende webinars", or a person's, all of them
+      boolean kind = query.all(Condition.About.class).stream().allMatch(c -> c.entity().type() == EntityType.PART);
+      boolean all = subject.named() && (query.plural() || !kind) || hasDetail("alles");
       context.add("hierna");
       return Optional.of(Relations.after(sessions, now, all, List.of(), speaking(query)));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER

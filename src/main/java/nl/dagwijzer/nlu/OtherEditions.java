@@ -14,8 +14,8 @@ final class OtherEditions {
   /**
    * "wanneer is de volgende wijkavond?", "is er volgend jaar weer zo'n dag?": another edition of the day, which no
    * programme of one day has; "de volgende infosessie" is the next time of a session and stays as it is, as does
-   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition). "het vorige burgerberaad" is an
-   * earlier edition.
+   * "de volgende keer X" ("wanneer is de volgende keer?" alone is another edition), and so does "het volgende
+   * webinar" when the day's sessions are a series of webinars. "het vorige burgerberaad" is an earlier edition.
    */
   static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
@@ -24,7 +24,9 @@ final class OtherEditions {
         continue;
       }
       int next = k + 1;
-      boolean day = spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)
+      // "het volgende webinar" on a webinar afternoon whose sessions are "Webinar 1", "Webinar 2", ...: the next of them
+      boolean series = spans.stream().anyMatch(s -> s.from() == next && SeriesNames.isSeries(s.entity()));
+      boolean day = !series && spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)
           || EDITIONS.contains(tokens.get(next)) && (!tokens.get(next).equals("keer") || next == tokens.size() - 1)
           || tokens.get(next).equals("jaar") || tokens.subList(next, tokens.size()).contains("reeks");
       if (day) {

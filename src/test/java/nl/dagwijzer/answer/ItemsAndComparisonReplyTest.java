@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
  * is er daarna?", "voor jonge mantelzorgers" as an audience, "de ochtend" on a morning-only day, "nog open" at a
- * time, and "waar eindigt de avond mee?". Line breaks written " / ".
+ * time, "waar eindigt de avond mee?", and "het volgende webinar" as the next of the day's webinars (not another edition)
+ * and only the next one. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
 final class ItemsAndComparisonReplyTest extends WholeReplyTest {
@@ -208,6 +209,11 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " (15:00–16:00) zonder ‘gesprekstechnieken’: keuze uit ‘Schulden en gezondheid: samenwerken met de GGD’ (Kees"
           + " van Dijk, 45 minuten), in Zaal 2, ‘Beschermingsbewind of schuldhulp?’ (Wilma Hendriks), in Zaal 3 en ‘Data"
           + " en privacy bij vroegsignalering’ (Thomas de Boer, 45 minuten), in Zaal 5, 15:00–16:00.",
+      "tune21-webinar.json | hoe laat begint het volgende webinar | ‘Webinar 1: De nieuwe Wet inburgering in"
+          + " vogelvlucht’ (Youssef El Amrani en Marloes ten Have) is van 13:10 tot 13:50, in Plenaire ruimte.",
+      "congress.json | wat is de volgende workshop | Hierna: keuze uit ‘Jongeren en schulden: voorkomen is"
+          + " beter’ (Daan Kuipers), in Zaal Veluwe, ‘Samenwerken met schuldeisers’ (Anouk van der Linden), in Zaal"
+          + " Rijn en ‘Budgetcoaching met vrijwilligers’ (Gerrit Jan Mulder), in Zaal Gelderse Vallei, 13:15–14:30.",
       "tune9-wijkavond.json | wanneer is de volgende wijkavond | Een volgende keer staat niet in het programma: het"
           + " gaat alleen over Wijkavond Kanaleneiland.",
       "tune8-mantelzorg.json | is er een workshop yoga voor mantelzorgers | Nee, dat staat niet in het programma:"
