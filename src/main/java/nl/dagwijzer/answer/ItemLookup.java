@@ -46,6 +46,10 @@ final class ItemLookup {
     if (group.isPresent() && !AttendeeGroups.named(a.programme().sessions(), group.get())) {
       return groupLines(group.get());
     }
+    Optional<Written> leader = group.flatMap(g -> new GroupLeader(a).answer(g));
+    if (leader.isPresent()) {
+      return leader;
+    }
     // only when nothing else answers: no session selected, or only the list itself ("de stand van de voedselbank")
     boolean open = a.sessions().isEmpty() || a.query().asked() == Asked.UNKNOWN
         || a.sessions().stream().allMatch(s -> s.details().size() >= MIN_ITEMS);

@@ -12,12 +12,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("Zwolle", "Deventer") when not every word of the question is in one sentence; for a role, the sentence that
  * lists its people after those the programme has as speakers; for one session asked about, the detail lines that name
  * people besides its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word
- * itself. Line breaks " / ".
+ * itself; "wie begeleidt groep A?" the detail line with that group and that role, but who speaks for the group at a
+ * time still from its sessions. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-wijkschouw.json | wie begeleidt groep A | Bij ‘Welkom en uitleg van de route’ (09:30–09:50, in"
+          + " Buurthuis De Wingerd): Groep A (rode sticker) loopt met groepsbegeleider Kees Wolters van de wijkraad:"
+          + " eerst Speeltuin De Klimop, dan het Lindeplein, dan OBS De Regenboog en als laatste het Veldkamppark.",
+      "tune21-wijkschouw.json | wie spreekt er voor groep A om 11:30 | Om 11:30 voor groep A: bij ‘OBS De"
+          + " Regenboog (groep A)’ (11:30–12:00) spreken Marloes van 't Hof (directeur, OBS De Regenboog) en Jeroen"
+          + " ten Dam (verkeerskundige, gemeente Hengelo).",
       "tune18-awards.json | wie pitcht er voor een initiatief uit zwolle | Uit de beschrijving van"
           + " ‘Categorie Werk & Meedoen: pitches van de genomineerden’: Taalcafé aan het Werk, Nederlands leren"
           + " op de werkvloer voor statushouders in Zwolle (Stichting TaalKracht Zwolle); pitch door Hind Ait"
