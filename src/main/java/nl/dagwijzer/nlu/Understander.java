@@ -140,7 +140,8 @@ public final class Understander {
     Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
         ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE : Asked.UNKNOWN)
         .withConditions(another) : queries.read(intent, tokens, spans, read);
-    query = DescribedWords.added(query, tokens, entities, described, yesNoOnText);
+    query = ThingCount.read(DescribedWords.added(query, tokens, entities, described, yesNoOnText), tokens, spans,
+        day.words());
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

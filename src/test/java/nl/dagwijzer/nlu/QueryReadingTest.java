@@ -42,6 +42,8 @@ final class QueryReadingTest {
       "spreekt er iemand van de gemeente Arnhem? | yesno organisation=gemeente Arnhem",
       "welke workshop is het kortst?             | list part=workshops order=shortest",
       "hoeveel workshops kan ik kiezen?          | count part=workshops",
+      "hoeveel stoelen zijn er in de zaal?       | unknown detail=zaal",
+      "hoeveel werkgroepen zijn er?              | count",
       "wat komt er na de keynote?                | list after=keynote",
       "wat is er tussen 10:20 en 10:50?          | list between=10:20-10:50",
       "wat is er van 11 tot 12?                  | list between=11:00-12:00",
