@@ -187,11 +187,23 @@ final class DescriptionIndex {
     for (String token : tokens) {
       if (token.equals(word) || token.length() >= SHARED_START && word.length() >= SHARED_START
           && token.regionMatches(0, word, 0, SHARED_START) && (Math.abs(token.length() - word.length()) <= 3
-          || word.length() > SHARED_START && token.startsWith(word))) { // "publiek" in "publieksprijs"
+          && inflection(token, word) || word.length() > SHARED_START && token.startsWith(word))) { // "publieksprijs"
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether two words that start alike differ only in their ending ("vertrekt", "vertrekken"; "digitaal",
+   * "digitale"), not in a second part ("buurtbus", "buurthuis").
+   */
+  private static boolean inflection(String one, String other) {
+    int shared = 0;
+    while (shared < one.length() && shared < other.length() && one.charAt(shared) == other.charAt(shared)) {
+      shared++;
+    }
+    return shared >= Math.min(one.length(), other.length()) - 2;
   }
 
   /** A session's summary, sentence by sentence, and its details. */

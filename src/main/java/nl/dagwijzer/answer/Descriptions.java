@@ -167,6 +167,13 @@ final class Descriptions {
         }
       }
       found = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : Map.of();
+      // narrowed down ("de tafelgasten van de laatste ronde"): not a sentence of another round; but what follows a
+      // named one may be in that one's description ("hoeveel tijd is er na de pitches om te reageren?")
+      if (a.selection().constrained() && !a.sessions().isEmpty()
+          && !a.query().has(nl.dagwijzer.nlu.Condition.Relative.class)) {
+        found = new java.util.LinkedHashMap<>(found);
+        found.keySet().retainAll(a.sessions());
+      }
     }
     List<String> quotes = new ArrayList<>();
     // a session given three times has one description: quoted once

@@ -64,9 +64,14 @@ final class DescribedPeopleReplyTest extends WholeReplyTest {
       "tune18-afscheid.json | wie is de moderator van het panel | Bij ‘Panelgesprek: wat hebben inwoners"
           + " in 2035 nodig?’ (15:30–16:05) spreekt Yasmina El Idrissi (moderator; dagvoorzitter en presentator,"
           + " Bureau Open Gesprek).",
-      "tune20-eindejaar.json | wat is het hoofdgerecht | Dat staat niet letterlijk in het programma, maar"
-          + " dit wel: / Uit de beschrijving van het driegangendiner: Hoofdgerecht: stoofvlees met rode kool en"
-          + " aardappelpuree of zalmfilet met beurre blanc en wintergroenten."})
+      "tune20-eindejaar.json | wat is het hoofdgerecht | Bij het driegangendiner (18:15–19:45, in Restaurant"
+          + " De Waterkant): Hoofdgerecht: stoofvlees met rode kool en aardappelpuree of zalmfilet met beurre blanc"
+          + " en wintergroenten.",
+      "tune16-talkshow.json | wie zijn de tafelgasten van de laatste ronde | Bij ‘Tafelronde 3: Wie zorgt er"
+          + " straks?’ (16:15–16:50) spreken Esther van der Meulen (presentator, Omroep Gelderland), Anouk Verhoef"
+          + " (innovatiemanager zorgtechnologie, Wijkzorg Oost-Veluwe), Mohamed el Amrani (mantelzorger en"
+          + " oprichter, Mantelzorgcafé Apeldoorn-Zuid) en Gerdien van Wijk (gedeputeerde Zorg en Welzijn,"
+          + " Provincie Gelderland)."})
   @DisplayName("the sentence that names them is quoted, not every speaker of the day")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -9,12 +9,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to questions about a time only a description gives ("hoe laat wordt de groepsfoto gemaakt?",
  * "tot wanneer kan ik stemmen?", "sluit de stemming om 22:00?"): the sentence with the question's words and a clock
- * time; no such sentence is an honest "niet in het programma". Line breaks " / ".
+ * time; no such sentence is an honest "niet in het programma" ("de buurtbus" is no "buurthuis", whose sentence has
+ * the time). Line breaks " / ".
  */
 @DisplayName("Replies with a time only a description gives")
 final class DescribedTimeReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-wijkschouw.json | hoe laat vertrekt de buurtbus | Dat staat niet letterlijk in het programma,"
+          + " maar dit wel: / Uit de beschrijving van ‘Welkom en uitleg van de route’: Wie slecht ter been is, kan"
+          + " mee met de buurtbus van Wijkracht Hengelo; meld dit bij de inloop.",
       "tune18-awards.json | tot wanneer kan ik stemmen | Uit de beschrijving van ‘Intermezzo: spoken word"
           + " door Samira Ait Lahcen’: De stemming voor de publieksprijs sluit om 22:00.",
       "tune18-awards.json | sluit de stemming om 22:00 | Ja, uit de beschrijving van ‘Intermezzo: spoken"

@@ -54,11 +54,7 @@ final class RefresherDayReplyTest extends WholeReplyTest {
           + " minuten voor je onderzoek’: Zes onderzoekers en professionals pitchen in vijf minuten een lopend"
           + " onderzoek of praktijkproject en zoeken daar partners bij.",
       "tune12-kennismarkt.json | duurt een pitch een kwartier | Nee, uit de beschrijving van ‘Pitches"
-          + " ronde 1: hulp dichtbij’: Elke pitch duurt zeven minuten, daarna is er tijd voor één vraag uit de zaal."
-          + " / Uit de beschrijving van ‘Pitches ronde 1: hulp dichtbij’: Drie organisaties vertellen in korte"
-          + " pitches wat zij doen en hoe u mensen naar hen kunt doorverwijzen. / Uit de beschrijving van ‘Pitches"
-          + " ronde 2: als de rekening blijft liggen’: Drie korte pitches over wat er gebeurt als mensen hun"
-          + " rekeningen niet meer kunnen betalen, en waar ze dan terechtkunnen.",
+          + " ronde 1: hulp dichtbij’: Elke pitch duurt zeven minuten, daarna is er tijd voor één vraag uit de zaal.",
       "tune7-opendag.json | is er koffie | Nee, koffie staat niet in het programma. Wel: de soep en"
           + " broodjes (17:30–18:30).",
       "tune15-hackathon.json | is er koffie | Ja, bij de check-in en ontbijt (08:30–09:15).",
