@@ -110,13 +110,13 @@ final class DescriptionIndex {
     return saying.size() == 1 ? Optional.of(saying.get(0)) : Optional.empty();
   }
 
-  /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */
   /** Whether {@code sentence}, normalised, has each of {@code words} (also inside a longer word). */
   boolean hasAll(String sentence, java.util.Collection<String> words) {
     String normal = normalised(sentence);
     return words.stream().allMatch(normal::contains);
   }
 
+  /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */
   String normalised(String sentence) {
     String known = normalised.get(sentence);
     return known != null ? known : NORMALISER.normalise(sentence);

@@ -254,6 +254,7 @@ final class PhraseConditions {
   }
 
   private static final Set<String> EACH = Set.of("elk", "elke", "ieder", "iedere", "per");
+  private static final Set<String> LENGTH_MODALS = Set.of("mag", "moet", "kan", "mogen", "moeten", "kunnen");
 
   /**
    * "hoe lang duurt één pitch?", "hoeveel tijd krijgt elk team?": one of several within a session ({@code per:pitch}),
@@ -263,7 +264,9 @@ final class PhraseConditions {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       boolean each = EACH.contains(tokens.get(k));
       int noun = k + 1;
-      boolean one = tokens.get(k).equals("een") && k > 0 && tokens.get(k - 1).startsWith("duur")
+      // "hoe lang duurt een pitch?", "hoe lang mag een pitch duren?"
+      boolean one = tokens.get(k).equals("een") && k > 0 && (tokens.get(k - 1).startsWith("duur")
+          || LENGTH_MODALS.contains(tokens.get(k - 1)) && tokens.contains("duren"))
           && spans.stream().noneMatch(s -> s.from() <= noun && noun < s.to() && s.entity().type() != EntityType.UNKNOWN
           && !s.entity().id().startsWith("word:"));
       if ((each || one) && tokens.get(noun).length() >= 4 && !CueWords.TIME_NOUNS.contains(tokens.get(noun))) {

@@ -322,6 +322,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " rust, dan aflossen’ (Samira Bouzid), in Zaal 2, ‘Samenwerken met UWV en Belastingdienst’ (Erik-Jan"
           + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
           + " minuten), in Zaal 5, 13:00–14:00.",
+      "tune21-hackathon.json | hoe lang mag een pitch duren | Uit de beschrijving van ‘Kick-off: zes"
+          + " uitdagingen uit de praktijk’: Spelregel: om 15:30 levert elk team een klikbaar prototype of een"
+          + " uitgewerkte schets in, plus een pitch van 7 minuten.",
       "tune12-kennismarkt.json | hoe lang duurt één pitch | Uit de beschrijving van ‘Pitches ronde 1: hulp"
           + " dichtbij’: Elke pitch duurt zeven minuten, daarna is er tijd voor één vraag uit de zaal. / Uit de"
           + " beschrijving van ‘Pitches ronde 1: hulp dichtbij’: Drie organisaties vertellen in korte pitches wat"
