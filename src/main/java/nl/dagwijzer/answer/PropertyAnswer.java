@@ -59,7 +59,8 @@ final class PropertyAnswer {
     Optional<String> compared = property.filter(p -> p.contains(":")).map(p -> p.split(":", 2)[1]);
     Optional<Written> given = value(kind);
     if (given.isPresent() && compared.isPresent() && a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO) {
-      boolean yes = given.get().text().toLowerCase(Locale.ROOT).contains(compared.get());
+      boolean yes = compared.get().matches("[<>]\\d+") ? beyond(given.get().text(), compared.get())
+          : given.get().text().toLowerCase(Locale.ROOT).contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
           given.get().overview(), given.get().turnedTo()));
     }
@@ -104,6 +105,17 @@ final class PropertyAnswer {
         .or(() -> Descriptions.firstSaying(among, hasWords));
     return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma."
         + near.map(w -> " Wel dit:\n" + w.text()).orElse("")));
+  }
+
+  /** Whether the first number the sentence gives with a unit is more ({@code >5}) or less ({@code <5}) than asked. */
+  private static boolean beyond(String sentence, String compared) {
+    java.util.regex.Matcher size = SIZE.matcher(sentence.toLowerCase(Locale.ROOT));
+    if (!size.find() || !size.group(1).matches("\\d+([.,]\\d+)?")) {
+      return false;
+    }
+    double given = Double.parseDouble(size.group(1).replace(',', '.'));
+    double asked = Double.parseDouble(compared.substring(1));
+    return compared.charAt(0) == '>' ? given > asked : given < asked;
   }
 
   /** Where to join when no description gives a link: the rooms asked about, or the day's venue, that are one. */

@@ -45,6 +45,9 @@ final class DescribedWords {
         && read.asked() != Asked.LIST && (tokens.contains("welke") || tokens.contains("waar"))) {
       read = read.withAsked(Asked.ROOM); // "op welke verdieping is de studiezaal?" asks where
     }
+    if (property.filter(p -> p.startsWith(PropertyWords.SIZE)).isPresent() && read.asked() == Asked.DURATION) {
+      read = read.withAsked(Asked.CONTENT); // "hoe lang is de route in kilometers?": a distance, not a duration
+    }
     if (property.filter(PropertyWords.LINK::equals).isPresent() && read.asked() != Asked.YESNO) {
       read = read.withAsked(Asked.ROOM); // "wat is de link van breakout 2?" asks where to join
     }

@@ -24,9 +24,12 @@ final class PropertyWords {
       "vergoeding", "bedrag", "subsidie", "boete", "budget", "tekort", "entree", "entreeprijs", "toegangsprijs");
   private static final Set<String> MEASURE = Set.of("hoog", "hoge", "groot", "grote", "breed", "brede", "diep",
       "zwaar", "ver");
-  private static final Set<String> UNITS = Set.of("meter", "meters", "hectare", "kilometer", "km", "vierkante",
-      "kilo", "kilos", "liter", "ton", "centimeter", "cm");
+  private static final Set<String> UNITS = Set.of("meter", "meters", "hectare", "kilometer", "kilometers", "km",
+      "vierkante", "kilo", "kilos", "liter", "ton", "centimeter", "cm");
   private static final Set<String> RATE = Set.of("procent", "rente", "percentage");
+  /** "langer dan 5 kilometer": more than ({@code >}) or less than ({@code <}) the number. */
+  private static final java.util.Map<String, String> COMPARED = java.util.Map.of("langer", ">", "groter", ">",
+      "hoger", ">", "verder", ">", "meer", ">", "korter", "<", "kleiner", "<", "lager", "<", "minder", "<");
   /** "wat is de link van breakout 2?", "waar kan ik inloggen?": where to join online. */
   private static final Set<String> LINKS = Set.of("link", "links", "url", "inloglink", "teamslink", "zoomlink",
       "weblink", "deelnamelink", "meetinglink");
@@ -63,6 +66,9 @@ final class PropertyWords {
   }
 
   static Optional<String> of(List<String> tokens) {
+    if (tokens.contains("lang") && tokens.stream().anyMatch(UNITS::contains)) {
+      return Optional.of(SIZE); // "hoe lang is de route in kilometers?" asks a distance, not a duration
+    }
     if (tokens.stream().anyMatch(LINKS::contains) || tokens.stream().anyMatch(JOINING::contains)
         && (tokens.contains("waar") || tokens.contains("hoe") && !tokens.contains("laat"))) {
       return Optional.of(LINK);
@@ -95,6 +101,11 @@ final class PropertyWords {
       }
       if (word.equals("hoeveel") && UNITS.contains(next)) {
         return Optional.of(SIZE);
+      }
+      // "is de route langer dan 5 kilometer?": the size, against that number
+      if (word.equals("dan") && i > 0 && COMPARED.containsKey(tokens.get(i - 1)) && next.matches("\\d+")
+          && i + 2 < tokens.size() && UNITS.contains(tokens.get(i + 2))) {
+        return Optional.of(SIZE + ":" + COMPARED.get(tokens.get(i - 1)) + next);
       }
       if (word.equals("welke") && (next.equals("taal") || next.equals("talen"))) {
         return Optional.of(LANGUAGE);

@@ -10,13 +10,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions about a property only a value answers ("wat kost optie A?", "hoe hoog worden de
  * windturbines?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
  * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
- * or no when a floor was named; the link to join a session or the day, with no full stop after it, and "hoe laat kan
+ * or no when a floor was named or a size compared ("langer dan 5 kilometer"); the link to join a session or the day, with no full stop after it, and "hoe laat kan
  * ik inloggen?" as a time. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-wijkschouw.json | hoe lang is de route in kilometers | Uit de beschrijving van ‘Welkom en uitleg"
+          + " van de route’: De hele route is ongeveer 3 kilometer lang.",
+      "tune21-wijkschouw.json | is de route langer dan 5 kilometer | Nee, uit de beschrijving van ‘Welkom en"
+          + " uitleg van de route’: De hele route is ongeveer 3 kilometer lang.",
+      "tune21-wijkschouw.json | is de route korter dan 5 kilometer | Ja, uit de beschrijving van ‘Welkom en"
+          + " uitleg van de route’: De hele route is ongeveer 3 kilometer lang.",
       "tune21-webinar.json | wat is de link van breakoutroom 3 | Uit de beschrijving van ‘Breakout: Taal en"
           + " schulden – brieven die niemand begrijpt’: Link:"
           + " https://teams.microsoft.com/l/meetup-join/inburgering-schuldhulp-br3",
