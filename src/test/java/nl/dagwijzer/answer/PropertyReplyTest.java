@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions about a property only a value answers ("wat kost optie A?", "hoe hoog worden de
  * windturbines?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
  * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
- * or no when a floor was named or a size compared ("langer dan 5 kilometer"); the link to join a session or the day, with no full stop after it, and "hoe laat kan
- * ik inloggen?" as a time. Line breaks " / ".
+ * or no when a floor was named or a size compared ("langer dan 5 kilometer"); the link to join a session or the day,
+ * with no full stop after it, and "hoe laat kan ik inloggen?" as a time. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
