@@ -28,6 +28,10 @@ final class ContentForm {
     if (asked == Asked.HELP && QuestionForm.startsWith(tokens, "wie") && !conditions.isEmpty()) {
       return Asked.PEOPLE; // "wie kan me om 13:15 helpen?" asks who is there then, not what the bot can do
     }
+    if (asked == Asked.HELP && QuestionForm.startsWith(tokens, "wat") && conditions.stream()
+        .anyMatch(ConditionKinds::narrows)) {
+      return Asked.LIST; // "wat kan ik doen terwijl de jury overlegt?": what is on then, not what the bot can do
+    }
     boolean named = conditions.stream().anyMatch(c -> c instanceof Condition.About about
         && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.TOPIC
         || about.entity().type() == EntityType.ROLE || SeriesNames.isSeries(about.entity())));

@@ -43,6 +43,7 @@ final class QueryReadingTest {
       "welke workshop is het kortst?             | list part=workshops order=shortest",
       "hoeveel workshops kan ik kiezen?          | count part=workshops",
       "hoeveel stoelen zijn er in de zaal?       | unknown detail=zaal",
+      "wat kan ik doen tijdens het slotpanel?    | list during=slotpanel",
       "hoeveel werkgroepen zijn er?              | count",
       "wat komt er na de keynote?                | list after=keynote",
       "wat is er tussen 10:20 en 10:50?          | list between=10:20-10:50",
