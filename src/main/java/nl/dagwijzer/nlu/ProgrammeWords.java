@@ -12,6 +12,9 @@ import nl.dagwijzer.programme.Topic;
 
 /** Every word the programme itself uses, so a question that uses one of them names nothing unknown. */
 final class ProgrammeWords {
+  /** The shortest end of a venue's compound name that still names it: "park" of "Rivierenpark". */
+  private static final int MIN_TAIL = 4;
+
   private ProgrammeWords() {
   }
 
@@ -55,7 +58,7 @@ final class ProgrammeWords {
     return found;
   }
 
-  /** The words that say which day it is: its title, series, organiser and venue. */
+  /** The words that say which day it is: its title, series, organiser and venue, also the ends of its name. */
   static Set<String> ofDay(Programme programme, TextNormaliser normaliser) {
     Set<String> words = new HashSet<>();
     Event event = programme.event();
@@ -64,6 +67,12 @@ final class ProgrammeWords {
     event.venue().ifPresent(v -> {
       words.addAll(normaliser.tokens(v.name()));
       words.addAll(normaliser.tokens(v.address()));
+      // "het park" of the venue "Rivierenpark", "het stadhuis" of "Stadhuis Zwolle": the place, not what is asked
+      normaliser.tokens(v.name()).forEach(token -> {
+        for (int from = 1; token.length() - from >= MIN_TAIL; from++) {
+          words.add(token.substring(from));
+        }
+      });
     });
     return words;
   }

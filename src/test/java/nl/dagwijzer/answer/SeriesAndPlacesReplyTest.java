@@ -15,12 +15,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists;
  * "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...",
  * not a compound of the people's role "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the
- * Juryberaad itself, not what runs beside it. Line breaks " / ".
+ * Juryberaad itself, not what runs beside it; "het park" of the venue "Rivierenpark" is where, so no sentence that
+ * only mentions the park answers "is er wifi in het park?". Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune22-buurtfeest.json | wat is het adres van het park | Buurtfeest Rivierenwijk is in Rivierenpark,"
+          + " Lekstraat 1, Deventer.",
+      "tune22-buurtfeest.json | is er wifi in het park | Dat weet ik niet: het staat niet in het programma van"
+          + " deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de buurtbarbecue?’, ‘wie spreekt over Deventer?’ of"
+          + " ‘welke workshops zijn er?’.",
       "tune21-hackathon.json | in welke zaal zit de jury tijdens het beraad | ‘Juryberaad’ (Annemieke de"
           + " Graaf, Hamza Bouzid en Marloes van den Berg) (16:45–17:15) is in Koppelpoortzaal.",
       "tune21-hackathon.json | welke mentorrondes zijn er s middags | In de middag: keuze uit ‘Mentorronde"
