@@ -52,6 +52,11 @@ final class DescribedWords {
       read = read.withAsked(Asked.ROOM); // "wat is de link van breakout 2?" asks where to join
     }
     List<Condition> all = new ArrayList<>(read.conditions());
+    if (read.asked() == Asked.YESNO && !described.isEmpty() && tokens.contains("voor")
+        && tokens.stream().noneMatch(CueWords.NOW::contains)) {
+      // "is er iets voor kinderen?": for them, all day; "now" was only the intent's guess
+      all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
+    }
     all.addAll(described);
     property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all)));
     return read.withConditions(all);

@@ -11,12 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
  * belongs to the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the
  * keynote's description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says
- * "ouderen"; "kan het publiek stemmen?" by a sentence with "publieksprijs"; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
+ * "ouderen"; "kan het publiek stemmen?" by a sentence with "publieksprijs"; "is er iets voor kinderen?" at any time of the day, not only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune13-festival.json | is er iets voor kinderen | Ja, uit de beschrijving van de dag: Gratis festival voor"
+          + " alle Tilburgers over samen leven in de wijk: korte talks over eenzaamheid, mantelzorg, geldzorgen en"
+          + " vrijwilligerswerk, muziek, dans en workshops op drie podia, een kinderhoek en foodtrucks.",
       "tune18-awards.json | zit jesse ten dam in de categorie wijk en buurt | Nee, uit de beschrijving van"
           + " ‘Categorie Jong & Kansrijk: pitches van de genomineerden’: Jongerenraad Rijssen-Holten, jongeren"
           + " die de gemeenteraad adviseren over jeugdbeleid (gemeente Rijssen-Holten); pitch door Jesse ten Dam"
