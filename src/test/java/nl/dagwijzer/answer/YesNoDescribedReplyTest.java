@@ -7,11 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies to yes/no questions about a person only a description names ("zit Jesse ten Dam in de categorie
- * Wijk & Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them
- * belongs to the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the
- * keynote's description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says
- * "ouderen"; "kan het publiek stemmen?" by a sentence with "publieksprijs"; "is er iets voor kinderen?" at any time of the day, not only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
+ * Whole replies to yes/no questions about a person only a description names ("zit Jesse ten Dam in de categorie Wijk &
+ * Buurt?", "pitcht Kees van Dijk voor Mentor op Maat?"): yes or no by whether the sentence that names them belongs to
+ * the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the keynote's
+ * description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says "ouderen"; "kan
+ * het publiek stemmen?" by a sentence with "publieksprijs"; "is er iets voor kinderen?" at any time of the day, not
+ * only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
