@@ -96,7 +96,12 @@ final class ConditionReader {
           boolean second = relation.get() == Relation.BETWEEN && until.isEmpty() && target.size() == same.size()
               && (tokens.subList(end, next.from()).contains("en") || tokens.subList(end, next.from()).contains("tot")
               || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
-          (second || !until.isEmpty() ? until : target).add(next.entity());
+          // "na de tweede set van Hoog Water" where both name sessions: the first says which, the second whose
+          boolean whose = relation.get() != Relation.BETWEEN && tokens.subList(end, next.from()).equals(List.of("van"))
+              && entity.type() == EntityType.SESSION && next.entity().type() == EntityType.SESSION;
+          if (!whose) {
+            (second || !until.isEmpty() ? until : target).add(next.entity());
+          }
           end = next.to();
           i++;
           while (i < ordered.size() && ordered.get(i).from() == next.from()) {

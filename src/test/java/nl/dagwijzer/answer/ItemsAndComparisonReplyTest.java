@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
  * is er daarna?", "voor jonge mantelzorgers" as an audience, "de ochtend" on a morning-only day, "nog open" at a
  * time, "waar eindigt de avond mee?", and "het volgende webinar" as the next of the day's webinars (not another edition)
- * and only the next one; "wat kan ik doen terwijl de jury overlegt?" is no request for help. Line breaks written " / ".
+ * and only the next one; "wat kan ik doen terwijl de jury overlegt?" is no request for help; "na de tweede set van
+ * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
 final class ItemsAndComparisonReplyTest extends WholeReplyTest {
@@ -322,6 +323,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " rust, dan aflossen’ (Samira Bouzid), in Zaal 2, ‘Samenwerken met UWV en Belastingdienst’ (Erik-Jan"
           + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
           + " minuten), in Zaal 5, 13:00–14:00.",
+      "tune22-buurtfeest.json | wat komt er na de tweede set van hoog water | Na ‘Hoog Water: tweede set’, van"
+          + " 17:00 tot 18:30: de buurtbarbecue (Ahmet Yilmaz).",
       "tune21-hackathon.json | wat kan ik doen terwijl de jury overlegt | Tijdens ‘Juryberaad’: ‘Demomarkt’, in"
           + " Atrium, 16:45–17:15. / Uit de beschrijving van ‘Demomarkt’: Terwijl de jury overlegt, laten de teams"
           + " hun prototype zien aan hun eigen teamtafel.",
