@@ -35,9 +35,11 @@ final class Relations {
   /** Up to this many blocks before a session are all of "wat is er voor X?"; more, and it is the last of them. */
   private static final int FEW_BEFORE = 3;
 
-  /** {@code adjacent}: only the block right before or after it ("vlak voor de slotkeynote"). */
-  /** {@code occurrence}: the start of the one meant of a session given more than once ("de rondleiding van 15:30"). */
-
+  /**
+   * The sessions in {@code relation} to its target; {@code adjacent}: only the block right before or after it ("vlak
+   * voor de slotkeynote"); {@code occurrence}: the start of the one meant of a session given more than once ("de
+   * rondleiding van 15:30").
+   */
   List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all, boolean people,
                          boolean adjacent, Optional<LocalTime> occurrence, Phrases context) {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
