@@ -199,16 +199,16 @@ final class Descriptions {
         .map(s -> "Ja, " + from(s.session(), s.text()));
   }
 
-  /**
-   * "Uit de beschrijving van ‘X’: Elke pitch duurt zeven minuten." for the first sentence of {@code among}'s
-   * descriptions that {@code says} holds for.
-   */
   /** The full stop a quoted sentence lacks; none after a link, which a full stop would break when clicked. */
   static String closing(String sentence) {
     String last = sentence.substring(sentence.lastIndexOf(' ') + 1);
     return sentence.endsWith(".") || last.contains("/") ? "" : ".";
   }
 
+  /**
+   * "Uit de beschrijving van ‘X’: Elke pitch duurt zeven minuten." for the first sentence of {@code among}'s
+   * descriptions that {@code says} holds for.
+   */
   static Optional<Written> firstSaying(List<Session> among, java.util.function.Predicate<String> says) {
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {

@@ -104,7 +104,6 @@ final class PeopleWriter {
         + join(speakers.stream().map(s -> withRole(session, s)).toList()) + ".";
   }
 
-  /** People the question leaves out: "zonder de moderator", "niet van de gemeente". */
   /** "welke spreker heeft geen organisatie?" */
   private boolean withoutOrganisation() {
     return a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("zonder:organisatie"));

@@ -203,14 +203,6 @@ final class YesNoWriter {
     return unsaid.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", unsaid));
   }
 
-
-
-  /**
-   * "is Lotte de Boer panellid?", "werkt Bart Hoogland bij de gemeente?": whether that person has that role or works
-   * there, and who they are and which roles they have.
-   */
-
-
   /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
   private Written compareLengths() {
     List<Session> subject = a.selection().subject();

@@ -54,10 +54,10 @@ final class PhraseAsked {
   /** "waarop", "waarover": a question about what, whatever person the rest names. */
   private static final Set<String> WHERE_ON = Set.of("waarop", "waarover", "waaraan", "waarmee", "waarnaar");
 
-  /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final java.util.Set<String> TOWNS = java.util.Set.of("plaats", "stad", "dorp", "woonplaats");
 
+  /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
     if (asked == Asked.CONTENT && tokens.size() > 2 && tokens.get(0).equals("wat") && tokens.get(2).equals("er")

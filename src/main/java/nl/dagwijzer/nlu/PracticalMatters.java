@@ -18,7 +18,6 @@ final class PracticalMatters {
   private PracticalMatters() {
   }
 
-  /** Whether {@code tokens} ask about such a matter; {@code dayWords} are the words this programme uses. */
   /** A verb shares its stem with its other forms: "inschrijven" is used where the programme says "inschrijft". */
   private static final int STEM = 7;
 
@@ -30,6 +29,7 @@ final class PracticalMatters {
     return stem != null && programmeWords.stream().anyMatch(w -> w.startsWith(stem));
   }
 
+  /** Whether {@code tokens} ask about such a matter; {@code dayWords} are the words this programme uses. */
   static boolean asked(List<String> tokens, List<Span> spans, Set<String> dayWords) {
     boolean service = false;
     for (int i = 0; i < tokens.size(); i++) {

@@ -259,7 +259,6 @@ final class QueryReader {
     return new Query(asked, conditions, order, counted, PluralForm.plural(free, tokens));
   }
 
-  /** People a session has besides the one who leads it. */
   /** A greeting starts with one of these; a longer question that does not is no greeting, whatever it sounds like. */
   private static final java.util.Set<String> GREETINGS = java.util.Set.of("hallo", "hoi", "hey", "hee", "he", "hai",
       "yo", "morgen", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goeiemorgen", "goeiemiddag",

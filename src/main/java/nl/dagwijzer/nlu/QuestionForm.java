@@ -202,10 +202,6 @@ final class QuestionForm {
     return Optional.empty();
   }
 
-  /**
-   * A yes/no question opens with a verb and has no question word: "is er een borrel?", "spreekt Maartje Bos twee
-   * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
-   */
   /** "hoe laat", "hoelaat": a time of day, never a date. */
   static boolean asksClockTime(List<String> tokens) {
     return tokens.contains("hoelaat") || followedBy(tokens, "hoe", java.util.Set.of("laat"));
@@ -224,6 +220,10 @@ final class QuestionForm {
         || tokens.contains("open") && (tokens.contains("gebouw") || tokens.contains("pand")); // "het gebouw open"
   }
 
+  /**
+   * A yes/no question opens with a verb and has no question word: "is er een borrel?", "spreekt Maartje Bos twee
+   * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
+   */
   static boolean isYesNo(List<String> tokens) {
     int klopt = tokens.indexOf("klopt");
     if (klopt >= 0 && klopt + 1 < tokens.size() && (tokens.get(klopt + 1).equals("het")

@@ -29,7 +29,6 @@ final class RelationWords {
         && k + 1 < tokens.size() && tokens.get(k + 1).equals("van");
   }
 
-  /** "na de inleiding", "tijdens de lunch": the relation word before a name, past articles and "afloop van". */
   /** Words after which "voor" means "for": "meenemen voor", "nodig voor", "aanmelden voor". */
   private static final java.util.Set<String> FOR = java.util.Set.of("meenemen", "meebrengen", "mee", "nodig",
       "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen",

@@ -69,8 +69,6 @@ final class RoundWords {
     }
   }
 
-  /** "Zaal Maas" where the programme has no such room: a room it does not have, not a place in an organisation. */
-
   private static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,
                           List<String> tokens) {
     spans.add(new Span(from, to, new Entity(type, id, String.join(" ", tokens.subList(from, to)))));

@@ -56,7 +56,6 @@ public final class TimeExpressions {
     return found;
   }
 
-  /** Clock-like words that are no time: {@code 25:99}, {@code 10:75}, {@code om 31 uur}. */
   /** Words after a number that make it an amount, not a clock time: "jongeren tot 27 jaar", "tot 50 procent". */
   private static final java.util.Set<String> AMOUNT_UNITS = java.util.Set.of("jaar", "jaren", "jarigen", "procent",
       "euro", "minuten", "min", "mensen", "personen", "deelnemers", "keer", "kilometer", "km", "meter");
