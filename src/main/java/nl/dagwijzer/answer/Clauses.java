@@ -8,7 +8,8 @@ import nl.dagwijzer.nlu.TextNormaliser;
 
 /**
  * The part of a sentence that has a question's words, and whether it turns them around: "Toegang is gratis,
- * aanmelden is niet nodig." says yes to "gratis" and no to "aanmelden".
+ * aanmelden is niet nodig." and "De toegang is gratis en aanmelden is niet nodig." say yes to "gratis" and no to
+ * "aanmelden".
  */
 final class Clauses {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
@@ -16,13 +17,21 @@ final class Clauses {
   /** A clause this short is an item of a list whose verb comes in a later clause: "Beleidsmedewerkers, partners en pers
    * zijn niet aanwezig." */
   private static final int LIST_ITEM = 2;
+  /**
+   * "en" starts a clause of its own when a verb follows within a few words: "De toegang is gratis en aanmelden is niet
+   * nodig"; not in "geen koffie en thee".
+   */
+  private static final String OWN_VERB = "(?:\\S+\\s+){0,2}(?:is|zijn|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|heeft"
+      + "|hebben|krijgt|krijgen|gaat|gaan|komt|komen)\\b";
+  private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
+      "[,;:]|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
 
   private Clauses() {
   }
 
   /** Empty when no clause of {@code sentence} has every one of {@code words}; else whether that clause negates. */
   static Optional<Boolean> negated(String sentence, Collection<String> words) {
-    String[] clauses = sentence.split("[,;:]|\\s+maar\\s+");
+    String[] clauses = BOUNDARY.split(sentence);
     for (int i = 0; i < clauses.length; i++) {
       List<String> tokens = NORMALISER.tokens(clauses[i]);
       if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {

@@ -16,8 +16,12 @@ final class ClausesTest {
       "Toegang is gratis, aanmelden is niet nodig.                      | aanmelden          | true",
       "Beleidsmedewerkers, partners en pers zijn niet aanwezig.         | beleidsmedewerkers | true",
       "De poll verschijnt als pop-up in Teams; u hoeft niets te installeren. | installeren   | true",
-      "Betalen kan alleen met pin.                                      | contant            | none"})
-  @DisplayName("a list item takes the verb of the clauses after it; 'niets' turns around as 'niet' does")
+      "Betalen kan alleen met pin.                                      | contant            | none",
+      "De toegang is gratis en aanmelden is niet nodig.                 | gratis             | false",
+      "De toegang is gratis en aanmelden is niet nodig.                 | aanmelden          | true",
+      "Er is geen koffie en thee.                                       | thee               | true"})
+  @DisplayName("a list item takes the verb of the clauses after it; 'niets' turns around as 'niet' does; 'en' with a"
+      + " verb after it starts a clause")
   void negated(String sentence, String word, String expected) {
     // given a sentence of a description, when
     Optional<Boolean> negated = Clauses.negated(sentence, List.of(word));
