@@ -32,10 +32,10 @@ final class ContentWriter {
       return Missing.part(a.programme(), selection.missing().get(0));
     }
     if (parts.isEmpty() && (selection.named() || selection.constrained())) {
-      selection.sessions().stream().limit(3).forEach(s -> parts.add(sessionText(s)));
-      if (selection.sessions().size() > 3) {
-        parts.add("… en nog " + (selection.sessions().size() - 3) + " meer; noem er één voor wat erover gezegd"
-            + " wordt.");
+      List<List<Session>> alike = alike(selection.sessions());
+      alike.stream().limit(3).forEach(same -> parts.add(sessionText(same)));
+      if (alike.size() > 3) {
+        parts.add("… en nog " + (alike.size() - 3) + " meer; noem er één voor wat erover gezegd wordt.");
       }
     }
     if (parts.isEmpty()) {
@@ -51,16 +51,33 @@ final class ContentWriter {
     return sessions.isEmpty() ? text : text + "\nDaarover gaat: " + join(sessions) + ".";
   }
 
-  private String sessionText(Session session) {
-    String head = capitalise(item(a.programme(), session)) + ", " + range(session) + TimeWriter.room(session);
-    if (session.summary().isEmpty() && session.details().isEmpty()) {
+  /** A workshop given three times is one text: sessions of the same title and summary, in programme order. */
+  private static List<List<Session>> alike(List<Session> sessions) {
+    java.util.Map<String, List<Session>> byText = new java.util.LinkedHashMap<>();
+    sessions.forEach(s -> byText.computeIfAbsent(s.title() + "\n" + s.summary(), k -> new ArrayList<>()).add(s));
+    return new ArrayList<>(byText.values());
+  }
+
+  private String sessionText(List<Session> same) {
+    Session session = same.get(0);
+    if (same.size() == 1) {
+      return sessionText(session, range(session) + TimeWriter.room(session), session.details());
+    }
+    List<String> times = same.stream().map(s -> range(s) + TimeWriter.room(s).replace(", in ", " in ")).toList();
+    List<String> details = same.stream().flatMap(s -> s.details().stream()).distinct().toList();
+    return sessionText(session, same.size() + " keer (" + join(times) + ")", details);
+  }
+
+  private String sessionText(Session session, String when, List<String> details) {
+    String head = capitalise(item(a.programme(), session)) + ", " + when;
+    if (session.summary().isEmpty() && details.isEmpty()) {
       return session.kind() == SessionKind.BREAK
           ? head + ", is een pauze."
           : head + ": meer staat er niet over in het programma.";
     }
     String text = session.summary().isEmpty() ? head + "." : head + ": " + session.summary();
-    if (!session.details().isEmpty()) {
-      text += "\nAan bod komen:\n" + bullets(session.details());
+    if (!details.isEmpty()) {
+      text += "\nAan bod komen:\n" + bullets(details);
     }
     return text;
   }

@@ -35,6 +35,9 @@ final class ContentForm {
     boolean named = conditions.stream().anyMatch(c -> c instanceof Condition.About about
         && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.TOPIC
         || about.entity().type() == EntityType.ROLE || SeriesNames.isSeries(about.entity())));
+    if (named && asked == Asked.HELP && QuestionForm.startsWith(tokens, "wat")) {
+      return Asked.CONTENT; // "wat doe je bij de workshop X?", "wat voor eten kun je kopen bij de kraampjes?"
+    }
     if (!named || asked == Asked.YESNO || asked == Asked.COUNT || !QuestionForm.startsWith(tokens, "wat")
         && !QuestionForm.startsWith(tokens, "hoe", "heet", "heten")) {
       return asked;

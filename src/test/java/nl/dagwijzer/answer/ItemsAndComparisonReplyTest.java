@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
  * is er daarna?", "voor jonge mantelzorgers" as an audience, "de ochtend" on a morning-only day, "nog open" at a
  * time, "waar eindigt de avond mee?", and "het volgende webinar" as the next of the day's webinars (not another edition)
- * and only the next one; "wat kan ik doen terwijl de jury overlegt?" is no request for help; "na de tweede set van
+ * and only the next one; "wat kan ik doen terwijl de jury overlegt?" and "wat doe je bij de workshop X?" are no
+ * requests for help, and a workshop given three times is described once with its three times; "na de tweede set van
  * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
@@ -323,6 +324,13 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " rust, dan aflossen’ (Samira Bouzid), in Zaal 2, ‘Samenwerken met UWV en Belastingdienst’ (Erik-Jan"
           + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
           + " minuten), in Zaal 5, 13:00–14:00.",
+      "tune22-banenmarkt.json | wat doe je bij de workshop oefenen met het sollicitatiegesprek | ‘Workshop:"
+          + " Oefenen met het sollicitatiegesprek’ (Kees van Dijk, 25 minuten), 3 keer (14:00–14:30 in Zaal Veluwe,"
+          + " 15:30–16:00 in Zaal Veluwe en 16:00–16:30 in Zaal IJssel): Sollicitatietrainer Kees van Dijk bespreekt"
+          + " de vragen die werkgevers vaak stellen, zoals 'Vertel eens iets over uzelf' en 'Waarom zat u een tijd"
+          + " zonder werk?'. Daarna oefent u zelf. / Aan bod komen: / • U oefent in tweetallen: de een is werkgever,"
+          + " de ander sollicitant. / • Voorbereiding is niet nodig. / • Let op: deze laatste ronde is in Zaal"
+          + " IJssel.",
       "tune22-buurtfeest.json | wat komt er na de tweede set van hoog water | Na ‘Hoog Water: tweede set’, van"
           + " 17:00 tot 18:30: de buurtbarbecue (Ahmet Yilmaz).",
       "tune21-hackathon.json | wat kan ik doen terwijl de jury overlegt | Tijdens ‘Juryberaad’: ‘Demomarkt’, in"
