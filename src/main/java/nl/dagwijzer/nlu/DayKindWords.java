@@ -12,10 +12,10 @@ final class DayKindWords {
   private static final Set<String> KINDS = Set.of("congres", "webinar", "webinars", "symposium", "conferentie",
       "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
       "masterclass", "hackathon", "werkplaats", "kennissessie", "lunchwebinar", "inloopmiddag", "opendag", "beurs",
-      "vakbeurs", "rondetafel", "werkbezoek", "excursie");
+      "vakbeurs", "rondetafel", "werkbezoek", "excursie", "feest");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing",
-      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
+      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg", "feest", "schouw"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),

@@ -41,8 +41,10 @@ final class QueryReader {
       conditions.removeIf(ConditionKinds::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }
     Asked asked = Asked.of(intent);
-    if (asked == Asked.GREETING && tokens.size() >= 4 && !GREETINGS.contains(tokens.get(0))) {
-      asked = Asked.UNKNOWN; // "mogen studenten ook komen?", "mag ik mijn poster laten hangen tot morgen?"
+    if (asked == Asked.GREETING && tokens.size() >= 4) {
+      // "mogen studenten ook komen?" is no greeting; "hoi, wanneer zingt het koor?" asks what comes after "hoi"
+      asked = !GREETINGS.contains(tokens.get(0)) ? Asked.UNKNOWN
+          : conditions.isEmpty() ? asked : QuestionForm.byQuestionWord(tokens).orElse(asked);
     }
     Optional<Order> order = QuestionForm.order(free);
     boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(ConditionKinds::isEvent);

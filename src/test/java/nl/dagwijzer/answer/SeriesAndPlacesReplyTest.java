@@ -16,12 +16,23 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...",
  * not a compound of the people's role "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the
  * Juryberaad itself, not what runs beside it; "het park" of the venue "Rivierenpark" is where, so no sentence that
- * only mentions the park answers "is er wifi in het park?". Line breaks " / ".
+ * only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" is the
+ * day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..." is a question after a greeting. Line
+ * breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune22-buurtfeest.json | waar wordt het buurtfeest gehouden | Buurtfeest Rivierenwijk is in"
+          + " Rivierenpark, Lekstraat 1, Deventer.",
+      "tune22-buurtfeest.json | hoi, wanneer zingt t koor | ‘Optreden Buurtkoor Rivierenklanken’ (Wim Verbeek)"
+          + " is van 12:30 tot 13:00, in Podium. / ‘Optreden Buurtkoor Rivierenklanken’ (Wim Verbeek) is van 14:30"
+          + " tot 15:00, in Podium. / Uit de beschrijving van ‘Optreden Buurtkoor Rivierenklanken’: Het buurtkoor"
+          + " Rivierenklanken zingt Nederlandse liedjes en liedjes uit de landen waar de koorleden vandaan komen,"
+          + " onder leiding van dirigent Wim Verbeek. / Uit de beschrijving van ‘Optreden Buurtkoor"
+          + " Rivierenklanken’: Tweede optreden van het buurtkoor, dit keer een meezingprogramma: het publiek krijgt"
+          + " songteksten uitgedeeld en zingt mee.",
       "tune22-buurtfeest.json | wat is het adres van het park | Buurtfeest Rivierenwijk is in Rivierenpark,"
           + " Lekstraat 1, Deventer.",
       "tune22-buurtfeest.json | is er wifi in het park | Dat weet ik niet: het staat niet in het programma van"
