@@ -24,20 +24,36 @@ final class Clauses {
   private static final String OWN_VERB = "(?:\\S+\\s+){0,2}(?:is|zijn|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|heeft"
       + "|hebben|krijgt|krijgen|gaat|gaan|komt|komen)\\b";
   private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
-      "[,;:]|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
+      "[,;:?]|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
 
   private Clauses() {
   }
 
-  /** Empty when no clause of {@code sentence} has every one of {@code words}; else whether that clause negates. */
+  /**
+   * Empty when no clause of {@code sentence} has every one of {@code words}; else whether that clause negates. A clause
+   * that asks ("Nog geen account? Dan maakt u er in de workshop een aan.") only sets the case the next one answers.
+   */
   static Optional<Boolean> negated(String sentence, Collection<String> words) {
-    String[] clauses = BOUNDARY.split(sentence);
-    for (int i = 0; i < clauses.length; i++) {
-      List<String> tokens = NORMALISER.tokens(clauses[i]);
+    List<String> clauses = new java.util.ArrayList<>();
+    List<Boolean> asking = new java.util.ArrayList<>();
+    java.util.regex.Matcher boundary = BOUNDARY.matcher(sentence);
+    int start = 0;
+    while (boundary.find()) {
+      clauses.add(sentence.substring(start, boundary.start()));
+      asking.add(boundary.group().equals("?"));
+      start = boundary.end();
+    }
+    clauses.add(sentence.substring(start));
+    asking.add(false);
+    for (int i = 0; i < clauses.size(); i++) {
+      List<String> tokens = NORMALISER.tokens(clauses.get(i));
       if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
+        if (asking.get(i) && i + 1 < clauses.size()) {
+          return Optional.of(NORMALISER.tokens(clauses.get(i + 1)).stream().anyMatch(NEGATIONS::contains));
+        }
         List<String> whole = new java.util.ArrayList<>(tokens);
-        for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.length; k++) {
-          whole.addAll(NORMALISER.tokens(clauses[k]));
+        for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size(); k++) {
+          whole.addAll(NORMALISER.tokens(clauses.get(k)));
         }
         return Optional.of(whole.stream().anyMatch(NEGATIONS::contains));
       }

@@ -19,9 +19,11 @@ final class ClausesTest {
       "Betalen kan alleen met pin.                                      | contant            | none",
       "De toegang is gratis en aanmelden is niet nodig.                 | gratis             | false",
       "De toegang is gratis en aanmelden is niet nodig.                 | aanmelden          | true",
-      "Er is geen koffie en thee.                                       | thee               | true"})
+      "Er is geen koffie en thee.                                       | thee               | true",
+      "Nog geen account? Dan maakt u er in de workshop een aan.         | account            | false",
+      "Geen smartphone? Vul dan een stembriefje in.                     | smartphone         | false"})
   @DisplayName("a list item takes the verb of the clauses after it; 'niets' turns around as 'niet' does; 'en' with a"
-      + " verb after it starts a clause")
+      + " verb after it starts a clause; a clause that asks only sets the case the next one answers")
   void negated(String sentence, String word, String expected) {
     // given a sentence of a description, when
     Optional<Boolean> negated = Clauses.negated(sentence, List.of(word));
