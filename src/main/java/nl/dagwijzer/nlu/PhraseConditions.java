@@ -215,7 +215,10 @@ final class PhraseConditions {
       // "wat zijn de challenges?", "wat zijn de stellingen?" ask for the list as "welke" does
       boolean asking = before.equals("welke") || before.equals("hoeveel") || before.equals("de")
           && (tokens.contains("agenda") || k == 3 && tokens.get(0).equals("wat") && tokens.get(1).equals("zijn"));
-      if (asking && ITEM_NOUNS.contains(tokens.get(k))) {
+      String noun = tokens.get(k);
+      // "eetkraampjes", "infostands": a compound of such a noun ("programmapunten" are the sessions themselves)
+      if (asking && (ITEM_NOUNS.contains(noun) || !noun.startsWith("programma") && ITEM_NOUNS.stream()
+          .anyMatch(n -> n.length() >= 5 && noun.length() > n.length() + 2 && noun.endsWith(n)))) {
         conditions.add(new Detail("items"));
         return;
       }

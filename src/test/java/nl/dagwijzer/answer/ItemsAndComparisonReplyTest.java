@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is er daarna?", "voor jonge mantelzorgers" as an audience, "de ochtend" on a morning-only day, "nog open" at a
  * time, "waar eindigt de avond mee?", and "het volgende webinar" as the next of the day's webinars (not another edition)
  * and only the next one; "wat kan ik doen terwijl de jury overlegt?" and "wat doe je bij de workshop X?" are no
- * requests for help, and a workshop given three times is described once with its three times; "na de tweede set van
+ * requests for help, and a workshop given three times is described once with its three times; "eetkraampjes" counts the stalls a
+ * session lists; "na de tweede set van
  * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
@@ -324,6 +325,11 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " rust, dan aflossen’ (Samira Bouzid), in Zaal 2, ‘Samenwerken met UWV en Belastingdienst’ (Erik-Jan"
           + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
           + " minuten), in Zaal 5, 13:00–14:00.",
+      "tune22-buurtfeest.json | hoeveel eetkraampjes zijn er | Bij ‘Proeven uit de wijk’ (12:00–16:30, in"
+          + " Kraampjesplein) staan er 6: / • Kraam 1: Surinaamse roti en bara van Ingrid Doelwijt. / • Kraam 2:"
+          + " Marokkaanse harira en msemen van Khadija Ait Ouali. / • Kraam 3: Turkse gözleme van Emine Demir. /"
+          + " • Kraam 4: Hollandse poffertjes van Bep en Kees Hulshof. / • Kraam 5: limonade en ijsjes van de"
+          + " kinderraad. / • Alle gerechten kosten tussen 1 en 4 euro; betalen kan alleen contant.",
       "tune22-banenmarkt.json | wat doe je bij de workshop oefenen met het sollicitatiegesprek | ‘Workshop:"
           + " Oefenen met het sollicitatiegesprek’ (Kees van Dijk, 25 minuten), 3 keer (14:00–14:30 in Zaal Veluwe,"
           + " 15:30–16:00 in Zaal Veluwe en 16:00–16:30 in Zaal IJssel): Sollicitatietrainer Kees van Dijk bespreekt"
