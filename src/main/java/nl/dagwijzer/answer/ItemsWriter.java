@@ -110,6 +110,10 @@ final class ItemsWriter {
     return forms;
   }
 
+  /** A numbered or lettered label at the start of a line: "Kraam 1:", "Stand B -", "Stelling 2.". */
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+      "^(\\p{L}+)\\s+[\\p{Alnum}]{1,3}\\s*[:.–-]");
+
   Optional<Written> answer() {
     boolean items = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("items"));
     List<Session> named = a.sessions().stream().filter(s -> s.details().size() >= 2).toList();
@@ -123,11 +127,27 @@ final class ItemsWriter {
       return Optional.empty(); // "hoeveel partijen doen er mee aan het debat?": its people's parties
     }
     Session session = named.get(0);
-    List<String> details = session.details();
+    List<String> details = labelled(session.details());
+    List<String> notes = session.details().stream().filter(d -> !details.contains(d)).toList();
     String where = DutchText.placed(session);
     String head = a.query().asked() == Asked.COUNT
         ? "Bij " + where + " staan er " + details.size() + ":"
         : "Bij " + where + ":";
-    return Optional.of(new Written(head + "\n" + DutchText.bullets(details), Optional.empty(), named));
+    return Optional.of(new Written(head + "\n" + DutchText.bullets(details)
+        + (notes.isEmpty() ? "" : "\n" + String.join(" ", notes)), Optional.empty(), named));
+  }
+
+  /** "Kraam 1: ...", "Kraam 2: ...": the lines labelled alike are the items; a line beside them is a note. */
+  private static List<String> labelled(List<String> details) {
+    java.util.Map<String, List<String>> byLabel = new java.util.LinkedHashMap<>();
+    for (String line : details) {
+      java.util.regex.Matcher label = LABEL.matcher(line);
+      if (label.find()) {
+        byLabel.computeIfAbsent(label.group(1).toLowerCase(java.util.Locale.ROOT), k -> new java.util.ArrayList<>())
+            .add(line);
+      }
+    }
+    return byLabel.values().stream().filter(lines -> lines.size() >= 2 && lines.size() < details.size())
+        .max(java.util.Comparator.comparingInt(List::size)).orElse(details);
   }
 }

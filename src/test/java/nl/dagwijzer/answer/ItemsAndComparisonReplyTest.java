@@ -326,10 +326,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " Mulder en Anouk Verhoeven), in Zaal 4 en ‘Budgetcoaching met vrijwilligers’ (Gerda Postma, 45"
           + " minuten), in Zaal 5, 13:00–14:00.",
       "tune22-buurtfeest.json | hoeveel eetkraampjes zijn er | Bij ‘Proeven uit de wijk’ (12:00–16:30, in"
-          + " Kraampjesplein) staan er 6: / • Kraam 1: Surinaamse roti en bara van Ingrid Doelwijt. / • Kraam 2:"
+          + " Kraampjesplein) staan er 5: / • Kraam 1: Surinaamse roti en bara van Ingrid Doelwijt. / • Kraam 2:"
           + " Marokkaanse harira en msemen van Khadija Ait Ouali. / • Kraam 3: Turkse gözleme van Emine Demir. /"
           + " • Kraam 4: Hollandse poffertjes van Bep en Kees Hulshof. / • Kraam 5: limonade en ijsjes van de"
-          + " kinderraad. / • Alle gerechten kosten tussen 1 en 4 euro; betalen kan alleen contant.",
+          + " kinderraad. / Alle gerechten kosten tussen 1 en 4 euro; betalen kan alleen contant.",
       "tune22-banenmarkt.json | wat doe je bij de workshop oefenen met het sollicitatiegesprek | ‘Workshop:"
           + " Oefenen met het sollicitatiegesprek’ (Kees van Dijk, 25 minuten), 3 keer (14:00–14:30 in Zaal Veluwe,"
           + " 15:30–16:00 in Zaal Veluwe en 16:00–16:30 in Zaal IJssel): Sollicitatietrainer Kees van Dijk bespreekt"

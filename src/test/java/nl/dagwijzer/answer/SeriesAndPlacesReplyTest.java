@@ -124,16 +124,16 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Idrissi / • Stand 3: Streekziekenhuis De Hanze / • Stand 4: Kinderopvang Het Zonnetje / • Stand 5:"
           + " Welzijnsorganisatie Samen Sterk (welzijnswerk en buurtcoaches) / • Stand 6: De Kade, zorg voor"
           + " mensen met een beperking / • Stand 7: Jeugdhulp Oost / • Stand 8: gemeente Deventer, sociale"
-          + " wijkteams / • Neem drie geprinte exemplaren van je cv mee. / • Bij elke speeddate krijg je een"
-          + " stempel op je loopbaankaart.",
+          + " wijkteams / Neem drie geprinte exemplaren van je cv mee. Bij elke speeddate krijg je een stempel"
+          + " op je loopbaankaart.",
       "tune20-loopbaandag.json | hoeveel werkgevers doen er mee aan het speeddaten | Bij ‘Speeddate-uur"
-          + " met werkgevers’ (12:25–13:25, in Sporthal) staan er 10: / • Stand 1: Zorggroep IJsselland"
+          + " met werkgevers’ (12:25–13:25, in Sporthal) staan er 8: / • Stand 1: Zorggroep IJsselland"
           + " (ouderenzorg en verpleeghuizen) / • Stand 2: Thuiszorg De Schakel (wijkverpleging); hier staat ook"
           + " Naima El Idrissi / • Stand 3: Streekziekenhuis De Hanze / • Stand 4: Kinderopvang Het Zonnetje / •"
           + " Stand 5: Welzijnsorganisatie Samen Sterk (welzijnswerk en buurtcoaches) / • Stand 6: De Kade, zorg"
           + " voor mensen met een beperking / • Stand 7: Jeugdhulp Oost / • Stand 8: gemeente Deventer, sociale"
-          + " wijkteams / • Neem drie geprinte exemplaren van je cv mee. / • Bij elke speeddate krijg je een"
-          + " stempel op je loopbaankaart.",
+          + " wijkteams / Neem drie geprinte exemplaren van je cv mee. Bij elke speeddate krijg je een stempel"
+          + " op je loopbaankaart.",
       "tune20-eindejaar.json | wanneer treedt de band op | De Dijkgraven staat 2 keer op het programma: /"
           + " ‘Live muziek: De Dijkgraven (set 1)’ (De Dijkgraven) is van 21:45 tot 22:30, in Vechtzaal. / ‘Live"
           + " muziek: De Dijkgraven (set 2)’ (De Dijkgraven) is van 22:45 tot 23:30, in Vechtzaal.",
