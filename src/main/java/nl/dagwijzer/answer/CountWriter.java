@@ -47,7 +47,10 @@ final class CountWriter {
     List<Session> sessions = sameTitle(selection.sessions());
     String who = selection.speakers().size() == 1 && !selection.explicitSessions()
         ? selection.speakers().get(0).name()
-        : sessions.isEmpty() ? "Dat" : DutchText.capitalise(DutchText.name(sessions.get(0)));
+        : sessions.isEmpty() ? "Dat" : sessions.stream().map(Session::title).distinct().count() > 1
+        && sessions.stream().allMatch(s -> s.title().contains(":"))
+        ? sessions.get(0).title().substring(0, sessions.get(0).title().indexOf(':')).strip() // "Hoog Water"
+        : DutchText.capitalise(DutchText.name(sessions.get(0)));
     if (sessions.isEmpty()) {
       return Written.text(who + " staat niet op het programma.");
     }
@@ -74,8 +77,16 @@ final class CountWriter {
     }
     Set<String> titles = new LinkedHashSet<>();
     sessions.forEach(s -> titles.add(s.title().toLowerCase(Locale.ROOT)));
-    return a.programme().sessions().stream().filter(s -> titles.contains(s.title().toLowerCase(Locale.ROOT)))
-        .toList();
+    // "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's turns
+    Set<String> acts = new LinkedHashSet<>();
+    sessions.stream().filter(s -> !s.speakerIds().isEmpty() && s.title().contains(":"))
+        .forEach(s -> acts.add(heading(s) + "|" + s.speakerIds()));
+    return a.programme().sessions().stream().filter(s -> titles.contains(s.title().toLowerCase(Locale.ROOT))
+        || s.title().contains(":") && acts.contains(heading(s) + "|" + s.speakerIds())).toList();
+  }
+
+  private static String heading(Session session) {
+    return session.title().substring(0, session.title().indexOf(':')).strip().toLowerCase(Locale.ROOT);
   }
 
   private Written people() {
