@@ -14,6 +14,8 @@ import nl.dagwijzer.nlu.TextNormaliser;
 final class Clauses {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
   private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "alleen", "niets");
+  /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
+  private static final String WITHOUT = "zonder";
   /** A clause this short is an item of a list whose verb comes in a later clause: "Beleidsmedewerkers, partners en pers
    * zijn niet aanwezig." */
   private static final int LIST_ITEM = 2;
@@ -49,15 +51,30 @@ final class Clauses {
       List<String> tokens = NORMALISER.tokens(clauses.get(i));
       if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
         if (asking.get(i) && i + 1 < clauses.size()) {
-          return Optional.of(NORMALISER.tokens(clauses.get(i + 1)).stream().anyMatch(NEGATIONS::contains));
+          return Optional.of(negates(NORMALISER.tokens(clauses.get(i + 1)), words));
         }
         List<String> whole = new java.util.ArrayList<>(tokens);
         for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size(); k++) {
           whole.addAll(NORMALISER.tokens(clauses.get(k)));
         }
-        return Optional.of(whole.stream().anyMatch(NEGATIONS::contains));
+        return Optional.of(negates(whole, words));
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean negates(List<String> tokens, Collection<String> words) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (NEGATIONS.contains(tokens.get(k))) {
+        return true;
+      }
+      if (tokens.get(k).equals(WITHOUT) && k + 1 < tokens.size()) {
+        List<String> next = tokens.subList(k + 1, Math.min(tokens.size(), k + 3));
+        if (words.stream().anyMatch(w -> DescriptionIndex.mentions(next, w))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
