@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * time, "waar eindigt de avond mee?", and "het volgende webinar" as the next of the day's webinars (not another edition)
  * and only the next one; "wat kan ik doen terwijl de jury overlegt?" and "wat doe je bij de workshop X?" are no
  * requests for help, and a workshop given three times is described once with its three times; "eetkraampjes" counts the stalls a
- * session lists; "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's two turns; "na de tweede set van
+ * session lists; "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's two turns; "team Schuldsignaal" is the detail line so labelled; "na de tweede set van
  * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
@@ -330,6 +330,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " Marokkaanse harira en msemen van Khadija Ait Ouali. / • Kraam 3: Turkse gözleme van Emine Demir. /"
           + " • Kraam 4: Hollandse poffertjes van Bep en Kees Hulshof. / • Kraam 5: limonade en ijsjes van de"
           + " kinderraad. / Alle gerechten kosten tussen 1 en 4 euro; betalen kan alleen contant.",
+      "tune21-hackathon.json | wat is de uitdaging van team Schuldsignaal | Bij ‘Teamvorming’ (09:45–10:15, in"
+          + " Atrium): Team Schuldsignaal: inwoners met betalingsachterstanden eerder bereiken (uitdaging van gemeente"
+          + " Zwolle).",
       "tune22-buurtfeest.json | hoe vaak speelt de band | Hoog Water staat 2 keer op het programma: ‘Hoog Water:"
           + " eerste set’ (14:00–14:30) en ‘Hoog Water: tweede set’ (16:00–16:30).",
       "tune22-banenmarkt.json | wat doe je bij de workshop oefenen met het sollicitatiegesprek | ‘Workshop:"
