@@ -171,6 +171,15 @@ final class ListWriter {
           + time(programme.lastEnd().orElseThrow()) + ".");
     }
     Slot slot = upcoming.get();
+    Optional<String> group = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.group().stream())
+        .findFirst().filter(g -> AttendeeGroups.named(programme.sessions(), g));
+    List<Session> theirs = group.map(g -> AttendeeGroups.filter(slot.sessions(), g)).orElse(slot.sessions());
+    if (!theirs.isEmpty() && theirs.size() < slot.sessions().size()) {
+      // "ik zit in groep B, waar moet ik nu heen?": what that group has next, not also the other group's
+      return Written.text(when + " staat er niets op het programma. Om " + time(slot.start()) + " voor "
+          + AttendeeGroups.display(group.get()) + ": " + join(theirs.stream().map(s -> item(programme, s) + TimeWriter.room(s)).toList())
+          + ".").turningTo(theirs);
+    }
     boolean beforeStart = programme.firstStart().filter(at::isBefore).isPresent();
     return Written.text(when + " staat er niets op het programma. " + (beforeStart
         ? "Het programma begint om " + time(slot.start()) + " met " + DutchText.slot(programme, slot) + "."

@@ -2,14 +2,18 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.testing.Fixtures;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to questions about a kind only descriptions name ("Eerste stop van groep A.", "reikt de prijs uit"):
  * "welke stops heeft groep A?", "wat is de laatste stop van groep A?": of the day, the sessions whose own texts use
- * the word, then the group and the order. Line breaks " / ".
+ * the word, then the group and the order; what a group has next when nothing is on now. Line breaks " / ".
  */
 @DisplayName("Sessions only their descriptions give a kind")
 final class DescribedKindReplyTest extends WholeReplyTest {
@@ -36,5 +40,18 @@ final class DescribedKindReplyTest extends WholeReplyTest {
     String reply = replyOn(programme, question);
     // then
     assertThat(reply).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("what a group has next when nothing is on now, not also the other group's")
+  void groupNext() {
+    // given the neighbourhood walk at 12:05, between the third and the last stop
+    Assistant assistant = Fixtures.assistantOn(Path.of("src/test/resources/programmes/tune21-wijkschouw.json"),
+        LocalTime.of(12, 5), Fixtures.understander());
+    // when
+    Reply reply = assistant.ask("walker", "ik zit in groep b, waar moet ik nu heen");
+    // then
+    assertThat(reply.text()).isEqualTo("Nu (12:05) staat er niets op het programma. Om 12:15 voor groep B: ‘Speeltuin"
+        + " De Klimop (groep B)’ (Samira El Idrissi), in Speeltuin De Klimop, Klimopstraat.");
   }
 }
