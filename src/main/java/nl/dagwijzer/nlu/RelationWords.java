@@ -106,10 +106,16 @@ final class RelationWords {
         && SeriesNames.isMember(tokens.get(k)) && !tokens.get(k).equals("een");
   }
 
+  private static final java.util.Set<String> PAST = java.util.Set.of("was", "waren", "zat", "zaten", "stond",
+      "stonden", "ging", "gingen", "liep", "liepen");
+
   /** "tijd voor de inleiding", "hoeveel tijd is er voor": time for something, not before it. */
   private static boolean forSomething(List<String> tokens, List<Span> spans, int at) {
-    if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")) {
-      return true; // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it, not what comes before it
+    if (QuestionForm.startsWith(tokens, "waar") && tokens.get(at).equals("voor")
+        && tokens.subList(0, at).stream().noneMatch(PAST::contains)) {
+      // "waar moet ik zijn voor de tafel mobiliteit?": where to go for it; "waar was groep B voor het Lindeplein?"
+      // where it was before
+      return true;
     }
     if (tokens.subList(0, at).contains("tijd")) {
       return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"

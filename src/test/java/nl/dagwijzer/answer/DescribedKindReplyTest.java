@@ -13,12 +13,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to questions about a kind only descriptions name ("Eerste stop van groep A.", "reikt de prijs uit"):
  * "welke stops heeft groep A?", "wat is de laatste stop van groep A?": of the day, the sessions whose own texts use
- * the word, then the group and the order; what a group has next when nothing is on now. Line breaks " / ".
+ * the word, then the group and the order; what a group has next when nothing is on now; "waar was groep B voor het Lindeplein?" before its own
+ * visit there. Line breaks " / ".
  */
 @DisplayName("Sessions only their descriptions give a kind")
 final class DescribedKindReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune21-wijkschouw.json | waar was groep b voor het lindeplein | ‘OBS De Regenboog (groep B)’ (Marloes van"
+          + " 't Hof en Jeroen ten Dam) (10:45–11:15) is in Schoolplein OBS De Regenboog, Esweg 40.",
       "tune21-wijkschouw.json | welke stops heeft groep A | Voor groep A: / • ‘Speeltuin De Klimop (groep"
           + " A)’ (Samira El Idrissi), in Speeltuin De Klimop, Klimopstraat, 10:00–10:30 / • ‘Lindeplein (groep"
           + " A)’ (Rob van der Meulen), in Lindeplein, bij de kiosk, 10:45–11:15 / • ‘OBS De Regenboog (groep"
