@@ -211,12 +211,14 @@ final class ItemLookup {
    */
   private static String clause(String line, java.util.regex.Pattern wanted) {
     java.util.regex.Matcher matcher = wanted.matcher(line);
-    if (!matcher.find() || !line.contains(", ")) {
-      return line;
+    if (!matcher.find() || !line.contains(", ") || matcher.start() == 0) {
+      return line; // "Groep 3 (blauwe stip): 15:05 tot 15:35, met Kees de Wit, ...": a line about that group alone
     }
-    int from = Math.max(line.lastIndexOf(", ", matcher.start()) + 2, line.lastIndexOf(": ", matcher.start()) + 2);
-    int comma = line.indexOf(", ", matcher.end());
-    int to = comma < 0 ? line.length() : comma;
+    int comma = line.lastIndexOf(", ", matcher.start());
+    int colon = line.lastIndexOf(": ", matcher.start());
+    int from = Math.max(comma < 0 ? 0 : comma + 2, colon < 0 ? 0 : colon + 2);
+    int next = line.indexOf(", ", matcher.end());
+    int to = next < 0 ? line.length() : next;
     String clause = line.substring(Math.max(0, from), to).replaceAll("[.;]$", "");
     return DutchText.capitalise(clause);
   }

@@ -12,13 +12,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("Zwolle", "Deventer") when not every word of the question is in one sentence; for a role, the sentence that
  * lists its people after those the programme has as speakers; for one session asked about, the detail lines that name
  * people besides its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word
- * itself; "wie begeleidt groep A?" the detail line with that group and that role, but who speaks for the group at a
+ * itself; "wie begeleidt groep A?" the detail line with that group and that role, a line that opens with the group whole, but who speaks for the group at a
  * time still from its sessions. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune23-voedselbank.json | ik zit in groep 3, wie is mijn rondleider | Bij ‘Rondleiding door het magazijn’"
+          + " (14:45–15:35, in Magazijn): Groep 3 (blauwe stip): 15:05 tot 15:35, met Kees de Wit, verzamelen bij de"
+          + " uitgiftebalie.",
       "tune21-wijkschouw.json | wie begeleidt groep A | Bij ‘Welkom en uitleg van de route’ (09:30–09:50, in"
           + " Buurthuis De Wingerd): Groep A (rode sticker) loopt met groepsbegeleider Kees Wolters van de wijkraad:"
           + " eerst Speeltuin De Klimop, dan het Lindeplein, dan OBS De Regenboog en als laatste het Veldkamppark.",
