@@ -7,13 +7,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies about people only a description names ("pitch door Ruud Brinkman", "De jury bestaat uit vier
- * leden: ..."): the sentence with the question's words and a name beside them, found by the words written as names
- * ("Zwolle", "Deventer") when not every word of the question is in one sentence; for a role, the sentence that
- * lists its people after those the programme has as speakers; for one session asked about, the detail lines that name
- * people besides its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word
- * itself; "wie begeleidt groep A?" the detail line with that group and that role, a line that opens with the group whole, but who speaks for the group at a
- * time still from its sessions. Line breaks " / ".
+ * Whole replies about people only a description names ("pitch door Ruud Brinkman", "De jury bestaat uit vier leden:
+ * ..."): the sentence with the question's words and a name beside them, found by the words written as names ("Zwolle",
+ * "Deventer") when not every word of the question is in one sentence; for a role, the sentence that lists its people
+ * after those the programme has as speakers; for one session asked about, the detail lines that name people besides
+ * its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word itself; "wie
+ * begeleidt groep A?" the detail line with that group and that role, a line that opens with the group whole, but who
+ * speaks for the group at a time still from its sessions. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
