@@ -27,6 +27,9 @@ final class DayKindWords {
         .filter(word -> KINDS.contains(word) || KIND_ENDINGS.stream()
             .anyMatch(end -> word.endsWith(end) && word.length() >= end.length() + 3))
         .forEach(words::add);
+    // "Seniorenbeurs West Betuwe" is "de beurs", "Buurtfeest Rivierenwijk" "het feest"
+    titleTokens.forEach(word -> BY_ITSELF.stream().filter(end -> word.endsWith(end) && word.length() >= end.length() + 3)
+        .forEach(words::add));
     // People call a day by any such word, whatever its title says: "hoe laat begint de bijeenkomst?"
     words.addAll(ANY_DAY);
     boolean online = event.venue().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).contains("online"))
@@ -36,6 +39,10 @@ final class DayKindWords {
     }
     return List.copyOf(words);
   }
+
+  /** Ends of a title's compound that name the day by themselves; not "middag" or "markt", which name parts of it. */
+  private static final List<String> BY_ITSELF = List.of("beurs", "feest", "congres", "festival", "symposium",
+      "conferentie", "bijeenkomst", "schouw");
 
   /** Words for a day of any kind. */
   private static final List<String> ANY_DAY = List.of("bijeenkomst", "evenement", "congres", "symposium",

@@ -16,14 +16,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...",
  * not a compound of the people's role "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the
  * Juryberaad itself, not what runs beside it; "het park" of the venue "Rivierenpark" is where, so no sentence that
- * only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" is the
- * day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..." is a question after a greeting. Line
+ * only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de beurs" of
+ * "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..." is a question after a greeting. Line
  * breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune23-seniorenbeurs.json | hoe lang duurt de hele beurs | Het programma duurt 390 minuten (6,5 uur), van"
+          + " 10:00 tot 16:30; de inloop met koffie en thee is vanaf 09:30.",
       "tune22-buurtfeest.json | waar wordt het buurtfeest gehouden | Buurtfeest Rivierenwijk is in"
           + " Rivierenpark, Lekstraat 1, Deventer.",
       "tune22-buurtfeest.json | hoi, wanneer zingt t koor | ‘Optreden Buurtkoor Rivierenklanken’ (Wim Verbeek)"
