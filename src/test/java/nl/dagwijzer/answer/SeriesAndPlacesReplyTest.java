@@ -9,16 +9,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies where the words of a programme vary: "Belastingspreekuur" and "DigiD-spreekuur" are among "de
  * spreekuren" beside "Spreekuur Geldzorgen"; "in welke ruimte" and "welk lokaal" ask a room and name none; "het
- * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik
- * mee" is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de
- * school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session
- * is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists;
- * "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...",
- * not a compound of the people's role "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the
- * Juryberaad itself, not what runs beside it; "het park" of the venue "Rivierenpark" is where, so no sentence that
- * only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de beurs" of
- * "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..." is a question after a greeting. Line
- * breaks " / ".
+ * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik mee"
+ * is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de school"
+ * is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session is its end;
+ * "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists; "de band" is the speaker whose role is
+ * "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...", not a compound of the people's role
+ * "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the Juryberaad itself, not what runs beside
+ * it; "het park" of the venue "Rivierenpark" is where, so no sentence that only mentions the park answers "is er wifi
+ * in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de beurs" of "Seniorenbeurs West Betuwe" are the
+ * day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..." is a question after a greeting. Line breaks "
+ * / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
