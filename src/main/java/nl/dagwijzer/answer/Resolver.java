@@ -134,7 +134,9 @@ final class Resolver {
     }
     sessions = narrowedByWords(query, names, sessions);
     sessions = describedKind(query, names, sessions);
-    if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty())) {
+    boolean opens = subject.parts().contains(DayPart.BEGIN);
+    if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty()
+        || opens && !OPENING.matcher(s.title()).find())) {
       sessions = edgeWithSpeaker(subject).orElse(sessions);
     }
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
@@ -205,10 +207,25 @@ final class Resolver {
     return narrowed.size() >= 2 && narrowed.size() < sessions.size() ? narrowed : sessions;
   }
 
-  /** "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking. */
+  /** Titles of a session that opens the day: "Welkom door de wethouder", "Opening van de beurs". */
+  private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+      "(?iu)\\b(welkom|opening|opent|aftrap)");
+
+  /**
+   * "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking; "wie opent de avond?"
+   * when a walk-in with the project leader comes before "Welkom door de wethouder": the welcome, within the first
+   * three blocks.
+   */
   private Optional<List<Session>> edgeWithSpeaker(Subject subject) {
     List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
-    if (!subject.parts().contains(DayPart.BEGIN)) {
+    if (subject.parts().contains(DayPart.BEGIN)) {
+      Optional<List<Session>> welcome = slots.stream().limit(3).map(nl.dagwijzer.programme.Slot::sessions)
+          .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty() && OPENING.matcher(x.title()).find()))
+          .findFirst();
+      if (welcome.isPresent()) {
+        return welcome;
+      }
+    } else {
       java.util.Collections.reverse(slots);
     }
     return slots.stream().map(nl.dagwijzer.programme.Slot::sessions)

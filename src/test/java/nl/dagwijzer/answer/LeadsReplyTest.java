@@ -9,12 +9,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to "leidt X de vragenronde?": yes with what X leads and as what, or no with who leads it, when
  * the programme gives a session's leader a role (gespreksleider, moderator); being one of its speakers is not leading
- * it. Line breaks " / ".
+ * it; "wie opent de avond?" is who speaks at the welcome, not at a walk-in before it. Line breaks " / ".
  */
 @DisplayName("Replies to whether someone leads a session")
 final class LeadsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune23-inspraak.json | wie opent de avond | Bij ‘Welkom door de wethouder’ (19:15–19:25) spreken Ingrid ten"
+          + " Hove (wethouder Wonen en Ruimtelijke Ordening, gemeente Hengelo) en Naima El Idrissi (avondvoorzitter en"
+          + " gespreksleider, Bureau Buurtspraak).",
       "tune18-informatieavond.json | leidt Ingrid van der Meulen de vragenronde | Nee, ‘Vragenronde na de"
           + " eerste presentatie’ en ‘Vragenronde na de tweede presentatie’ worden geleid door Marloes Hendriks"
           + " (gespreksleider).",
