@@ -79,6 +79,7 @@ final class YesNoWriter {
     Optional<Written> lasting = new YesNoCompound(a).answer().or(() -> new UnitLength(a).yesNo())
         .or(() -> new YesNoPart(a).answer())
         .or(() -> new YesNoUntil(a).answer()).or(() -> new YesNoPerson(a).answer()).or(() -> new YesNoEdge(a).answer())
+        .or(() -> new YesNoOrder(a).answer())
         .or(() -> new YesNoCount(a).answer());
     if (lasting.isPresent()) {
       return lasting.get();

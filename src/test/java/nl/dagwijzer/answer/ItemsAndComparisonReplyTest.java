@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * time, "waar eindigt de avond mee?", and "het volgende webinar" as the next of the day's webinars (not another edition)
  * and only the next one; "wat kan ik doen terwijl de jury overlegt?" and "wat doe je bij de workshop X?" are no
  * requests for help, and a workshop given three times is described once with its three times; "eetkraampjes" counts the stalls a
- * session lists; "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's two turns; "team Schuldsignaal" is the detail line so labelled; "na de tweede set van
+ * session lists; "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's two turns; "team Schuldsignaal" is the detail line so labelled;
+ * "is het slotpanel het laatste onderdeel?" is no when a borrel follows; "na de tweede set van
  * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
@@ -333,6 +334,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune21-hackathon.json | wat is de uitdaging van team Schuldsignaal | Bij ‘Teamvorming’ (09:45–10:15, in"
           + " Atrium): Team Schuldsignaal: inwoners met betalingsachterstanden eerder bereiken (uitdaging van gemeente"
           + " Zwolle).",
+      "congress.json | is het slotpanel het laatste onderdeel | Nee, het laatste onderdeel is de borrel,"
+          + " 16:00–17:30; ‘Slotpanel: wat moet er nu echt veranderen?’ (Rob Hoekstra, Marieke van 't Hof, Anouk van"
+          + " der Linden, Joost de Graaf en Samira Bouzian) is van 14:45 tot 15:45.",
+      "congress.json | is de borrel het laatste onderdeel | Ja, de borrel (16:00–17:30) is het laatste onderdeel.",
       "tune22-buurtfeest.json | hoe vaak speelt de band | Hoog Water staat 2 keer op het programma: ‘Hoog Water:"
           + " eerste set’ (14:00–14:30) en ‘Hoog Water: tweede set’ (16:00–16:30).",
       "tune22-banenmarkt.json | wat doe je bij de workshop oefenen met het sollicitatiegesprek | ‘Workshop:"
