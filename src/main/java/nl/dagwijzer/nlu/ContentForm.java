@@ -25,6 +25,9 @@ final class ContentForm {
         || tokens.contains("aan") && tokens.stream().anyMatch(t -> t.equals("trek") || t.equals("trekken")))) {
       return Asked.CONTENT; // "wat neem ik mee naar de energiecoach?", "wat trek ik aan?": not "mijn programma"
     }
+    if (tokens.contains("aantrekken") || tokens.contains("dragen") && QuestionForm.startsWith(tokens, "wat")) {
+      return Asked.CONTENT; // "wat moet ik aantrekken voor de stoelgym?": what its description says to wear
+    }
     if (asked == Asked.HELP && QuestionForm.startsWith(tokens, "wie") && !conditions.isEmpty()) {
       return Asked.PEOPLE; // "wie kan me om 13:15 helpen?" asks who is there then, not what the bot can do
     }

@@ -34,7 +34,7 @@ final class RelationWords {
       "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen",
       // "wat trek ik aan voor de workshop?", "de genomineerden voor Jong & Kansrijk", "tips voor het gesprek"
       "aan", "genomineerden", "genomineerd", "kandidaten", "tips", "materiaal", "kleding", "prijs", "prijzen",
-      "winnaar", "winnaars");
+      "winnaar", "winnaars", "aantrekken", "dragen");
 
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;

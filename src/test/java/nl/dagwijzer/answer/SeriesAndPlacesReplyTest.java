@@ -10,20 +10,30 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where the words of a programme vary: "Belastingspreekuur" and "DigiD-spreekuur" are among "de
  * spreekuren" beside "Spreekuur Geldzorgen"; "in welke ruimte" and "welk lokaal" ask a room and name none; "het
  * stadhuis van Tiel" is "Stadhuis Tiel"; "Panelleden: Aya, Daan, ..." lists a panel by first names; "wat neem ik mee"
- * is no request for a personal programme; "wr" and "adress" are chat for "waar" and "adres"; "het adres van de school"
- * is the venue's; "voor" after "aan" or "genomineerden" means "for", not "before"; "klaar" after a session is its end;
- * "welke werkgevers", "hoeveel werkgevers" ask for the lines a session lists; "de band" is the speaker whose role is
- * "lokale band met covers"; "mentorrondes" is the series "Mentorronde 1/2: ...", not a compound of the people's role
- * "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad" is the Juryberaad itself, not what runs beside
- * it; "het park" of the venue "Rivierenpark" is where, so no sentence that only mentions the park answers "is er wifi
- * in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de beurs" of "Seniorenbeurs West Betuwe" are the
- * day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..." is a question after a greeting. Line breaks "
- * / ".
+ * and "wat moet ik aantrekken voor X?" are no request for a personal programme; "wr" and "adress" are chat for "waar"
+ * and "adres"; "het adres van de school" is the venue's; "voor" after "aan" or "genomineerden" means "for", not
+ * "before"; "klaar" after a session is its end; "welke werkgevers", "hoeveel werkgevers" ask for the lines a session
+ * lists; "de band" is the speaker whose role is "lokale band met covers"; "mentorrondes" is the series "Mentorronde
+ * 1/2: ...", not a compound of the people's role "mentor" nor of the aliases "mentor X"; "de jury tijdens het beraad"
+ * is the Juryberaad itself, not what runs beside it; "het park" of the venue "Rivierenpark" is where, so no sentence
+ * that only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de
+ * beurs" of "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..."
+ * is a question after a greeting. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune23-seniorenbeurs.json | wat moet ik aantrekken voor de stoelgym | ‘Stoelgym: demonstratie’"
+          + " (Sanne Bouwman), 11:00–11:30, in Kleine zaal: Buurtsportcoach Sanne Bouwman laat zien hoe u"
+          + " zittend op een stoel uw spieren en balans traint. Iedereen mag meedoen. / Aan bod komen: / • Draag"
+          + " makkelijk zittende kleding; omkleden is niet nodig. / • Meedoen kan ook met een rollator of vanuit"
+          + " een rolstoel. / • Maximaal 25 deelnemers per demonstratie. / • Elke dinsdagochtend is er stoelgym"
+          + " in Dorpshuis De Schakel. /  / ‘Stoelgym: demonstratie’ (Sanne Bouwman), 13:00–13:30, in Kleine"
+          + " zaal: Tweede demonstratie stoelgym door buurtsportcoach Sanne Bouwman, voor wie 's ochtends niet"
+          + " kon. / Aan bod komen: / • Draag makkelijk zittende kleding; omkleden is niet nodig. / • Meedoen"
+          + " kan ook met een rollator of vanuit een rolstoel. / • Maximaal 25 deelnemers per demonstratie. / •"
+          + " Elke dinsdagochtend is er stoelgym in Dorpshuis De Schakel.",
       "tune23-seniorenbeurs.json | hoe lang duurt de hele beurs | Het programma duurt 390 minuten (6,5 uur), van"
           + " 10:00 tot 16:30; de inloop met koffie en thee is vanaf 09:30.",
       "tune22-buurtfeest.json | waar wordt het buurtfeest gehouden | Buurtfeest Rivierenwijk is in"
