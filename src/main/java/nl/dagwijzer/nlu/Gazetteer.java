@@ -86,8 +86,11 @@ public final class Gazetteer {
     List<String> tokens = new ArrayList<>(typed.size());
     for (int i = 0; i < typed.size(); i++) {
       ordinary[i] = ordinaryWords.contains(typed.get(i));
-      String token = ordinary[i] ? typed.get(i) : singular(series.head(typed.get(i)),
-          i > 0 && NOUN_BEFORE.contains(typed.get(i - 1)));
+      boolean noun = i > 0 && NOUN_BEFORE.contains(typed.get(i - 1));
+      String own = singular(typed.get(i), noun);
+      // "tafelhosts" is the role "tafelhost" the programme names, before it is a compound of the series "tafel"
+      String token = ordinary[i] ? typed.get(i) : byFirstToken.containsKey(own) ? own
+          : singular(series.head(typed.get(i)), noun);
       // "de laatste pitch" is one of the "pitches" the programme names; "één pitch", "pitcht X?" are not
       boolean unit = i > 0 && UNIT.contains(typed.get(i - 1));
       tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit ? token : oneOfMany(token, i > 0));

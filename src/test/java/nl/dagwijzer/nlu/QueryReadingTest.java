@@ -45,6 +45,7 @@ final class QueryReadingTest {
       "hoeveel stoelen zijn er in de zaal?       | unknown detail=zaal",
       "wat kan ik doen tijdens het slotpanel?    | list during=slotpanel",
       "wie spreekt er als de lunch voorbij is?   | people part=einde after=lunch",
+      "wie zijn de gespreksleiders?              | people role=gespreksleider",
       "hoeveel werkgroepen zijn er?              | count",
       "wat komt er na de keynote?                | list after=keynote",
       "wat is er tussen 10:20 en 10:50?          | list between=10:20-10:50",
