@@ -152,8 +152,14 @@ final class ConditionReader {
           // "speeddaten": the word the series' titles share, not the first of them that also has it
           boolean series = same.stream().anyMatch(e -> e.type() == EntityType.PART && e.id().startsWith("series:"))
               && !WordsBefore.precededBy(tokens, span.from(), "een"); // "een speeddateronde" is one of them
+          // "iets over valpreventie" when a session and a topic are both called so: every session about it
+          // (not "de workshop over beschut werk", which names the kind of the one session meant)
+          boolean topic = span.from() > 0 && tokens.get(span.from() - 1).equals("over")
+              && same.stream().anyMatch(e -> e.type() == EntityType.TOPIC)
+              && spans.stream().noneMatch(s -> s.entity().type() == EntityType.PART);
           same.stream().filter(e -> !session || e.type() != EntityType.ORGANISATION)
               .filter(e -> !series || e.type() != EntityType.SESSION)
+              .filter(e -> !topic || e.type() != EntityType.SESSION)
               .forEach(e -> conditions.add(new Condition.About(e)));
         }
       }

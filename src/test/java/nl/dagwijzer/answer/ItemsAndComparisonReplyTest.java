@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * and only the next one; "wat kan ik doen terwijl de jury overlegt?" and "wat doe je bij de workshop X?" are no
  * requests for help, and a workshop given three times is described once with its three times; "eetkraampjes" counts the stalls a
  * session lists; "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's two turns; "team Schuldsignaal" is the detail line so labelled;
- * "is het slotpanel het laatste onderdeel?" is no when a borrel follows; "na de tweede set van
+ * "is het slotpanel het laatste onderdeel?" is no when a borrel follows; "iets over valpreventie" is every
+ * session of that topic, also when one session is called so; "na de tweede set van
  * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
@@ -334,6 +335,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune21-hackathon.json | wat is de uitdaging van team Schuldsignaal | Bij ‘Teamvorming’ (09:45–10:15, in"
           + " Atrium): Team Schuldsignaal: inwoners met betalingsachterstanden eerder bereiken (uitdaging van gemeente"
           + " Zwolle).",
+      "tune23-seniorenbeurs.json | waar kan ik iets over valpreventie horen | Op het programma: / •"
+          + " ‘Informatiemarkt’, in Grote hal, 10:00–15:00 / • ‘Lezing: Vallen voorkomen’ (Ruud ten Hove), in"
+          + " Podium, 10:30–10:50 / • ‘Stoelgym: demonstratie’ (Sanne Bouwman), in Kleine zaal, 11:00–11:30 / •"
+          + " ‘Stoelgym: demonstratie’ (Sanne Bouwman), in Kleine zaal, 13:00–13:30",
       "congress.json | is het slotpanel het laatste onderdeel | Nee, het laatste onderdeel is de borrel,"
           + " 16:00–17:30; ‘Slotpanel: wat moet er nu echt veranderen?’ (Rob Hoekstra, Marieke van 't Hof, Anouk van"
           + " der Linden, Joost de Graaf en Samira Bouzian) is van 14:45 tot 15:45.",
