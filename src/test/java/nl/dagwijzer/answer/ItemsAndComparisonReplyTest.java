@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * requests for help, and a workshop given three times is described once with its three times; "eetkraampjes" counts the stalls a
  * session lists; "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's two turns; "team Schuldsignaal" is the detail line so labelled;
  * "is het slotpanel het laatste onderdeel?" is no when a borrel follows; "iets over valpreventie" is every
- * session of that topic, also when one session is called so; "na de tweede set van
+ * session of that topic, also when one session is called so; "voor de eerste ronde aan de thematafels" is before
+ * that round, whatever kind of session; "na de tweede set van
  * Hoog Water" is after that set, not after the band's first. Line breaks written " / ".
  */
 @DisplayName("Replies about details, comparisons and where the asker is")
@@ -339,6 +340,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " ‘Informatiemarkt’, in Grote hal, 10:00–15:00 / • ‘Lezing: Vallen voorkomen’ (Ruud ten Hove), in"
           + " Podium, 10:30–10:50 / • ‘Stoelgym: demonstratie’ (Sanne Bouwman), in Kleine zaal, 11:00–11:30 / •"
           + " ‘Stoelgym: demonstratie’ (Sanne Bouwman), in Kleine zaal, 13:00–13:30",
+      "tune23-inspraak.json | wat is er voor de eerste ronde aan de thematafels | Voor het blok 20:10–20:45:"
+          + " ‘Vragenronde over het plan’ (Naima El Idrissi en Bas van der Meulen), in Aula, 19:50–20:05.",
       "congress.json | is het slotpanel het laatste onderdeel | Nee, het laatste onderdeel is de borrel,"
           + " 16:00–17:30; ‘Slotpanel: wat moet er nu echt veranderen?’ (Rob Hoekstra, Marieke van 't Hof, Anouk van"
           + " der Linden, Joost de Graaf en Samira Bouzian) is van 14:45 tot 15:45.",

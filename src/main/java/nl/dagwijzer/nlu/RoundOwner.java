@@ -1,0 +1,29 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "wat is er voor de eerste ronde aan de thematafels?": the kind after a round says whose round it is; what comes
+ * before that round is asked, not only the kind's sessions before it.
+ */
+final class RoundOwner {
+  private static final Set<String> OF = Set.of("aan", "van", "bij");
+
+  private RoundOwner() {
+  }
+
+  static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    for (Span round : spans) {
+      if (round.entity().type() != EntityType.ROUND || round.to() + 2 >= tokens.size()
+          || !OF.contains(tokens.get(round.to())) || !Set.of("de", "het").contains(tokens.get(round.to() + 1))) {
+        continue;
+      }
+      boolean related = conditions.stream().anyMatch(c -> c instanceof Condition.Relative r
+          && r.target().contains(round.entity()));
+      spans.stream().filter(s -> s.from() == round.to() + 2 && s.entity().type() == EntityType.PART)
+          .filter(s -> related)
+          .forEach(s -> conditions.removeIf(c -> c instanceof Condition.About about && about.entity().equals(s.entity())));
+    }
+  }
+}
