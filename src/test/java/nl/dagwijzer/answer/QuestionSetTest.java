@@ -110,7 +110,7 @@ final class QuestionSetTest {
       "tune22/tune22-symposium.tsv, src/test/resources/programmes/tune22-symposium.json, 0.87",
       "tune22/tune22-banenmarkt.tsv, src/test/resources/programmes/tune22-banenmarkt.json, 0.83",
       "tune22/tune22-buurtfeest.tsv, src/test/resources/programmes/tune22-buurtfeest.json, 0.83",
-      "tune23/tune23-inspraak.tsv, src/test/resources/programmes/tune23-inspraak.json, 0.83",
+      "tune23/tune23-inspraak.tsv, src/test/resources/programmes/tune23-inspraak.json, 0.84",
       "tune23/tune23-seniorenbeurs.tsv, src/test/resources/programmes/tune23-seniorenbeurs.json, 0.87",
       "tune23/tune23-voedselbank.tsv, src/test/resources/programmes/tune23-voedselbank.json, 0.89"})
   @DisplayName("each question set is answered right often enough")
