@@ -140,6 +140,9 @@ public final class Quantities {
     return Optional.empty();
   }
 
+  /** A "van N uur" from this many hours on is a clock time, not a length. */
+  private static final int LONGEST_HOURS = 7;
+
   private static boolean lengthContext(List<String> tokens, int i, int end) {
     boolean verbBefore = tokens.subList(0, i).stream().anyMatch(t -> t.equals("duurt") || t.equals("duren")
         || t.equals("duurde") || t.equals("lang"));
@@ -151,7 +154,11 @@ public final class Quantities {
     // "dat de lunch een uur duurt": in a subordinate clause the verb comes after the length
     boolean cueAfter = end < tokens.size() && (tokens.get(end).equals("lang") || tokens.get(end).equals("durend")
         || tokens.get(end).equals("duurt") || tokens.get(end).equals("duren") || tokens.get(end).equals("duurde"));
-    boolean lengthOf = i > 0 && tokens.get(i - 1).equals("van") && !(end < tokens.size() && tokens.get(end).equals("tot"));
+    // "de stoelgym van 11 uur" is the one at eleven: no session lasts that long
+    boolean clockLike = tokens.get(i).matches("\\d+") && Integer.parseInt(tokens.get(i)) >= LONGEST_HOURS
+        && end == i + 2 && HOUR_WORDS.contains(tokens.get(i + 1));
+    boolean lengthOf = i > 0 && tokens.get(i - 1).equals("van") && !(end < tokens.size() && tokens.get(end).equals("tot"))
+        && !clockLike;
     cueAfter = cueAfter || lengthOf; // "workshops van een uur", not "van een uur tot twee uur"
     return (cueBefore && !(i > 0 && tokens.get(i - 1).equals("om"))) || cueAfter;
   }

@@ -46,6 +46,7 @@ final class QueryReadingTest {
       "wat kan ik doen tijdens het slotpanel?    | list during=slotpanel",
       "wie spreekt er als de lunch voorbij is?   | people part=einde after=lunch",
       "wie zijn de gespreksleiders?              | people role=gespreksleider",
+      "wat is er na de lunch van 12 uur?         | list after=lunch at=12:00",
       "hoeveel werkgroepen zijn er?              | count",
       "wat komt er na de keynote?                | list after=keynote",
       "wat is er tussen 10:20 en 10:50?          | list between=10:20-10:50",
