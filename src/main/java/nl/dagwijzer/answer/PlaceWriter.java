@@ -66,7 +66,25 @@ final class PlaceWriter {
     List<String> lines = sessions.stream().map(this::roomOf).toList();
     boolean anyRoom = sessions.stream().anyMatch(s -> s.room().isPresent());
     String text = String.join("\n", DutchText.limited(lines, "noem er één voor de zaal."));
-    return Written.text(anyRoom ? text : text + " " + venue()).turningTo(sessions);
+    return Written.text((anyRoom ? text : text + " " + venue()) + roomWay().map(w -> "\n" + w).orElse(""))
+        .turningTo(sessions);
+  }
+
+  private static final java.util.regex.Pattern WAY = java.util.regex.Pattern.compile("(?iu)\\b(verdieping|etage|"
+      + "begane grond|trap|lift|boven|naast|achter|ingang|gang|vleugel)\\b");
+
+  /** "waar is zaal 1.08?": the sentence of a description that says where in the building the room named is. */
+  private Optional<String> roomWay() {
+    List<String> rooms = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM).map(c -> c.entity().id()).toList();
+    if (rooms.size() != 1) {
+      return Optional.empty();
+    }
+    String room = rooms.get(0).toLowerCase(java.util.Locale.ROOT);
+    java.util.function.Predicate<String> says = sentence -> sentence.toLowerCase(java.util.Locale.ROOT)
+        .contains(room) && WAY.matcher(sentence).find();
+    return Descriptions.ofDay(a, says).or(() -> Descriptions.firstSaying(a.programme().sessions(), says))
+        .map(Written::text);
   }
 
   private String roomOf(Session session) {

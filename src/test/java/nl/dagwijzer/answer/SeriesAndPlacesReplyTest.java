@@ -18,12 +18,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is the Juryberaad itself, not what runs beside it; "het park" of the venue "Rivierenpark" is where, so no sentence
  * that only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de
  * beurs" of "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..."
- * is a question after a greeting. Line breaks " / ".
+ * is a question after a greeting.; "waar is de trainingsruimte?" adds the sentence that says where in the building it
+ * is. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune23-voedselbank.json | waar is de trainingsruimte | ‘Oefenen met het intakegesprek’ (Ahmed El"
+          + " Khatib en Samira Ait Taleb) (15:40–16:25) is in Trainingsruimte. / ‘Privacy en respectvol omgaan"
+          + " met klanten’ (Joyce de Graaf en Rachid Bouzian) (16:40–17:15) is in Trainingsruimte. / Uit de"
+          + " beschrijving van ‘Oefenen met het intakegesprek’: De trainingsruimte is op de eerste verdieping,"
+          + " boven de kantine.",
       "tune23-seniorenbeurs.json | wat moet ik aantrekken voor de stoelgym | ‘Stoelgym: demonstratie’"
           + " (Sanne Bouwman), 11:00–11:30, in Kleine zaal: Buurtsportcoach Sanne Bouwman laat zien hoe u"
           + " zittend op een stoel uw spieren en balans traint. Iedereen mag meedoen. / Aan bod komen: / • Draag"
