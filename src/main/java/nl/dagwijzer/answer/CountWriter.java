@@ -49,7 +49,7 @@ final class CountWriter {
         ? selection.speakers().get(0).name()
         : sessions.isEmpty() ? "Dat" : sessions.stream().map(Session::title).distinct().count() > 1
         && sessions.stream().allMatch(s -> s.title().contains(":"))
-        ? sessions.get(0).title().substring(0, sessions.get(0).title().indexOf(':')).strip() // "Hoog Water"
+        ? DutchText.heading(sessions.get(0)) // "Hoog Water"
         : DutchText.capitalise(DutchText.name(sessions.get(0)));
     if (sessions.isEmpty()) {
       return Written.text(who + " staat niet op het programma.");
@@ -80,13 +80,14 @@ final class CountWriter {
     // "Hoog Water: eerste set" and "Hoog Water: tweede set" by the same people are one act's turns
     Set<String> acts = new LinkedHashSet<>();
     sessions.stream().filter(s -> !s.speakerIds().isEmpty() && s.title().contains(":"))
-        .forEach(s -> acts.add(heading(s) + "|" + s.speakerIds()));
+        .forEach(s -> acts.add(act(s)));
     return a.programme().sessions().stream().filter(s -> titles.contains(s.title().toLowerCase(Locale.ROOT))
-        || s.title().contains(":") && acts.contains(heading(s) + "|" + s.speakerIds())).toList();
+        || s.title().contains(":") && acts.contains(act(s))).toList();
   }
 
-  private static String heading(Session session) {
-    return session.title().substring(0, session.title().indexOf(':')).strip().toLowerCase(Locale.ROOT);
+  /** One act's key: its heading and its people, so "Hoog Water: eerste set" and "... tweede set" are one act. */
+  private static String act(Session session) {
+    return DutchText.heading(session).toLowerCase(Locale.ROOT) + "|" + session.speakerIds();
   }
 
   private Written people() {

@@ -40,6 +40,12 @@ public final class DutchText {
     return range(session.start(), session.end());
   }
 
+  /** A title's part before its colon, or the whole title: "Hoog Water" of "Hoog Water: eerste set". */
+  static String heading(Session session) {
+    int colon = session.title().indexOf(':');
+    return colon < 0 ? session.title() : session.title().substring(0, colon).strip();
+  }
+
   /** A session with its block and room, for a reply that quotes it: "‘Informatiemarkt’ (18:30–21:30, in Foyer)". */
   static String placed(Session session) {
     return name(session) + " (" + range(session) + session.room().map(r -> ", in " + r).orElse("") + ")";

@@ -128,8 +128,8 @@ final class ItemLookup {
     if (named.isEmpty()) {
       // "subgroep 1 bij module 6": the lines of the session that shares the named one's heading ("Module 6: ...")
       java.util.Set<String> headings = new java.util.HashSet<>();
-      a.selection().mentioned().forEach(m -> headings.add(heading(m)));
-      named = a.programme().sessions().stream().filter(s -> headings.contains(heading(s))
+      a.selection().mentioned().forEach(m -> headings.add(DutchText.heading(m)));
+      named = a.programme().sessions().stream().filter(s -> headings.contains(DutchText.heading(s))
           && s.details().stream().anyMatch(l -> wanted.matcher(l).find())).toList();
     }
     List<Session> pool = named.isEmpty() ? a.programme().sessions() : named;
@@ -230,10 +230,6 @@ final class ItemLookup {
     return !rest.isEmpty() && said.contains(rest.toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static String heading(Session session) {
-    int colon = session.title().indexOf(':');
-    return colon < 0 ? session.title() : session.title().substring(0, colon);
-  }
 
   /** The question's own words for what it looks for: names of organisations and topics, and other content words. */
   /**
