@@ -25,11 +25,10 @@ final class DayKindWords {
     java.util.Set<String> words = new java.util.LinkedHashSet<>();
     titleTokens.stream().distinct().filter(word -> !DateWords.isWeekday(word))
         .filter(word -> KINDS.contains(word) || KIND_ENDINGS.stream()
-            .anyMatch(end -> word.endsWith(end) && word.length() >= end.length() + 3))
+            .anyMatch(end -> Compounds.endsIn(word, end)))
         .forEach(words::add);
     // "Seniorenbeurs West Betuwe" is "de beurs", "Buurtfeest Rivierenwijk" "het feest"
-    titleTokens.forEach(word -> BY_ITSELF.stream().filter(end -> word.endsWith(end) && word.length() >= end.length() + 3)
-        .forEach(words::add));
+    titleTokens.forEach(word -> BY_ITSELF.stream().filter(end -> Compounds.endsIn(word, end)).forEach(words::add));
     // People call a day by any such word, whatever its title says: "hoe laat begint de bijeenkomst?"
     words.addAll(ANY_DAY);
     boolean online = event.venue().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).contains("online"))

@@ -77,7 +77,7 @@ public enum DayPart {
   /** A compound with a part's word: the word at its start before "tijd", or at its end ("keuzeworkshops"). */
   private record Compound(String word, DayPart part, boolean atEnd) {
     boolean matches(String candidate) {
-      return atEnd ? candidate.length() > word.length() + 2 && candidate.endsWith(word)
+      return atEnd ? Compounds.endsIn(candidate, word)
           : candidate.startsWith(word) && List.of("tijd", "moment", "uur").contains(candidate.substring(word.length()));
     }
   }

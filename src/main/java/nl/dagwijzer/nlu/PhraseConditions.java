@@ -218,7 +218,7 @@ final class PhraseConditions {
       String noun = tokens.get(k);
       // "eetkraampjes", "infostands": a compound of such a noun ("programmapunten" are the sessions themselves)
       if (asking && (ITEM_NOUNS.contains(noun) || !noun.startsWith("programma") && ITEM_NOUNS.stream()
-          .anyMatch(n -> n.length() >= 5 && noun.length() > n.length() + 2 && noun.endsWith(n)))) {
+          .anyMatch(n -> n.length() >= 5 && Compounds.endsIn(noun, n)))) {
         conditions.add(new Detail("items"));
         return;
       }

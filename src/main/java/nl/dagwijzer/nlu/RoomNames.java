@@ -42,7 +42,7 @@ final class RoomNames {
     }
     String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     for (String noun : Gazetteer.ROOM_WORDS) {
-      if (last.endsWith(noun) && last.length() >= noun.length() + 3) {
+      if (Compounds.endsIn(last, noun)) {
         // "Mondriaanzaal" typed "mondriaan zaal"
         List<String> split = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
         split.add(last.substring(0, last.length() - noun.length()));

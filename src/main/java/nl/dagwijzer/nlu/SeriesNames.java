@@ -84,7 +84,7 @@ public final class SeriesNames {
     names.add(0, session.title());
     for (String name : names) {
       List<String> tokens = normaliser.tokens(name);
-      if (!tokens.isEmpty() && tokens.get(0).length() > head.length() + 2 && tokens.get(0).endsWith(head)) {
+      if (!tokens.isEmpty() && Compounds.endsIn(tokens.get(0), head)) {
         return true;
       }
       // "DigiD-spreekuur" may be split at its hyphen
