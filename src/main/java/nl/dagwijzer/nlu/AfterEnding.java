@@ -15,14 +15,7 @@ final class AfterEnding {
   }
 
   static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
-    int when = -1;
-    for (int k = 1; k < tokens.size(); k++) {
-      if (WHEN.contains(tokens.get(k))) {
-        when = k;
-        break;
-      }
-    }
-    int from = when;
+    int from = when(tokens);
     if (from < 0 || tokens.subList(from, tokens.size()).stream().noneMatch(ENDED::contains)
         || conditions.stream().anyMatch(c -> c instanceof Condition.Relative)) {
       return;
@@ -34,5 +27,15 @@ final class AfterEnding {
     }
     conditions.removeIf(c -> c instanceof Condition.About about && ended.contains(about.entity()));
     conditions.add(new Condition.Relative(Condition.Relation.AFTER, ended));
+  }
+
+  /** Where "als", "wanneer" or the like opens a clause after the question's first word; -1 when none does. */
+  private static int when(List<String> tokens) {
+    for (int k = 1; k < tokens.size(); k++) {
+      if (WHEN.contains(tokens.get(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

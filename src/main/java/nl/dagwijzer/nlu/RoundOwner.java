@@ -9,21 +9,22 @@ import java.util.Set;
  */
 final class RoundOwner {
   private static final Set<String> OF = Set.of("aan", "van", "bij");
+  private static final Set<String> ARTICLES = Set.of("de", "het");
 
   private RoundOwner() {
   }
 
   static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
     for (Span round : spans) {
-      if (round.entity().type() != EntityType.ROUND || round.to() + 2 >= tokens.size()
-          || !OF.contains(tokens.get(round.to())) || !Set.of("de", "het").contains(tokens.get(round.to() + 1))) {
+      boolean owned = round.entity().type() == EntityType.ROUND && round.to() + 2 < tokens.size()
+          && OF.contains(tokens.get(round.to())) && ARTICLES.contains(tokens.get(round.to() + 1));
+      if (!owned || conditions.stream().noneMatch(c -> c instanceof Condition.Relative r
+          && r.target().contains(round.entity()))) {
         continue;
       }
-      boolean related = conditions.stream().anyMatch(c -> c instanceof Condition.Relative r
-          && r.target().contains(round.entity()));
       spans.stream().filter(s -> s.from() == round.to() + 2 && s.entity().type() == EntityType.PART)
-          .filter(s -> related)
-          .forEach(s -> conditions.removeIf(c -> c instanceof Condition.About about && about.entity().equals(s.entity())));
+          .forEach(s -> conditions.removeIf(c -> c instanceof Condition.About about
+              && about.entity().equals(s.entity())));
     }
   }
 }
