@@ -98,7 +98,8 @@ final class CheckStateCommandTest {
         "  12:30  Lunch: 1",
         "Persoonlijke berichten op 2025-03-14: 1 herinnering, 1 herinnering (niet bezorgd)",
         "Onbeantwoorde vragen sinds 2025-03-14: 1 verschillende");
-    assertThat(out.toString()).doesNotContain("1001", "1002");
+    // the folder's random name may hold any digits, so only the report after it must not name a user
+    assertThat(out.toString().replace(dir.toString(), "<map>")).doesNotContain("1001", "1002");
   }
 
   private PersonalChoices.Choice choice(String user, String session, String title) {
