@@ -1,11 +1,13 @@
 package nl.dagwijzer.nlu;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Whether a question asks for every match ("wie spreken er na de lunch?") or only the next or one. */
 final class PluralForm {
   /** "wie spreken er na de lunch?": a plural verb asks for everyone, not the next one. */
-  private static final java.util.Set<String> PLURAL_VERBS = java.util.Set.of("spreken", "geven", "zitten",
+  private static final Set<String> PLURAL_VERBS = Set.of("spreken", "geven", "zitten",
       "beginnen", "starten", "lopen", "komen", "treden");
 
   private PluralForm() {
@@ -23,10 +25,28 @@ final class PluralForm {
     return QuestionForm.nounAfterWhich(free).filter(PluralForm::pluralNoun).isPresent();
   }
 
-  /** "welke presentaties zijn er na de pauze?": a plural general word for sessions asks for all of them. */
-  static boolean plural(List<String> free, List<String> tokens) {
-    return plural(free) || QuestionForm.nounAfterWhich(tokens)
-        .filter(n -> DayPart.ofWord(n).isPresent() && pluralNoun(n)).isPresent();
+  /**
+   * "welke presentaties zijn er na de pauze?": a plural general word for sessions asks for all of them, as a plural
+   * kind the programme itself names does ("welke webinars", "welke track-presentaties": the compound's last part).
+   */
+  static boolean plural(List<String> free, List<String> tokens, List<Condition> read) {
+    if (plural(free)) {
+      return true;
+    }
+    Set<String> kinds = new HashSet<>();
+    read.stream().filter(c -> c instanceof Condition.About a && a.entity().type() == EntityType.PART)
+        .forEach(c -> kinds.add(((Condition.About) c).entity().text()));
+    int which = Math.max(tokens.indexOf("welke"), tokens.indexOf("welk"));
+    for (int i = which + 1; which >= 0 && i < Math.min(tokens.size(), which + 3); i++) {
+      String noun = tokens.get(i);
+      if (pluralNoun(noun) && (DayPart.ofWord(noun).isPresent() || kinds.contains(noun))) {
+        return true;
+      }
+      if (!kinds.contains(noun)) {
+        return false; // only a kind may come before the noun ("welke track presentaties")
+      }
+    }
+    return false;
   }
 
   private static boolean pluralNoun(String noun) {

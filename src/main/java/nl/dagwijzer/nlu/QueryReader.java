@@ -258,7 +258,7 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }
     all.stream().filter(c -> c instanceof Detail).forEach(conditions::add);
-    return new Query(asked, conditions, order, counted, PluralForm.plural(free, tokens));
+    return new Query(asked, conditions, order, counted, PluralForm.plural(free, tokens, all));
   }
 
   /** A greeting starts with one of these; a longer question that does not is no greeting, whatever it sounds like. */

@@ -277,6 +277,12 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
       "dated.json | welke presentaties zijn er na de pauze | Na de pauze: / • ‘Brieven op B1-niveau’ (Tom"
           + " El Haddad), 15:10–15:40 / • ‘Ouderen en de DigiD-app’ (Gerda van 't Veer), 15:40–16:15 / •"
           + " ‘Onderzoeksagenda en afsluiting’ (Kees van Ommen), 16:15–16:45",
+      "tune21-webinar.json | welke webinars zijn er na de pauze | Na de pauze: / • ‘Webinar 3: Schulden bij"
+          + " statushouders – signalen herkennen en doorverwijzen’ (Ruud van 't Hof en Samira Bouzid), in Plenaire"
+          + " ruimte, 15:05–15:40 / • ‘Webinar 4: De Wet gemeentelijke schuldhulpverlening – wat moet uw gemeente"
+          + " regelen?’ (Jeroen de Wit), in Plenaire ruimte, 15:40–16:25 / • ‘Webinar 5: Samen optrekken –"
+          + " klantmanager inburgering en schuldhulpverlener’ (Bart van den Berg en Nadia El Khatib), in Plenaire"
+          + " ruimte, 16:25–17:00",
       "tune15-rondetafel.json | hoe laat begint het rondetafelgesprek | Het programma begint om 10:00 met"
           + " ‘Opening door de voorzitter’ (Ellen van der Wal).",
       "tune15-rondetafel.json | hoe laat begint het tweede gespreksblok | ‘Blok 2: Werk moet lonen’ (Ellen"
