@@ -126,7 +126,7 @@ final class WordConditions {
         conditions.add(Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
           || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
-          || beforeSeries(spans, k))) {
+          || beforeSeries(spans, k)) || lastingNow(tokens, k)) {
         conditions.add(new Detail("pronoun")); // "is die ook 's ochtends?": about what came before
       } else if ((word.equals("verschillende") || word.equals("unieke"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
@@ -258,4 +258,11 @@ final class WordConditions {
     return tokens.size() <= 3 && k == tokens.size() - 1 && tokens.get(0).equals("en")
         && (tokens.get(k).equals("dan") || tokens.get(k).equals("verder") || tokens.get(k).equals("vervolgens"));
   }
+
+  /** "hoe lang duurt dit nog?": what is on now, not the rest of the day. */
+  private static boolean lastingNow(List<String> tokens, int k) {
+    return k > 0 && (tokens.get(k).equals("dit") || tokens.get(k).equals("deze")) && (tokens.get(k - 1).equals("duurt")
+        || tokens.get(k - 1).equals("loopt")) && tokens.subList(k, tokens.size()).contains("nog");
+  }
+
 }

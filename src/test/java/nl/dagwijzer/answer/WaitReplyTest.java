@@ -35,6 +35,7 @@ final class WaitReplyTest {
           + " school’ (Mirjam Dekker), ‘Jongeren zelf aan het woord’ (Sevda Öztürk en Jesse van der Horst) en"
           + " ‘Samenwerken rond het gezin: school, buurtteam en huisarts’ (Hanneke ter Beek en Rachid el Idrissi).",
       "11:50 | hoe lang duurt deze ronde nog            | Dit blok duurt nog 15 minuten, tot 12:05.",
+      "11:50 | hoe lang duurt dit nog                   | Dit blok duurt nog 15 minuten, tot 12:05.",
       "12:10 | hoe lang duurt het nog                   | Nog 20 minuten: het programma eindigt om 12:30.",
       "12:15 | hoe lang duurt het nog tot het einde     | Nog 15 minuten: om 12:30 eindigt ‘Afsluiting en"
           + " vooruitblik’ (Lieke van den Berg).",
