@@ -132,7 +132,9 @@ final class Resolver {
     if (rank.isPresent()) {
       return ranked(rank.get(), names.isEmpty(), sessions, subject.parts());
     }
+    List<Session> unnarrowed = sessions;
     sessions = narrowedByWords(query, names, sessions);
+    boolean byText = names.isEmpty() && sessions != unnarrowed;
     sessions = describedKind(query, names, sessions);
     boolean opens = subject.parts().contains(DayPart.BEGIN);
     if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty()
@@ -158,13 +160,13 @@ final class Resolver {
           subject.parts().contains(DayPart.BEGIN) ? Query.Order.FIRST : Query.Order.LAST), query.counted());
     }
     sessions = Orders.apply(sessions, ordered);
-    if (!subject.named() && !constrained && query.order().isEmpty() && !subject.edge()) {
+    if (!subject.named() && !constrained && !byText && query.order().isEmpty() && !subject.edge()) {
       // A question that names and narrows nothing selects nothing: "hoe lang duurt de dag?" is not about each item.
       sessions = List.of();
     }
     return new Selection(sessions, subject.sessions(), subject.mentioned(), subject.speakers(), subject.topics(),
         subject.named(),
-        subject.explicit(), constrained || query.order().isPresent(), subject.parts(), subject.missing(),
+        subject.explicit(), constrained || byText || query.order().isPresent(), subject.parts(), subject.missing(),
         filtered.at(), filtered.context());
   }
 
@@ -173,14 +175,18 @@ final class Resolver {
    * own texts use the question's word, when any do.
    */
   private List<Session> narrowedByWords(Query query, List<Condition.About> names, List<Session> sessions) {
-    if (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
-        || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION)) {
+    // "wat is er voor kinderen te doen?": naming nothing else, the sessions whose texts say the word
+    boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
+        .allMatch(c -> c instanceof Detail);
+    if (!nothingElse && (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
+        || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION))) {
       return sessions;
     }
     Set<Session> saying = new java.util.HashSet<>();
     query.all(Detail.class).stream().flatMap(d -> d.text().stream()).forEach(w -> saying.addAll(index.mentioning(w)));
-    List<Session> narrowed = filter(sessions, saying::contains);
-    return !narrowed.isEmpty() && narrowed.size() < sessions.size() ? narrowed : sessions;
+    List<Session> all = nothingElse ? index.programme().sessions() : sessions;
+    List<Session> narrowed = filter(all, saying::contains);
+    return !narrowed.isEmpty() && narrowed.size() < all.size() ? narrowed : sessions;
   }
 
   /**

@@ -23,6 +23,18 @@ final class DescribedWords {
         && d.text().filter(tokens.get(1)::equals).isPresent());
   }
 
+  /** "voor kinderen": "voor" right before a word only descriptions have names whom something is for. */
+  private static boolean forWhom(List<String> tokens, List<Condition> described) {
+    for (int k = 1; k < tokens.size(); k++) {
+      String word = tokens.get(k);
+      if (tokens.get(k - 1).equals("voor") && described.stream().anyMatch(c -> c instanceof Detail d
+          && d.text().filter(word::equals).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Query added(Query query, List<String> tokens, List<Entity> entities, List<Condition> described,
       boolean yesNoOnText) {
     Query read = query;
@@ -52,9 +64,10 @@ final class DescribedWords {
       read = read.withAsked(Asked.ROOM); // "wat is de link van breakout 2?" asks where to join
     }
     List<Condition> all = new ArrayList<>(read.conditions());
-    if (read.asked() == Asked.YESNO && !described.isEmpty() && tokens.contains("voor")
-        && tokens.stream().noneMatch(CueWords.NOW::contains)) {
-      // "is er iets voor kinderen?": for them, all day; "now" was only the intent's guess
+    if ((read.asked() == Asked.YESNO && tokens.contains("voor") || read.asked() == Asked.LIST
+        && forWhom(tokens, described)) && !described.isEmpty() && tokens.stream().noneMatch(CueWords.NOW::contains)) {
+      // "is er iets voor kinderen?", "wat is er voor kinderen te doen?": for them, all day; "now" was only the
+      // intent's guess
       all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
     }
     all.addAll(described);

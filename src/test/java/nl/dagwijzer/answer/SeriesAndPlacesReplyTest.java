@@ -42,6 +42,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Elke dinsdagochtend is er stoelgym in Dorpshuis De Schakel.",
       "tune23-seniorenbeurs.json | hoe lang duurt de hele beurs | Het programma duurt 390 minuten (6,5 uur), van"
           + " 10:00 tot 16:30; de inloop met koffie en thee is vanaf 09:30.",
+      "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
+          + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
+          + " Ait Brahim), in Kinderhoek, 14:00–15:00",
       "tune22-buurtfeest.json | waar wordt het buurtfeest gehouden | Buurtfeest Rivierenwijk is in"
           + " Rivierenpark, Lekstraat 1, Deventer.",
       "tune22-buurtfeest.json | hoi, wanneer zingt t koor | ‘Optreden Buurtkoor Rivierenklanken’ (Wim Verbeek)"
