@@ -112,7 +112,10 @@ final class QuestionSetTest {
       "tune22/tune22-buurtfeest.tsv, src/test/resources/programmes/tune22-buurtfeest.json, 0.83",
       "tune23/tune23-inspraak.tsv, src/test/resources/programmes/tune23-inspraak.json, 0.84",
       "tune23/tune23-seniorenbeurs.tsv, src/test/resources/programmes/tune23-seniorenbeurs.json, 0.87",
-      "tune23/tune23-voedselbank.tsv, src/test/resources/programmes/tune23-voedselbank.json, 0.89"})
+      "tune23/tune23-voedselbank.tsv, src/test/resources/programmes/tune23-voedselbank.json, 0.89",
+      "tune24/tune24-jeugdhulp.tsv, src/test/resources/programmes/tune24-jeugdhulp.json, 0.87",
+      "tune24/tune24-clientenraad.tsv, src/test/resources/programmes/tune24-clientenraad.json, 0.84",
+      "tune24/tune24-zorgtech.tsv, src/test/resources/programmes/tune24-zorgtech.json, 0.78"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
