@@ -143,7 +143,7 @@ final class Resolver {
     }
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
         .apply(sessions);
-    sessions = filtered.sessions();
+    sessions = InnerTimes.listing(filtered.sessions(), query, index);
     if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
       sessions = onlyThen(sessions);
     }

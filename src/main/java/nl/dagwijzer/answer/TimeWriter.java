@@ -71,7 +71,7 @@ final class TimeWriter {
         return "\nUit de beschrijving: " + sentence;
       }
     }
-    return "";
+    return InnerTimes.of(session).map(said -> "\nUit de beschrijving: " + said.sentence()).orElse("");
   }
 
   private String nothing() {

@@ -1,0 +1,78 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * Times a description gives inside one long session: a station open from 11:00 to 14:00 whose details say "Er zijn 3
+ * demo's: om 11:45, 12:45 en 13:45". An attendee asks for those ("wanneer kan ik de robotkat zien?", "is er om 12:45
+ * een demo?"), not for the opening hours.
+ */
+final class InnerTimes {
+  private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
+  /** "om 11:45, 12:45 en 13:45": a list of times after "om", not a range ("van 14:00 tot 16:00"). */
+  private static final Pattern LISTED = Pattern.compile(
+      "\\bom \\d{1,2}[:.]\\d{2}(?:, (?:om )?\\d{1,2}[:.]\\d{2})*,? (?:en|of) (?:om )?\\d{1,2}[:.]\\d{2}\\b");
+
+  /** The sentence and the times it lists, in order. */
+  record Said(Session session, String sentence, List<LocalTime> times) {
+  }
+
+  private InnerTimes() {
+  }
+
+  /** The first sentence of the session's texts that lists two or more times, all within the session. */
+  static Optional<Said> of(Session session) {
+    for (String sentence : DescriptionIndex.sentences(session)) {
+      Matcher listed = LISTED.matcher(sentence);
+      if (!listed.find()) {
+        continue;
+      }
+      List<LocalTime> times = new ArrayList<>();
+      Matcher clock = CLOCK.matcher(listed.group());
+      while (clock.find()) {
+        times.add(LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2))));
+      }
+      if (times.stream().allMatch(t -> !t.isBefore(session.start()) && t.isBefore(session.end()))) {
+        return Optional.of(new Said(session, sentence, List.copyOf(times)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "is er om 12:45 een demo van de robotkat?": yes when the named session's description lists that time. */
+  static Optional<Written> yesNo(Answering a) {
+    Optional<LocalTime> at = a.query().first(nl.dagwijzer.nlu.Condition.At.class)
+        .map(nl.dagwijzer.nlu.Condition.At::time);
+    List<Session> named = a.selection().subject();
+    if (at.isEmpty() || !a.selection().named() || named.size() != 1) {
+      return Optional.empty();
+    }
+    return of(named.get(0)).map(said -> Written.text((said.times().contains(at.get()) ? "Ja, " : "Nee, ")
+        + Descriptions.from(said.session(), said.sentence())).turningTo(named));
+  }
+
+
+  /**
+   * "welke demo begint er om 12:15?": the sessions whose description lists that time for what the question names
+   * ("demo"), though nothing on the programme itself begins then; what the other conditions chose when none does.
+   */
+  static List<Session> listing(List<Session> sessions, nl.dagwijzer.nlu.Query query, ProgrammeIndex index) {
+    Optional<LocalTime> at = query.first(nl.dagwijzer.nlu.Condition.At.class).map(nl.dagwijzer.nlu.Condition.At::time);
+    List<String> words = query.all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (at.isEmpty() || words.isEmpty() || query.asked() != nl.dagwijzer.nlu.Asked.LIST) {
+      return sessions;
+    }
+    DescriptionIndex descriptions = index.descriptions();
+    List<Session> listing = index.programme().sessions().stream().filter(s -> of(s)
+        .filter(said -> said.times().contains(at.get()) && words.stream()
+            .anyMatch(w -> DescriptionIndex.mentions(descriptions.tokens(said.sentence()), w))).isPresent()).toList();
+    return listing.isEmpty() ? sessions : listing;
+  }
+
+}
