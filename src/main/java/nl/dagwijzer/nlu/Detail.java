@@ -26,6 +26,8 @@ public record Detail(String word) implements Condition {
   private static final String PROPERTY = "eigenschap:";
   /** A question read as asking a time only because a description might give it ("hoe laat gaan de deuren open?"). */
   public static final String DESCRIBED_TIME = "tijd-uit-tekst";
+  /** "zijn de kramen er de hele dag?": whether what is named lasts (nearly) all day. */
+  public static final String WHOLE_DAY = "hele-dag";
   /** "is er na de keynote tijd voor vragen?": whether the session named leaves room for questions. */
   public static final String QUESTIONS_AFTER = "vragen-na";
 

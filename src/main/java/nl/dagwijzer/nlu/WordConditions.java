@@ -122,6 +122,9 @@ final class WordConditions {
           && tokens.get(k + 1).equals("wie")) && conditions.stream().noneMatch(c -> c instanceof Detail d
           && d.word().equals("samen"))) {
         conditions.add(new Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions
+      } else if (word.equals("hele") && k + 1 < tokens.size() && tokens.get(k + 1).equals("dag")
+          && tokens.size() > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(0))) {
+        conditions.add(new Detail(Detail.WHOLE_DAY)); // "is de ergotherapeut er de hele dag?"
       } else if (CONTACT.contains(word)) {
         conditions.add(Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")

@@ -1,0 +1,37 @@
+package nl.dagwijzer.answer;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "zijn de kramen er de hele dag?", "is de ergotherapeut er de hele dag?": yes when what is named runs for most of the
+ * day (a market from 10:00 on a day from 09:30), no when it is a part of it, with both times.
+ */
+final class YesNoWholeDay {
+  /** Open for at least this share of the day is "de hele dag": a market often opens after the welcome. */
+  private static final double MOST = 0.75;
+
+  private YesNoWholeDay() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    List<Session> named = a.selection().subject();
+    if (!a.selection().named() || named.isEmpty() || a.query().all(Detail.class).stream()
+        .noneMatch(d -> d.word().equals(Detail.WHOLE_DAY))) {
+      return Optional.empty();
+    }
+    LocalTime dayStart = a.programme().firstStart().orElseThrow();
+    LocalTime dayEnd = a.programme().lastEnd().orElseThrow();
+    LocalTime from = named.stream().map(Session::start).min(LocalTime::compareTo).orElseThrow();
+    LocalTime to = named.stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
+    boolean most = Duration.between(from, to).toMinutes() >= MOST * Duration.between(dayStart, dayEnd).toMinutes();
+    String what = named.stream().map(Session::title).distinct().count() == 1 ? DutchText.name(named.get(0)) : "het";
+    return Optional.of(Written.text((most ? "Ja, " : "Nee, ") + what + " is van "
+        + DutchText.time(from) + " tot " + DutchText.time(to) + "; het programma loopt van " + DutchText.time(dayStart)
+        + " tot " + DutchText.time(dayEnd) + ".").turningTo(named));
+  }
+}
