@@ -13,7 +13,8 @@ import nl.dagwijzer.nlu.TextNormaliser;
  */
 final class Clauses {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
-  private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "alleen", "niets");
+  private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "alleen", "niets", "niemand",
+      "nergens");
   /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
   private static final String WITHOUT = "zonder";
   /** A clause this short is an item of a list whose verb comes in a later clause: "Beleidsmedewerkers, partners en pers

@@ -67,6 +67,11 @@ final class TextWords {
         forms.add(word.substring(0, n - 2) + word.charAt(n - 1) + "e");
       }
     }
+    if (n > 4 && word.endsWith("dt")) {
+      forms.add(word.substring(0, n - 1)); // "vergoedt" in the question, "vergoed" in the text
+    } else if (n > 4 && word.endsWith("d")) {
+      forms.add(word + "t"); // "worden de reiskosten vergoed?" where the text says "het Steunpunt vergoedt"
+    }
     return forms;
   }
 }

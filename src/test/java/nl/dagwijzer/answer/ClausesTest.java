@@ -23,8 +23,9 @@ final class ClausesTest {
       "Nog geen account? Dan maakt u er in de workshop een aan.         | account            | false",
       "Geen smartphone? Vul dan een stembriefje in.                     | smartphone         | false",
       "Geen ervaring nodig; meedoen kan zonder aanmelden.               | aanmelden          | true",
-      "Jongeren tot 27 jaar zonder startkwalificatie.                   | jaar               | false"})
-  @DisplayName("a list item takes the verb of the clauses after it; 'niets' turns around as 'niet' does; 'en' with a"
+      "Jongeren tot 27 jaar zonder startkwalificatie.                   | jaar               | false",
+      "Niemand is verplicht mee te spelen: u kunt ook observeren.       | verplicht          | true"})
+  @DisplayName("a list item takes the verb of the clauses after it; 'niets' and 'niemand' turn around as 'niet' does; 'en' with a"
       + " verb after it starts a clause; a clause that asks only sets the case the next one answers; 'zonder' turns around the word after it")
   void negated(String sentence, String word, String expected) {
     // given a sentence of a description, when

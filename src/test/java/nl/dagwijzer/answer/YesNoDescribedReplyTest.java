@@ -12,12 +12,20 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the session asked about, and that sentence; "is er na de keynote tijd voor vragen?" by what the keynote's
  * description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says "ouderen"; "kan
  * het publiek stemmen?" by a sentence with "publieksprijs"; "is er iets voor kinderen?" at any time of the day, not
- * only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description. Line breaks " / ".
+ * only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description; "niemand is
+ * verplicht" says no to "moet ik verplicht meespelen?"; "vergoed" in the question is "vergoedt" in the text. Line
+ * breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune24-clientenraad.json | moet ik verplicht meespelen in het rollenspel | Nee, uit de beschrijving van"
+          + " ‘Rollenspel: in gesprek met de bestuurder’: Niemand is verplicht mee te spelen: u kunt ook observeren"
+          + " met het observatieformulier uit uw map.",
+      "tune24-clientenraad.json | worden de reiskosten vergoed | Ja, uit de beschrijving van ‘Welkom en praktische"
+          + " zaken’: Reiskosten: het Steunpunt vergoedt uw reiskosten, openbaar vervoer 2e klas of € 0,23 per"
+          + " kilometer met de auto.",
       "tune13-festival.json | is er iets voor kinderen | Ja, uit de beschrijving van de dag: Gratis festival voor"
           + " alle Tilburgers over samen leven in de wijk: korte talks over eenzaamheid, mantelzorg, geldzorgen en"
           + " vrijwilligerswerk, muziek, dans en workshops op drie podia, een kinderhoek en foodtrucks.",
