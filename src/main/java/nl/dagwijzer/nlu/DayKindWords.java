@@ -29,6 +29,8 @@ final class DayKindWords {
         .forEach(words::add);
     // "Seniorenbeurs West Betuwe" is "de beurs", "Buurtfeest Rivierenwijk" "het feest"
     titleTokens.forEach(word -> BY_ITSELF.stream().filter(end -> Compounds.endsIn(word, end)).forEach(words::add));
+    // "Trainingsdag Sterk in medezeggenschap" is "de training" too, a "Cursusavond" "de cursus"
+    titleTokens.forEach(word -> firstPart(word).filter(KINDS::contains).ifPresent(words::add));
     // People call a day by any such word, whatever its title says: "hoe laat begint de bijeenkomst?"
     words.addAll(ANY_DAY);
     boolean online = event.venue().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).contains("online"))
@@ -37,6 +39,18 @@ final class DayKindWords {
       words.addAll(List.of("webinar", "webinars", "uitzending")); // "waar kan ik het webinar volgen?"
     }
     return List.copyOf(words);
+  }
+
+  /** "trainingsdag": "training", the kind of day before a part of the day (and a linking "s"). */
+  private static java.util.Optional<String> firstPart(String word) {
+    for (String part : List.of("dag", "middag", "avond", "ochtend")) {
+      if (Compounds.endsIn(word, part)) {
+        String first = word.substring(0, word.length() - part.length());
+        return java.util.Optional.of(first.endsWith("s") && !KINDS.contains(first)
+            ? first.substring(0, first.length() - 1) : first);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Ends of a title's compound that name the day by themselves; not "middag" or "markt", which name parts of it. */
