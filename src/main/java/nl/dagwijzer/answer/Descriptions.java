@@ -166,7 +166,7 @@ final class Descriptions {
           anywhere = a.index().descriptions().having(names, List.of());
         }
       }
-      found = anywhere.size() <= (nameless ? 1 : 2) ? anywhere : Map.of();
+      found = anywhere.size() <= 2 ? anywhere : Map.of();
       // narrowed down ("de tafelgasten van de laatste ronde"): not a sentence of another round; but what follows a
       // named one may be in that one's description ("hoeveel tijd is er na de pitches om te reageren?")
       if (a.selection().constrained() && !a.sessions().isEmpty()
