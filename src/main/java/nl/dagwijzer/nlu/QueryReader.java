@@ -182,7 +182,9 @@ final class QueryReader {
     } else if (QuestionForm.earlier(free, conditions).isPresent() && asked != Asked.COUNT && asked != Asked.YESNO
         || beforeOrAfter) {
       order = QuestionForm.earlier(free, conditions).or(() -> Optional.of(Order.FIRST));
-      asked = Asked.LIST; // "wat begint eerder, budgetcoaching of vroegsignalering?": the first of the two
+      // "wat begint eerder, budgetcoaching of vroegsignalering?": the first of the two; "wie spreekt eerst, X of
+      // Y?" still asks who
+      asked = free.contains("eerst") && asked == Asked.PEOPLE ? asked : Asked.LIST;
       conditions.add(new Detail("vergelijk"));
     }
     if (order.filter(o -> o == Order.LONGEST || o == Order.SHORTEST).isPresent()

@@ -49,8 +49,8 @@ final class QuestionForm {
     if (named < 2) {
       return Optional.empty();
     }
-    if (free.contains("eerder") || free.contains("vroeger")) {
-      return Optional.of(Order.FIRST);
+    if (free.contains("eerder") || free.contains("vroeger") || free.contains("eerst") && free.contains("of")) {
+      return Optional.of(Order.FIRST); // "wat komt eerst: de vragenronde of de koffiepauze?"
     }
     return free.contains("later") ? Optional.of(Order.LAST) : Optional.empty();
   }

@@ -34,6 +34,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " de Haan: ‘Welkom en opening’ (19:00–19:15) en ‘Afsluiting’ (21:20–21:30) / • Wendy van der Veen: ‘Zorgen"
           + " voor een ander, zorgen voor jezelf’ (19:15–19:45) en ‘Tafelgesprek: Respijtzorg, even op adem komen’"
           + " (20:50–21:20)",
+      "tune24-clientenraad.json | wat komt eerst: de vragenronde of de koffiepauze | Eerst ‘Vragen aan de"
+          + " advocaat’ (Fatima Ait Haddou en Marloes van der Linden, 10:50–11:05), daarna de koffiepauze"
+          + " (11:05–11:20).",
       "tune8-schuldhulp.json | wat begint eerder, budgetcoaching of vroegsignalering | Eerst ‘Vroegsignalering:"
           + " eerder in beeld bij betalingsachterstanden’ (Ahmed el Khatib en Joke van 't Hof, 14:40–15:30), daarna"
           + " ‘Budgetcoaching met vrijwilligers’ (Wilma Jansen-Smit, 15:50–16:40).",
