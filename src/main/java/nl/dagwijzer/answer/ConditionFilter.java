@@ -174,8 +174,9 @@ final class ConditionFilter {
     } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
       return Optional.empty(); // the time the progress is judged by
     } else if (condition instanceof Condition.Until c) {
-      context.add("voor " + DutchText.time(c.time()));
-      return Optional.of(filter(sessions, s -> s.start().isBefore(c.time())));
+      context.add("voor " + DutchText.time(c.time())); // "welke zijn voor half 4 al afgelopen?": over by then
+      return Optional.of(filter(sessions, subject.parts().contains(DayPart.EINDE) ? s -> !s.end().isAfter(c.time())
+          : s -> s.start().isBefore(c.time())));
     } else if (condition instanceof Condition.InPeriod c) {
       context.add("in " + c.period().phrase());
       return Optional.of(filter(sessions, s -> c.period().contains(s.start())));

@@ -45,6 +45,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune19-spreekuur.json | welke spreekuren zijn voor half 4 al afgelopen | Voor 15:30: / • ‘Spreekuur"
+          + " Geldzorgen’ (Anneke de Groot), in Spreekkamer 1, 13:00–14:15 / • ‘Belastingspreekuur: hulp bij uw"
+          + " aangifte’ (Gerrit van der Heijden), in Studiezaal, 13:00–15:00",
       "tune24-clientenraad.json | wat is het adres van de training | Trainingsdag Sterk in medezeggenschap is in"
           + " Conferentiecentrum Het Kloosterhof, Kloosterlaan 12, Arnhem.",
       "tune22-buurtfeest.json | waar wordt het buurtfeest gehouden | Buurtfeest Rivierenwijk is in"
