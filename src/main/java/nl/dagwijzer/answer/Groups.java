@@ -71,7 +71,9 @@ final class Groups {
       }
       case PART -> {
         if (SeriesNames.isSeries(entity)) {
-          group(EntityType.PART).addAll(index.series(entity.id()));
+          List<Session> series = index.series(entity.id());
+          // "in de spreekkamers": a series of rooms ("Spreekkamer 1", "Spreekkamer 2") narrows as a room does
+          group(roomSeries(entity, series) ? EntityType.ROOM : EntityType.PART).addAll(series);
         }
         DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
         List<Session> sessions = index.part(part);
@@ -91,6 +93,13 @@ final class Groups {
         // times, amounts and the day itself select no sessions by name
       }
     }
+  }
+
+  /** A series named only by the rooms its sessions are in, never by their titles. */
+  private static boolean roomSeries(Entity entity, List<Session> series) {
+    String word = entity.id().substring(SeriesNames.ID_PREFIX.length());
+    return !series.isEmpty() && series.stream().allMatch(s -> s.room().filter(r -> r.toLowerCase(java.util.Locale.ROOT)
+        .startsWith(word)).isPresent() && !s.title().toLowerCase(java.util.Locale.ROOT).startsWith(word));
   }
 
   /** People with a role: the sessions where they have it, or all their sessions for a role they have all day. */
