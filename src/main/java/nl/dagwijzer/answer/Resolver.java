@@ -143,7 +143,7 @@ final class Resolver {
     }
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
         .apply(sessions);
-    sessions = InnerTimes.listing(filtered.sessions(), query, index);
+    sessions = FloorFilter.apply(InnerTimes.listing(filtered.sessions(), query, index), query, index);
     if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
       sessions = onlyThen(sessions);
     }
@@ -178,7 +178,8 @@ final class Resolver {
     // "wat is er voor kinderen te doen?": naming nothing else, the sessions whose texts say the word
     boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
         .allMatch(c -> c instanceof Detail);
-    if (!nothingElse && (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
+    if (FloorFilter.asked(query)
+        || !nothingElse && (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
         || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION))) {
       return sessions;
     }

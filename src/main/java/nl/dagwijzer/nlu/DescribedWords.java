@@ -53,6 +53,12 @@ final class DescribedWords {
     if (described.isEmpty() && property.isEmpty()) {
       return read;
     }
+    int floor = tokens.indexOf(PropertyWords.FLOOR);
+    if (property.isPresent() && floor > 0 && read.order().isPresent()
+        && List.of("eerste", "tweede", "derde", "laatste", "bovenste").contains(tokens.get(floor - 1))) {
+      // "welke spreekuren zijn op de eerste verdieping?": the floor's number, not the first of the sessions
+      read = new Query(read.asked(), read.conditions(), Optional.empty(), read.counted(), read.plural());
+    }
     if (property.filter(p -> p.startsWith(PropertyWords.FLOOR)).isPresent() && read.asked() != Asked.YESNO
         && read.asked() != Asked.LIST && (tokens.contains("welke") || tokens.contains("waar"))) {
       read = read.withAsked(Asked.ROOM); // "op welke verdieping is de studiezaal?" asks where

@@ -54,7 +54,10 @@ final class PropertyWords {
     for (Entity entity : entities) {
       boolean named = entity.type() == EntityType.SESSION || entity.type() == EntityType.TOPIC
           || entity.type() == EntityType.PART;
-      if (named && read.stream().noneMatch(c -> c instanceof Condition.About about
+      // not a session the reading left out for a series of the same word ("spreekuren")
+      boolean ofSeries = read.stream().anyMatch(c -> c instanceof Condition.About about
+          && SeriesNames.isSeries(about.entity()) && about.entity().text().equals(entity.text()));
+      if (named && !ofSeries && read.stream().noneMatch(c -> c instanceof Condition.About about
           && about.entity().equals(entity))) {
         added.add(new Condition.About(entity));
       } else if (entity.type() == EntityType.UNKNOWN && (entity.id().startsWith("thing:")

@@ -45,6 +45,12 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune19-spreekuur.json | welke spreekuren zijn op de eerste verdieping | Op het programma: / • ‘Spreekuur"
+          + " Geldzorgen’ (Anneke de Groot), in Spreekkamer 1, 13:00–14:15 / • ‘Spreekuur Het Juridisch Loket’"
+          + " (Jeroen ten Hove), in Spreekkamer 2, 14:00–16:00 / • ‘Spreekuur Energiecoach’ (Bram van 't Hof), in"
+          + " Spreekkamer 1, 14:30–16:30 / Uit de beschrijving van ‘Spreekuur Geldzorgen’: Spreekkamer 1 is op de"
+          + " eerste verdieping; het gesprek is onder vier ogen. / Uit de beschrijving van ‘Spreekuur Het Juridisch"
+          + " Loket’: Spreekkamer 2 is op de eerste verdieping, naast Spreekkamer 1.",
       "tune19-spreekuur.json | welke spreekuren zijn er in de spreekkamers | Op het programma: / • ‘Spreekuur"
           + " Geldzorgen’ (Anneke de Groot), in Spreekkamer 1, 13:00–14:15 / • ‘Spreekuur Het Juridisch Loket’"
           + " (Jeroen ten Hove), in Spreekkamer 2, 14:00–16:00 / • ‘Spreekuur Energiecoach’ (Bram van 't Hof), in"

@@ -1,0 +1,43 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "welke spreekuren zijn op de eerste verdieping?": the sessions in rooms a description puts on that floor
+ * ("Spreekkamer 1 is op de eerste verdieping"); the programme has no floors of its own.
+ */
+final class FloorFilter {
+  private static final String FLOOR = "eigenschap:verdieping:";
+
+  private FloorFilter() {
+  }
+
+  /** Whether the question names a floor: then the word "verdieping" selects by room, not by what texts say. */
+  static boolean asked(Query query) {
+    return query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith(FLOOR));
+  }
+
+  static List<Session> apply(List<Session> sessions, Query query, ProgrammeIndex index) {
+    Optional<String> floor = query.all(Detail.class).stream().map(Detail::word).filter(w -> w.startsWith(FLOOR))
+        .map(w -> w.substring(FLOOR.length())).findFirst();
+    if (floor.isEmpty() || query.asked() != Asked.LIST || sessions.isEmpty()) {
+      return sessions;
+    }
+    Set<String> rooms = sessions.stream().flatMap(s -> s.room().stream()).collect(Collectors.toSet());
+    Set<String> onFloor = index.programme().sessions().stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
+        .map(sentence -> sentence.toLowerCase(Locale.ROOT)).filter(sentence -> sentence.contains(floor.get()))
+        .flatMap(sentence -> rooms.stream().filter(r -> sentence.startsWith(r.toLowerCase(Locale.ROOT) + " ")
+            || sentence.startsWith("de " + r.toLowerCase(Locale.ROOT) + " ")))
+        .collect(Collectors.toSet());
+    List<Session> there = sessions.stream().filter(s -> s.room().filter(onFloor::contains).isPresent()).toList();
+    return there.isEmpty() ? sessions : there;
+  }
+}
