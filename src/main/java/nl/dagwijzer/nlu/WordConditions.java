@@ -93,7 +93,8 @@ final class WordConditions {
           && !tokens.get(k + 2).equals("van"))) {
         // "en wie komt er na hen?": after what the conversation was about
         conditions.add(new Condition.Relative(word.equals("na") ? Relation.AFTER : Relation.BEFORE, List.of()));
-      } else if ((word.equals("dezelfde") || word.equals("zelfde")) && k + 1 < tokens.size()
+      } else if ((word.equals("dezelfde") || word.equals("zelfde") || word.equals("diezelfde") || word.equals("die")
+          && k > 0 && tokens.get(k - 1).equals("in")) && k + 1 < tokens.size()
           && CueWords.ROOM_NOUNS.contains(tokens.get(k + 1))) {
         conditions.add(new Condition.SameRoom());
       } else if (word.equals("al") && k > 0 && tokens.get(k - 1).equals("het") && k + 1 < tokens.size()

@@ -432,4 +432,16 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("'daarna in diezelfde zaal' after a question about one session is the next one in its room")
+  void sameRoomFollowUp() {
+    // given a question about the panel, when
+    String reply = replyOn("tune16-posters.json", "wanneer is het panel over de stem van jongeren",
+        "en wat is daarna in diezelfde zaal");
+    // then
+    org.assertj.core.api.Assertions.assertThat(reply).isEqualTo("Na ‘Panel: de stem van jongeren’ in dezelfde zaal:"
+        + " ‘Onderzoek doen met studenten in de praktijk’ (Marieke van 't Zand, Femke Bakker en Daan Kuijpers), in"
+        + " Zaal Huygens, 14:45–15:45.");
+  }
 }
