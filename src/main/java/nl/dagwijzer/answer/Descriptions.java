@@ -166,7 +166,10 @@ final class Descriptions {
           anywhere = a.index().descriptions().having(names, List.of());
         }
       }
-      found = anywhere.size() <= 2 ? anywhere : Map.of();
+      // two sentences only when each has every word ("wat is de code?"), not each one of them
+      boolean whole = anywhere.size() < 2 || anywhere.values().stream().allMatch(sentence -> words.stream()
+          .allMatch(w -> DescriptionIndex.mentions(a.index().descriptions().tokens(sentence), w)));
+      found = anywhere.size() <= (nameless && !whole ? 1 : 2) ? anywhere : Map.of();
       // narrowed down ("de tafelgasten van de laatste ronde"): not a sentence of another round; but what follows a
       // named one may be in that one's description ("hoeveel tijd is er na de pitches om te reageren?")
       if (a.selection().constrained() && !a.sessions().isEmpty()

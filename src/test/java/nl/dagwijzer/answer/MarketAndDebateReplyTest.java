@@ -257,8 +257,8 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
           + " • Seniorenraad Barneveld / • Welzijn Barneveld: het Sociaal Team en de vrijwillige ouderenadviseurs /"
           + " • GGD Gelderland-Midden: gratis bloeddruk meten / • Bibliotheek Barneveld: hulp bij de smartphone en"
           + " DigiD in het Digicafé",
-      "tune14-beweegdag.json | zijn de kramen er de hele dag | Ja, ‘Informatiekramen’ is van 10:00 tot"
-          + " 14:00, in Kantine.",
+      "tune14-beweegdag.json | zijn de kramen er de hele dag | Ja, ‘Informatiekramen’ is van 10:00 tot 14:00;"
+          + " het programma loopt van 09:30 tot 14:00.",
       "tune14-beweegdag.json | kan ik bij de GGD mijn bloeddruk laten meten | Bij ‘Informatiekramen’"
           + " (10:00–14:00, in Kantine): GGD Gelderland-Midden: gratis bloeddruk meten",
       "tune15-beurs.json | welke lezingen zijn er in Theater 2 | Op het programma: / • ‘Positieve"
