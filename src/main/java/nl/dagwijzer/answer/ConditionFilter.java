@@ -52,7 +52,7 @@ final class ConditionFilter {
     // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
     this.occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
         .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
-            .anyMatch(ts -> ts.size() >= 2 && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
+            .anyMatch(ts -> !ts.isEmpty() && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
         .or(() -> nth).or(() -> AttendeeGroups.turn(query, relations));
   }
 

@@ -45,6 +45,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune19-regio.json | wat is er na de pauze van 15:00 | Na de pauze: keuze uit ‘Verdiepingssessie A: Inkoop"
+          + " jeugdhulp 2027, wat verandert er?’ (Pieter Bosman en Fatima El Khatib), in Trouwzaal en"
+          + " ‘Verdiepingssessie B: Samen met het onderwijs, geen kind thuis’ (Rachid Bouzian en Sabine Hoekstra), in"
+          + " Commissiekamer, 15:15–16:15.",
       "tune19-spreekuur.json | welke spreekuren zijn op de eerste verdieping | Op het programma: / • ‘Spreekuur"
           + " Geldzorgen’ (Anneke de Groot), in Spreekkamer 1, 13:00–14:15 / • ‘Spreekuur Het Juridisch Loket’"
           + " (Jeroen ten Hove), in Spreekkamer 2, 14:00–16:00 / • ‘Spreekuur Energiecoach’ (Bram van 't Hof), in"
