@@ -49,7 +49,7 @@ final class WaitWriter {
     Optional<Session> running = subject.stream().filter(s -> !s.start().isAfter(now) && s.end().isAfter(now))
         .findFirst();
     Optional<Session> next = subject.stream().filter(s -> s.start().isAfter(now)).findFirst();
-    if (running.isPresent() && (toEnd || next.isEmpty())) {
+    if (running.isPresent() && (toEnd || wait.get().lasting() || next.isEmpty())) {
       Session on = running.get();
       return Optional.of(Written.text(capitalise(a.withSpeakers(on)) + " duurt nog " + minutesUntil(now, on.end())
           + ", tot " + time(on.end()) + ".").turningTo(List.of(on)));

@@ -13,6 +13,7 @@ public record Detail(String word) implements Condition {
   private static final String NTH = "nth:";
   private static final String WAIT = "nog";
   private static final String TO_END = ":einde";
+  private static final String LASTING = ":lopend";
   private static final String RANK = "rang:";
   private static final String TARGET = "doel:";
   private static final String PEOPLE = "aantal:";
@@ -113,8 +114,8 @@ public record Detail(String word) implements Condition {
     return new Detail(PEOPLE + number + (atLeast ? AT_LEAST : ""));
   }
 
-  static Detail waiting(boolean toEnd) {
-    return new Detail(toEnd ? WAIT + TO_END : WAIT);
+  static Detail waiting(boolean toEnd, boolean lasting) {
+    return new Detail(toEnd ? WAIT + TO_END : lasting ? WAIT + LASTING : WAIT);
   }
 
   /** "is het in Zwolle?": the place, or "online" for "is het online?". */
@@ -164,7 +165,12 @@ public record Detail(String word) implements Condition {
 
   /** "hoe lang (duurt het) nog?": time from now; {@link #toEnd} to an end rather than a start. */
   public boolean waiting() {
-    return word.equals(WAIT) || toEnd();
+    return word.equals(WAIT) || toEnd() || lasting();
+  }
+
+  /** "hoe lang duurt de presentatie nog?": to its end when it is on, else to its start. */
+  public boolean lasting() {
+    return word.equals(WAIT + LASTING);
   }
 
   public boolean toEnd() {

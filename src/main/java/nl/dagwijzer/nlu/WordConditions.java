@@ -173,7 +173,11 @@ final class WordConditions {
     }
     boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
         .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
-    return java.util.Optional.of(Detail.waiting(toEnd));
+    // "hoe lang duurt de presentatie nog?" (no "tot"): how long what is named goes on, if it is on
+    int lasts = Math.max(tokens.indexOf("duurt"), tokens.indexOf("duren"));
+    boolean lasting = until < 0 && lasts >= 0 && lasts + 1 < tokens.size() && !tokens.get(lasts + 1).equals("het")
+        && !tokens.get(lasts + 1).equals("nog");
+    return java.util.Optional.of(Detail.waiting(toEnd, lasting));
   }
 
   /**

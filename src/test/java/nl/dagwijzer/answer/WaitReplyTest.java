@@ -54,4 +54,17 @@ final class WaitReplyTest {
     assertThat(reply.understanding().query().asked()).isEqualTo(Asked.DURATION);
     assertThat(reply.text()).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("'hoe lang duurt de presentatie nog?' while the first of two is on: to its end, not to the second")
+  void whatIsOnLasts() {
+    // given the information evening at 19:50, during the first of two presentations
+    Assistant assistant = Fixtures.assistantOn(Path.of("src/test/resources/programmes/tune18-informatieavond.json"),
+        LocalTime.of(19, 50), understander);
+    // when
+    Reply reply = assistant.ask("wait", "hoe lang duurt de presentatie nog");
+    // then
+    assertThat(reply.text()).isEqualTo("‘Presentatie: de plannen voor het Lindeplein en Wijkcentrum De Linde’ (Bas"
+        + " ten Hove en Ingrid van der Meulen) duurt nog 10 minuten, tot 20:00.");
+  }
 }
