@@ -39,7 +39,10 @@ final class TextWords {
       String word = inflected(asked).stream().filter(programmeWords::contains).findFirst().orElse(asked);
       // a practical matter the programme's own texts speak of ("aanmelden is niet nodig") is asked of those texts
       boolean service = CueWords.SERVICES.contains(word);
-      if (!named[k] && word.length() >= 3 && programmeWords.contains(word)
+      // "wat is er tijdens de pauze nog open?": still on, not a description's "open"
+      boolean stillOn = word.equals("open") && tokens.contains("tijdens") && k > 0 && (tokens.get(k - 1)
+          .equals("nog") || tokens.get(k - 1).equals("meer"));
+      if (!named[k] && !stillOn && word.length() >= 3 && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)
           && !SHAPING.contains(word) && !dayWords.contains(word)

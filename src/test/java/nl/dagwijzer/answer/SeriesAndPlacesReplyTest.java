@@ -45,6 +45,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune22-banenmarkt.json | wat is er tijdens de koffiepauze nog open | Tijdens de koffiepauze: / •"
+          + " ‘Inloopspreekuur: vragen over uw uitkering’ (Petra Jansen en Youssef Bakkali), in Foyer, 13:00–16:30 /"
+          + " • ‘Banenmarkt: in gesprek met werkgevers’, in Expohal, 13:20–16:30",
       "tune19-regio.json | wat is er na de pauze van 15:00 | Na de pauze: keuze uit ‘Verdiepingssessie A: Inkoop"
           + " jeugdhulp 2027, wat verandert er?’ (Pieter Bosman en Fatima El Khatib), in Trouwzaal en"
           + " ‘Verdiepingssessie B: Samen met het onderwijs, geen kind thuis’ (Rachid Bouzian en Sabine Hoekstra), in"
