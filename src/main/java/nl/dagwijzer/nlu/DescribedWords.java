@@ -35,6 +35,27 @@ final class DescribedWords {
     return false;
   }
 
+  /** "hoe" before these asks an amount or a time, not how something is done. */
+  private static final java.util.Set<String> MEASURES = java.util.Set.of("laat", "lang", "vaak", "veel", "groot",
+      "ver", "duur", "oud", "hoog", "zit", "heet", "heten");
+
+  /**
+   * "hoe kan ik stemmen voor de publieksprijs?": how something is done, which only a description says; the words
+   * that name it ("stemmen", "publieksprijs") are the words the sentence must have.
+   */
+  private static List<Condition> howTo(Query read, List<String> tokens, List<Entity> entities,
+                                       List<Condition> described) {
+    if (read.asked() != Asked.UNKNOWN || tokens.size() < 3 || !tokens.get(0).equals("hoe")
+        || MEASURES.contains(tokens.get(1))) {
+      return described;
+    }
+    List<Condition> words = new ArrayList<>(described);
+    entities.stream().filter(e -> e.type() == EntityType.SESSION || e.type() == EntityType.TOPIC
+            || e.type() == EntityType.PART).map(Entity::text).filter(t -> !t.contains(" ") && t.length() >= 4)
+        .distinct().map(Detail::text).filter(d -> !words.contains(d)).forEach(words::add);
+    return words;
+  }
+
   static Query added(Query query, List<String> tokens, List<Entity> entities, List<Condition> described,
       boolean yesNoOnText) {
     Query read = query;
@@ -49,6 +70,7 @@ final class DescribedWords {
       marked.add(new Detail(Detail.DESCRIBED_TIME));
       read = read.withConditions(marked);
     }
+    described = howTo(read, tokens, entities, described);
     Optional<String> property = PropertyWords.of(tokens);
     if (described.isEmpty() && property.isEmpty()) {
       return read;

@@ -12,12 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
  * or no when a floor was named or a size compared ("langer dan 5 kilometer"); the link to join a session or the day,
  * with no full stop after it, and "hoe laat kan ik inloggen?" as a time; "wat is de code?" when two sentences of the
- * day speak of it, both. Line breaks " / ".
+ * day speak of it, both; "hoe stemmen wij?" the sentence that says how. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune17-burgerberaad.json | hoe stemmen wij eigenlijk | Dat staat niet letterlijk in het programma, maar dit"
+          + " wel: / Uit de beschrijving van ‘Stemming over de drie opties’: Stemmen gebeurt met een stemkastje dat u"
+          + " bij binnenkomst krijgt.",
       "tune24-jeugdhulp.json | wat is de code | Dat staat niet letterlijk in het programma, maar dit wel: / Uit de"
           + " beschrijving van ‘Stelling! Stemmen met je telefoon’: Ga op je telefoon naar menti.com en vul de code"
           + " 4821 7730 in. / Uit de beschrijving van ‘Talkshow: Aan tafel over regie’: Vragen uit de zaal kun je"
