@@ -75,4 +75,19 @@ final class InnerTimes {
     return listing.isEmpty() ? sessions : listing;
   }
 
+
+  /**
+   * "wanneer is de volgende demo van de robotkat?": the next time the named session's description lists, though the
+   * session itself began long ago.
+   */
+  static Optional<Written> next(Answering a) {
+    List<Session> named = a.selection().subject();
+    if (!a.query().has(nl.dagwijzer.nlu.Condition.AfterNow.class) || !a.selection().named() || named.size() != 1) {
+      return Optional.empty();
+    }
+    return of(named.get(0)).flatMap(said -> said.times().stream().filter(t -> t.isAfter(a.now())).findFirst()
+        .map(t -> Written.text("Om " + DutchText.time(t) + ", bij " + DutchText.placed(said.session())
+            + ".\nUit de beschrijving: " + said.sentence()).turningTo(named)));
+  }
+
 }

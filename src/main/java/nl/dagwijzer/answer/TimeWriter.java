@@ -23,6 +23,10 @@ final class TimeWriter {
   }
 
   Written when() {
+    Optional<Written> inner = InnerTimes.next(a);
+    if (inner.isPresent()) {
+      return inner.get();
+    }
     Selection selection = a.selection();
     List<Session> sessions = selection.sessions();
     if (sessions.isEmpty() || !selection.named() && selection.parts().contains(DayPart.EINDE)

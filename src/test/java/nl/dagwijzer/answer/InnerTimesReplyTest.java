@@ -18,6 +18,9 @@ final class InnerTimesReplyTest extends WholeReplyTest {
       "tune24-zorgtech.json | wanneer kan ik de robotkat zien | ‘Station 4: Maak kennis met robotkat Minoes’"
           + " (Anouk Veldhuis) is van 11:00 tot 14:00, in Huiskamer. / Uit de beschrijving: Er zijn 3 demo's: om"
           + " 11:45, 12:45 en 13:45; elke demo duurt 15 minuten.",
+      "tune24-zorgtech.json | wanneer is de volgende demo van de robotkat | Om 11:45, bij ‘Station 4: Maak kennis met"
+          + " robotkat Minoes’ (11:00–14:00, in Huiskamer). / Uit de beschrijving: Er zijn 3 demo's: om 11:45, 12:45 en"
+          + " 13:45; elke demo duurt 15 minuten.",
       "tune24-zorgtech.json | is er om 12:45 een demo van de robotkat | Ja, uit de beschrijving van ‘Station 4:"
           + " Maak kennis met robotkat Minoes’: Er zijn 3 demo's: om 11:45, 12:45 en 13:45; elke demo duurt 15"
           + " minuten.",
