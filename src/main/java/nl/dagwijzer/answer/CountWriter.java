@@ -30,7 +30,7 @@ final class CountWriter {
     Counted counted = a.query().counted().orElse(Counted.SESSIONS);
     Selection selection = a.selection();
     if (counted == Counted.TIMES && (selection.named() || !selection.speakers().isEmpty())) {
-      return times();
+      return InnerTimes.count(a).orElseGet(this::times);
     }
     return switch (counted) {
       case ORGANISATIONS -> organisations();

@@ -90,4 +90,15 @@ final class InnerTimes {
             + ".\nUit de beschrijving: " + said.sentence()).turningTo(named)));
   }
 
+
+  /** "hoe vaak kan ik de robotkat zien?": as often as its description lists times, not once for the station. */
+  static Optional<Written> count(Answering a) {
+    List<Session> named = a.selection().subject();
+    if (named.size() != 1 || !a.selection().speakers().isEmpty()) {
+      return Optional.empty();
+    }
+    return of(named.get(0)).map(said -> Written.text(said.times().size() + " keer, bij "
+        + DutchText.placed(said.session()) + ".\nUit de beschrijving: " + said.sentence()).turningTo(named));
+  }
+
 }

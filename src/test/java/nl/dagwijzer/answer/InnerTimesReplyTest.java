@@ -21,6 +21,9 @@ final class InnerTimesReplyTest extends WholeReplyTest {
       "tune24-zorgtech.json | wanneer is de volgende demo van de robotkat | Om 11:45, bij ‘Station 4: Maak kennis met"
           + " robotkat Minoes’ (11:00–14:00, in Huiskamer). / Uit de beschrijving: Er zijn 3 demo's: om 11:45, 12:45 en"
           + " 13:45; elke demo duurt 15 minuten.",
+      "tune24-zorgtech.json | hoe vaak kan ik de robotkat zien | 3 keer, bij ‘Station 4: Maak kennis met robotkat"
+          + " Minoes’ (11:00–14:00, in Huiskamer). / Uit de beschrijving: Er zijn 3 demo's: om 11:45, 12:45 en 13:45;"
+          + " elke demo duurt 15 minuten.",
       "tune24-zorgtech.json | is er om 12:45 een demo van de robotkat | Ja, uit de beschrijving van ‘Station 4:"
           + " Maak kennis met robotkat Minoes’: Er zijn 3 demo's: om 11:45, 12:45 en 13:45; elke demo duurt 15"
           + " minuten.",
