@@ -60,6 +60,9 @@ final class PhraseAsked {
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
+    if (asked == Asked.DATE && tokens.contains("tot") && QuestionForm.asksClockTime(tokens)) {
+      asked = Asked.TIME; // "tot hoelaat is het vandaag?" asks the hour it ends, not the date
+    }
     if (asked == Asked.CONTENT && tokens.size() > 2 && tokens.get(0).equals("wat") && tokens.get(2).equals("er")
         && conditions.stream().anyMatch(c -> c instanceof Condition.Relative)) {
       asked = Asked.LIST; // "wat loopt er gelijktijdig met de lezing over AI?": which sessions, not what one is about
