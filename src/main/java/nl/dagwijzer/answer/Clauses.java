@@ -17,6 +17,7 @@ final class Clauses {
       "nergens");
   /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
   private static final String WITHOUT = "zonder";
+  private static final String ONLY = "alleen";
   /** A clause this short is an item of a list whose verb comes in a later clause: "Beleidsmedewerkers, partners en pers
    * zijn niet aanwezig." */
   private static final int LIST_ITEM = 2;
@@ -66,6 +67,10 @@ final class Clauses {
 
   private static boolean negates(List<String> tokens, Collection<String> words) {
     for (int k = 0; k < tokens.size(); k++) {
+      List<String> after = tokens.subList(Math.min(k + 1, tokens.size()), Math.min(tokens.size(), k + 3));
+      if (tokens.get(k).equals(ONLY) && words.stream().anyMatch(w -> DescriptionIndex.mentions(after, w))) {
+        continue; // "Alleen op afspraak": an appointment is what it takes, no "no" to "afspraak"
+      }
       if (NEGATIONS.contains(tokens.get(k))) {
         return true;
       }

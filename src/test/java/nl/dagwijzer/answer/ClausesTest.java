@@ -24,8 +24,10 @@ final class ClausesTest {
       "Geen smartphone? Vul dan een stembriefje in.                     | smartphone         | false",
       "Geen ervaring nodig; meedoen kan zonder aanmelden.               | aanmelden          | true",
       "Jongeren tot 27 jaar zonder startkwalificatie.                   | jaar               | false",
-      "Niemand is verplicht mee te spelen: u kunt ook observeren.       | verplicht          | true"})
-  @DisplayName("a list item takes the verb of the clauses after it; 'niets' and 'niemand' turn around as 'niet' does; 'en' with a"
+      "Niemand is verplicht mee te spelen: u kunt ook observeren.       | verplicht          | true",
+      "Alleen op afspraak: de tijd staat op uw kaartje.                 | afspraak           | false",
+      "Alleen knippen en föhnen, geen kleuren.                          | verven             | none"})
+  @DisplayName("a list item takes the verb of the clauses after it; 'niets' and 'niemand' turn around as 'niet' does, 'alleen' not the word right after it; 'en' with a"
       + " verb after it starts a clause; a clause that asks only sets the case the next one answers; 'zonder' turns around the word after it")
   void negated(String sentence, String word, String expected) {
     // given a sentence of a description, when
