@@ -117,7 +117,8 @@ final class QuestionSetTest {
       "tune24/tune24-clientenraad.tsv, src/test/resources/programmes/tune24-clientenraad.json, 0.84",
       "tune24/tune24-zorgtech.tsv, src/test/resources/programmes/tune24-zorgtech.json, 0.78",
       "tune25/tune25-reanimatie.tsv, src/test/resources/programmes/tune25-reanimatie.json, 0.78",
-      "tune25/tune25-verwenmiddag.tsv, src/test/resources/programmes/tune25-verwenmiddag.json, 0.79"})
+      "tune25/tune25-verwenmiddag.tsv, src/test/resources/programmes/tune25-verwenmiddag.json, 0.79",
+      "tune25/tune25-netwerk.tsv, src/test/resources/programmes/tune25-netwerk.json, 0.82"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
