@@ -112,7 +112,7 @@ final class ItemsWriter {
 
   /** A numbered or lettered label at the start of a line: "Kraam 1:", "Stand B -", "Stelling 2.". */
   private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-      "^(\\p{L}+)\\s+[\\p{Alnum}]{1,3}\\s*[:.–-]");
+      "^(\\p{L}+)\\s+[\\p{Alnum}]{1,3}\\s*[:.,–-]");
 
   Optional<Written> answer() {
     boolean items = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("items"));

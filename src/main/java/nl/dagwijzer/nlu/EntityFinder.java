@@ -246,8 +246,9 @@ final class EntityFinder {
           break;
         }
       }
+      end = OtherPeople.withoutTrailingParticles(tokens, i, end); // "slecht ter (been)" ends in no name
       boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
-      boolean person = capital || unknownWords >= 2;
+      boolean person = capital || unknownWords >= 2 && OtherPeople.nameLike(tokens.subList(i, end));
       // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
       // a word this bot does not know, and the rest of the question still counts.
       boolean noun = NounPosition.at(tokens, i);

@@ -9,7 +9,29 @@ final class OtherPeople {
   static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ter", "te", "el", "t", "in", "la",
       "le", "du", "von");
 
+  /** A verb's participle after its separable part ("toegestuurd", "meegenomen", "gemaakt"), never a name. */
+  private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+      "^(toe|op|mee|af|uit|in|aan|terug|door|voor|na|bij|weg|om)ge\\p{L}{3,}(d|t|en)$|^ge\\p{L}{3,}[dt]$");
+
   private OtherPeople() {
+  }
+
+  /** The end of a group of unknown words without the particles it ends in: a name ends in a surname. */
+  static int withoutTrailingParticles(List<String> tokens, int from, int end) {
+    int last = end;
+    while (last > from + 1 && PARTICLES.contains(tokens.get(last - 1))) {
+      last--;
+    }
+    return last;
+  }
+
+  /**
+   * Whether words typed in lower case can be a person's name: two or more of them, none a participle ("achteraf
+   * toegestuurd" is how something is sent, not who).
+   */
+  static boolean nameLike(List<String> words) {
+    return words.stream().filter(w -> !PARTICLES.contains(w)).count() >= 2
+        && words.stream().noneMatch(w -> w.length() >= 7 && PARTICIPLE.matcher(w).matches());
   }
 
   /**

@@ -20,9 +20,13 @@ public final class TextNormaliser {
   private static final Pattern BREAK_OUT = Pattern.compile("\\bbreak[\\s-]*out");
 
   /** Chat abbreviations of words a programme spells out: "hoelang duurt de ws", "hoe laat begint pres 4". */
-  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of("ws", "workshop", "pres",
-      "presentatie", "wss", "workshops", "vega", "vegetarisch", "veggie", "vegetarisch", "paus", "pauze", "wr", "waar",
-      "adress", "adres");
+  private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("ws", "workshop"), java.util.Map.entry("pres", "presentatie"),
+      java.util.Map.entry("wss", "workshops"), java.util.Map.entry("vega", "vegetarisch"),
+      java.util.Map.entry("veggie", "vegetarisch"), java.util.Map.entry("paus", "pauze"),
+      java.util.Map.entry("wr", "waar"), java.util.Map.entry("adress", "adres"),
+      // the question word of a count, as typed in a hurry: "hvl kramen zijn er?", "hoevel mensen per groep?"
+      java.util.Map.entry("hvl", "hoeveel"), java.util.Map.entry("hoevel", "hoeveel"));
 
   public String normalise(String text) {
     if (ascii(text)) {

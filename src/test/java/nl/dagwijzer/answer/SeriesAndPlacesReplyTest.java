@@ -45,6 +45,25 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune25-netwerk.json | krijgen we de toezeggingen achteraf toegestuurd | Ja, ‘Slotronde: toezeggingen op de"
+          + " muur’ (Ingrid van der Linden en Bart ten Hove) is van 16:30 tot 16:55, in Kerkzaal.",
+      "tune25-netwerk.json | hoevel kramen zijn er | Bij ‘Marktplaats: vraag en aanbod’ (14:45–15:45, in"
+          + " Ontmoetingsruimte) staan er 8: / • Kraam 1, Voedselbank West Betuwe. Biedt: noodpakketten voor gezinnen"
+          + " die nog op een verwijzing wachten. Vraagt: chauffeurs met rijbewijs B voor de zaterdagochtend. / • Kraam"
+          + " 2, Diaconie Protestantse Gemeente Tiel. Biedt: gratis zalen voor spreekuren en bijeenkomsten. Vraagt: een"
+          + " schuldhulpverlener voor het inloopspreekuur op dinsdagochtend. / • Kraam 3, Stichting Leergeld"
+          + " Rivierenland. Biedt: fietsen, laptops en zwemlessen voor kinderen uit gezinnen met een laag inkomen."
+          + " Vraagt: scholen en sportclubs die kinderen doorverwijzen. / • Kraam 4, SchuldHulpMaatje Rivierenland."
+          + " Biedt: getrainde vrijwilligers die thuis helpen met de administratie. Vraagt: doorverwijzingen van"
+          + " huisartsen en wijkteams. / • Kraam 5, gemeente Tiel, team Inkomen. Biedt: uitleg over de bijzondere"
+          + " bijstand en het Kindpakket. Vraagt: signalen van inwoners die geen toeslagen aanvragen. / • Kraam 6,"
+          + " Kledingbank De Kapstok uit Zaltbommel. Biedt: winterjassen en schoenen voor volwassenen en kinderen."
+          + " Vraagt: een opslagruimte van ongeveer 40 m². / • Kraam 7, PCI Culemborg (Parochiële Caritas Instelling)."
+          + " Biedt: een noodfonds voor acute nood, tot 250 euro per huishouden. Vraagt: vrijwilligers die huisbezoeken"
+          + " willen afleggen. / • Kraam 8, Energiecoaches West Maas en Waal. Biedt: een gratis energiebox en een"
+          + " huisbezoek. Vraagt: organisaties die huishoudens met een hoge energierekening willen aanmelden. / Heeft u"
+          + " zelf een vraag of aanbod? Schrijf die op een oranje kaart en hang die op het Vraag & Aanbod-bord bij de"
+          + " ingang van de Ontmoetingsruimte.",
       "tune22-banenmarkt.json | wat is er tijdens de koffiepauze nog open | Tijdens de koffiepauze: / •"
           + " ‘Inloopspreekuur: vragen over uw uitkering’ (Petra Jansen en Youssef Bakkali), in Foyer, 13:00–16:30 /"
           + " • ‘Banenmarkt: in gesprek met werkgevers’, in Expohal, 13:20–16:30",
