@@ -106,6 +106,10 @@ final class ReplyWriter {
     if (most.isPresent()) {
       return most.get();
     }
+    Optional<Written> numbered = NumberedLine.answer(a); // "wie staat er in kraam 8?"
+    if (numbered.isPresent()) {
+      return numbered.get();
+    }
     Optional<Written> items = EnumSet.of(Asked.LIST, Asked.COUNT, Asked.PEOPLE, Asked.CONTENT).contains(asked)
         ? new ItemsWriter(a).listedOrCounted() : Optional.empty();
     if (items.isPresent()) {

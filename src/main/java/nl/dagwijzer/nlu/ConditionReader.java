@@ -174,6 +174,7 @@ final class ConditionReader {
         && r.relation() == Relation.DURING
         && r.until().isEmpty() && !r.target().isEmpty() && r.target().stream().allMatch(e -> named.contains(e.id())));
     WordConditions.read(tokens, spans, conditions);
+    NumberedLabel.add(tokens, spans, conditions);
     AfterEnding.read(tokens, spans, conditions);
     RoundOwner.read(tokens, spans, conditions);
     AboutTopic.read(tokens, spans, conditions);

@@ -163,6 +163,18 @@ public record Detail(String word) implements Condition {
     return after(GROUP);
   }
 
+  private static final String LABEL = "label:";
+
+  /** "kraam 8": the label of one line of a session's details ({@link NumberedLabel}). */
+  static Detail label(String label) {
+    return new Detail(LABEL + label);
+  }
+
+  /** {@link #label(String)}. */
+  public java.util.Optional<String> label() {
+    return after(LABEL);
+  }
+
   /** "hoe lang (duurt het) nog?": time from now; {@link #toEnd} to an end rather than a start. */
   public boolean waiting() {
     return word.equals(WAIT) || toEnd() || lasting();

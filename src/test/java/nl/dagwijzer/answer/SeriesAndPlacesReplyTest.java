@@ -45,6 +45,11 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune25-netwerk.json | wie staat er in kraam 8 | Bij ‘Marktplaats: vraag en aanbod’ (14:45–15:45, in"
+          + " Ontmoetingsruimte): Kraam 8, Energiecoaches West Maas en Waal. Biedt: een gratis energiebox en een"
+          + " huisbezoek. Vraagt: organisaties die huishoudens met een hoge energierekening willen aanmelden.",
+      "tune24-jeugdhulp.json | wie staat er in kraam 2 | Bij ‘Informatiemarkt’ (12:15–13:15, in Expohal): Kraam 2:"
+          + " Veilig Thuis Rivierenland",
       "tune25-netwerk.json | krijgen we de toezeggingen achteraf toegestuurd | Ja, ‘Slotronde: toezeggingen op de"
           + " muur’ (Ingrid van der Linden en Bart ten Hove) is van 16:30 tot 16:55, in Kerkzaal.",
       "tune25-netwerk.json | hoevel kramen zijn er | Bij ‘Marktplaats: vraag en aanbod’ (14:45–15:45, in"

@@ -80,6 +80,8 @@ final class QueryReadingTest {
   @ParameterizedTest(name = "\"{1}\" on {0} reads as {2}")
   @CsvSource(delimiter = '|', value = {
       "tune24-jeugdhulp   | tot hoelaat is het vandaag                    | time",
+      "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
+          + " detail=label:kraam 8",
       "tune24-zorgtech    | hoe lang duurt de lezing nog                  | duration part=series:lezing detail=nog:lopend",
       "tune10-regiodag    | over welke stellingen gaat het lagerhuisdebat | content session=lagerhuisdebat detail=items"
           + " detail=tekst:stellingen",
