@@ -182,7 +182,7 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> c.period().contains(s.start())));
     } else if (condition instanceof Condition.InRound c) {
       return Optional.of(roundFilter.round(sessions, c.round(),
-          query.first(Condition.InPeriod.class).map(Condition.InPeriod::period)));
+          query.first(Condition.InPeriod.class).map(Condition.InPeriod::period), relations.startOfBefore(query)));
     } else if (condition instanceof Condition.Progress c) {
       Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
       LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);

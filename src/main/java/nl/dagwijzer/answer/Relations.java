@@ -32,6 +32,12 @@ final class Relations {
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
+  /** "de laatste ronde voor de pauze": when what a question puts something before begins, if it does. */
+  Optional<LocalTime> startOfBefore(nl.dagwijzer.nlu.Query query) {
+    return query.all(Condition.Relative.class).stream().filter(r -> r.relation() == Condition.Relation.BEFORE)
+        .flatMap(r -> target(r.target()).stream()).map(Session::start).min(Comparator.naturalOrder());
+  }
+
   /** Up to this many blocks before a session are all of "wat is er voor X?"; more, and it is the last of them. */
   private static final int FEW_BEFORE = 3;
 

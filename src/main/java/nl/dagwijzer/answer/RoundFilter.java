@@ -40,13 +40,20 @@ final class RoundFilter {
   }
 
   List<Session> round(List<Session> sessions, int number) {
-    return round(sessions, number, java.util.Optional.empty());
+    return round(sessions, number, java.util.Optional.empty(), java.util.Optional.empty());
   }
 
-  /** {@code period}: "de eerste middagronde" counts the rounds of the afternoon only. */
-  List<Session> round(List<Session> sessions, int number, java.util.Optional<nl.dagwijzer.nlu.DayPeriod> period) {
+  /**
+   * {@code period}: "de eerste middagronde" counts the rounds of the afternoon only; {@code before}: "de laatste ronde
+   * voor de pauze" the rounds over by then.
+   */
+  List<Session> round(List<Session> sessions, int number, java.util.Optional<nl.dagwijzer.nlu.DayPeriod> period,
+                      java.util.Optional<java.time.LocalTime> before) {
     var rounds = period.map(p -> index.rounds().stream().filter(r -> p.contains(r.start())).toList())
         .orElse(index.rounds());
+    if (number < 0 && before.isPresent()) {
+      rounds = rounds.stream().filter(r -> !r.end().isAfter(before.get())).toList();
+    }
     if (rounds.isEmpty() || number > rounds.size()) {
       // "wie pitchen er in de eerste ronde?" on a day whose rounds are no parallel blocks but are named so; "de
       // laatste ronde" is the one with the highest number ("Tafelronde 3")

@@ -45,6 +45,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune25-reanimatie.json | wat is de laatste ronde voor de pauze | In de tweede ronde (20:05–20:30) voor de"
+          + " pauze: keuze uit ‘Reanimatie op de pop’ (Samira El Amrani), in Grote zaal, ‘AED gebruiken’ (Bart van 't"
+          + " Hek en Henk Brinkman), in Zaal De Linde en ‘Verslikking en stabiele zijligging’ (Fenna de Wit), in Zaal"
+          + " De Eik, 20:05–20:30.",
       "tune25-netwerk.json | wie staat er in kraam 8 | Bij ‘Marktplaats: vraag en aanbod’ (14:45–15:45, in"
           + " Ontmoetingsruimte): Kraam 8, Energiecoaches West Maas en Waal. Biedt: een gratis energiebox en een"
           + " huisbezoek. Vraagt: organisaties die huishoudens met een hoge energierekening willen aanmelden.",
