@@ -152,8 +152,11 @@ final class Resolver {
     }
     boolean constrained = filtered.constrained();
     Query ordered = query;
-    if (query.order().isEmpty() && !subject.named() && !subject.edge() && !query.plural()
-        && query.asked() != Asked.LIST && query.asked() != Asked.COUNT
+    // "bij welk station begint groep blauw?": where that group starts, of all its stations
+    boolean groupStarts = query.all(Detail.class).stream().anyMatch(d -> d.group().isPresent())
+        && query.asked() != Asked.COUNT && query.asked() != Asked.YESNO;
+    if (query.order().isEmpty() && (!subject.named() || groupStarts) && !subject.edge() && !query.plural()
+        && (query.asked() != Asked.LIST || groupStarts) && query.asked() != Asked.COUNT
         && (subject.parts().contains(DayPart.BEGIN) || subject.parts().contains(DayPart.EINDE))) {
       // "wanneer begint het middagprogramma?": the first of what the other conditions select
       ordered = new Query(query.asked(), query.conditions(), java.util.Optional.of(

@@ -45,6 +45,11 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
           + " en knutselen’ (Naima Ait Brahim), in Kinderhoek, 12:00–16:00 / • ‘Vossenjacht door het park’ (Naima"
           + " Ait Brahim), in Kinderhoek, 14:00–15:00",
+      "tune25-reanimatie.json | bij welk station begint groep blauw | Voor groep blauw: ‘Verslikking en stabiele"
+          + " zijligging’ (Fenna de Wit), in Zaal De Eik, 19:40–20:05. / Uit de beschrijving van ‘Verslikking en"
+          + " stabiele zijligging’: Ronde 1, station 3: groep Blauw oefent wat u doet als iemand zich verslikt"
+          + " (laten hoesten, 5 keer op de rug slaan, 5 keer de heimlichmanoeuvre) en hoe u iemand die bewusteloos"
+          + " is maar normaal ademt in de stabiele zijligging legt.",
       "tune25-reanimatie.json | wat is de laatste ronde voor de pauze | In de tweede ronde (20:05–20:30) voor de"
           + " pauze: keuze uit ‘Reanimatie op de pop’ (Samira El Amrani), in Grote zaal, ‘AED gebruiken’ (Bart van 't"
           + " Hek en Henk Brinkman), in Zaal De Linde en ‘Verslikking en stabiele zijligging’ (Fenna de Wit), in Zaal"
