@@ -32,6 +32,10 @@ final class CountWriter {
     if (counted == Counted.TIMES && (selection.named() || !selection.speakers().isEmpty())) {
       return InnerTimes.count(a).orElseGet(this::times);
     }
+    Optional<Written> slots = InnerTimes.countNamed(a); // "hoeveel tijdsloten zijn er voor de handmassage?"
+    if (slots.isPresent()) {
+      return slots.get();
+    }
     return switch (counted) {
       case ORGANISATIONS -> organisations();
       case PEOPLE -> people();

@@ -15,9 +15,12 @@ import nl.dagwijzer.programme.Session;
  */
 final class InnerTimes {
   private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
-  /** "om 11:45, 12:45 en 13:45": a list of times after "om", not a range ("van 14:00 tot 16:00"). */
+  /**
+   * "om 11:45, 12:45 en 13:45", "Tijdsloten: 14:20, 14:40 en 15:00": a list of times after "om" or a label, not a
+   * range ("van 14:00 tot 16:00").
+   */
   private static final Pattern LISTED = Pattern.compile(
-      "\\bom \\d{1,2}[:.]\\d{2}(?:, (?:om )?\\d{1,2}[:.]\\d{2})*,? (?:en|of) (?:om )?\\d{1,2}[:.]\\d{2}\\b");
+      "(?:\\bom |: )\\d{1,2}[:.]\\d{2}(?:, (?:om )?\\d{1,2}[:.]\\d{2})*,? (?:en|of) (?:om )?\\d{1,2}[:.]\\d{2}\\b");
 
   /** The sentence and the times it lists, in order. */
   record Said(Session session, String sentence, List<LocalTime> times) {
@@ -93,12 +96,30 @@ final class InnerTimes {
 
   /** "hoe vaak kan ik de robotkat zien?": as often as its description lists times, not once for the station. */
   static Optional<Written> count(Answering a) {
+    return count(a, "keer");
+  }
+
+  /** {@code unit}: what the number counts ("keer", "tijdsloten"). */
+  private static Optional<Written> count(Answering a, String unit) {
     List<Session> named = a.selection().subject();
     if (named.size() != 1 || !a.selection().speakers().isEmpty()) {
       return Optional.empty();
     }
-    return of(named.get(0)).map(said -> Written.text(said.times().size() + " keer, bij "
+    return of(named.get(0)).map(said -> Written.text(said.times().size() + " " + unit + ", bij "
         + DutchText.placed(said.session()) + ".\nUit de beschrijving: " + said.sentence()).turningTo(named));
+  }
+
+
+  /** "hoeveel tijdsloten zijn er voor de handmassage?": the times listed in the sentence with the word counted. */
+  static Optional<Written> countNamed(Answering a) {
+    Optional<String> word = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
+        .flatMap(d -> d.howMany().stream()).findFirst();
+    List<Session> named = a.selection().subject();
+    if (word.isEmpty() || named.size() != 1) {
+      return Optional.empty();
+    }
+    return of(named.get(0)).filter(said -> DescriptionIndex.mentions(a.index().descriptions().tokens(said.sentence()),
+        word.get())).flatMap(said -> count(a, word.get()));
   }
 
 }

@@ -110,9 +110,12 @@ final class ItemsWriter {
     return forms;
   }
 
-  /** A numbered or lettered label at the start of a line: "Kraam 1:", "Stand B -", "Stelling 2.". */
+  /**
+   * A numbered or lettered label at the start of a line: "Kraam 1:", "Stand B -", "Stelling 2.", or one word and a
+   * colon ("Genomineerd: ...").
+   */
   private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-      "^(\\p{L}+)\\s+[\\p{Alnum}]{1,3}\\s*[:.,–-]");
+      "^(\\p{L}+)(?:\\s+[\\p{Alnum}]{1,3}\\s*[:.,–-]|:)");
 
   Optional<Written> answer() {
     boolean items = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("items"));
@@ -133,8 +136,25 @@ final class ItemsWriter {
     String head = a.query().asked() == Asked.COUNT
         ? "Bij " + where + " staan er " + details.size() + ":"
         : "Bij " + where + ":";
+    String said = a.query().asked() == Asked.COUNT ? numberSaid(session, details.size(), notes) : "";
     return Optional.of(new Written(head + "\n" + DutchText.bullets(details)
-        + (notes.isEmpty() ? "" : "\n" + String.join(" ", notes)), Optional.empty(), named));
+        + (notes.isEmpty() ? "" : "\n" + String.join(" ", notes)) + said, Optional.empty(), named));
+  }
+
+  private static final List<String> NUMBER_WORDS = List.of("nul", "een", "twee", "drie", "vier", "vijf", "zes",
+      "zeven", "acht", "negen", "tien", "elf", "twaalf");
+
+  /**
+   * "De jury stelt de vier genomineerden voor": a sentence that says the count in words as well, quoted beside the
+   * number worked out, so the two agree in the organisers' own words; empty when none does.
+   */
+  private static String numberSaid(Session session, int count, List<String> notes) {
+    if (count < 2 || count >= NUMBER_WORDS.size()) {
+      return "";
+    }
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?iu)\\b" + NUMBER_WORDS.get(count) + "\\b");
+    return DescriptionIndex.sentences(session).stream().filter(s -> !notes.contains(s) && word.matcher(s).find())
+        .findFirst().map(s -> "\nUit de beschrijving: " + s).orElse("");
   }
 
   /** "Kraam 1: ...", "Kraam 2: ...": the lines labelled alike are the items; a line beside them is a note. */

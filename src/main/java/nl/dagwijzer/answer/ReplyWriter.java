@@ -157,7 +157,7 @@ final class ReplyWriter {
     // each quoted sentence once: not the ones the answer already gives
     Optional<String> quote = (QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)
         : Optional.<String>empty()).map(q -> String.join("\n", java.util.Arrays.stream(q.split("\n"))
-        .filter(line -> !written.text().contains(line.substring(line.indexOf(": ") + 2))).toList()));
+        .filter(line -> !written.text().contains(quotedSentence(line))).toList()));
     if (quote.isEmpty() || quote.get().isEmpty()) {
       return written;
     }
@@ -174,6 +174,12 @@ final class ReplyWriter {
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
+  }
+
+  /** The sentence of "Uit de beschrijving van ‘Verwenbehandeling: handmassage’: <sentence>", past the title. */
+  private static String quotedSentence(String line) {
+    int title = line.indexOf("’: ");
+    return title >= 0 ? line.substring(title + 3) : line.substring(line.indexOf(": ") + 2);
   }
 
   /** Questions a sentence of a description can help answer. */

@@ -34,7 +34,9 @@ final class RelationWords {
       "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen",
       // "wat trek ik aan voor de workshop?", "de genomineerden voor Jong & Kansrijk", "tips voor het gesprek"
       "aan", "genomineerden", "genomineerd", "kandidaten", "tips", "materiaal", "kleding", "prijs", "prijzen",
-      "winnaar", "winnaars", "aantrekken", "dragen");
+      "winnaar", "winnaars", "aantrekken", "dragen",
+      // "welke tijdsloten zijn er voor de handmassage?", "hoeveel plekken zijn er voor de workshop?"
+      "tijdslot", "tijdsloten", "plekken", "plaatsen", "afspraak", "afspraken");
 
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;
@@ -49,7 +51,8 @@ final class RelationWords {
       return Optional.empty();
     }
     String word = tokens.get(k);
-    if (word.equals("voor") && k > 0 && FOR.contains(tokens.get(k - 1))) {
+    if (word.equals("voor") && k > 0 && (FOR.contains(tokens.get(k - 1)) || k > 2 && tokens.get(k - 1).equals("er")
+        && FOR.contains(tokens.get(k - 3)))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
     }
     if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {

@@ -77,7 +77,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " willen afleggen. / • Kraam 8, Energiecoaches West Maas en Waal. Biedt: een gratis energiebox en een"
           + " huisbezoek. Vraagt: organisaties die huishoudens met een hoge energierekening willen aanmelden. / Heeft u"
           + " zelf een vraag of aanbod? Schrijf die op een oranje kaart en hang die op het Vraag & Aanbod-bord bij de"
-          + " ingang van de Ontmoetingsruimte.",
+          + " ingang van de Ontmoetingsruimte. / Uit de beschrijving: Op de marktplaats staan acht organisaties met"
+          + " een kraam.",
       "tune22-banenmarkt.json | wat is er tijdens de koffiepauze nog open | Tijdens de koffiepauze: / •"
           + " ‘Inloopspreekuur: vragen over uw uitkering’ (Petra Jansen en Youssef Bakkali), in Foyer, 13:00–16:30 /"
           + " • ‘Banenmarkt: in gesprek met werkgevers’, in Expohal, 13:20–16:30",
@@ -209,7 +210,7 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Stand 5: Welzijnsorganisatie Samen Sterk (welzijnswerk en buurtcoaches) / • Stand 6: De Kade, zorg"
           + " voor mensen met een beperking / • Stand 7: Jeugdhulp Oost / • Stand 8: gemeente Deventer, sociale"
           + " wijkteams / Neem drie geprinte exemplaren van je cv mee. Bij elke speeddate krijg je een stempel"
-          + " op je loopbaankaart.",
+          + " op je loopbaankaart. / Uit de beschrijving: In de sporthal staan acht werkgevers uit de regio.",
       "tune20-eindejaar.json | wanneer treedt de band op | De Dijkgraven staat 2 keer op het programma: /"
           + " ‘Live muziek: De Dijkgraven (set 1)’ (De Dijkgraven) is van 21:45 tot 22:30, in Vechtzaal. / ‘Live"
           + " muziek: De Dijkgraven (set 2)’ (De Dijkgraven) is van 22:45 tot 23:30, in Vechtzaal.",
