@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -50,8 +54,8 @@ final class InnerTimes {
 
   /** "is er om 12:45 een demo van de robotkat?": yes when the named session's description lists that time. */
   static Optional<Written> yesNo(Answering a) {
-    Optional<LocalTime> at = a.query().first(nl.dagwijzer.nlu.Condition.At.class)
-        .map(nl.dagwijzer.nlu.Condition.At::time);
+    Optional<LocalTime> at = a.query().first(Condition.At.class)
+        .map(Condition.At::time);
     List<Session> named = a.selection().subject();
     if (at.isEmpty() || !a.selection().named() || named.size() != 1) {
       return Optional.empty();
@@ -60,15 +64,14 @@ final class InnerTimes {
         + Descriptions.from(said.session(), said.sentence())).turningTo(named));
   }
 
-
   /**
    * "welke demo begint er om 12:15?": the sessions whose description lists that time for what the question names
    * ("demo"), though nothing on the programme itself begins then; what the other conditions chose when none does.
    */
-  static List<Session> listing(List<Session> sessions, nl.dagwijzer.nlu.Query query, ProgrammeIndex index) {
-    Optional<LocalTime> at = query.first(nl.dagwijzer.nlu.Condition.At.class).map(nl.dagwijzer.nlu.Condition.At::time);
-    List<String> words = query.all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.text().stream()).toList();
-    if (at.isEmpty() || words.isEmpty() || query.asked() != nl.dagwijzer.nlu.Asked.LIST) {
+  static List<Session> listing(List<Session> sessions, Query query, ProgrammeIndex index) {
+    Optional<LocalTime> at = query.first(Condition.At.class).map(Condition.At::time);
+    List<String> words = query.all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (at.isEmpty() || words.isEmpty() || query.asked() != Asked.LIST) {
       return sessions;
     }
     DescriptionIndex descriptions = index.descriptions();
@@ -78,21 +81,19 @@ final class InnerTimes {
     return listing.isEmpty() ? sessions : listing;
   }
 
-
   /**
    * "wanneer is de volgende demo van de robotkat?": the next time the named session's description lists, though the
    * session itself began long ago.
    */
   static Optional<Written> next(Answering a) {
     List<Session> named = a.selection().subject();
-    if (!a.query().has(nl.dagwijzer.nlu.Condition.AfterNow.class) || !a.selection().named() || named.size() != 1) {
+    if (!a.query().has(Condition.AfterNow.class) || !a.selection().named() || named.size() != 1) {
       return Optional.empty();
     }
     return of(named.get(0)).flatMap(said -> said.times().stream().filter(t -> t.isAfter(a.now())).findFirst()
         .map(t -> Written.text("Om " + DutchText.time(t) + ", bij " + DutchText.placed(said.session())
             + ".\nUit de beschrijving: " + said.sentence()).turningTo(named)));
   }
-
 
   /** "hoe vaak kan ik de robotkat zien?": as often as its description lists times, not once for the station. */
   static Optional<Written> count(Answering a) {
@@ -109,10 +110,9 @@ final class InnerTimes {
         + DutchText.placed(said.session()) + ".\nUit de beschrijving: " + said.sentence()).turningTo(named));
   }
 
-
   /** "hoeveel tijdsloten zijn er voor de handmassage?": the times listed in the sentence with the word counted. */
   static Optional<Written> countNamed(Answering a) {
-    Optional<String> word = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
+    Optional<String> word = a.query().all(Detail.class).stream()
         .flatMap(d -> d.howMany().stream()).findFirst();
     List<Session> named = a.selection().subject();
     if (word.isEmpty() || named.size() != 1) {
@@ -121,5 +121,4 @@ final class InnerTimes {
     return of(named.get(0)).filter(said -> DescriptionIndex.mentions(a.index().descriptions().tokens(said.sentence()),
         word.get())).flatMap(said -> count(a, word.get()));
   }
-
 }

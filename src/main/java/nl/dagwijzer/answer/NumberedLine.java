@@ -18,7 +18,8 @@ final class NumberedLine {
 
   static Optional<Written> answer(Answering a) {
     Optional<String> label = a.query().all(Detail.class).stream().flatMap(d -> d.label().stream()).findFirst();
-    if (label.isEmpty() || a.query().asked() == Asked.COUNT) {
+    // a yes or no on the line ("staat de voedselbank in kraam 8?") needs more than the line: not answered here
+    if (label.isEmpty() || a.query().asked() == Asked.COUNT || a.query().asked() == Asked.YESNO) {
       return Optional.empty();
     }
     Pattern start = Pattern.compile("^" + Pattern.quote(label.get()) + "\\s*[:.,–-]", Pattern.CASE_INSENSITIVE);
@@ -26,9 +27,8 @@ final class NumberedLine {
       for (Session session : pool) {
         for (String line : session.details()) {
           if (start.matcher(line.toLowerCase(Locale.ROOT)).find()) {
-            String text = "Bij " + DutchText.placed(session) + ": " + line;
-            return Optional.of(Written.text(a.query().asked() == Asked.YESNO ? "Ja, " + DutchText.lowerFirst(text)
-                : text).turningTo(List.of(session)));
+            return Optional.of(Written.text("Bij " + DutchText.placed(session) + ": " + line)
+                .turningTo(List.of(session)));
           }
         }
       }
