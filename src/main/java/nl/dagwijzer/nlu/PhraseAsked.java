@@ -60,6 +60,14 @@ final class PhraseAsked {
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
     Asked asked = given;
+    int these = Math.max(tokens.indexOf("deze"), tokens.indexOf("dit"));
+    if (asked == Asked.PEOPLE && these > 0 && tokens.stream().anyMatch(t -> t.startsWith("organise"))
+        && these + 1 < tokens.size() && conditions.stream().allMatch(c -> c instanceof Condition.About
+        || c instanceof Detail)) {
+      // "wie organiseert deze banenmarkt?": this day's organiser, not the people of its session of that name
+      conditions.removeIf(c -> c instanceof Condition.About);
+      asked = Asked.EVENT;
+    }
     if (asked == Asked.DATE && tokens.contains("tot") && QuestionForm.asksClockTime(tokens)) {
       asked = Asked.TIME; // "tot hoelaat is het vandaag?" asks the hour it ends, not the date
     }

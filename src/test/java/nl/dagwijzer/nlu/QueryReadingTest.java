@@ -80,6 +80,7 @@ final class QueryReadingTest {
   @ParameterizedTest(name = "\"{1}\" on {0} reads as {2}")
   @CsvSource(delimiter = '|', value = {
       "tune24-jeugdhulp   | tot hoelaat is het vandaag                    | time",
+      "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
           + " detail=label:kraam 8",
       "tune24-zorgtech    | hoe lang duurt de lezing nog                  | duration part=series:lezing detail=nog:lopend",
