@@ -245,7 +245,11 @@ final class QuestionForm {
     }
     String verb = tokens.get(k);
     boolean modal = verb.equals("kun") || verb.equals("kan") || verb.equals("wil") || verb.equals("mag");
-    return !(modal && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
+    // "kun je me de zalen laten zien?" asks the bot to do something; "kan ik mijn haar laten verven?" asks whether
+    // it can be done, which a description may say ("mag ik ...?" asks a permission it seldom states: no bare yes)
+    boolean asker = verb.equals("kan") && k + 1 < tokens.size() && (tokens.get(k + 1).equals("ik")
+        || tokens.get(k + 1).equals("we") || tokens.get(k + 1).equals("wij"));
+    return !(modal && !asker && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
   }
 
   /** Words that start the subject of a question opened by its verb ("bespreekt de raad ...?"). */

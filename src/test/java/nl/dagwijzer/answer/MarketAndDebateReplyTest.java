@@ -259,8 +259,8 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
           + " DigiD in het Digicafé",
       "tune14-beweegdag.json | zijn de kramen er de hele dag | Ja, ‘Informatiekramen’ is van 10:00 tot 14:00;"
           + " het programma loopt van 09:30 tot 14:00.",
-      "tune14-beweegdag.json | kan ik bij de GGD mijn bloeddruk laten meten | Bij ‘Informatiekramen’"
-          + " (10:00–14:00, in Kantine): GGD Gelderland-Midden: gratis bloeddruk meten",
+      "tune14-beweegdag.json | kan ik bij de GGD mijn bloeddruk laten meten | Ja, uit de"
+          + " beschrijving van ‘Informatiekramen’: GGD Gelderland-Midden: gratis bloeddruk meten",
       "tune15-beurs.json | welke lezingen zijn er in Theater 2 | Op het programma: / • ‘Positieve"
           + " gezondheid in het wijkteam’ (Lotte Vermeulen), in Theater 2, 10:30–11:00 / • ‘Valpreventie: in zes"
           + " weken steviger op de been’ (Sjoerd de Wit), in Theater 2, 11:15–11:45 / • ‘De keukentafel opnieuw: het"

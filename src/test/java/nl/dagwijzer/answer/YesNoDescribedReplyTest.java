@@ -20,6 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune25-verwenmiddag.json | kan ik gelnagels laten zetten | Nee, uit de beschrijving van ‘Verwenbehandeling:"
+          + " nagels’: U kiest uit twaalf kleuren nagellak of blanke lak; gelnagels zijn niet mogelijk.",
+      "tune25-verwenmiddag.json | kan ik bij de kapper mijn haar laten verven | Nee, uit de beschrijving van"
+          + " ‘Verwenbehandeling: kapper’: Alleen knippen en föhnen; verven en permanenten kan vandaag niet.",
       "tune24-clientenraad.json | moet ik verplicht meespelen in het rollenspel | Nee, uit de beschrijving van"
           + " ‘Rollenspel: in gesprek met de bestuurder’: Niemand is verplicht mee te spelen: u kunt ook observeren"
           + " met het observatieformulier uit uw map.",
