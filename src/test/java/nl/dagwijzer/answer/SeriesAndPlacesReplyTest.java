@@ -82,6 +82,11 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune22-banenmarkt.json | wat is er tijdens de koffiepauze nog open | Tijdens de koffiepauze: / •"
           + " ‘Inloopspreekuur: vragen over uw uitkering’ (Petra Jansen en Youssef Bakkali), in Foyer, 13:00–16:30 /"
           + " • ‘Banenmarkt: in gesprek met werkgevers’, in Expohal, 13:20–16:30",
+      "tune16-talkshow.json | wat zit er tussen de tweede en de derde tafelronde | Tussen ‘Tafelronde 2: Bouwen voor"
+          + " later’ en ‘Tafelronde 3: Wie zorgt er straks?’: / • ‘Korte film: Mijn straat, mijn thuis’ (Lotte van der"
+          + " Veen, 12 minuten), in Hoofdpodium, 15:00–15:15 / • de pauze, in Zijzaal, 15:15–15:35 / • ‘Pitchhoek: vier"
+          + " buurtinitiatieven’ (Bas Hofstede, Joost Hendriks, Yara de Wit, Kees van den Berg en Rukiye Demir), in"
+          + " Zijzaal, 15:35–16:05 / • ‘Muzikaal intermezzo: Sanne Wolters’ (Sanne Wolters), in Hoofdpodium, 16:05–16:15",
       "tune19-regio.json | wat is er na de pauze van 15:00 | Na de pauze: keuze uit ‘Verdiepingssessie A: Inkoop"
           + " jeugdhulp 2027, wat verandert er?’ (Pieter Bosman en Fatima El Khatib), in Trouwzaal en"
           + " ‘Verdiepingssessie B: Samen met het onderwijs, geen kind thuis’ (Rachid Bouzian en Sabine Hoekstra), in"

@@ -1,0 +1,41 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "tussen de tweede en (de) derde tafelronde": the noun said once for two ordinals, written out as the programme
+ * numbers its sessions ("tussen tafelronde 2 en tafelronde 3"), so each names one session.
+ */
+final class OrdinalPairs {
+  private static final Map<String, String> ORDINALS = Map.of("eerste", "1", "tweede", "2", "derde", "3",
+      "vierde", "4", "vijfde", "5", "zesde", "6");
+
+  private OrdinalPairs() {
+  }
+
+  static List<String> expand(List<String> tokens) {
+    int between = tokens.indexOf("tussen");
+    if (between < 0) {
+      return tokens;
+    }
+    int k = between + 1;
+    k += k < tokens.size() && tokens.get(k).equals("de") ? 1 : 0;
+    if (k + 2 >= tokens.size() || !ORDINALS.containsKey(tokens.get(k)) || !tokens.get(k + 1).equals("en")) {
+      return tokens;
+    }
+    int second = k + 2 + (tokens.get(k + 2).equals("de") ? 1 : 0);
+    if (second + 1 >= tokens.size() || !ORDINALS.containsKey(tokens.get(second))) {
+      return tokens;
+    }
+    String noun = tokens.get(second + 1);
+    if (noun.length() < 4 || ORDINALS.containsKey(noun)) {
+      return tokens;
+    }
+    List<String> expanded = new ArrayList<>(tokens.subList(0, between + 1));
+    expanded.addAll(List.of(noun, ORDINALS.get(tokens.get(k)), "en", noun, ORDINALS.get(tokens.get(second))));
+    expanded.addAll(tokens.subList(second + 2, tokens.size()));
+    return expanded;
+  }
+}
