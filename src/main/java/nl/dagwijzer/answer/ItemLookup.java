@@ -95,7 +95,9 @@ final class ItemLookup {
     boolean answered = !a.selection().topics().isEmpty() || !a.selection().speakers().isEmpty();
     if (owners.stream().distinct().count() > 1 || answered) {
       Set<String> kinds = new LinkedHashSet<>();
-      a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.PART)
+      // "een kraam op de marktplaats": a one-word alias of the list's session names its items as a kind does
+      a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.PART
+              || c.entity().type() == EntityType.SESSION && !c.entity().text().contains(" "))
           .forEach(c -> kinds.addAll(normaliser.tokens(c.entity().text())));
       for (int i = found.size() - 1; i >= 0; i--) {
         if (kinds.isEmpty() || score(normaliser.tokens(found.get(i)), kinds) == 0) {

@@ -54,6 +54,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " pauze: keuze uit ‘Reanimatie op de pop’ (Samira El Amrani), in Grote zaal, ‘AED gebruiken’ (Bart van 't"
           + " Hek en Henk Brinkman), in Zaal De Linde en ‘Verslikking en stabiele zijligging’ (Fenna de Wit), in Zaal"
           + " De Eik, 20:05–20:30.",
+      "tune25-netwerk.json | heeft de voedselbank een kraam op de marktplaats | Ja, bij ‘Marktplaats: vraag en"
+          + " aanbod’ (14:45–15:45, in Ontmoetingsruimte): Kraam 1, Voedselbank West Betuwe. Biedt: noodpakketten"
+          + " voor gezinnen die nog op een verwijzing wachten. Vraagt: chauffeurs met rijbewijs B voor de"
+          + " zaterdagochtend.",
       "tune25-netwerk.json | wie staat er in kraam 8 | Bij ‘Marktplaats: vraag en aanbod’ (14:45–15:45, in"
           + " Ontmoetingsruimte): Kraam 8, Energiecoaches West Maas en Waal. Biedt: een gratis energiebox en een"
           + " huisbezoek. Vraagt: organisaties die huishoudens met een hoge energierekening willen aanmelden.",
