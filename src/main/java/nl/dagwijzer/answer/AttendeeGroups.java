@@ -35,6 +35,11 @@ final class AttendeeGroups {
     return Pattern.compile("(?iu)\\b" + word + "\\s+" + Pattern.quote(parts[1]) + "\\b");
   }
 
+  /** Whether the question names a group of attendees ("groep geel"): its whole stretch is meant, not one block. */
+  static boolean asked(nl.dagwijzer.nlu.Query query) {
+    return query.all(nl.dagwijzer.nlu.Detail.class).stream().anyMatch(d -> d.group().isPresent());
+  }
+
   /** The sessions for {@code group} and those for everyone (only for a group some session names). */
   static List<Session> filter(List<Session> sessions, String group) {
     Pattern wanted = of(group);

@@ -237,7 +237,8 @@ final class ConditionFilter {
           || query.conditions().indexOf(c) > roomAt());
       // "wat is er voor de lunch in Theater 2?", "wat is er nog tot de lunch?": all of that room, or from now, before it
       boolean upTo = c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
-          || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || hasDetail("vanaf-nu"));
+          || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || hasDetail("vanaf-nu")
+          || query.asked() == Asked.LIST && AttendeeGroups.asked(query)); // "wat doet groep geel voor de pauze?"
       return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom || upTo,
           query.asked() == Asked.PEOPLE, adjacent, occurrence, context));
     }

@@ -58,6 +58,12 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " aanbod’ (14:45–15:45, in Ontmoetingsruimte): Kraam 1, Voedselbank West Betuwe. Biedt: noodpakketten"
           + " voor gezinnen die nog op een verwijzing wachten. Vraagt: chauffeurs met rijbewijs B voor de"
           + " zaterdagochtend.",
+      "tune25-reanimatie.json | wat doet groep geel voor de pauze | Voor de pauze en voor groep geel: / • de inloop"
+          + " met koffie en thee, in Foyer, 18:30–18:45 / • ‘Welkom door de wethouder’ (Ilse van der Meulen), in"
+          + " Grote zaal, 18:45–18:55 / • ‘Theorie: herkennen, alarmeren en reanimeren’ (Ruud ten Hove en Gerda"
+          + " Schuurman-Bos), in Grote zaal, 18:55–19:40 / • ‘AED gebruiken’ (Bart van 't Hek en Henk Brinkman), in"
+          + " Zaal De Linde, 19:40–20:05 / • ‘Verslikking en stabiele zijligging’ (Fenna de Wit), in Zaal De Eik,"
+          + " 20:05–20:30",
       "tune25-netwerk.json | wie staat er in kraam 8 | Bij ‘Marktplaats: vraag en aanbod’ (14:45–15:45, in"
           + " Ontmoetingsruimte): Kraam 8, Energiecoaches West Maas en Waal. Biedt: een gratis energiebox en een"
           + " huisbezoek. Vraagt: organisaties die huishoudens met een hoge energierekening willen aanmelden.",
