@@ -15,19 +15,20 @@ import nl.dagwijzer.programme.Session;
  * ("Spreekkamer 1 is op de eerste verdieping"); the programme has no floors of its own.
  */
 final class FloorFilter {
-  private static final String FLOOR = "eigenschap:verdieping:";
+  /** The property a floor is asked as, with the floor named after it: "verdieping:eerste verdieping". */
+  private static final String FLOOR = "verdieping:";
 
   private FloorFilter() {
   }
 
   /** Whether the question names a floor: then the word "verdieping" selects by room, not by what texts say. */
   static boolean asked(Query query) {
-    return query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith(FLOOR));
+    return query.all(Detail.class).stream().flatMap(d -> d.property().stream()).anyMatch(p -> p.startsWith(FLOOR));
   }
 
   static List<Session> apply(List<Session> sessions, Query query, ProgrammeIndex index) {
-    Optional<String> floor = query.all(Detail.class).stream().map(Detail::word).filter(w -> w.startsWith(FLOOR))
-        .map(w -> w.substring(FLOOR.length())).findFirst();
+    Optional<String> floor = query.all(Detail.class).stream().flatMap(d -> d.property().stream())
+        .filter(p -> p.startsWith(FLOOR)).map(p -> p.substring(FLOOR.length())).findFirst();
     if (floor.isEmpty() || query.asked() != Asked.LIST || sessions.isEmpty()) {
       return sessions;
     }

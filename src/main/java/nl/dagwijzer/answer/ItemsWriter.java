@@ -110,12 +110,15 @@ final class ItemsWriter {
     return forms;
   }
 
+  /** What ends a numbered label ("Kraam 1:", "Kraam 1,", "Stand B -"), also for {@link NumberedLine}. */
+  static final String LABEL_END = "\\s*[:.,–-]";
+
   /**
    * A numbered or lettered label at the start of a line: "Kraam 1:", "Stand B -", "Stelling 2.", or one word and a
    * colon ("Genomineerd: ...").
    */
   private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-      "^(\\p{L}+)(?:\\s+[\\p{Alnum}]{1,3}\\s*[:.,–-]|:)");
+      "^(\\p{L}+)(?:\\s+[\\p{Alnum}]{1,3}" + LABEL_END + "|:)");
 
   Optional<Written> answer() {
     boolean items = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("items"));

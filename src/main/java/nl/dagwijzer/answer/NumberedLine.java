@@ -22,7 +22,7 @@ final class NumberedLine {
     if (label.isEmpty() || a.query().asked() == Asked.COUNT || a.query().asked() == Asked.YESNO) {
       return Optional.empty();
     }
-    Pattern start = Pattern.compile("^" + Pattern.quote(label.get()) + "\\s*[:.,–-]", Pattern.CASE_INSENSITIVE);
+    Pattern start = Pattern.compile("^" + Pattern.quote(label.get()) + ItemsWriter.LABEL_END);
     for (List<Session> pool : List.of(a.sessions(), a.programme().sessions())) {
       for (Session session : pool) {
         for (String line : session.details()) {

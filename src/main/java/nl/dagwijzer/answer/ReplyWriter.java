@@ -82,7 +82,7 @@ final class ReplyWriter {
       return Written.text((asked == Asked.YESNO ? "Nee, " : "") + AttendeeGroups.display(noGroup.get())
           + " staat niet in het programma.");
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.group().isPresent()) && asked != Asked.COUNT) {
+    if (AttendeeGroups.asked(a.query()) && asked != Asked.COUNT) {
       Optional<Written> lines = new ItemLookup(a).answer(); // "wie is de trainer van subgroep 2?"
       if (lines.isPresent()) {
         return lines.get();

@@ -153,8 +153,7 @@ final class Resolver {
     boolean constrained = filtered.constrained();
     Query ordered = query;
     // "bij welk station begint groep blauw?": where that group starts, of all its stations
-    boolean groupStarts = query.all(Detail.class).stream().anyMatch(d -> d.group().isPresent())
-        && query.asked() != Asked.COUNT && query.asked() != Asked.YESNO;
+    boolean groupStarts = AttendeeGroups.asked(query) && query.asked() != Asked.COUNT && query.asked() != Asked.YESNO;
     if (query.order().isEmpty() && (!subject.named() || groupStarts) && !subject.edge() && !query.plural()
         && (query.asked() != Asked.LIST || groupStarts) && query.asked() != Asked.COUNT
         && (subject.parts().contains(DayPart.BEGIN) || subject.parts().contains(DayPart.EINDE))) {

@@ -8,8 +8,6 @@ import java.util.List;
  * looks up ({@link Detail#label}).
  */
 final class NumberedLabel {
-  private static final int MAX_NUMBER = 99;
-
   private NumberedLabel() {
   }
 
@@ -17,8 +15,7 @@ final class NumberedLabel {
     for (int k = 1; k < tokens.size(); k++) {
       String number = tokens.get(k);
       final int at = k;
-      if (!number.matches("\\d{1,2}") || Integer.parseInt(number) > MAX_NUMBER
-          || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
+      if (!number.matches("\\d{1,2}") || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
         continue;
       }
       boolean afterName = spans.stream().anyMatch(s -> s.to() == at && s.to() - s.from() == 1
