@@ -118,7 +118,10 @@ final class QuestionSetTest {
       "tune24/tune24-zorgtech.tsv, src/test/resources/programmes/tune24-zorgtech.json, 0.84",
       "tune25/tune25-reanimatie.tsv, src/test/resources/programmes/tune25-reanimatie.json, 0.80",
       "tune25/tune25-verwenmiddag.tsv, src/test/resources/programmes/tune25-verwenmiddag.json, 0.80",
-      "tune25/tune25-netwerk.tsv, src/test/resources/programmes/tune25-netwerk.json, 0.82"})
+      "tune25/tune25-netwerk.tsv, src/test/resources/programmes/tune25-netwerk.json, 0.82",
+      "tune26/tune26-posters.tsv, src/test/resources/programmes/tune26-posters.json, 0.88",
+      "tune26/tune26-wandelconferentie.tsv, src/test/resources/programmes/tune26-wandelconferentie.json, 0.76",
+      "tune26/tune26-nascholing.tsv, src/test/resources/programmes/tune26-nascholing.json, 0.85"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
