@@ -56,6 +56,20 @@ final class TextWords {
   }
 
   /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */
+  /** "gastheren": "gastheer", "gastvrouwen": "gastvrouw", "stands": "stand"; the plural asked, the one in the text. */
+  private static List<String> singular(String word) {
+    int n = word.length();
+    List<String> forms = new ArrayList<>();
+    if (n > 6 && word.endsWith("en")) {
+      String stem = word.substring(0, n - 2);
+      forms.add(stem);
+      OpenSyllable.lengthened(stem).ifPresent(forms::add);
+    } else if (n > 5 && word.endsWith("s") && !word.endsWith("ss")) {
+      forms.add(word.substring(0, n - 1));
+    }
+    return forms;
+  }
+
   static List<String> inflected(String word) {
     List<String> forms = new ArrayList<>(List.of(word));
     int n = word.length();
@@ -75,6 +89,7 @@ final class TextWords {
     } else if (n > 4 && word.endsWith("d")) {
       forms.add(word + "t"); // "worden de reiskosten vergoed?" where the text says "het Steunpunt vergoedt"
     }
+    forms.addAll(singular(word));
     return forms;
   }
 }

@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies that count what no session is: groups, questions, points, as the day's or a session's description
+ * gives their number ("in vijf kleine groepen"), with the number in digits first; and a plural the programme writes
+ * only in the singular ("gastheren" where it says "gastheer"). Line breaks " / ".
+ */
+@DisplayName("Counts that only a description gives, and plurals of the programme's words")
+final class DescribedCountReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune26-wandelconferentie.json | in hoeveel groepen lopen we | 5 groepen, volgens de beschrijving van de dag:"
+          + " Op deze wandelconferentie lopen zo'n zestig professionals en bewoners in vijf kleine groepen een route"
+          + " van 4,2 kilometer door de Zwolse wijk Holtenbroek.",
+      "tune13-excursie.json | hoeveel groepen zijn er | 2 groepen, volgens de beschrijving van ‘Opening en"
+          + " inleiding: werk en participatie in Amersfoort’: De raadsleden worden verdeeld over twee groepen: Groep A"
+          + " en Groep B.",
+      "tune26-nascholing.json | hoeveel vragen moet ik goed hebben voor een voldoende | Volgens de beschrijving van"
+          + " ‘Kennistoets’: U hebt een voldoende bij minimaal 14 goede antwoorden.",
+      "tune26-wandelconferentie.json | wie zijn de gastheren en gastvrouwen bij de haltes | Bij ‘Halte 1"
+          + " Gezondheidscentrum: welzijn op recept’ (10:05–10:35) spreken Esther van den Berg (huisarts,"
+          + " Gezondheidscentrum Holtenbroek) en Fatima El Amrani (wijkverpleegkundige, Buurtzorg Zwolle-Noord). / Bij"
+          + " ‘Halte 2 Buurtmoestuin: samen tuinieren, samen eten’ (10:45–11:20) spreekt Anouk van 't Hof"
+          + " (coördinator, Buurtmoestuin De Groene Hof). / Bij ‘Halte 3 Sportpark: de beweegtuin’ (12:25–12:50)"
+          + " spreekt Rachid Ait Haddou (buurtsportcoach, Sportbedrijf Zwolle). / Bij ‘Halte 4 Schoolplein: groen en"
+          + " gezond spelen’ (12:55–13:25) spreken Bas de Jong (directeur, OBS De Klimop) en Sanne Wijnands"
+          + " (JOGG-regisseur, gemeente Zwolle)."})
+  @DisplayName("the number the text gives, and the people of the plural asked")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
