@@ -121,7 +121,9 @@ final class QuestionSetTest {
       "tune25/tune25-netwerk.tsv, src/test/resources/programmes/tune25-netwerk.json, 0.82",
       "tune26/tune26-posters.tsv, src/test/resources/programmes/tune26-posters.json, 0.88",
       "tune26/tune26-wandelconferentie.tsv, src/test/resources/programmes/tune26-wandelconferentie.json, 0.76",
-      "tune26/tune26-nascholing.tsv, src/test/resources/programmes/tune26-nascholing.json, 0.85"})
+      "tune26/tune26-nascholing.tsv, src/test/resources/programmes/tune26-nascholing.json, 0.85",
+      "tune27/tune27-heidag.tsv, src/test/resources/programmes/tune27-heidag.json, 0.80",
+      "tune27/tune27-festival.tsv, src/test/resources/programmes/tune27-festival.json, 0.79"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
