@@ -168,7 +168,7 @@ public final class DutchText {
 
   /** "de lunch", "het diner", "het juryberaad": a break's name as Dutch says it. */
   static String withArticle(String name) {
-    String head = name.split("\\s+")[0];
+    String head = name.split("\\s+")[0].replaceAll("\\p{P}+$", ""); // "Diner: boerenbuffet"
     return (NEUTER.stream().anyMatch(n -> head.equals(n) || head.endsWith(n) && head.length() >= n.length() + 4)
         ? "het " : "de ") + name;
   }

@@ -35,6 +35,16 @@ public enum DayPeriod {
     return !start.isBefore(from) && start.isBefore(until);
   }
 
+  /**
+   * Whether most of something from {@code start} to {@code end} falls in this part of the day: a dinner from 17:45 to
+   * 19:00 is in the evening, a workshop from 11:00 to 12:15 is not in the afternoon.
+   */
+  public boolean mostlyHolds(LocalTime start, LocalTime end) {
+    long inside = java.time.Duration.between(start.isAfter(from) ? start : from, end.isBefore(until) ? end : until)
+        .toMinutes();
+    return 2 * inside > java.time.Duration.between(start, end).toMinutes();
+  }
+
   public List<String> words() {
     return words;
   }

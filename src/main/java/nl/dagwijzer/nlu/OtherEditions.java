@@ -24,6 +24,12 @@ final class OtherEditions {
         continue;
       }
       int next = k + 1;
+      int at = k;
+      // "de plannen voor volgend jaar" is what a session's title calls them, not another edition of the day
+      if (spans.stream().anyMatch(s -> s.from() <= at && s.to() > next && (s.entity().type() == EntityType.SESSION
+          || s.entity().type() == EntityType.TOPIC))) {
+        continue;
+      }
       // "het volgende webinar" on a webinar afternoon whose sessions are "Webinar 1", "Webinar 2", ...: the next of them
       boolean series = spans.stream().anyMatch(s -> s.from() == next && SeriesNames.isSeries(s.entity()));
       boolean day = !series && spans.stream().anyMatch(s -> s.from() == next && s.entity().type() == EntityType.EVENT)

@@ -1,0 +1,32 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where a part of the day holds what mostly falls in it (a dinner from 17:45 to 19:00 is "vanavond"),
+ * where "volgend jaar" inside a session's title is that session and no other edition of the day, and where a break
+ * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"). Line breaks " / ".
+ */
+@DisplayName("Parts of the day, phrases in titles and the article of a break")
+final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "tune27-heidag.json | hoe laat gaan we eten vanavond | Het diner: boerenbuffet is van 17:45 tot 19:00, in De"
+          + " Deel.",
+      "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
+          + " voor volgend jaar’ (10:15–10:45) spreekt Marloes van der Heijden (teammanager sociaal wijkteams Noord en"
+          + " Zuid, gemeente Zwolle).",
+      "congress.json | geeft Pieter van den Berg zijn workshop ook 's middags | Nee, in de middag niet: ‘Saneringskrediet en"
+          + " schuldenbewind’ (Pieter van den Berg) is van 11:00 tot 12:15, in Zaal Gelderse Vallei."})
+  @DisplayName("the session meant, in the part of the day it mostly falls in")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
