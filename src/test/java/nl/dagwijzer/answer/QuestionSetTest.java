@@ -123,7 +123,8 @@ final class QuestionSetTest {
       "tune26/tune26-wandelconferentie.tsv, src/test/resources/programmes/tune26-wandelconferentie.json, 0.76",
       "tune26/tune26-nascholing.tsv, src/test/resources/programmes/tune26-nascholing.json, 0.85",
       "tune27/tune27-heidag.tsv, src/test/resources/programmes/tune27-heidag.json, 0.80",
-      "tune27/tune27-festival.tsv, src/test/resources/programmes/tune27-festival.json, 0.79"})
+      "tune27/tune27-festival.tsv, src/test/resources/programmes/tune27-festival.json, 0.79",
+      "tune27/tune27-congresdiner.tsv, src/test/resources/programmes/tune27-congresdiner.json, 0.74"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
