@@ -44,7 +44,9 @@ final class Capacity {
     if (ofSession.isPresent()) {
       return ofSession;
     }
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    // "hoeveel deelnemers komen er?" asks no word beside the people counted: not "Maximaal 24 deelnemers" of one
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> !PEOPLE.contains(w)).toList();
     if (!a.selection().named() && !words.isEmpty()) {
       // "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked
       java.util.Set<String> said = new java.util.LinkedHashSet<>();

@@ -168,7 +168,9 @@ public final class DutchText {
 
   /** "de lunch", "het diner", "het juryberaad": a break's name as Dutch says it. */
   static String withArticle(String name) {
-    String head = name.split("\\s+")[0].replaceAll("\\p{P}+$", ""); // "Diner: boerenbuffet"
+    String[] words = name.split("\\s+");
+    // "Diner: boerenbuffet"; "zittend diner": the noun after the participle
+    String head = words[words.length > 1 && words[0].endsWith("end") ? 1 : 0].replaceAll("\\p{P}+$", "");
     return (NEUTER.stream().anyMatch(n -> head.equals(n) || head.endsWith(n) && head.length() >= n.length() + 4)
         ? "het " : "de ") + name;
   }

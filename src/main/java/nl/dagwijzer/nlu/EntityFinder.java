@@ -248,10 +248,12 @@ final class EntityFinder {
       }
       end = OtherPeople.withoutTrailingParticles(tokens, i, end); // "slecht ter (been)" ends in no name
       boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
-      boolean person = capital || unknownWords >= 2 && OtherPeople.nameLike(tokens.subList(i, end));
+      boolean person = (capital || unknownWords >= 2 && OtherPeople.nameLike(tokens.subList(i, end)))
+          && !(end == i + 1 && code(tokens.get(i)));
       // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
       // a word this bot does not know, and the rest of the question still counts.
-      boolean noun = NounPosition.at(tokens, i);
+      // "sessie C2" on a day of A1 to B4: a code names a session, and this one is not there
+      boolean noun = NounPosition.at(tokens, i) || end == i + 1 && code(tokens.get(i));
       add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;
@@ -268,9 +270,14 @@ final class EntityFinder {
 
   private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
     String token = tokens.get(i);
-    return !taken[i] && token.length() >= 3 && !token.chars().allMatch(Character::isDigit)
+    return !taken[i] && (token.length() >= 3 || code(token)) && !token.chars().allMatch(Character::isDigit)
         && !known.contains(token) && !known.contains(corrected.get(i))
         && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
+  }
+
+  /** "c2", "b12": a letter and a number, as programmes label parallel sessions. */
+  private static boolean code(String token) {
+    return token.matches("\\p{L}\\d{1,2}");
   }
 
   private static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,

@@ -10,6 +10,10 @@ import java.util.Set;
  */
 final class NounPosition {
   private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
+  /** "mag mijn partner mee?": what follows a possessive is a thing. */
+  private static final Set<String> OWNERS = Set.of("mijn", "jouw", "uw", "onze");
+  private static final Set<String> OPENING_VERBS = Set.of("mag", "mogen", "kan", "kunnen", "moet", "moeten",
+      "zijn", "worden", "wordt", "komt", "komen", "hebben", "krijgen", "krijgt");
   private static final Set<String> THERE_IS = Set.of("is", "zijn", "komt", "komen", "staat", "staan", "wordt",
       "worden", "zit", "zitten", "ligt", "liggen", "hangt", "hangen");
 
@@ -23,7 +27,9 @@ final class NounPosition {
         && tokens.subList(tokens.subList(0, i).lastIndexOf("over") + 1, i).stream()
         .allMatch(t -> t.equals("de") || t.equals("het") || t.equals("een") || t.endsWith("e"));
     // "een workshop yoga": a name after a word for a kind of session is that session's name
-    return NOUN_MARKERS.contains(before) || afterOver || DayPart.ofWord(before).isPresent() || afterThereIs(tokens, i);
+    // "mogen partners mee?": the subject right after the verb that opens a yes/no question
+    boolean subject = i == 1 && OPENING_VERBS.contains(before);
+    return NOUN_MARKERS.contains(before) || OWNERS.contains(before) || subject || afterOver || DayPart.ofWord(before).isPresent() || afterThereIs(tokens, i);
   }
 
   /** "is er bier bij het diner?", "zijn er ook vegetarische broodjes?": what a yes/no question asks is there. */

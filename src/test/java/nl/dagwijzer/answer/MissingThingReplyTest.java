@@ -1,0 +1,35 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to questions about a thing the programme does not mention, where that thing stands after a
+ * possessive ("mag mijn partner mee?"), as the subject right after the opening verb ("mogen partners mee?"), or is a
+ * session code the day does not have ("sessie C2" on a day of A1 to B4); and "hoeveel deelnemers komen er?", which
+ * one workshop's "Maximaal 24 deelnemers" does not answer. Line breaks " / ".
+ */
+@DisplayName("What the programme does not mention, said so")
+final class MissingThingReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune27-congresdiner.json | mag mijn partner mee naar het diner | Nee, dat staat niet in het programma: over"
+          + " ‘partner’ zegt het niets. Het zittend diner is van 18:00 tot 19:15, in Restaurant De Eikenhof (begane"
+          + " grond).",
+      "tune27-heidag.json | mogen partners mee naar het diner | Nee, dat staat niet in het programma: over"
+          + " ‘partners’ zegt het niets. Het diner: boerenbuffet is van 17:45 tot 19:00, in De Deel.",
+      "tune27-congresdiner.json | waar is sessie C2 | ‘c2’ staat niet in het programma; daar kan ik dus niets over"
+          + " zeggen.",
+      "tune27-congresdiner.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat"
+          + " niet in het programma."})
+  @DisplayName("says it is not there, and what is")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
