@@ -66,12 +66,28 @@ final class PlaceWriter {
     List<String> lines = sessions.stream().map(this::roomOf).toList();
     boolean anyRoom = sessions.stream().anyMatch(s -> s.room().isPresent());
     String text = String.join("\n", DutchText.limited(lines, "noem er één voor de zaal."));
-    return Written.text((anyRoom ? text : text + " " + venue()) + roomWay().map(w -> "\n" + w).orElse(""))
+    Optional<String> way = roomWay().or(() -> sessions.size() == 1 ? ownWay(sessions.get(0)) : Optional.empty());
+    return Written.text((anyRoom ? text : text + " " + venue()) + way.map(w -> "\n" + w).orElse(""))
         .turningTo(sessions);
   }
 
   private static final java.util.regex.Pattern WAY = java.util.regex.Pattern.compile("(?iu)\\b(verdieping|etage|"
-      + "begane grond|trap|lift|boven|naast|achter|ingang|gang|vleugel)\\b");
+      + "begane grond|trap|lift|boven|naast|achter|tussen|tegenover|ingang|gang|vleugel)\\b");
+
+  /**
+   * "waar staat de stiltetent?" when its room is called "Stiltetent" too: the place says nothing new, so the sentence
+   * of its own description that says where it stands ("achter de kinderboerderij").
+   */
+  private static Optional<String> ownWay(Session session) {
+    String room = session.room().orElse("").toLowerCase(java.util.Locale.ROOT);
+    boolean sameName = !room.isEmpty() && (session.title().toLowerCase(java.util.Locale.ROOT).contains(room)
+        || session.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(room)));
+    if (!sameName) {
+      return Optional.empty();
+    }
+    return DescriptionIndex.sentences(session).stream().filter(sentence -> WAY.matcher(sentence).find()).findFirst()
+        .map(sentence -> Descriptions.quoted(session, sentence));
+  }
 
   /** "waar is zaal 1.08?": the sentence of a description that says where in the building the room named is. */
   private Optional<String> roomWay() {

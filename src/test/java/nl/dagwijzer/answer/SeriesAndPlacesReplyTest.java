@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-festival.json | waar staat de stiltetent | De stiltetent (12:00–19:30) is in Stiltetent. / Uit de"
+          + " beschrijving van de stiltetent: Een prikkelarme tent achter de kinderboerderij om even bij te komen:"
+          + " gedimd licht, zitzakken en geen muziek.",
       "tune23-voedselbank.json | waar is de trainingsruimte | ‘Oefenen met het intakegesprek’ (Ahmed El"
           + " Khatib en Samira Ait Taleb) (15:40–16:25) is in Trainingsruimte. / ‘Privacy en respectvol omgaan"
           + " met klanten’ (Joyce de Graaf en Rachid Bouzian) (16:40–17:15) is in Trainingsruimte. / Uit de"
