@@ -12,7 +12,7 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "welke spreekuren zijn op de eerste verdieping?": the sessions in rooms a description puts on that floor
- * ("Spreekkamer 1 is op de eerste verdieping"); the programme has no floors of its own.
+ * ("Spreekkamer 1 is op de eerste verdieping") or whose names say it ("Zaal IJssel (eerste verdieping)").
  */
 final class FloorFilter {
   /** The property a floor is asked as, with the floor named after it: "verdieping:eerste verdieping". */
@@ -29,15 +29,18 @@ final class FloorFilter {
   static List<Session> apply(List<Session> sessions, Query query, ProgrammeIndex index) {
     Optional<String> floor = query.all(Detail.class).stream().flatMap(d -> d.property().stream())
         .filter(p -> p.startsWith(FLOOR)).map(p -> p.substring(FLOOR.length())).findFirst();
-    if (floor.isEmpty() || query.asked() != Asked.LIST || sessions.isEmpty()) {
+    if (floor.isEmpty() || query.asked() != Asked.LIST && query.asked() != Asked.COUNT || sessions.isEmpty()) {
       return sessions;
     }
     Set<String> rooms = sessions.stream().flatMap(s -> s.room().stream()).collect(Collectors.toSet());
     Set<String> onFloor = index.programme().sessions().stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
         .map(sentence -> sentence.toLowerCase(Locale.ROOT)).filter(sentence -> sentence.contains(floor.get()))
         .flatMap(sentence -> rooms.stream().filter(r -> sentence.startsWith(r.toLowerCase(Locale.ROOT) + " ")
-            || sentence.startsWith("de " + r.toLowerCase(Locale.ROOT) + " ")))
+            || sentence.startsWith("de " + r.toLowerCase(Locale.ROOT) + " ")
+            || sentence.startsWith("het " + r.toLowerCase(Locale.ROOT) + " ")))
         .collect(Collectors.toSet());
+    // "Zaal IJssel (eerste verdieping)": a room whose own name says its floor
+    rooms.stream().filter(r -> r.toLowerCase(Locale.ROOT).contains(floor.get())).forEach(onFloor::add);
     List<Session> there = sessions.stream().filter(s -> s.room().filter(onFloor::contains).isPresent()).toList();
     return there.isEmpty() ? sessions : there;
   }

@@ -108,7 +108,9 @@ final class ItemsWriter {
     boolean named = a.programme().sessions().stream().anyMatch(s -> java.util.Arrays.stream(s.title()
         .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(asWritten::contains));
     // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles
-    if (named || a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
+    if (named || nl.dagwijzer.nlu.DayPart.ofWord(lower).isPresent() || SESSION_WORDS.contains(lower)
+        || FloorFilter.asked(a.query())
+        || a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
       return Optional.empty();
     }
     java.util.regex.Pattern amount = amountOf(lower);
@@ -152,6 +154,11 @@ final class ItemsWriter {
         .map(n -> n + " " + lower + ", volgens " + source + ": ").orElse("Volgens " + source + ": ");
     return Optional.of(new Written(count + said, Optional.empty(), whose.get(best).map(List::of).orElse(List.of())));
   }
+
+  /** Words for the programme's own parts, which are counted from the programme, not from a sentence about them. */
+  private static final java.util.Set<String> SESSION_WORDS = java.util.Set.of("onderdelen", "sessies",
+      "activiteiten", "programmaonderdelen", "programmapunten", "lezingen", "presentaties", "talks", "pauzes",
+      "blokken", "rondes", "sprekers");
 
   /** "vijf" as 5, "64" as 64; none for "één", whose noun would not be plural. */
   private static Optional<Integer> digits(String number) {

@@ -68,6 +68,10 @@ final class PropertyAnswer {
   }
 
   private Optional<Written> value(String kind) {
+    Optional<Written> roomFloor = kind.equals("verdieping") ? roomFloor() : Optional.empty();
+    if (roomFloor.isPresent()) {
+      return roomFloor;
+    }
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
@@ -105,6 +109,27 @@ final class PropertyAnswer {
         .or(() -> Descriptions.firstSaying(among, hasWords));
     return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma."
         + near.map(w -> " Wel dit:\n" + w.text()).orElse("")));
+  }
+
+  /**
+   * "op welke verdieping is zaal IJssel?", "is B3 op de begane grond?" when the rooms' own names say their floor
+   * ("Zaal IJssel (eerste verdieping)"): the room asked about, or the rooms of the sessions asked about.
+   */
+  private Optional<Written> roomFloor() {
+    Optional<String> room = a.query().all(Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM).map(c -> c.entity().id()).findFirst();
+    Predicate<String> floored = name -> FLOOR.matcher(name.toLowerCase(Locale.ROOT)).find();
+    if (room.isPresent()) {
+      return room.filter(floored).map(r -> Written.text("Die zaal heet in het programma ‘" + r + "’."));
+    }
+    List<Session> sessions = a.selection().named() ? a.selection().sessions() : List.of();
+    if (sessions.isEmpty() || sessions.size() > 3 || !sessions.stream().allMatch(s -> s.room().filter(floored)
+        .isPresent())) {
+      return Optional.empty();
+    }
+    return Optional.of(Written.text(DutchText.joinedSentence(sessions.stream().map(s -> DutchText.capitalise(
+        DutchText.name(s)) + " (" + DutchText.span(s) + ") is in " + s.room().orElseThrow()).toList(), ""))
+        .turningTo(sessions));
   }
 
   /** Whether the first number the sentence gives with a unit is more ({@code >5}) or less ({@code <5}) than asked. */

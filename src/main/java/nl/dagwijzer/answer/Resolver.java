@@ -143,14 +143,17 @@ final class Resolver {
     }
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
         .apply(sessions);
-    sessions = FloorFilter.apply(InnerTimes.listing(filtered.sessions(), query, index), query, index);
+    List<Session> listed = InnerTimes.listing(filtered.sessions(), query, index);
+    sessions = FloorFilter.apply(listed, query, index);
+    boolean floored = sessions.size() < listed.size();
     if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
       sessions = onlyThen(sessions);
     }
     if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("nieuw"))) {
       sessions = firstTimes(sessions);
     }
-    boolean constrained = filtered.constrained();
+    // "welke sessies zijn er op de eerste verdieping?": the floor narrows as a room does
+    boolean constrained = filtered.constrained() || floored;
     Query ordered = query;
     // "bij welk station begint groep blauw?": where that group starts, of all its stations
     boolean groupStarts = AttendeeGroups.asked(query) && query.asked() != Asked.COUNT && query.asked() != Asked.YESNO;

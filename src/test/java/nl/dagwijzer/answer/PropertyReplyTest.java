@@ -18,6 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-congresdiner.json | op welke verdieping is zaal IJssel | Die zaal heet in het programma ‘Zaal IJssel"
+          + " (eerste verdieping)’.",
+      "tune27-congresdiner.json | is B3 op de begane grond | Nee, ‘B3 – Van minnelijk traject naar Wsnp’"
+          + " (16:00–17:00) is in Zaal Rijn (eerste verdieping).",
+      "tune27-congresdiner.json | wat is er om 16:30 op de eerste verdieping | Om 16:30: keuze uit ‘B3 – Van"
+          + " minnelijk traject naar Wsnp’ (Thijs van den Berg en Bart van 't Hof), in Zaal Rijn (eerste verdieping)"
+          + " en ‘B4 – Ervaringsdeskundigheid aan de keukentafel’ (Fatima Ait Lahcen en Pieter-Jan Hoekstra), in Zaal"
+          + " IJssel (eerste verdieping), 16:00–17:00.",
       "tune17-burgerberaad.json | hoe stemmen wij eigenlijk | Dat staat niet letterlijk in het programma, maar dit"
           + " wel: / Uit de beschrijving van ‘Stemming over de drie opties’: Stemmen gebeurt met een stemkastje dat u"
           + " bij binnenkomst krijgt.",
