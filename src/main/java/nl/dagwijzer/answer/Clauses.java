@@ -62,6 +62,14 @@ final class Clauses {
         return Optional.of(negates(whole, words));
       }
     }
+    // "aantekeningen en de deelnemersmap mag u niet gebruiken": the words asked in two clauses that follow each other
+    for (int i = 0; i + 1 < clauses.size(); i++) {
+      List<String> both = new java.util.ArrayList<>(NORMALISER.tokens(clauses.get(i)));
+      both.addAll(NORMALISER.tokens(clauses.get(i + 1)));
+      if (!asking.get(i) && words.stream().allMatch(w -> DescriptionIndex.mentions(both, w))) {
+        return Optional.of(negates(both, words));
+      }
+    }
     return Optional.empty();
   }
 
