@@ -51,8 +51,14 @@ final class RelationWords {
       return Optional.empty();
     }
     String word = tokens.get(k);
-    if (word.equals("voor") && k > 0 && (FOR.contains(tokens.get(k - 1)) || k > 2 && tokens.get(k - 1).equals("er")
-        && FOR.contains(tokens.get(k - 3)))) {
+    int voor = k;
+    // "de jury voor de posterprijs": people in a role for something, not before it
+    // ("spreekt de directeur voor de wethouder?" orders two people: before)
+    boolean role = spans.stream().anyMatch(s -> s.to() == voor && s.entity().type() == EntityType.ROLE)
+        && spans.stream().filter(s -> s.from() > voor).min(java.util.Comparator.comparingInt(Span::from))
+        .filter(s -> s.entity().type() != EntityType.ROLE && s.entity().type() != EntityType.SPEAKER).isPresent();
+    if (word.equals("voor") && k > 0 && (FOR.contains(tokens.get(k - 1)) || role || k > 2
+        && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3)))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
     }
     if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies where a part of the day holds what mostly falls in it (a dinner from 17:45 to 19:00 is "vanavond"),
  * where "volgend jaar" inside a session's title is that session and no other edition of the day, and where a break
- * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"). Line breaks " / ".
+ * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"); "de jury voor de posterprijs"
+ * is the jury for it, not before it; a "niet" two clauses on still says no. Line breaks " / ".
  */
 @DisplayName("Parts of the day, phrases in titles and the article of a break")
 final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
@@ -17,6 +18,14 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "tune27-heidag.json | hoe laat gaan we eten vanavond | Het diner: boerenbuffet is van 17:45 tot 19:00, in De"
           + " Deel.",
+      "tune26-posters.json | wie zitten er in de jury voor de posterprijs | Bij ‘Uitreiking juryprijs beste poster’"
+          + " (14:35–14:50) spreken Annelies van 't Hof (juryvoorzitter; lector Jeugd en Opvoeding, Hogeschool"
+          + " IJsselland) en Samira Ait Taleb (jurylid; senior onderzoeker jeugd en participatie, Verwey-Jonker"
+          + " Instituut). / Uit de beschrijving van ‘Uitreiking juryprijs beste poster’: De jury bestaat uit Annelies"
+          + " van 't Hof (voorzitter), Samira Ait Taleb en Emma Vos (student Social Work en lid van de"
+          + " opleidingscommissie).",
+      "tune26-nascholing.json | mag ik mijn aantekeningen gebruiken bij de toets | Nee, uit de beschrijving van"
+          + " ‘Kennistoets’: De toets is gesloten boek: aantekeningen en de deelnemersmap mag u niet gebruiken.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
           + " voor volgend jaar’ (10:15–10:45) spreekt Marloes van der Heijden (teammanager sociaal wijkteams Noord en"
           + " Zuid, gemeente Zwolle).",
