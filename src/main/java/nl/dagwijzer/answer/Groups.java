@@ -26,6 +26,8 @@ final class Groups {
 
   private final ProgrammeIndex index;
   private final Map<EntityType, Set<Session>> groups = new EnumMap<>(EntityType.class);
+  /** The people named by name, who may also be listed in a session they do not speak at. */
+  private final List<Speaker> named = new ArrayList<>();
 
   Groups(ProgrammeIndex index) {
     this.index = index;
@@ -48,6 +50,7 @@ final class Groups {
           () -> programme.session(entity.id()).ifPresent(s -> group(EntityType.SESSION).add(s)));
       case SPEAKER -> programme.speaker(entity.id()).ifPresent(speaker -> {
         speakers.add(speaker);
+        named.add(speaker);
         group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
       });
       case ORGANISATION -> index.ofOrganisation(entity.id()).forEach(speaker -> {
@@ -125,6 +128,14 @@ final class Groups {
         result.retainAll(group);
       }
     }
+    if (result.isEmpty() && groups.size() == 2 && named.size() == 1 && (groups.containsKey(EntityType.PART)
+        || groups.containsKey(EntityType.SESSION))) {
+      // "in welke subgroep zit Bart de Graaf?" when a subgroup's details list him among its participants
+      String name = named.get(0).name();
+      Set<Session> other = groups.get(groups.containsKey(EntityType.PART) ? EntityType.PART : EntityType.SESSION);
+      result = Sessions.setOf(other.stream().filter(session -> DescriptionIndex.sentences(session).stream()
+          .anyMatch(sentence -> listing(sentence, name))).toList());
+    }
     if (result.isEmpty() && groups.containsKey(EntityType.SESSION) && groups.containsKey(EntityType.PART)
         && groups.size() == 2) {
       result = groups.get(EntityType.SESSION);
@@ -135,6 +146,15 @@ final class Groups {
       }
     }
     return ordered(result);
+  }
+
+  /**
+   * Whether {@code sentence} lists {@code name} among others ("Deelnemers: Bart de Graaf (Noord), Sanne ..."), not
+   * only mentions the person ("overhandigt het boek aan Marianne ten Hove").
+   */
+  static boolean listing(String sentence, String name) {
+    int colon = sentence.indexOf(':');
+    return colon >= 0 && sentence.indexOf(name) > colon && sentence.chars().filter(c -> c == ',').count() >= 2;
   }
 
   /** Sessions in any group, in programme order. */

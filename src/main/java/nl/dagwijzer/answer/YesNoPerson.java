@@ -62,6 +62,13 @@ final class YesNoPerson {
           + session.roleOf(speakerId).map(r -> " als " + r).orElse("") + ".")
           .turningTo(List.of(session)));
     }
+    // "zit Bart de Graaf in de subgroep werkdruk?" when its details list him among its participants
+    Optional<Written> listed = named.stream().flatMap(s -> DescriptionIndex.sentences(s).stream()
+        .filter(sentence -> Groups.listing(sentence, asked.name())).limit(1)
+        .map(sentence -> Written.text("Ja, " + Descriptions.from(s, sentence)).turningTo(List.of(s)))).findFirst();
+    if (listed.isPresent()) {
+      return listed;
+    }
     Session session = named.get(0);
     // "geeft Ria Bakker de inleiding bij wonen?": of the others, the one with the role asked about
     List<String> roles = a.query().all(Condition.About.class).stream()

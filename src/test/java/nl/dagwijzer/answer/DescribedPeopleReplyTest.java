@@ -19,6 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-heidag.json | in welke subgroep zit Bart de Graaf | Op het programma: ‘Subgroep Werkdruk: elkaar"
+          + " overeind houden’ (Ingrid ten Brink), in Opkamer, 11:15–12:30.",
+      "tune27-heidag.json | zit bart de graaf in de subgroep werkdruk | Ja, uit de beschrijving van ‘Subgroep"
+          + " Werkdruk: elkaar overeind houden’: Deelnemers: Bart de Graaf (Noord), Sanne van der Linden (Noord), Wim"
+          + " Jansen (Noord), Fatima Amrani (Zuid), Eva Smit (Zuid) en Jeroen van Leeuwen (Zuid).",
       "tune23-voedselbank.json | ik zit in groep 3, wie is mijn rondleider | Bij ‘Rondleiding door het magazijn’"
           + " (14:45–15:35, in Magazijn): Groep 3 (blauwe stip): 15:05 tot 15:35, met Kees de Wit, verzamelen bij de"
           + " uitgiftebalie.",
