@@ -39,7 +39,10 @@ final class DescribedPeople {
     if (!all) {
       List<String> names = writtenAsNames(descriptions, words);
       if (names.isEmpty() || names.size() == words.size()) {
-        return Optional.empty();
+        // "wie zijn de chauffeurs voor het carpoolen?": one of the words, in the one sentence that names people
+        return words.size() < 2 ? Optional.empty() : words.stream()
+            .map(w -> answer(a, descriptions.having(List.of(w), List.of()), List.of(w)))
+            .flatMap(Optional::stream).findFirst();
       }
       return answer(a, descriptions.having(names, List.of()), names);
     }

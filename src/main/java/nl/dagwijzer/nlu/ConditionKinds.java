@@ -29,4 +29,24 @@ final class ConditionKinds {
     return condition instanceof Condition.About about && about.entity().type() == EntityType.SPEAKER
         || condition instanceof Condition.NotInProgramme unknown && unknown.person();
   }
+
+  /**
+   * "wat is de laatste pauze?" when one break is called "Koffiepauze": with an order, the word for a kind of session
+   * is that kind (the last of the breaks), not the one session whose title has it.
+   */
+  static void kindOverOne(List<Condition> conditions, List<String> tokens) {
+    List<Condition.About> names = conditions.stream().filter(c -> c instanceof Condition.About)
+        .map(c -> (Condition.About) c).toList();
+    if (names.size() != 1 || names.get(0).entity().type() != EntityType.SESSION) {
+      return;
+    }
+    Entity word = names.get(0).entity();
+    int at = tokens.indexOf(word.text());
+    // only the word the order is of: "is de borrel het laatste onderdeel?" names the borrel
+    if (at < 1 || !tokens.get(at - 1).equals("laatste") && !tokens.get(at - 1).equals("eerste")) {
+      return;
+    }
+    DayPart.ofWord(word.text()).ifPresent(part -> conditions.replaceAll(c -> c == names.get(0)
+        ? new Condition.About(new Entity(EntityType.PART, part.id(), word.text())) : c));
+  }
 }

@@ -47,6 +47,9 @@ final class QueryReader {
           : conditions.isEmpty() ? asked : QuestionForm.byQuestionWord(tokens).orElse(asked);
     }
     Optional<Order> order = QuestionForm.order(free);
+    if (order.isPresent()) {
+      ConditionKinds.kindOverOne(conditions, tokens);
+    }
     boolean onlyTheDay = !conditions.isEmpty() && conditions.stream().allMatch(ConditionKinds::isEvent);
     if (asked == Asked.UNKNOWN && (!conditions.isEmpty() && !onlyTheDay || order.isPresent())) {
       asked = QuestionForm.byQuestionWord(tokens)

@@ -19,6 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-heidag.json | wie zijn de chauffeurs voor het carpoolen | Uit de beschrijving van de inloop met koffie"
+          + " en boerencake: De chauffeurs zijn Wim Jansen, Eva Smit, Dirk Bosman en Esra Demir; zij hebben de"
+          + " indeling van de auto's rondgemaild. / Uit de beschrijving van de inloop met koffie en boerencake:"
+          + " Carpoolen: de auto's vertrekken om 08:00 vanaf het Stadskantoor, Lübeckplein 2 in Zwolle. / Uit de"
+          + " beschrijving van ‘Afsluiting en terugreis’: De carpoolauto's vertrekken om 19:45 terug naar het"
+          + " Stadskantoor in Zwolle.",
       "tune27-heidag.json | in welke subgroep zit Bart de Graaf | Op het programma: ‘Subgroep Werkdruk: elkaar"
           + " overeind houden’ (Ingrid ten Brink), in Opkamer, 11:15–12:30.",
       "tune27-heidag.json | zit bart de graaf in de subgroep werkdruk | Ja, uit de beschrijving van ‘Subgroep"

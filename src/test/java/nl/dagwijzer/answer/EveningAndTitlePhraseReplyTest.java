@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a part of the day holds what mostly falls in it (a dinner from 17:45 to 19:00 is "vanavond"),
  * where "volgend jaar" inside a session's title is that session and no other edition of the day, and where a break
  * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"); "de jury voor de posterprijs"
- * is the jury for it, not before it; a "niet" two clauses on still says no. Line breaks " / ".
+ * is the jury for it, not before it; a "niet" two clauses on still says no; "de laatste pauze" is the last of the breaks
+ * when only one is called "Koffiepauze". Line breaks " / ".
  */
 @DisplayName("Parts of the day, phrases in titles and the article of a break")
 final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
@@ -26,6 +27,8 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
           + " opleidingscommissie).",
       "tune26-nascholing.json | mag ik mijn aantekeningen gebruiken bij de toets | Nee, uit de beschrijving van"
           + " ‘Kennistoets’: De toets is gesloten boek: aantekeningen en de deelnemersmap mag u niet gebruiken.",
+      "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
+          + " Deel, 17:45–19:00.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
           + " voor volgend jaar’ (10:15–10:45) spreekt Marloes van der Heijden (teammanager sociaal wijkteams Noord en"
           + " Zuid, gemeente Zwolle).",
