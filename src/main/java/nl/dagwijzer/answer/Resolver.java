@@ -144,7 +144,7 @@ final class Resolver {
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
         .apply(sessions);
     List<Session> listed = InnerTimes.listing(filtered.sessions(), query, index);
-    sessions = FloorFilter.apply(listed, query, index);
+    sessions = WholeStretch.apply(FloorFilter.apply(listed, query, index), query, index.programme());
     boolean floored = sessions.size() < listed.size();
     if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
       sessions = onlyThen(sessions);

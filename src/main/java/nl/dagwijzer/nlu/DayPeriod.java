@@ -25,6 +25,16 @@ public enum DayPeriod {
     this.words = List.of(words);
   }
 
+  /** When this part of the day starts. */
+  public LocalTime from() {
+    return from;
+  }
+
+  /** When this part of the day ends ({@link LocalTime#MAX} for the evening). */
+  public LocalTime until() {
+    return until;
+  }
+
   /** "de ochtend", for replies. */
   public String phrase() {
     return phrase;

@@ -29,6 +29,18 @@ public record Detail(String word) implements Condition {
   public static final String DESCRIBED_TIME = "tijd-uit-tekst";
   /** "zijn de kramen er de hele dag?": whether what is named lasts (nearly) all day. */
   public static final String WHOLE_DAY = "hele-dag";
+  /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */
+  private static final String WHOLE = "hele:";
+  static final java.util.Set<String> STRETCHES = java.util.Set.of("dag", "ochtend", "middag", "avond", "tijd");
+
+  static Detail wholeStretch(String stretch) {
+    return new Detail(WHOLE + stretch);
+  }
+
+  /** {@link #wholeStretch}: "middag", or "dag" for the day (also "de hele tijd"). */
+  public java.util.Optional<String> wholeStretch() {
+    return after(WHOLE).map(s -> s.equals("tijd") ? "dag" : s);
+  }
   /** "is er na de keynote tijd voor vragen?": whether the session named leaves room for questions. */
   public static final String QUESTIONS_AFTER = "vragen-na";
 

@@ -257,7 +257,8 @@ final class QueryReader {
     // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
     // "wat is er allemaal te doen vandaag?": the whole day, not only now
     boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
-        || d.word().equals("items"))) || tokens.contains("vandaag") && tokens.contains("allemaal");
+        || d.word().equals("items") || d.wholeStretch().isPresent()))
+        || tokens.contains("vandaag") && tokens.contains("allemaal");
     PresentDefaults.add(intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

@@ -126,6 +126,11 @@ final class WordConditions {
       } else if (word.equals("hele") && k + 1 < tokens.size() && tokens.get(k + 1).equals("dag")
           && tokens.size() > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(0))) {
         conditions.add(new Detail(Detail.WHOLE_DAY)); // "is de ergotherapeut er de hele dag?"
+      } else if (word.equals("hele") && k + 1 < tokens.size() && Detail.STRETCHES.contains(tokens.get(k + 1))
+          && QuestionForm.startsWith(tokens, "wat")) {
+        conditions.add(Detail.wholeStretch(tokens.get(k + 1))); // "wat loopt er de hele middag door?"
+        conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0); // not "loopt er nu"
+        hasTime = true;
       } else if (CONTACT.contains(word)) {
         conditions.add(Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where "volgend jaar" inside a session's title is that session and no other edition of the day, and where a break
  * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"); "de jury voor de posterprijs"
  * is the jury for it, not before it; a "niet" two clauses on still says no; "de laatste pauze" is the last of the breaks
- * when only one is called "Koffiepauze". Line breaks " / ".
+ * when only one is called "Koffiepauze"; "de hele middag" lists what runs through most of it. Line breaks " / ".
  */
 @DisplayName("Parts of the day, phrases in titles and the article of a break")
 final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
@@ -27,6 +27,9 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
           + " opleidingscommissie).",
       "tune26-nascholing.json | mag ik mijn aantekeningen gebruiken bij de toets | Nee, uit de beschrijving van"
           + " ‘Kennistoets’: De toets is gesloten boek: aantekeningen en de deelnemersmap mag u niet gebruiken.",
+      "tune27-festival.json | wat loopt er de hele middag door | Op het programma: / • de foodcourt Proef Zwolle,"
+          + " in Foodcourt, 12:00–19:00 / • de stiltetent, in Stiltetent, 12:00–19:30 / • ‘Gebarentaalhoek: leer je"
+          + " eerste gebaren’ (Ingrid Mulder), in Gebarentaalhoek, 12:30–17:00",
       "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
           + " Deel, 17:45–19:00.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"

@@ -1,0 +1,54 @@
+package nl.dagwijzer.answer;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.DayPeriod;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "wat loopt er de hele middag door?", "wat is er de hele dag open?": what runs through most of that stretch of the
+ * programme (a food court from 12:00 to 19:00 on an afternoon from 12:00 to 19:30), not what starts in it.
+ */
+final class WholeStretch {
+  /** Open for at least this share of the stretch is "de hele middag", as {@link YesNoWholeDay} has it. */
+  private static final double MOST = 0.75;
+
+  private WholeStretch() {
+  }
+
+  static List<Session> apply(List<Session> sessions, Query query, Programme programme) {
+    Optional<String> stretch = query.all(Detail.class).stream().flatMap(d -> d.wholeStretch().stream()).findFirst();
+    if (stretch.isEmpty() || query.asked() != Asked.LIST || programme.sessions().isEmpty()) {
+      return sessions;
+    }
+    LocalTime from = programme.firstStart().orElseThrow();
+    LocalTime to = programme.lastEnd().orElseThrow();
+    Optional<DayPeriod> period = DayPeriod.ofWord(stretch.get());
+    if (period.isPresent()) {
+      from = later(from, period.get().from());
+      to = earlier(to, period.get().until());
+    }
+    long window = Duration.between(from, to).toMinutes();
+    if (window <= 0) {
+      return sessions;
+    }
+    LocalTime start = from;
+    LocalTime end = to;
+    return sessions.stream().filter(s -> Duration.between(later(s.start(), start), earlier(s.end(), end)).toMinutes()
+        >= MOST * window).toList();
+  }
+
+  private static LocalTime later(LocalTime a, LocalTime b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalTime earlier(LocalTime a, LocalTime b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
