@@ -28,7 +28,7 @@ final class YesNoWriter {
 
   Written answer() {
     Selection selection = a.selection();
-    Optional<Written> about = new YesNoAbout(a).answer();
+    Optional<Written> about = YesNoSame.answer(a).or(() -> new YesNoAbout(a).answer());
     if (about.isPresent()) {
       return about.get();
     }

@@ -29,6 +29,10 @@ public record Detail(String word) implements Condition {
   public static final String DESCRIBED_TIME = "tijd-uit-tekst";
   /** "zijn de kramen er de hele dag?": whether what is named lasts (nearly) all day. */
   public static final String WHOLE_DAY = "hele-dag";
+  /** "is de eerste halte het schoolplein?": whether the two sessions named are one. */
+  public static final String SAME = "zelfde";
+  /** "is de picknick op het sportpark?": whether the first session named is where the second is. */
+  public static final String SAME_PLACE = "zelfde-plek";
   /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */
   private static final String WHOLE = "hele:";
   static final java.util.Set<String> STRETCHES = java.util.Set.of("dag", "ochtend", "middag", "avond", "tijd");

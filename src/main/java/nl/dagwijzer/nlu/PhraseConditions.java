@@ -88,6 +88,7 @@ final class PhraseConditions {
           .map(n -> "leeftijd:" + n).orElse("leeftijd")));
     }
     OtherEditions.read(tokens, spans, conditions);
+    SameSession.read(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * where "volgend jaar" inside a session's title is that session and no other edition of the day, and where a break
  * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"); "de jury voor de posterprijs"
  * is the jury for it, not before it; a "niet" two clauses on still says no; "de laatste pauze" is the last of the breaks
- * when only one is called "Koffiepauze"; "de hele middag" lists what runs through most of it. Line breaks " / ".
+ * when only one is called "Koffiepauze"; "de hele middag" lists what runs through most of it;
+ * "is de eerste halte het schoolplein?" asks whether two sessions are one, "is de picknick op het sportpark?" whether
+ * one is where the other is. Line breaks " / ".
  */
 @DisplayName("Parts of the day, phrases in titles and the article of a break")
 final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
@@ -30,6 +32,13 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
       "tune27-festival.json | wat loopt er de hele middag door | Op het programma: / • de foodcourt Proef Zwolle,"
           + " in Foodcourt, 12:00–19:00 / • de stiltetent, in Stiltetent, 12:00–19:30 / • ‘Gebarentaalhoek: leer je"
           + " eerste gebaren’ (Ingrid Mulder), in Gebarentaalhoek, 12:30–17:00",
+      "tune26-wandelconferentie.json | is de eerste halte het schoolplein | Nee, ‘Halte 1 Gezondheidscentrum:"
+          + " welzijn op recept’ (Esther van den Berg en Fatima El Amrani) is van 10:05 tot 10:35, in"
+          + " Gezondheidscentrum Holtenbroek; ‘Halte 4 Schoolplein: groen en gezond spelen’ (Bas de Jong en Sanne"
+          + " Wijnands) is van 12:55 tot 13:25, in Schoolplein OBS De Klimop.",
+      "tune26-wandelconferentie.json | is de picknick op het sportpark | Nee, de picknicklunch in de buurtmoestuin"
+          + " is van 11:20 tot 12:05, in Buurtmoestuin De Groene Hof; ‘Halte 3 Sportpark: de beweegtuin’ is in"
+          + " Sportpark Holtenbroek.",
       "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
           + " Deel, 17:45–19:00.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
