@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-congresdiner.json | waar moet ik me registreren | De ontvangst en registratie (13:00–13:30) is in"
+          + " Foyer (begane grond).",
       "tune27-festival.json | waar staat de stiltetent | De stiltetent (12:00–19:30) is in Stiltetent. / Uit de"
           + " beschrijving van de stiltetent: Een prikkelarme tent achter de kinderboerderij om even bij te komen:"
           + " gedimd licht, zitzakken en geen muziek.",
