@@ -8,8 +8,9 @@ import nl.dagwijzer.programme.RoomParts;
 
 /**
  * The names a question can use for a programme's rooms: as written, each room of a list ("Zaal Rijn, Zaal IJssel"),
- * without a note in brackets, without the place after a comma, without "zaal" or an article, and a compound room
- * typed as two words ("mondriaan zaal").
+ * without a note in brackets, without the place after a comma, without "zaal" or an article, without a lower-case
+ * word that only says where it is ("Informatiestand hoofdingang"), and a compound room typed as two words
+ * ("mondriaan zaal").
  */
 final class RoomNames {
   private RoomNames() {
@@ -39,6 +40,11 @@ final class RoomNames {
         || Gazetteer.ROOM_WORDS.contains(tokens.get(0))
         && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
       forms.add(tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"
+    }
+    String[] written = room.strip().split("\\s+");
+    if (tokens.size() == 2 && written.length == 2 && Character.isLowerCase(written[1].charAt(0))
+        && tokens.get(0).length() >= 6) {
+      forms.add(tokens.subList(0, 1)); // "de informatiestand" for "Informatiestand hoofdingang"
     }
     String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     for (String noun : Gazetteer.ROOM_WORDS) {

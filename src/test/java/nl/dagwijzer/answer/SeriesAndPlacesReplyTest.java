@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-festival.json | wat vertrekt er vanaf de informatiestand | Op het programma: / • ‘Loop mee met de"
+          + " wethouder’ (Youssef El Amrani), in Informatiestand hoofdingang, 13:30–14:15 / • ‘Loop mee met de"
+          + " wethouder’ (Youssef El Amrani), in Informatiestand hoofdingang, 16:00–16:45",
       "tune27-congresdiner.json | waar moet ik me registreren | De ontvangst en registratie (13:00–13:30) is in"
           + " Foyer (begane grond).",
       "tune27-festival.json | waar staat de stiltetent | De stiltetent (12:00–19:30) is in Stiltetent. / Uit de"
