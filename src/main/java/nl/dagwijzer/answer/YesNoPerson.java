@@ -37,6 +37,18 @@ final class YesNoPerson {
         return Optional.of(Written.text("Nee, " + DutchText.person(speaker.get()) + "."));
       }
     }
+    List<Condition.About> organisations = abouts.stream()
+        .filter(c -> c.entity().type() == EntityType.ORGANISATION).toList();
+    if (people.size() == 1 && naming.isEmpty() && !organisations.isEmpty()) {
+      // "werkt Marloes de Wit bij de gemeente Tiel?": what the programme says of where she works
+      Optional<Speaker> speaker = a.programme().speaker(people.get(0).entity().id());
+      if (speaker.isPresent() && !speaker.get().organisation().isBlank()) {
+        String works = speaker.get().organisation().toLowerCase(java.util.Locale.ROOT);
+        boolean yes = organisations.stream().anyMatch(c -> c.entity().id().equalsIgnoreCase(works))
+            || organisations.stream().allMatch(c -> works.contains(c.entity().text().toLowerCase(java.util.Locale.ROOT)));
+        return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + DutchText.person(speaker.get()) + "."));
+      }
+    }
     // "is X een van de panelleden?" is about being a member, not the moderator: the roles say that
     if (people.size() != 1 || naming.isEmpty() || naming.stream().allMatch(c -> c.entity().id().equals("panel"))) {
       return Optional.empty();

@@ -18,21 +18,29 @@ final class YesNoSame {
   static Optional<Written> answer(Answering a) {
     boolean same = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.SAME));
     boolean place = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.SAME_PLACE));
-    List<Session> named = a.query().all(Condition.About.class).stream()
-        .filter(c -> c.entity().type() == EntityType.SESSION)
-        .flatMap(c -> a.programme().session(c.entity().id()).stream()).distinct().toList();
-    if (!same && !place || named.size() != 2) {
+    List<Condition.About> abouts = a.query().all(Condition.About.class).stream()
+        .filter(c -> c.entity().type() == EntityType.SESSION).toList();
+    if (!same && !place || abouts.isEmpty()) {
       return Optional.empty();
     }
-    Session first = named.get(0);
-    Session second = named.get(1);
+    // the first name is one session; the second may name several ("het park": two visits to it)
+    String firstName = abouts.get(0).entity().text();
+    Optional<Session> one = a.programme().session(abouts.get(0).entity().id());
+    List<Session> others = abouts.stream().filter(c -> !c.entity().text().equals(firstName))
+        .flatMap(c -> a.programme().session(c.entity().id()).stream()).distinct().limit(3).toList();
+    if (one.isEmpty() || others.isEmpty() || others.contains(one.get())) {
+      return Optional.empty();
+    }
+    Session first = one.get();
+    Session second = others.get(0);
     if (same) {
       return Optional.of(Written.text("Nee, " + a.whenAndWhere(first) + "; " + a.whenAndWhere(second) + ".")
-          .turningTo(named));
+          .turningTo(List.of(first, second)));
     }
-    boolean there = first.room().isPresent() && first.room().equals(second.room());
-    String elsewhere = there || second.room().isEmpty() ? ""
-        : "; " + DutchText.name(second) + " is in " + second.room().get();
+    boolean there = first.room().isPresent() && others.stream().anyMatch(o -> o.room().equals(first.room()));
+    List<String> rooms = others.stream().flatMap(o -> o.room().stream()).distinct().toList();
+    String elsewhere = there || rooms.isEmpty() ? ""
+        : "; " + DutchText.name(second) + " is in " + DutchText.join(rooms);
     return Optional.of(Written.text((there ? "Ja, " : "Nee, ") + a.whenAndWhere(first) + elsewhere + ".")
         .turningTo(List.of(first)));
   }

@@ -20,9 +20,13 @@ final class SameSession {
     if (tokens.size() < 4 || !tokens.get(0).equals("is")) {
       return;
     }
-    List<Span> sessions = spans.stream().filter(s -> s.entity().type() == EntityType.SESSION).toList();
+    // "het park" may name two sessions at once: one span each, at the same place in the question
+    List<Span> sessions = spans.stream().filter(s -> s.entity().type() == EntityType.SESSION)
+        .filter(s -> spans.stream().noneMatch(o -> o != s && o.from() == s.from() && o.to() == s.to()
+            && spans.indexOf(o) < spans.indexOf(s))).toList();
+    boolean onlySessions = spans.stream().allMatch(s -> s.entity().type() == EntityType.SESSION);
     if (sessions.size() != 2 || sessions.get(0).entity().id().equals(sessions.get(1).entity().id())
-        || sessions.get(0).to() > sessions.get(1).from() || spans.size() != 2) {
+        || sessions.get(0).to() > sessions.get(1).from() || !onlySessions) {
       return;
     }
     List<String> between = tokens.subList(sessions.get(0).to(), sessions.get(1).from());

@@ -39,6 +39,8 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
       "tune26-wandelconferentie.json | is de picknick op het sportpark | Nee, de picknicklunch in de buurtmoestuin"
           + " is van 11:20 tot 12:05, in Buurtmoestuin De Groene Hof; ‘Halte 3 Sportpark: de beweegtuin’ is in"
           + " Sportpark Holtenbroek.",
+      "tune21-wijkschouw.json | is de lunch in het park | Nee, de lunch is van 13:00 tot 13:45, in Buurthuis De"
+          + " Wingerd; ‘Veldkamppark (groep B)’ is in Veldkamppark, ingang Veldkampweg bij de vijver.",
       "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
           + " Deel, 17:45–19:00.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
