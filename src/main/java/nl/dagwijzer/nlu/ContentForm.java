@@ -45,6 +45,10 @@ final class ContentForm {
         && !QuestionForm.startsWith(tokens, "hoe", "heet", "heten")) {
       return asked;
     }
+    if (QuestionForm.startsWith(tokens, "wat", "zit", "er", "in") || QuestionForm.startsWith(tokens, "wat", "zitten",
+        "er", "in")) {
+      return Asked.CONTENT; // "wat zit er in de goodiebag?": what its description says is in it
+    }
     if (QuestionForm.startsWith(tokens, "hoe")) {
       // "hoe heet het boek?" names a thing; "hoe heet de spreker?" a person, which "wie" answers as well
       return conditions.stream().anyMatch(c -> c instanceof Condition.About about

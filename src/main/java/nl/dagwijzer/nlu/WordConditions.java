@@ -10,6 +10,9 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * "dezelfde zaal", and the details that say how to answer ("online", "het adres", "met wie", "zijn telefoonnummer").
  */
 final class WordConditions {
+  /** "bij welk kantoor werkt X?", "bij welke praktijk?": words for where someone works. */
+  private static final java.util.Set<String> WORK_PLACES = java.util.Set.of("kantoor", "praktijk", "bureau",
+      "instelling", "instantie", "stichting");
   private static final Set<String> CONTACT = Set.of("telefoonnummer", "nummer", "mail", "mailadres", "email",
       "emailadres", "mobiel", "06", "linkedin", "twitter", "website", "contactgegevens");
   private static final Set<String> PRONOUNS = Set.of("hem", "haar", "hen", "hun", "die", "dat", "deze", "dit",
@@ -115,7 +118,8 @@ final class WordConditions {
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
       } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever")
-          || word.equals("partij"))
+          || word.equals("partij") || WORK_PLACES.contains(word) && (precededBy(tokens, k, "welk")
+          || precededBy(tokens, k, "welke")))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("organisatie"));
       } else if ((word.equals("samen") || word.equals("totaal") || word.equals("elkaar") && precededBy(tokens, k, "bij")

@@ -93,6 +93,8 @@ final class QueryReadingTest {
       "tune12-debat       | duurt het debat tot 22:30                     | yesno part=panel until=22:30 detail=duurt-tot",
       "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk",
       "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=lunch session=pauze",
+      "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=afsluiting",
+      "tune23-seniorenbeurs | bij welk kantoor werkt annelies verbeek     | person speaker=annelies-verbeek",
       "tune18-afscheid    | hoe heet het boek voor marianne               | content session=liber-amicorum"
           + " before=marianne-ten-hove",
       "tune18-afscheid    | om hoeveel uur begint de opening              | time part=begin session=opening",
