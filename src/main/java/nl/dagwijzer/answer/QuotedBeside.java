@@ -20,6 +20,10 @@ final class QuotedBeside {
   }
 
   static Written add(Answering a, Asked asked, Written written) {
+    Optional<Written> topical = asked == Asked.YESNO ? topicSaid(a, written) : Optional.empty();
+    if (topical.isPresent()) {
+      return topical.get();
+    }
     // each quoted sentence once: not the ones the answer already gives
     Optional<String> quote = (QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)
         : Optional.<String>empty()).map(q -> String.join("\n", java.util.Arrays.stream(q.split("\n"))
@@ -39,6 +43,37 @@ final class QuotedBeside {
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
+  }
+
+  /**
+   * "is er halal eten?" when "halal" names a topic and the diner's details say "Halal: kipstoofpot ...": a yes about
+   * the session, with the sentence of its description that has the word the topic was named by.
+   */
+  private static Optional<Written> topicSaid(Answering a, Written written) {
+    List<String> said = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.TOPIC)
+        .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).filter(t -> t.length() >= 3).toList();
+    // words of a description asked about ("heb ik een laptop nodig?") are quoted as they are, below
+    boolean described = a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent());
+    if (said.isEmpty() || described || !written.text().startsWith("Ja, ") || written.text().contains("\n")
+        || written.turnedTo().isEmpty() || written.turnedTo().size() > 2) {
+      return Optional.empty();
+    }
+    String reply = written.text().toLowerCase(java.util.Locale.ROOT);
+    if (said.stream().anyMatch(reply::contains)) {
+      return Optional.empty(); // the title already says it: "Vroegsignalering van schulden"
+    }
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?iu)\\b(" + String.join("|", said.stream()
+        .map(java.util.regex.Pattern::quote).toList()) + ")\\b");
+    for (nl.dagwijzer.programme.Session session : written.turnedTo()) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (word.matcher(sentence).find() && !written.text().contains(sentence)) {
+          return Optional.of(new Written(written.text() + "\n" + Descriptions.quoted(session, sentence),
+              written.overview(), written.turnedTo()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The sentence of "Uit de beschrijving van ‘Verwenbehandeling: handmassage’: <sentence>", past the title. */

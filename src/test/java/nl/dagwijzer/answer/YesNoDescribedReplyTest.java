@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune20-eindejaar.json | is er halal eten | Ja, het driegangendiner (Remco Jansen) is van 18:15 tot 19:45, in"
+          + " Restaurant De Waterkant. / Uit de beschrijving van het driegangendiner: Halal: kipstoofpot in plaats van"
+          + " het stoofvlees.",
       "tune25-verwenmiddag.json | kan ik gelnagels laten zetten | Nee, uit de beschrijving van ‘Verwenbehandeling:"
           + " nagels’: U kiest uit twaalf kleuren nagellak of blanke lak; gelnagels zijn niet mogelijk.",
       "tune25-verwenmiddag.json | kan ik bij de kapper mijn haar laten verven | Nee, uit de beschrijving van"
