@@ -14,7 +14,9 @@ final class RoundWords {
       Map.entry("4e", 4), Map.entry("vijfde", 5), Map.entry("laatste", -1), Map.entry("slotronde", -1));
   private static final Map<String, Integer> ROUND_NUMBERS = Map.ofEntries(Map.entry("1", 1), Map.entry("een", 1),
       Map.entry("2", 2), Map.entry("twee", 2), Map.entry("3", 3), Map.entry("drie", 3), Map.entry("4", 4),
-      Map.entry("vier", 4), Map.entry("5", 5));
+      Map.entry("vier", 4), Map.entry("5", 5),
+      // "ronde B" of a congress whose sessions have codes A1 to A4 and B1 to B4: the rounds in order of their letter
+      Map.entry("a", 1), Map.entry("b", 2), Map.entry("c", 3), Map.entry("d", 4));
   static final Set<String> ROUND_WORDS = Set.of("ronde", "workshopronde", "sessieronde", "blok", "tijdblok",
       "rondes", "workshoprondes", "sessieblok", "sessieblokken", "werkblok", "carrouselronde", "deelsessieronde");
   /** "rondes", "workshoprondes": a word for the rounds together. */

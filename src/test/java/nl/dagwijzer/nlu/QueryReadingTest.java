@@ -38,6 +38,7 @@ final class QueryReadingTest {
       "wie is er om 10:35 aan het woord?          | people at=10:35",
       "welke workshops zijn er 's ochtends?      | list part=workshops period=morning",
       "wanneer begint de tweede ronde?           | time part=begin round=2",
+      "wanneer begint ronde B?                   | time part=begin round=2",
       "wat is er om 14:00 in zaal rijn?          | list at=14:00 room=Zaal Rijn",
       "spreekt er iemand van de gemeente Arnhem? | yesno organisation=gemeente Arnhem",
       "welke workshop is het kortst?             | list part=workshops order=shortest",
