@@ -12,9 +12,11 @@ import nl.dagwijzer.nlu.Detail;
  */
 final class Capacity {
   private static final List<String> PEOPLE = List.of("deelnemers", "plekken", "plaatsen", "personen", "mensen",
-      "bezoekers", "gasten");
+      "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners");
+  /** "zo'n negentig medewerkers", "ruim 200 deelnemers": a number of people, round ones written as words too. */
   private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|tien|twaalf|vijftien|twintig|dertig|"
-      + "veertig|vijftig|honderd)\\s+(" + String.join("|", PEOPLE) + ")\\b");
+      + "veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|honderden)\\s+(" + String.join("|", PEOPLE)
+      + ")\\b");
 
   private final Answering a;
 

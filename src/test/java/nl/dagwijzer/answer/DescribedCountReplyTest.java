@@ -18,6 +18,9 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       "tune26-wandelconferentie.json | in hoeveel groepen lopen we | 5 groepen, volgens de beschrijving van de dag:"
           + " Op deze wandelconferentie lopen zo'n zestig professionals en bewoners in vijf kleine groepen een route"
           + " van 4,2 kilometer door de Zwolse wijk Holtenbroek.",
+      "tune25-netwerk.json | hoeveel deelnemers worden er verwacht | Uit de beschrijving van de dag: Op deze"
+          + " netwerkmiddag ontmoeten zo'n negentig medewerkers en vrijwilligers van gemeenten, voedselbanken, kerken"
+          + " en welzijnsorganisaties uit de acht gemeenten van Rivierenland elkaar.",
       "tune13-excursie.json | hoeveel groepen zijn er | 2 groepen, volgens de beschrijving van ‘Opening en"
           + " inleiding: werk en participatie in Amersfoort’: De raadsleden worden verdeeld over twee groepen: Groep A"
           + " en Groep B.",
