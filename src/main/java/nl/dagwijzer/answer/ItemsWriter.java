@@ -79,7 +79,7 @@ final class ItemsWriter {
     // only in what the question names: a day's own counts (groups, rounds, people) come first otherwise
     boolean sessions = a.query().counted().filter(c -> c == nl.dagwijzer.nlu.Query.Counted.SESSIONS).isPresent();
     if (!a.selection().named() && !a.selection().constrained() && sessions) {
-      return anywhere(word);
+      return new DescribedCount(a).anywhere(word);
     }
     if (!a.selection().named() || !sessions || nl.dagwijzer.nlu.DayPart.ofWord(word).isPresent()
         || a.sessions().size() != 1 || a.sessions().get(0).speakerIds().size() >= 2) {
@@ -97,92 +97,15 @@ final class ItemsWriter {
     return Optional.empty();
   }
 
-  /**
-   * "in hoeveel groepen lopen we?" when the day's description says "in vijf kleine groepen": a word that names no part
-   * of the programme, counted where the day's or a session's description gives its number; of several such
-   * sentences the one with most of the question's other words ("hoeveel vragen moet ik goed hebben?").
-   */
-  private Optional<Written> anywhere(String word) {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    List<String> asWritten = forms(lower).stream().map(f -> f.replace("\\Q", "").replace("\\E", "")).toList();
-    boolean named = a.programme().sessions().stream().anyMatch(s -> java.util.Arrays.stream(s.title()
-        .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(asWritten::contains));
-    // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles
-    if (named || nl.dagwijzer.nlu.DayPart.ofWord(lower).isPresent() || SESSION_WORDS.contains(lower)
-        || FloorFilter.asked(a.query())
-        || a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
-      return Optional.empty();
-    }
-    java.util.regex.Pattern amount = amountOf(lower);
-    List<String> others = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
-        .filter(w -> !w.equals(lower)).toList();
-    List<Optional<Session>> whose = new java.util.ArrayList<>();
-    List<String> found = new java.util.ArrayList<>();
-    DescriptionIndex.sentences(a.programme().event().summary()).forEach(sentence -> {
-      whose.add(Optional.empty());
-      found.add(sentence.strip());
-    });
-    for (Session session : a.programme().sessions()) {
-      DescriptionIndex.sentences(session).forEach(sentence -> {
-        whose.add(Optional.of(session));
-        found.add(sentence);
-      });
-    }
-    // twice a word of the question, once the number before the word counted: "U hebt een voldoende bij minimaal 14
-    // goede antwoorden" answers "hoeveel vragen moet ik goed hebben voor een voldoende?" before "20 meerkeuzevragen"
-    int best = -1;
-    int bestScore = 0;
-    for (int i = 0; i < found.size(); i++) {
-      String sentence = found.get(i);
-      String text = sentence.toLowerCase(java.util.Locale.ROOT);
-      int words = (int) others.stream().filter(w -> text.contains(w.substring(0, Math.min(w.length(), 5)))).count();
-      int score = 2 * words + (amount.matcher(sentence).find() ? 1 : words > 0 && ANY_NUMBER.matcher(sentence).find()
-          ? 0 : -99);
-      if (score > bestScore) {
-        best = i;
-        bestScore = score;
-      }
-    }
-    if (best < 0) {
-      return Optional.empty();
-    }
-    java.util.regex.Matcher number = amount.matcher(found.get(best));
-    String said = found.get(best);
-    String source = whose.get(best).map(DutchText::name).map(n -> "de beschrijving van " + n)
-        .orElse("de beschrijving van de dag");
-    String count = (number.find() ? digits(number.group(1)) : Optional.<Integer>empty())
-        .map(n -> n + " " + lower + ", volgens " + source + ": ").orElse("Volgens " + source + ": ");
-    return Optional.of(new Written(count + said, Optional.empty(), whose.get(best).map(List::of).orElse(List.of())));
-  }
-
-  /** Words for the programme's own parts, which are counted from the programme, not from a sentence about them. */
-  private static final java.util.Set<String> SESSION_WORDS = java.util.Set.of("onderdelen", "sessies",
-      "activiteiten", "programmaonderdelen", "programmapunten", "lezingen", "presentaties", "talks", "pauzes",
-      "blokken", "rondes", "sprekers");
-
-  /** "vijf" as 5, "64" as 64; none for "één", whose noun would not be plural. */
-  private static Optional<Integer> digits(String number) {
-    if (number.chars().allMatch(Character::isDigit)) {
-      return Optional.of(Integer.parseInt(number));
-    }
-    int at = NUMBER_WORDS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
-    if (at >= 2) {
-      return Optional.of(at);
-    }
-    return number.equalsIgnoreCase("twintig") ? Optional.of(20) : Optional.empty();
-  }
-
-  private static final java.util.regex.Pattern ANY_NUMBER = java.util.regex.Pattern.compile("(?<![:.,\\d])\\b\\d+\\b(?![:.,]\\d)");
-
   /** A number, in digits or words, then at most one word, then {@code word} or a compound ending in it. */
-  private static java.util.regex.Pattern amountOf(String word) {
+  static java.util.regex.Pattern amountOf(String word) {
     // not the minutes of a time: "om 16:00 houden mentoren spreekuur"
     return java.util.regex.Pattern.compile("(?iu)(?<![:.,\\d])\\b(\\d+|één|" + AMOUNTS
         + ")\\s+(\\p{L}+\\s+)?\\p{L}*(" + String.join("|", forms(word)) + ")\\b");
   }
 
   /** "stemmen" as said of one: "één stem"; "vragen", "vraag" is too far and is not tried. */
-  private static List<String> forms(String word) {
+  static List<String> forms(String word) {
     List<String> forms = new java.util.ArrayList<>(List.of(java.util.regex.Pattern.quote(word)));
     int n = word.length();
     if (word.endsWith("en") && n >= 5) {
@@ -219,6 +142,14 @@ final class ItemsWriter {
       return Optional.empty(); // "hoeveel partijen doen er mee aan het debat?": its people's parties
     }
     Session session = named.get(0);
+    Optional<List<String>> inLine = listedInLine(session);
+    if (inLine.isPresent()) {
+      String where = DutchText.placed(session);
+      return Optional.of(new Written((a.query().asked() == Asked.COUNT ? "Bij " + where + " staan er "
+          + inLine.get().size() + ":" : "Bij " + where + ":") + "\n" + DutchText.bullets(inLine.get())
+          + (a.query().asked() == Asked.COUNT ? numberSaid(session, inLine.get().size(), List.of()) : ""),
+          Optional.empty(), named));
+    }
     List<String> details = labelled(session.details());
     List<String> notes = session.details().stream().filter(d -> !details.contains(d)).toList();
     String where = DutchText.placed(session);
@@ -230,7 +161,31 @@ final class ItemsWriter {
         + (notes.isEmpty() ? "" : "\n" + String.join(" ", notes)) + said, Optional.empty(), named));
   }
 
-  private static final List<String> NUMBER_WORDS = List.of("nul", "een", "twee", "drie", "vier", "vijf", "zes",
+  /**
+   * "Stands: GGD IJsselland, Sportbedrijf Zwolle, Wijkteam Holtenbroek en JOGG Zwolle." when the question asks for
+   * the stands: the things one detail line lists after a label with the word asked, each on its own.
+   */
+  private Optional<List<String>> listedInLine(Session session) {
+    List<String> asked = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).filter(t -> t.length() >= 4).toList();
+    for (String line : session.details()) {
+      int colon = line.indexOf(':');
+      String label = colon > 0 ? line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT) : "";
+      if (label.isEmpty() || label.contains(" ") || asked.stream().noneMatch(w -> w.startsWith(label)
+          || label.startsWith(w))) {
+        continue;
+      }
+      String listed = line.substring(colon + 1).strip().replaceAll("\\.$", "");
+      List<String> items = java.util.Arrays.stream(listed.split(",\\s+|\\s+en\\s+(?=[^,]*$)"))
+          .map(String::strip).filter(item -> !item.isEmpty()).toList();
+      if (items.size() >= 2) {
+        return Optional.of(items);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static final List<String> NUMBER_WORDS = List.of("nul", "een", "twee", "drie", "vier", "vijf", "zes",
       "zeven", "acht", "negen", "tien", "elf", "twaalf");
 
   /**

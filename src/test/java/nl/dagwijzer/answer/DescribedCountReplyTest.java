@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies that count what no session is: groups, questions, points, as the day's or a session's description
  * gives their number ("in vijf kleine groepen"), with the number in digits first; and a plural the programme writes
- * only in the singular ("gastheren" where it says "gastheer"). Line breaks " / ".
+ * only in the singular ("gastheren" where it says "gastheer"); the things one detail line lists after a label
+ * ("Stands: A, B, C en D"). Line breaks " / ".
  */
 @DisplayName("Counts that only a description gives, and plurals of the programme's words")
 final class DescribedCountReplyTest extends WholeReplyTest {
@@ -21,6 +22,11 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       "tune25-netwerk.json | hoeveel deelnemers worden er verwacht | Uit de beschrijving van de dag: Op deze"
           + " netwerkmiddag ontmoeten zo'n negentig medewerkers en vrijwilligers van gemeenten, voedselbanken, kerken"
           + " en welzijnsorganisaties uit de acht gemeenten van Rivierenland elkaar.",
+      "tune26-wandelconferentie.json | hoeveel stands staan er op de gezondheidsmarkt | Bij ‘Gezondheidsmarkt met"
+          + " smoothies’ (14:20–15:00, in Foyer) staan er 5: / • GGD IJsselland (Gezondheidsmonitor) / • Sportbedrijf"
+          + " Zwolle (buurtsportcoaches) / • Wijkteam Holtenbroek / • Buurtmoestuin De Groene Hof / • JOGG Zwolle /"
+          + " Uit de beschrijving: Afsluiting van de dag met smoothies van groente en fruit uit de buurtmoestuin en"
+          + " vijf informatiestands van organisaties uit de wijk.",
       "tune13-excursie.json | hoeveel groepen zijn er | 2 groepen, volgens de beschrijving van ‘Opening en"
           + " inleiding: werk en participatie in Amersfoort’: De raadsleden worden verdeeld over twee groepen: Groep A"
           + " en Groep B.",

@@ -1,0 +1,97 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Optional;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "in hoeveel groepen lopen we?", "hoeveel vragen moet ik goed hebben voor een voldoende?": a count of something no
+ * session is, from the sentence of the day's or a session's description that gives its number.
+ */
+final class DescribedCount {
+  private final Answering a;
+
+  DescribedCount(Answering answering) {
+    this.a = answering;
+  }
+
+  /**
+   * "in hoeveel groepen lopen we?" when the day's description says "in vijf kleine groepen": a word that names no part
+   * of the programme, counted where the day's or a session's description gives its number; of several such
+   * sentences the one with most of the question's other words ("hoeveel vragen moet ik goed hebben?").
+   */
+  Optional<Written> anywhere(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    List<String> asWritten = ItemsWriter.forms(lower).stream()
+        .map(f -> f.replace("\\Q", "").replace("\\E", "")).toList();
+    boolean named = a.programme().sessions().stream().anyMatch(s -> java.util.Arrays.stream(s.title()
+        .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(asWritten::contains));
+    // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles
+    if (named || nl.dagwijzer.nlu.DayPart.ofWord(lower).isPresent() || SESSION_WORDS.contains(lower)
+        || FloorFilter.asked(a.query())
+        || a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
+      return Optional.empty();
+    }
+    java.util.regex.Pattern amount = ItemsWriter.amountOf(lower);
+    List<String> others = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> !w.equals(lower)).toList();
+    List<Optional<Session>> whose = new java.util.ArrayList<>();
+    List<String> found = new java.util.ArrayList<>();
+    DescriptionIndex.sentences(a.programme().event().summary()).forEach(sentence -> {
+      whose.add(Optional.empty());
+      found.add(sentence.strip());
+    });
+    for (Session session : a.programme().sessions()) {
+      DescriptionIndex.sentences(session).forEach(sentence -> {
+        whose.add(Optional.of(session));
+        found.add(sentence);
+      });
+    }
+    // twice a word of the question, once the number before the word counted: "U hebt een voldoende bij minimaal 14
+    // goede antwoorden" answers "hoeveel vragen moet ik goed hebben voor een voldoende?" before "20 meerkeuzevragen"
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 0; i < found.size(); i++) {
+      String sentence = found.get(i);
+      String text = sentence.toLowerCase(java.util.Locale.ROOT);
+      int words = (int) others.stream().filter(w -> text.contains(w.substring(0, Math.min(w.length(), 5)))).count();
+      int score = 2 * words + (amount.matcher(sentence).find() ? 1 : words > 0 && ANY_NUMBER.matcher(sentence).find()
+          ? 0 : -99);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher number = amount.matcher(found.get(best));
+    String said = found.get(best);
+    String source = whose.get(best).map(DutchText::name).map(n -> "de beschrijving van " + n)
+        .orElse("de beschrijving van de dag");
+    String count = (number.find() ? digits(number.group(1)) : Optional.<Integer>empty())
+        .map(n -> n + " " + lower + ", volgens " + source + ": ").orElse("Volgens " + source + ": ");
+    return Optional.of(new Written(count + said, Optional.empty(), whose.get(best).map(List::of).orElse(List.of())));
+  }
+
+  /** Words for the programme's own parts, which are counted from the programme, not from a sentence about them. */
+  private static final java.util.Set<String> SESSION_WORDS = java.util.Set.of("onderdelen", "sessies",
+      "activiteiten", "programmaonderdelen", "programmapunten", "lezingen", "presentaties", "talks", "pauzes",
+      "blokken", "rondes", "sprekers");
+
+  /** "vijf" as 5, "64" as 64; none for "één", whose noun would not be plural. */
+  private static Optional<Integer> digits(String number) {
+    if (number.chars().allMatch(Character::isDigit)) {
+      return Optional.of(Integer.parseInt(number));
+    }
+    int at = ItemsWriter.NUMBER_WORDS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
+    if (at >= 2) {
+      return Optional.of(at);
+    }
+    return number.equalsIgnoreCase("twintig") ? Optional.of(20) : Optional.empty();
+  }
+
+  private static final java.util.regex.Pattern ANY_NUMBER =
+      java.util.regex.Pattern.compile("(?<![:.,\\d])\\b\\d+\\b(?![:.,]\\d)");
+}
