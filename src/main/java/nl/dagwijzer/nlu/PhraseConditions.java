@@ -249,8 +249,14 @@ final class PhraseConditions {
     }
     conditions.removeIf(c -> c instanceof Condition.AtNow); // "ik zit nu bij X": now is where, not when
     List<Entity> said = spans.stream().filter(s -> s.from() > at && s.from() <= at + 6).map(Span::entity).toList();
-    List<Entity> anchor = said.stream().filter(e -> e.type() == EntityType.SPEAKER || e.type() == EntityType.SESSION
-            || e.type() == EntityType.ORGANISATION).toList();
+    // "ik zit in groep 2, waar moet ik straks heen?": a group one belongs to, whose next is after now
+    boolean group = at + 1 < tokens.size() && (tokens.get(at + 1).equals("groep") || tokens.get(at + 1)
+        .equals("subgroep"));
+    if (group) {
+      conditions.removeIf(c -> c instanceof Condition.About about && said.contains(about.entity()));
+    }
+    List<Entity> anchor = group ? List.of() : said.stream().filter(e -> e.type() == EntityType.SPEAKER
+        || e.type() == EntityType.SESSION || e.type() == EntityType.ORGANISATION).toList();
     // "ik zit nu aan een tafel, wat komt hierna?": one of a series, so after now
     conditions.removeIf(c -> c instanceof Condition.About about && (anchor.contains(about.entity())
         || anchor.isEmpty() && said.contains(about.entity()) && SeriesNames.isSeries(about.entity())));

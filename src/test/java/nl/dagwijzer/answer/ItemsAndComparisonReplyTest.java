@@ -49,6 +49,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune8-mantelzorg.json | hoeveel tijd zit er tussen de lezing en de eerste tafelgesprekken | Tussen het einde"
           + " van ‘Zorgen voor een ander, zorgen voor jezelf’ (19:45) en het begin van ‘Tafelgesprek: Leven met dementie"
           + " thuis’ (19:55) zit 10 minuten.",
+      "tune26-nascholing.json | ik zit in groep 2, naar welke zaal moet ik straks | ‘Casusbespreking groep 2’ (Naima"
+          + " Ait Haddou) (11:30–12:30) is in Zaal Kralingen.",
       "tune8-schuldhulp.json | ik zit bij bas de groot, wat is er daarna | Na ‘Ondernemers met geldzorgen’, van 16:45"
           + " tot 17:00: ‘Afsluiting: de oogst van de middag’ (Sanne van der Heijden).",
       "tune8-mantelzorg.json | is er een tafelgesprek voor jonge mantelzorgers | Ja, ‘Tafelgesprek: Jonge"
