@@ -13,6 +13,7 @@ final class SplitCompounds {
   private static final int MIN_LENGTH = 8;
   /** Words that follow a part's word as words of their own: "na de keynote tijd voor vragen". */
   private static final Set<String> LOOSE = Set.of("tijd", "ruimte", "gelegenheid", "plek");
+  private static final Set<String> BRING = Set.of("nemen", "nemn", "neme", "nmen", "brengen");
 
   private SplitCompounds() {
   }
@@ -26,6 +27,11 @@ final class SplitCompounds {
       // "vragen ronde" is the question round; "koffie pauze" needs no join, "pauze" already is one
       // but "de keynote tijd voor vragen" is the keynote and time, not a "keynotetijd"
       boolean part = DayPart.ofWord(both).isPresent() && DayPart.ofWord(second).isEmpty() && !LOOSE.contains(second);
+      // "wat moet ik mee nemen?", "mee nemn": the separable verb of what to bring, also typed with a slip
+      if (tokens.get(i).equals("mee") && BRING.contains(second)) {
+        both = "meenemen";
+        part = true;
+      }
       if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4
           && (programmeWords.contains(both) || part)) {
         if (joined == null) {

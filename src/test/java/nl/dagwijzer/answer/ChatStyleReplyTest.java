@@ -1,0 +1,30 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
+ * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"). Line
+ * breaks " / ".
+ */
+@DisplayName("Questions typed in chat style")
+final class ChatStyleReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune24-clientenraad.json | wat moet ik mee nemen ff snel | Uit de beschrijving van de inloop met koffie en"
+          + " thee: Neem mee: de medezeggenschapsregeling van uw eigen cliëntenraad, de reader en iets om mee te"
+          + " schrijven.",
+      "tune26-posters.json | waar moet ik me registreren als ik binnenkom | De inloop en registratie (09:00–09:30)"
+          + " is in Foyer."})
+  @DisplayName("answers what was meant")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
