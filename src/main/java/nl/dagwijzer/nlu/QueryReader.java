@@ -43,7 +43,7 @@ final class QueryReader {
     Asked asked = Asked.of(intent);
     if (asked == Asked.GREETING && tokens.size() >= 4) {
       // "mogen studenten ook komen?" is no greeting; "hoi, wanneer zingt het koor?" asks what comes after "hoi"
-      asked = !GREETINGS.contains(tokens.get(0)) ? Asked.UNKNOWN
+      asked = !Greetings.opens(tokens) ? Asked.UNKNOWN
           : conditions.isEmpty() ? asked : QuestionForm.byQuestionWord(tokens).orElse(asked);
     }
     Optional<Order> order = QuestionForm.order(free);
@@ -259,6 +259,9 @@ final class QueryReader {
     boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
         || d.word().equals("items") || d.wholeStretch().isPresent()))
         || tokens.contains("vandaag") && tokens.contains("allemaal");
+    if (Greetings.introducesSelf(tokens)) {
+      asked = Asked.GREETING; // "goedemorgen, ik doe mee aan de wandelconferentie": a greeting, not a choice
+    }
     PresentDefaults.add(intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
@@ -267,10 +270,6 @@ final class QueryReader {
     return new Query(asked, conditions, order, counted, PluralForm.plural(free, tokens, all));
   }
 
-  /** A greeting starts with one of these; a longer question that does not is no greeting, whatever it sounds like. */
-  private static final java.util.Set<String> GREETINGS = java.util.Set.of("hallo", "hoi", "hey", "hee", "he", "hai",
-      "yo", "morgen", "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goeiemorgen", "goeiemiddag",
-      "goeienavond", "goeie", "dag", "hoihoi", "hi", "hello", "moi", "moin");
   private static final java.util.Set<String> GUESTS = java.util.Set.of("gasten", "tafelgasten", "panelleden",
       "deelnemers", "genodigden");
   private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",

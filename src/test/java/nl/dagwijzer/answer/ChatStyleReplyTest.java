@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
- * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"). Line
- * breaks " / ".
+ * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
+ * greeting that goes on to say who one is ("hoi ik ben mantelzorger"). Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -18,6 +18,9 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       "tune24-clientenraad.json | wat moet ik mee nemen ff snel | Uit de beschrijving van de inloop met koffie en"
           + " thee: Neem mee: de medezeggenschapsregeling van uw eigen cliëntenraad, de reader en iets om mee te"
           + " schrijven.",
+      "tune24-zorgtech.json | hoi ik ben mantelzorger voor mijn moeder | Hallo! Ik ben Dagwijzer en beantwoord je"
+          + " vragen over Week van de Mantelzorg: Ervaringsdag Zorgtechnologie: slim geholpen thuis. Vraag"
+          + " bijvoorbeeld: ‘wanneer is de koffiepauze?’",
       "tune26-posters.json | waar moet ik me registreren als ik binnenkom | De inloop en registratie (09:00–09:30)"
           + " is in Foyer."})
   @DisplayName("answers what was meant")
