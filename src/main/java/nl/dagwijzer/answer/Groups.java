@@ -28,6 +28,11 @@ final class Groups {
   private final Map<EntityType, Set<Session>> groups = new EnumMap<>(EntityType.class);
   /** The people named by name, who may also be listed in a session they do not speak at. */
   private final List<Speaker> named = new ArrayList<>();
+  /** Who holds a role named, and at which session (null: all day). */
+  private final List<Held> held = new ArrayList<>();
+
+  private record Held(Speaker speaker, Session session) {
+  }
 
   Groups(ProgrammeIndex index) {
     this.index = index;
@@ -110,6 +115,7 @@ final class Groups {
     Set<Session> group = group(EntityType.ROLE);
     for (ProgrammeIndex.RoleHolder holder : holders) {
       speakers.add(holder.speaker());
+      held.add(new Held(holder.speaker(), holder.session()));
       if (holder.session() != null) {
         group.add(holder.session());
       } else {
@@ -126,6 +132,14 @@ final class Groups {
         result = Sessions.setOf(group);
       } else {
         result.retainAll(group);
+      }
+    }
+    if (named.size() == 1 && groups.containsKey(EntityType.ROLE) && groups.containsKey(EntityType.SPEAKER)) {
+      // "bij welke sessie is Bart van 't Hof moderator?": where he has the role, not every session he is at
+      Set<Session> where = Sessions.setOf(held.stream().filter(h -> h.speaker().equals(named.get(0))
+          && h.session() != null).map(Held::session).toList());
+      if (!where.isEmpty()) {
+        result.retainAll(where);
       }
     }
     if (result.isEmpty() && groups.size() == 2 && named.size() == 1 && (groups.containsKey(EntityType.PART)

@@ -45,7 +45,8 @@ final class YesNoPerson {
       if (speaker.isPresent() && !speaker.get().organisation().isBlank()) {
         String works = speaker.get().organisation().toLowerCase(java.util.Locale.ROOT);
         boolean yes = organisations.stream().anyMatch(c -> c.entity().id().equalsIgnoreCase(works))
-            || organisations.stream().allMatch(c -> works.contains(c.entity().text().toLowerCase(java.util.Locale.ROOT)));
+            || organisations.stream().allMatch(c -> works.contains(c.entity().text()
+            .toLowerCase(java.util.Locale.ROOT)));
         return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + DutchText.person(speaker.get()) + "."));
       }
     }

@@ -71,6 +71,9 @@ final class ConditionReader {
           relation = Optional.empty(); // "moet ik iets meenemen voor de workshop?": for it, not before it
         }
       }
+      if (relation.filter(r -> r == Relation.DURING).isPresent() && entity.type() == EntityType.ROUND) {
+        relation = Optional.empty(); // "tijdens de tweede ronde", "tijdens ronde B": in that round
+      }
       if (relation.isEmpty() && UntilNamed.fromNow(tokens, span, entity, conditions)) {
         relation = Optional.of(Relation.BEFORE); // "wat kan ik doen tot de lunch?": from now until it starts
       }

@@ -10,10 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a part of the day holds what mostly falls in it (a dinner from 17:45 to 19:00 is "vanavond"),
  * where "volgend jaar" inside a session's title is that session and no other edition of the day, and where a break
  * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"); "de jury voor de posterprijs"
- * is the jury for it, not before it; a "niet" two clauses on still says no; "de laatste pauze" is the last of the breaks
- * when only one is called "Koffiepauze"; "de hele middag" lists what runs through most of it;
- * "is de eerste halte het schoolplein?" asks whether two sessions are one, "is de picknick op het sportpark?" whether
- * one is where the other is. Line breaks " / ".
+ * is the jury for it, not before it; a "niet" two clauses on still says no; "de laatste pauze" is the last of the
+ * breaks when only one is called "Koffiepauze"; "de hele middag" lists what runs through most of it; "is de eerste
+ * halte het schoolplein?" asks whether two sessions are one, "is de picknick op het sportpark?" whether one is where
+ * the other is; "tijdens de tweede ronde" is in that round; "bij welke sessie is X moderator?" is where X has that
+ * role. Line breaks " / ".
  */
 @DisplayName("Parts of the day, phrases in titles and the article of a break")
 final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
@@ -41,12 +42,19 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
           + " Sportpark Holtenbroek.",
       "tune21-wijkschouw.json | is de lunch in het park | Nee, de lunch is van 13:00 tot 13:45, in Buurthuis De"
           + " Wingerd; ‘Veldkamppark (groep B)’ is in Veldkamppark, ingang Veldkampweg bij de vijver.",
+      "tune27-congresdiner.json | welke sessie is er in de theaterzaal tijdens de tweede ronde | In de tweede ronde"
+          + " (16:00–17:00): ‘B1 – Geen wachtlijst meer: de Zwolse aanpak’ (Ingrid ten Hove en Youssef El Amrani), in"
+          + " Theaterzaal (begane grond), 16:00–17:00.",
+      "tune27-congresdiner.json | bij welke sessie is Bart van 't Hof moderator | Op het programma: ‘B3 – Van"
+          + " minnelijk traject naar Wsnp’ (Thijs van den Berg en Bart van 't Hof), in Zaal Rijn (eerste verdieping),"
+          + " 16:00–17:00.",
       "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
           + " Deel, 17:45–19:00.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
           + " voor volgend jaar’ (10:15–10:45) spreekt Marloes van der Heijden (teammanager sociaal wijkteams Noord en"
           + " Zuid, gemeente Zwolle).",
-      "congress.json | geeft Pieter van den Berg zijn workshop ook 's middags | Nee, in de middag niet: ‘Saneringskrediet en"
+      "congress.json | geeft Pieter van den Berg zijn workshop ook 's middags | Nee, in de middag niet:"
+          + " ‘Saneringskrediet en"
           + " schuldenbewind’ (Pieter van den Berg) is van 11:00 tot 12:15, in Zaal Gelderse Vallei."})
   @DisplayName("the session meant, in the part of the day it mostly falls in")
   void answers(String programme, String question, String expected) {
