@@ -19,7 +19,7 @@ final class SplitCompounds {
   }
 
   static List<String> join(List<String> typed, Set<String> programmeWords) {
-    List<String> tokens = unhyphenated(typed, programmeWords);
+    List<String> tokens = wearing(unhyphenated(typed, programmeWords));
     List<String> joined = null;
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String second = tokens.get(i + 1);
@@ -44,6 +44,25 @@ final class SplitCompounds {
       }
     }
     return joined == null ? tokens : List.copyOf(joined);
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("ik", "je", "we", "jij", "u", "wij");
+  private static final Set<String> AFTER_AAN = Set.of("de", "het", "een", "tafel", "bod", "beurt");
+
+  /** "wat moet ik aan voor het varen?": "aan" with nothing after it is what one puts on ("aantrekken"). */
+  private static List<String> wearing(List<String> tokens) {
+    if (tokens.isEmpty() || !tokens.get(0).equals("wat") && !tokens.contains("wat")) {
+      return tokens;
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).equals("aan") && SUBJECTS.contains(tokens.get(i - 1))
+          && (i + 1 == tokens.size() || !AFTER_AAN.contains(tokens.get(i + 1)))) {
+        List<String> worn = new ArrayList<>(tokens);
+        worn.set(i, "aantrekken");
+        return List.copyOf(worn);
+      }
+    }
+    return tokens;
   }
 
   /** "warmingup" for the title's "warming-up": split where the title's hyphens are. */
