@@ -78,6 +78,25 @@ final class TimeWriter {
     return InnerTimes.of(session).map(said -> "\nUit de beschrijving: " + said.sentence()).orElse("");
   }
 
+  /**
+   * "wanneer vertrekt de boot?" when no title names a boat but one session's description does ("Er passen 12 personen
+   * in elke boot"): that session, when it is the only one whose texts have every word asked.
+   */
+  private Optional<Session> describedOnly() {
+    List<String> words = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> w.length() >= 4).toList();
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    java.util.Map<Session, String> found = a.index().descriptions().having(words, List.of());
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    Session session = found.keySet().iterator().next();
+    List<String> tokens = a.index().descriptions().tokens(found.get(session));
+    return words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w)) ? Optional.of(session) : Optional.empty();
+  }
+
   private String nothing() {
     Selection selection = a.selection();
     Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
@@ -92,6 +111,10 @@ final class TimeWriter {
     }
     if (selection.parts().contains(DayPart.BEGIN)) {
       return start();
+    }
+    Optional<Session> described = !selection.named() && !selection.constrained() ? describedOnly() : Optional.empty();
+    if (described.isPresent()) {
+      return capitalise(a.whenAndWhere(described.get())) + "."; // "wanneer vertrekt de boot?": the boat trip's time
     }
     if (!selection.named() && !selection.constrained()) {
       return "Het programma loopt " + a.programme().event().date().map(d -> "op " + DutchText.date(d) + " ")

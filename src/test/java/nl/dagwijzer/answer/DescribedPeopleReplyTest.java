@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-heidag.json | wanneer vertrekt de boot | ‘Teamuitje: fluisterboottocht door De Wieden’ (Hennie Mulder)"
+          + " is van 14:00 tot 16:30, in Steiger aan de Kooiweg. / Uit de beschrijving van ‘Teamuitje:"
+          + " fluisterboottocht door De Wieden’: Er passen 12 personen in elke boot; de indeling maken we bij de"
+          + " steiger.",
       "tune27-heidag.json | wie zijn de chauffeurs voor het carpoolen | Uit de beschrijving van de inloop met koffie"
           + " en boerencake: De chauffeurs zijn Wim Jansen, Eva Smit, Dirk Bosman en Esra Demir; zij hebben de"
           + " indeling van de auto's rondgemaild. / Uit de beschrijving van de inloop met koffie en boerencake:"
