@@ -66,7 +66,8 @@ final class PlaceWriter {
     List<String> lines = sessions.stream().map(this::roomOf).toList();
     boolean anyRoom = sessions.stream().anyMatch(s -> s.room().isPresent());
     String text = String.join("\n", DutchText.limited(lines, "noem er één voor de zaal."));
-    Optional<String> way = roomWay().or(() -> sessions.size() == 1 ? ownWay(sessions.get(0)) : Optional.empty());
+    Optional<String> way = roomWay().or(() -> sessions.size() == 1 ? ownWay(sessions.get(0)) : Optional.empty())
+        .or(this::address);
     return Written.text((anyRoom ? text : text + " " + venue()) + way.map(w -> "\n" + w).orElse(""))
         .turningTo(sessions);
   }
@@ -87,6 +88,35 @@ final class PlaceWriter {
     }
     return DescriptionIndex.sentences(session).stream().filter(sentence -> WAY.matcher(sentence).find()).findFirst()
         .map(sentence -> Descriptions.quoted(session, sentence));
+  }
+
+  private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+      "\\b\\p{L}+(straat|weg|laan|plein|kade|singel|gracht|dijk|steeg)\\s+\\d+");
+
+  /**
+   * "waar zit Eemwerk precies?", "waar staat buurthuis De Kruisboog?": the sentence of a description that gives the
+   * address of the place asked about ("Eemwerk zit aan de Nijverheidsweg 30").
+   */
+  private Optional<String> address() {
+    for (nl.dagwijzer.nlu.Condition.About about : a.query().all(nl.dagwijzer.nlu.Condition.About.class)) {
+      if (about.entity().type() != nl.dagwijzer.nlu.EntityType.ROOM
+          && about.entity().type() != nl.dagwijzer.nlu.EntityType.ORGANISATION) {
+        continue;
+      }
+      String[] words = about.entity().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      String last = words[words.length - 1];
+      if (last.length() < 4) {
+        continue;
+      }
+      java.util.function.Predicate<String> says = sentence -> sentence.toLowerCase(java.util.Locale.ROOT)
+          .contains(last) && STREET.matcher(sentence).find();
+      Optional<String> found = Descriptions.ofDay(a, says)
+          .or(() -> Descriptions.firstSaying(a.programme().sessions(), says)).map(Written::text);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /** "waar is zaal 1.08?": the sentence of a description that says where in the building the room named is. */

@@ -25,6 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune13-excursie.json | waar staat buurthuis De Kruisboog | ‘Werk en meedoen in de wijk’ (Annelies van 't Hof,"
+          + " Ingrid de Wit, Bas Verhoeven en Henk Jansen) (13:05–14:05) is in Buurtkamer, buurthuis De Kruisboog. /"
+          + " Uit de beschrijving van de busrit naar buurthuis De Kruisboog: De Kruisboog staat aan de Kruisboogstraat"
+          + " 5.",
       "tune27-festival.json | wat vertrekt er vanaf de informatiestand | Op het programma: / • ‘Loop mee met de"
           + " wethouder’ (Youssef El Amrani), in Informatiestand hoofdingang, 13:30–14:15 / • ‘Loop mee met de"
           + " wethouder’ (Youssef El Amrani), in Informatiestand hoofdingang, 16:00–16:45",
