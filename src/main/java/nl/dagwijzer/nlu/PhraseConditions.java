@@ -24,7 +24,10 @@ final class PhraseConditions {
       conditions.add(new Condition.Occurs(Quantities.Comparison.AT_LEAST, 2)); // "geeft X nog een tweede workshop?"
     }
     if (tokens.size() > 2 && tokens.get(1).equals("er") && (tokens.get(0).equals("is") || tokens.get(0).equals("zijn")
-        || tokens.get(0).equals("komt") || tokens.get(0).equals("wordt"))) {
+        || tokens.get(0).equals("komt") || tokens.get(0).equals("wordt"))
+        // "krijgen we achteraf een verslag?": whether the programme gives one
+        || tokens.size() > 2 && tokens.get(0).startsWith("krijg") && Set.of("ik", "we", "wij", "je", "u", "jullie")
+        .contains(tokens.get(1))) {
       conditions.add(new Detail("er-is")); // "is er ook een publieksprijs?": whether the programme has it at all
     }
     int howMany = tokens.indexOf("hoeveel");

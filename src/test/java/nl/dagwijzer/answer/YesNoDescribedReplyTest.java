@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune13-excursie.json | krijgen we achteraf een verslag van het werkbezoek | Ja, uit de beschrijving van"
+          + " ‘Afsluiting en vervolgafspraken’: Het verslag van het werkbezoek wordt binnen twee weken naar alle"
+          + " raadsleden gestuurd.",
       "tune20-eindejaar.json | is er halal eten | Ja, het driegangendiner (Remco Jansen) is van 18:15 tot 19:45, in"
           + " Restaurant De Waterkant. / Uit de beschrijving van het driegangendiner: Halal: kipstoofpot in plaats van"
           + " het stoofvlees.",
