@@ -23,8 +23,7 @@ final class DescribedCount {
    */
   Optional<Written> anywhere(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    List<String> asWritten = ItemsWriter.forms(lower).stream()
-        .map(f -> f.replace("\\Q", "").replace("\\E", "")).toList();
+    List<String> asWritten = ItemsWriter.forms(lower);
     boolean named = a.programme().sessions().stream().anyMatch(s -> java.util.Arrays.stream(s.title()
         .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(asWritten::contains));
     // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles

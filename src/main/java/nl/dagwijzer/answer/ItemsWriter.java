@@ -101,20 +101,21 @@ final class ItemsWriter {
   static java.util.regex.Pattern amountOf(String word) {
     // not the minutes of a time: "om 16:00 houden mentoren spreekuur"
     return java.util.regex.Pattern.compile("(?iu)(?<![:.,\\d])\\b(\\d+|één|" + AMOUNTS
-        + ")\\s+(\\p{L}+\\s+)?\\p{L}*(" + String.join("|", forms(word)) + ")\\b");
+        + ")\\s+(\\p{L}+\\s+)?\\p{L}*(" + String.join("|", forms(word).stream()
+        .map(java.util.regex.Pattern::quote).toList()) + ")\\b");
   }
 
-  /** "stemmen" as said of one: "één stem"; "vragen", "vraag" is too far and is not tried. */
+  /** "stemmen" as said of one: "één stem"; "vragen", "vraag" is too far and is not tried. As written, not quoted. */
   static List<String> forms(String word) {
-    List<String> forms = new java.util.ArrayList<>(List.of(java.util.regex.Pattern.quote(word)));
+    List<String> forms = new java.util.ArrayList<>(List.of(word));
     int n = word.length();
     if (word.endsWith("en") && n >= 5) {
-      forms.add(java.util.regex.Pattern.quote(word.substring(0, n - 2)));
+      forms.add(word.substring(0, n - 2));
       if (word.charAt(n - 3) == word.charAt(n - 4)) {
-        forms.add(java.util.regex.Pattern.quote(word.substring(0, n - 3))); // "stemmen": "stem"
+        forms.add(word.substring(0, n - 3)); // "stemmen": "stem"
       }
     } else if (word.endsWith("s") && n >= 5) {
-      forms.add(java.util.regex.Pattern.quote(word.substring(0, n - 1)));
+      forms.add(word.substring(0, n - 1));
     }
     return forms;
   }
