@@ -171,13 +171,16 @@ final class EntityFinder {
   }
 
   /**
-   * "wanneer spreekt de minister?" on a day without one: someone named by an office the programme never mentions is a
-   * person it does not have, though "minister" is an ordinary word.
+   * "wanneer spreekt de minister?" on a day without one: someone named by an office no name, title or role of the
+   * programme has is a person it does not have, though "minister" is an ordinary word.
    */
   private void absentOffices(List<String> tokens, boolean[] taken, List<Span> spans) {
     for (int i = 1; i < tokens.size(); i++) {
       String word = tokens.get(i);
-      if (!taken[i] && !taken[i - 1] && CueWords.OFFICES.contains(word) && !programmeWords.contains(word)
+      // an office the texts only mention in passing ("het college van burgemeester en wethouders") is no one's on
+      // the programme either: only a name, a title or a role holds it
+      boolean held = gazetteer != null && gazetteer.nameWord(word);
+      if (!taken[i] && !taken[i - 1] && CueWords.OFFICES.contains(word) && !held
           && (tokens.get(i - 1).equals("de") || tokens.get(i - 1).equals("een") || tokens.get(i - 1).equals("welke"))) {
         // "welke wethouder komt er?" is about "de wethouder" too
         spans.add(new Span(i - 1, i + 1, new Entity(EntityType.UNKNOWN, "person:de " + word,

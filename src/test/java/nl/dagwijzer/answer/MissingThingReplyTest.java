@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions about a thing the programme does not mention, where that thing stands after a
  * possessive ("mag mijn partner mee?"), as the subject right after the opening verb ("mogen partners mee?"), or is a
  * session code the day does not have ("sessie C2" on a day of A1 to B4); and "hoeveel deelnemers komen er?", which
- * one workshop's "Maximaal 24 deelnemers" does not answer. Line breaks " / ".
+ * one workshop's "Maximaal 24 deelnemers" does not answer; an office the texts only mention in passing ("het college
+ * van burgemeester en wethouders") that no speaker holds. Line breaks " / ".
  */
 @DisplayName("What the programme does not mention, said so")
 final class MissingThingReplyTest extends WholeReplyTest {
@@ -21,6 +22,8 @@ final class MissingThingReplyTest extends WholeReplyTest {
           + " grond).",
       "tune27-heidag.json | mogen partners mee naar het diner | Nee, dat staat niet in het programma: over"
           + " ‘partners’ zegt het niets. Het diner: boerenbuffet is van 17:45 tot 19:00, in De Deel.",
+      "tune18-afscheid.json | houdt de burgemeester ook een toespraak | Nee, de burgemeester staat niet op het"
+          + " programma. Vraag ‘wie spreken er?’ voor alle sprekers.",
       "tune27-congresdiner.json | waar is sessie C2 | ‘c2’ staat niet in het programma; daar kan ik dus niets over"
           + " zeggen.",
       "tune27-congresdiner.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat"
