@@ -93,19 +93,27 @@ final class Relations {
       case BETWEEN -> {
         // "tussen de twee workshoprondes": without a second name, between the target's first block and its next
         // "tussen de workshoprondes": without a second name, between the target's first block and its last
-        List<Session> until = relation.until().isEmpty() ? lastBlock(target, anchor) : target(relation.until());
+        // "tussen de twee presentaties" (adjacent): the first one and the one after it, not the last of the kind
+        // ... of two with a gap between them ("de twee open space rondes" after its introduction)
+        List<Session> first = adjacent && relation.until().isEmpty() ? firstBeforeGap(target).orElse(List.of(anchor))
+            : List.of(anchor);
+        Session from = first.get(0);
+        List<Session> until = !relation.until().isEmpty() ? target(relation.until())
+            : adjacent ? nextBlock(target, from) : lastBlock(target, anchor);
         if (until.isEmpty()) {
           yield List.of();
         }
         LocalTime to = until.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
-        context.add("tussen " + name + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
+        String fromName = from == anchor ? name : first.size() == 1 ? DutchText.name(from)
+            : "het blok " + DutchText.range(from);
+        context.add("tussen " + fromName + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
             : "het blok " + DutchText.range(until.get(0))));
         java.util.Set<Session> ends = Sessions.setOf(until);
-        List<Session> inside = filter(sessions, s -> !s.start().isBefore(anchor.end()) && !s.end().isAfter(to)
+        List<Session> inside = filter(sessions, s -> !s.start().isBefore(from.end()) && !s.end().isAfter(to)
             && !targets.contains(s) && !ends.contains(s));
         // "wat is er tussen de twee pitchrondes?" when only the market goes on then: what runs in the gap
-        yield !inside.isEmpty() || !anchor.end().isBefore(to) ? inside
-            : filter(sessions, s -> s.start().isBefore(to) && s.end().isAfter(anchor.end()) && !targets.contains(s)
+        yield !inside.isEmpty() || !from.end().isBefore(to) ? inside
+            : filter(sessions, s -> s.start().isBefore(to) && s.end().isAfter(from.end()) && !targets.contains(s)
                 && !ends.contains(s));
       }
     };
@@ -148,6 +156,26 @@ final class Relations {
     }
     LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
     return filter(later, s -> s.start().equals(first));
+  }
+
+  /** The first block of {@code target} that the next block of it does not follow at once, if there is one. */
+  private static Optional<List<Session>> firstBeforeGap(List<Session> target) {
+    List<LocalTime> starts = target.stream().map(Session::start).distinct().sorted().toList();
+    for (int i = 0; i + 1 < starts.size(); i++) {
+      LocalTime start = starts.get(i);
+      List<Session> block = target.stream().filter(s -> s.start().equals(start)).toList();
+      LocalTime end = block.stream().map(Session::end).max(Comparator.naturalOrder()).orElseThrow();
+      if (starts.get(i + 1).isAfter(end)) {
+        return Optional.of(block);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Session> nextBlock(List<Session> target, Session anchor) {
+    Optional<LocalTime> next = target.stream().map(Session::start).filter(t -> !t.isBefore(anchor.end()))
+        .min(Comparator.naturalOrder());
+    return next.map(t -> target.stream().filter(s -> s.start().equals(t)).toList()).orElse(List.of());
   }
 
   private static List<Session> lastBlock(List<Session> target, Session anchor) {

@@ -46,6 +46,10 @@ final class WordConditions {
         conditions.add(new Detail("vlak")); // "wat is er vlak voor de slotkeynote?": only the block next to it
         continue;
       }
+      if (word.equals("twee") && k >= 2 && tokens.get(k - 1).equals("de") && tokens.get(k - 2).equals("tussen")) {
+        conditions.add(new Detail("vlak")); // "tussen de twee presentaties": the first of them and the next one
+        continue;
+      }
       if ((word.equals("geen") || word.equals("zonder")) && k + 1 < tokens.size()
           && WITHOUT.contains(tokens.get(k + 1))) {
         // "welke sessies hebben geen spreker?", "welke spreker heeft geen organisatie?"

@@ -48,6 +48,10 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
       "tune27-congresdiner.json | bij welke sessie is Bart van 't Hof moderator | Op het programma: ‘B3 – Van"
           + " minnelijk traject naar Wsnp’ (Thijs van den Berg en Bart van 't Hof), in Zaal Rijn (eerste verdieping),"
           + " 16:00–17:00.",
+      "tune18-informatieavond.json | wat zit er tussen de twee presentaties in | Tussen ‘Presentatie: de plannen voor"
+          + " het Lindeplein en Wijkcentrum De Linde’ en ‘Presentatie: de plannen voor het Lindeplein en Wijkcentrum De"
+          + " Linde’: ‘Vragenronde na de eerste presentatie’ (Marloes Hendriks, Bas ten Hove en Ingrid van der"
+          + " Meulen), in Bovenzaal, 20:00–20:20.",
       "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
           + " Deel, 17:45–19:00.",
       "tune27-heidag.json | wie vertelt over de plannen voor volgend jaar | Bij ‘Ons wijkteam in 2026: de plannen"
