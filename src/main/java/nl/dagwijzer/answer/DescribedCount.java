@@ -35,43 +35,40 @@ final class DescribedCount {
     java.util.regex.Pattern amount = ItemsWriter.amountOf(lower);
     List<String> others = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
         .filter(w -> !w.equals(lower)).toList();
-    List<Optional<Session>> whose = new java.util.ArrayList<>();
-    List<String> found = new java.util.ArrayList<>();
-    DescriptionIndex.sentences(a.programme().event().summary()).forEach(sentence -> {
-      whose.add(Optional.empty());
-      found.add(sentence.strip());
-    });
+    List<Said> found = new java.util.ArrayList<>();
+    DescriptionIndex.sentences(a.programme().event().summary())
+        .forEach(sentence -> found.add(new Said(Optional.empty(), sentence.strip())));
     for (Session session : a.programme().sessions()) {
-      DescriptionIndex.sentences(session).forEach(sentence -> {
-        whose.add(Optional.of(session));
-        found.add(sentence);
-      });
+      DescriptionIndex.sentences(session).forEach(sentence -> found.add(new Said(Optional.of(session), sentence)));
     }
     // twice a word of the question, once the number before the word counted: "U hebt een voldoende bij minimaal 14
     // goede antwoorden" answers "hoeveel vragen moet ik goed hebben voor een voldoende?" before "20 meerkeuzevragen"
-    int best = -1;
+    Said best = null;
     int bestScore = 0;
-    for (int i = 0; i < found.size(); i++) {
-      String sentence = found.get(i);
-      String text = sentence.toLowerCase(java.util.Locale.ROOT);
+    for (Said candidate : found) {
+      String text = candidate.sentence().toLowerCase(java.util.Locale.ROOT);
       int words = (int) others.stream().filter(w -> text.contains(w.substring(0, Math.min(w.length(), 5)))).count();
-      int score = 2 * words + (amount.matcher(sentence).find() ? 1 : words > 0 && ANY_NUMBER.matcher(sentence).find()
-          ? 0 : -99);
+      int score = 2 * words + (amount.matcher(candidate.sentence()).find() ? 1
+          : words > 0 && ANY_NUMBER.matcher(candidate.sentence()).find() ? 0 : -99);
       if (score > bestScore) {
-        best = i;
+        best = candidate;
         bestScore = score;
       }
     }
-    if (best < 0) {
+    if (best == null) {
       return Optional.empty();
     }
-    java.util.regex.Matcher number = amount.matcher(found.get(best));
-    String said = found.get(best);
-    String source = whose.get(best).map(DutchText::name).map(n -> "de beschrijving van " + n)
+    java.util.regex.Matcher number = amount.matcher(best.sentence());
+    String said = best.sentence();
+    String source = best.session().map(DutchText::name).map(n -> "de beschrijving van " + n)
         .orElse("de beschrijving van de dag");
     String count = (number.find() ? digits(number.group(1)) : Optional.<Integer>empty())
         .map(n -> n + " " + lower + ", volgens " + source + ": ").orElse("Volgens " + source + ": ");
-    return Optional.of(new Written(count + said, Optional.empty(), whose.get(best).map(List::of).orElse(List.of())));
+    return Optional.of(new Written(count + said, Optional.empty(), best.session().map(List::of).orElse(List.of())));
+  }
+
+  /** A sentence of the day's description (no session) or of a session's. */
+  private record Said(Optional<Session> session, String sentence) {
   }
 
   /** Words for the programme's own parts, which are counted from the programme, not from a sentence about them. */

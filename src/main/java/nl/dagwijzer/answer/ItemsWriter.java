@@ -143,16 +143,12 @@ final class ItemsWriter {
       return Optional.empty(); // "hoeveel partijen doen er mee aan het debat?": its people's parties
     }
     Session session = named.get(0);
+    // the items one detail line lists ("Stands: A, B en C"), each on its own and no line beside them as a note;
+    // else the detail lines labelled alike, the others as notes
     Optional<List<String>> inLine = listedInLine(session);
-    if (inLine.isPresent()) {
-      String where = DutchText.placed(session);
-      return Optional.of(new Written((a.query().asked() == Asked.COUNT ? "Bij " + where + " staan er "
-          + inLine.get().size() + ":" : "Bij " + where + ":") + "\n" + DutchText.bullets(inLine.get())
-          + (a.query().asked() == Asked.COUNT ? numberSaid(session, inLine.get().size(), List.of()) : ""),
-          Optional.empty(), named));
-    }
-    List<String> details = labelled(session.details());
-    List<String> notes = session.details().stream().filter(d -> !details.contains(d)).toList();
+    List<String> details = inLine.orElseGet(() -> labelled(session.details()));
+    List<String> notes = inLine.isPresent() ? List.of()
+        : session.details().stream().filter(d -> !details.contains(d)).toList();
     String where = DutchText.placed(session);
     String head = a.query().asked() == Asked.COUNT
         ? "Bij " + where + " staan er " + details.size() + ":"
