@@ -110,8 +110,7 @@ final class PlaceWriter {
       }
       java.util.function.Predicate<String> says = sentence -> sentence.toLowerCase(java.util.Locale.ROOT)
           .contains(last) && STREET.matcher(sentence).find();
-      Optional<String> found = Descriptions.ofDay(a, says)
-          .or(() -> Descriptions.firstSaying(a.programme().sessions(), says)).map(Written::text);
+      Optional<String> found = Descriptions.anywhereSaying(a, says).map(Written::text);
       if (found.isPresent()) {
         return found;
       }
@@ -129,8 +128,7 @@ final class PlaceWriter {
     String room = rooms.get(0).toLowerCase(java.util.Locale.ROOT);
     java.util.function.Predicate<String> says = sentence -> sentence.toLowerCase(java.util.Locale.ROOT)
         .contains(room) && WAY.matcher(sentence).find();
-    return Descriptions.ofDay(a, says).or(() -> Descriptions.firstSaying(a.programme().sessions(), says))
-        .map(Written::text);
+    return Descriptions.anywhereSaying(a, says).map(Written::text);
   }
 
   private String roomOf(Session session) {
