@@ -28,12 +28,12 @@ final class SplitCompounds {
       // but "de keynote tijd voor vragen" is the keynote and time, not a "keynotetijd"
       boolean part = DayPart.ofWord(both).isPresent() && DayPart.ofWord(second).isEmpty() && !LOOSE.contains(second);
       // "wat moet ik mee nemen?", "mee nemn": the separable verb of what to bring, also typed with a slip
-      if (tokens.get(i).equals("mee") && BRING.contains(second)) {
+      boolean bring = tokens.get(i).equals("mee") && BRING.contains(second);
+      if (bring) {
         both = "meenemen";
-        part = true;
       }
       if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4
-          && (programmeWords.contains(both) || part)) {
+          && (programmeWords.contains(both) || part || bring)) {
         if (joined == null) {
           joined = new ArrayList<>(tokens);
         }

@@ -11,7 +11,7 @@ import nl.dagwijzer.nlu.Condition.Relation;
  */
 final class WordConditions {
   /** "bij welk kantoor werkt X?", "bij welke praktijk?": words for where someone works. */
-  private static final java.util.Set<String> WORK_PLACES = java.util.Set.of("kantoor", "praktijk", "bureau",
+  private static final Set<String> WORK_PLACES = Set.of("kantoor", "praktijk", "bureau",
       "instelling", "instantie", "stichting");
   private static final Set<String> CONTACT = Set.of("telefoonnummer", "nummer", "mail", "mailadres", "email",
       "emailadres", "mobiel", "06", "linkedin", "twitter", "website", "contactgegevens");
