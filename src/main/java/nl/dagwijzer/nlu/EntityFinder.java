@@ -25,6 +25,7 @@ final class EntityFinder {
   private final Sectors sectors;
   private final TimeExpressions times = new TimeExpressions();
   private final Quantities quantities = new Quantities();
+  private final UnknownWords unknownWords;
 
   /** Without a gazetteer (training examples have no programme) it finds only general words and amounts. */
   EntityFinder(Gazetteer gazetteer, Sectors sectors, Vocabulary vocabulary, Set<String> known,
@@ -34,6 +35,7 @@ final class EntityFinder {
     this.vocabulary = vocabulary;
     this.known = Set.copyOf(known);
     this.programmeWords = Set.copyOf(programmeWords);
+    this.unknownWords = new UnknownWords(this.known);
   }
 
   /** What a question names, in token order; {@code capitalised} holds the words written with a capital. */
@@ -144,7 +146,7 @@ final class EntityFinder {
       unknownRooms(tokens, taken, capitalised, spans);
       mentions(tokens, taken, spans);
       absentOffices(tokens, taken, spans);
-      unknown(tokens, corrected, taken, capitalised, spans);
+      unknownWords.find(tokens, corrected, taken, capitalised, spans);
       OtherPeople.mark(tokens, capitalised, spans);
     }
     spans.sort(Comparator.comparingInt(Span::from));
@@ -225,65 +227,7 @@ final class EntityFinder {
         && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
   }
 
-  /**
-   * Words that are neither ordinary words nor anything in the programme, grouped: "pieter van der berg". A group that
-   * was written with a capital, or has two such words, looks like a person's name.
-   */
-  private void unknown(List<String> tokens, List<String> corrected, boolean[] taken, Set<String> capitalised,
-                       List<Span> spans) {
-    int i = 0;
-    while (i < tokens.size()) {
-      if (!unknownAt(tokens, corrected, taken, i)) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      int unknownWords = 1;
-      while (end < tokens.size() && !taken[end]) {
-        if (unknownAt(tokens, corrected, taken, end)) {
-          unknownWords++;
-          end++;
-        } else if (OtherPeople.PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end)) {
-          end++;
-        } else {
-          break;
-        }
-      }
-      end = OtherPeople.withoutTrailingParticles(tokens, i, end); // "slecht ter (been)" ends in no name
-      boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
-      boolean person = (capital || unknownWords >= 2 && OtherPeople.nameLike(tokens.subList(i, end)))
-          && !(end == i + 1 && code(tokens.get(i)));
-      // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
-      // a word this bot does not know, and the rest of the question still counts.
-      // "sessie C2" on a day of A1 to B4: a code names a session, and this one is not there
-      boolean noun = NounPosition.at(tokens, i) || end == i + 1 && code(tokens.get(i));
-      add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
-          + String.join(" ", tokens.subList(i, end)), tokens);
-      i = end;
-    }
-  }
-
-  private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at) {
-    int k = at;
-    while (k < tokens.size() && !taken[k] && OtherPeople.PARTICLES.contains(tokens.get(k))) {
-      k++;
-    }
-    return k < tokens.size() && unknownAt(tokens, corrected, taken, k);
-  }
-
-  private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
-    String token = tokens.get(i);
-    return !taken[i] && (token.length() >= 3 || code(token)) && !token.chars().allMatch(Character::isDigit)
-        && !known.contains(token) && !known.contains(corrected.get(i))
-        && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
-  }
-
-  /** "c2", "b12": a letter and a number, as programmes label parallel sessions. */
-  private static boolean code(String token) {
-    return token.matches("\\p{L}\\d{1,2}");
-  }
-
-  private static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,
+  static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,
                           List<String> tokens) {
     spans.add(new Span(from, to, new Entity(type, id, String.join(" ", tokens.subList(from, to)))));
     mark(taken, from, to);

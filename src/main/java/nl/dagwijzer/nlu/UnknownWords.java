@@ -1,0 +1,75 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words of a question that are neither ordinary words nor anything in the programme: a missing person ("pieter
+ * van der berg"), a missing thing ("de yogasessie", "sessie C2") or just a word the bot does not know. Read last, on
+ * what the other readings left.
+ */
+final class UnknownWords {
+  private final Set<String> known;
+
+  /** {@code known}: the ordinary words and the programme's own. */
+  UnknownWords(Set<String> known) {
+    this.known = known;
+  }
+
+  /**
+   * Words that are neither ordinary words nor anything in the programme, grouped: "pieter van der berg". A group that
+   * was written with a capital, or has two such words, looks like a person's name.
+   */
+  void find(List<String> tokens, List<String> corrected, boolean[] taken, Set<String> capitalised, List<Span> spans) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!unknownAt(tokens, corrected, taken, i)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      int unknownWords = 1;
+      while (end < tokens.size() && !taken[end]) {
+        if (unknownAt(tokens, corrected, taken, end)) {
+          unknownWords++;
+          end++;
+        } else if (OtherPeople.PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end)) {
+          end++;
+        } else {
+          break;
+        }
+      }
+      end = OtherPeople.withoutTrailingParticles(tokens, i, end); // "slecht ter (been)" ends in no name
+      boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
+      boolean person = (capital || unknownWords >= 2 && OtherPeople.nameLike(tokens.subList(i, end)))
+          && !(end == i + 1 && code(tokens.get(i)));
+      // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
+      // a word this bot does not know, and the rest of the question still counts.
+      // "sessie C2" on a day of A1 to B4: a code names a session, and this one is not there
+      boolean noun = NounPosition.at(tokens, i) || end == i + 1 && code(tokens.get(i));
+      EntityFinder.add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
+          + String.join(" ", tokens.subList(i, end)), tokens);
+      i = end;
+    }
+  }
+
+  private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at) {
+    int k = at;
+    while (k < tokens.size() && !taken[k] && OtherPeople.PARTICLES.contains(tokens.get(k))) {
+      k++;
+    }
+    return k < tokens.size() && unknownAt(tokens, corrected, taken, k);
+  }
+
+  private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
+    String token = tokens.get(i);
+    return !taken[i] && (token.length() >= 3 || code(token)) && !token.chars().allMatch(Character::isDigit)
+        && !known.contains(token) && !known.contains(corrected.get(i))
+        && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
+  }
+
+  /** "c2", "b12": a letter and a number, as programmes label parallel sessions. */
+  private static boolean code(String token) {
+    return token.matches("\\p{L}\\d{1,2}");
+  }
+}
