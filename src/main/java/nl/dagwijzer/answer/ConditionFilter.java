@@ -179,10 +179,7 @@ final class ConditionFilter {
           : s -> s.start().isBefore(c.time())));
     } else if (condition instanceof Condition.InPeriod c) {
       context.add("in " + c.period().phrase());
-      List<Session> starting = filter(sessions, s -> c.period().contains(s.start()));
-      // "hoe laat gaan we eten vanavond?" of a dinner from 17:45 to 19:00: it runs into the evening
-      return Optional.of(starting.isEmpty() ? filter(sessions, s -> c.period().mostlyHolds(s.start(), s.end()))
-          : starting);
+      return Optional.of(WholeStretch.inPeriod(sessions, c.period()));
     } else if (condition instanceof Condition.InRound c) {
       return Optional.of(roundFilter.round(sessions, c.round(),
           query.first(Condition.InPeriod.class).map(Condition.InPeriod::period), relations.startOfBefore(query)));

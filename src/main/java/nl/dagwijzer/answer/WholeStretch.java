@@ -13,7 +13,8 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "wat loopt er de hele middag door?", "wat is er de hele dag open?": what runs through most of that stretch of the
- * programme (a food court from 12:00 to 19:00 on an afternoon from 12:00 to 19:30), not what starts in it.
+ * programme (a food court from 12:00 to 19:00 on an afternoon from 12:00 to 19:30), not what starts in it; and what
+ * is in a part of the day at all.
  */
 final class WholeStretch {
   /** Open for at least this share of the stretch is "de hele middag", as {@link YesNoWholeDay} has it. */
@@ -31,8 +32,8 @@ final class WholeStretch {
     LocalTime to = programme.lastEnd().orElseThrow();
     Optional<DayPeriod> period = DayPeriod.ofWord(stretch.get());
     if (period.isPresent()) {
-      from = later(from, period.get().from());
-      to = earlier(to, period.get().until());
+      from = from.isAfter(period.get().from()) ? from : period.get().from();
+      to = to.isBefore(period.get().until()) ? to : period.get().until();
     }
     long window = Duration.between(from, to).toMinutes();
     if (window <= 0) {
@@ -40,15 +41,17 @@ final class WholeStretch {
     }
     LocalTime start = from;
     LocalTime end = to;
-    return sessions.stream().filter(s -> Duration.between(later(s.start(), start), earlier(s.end(), end)).toMinutes()
-        >= MOST * window).toList();
+    return sessions.stream().filter(s -> DayPeriod.minutesWithin(s.start(), s.end(), start, end) >= MOST * window)
+        .toList();
   }
 
-  private static LocalTime later(LocalTime a, LocalTime b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static LocalTime earlier(LocalTime a, LocalTime b) {
-    return a.isBefore(b) ? a : b;
+  /**
+   * "wat is er 's middags?": what starts in that part of the day; when nothing does, what mostly falls in it ("hoe laat
+   * gaan we eten vanavond?" of a dinner from 17:45 to 19:00).
+   */
+  static List<Session> inPeriod(List<Session> sessions, DayPeriod period) {
+    List<Session> starting = sessions.stream().filter(s -> period.contains(s.start())).toList();
+    return starting.isEmpty() ? sessions.stream().filter(s -> period.mostlyHolds(s.start(), s.end())).toList()
+        : starting;
   }
 }

@@ -50,9 +50,13 @@ public enum DayPeriod {
    * 19:00 is in the evening, a workshop from 11:00 to 12:15 is not in the afternoon.
    */
   public boolean mostlyHolds(LocalTime start, LocalTime end) {
-    long inside = java.time.Duration.between(start.isAfter(from) ? start : from, end.isBefore(until) ? end : until)
+    return 2 * minutesWithin(start, end, from, until) > java.time.Duration.between(start, end).toMinutes();
+  }
+
+  /** How many minutes of {@code start}–{@code end} fall within {@code from}–{@code until}; negative for none. */
+  public static long minutesWithin(LocalTime start, LocalTime end, LocalTime from, LocalTime until) {
+    return java.time.Duration.between(start.isAfter(from) ? start : from, end.isBefore(until) ? end : until)
         .toMinutes();
-    return 2 * inside > java.time.Duration.between(start, end).toMinutes();
   }
 
   public List<String> words() {
