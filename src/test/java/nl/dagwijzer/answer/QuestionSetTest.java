@@ -124,7 +124,9 @@ final class QuestionSetTest {
       "tune26/tune26-nascholing.tsv, src/test/resources/programmes/tune26-nascholing.json, 0.85",
       "tune27/tune27-heidag.tsv, src/test/resources/programmes/tune27-heidag.json, 0.80",
       "tune27/tune27-festival.tsv, src/test/resources/programmes/tune27-festival.json, 0.79",
-      "tune27/tune27-congresdiner.tsv, src/test/resources/programmes/tune27-congresdiner.json, 0.74"})
+      "tune27/tune27-congresdiner.tsv, src/test/resources/programmes/tune27-congresdiner.json, 0.74",
+      "tune28/tune28-uitwisseling.tsv, src/test/resources/programmes/tune28-uitwisseling.json, 0.79",
+      "tune28/tune28-wijkverpleging.tsv, src/test/resources/programmes/tune28-wijkverpleging.json, 0.82"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
