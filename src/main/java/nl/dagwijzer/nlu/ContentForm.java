@@ -15,6 +15,7 @@ final class ContentForm {
   /** "wat krijgt de winnaar?", "wat wint het beste initiatief?": what someone is given. */
   private static final Set<String> GIVEN = Set.of("krijgt", "krijgen", "wint", "winnen", "ontvangt", "ontvangen");
   private static final Set<String> CAN = Set.of("kun", "kan", "kunnen", "kunt");
+  private static final Set<String> GOING = Set.of("ga", "gaan", "gaat");
 
   private ContentForm() {
   }
@@ -49,6 +50,9 @@ final class ContentForm {
         "er", "in")) {
       return Asked.CONTENT; // "wat zit er in de goodiebag?": what its description says is in it
     }
+    if (doneThere(tokens)) {
+      return Asked.CONTENT; // "wat gaan we doen in de workshop X?": what its description says
+    }
     if (QuestionForm.startsWith(tokens, "hoe")) {
       // "hoe heet het boek?" names a thing; "hoe heet de spreker?" a person, which "wie" answers as well
       return conditions.stream().anyMatch(c -> c instanceof Condition.About about
@@ -62,5 +66,13 @@ final class ContentForm {
       }
     }
     return asked;
+  }
+
+  /**
+   * "wat gaan we doen in de workshop X?", "wat ga je doen bij X?": what a named session holds. ("wat gebeurt er in
+   * X?" is left to the classifier: X is as often a place, where it asks which sessions are there.)
+   */
+  private static boolean doneThere(List<String> tokens) {
+    return tokens.indexOf("doen") > 1 && GOING.contains(tokens.get(1));
   }
 }
