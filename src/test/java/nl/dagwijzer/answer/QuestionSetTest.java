@@ -126,7 +126,8 @@ final class QuestionSetTest {
       "tune27/tune27-festival.tsv, src/test/resources/programmes/tune27-festival.json, 0.79",
       "tune27/tune27-congresdiner.tsv, src/test/resources/programmes/tune27-congresdiner.json, 0.74",
       "tune28/tune28-uitwisseling.tsv, src/test/resources/programmes/tune28-uitwisseling.json, 0.79",
-      "tune28/tune28-wijkverpleging.tsv, src/test/resources/programmes/tune28-wijkverpleging.json, 0.82"})
+      "tune28/tune28-wijkverpleging.tsv, src/test/resources/programmes/tune28-wijkverpleging.json, 0.82",
+      "tune28/tune28-raadsinformatie.tsv, src/test/resources/programmes/tune28-raadsinformatie.json, 0.84"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
