@@ -43,6 +43,16 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune18-afscheid.json | komt het dankwoord voor of na de presentatie van het boek | Eerst ‘Presentatie"
           + " van het liber amicorum’ (Wim van 't Riet, 16:35–16:50), daarna ‘Dankwoord van Marianne ten Hove’"
           + " (Marianne ten Hove, 16:50–17:05).",
+      "tune28-uitwisseling.json | begint de workshop schulden later dan de workshop activering | Nee, tegelijk:"
+          + " ‘Workshop: schulden over de grens’ (Wim Verstraeten, Ingrid ten Hove en Koen Peeters, 10:30–11:15) en"
+          + " ‘Workshop: van uitkering naar werk’ (Bas van 't Hof, Sarah El Khattabi en Youssef Ait Bouhou,"
+          + " 10:30–11:15).",
+      "tune18-awards.json | is de publieksprijs eerder dan de juryprijzen | Nee, eerst ‘Uitreiking van de"
+          + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
+          + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
+      "tune18-awards.json | begint de publieksprijs later dan de juryprijzen | Ja, eerst ‘Uitreiking van de"
+          + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
+          + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
       "tune18-awards.json | wat is eerder, de juryprijzen of de publieksprijs | Eerst ‘Uitreiking van de"
           + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
           + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
