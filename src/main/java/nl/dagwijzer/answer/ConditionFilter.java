@@ -34,6 +34,8 @@ final class ConditionFilter {
   private final boolean every;
   /** The start of the one of several same-titled sessions a relation is about ("de rondleiding van 15:30"). */
   private final Optional<LocalTime> occurrence;
+  /** "na workshop B in ronde 2": the round picks the occurrence and filters nothing. */
+  private final boolean roundSaysWhich;
   private final Phrases context = new Phrases();
   private final RoundFilter roundFilter;
   private Optional<LocalTime> at = Optional.empty();
@@ -50,10 +52,12 @@ final class ConditionFilter {
     this.subject = subject;
     this.every = every;
     // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
+    Optional<LocalTime> byRound = RoundFilter.occurrence(index, query, relations);
     this.occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
         .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
             .anyMatch(ts -> !ts.isEmpty() && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()
-        .or(() -> nth).or(() -> AttendeeGroups.turn(query, relations));
+        .or(() -> nth).or(() -> AttendeeGroups.turn(query, relations)).or(() -> byRound);
+    this.roundSaysWhich = byRound.isPresent() && occurrence.equals(byRound);
   }
 
   Result apply(List<Session> subjectSessions) {
@@ -94,7 +98,8 @@ final class ConditionFilter {
 
   /** The sessions left after one condition, or empty when it filters nothing here. */
   private Optional<List<Session>> one(Condition condition, List<Session> sessions) {
-    if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()) {
+    if (condition instanceof Condition.At c && occurrence.filter(c.time()::equals).isPresent()
+        || condition instanceof Condition.InRound && roundSaysWhich) {
       return Optional.empty();
     }
     if (condition instanceof Detail d) {

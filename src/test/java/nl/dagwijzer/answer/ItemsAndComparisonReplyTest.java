@@ -53,6 +53,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune18-awards.json | begint de publieksprijs later dan de juryprijzen | Ja, eerst ‘Uitreiking van de"
           + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
           + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
+      "tune28-wijkverpleging.json | wat komt er na workshop B in ronde 2 | Na ‘Workshop B: Wondzorg volgens de"
+          + " nieuwe richtlijn’: de lunch, in Foyer, 12:45–13:30.",
+      "tune28-raadsinformatie.json | zit de pauze tussen agendapunt 5 en 6 | Ja, de pauze is van 20:40 tot 20:50, in"
+          + " Foyer.",
       "tune18-awards.json | wat is eerder, de juryprijzen of de publieksprijs | Eerst ‘Uitreiking van de"
           + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
           + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
