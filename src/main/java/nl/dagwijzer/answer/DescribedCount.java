@@ -77,7 +77,7 @@ final class DescribedCount {
       "blokken", "rondes", "sprekers");
 
   /** "vijf" as 5, "64" as 64; none for "één", whose noun would not be plural. */
-  private static Optional<Integer> digits(String number) {
+  static Optional<Integer> digits(String number) {
     if (number.chars().allMatch(Character::isDigit)) {
       return Optional.of(Integer.parseInt(number));
     }

@@ -1,6 +1,7 @@
 package nl.dagwijzer.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
@@ -55,6 +56,10 @@ final class ItemsWriter {
       }
       java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|" + AMOUNTS
           + ")\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
+      Optional<Written> explained = explained(about, amount);
+      if (explained.isPresent()) {
+        return explained; // "hoeveel punten krijg ik?": what the topic's explanation says, "voor 4 punten"
+      }
       java.util.Map<Session, List<String>> candidates = new java.util.HashMap<>();
       a.index().descriptions().startingLike(word).forEach(sentence -> candidates
           .computeIfAbsent(sentence.session(), k -> new java.util.ArrayList<>()).add(sentence.text()));
@@ -69,6 +74,32 @@ final class ItemsWriter {
       }
     }
     return Optional.empty();
+  }
+
+  /** The sentence of a named topic's explanation that gives the amount, quoted with the topic's name. */
+  private Optional<Written> explained(nl.dagwijzer.nlu.Condition.About about, java.util.regex.Pattern amount) {
+    if (about.entity().type() != nl.dagwijzer.nlu.EntityType.TOPIC) {
+      return Optional.empty();
+    }
+    String word = about.entity().text().toLowerCase(Locale.ROOT);
+    return a.programme().topics().stream().filter(t -> t.name().equals(about.entity().id())).findFirst()
+        .flatMap(topic -> {
+          // "accreditatiepunten" is counted as its alias "punten" where the explanation says "voor 4 punten"
+          List<java.util.regex.Pattern> amounts = new java.util.ArrayList<>(List.of(amount));
+          topic.aliases().stream().map(alias -> alias.toLowerCase(Locale.ROOT))
+              .filter(alias -> alias.length() >= 5 && word.endsWith(alias) && !word.equals(alias))
+              .forEach(alias -> amounts.add(amountOf(alias)));
+          for (String sentence : DescriptionIndex.sentences(topic.explanation())) {
+            for (java.util.regex.Pattern p : amounts) {
+              java.util.regex.Matcher number = p.matcher(sentence);
+              if (number.find()) {
+                return Optional.of(Written.text(DescribedCount.digits(number.group(1)).map(n -> n + " " + word + ", ")
+                    .orElse("") + "volgens de uitleg bij " + topic.name() + ": " + sentence.strip()));
+              }
+            }
+          }
+          return Optional.empty();
+        });
   }
 
   /**

@@ -30,6 +30,11 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       "tune13-excursie.json | hoeveel groepen zijn er | 2 groepen, volgens de beschrijving van ‘Opening en"
           + " inleiding: werk en participatie in Amersfoort’: De raadsleden worden verdeeld over twee groepen: Groep A"
           + " en Groep B.",
+      "tune28-wijkverpleging.json | hoeveel accreditatiepunten levert deze dag op | 4 accreditatiepunten, volgens"
+          + " de uitleg bij Accreditatie: De dag is geaccrediteerd door het Kwaliteitsregister V&VN voor 4 punten; je"
+          + " tekent de presentielijst bij de opening en na de afsluiting.",
+      "tune25-verwenmiddag.json | hoeveel behandelingen kan je kiezen | 3 behandelingen, volgens de uitleg bij"
+          + " Verwenbehandelingen: De drie behandelingen op afspraak in tijdsloten: handmassage, kapper en nagels.",
       "tune26-nascholing.json | hoeveel vragen moet ik goed hebben voor een voldoende | Volgens de beschrijving van"
           + " ‘Kennistoets’: U hebt een voldoende bij minimaal 14 goede antwoorden.",
       "tune26-wandelconferentie.json | wie zijn de gastheren en gastvrouwen bij de haltes | Bij ‘Halte 1"
