@@ -253,7 +253,10 @@ public final class Gazetteer {
             candidates = new ArrayList<>(exact);
           }
           // "dansen" of "Dansen op muziek" is no typo of "Jansen": a word of the names is no misspelt surname
+          // "eikenzaal" is the Eikenzaal and no typo of the Beukenzaal: a room as typed beats a like one
           byFirstToken.get(first).stream().filter(e -> e.type() != EntityType.SPEAKER || !nameWords.contains(token))
+              .filter(e -> e.type() != EntityType.ROOM || exact.stream().noneMatch(x -> x.type() == e.type()
+                  && x.tokens().size() == e.tokens().size()))
               .forEach(candidates::add);
         }
       }
