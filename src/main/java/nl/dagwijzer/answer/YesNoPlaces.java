@@ -34,6 +34,17 @@ final class YesNoPlaces {
         && c.entity().id().equals("begin"));
     boolean onlyDay = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
         || c.entity().type() == EntityType.PART && (c.entity().id().equals("einde") || c.entity().id().equals("begin")));
+    Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
+    if (round.isPresent() && at.size() == 1 && end != start && round.get().round() != 0
+        && Math.abs(round.get().round()) <= a.index().rounds().size()) {
+      // "begint de eerste ronde om 10:00?": that round's start (or end), not the day's
+      int number = round.get().round();
+      var slot = a.index().rounds().get(number < 0 ? a.index().rounds().size() - 1 : number - 1);
+      java.time.LocalTime edge = end ? slot.end() : slot.start();
+      return Optional.of(Written.text((edge.equals(at.get(0).time()) ? "Ja, " : "Nee, ") + "de "
+          + (number < 0 ? "laatste" : DutchText.ordinal(number)) + " ronde " + (end ? "eindigt" : "begint") + " om "
+          + DutchText.time(edge) + "."));
+    }
     if (at.size() != 1 || end == start || !onlyDay || a.programme().sessions().isEmpty()) {
       return Optional.empty();
     }

@@ -95,6 +95,11 @@ final class EntityFinder {
       names.removeIf(s -> s.entity().type() == EntityType.ROLE && s.to() - s.from() == 1
           && tokens.get(s.from()).length() > s.entity().id().length() + 3
           && names.stream().anyMatch(o -> SeriesNames.isSeries(o.entity()) && o.from() == s.from() && o.to() == s.to()));
+      // "spreekt wethouder Van den Broek ook?": a role said before a name is that person's title, not asked about
+      if (!tokens.isEmpty() && !QuestionForm.startsWith(tokens, "is") && !QuestionForm.startsWith(tokens, "wie")) {
+        names.removeIf(s -> s.entity().type() == EntityType.ROLE && names.stream()
+            .anyMatch(o -> o.entity().type() == EntityType.SPEAKER && o.from() == s.to()));
+      }
       names.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(names);
     }

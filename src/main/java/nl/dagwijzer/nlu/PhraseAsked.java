@@ -9,6 +9,8 @@ import java.util.Set;
  * question word, about what came before).
  */
 final class PhraseAsked {
+  private static final Set<String> BUILDINGS = Set.of("gebouw", "locatie", "pand", "plek");
+
   private PhraseAsked() {
   }
 
@@ -133,6 +135,12 @@ final class PhraseAsked {
     if ((asked == Asked.PERSON || asked == Asked.PEOPLE || asked == Asked.ROOM) && !tokens.isEmpty()
         && tokens.get(0).equals("waar") && (tokens.contains("allemaal") || tokens.contains("overal"))) {
       asked = Asked.LIST; // "waar is Ingrid van Wijk allemaal bij?": the sessions she is in
+    }
+    if ((asked == Asked.PEOPLE || asked == Asked.UNKNOWN) && (QuestionForm.startsWith(tokens, "hoe", "heet")
+        || QuestionForm.startsWith(tokens, "wat", "is") && tokens.contains("naam")) && tokens.size() <= 7
+        && tokens.stream().anyMatch(BUILDINGS::contains)
+        && conditions.stream().allMatch(c -> c instanceof Detail)) {
+      asked = Asked.ROOM; // "hoe heet het gebouw?", "wat is de naam van de locatie?": where the day is
     }
     if (asked == Asked.PEOPLE && QuestionForm.startsWith(tokens, "waar", "staan", "staat", "zitten", "zit")
         && tokens.stream().noneMatch(WHERE_ON_WORDS::contains)) {

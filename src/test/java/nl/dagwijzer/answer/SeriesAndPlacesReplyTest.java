@@ -25,6 +25,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
+          + " Deventer, Grote Kerkhof 4, Deventer.",
+      "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
+      "tune28-wijkverpleging.json | eindigt de laatste ronde om 14:30 | Ja, de laatste ronde eindigt om 14:30.",
+      "tune28-raadsinformatie.json | spreekt wethouder van den broek ook | Ja, op het programma: / • ‘Agendapunt 6:"
+          + " Kansen voor ieder kind’ (Pieter van den Broek), in Raadzaal, 20:50–21:05 / • ‘Agendapunt 8: Vragenronde"
+          + " voor raadsleden en inwoners’ (Annelies van der Wal, Fatima El Khatib en Pieter van den Broek), in"
+          + " Raadzaal, 21:15–21:50 / Uit de beschrijving van ‘Agendapunt 6: Kansen voor ieder kind’: Wethouder Pieter"
+          + " van den Broek vertelt wat de nota betekent voor kinderen en jongeren: het Kindpakket, een gratis"
+          + " schoolontbijt en hulp bij schoolkosten. / Uit de beschrijving van ‘Agendapunt 8: Vragenronde voor"
+          + " raadsleden en inwoners’: Raadsleden en inwoners stellen vragen over de nota aan wethouder El Khatib en"
+          + " wethouder Van den Broek.",
       "tune13-excursie.json | waar staat buurthuis De Kruisboog | ‘Werk en meedoen in de wijk’ (Annelies van 't Hof,"
           + " Ingrid de Wit, Bas Verhoeven en Henk Jansen) (13:05–14:05) is in Buurtkamer, buurthuis De Kruisboog. /"
           + " Uit de beschrijving van de busrit naar buurthuis De Kruisboog: De Kruisboog staat aan de Kruisboogstraat"
