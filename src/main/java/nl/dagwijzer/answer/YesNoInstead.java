@@ -15,6 +15,24 @@ final class YesNoInstead {
     this.a = a;
   }
 
+  /**
+   * The one of the sessions the question names by title that is in the round it names, when the rest of the
+   * question (a room, a person) rules it out.
+   */
+  private Optional<Session> inTheRound(Selection selection) {
+    Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
+    if (round.isEmpty() || round.get().round() <= 0 || round.get().round() > a.index().rounds().size()
+        || !selection.context().startsWith("in de ")) {
+      return Optional.empty();
+    }
+    List<String> titled = a.query().all(Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION).map(c -> c.entity().id()).toList();
+    var slot = a.index().rounds().get(round.get().round() - 1);
+    List<Session> in = selection.mentioned().stream().filter(s -> titled.contains(s.id()))
+        .filter(slot.sessions()::contains).distinct().toList();
+    return in.size() == 1 ? Optional.of(in.get(0)) : Optional.empty();
+  }
+
   /** Why not: the subject as it is, or that nothing matches at all. */
   String text() {
     Selection selection = a.selection();
@@ -34,6 +52,13 @@ final class YesNoInstead {
             + join(then.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".")
             + next.map(s -> " Het eerstvolgende: " + a.whenAndWhere(s) + ".").orElse("");
       }
+    }
+    Optional<Session> inRound = inTheRound(selection);
+    if (inRound.isPresent()) {
+      // "is wondzorg in ronde 3 ook in de eikenzaal?": where and with whom it is in that round
+      Session session = inRound.get();
+      return context.strip() + " is " + a.withSpeakers(session) + session.room().map(r -> " in " + r)
+          .orElse(" van " + DutchText.time(session.start()) + " tot " + DutchText.time(session.end())) + ".";
     }
     if ((selection.named() || edge) && !selection.subject().isEmpty()) {
       List<Session> subject = selection.subject();

@@ -28,6 +28,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
+      "tune28-wijkverpleging.json | is wondzorg in ronde 3 ook in de eikenzaal | Nee, in de derde ronde (13:30–14:30)"
+          + " is ‘Workshop B: Wondzorg volgens de nieuwe richtlijn’ (Fatima Ait Haddou) in Theaterzaal.",
       "tune28-wijkverpleging.json | eindigt de laatste ronde om 14:30 | Ja, de laatste ronde eindigt om 14:30.",
       "tune28-raadsinformatie.json | spreekt wethouder van den broek ook | Ja, op het programma: / • ‘Agendapunt 6:"
           + " Kansen voor ieder kind’ (Pieter van den Broek), in Raadzaal, 20:50–21:05 / • ‘Agendapunt 8: Vragenronde"
