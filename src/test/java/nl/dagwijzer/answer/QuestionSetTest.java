@@ -127,7 +127,10 @@ final class QuestionSetTest {
       "tune27/tune27-congresdiner.tsv, src/test/resources/programmes/tune27-congresdiner.json, 0.74",
       "tune28/tune28-uitwisseling.tsv, src/test/resources/programmes/tune28-uitwisseling.json, 0.79",
       "tune28/tune28-wijkverpleging.tsv, src/test/resources/programmes/tune28-wijkverpleging.json, 0.82",
-      "tune28/tune28-raadsinformatie.tsv, src/test/resources/programmes/tune28-raadsinformatie.json, 0.84"})
+      "tune28/tune28-raadsinformatie.tsv, src/test/resources/programmes/tune28-raadsinformatie.json, 0.84",
+      "tune29/tune29-taalcafe.tsv, src/test/resources/programmes/tune29-taalcafe.json, 0.77",
+      "tune29/tune29-stagemarkt.tsv, src/test/resources/programmes/tune29-stagemarkt.json, 0.73",
+      "tune29/tune29-vakbeurs.tsv, src/test/resources/programmes/tune29-vakbeurs.json, 0.86"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
