@@ -30,6 +30,8 @@ final class Groups {
   private final List<Speaker> named = new ArrayList<>();
   /** Who holds a role named, and at which session (null: all day). */
   private final List<Held> held = new ArrayList<>();
+  /** The words that named sessions, as typed ("blok 1"). */
+  private final List<String> sessionWords = new ArrayList<>();
 
   private record Held(Speaker speaker, Session session) {
   }
@@ -52,7 +54,10 @@ final class Groups {
     switch (entity.type()) {
       // "de poll in webinar 3": a part of the day narrows down as a round does
       case SESSION -> index.openedParts().named(entity).ifPresentOrElse(part -> group(EntityType.ROUND).addAll(part),
-          () -> programme.session(entity.id()).ifPresent(s -> group(EntityType.SESSION).add(s)));
+          () -> programme.session(entity.id()).ifPresent(s -> {
+            group(EntityType.SESSION).add(s);
+            sessionWords.add(entity.text().toLowerCase(java.util.Locale.ROOT));
+          }));
       case SPEAKER -> programme.speaker(entity.id()).ifPresent(speaker -> {
         speakers.add(speaker);
         named.add(speaker);
@@ -152,6 +157,12 @@ final class Groups {
     }
     if (result.isEmpty() && groups.containsKey(EntityType.SESSION) && groups.containsKey(EntityType.PART)
         && groups.size() == 2) {
+      // "de kick-off van blok 1" where "blok 1" named "Stagemarkt blok 1": the kick-off whose title has the words
+      List<Session> member = groups.get(EntityType.PART).stream().filter(s -> sessionWords.stream()
+          .anyMatch(w -> w.contains(" ") && s.title().toLowerCase(java.util.Locale.ROOT).contains(w))).toList();
+      if (member.size() == 1) {
+        return member;
+      }
       result = groups.get(EntityType.SESSION);
       // "het webinar over de Wsnp" when each webinar is a part opened by "Opening webinar N": the part with it
       List<Session> parts = index.openedParts().containing(groups.get(EntityType.PART), result);
