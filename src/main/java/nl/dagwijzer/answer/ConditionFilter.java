@@ -208,21 +208,9 @@ final class ConditionFilter {
       context.add("in dezelfde zaal");
       return Optional.of(filter(sessions, s -> s.room().filter(rooms::contains).isPresent()));
     } else if (condition instanceof Condition.BeforeNow c) {
-      // "wie sprak er net?" looks past a break, as "wie spreekt er hierna?" does
-      List<Session> earlier = filter(sessions, c.all() ? s -> s.start().isBefore(now)
-          : s -> !s.end().isAfter(now) && speaking(query).test(s));
-      context.add(c.all() ? "voor nu (" + DutchText.time(now) + ")" : "net afgelopen");
-      if (c.all() || earlier.isEmpty()) {
-        return Optional.of(earlier);
-      }
-      LocalTime last = earlier.stream().map(Session::start).max(LocalTime::compareTo).orElseThrow();
-      return Optional.of(filter(earlier, s -> s.start().equals(last))); // "wat was het vorige onderdeel?"
+      return Optional.of(NowFilter.before(sessions, c, now, query, context));
     } else if (condition instanceof Condition.AfterNow) {
-      // "het volgende webinar" is the next one of that kind; "de volgende webinars", or a person's, all of them
-      boolean kind = query.all(Condition.About.class).stream().allMatch(c -> c.entity().type() == EntityType.PART);
-      boolean all = subject.named() && (query.plural() || !kind) || hasDetail("alles");
-      context.add("hierna");
-      return Optional.of(Relations.after(sessions, now, all, List.of(), speaking(query)));
+      return Optional.of(NowFilter.after(sessions, now, query, subject, context));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
         && hasDetail("lopend") && !relations.target(c.target()).isEmpty()) {
       // "kan ik na de lunch nog langs de markt?": still on when it ends, not only starting after it
@@ -275,11 +263,6 @@ final class ConditionFilter {
 
   private boolean hasDetail(String word) {
     return query.all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
-  }
-
-  /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
-  private static Predicate<Session> speaking(Query query) {
-    return query.asked() == Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
   }
 
   private static Predicate<Session> running(LocalTime time) {

@@ -103,6 +103,9 @@ final class PhraseAsked {
       conditions.removeIf(c -> c instanceof Condition.AfterNow);
       conditions.add(new Condition.AfterNow());
       conditions.add(new Detail("alles"));
+      if (tokens.contains("loopt") || tokens.contains("lopen")) {
+        conditions.add(new Detail("lopend")); // "wat loopt er nog?": what is still on counts too
+      }
     }
     if (tokens.stream().anyMatch(t -> t.startsWith("organiseer") || t.equals("organisator")
         || t.equals("organiseren")) && conditions.stream().allMatch(c -> c instanceof Condition.InPeriod

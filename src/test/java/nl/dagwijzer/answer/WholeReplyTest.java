@@ -27,7 +27,12 @@ abstract class WholeReplyTest {
    * (a file in {@code src/test/resources/programmes/}) at 11:10.
    */
   String replyOn(String programme, String... questions) {
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), LocalTime.of(11, 10), understander);
+    return replyAt(LocalTime.of(11, 10), programme, questions);
+  }
+
+  /** As {@link #replyOn}, asked at {@code time}. */
+  String replyAt(LocalTime time, String programme, String... questions) {
+    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), time, understander);
     Reply reply = null;
     for (String question : questions) {
       reply = assistant.ask("table", question);

@@ -1,0 +1,55 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Predicate;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
+
+/** What comes after or came before the clock time now: "wat is het volgende?", "wie sprak er net?". */
+final class NowFilter {
+  private NowFilter() {
+  }
+
+  /** "wie sprak er net?" looks past a break, as "wie spreekt er hierna?" does; "wat was er voor nu?" all of it. */
+  static List<Session> before(List<Session> sessions, Condition.BeforeNow c, LocalTime now, Query query,
+                              Phrases context) {
+    List<Session> earlier = sessions.stream().filter(c.all() ? s -> s.start().isBefore(now)
+        : s -> !s.end().isAfter(now) && speaking(query).test(s)).toList();
+    context.add(c.all() ? "voor nu (" + DutchText.time(now) + ")" : "net afgelopen");
+    if (c.all() || earlier.isEmpty()) {
+      return earlier;
+    }
+    LocalTime last = earlier.stream().map(Session::start).max(LocalTime::compareTo).orElseThrow();
+    return earlier.stream().filter(s -> s.start().equals(last)).toList(); // "wat was het vorige onderdeel?"
+  }
+
+  /**
+   * "het volgende webinar" is the next one of that kind; "de volgende webinars", or a person's, all of them; "wat
+   * loopt er nog?" also what is on now.
+   */
+  static List<Session> after(List<Session> sessions, LocalTime now, Query query, Subject subject, Phrases context) {
+    boolean kind = query.all(Condition.About.class).stream().allMatch(c -> c.entity().type() == EntityType.PART);
+    boolean all = subject.named() && (query.plural() || !kind) || has(query, "alles");
+    List<Session> after = Relations.after(sessions, now, all, List.of(), speaking(query));
+    if (has(query, "lopend")) {
+      context.add("nu en hierna");
+      return sessions.stream().filter(s -> s.end().isAfter(now) && (!s.start().isAfter(now) || after.contains(s)))
+          .toList();
+    }
+    context.add("hierna");
+    return after;
+  }
+
+  /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
+  static Predicate<Session> speaking(Query query) {
+    return query.asked() == nl.dagwijzer.nlu.Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
+  }
+
+  private static boolean has(Query query, String word) {
+    return query.all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
+  }
+}

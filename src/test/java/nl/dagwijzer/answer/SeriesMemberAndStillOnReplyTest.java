@@ -1,0 +1,42 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where a series is narrowed by words of another title ("de kick-off van blok 1" beside "Stagemarkt
+ * blok 1") and where "wat loopt er nog?" counts what is on now as well as what comes.
+ */
+@DisplayName("Replies on a series member named by another title's words, and on what is still on")
+final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune29-stagemarkt.json | hoe laat begint de kick-off van blok 1 | ‘Kick-off blok 1 (klas 3A, 3B en 3C)’ (Ilse"
+          + " van der Meulen) is van 08:30 tot 08:45, in Aula.",
+      "tune29-stagemarkt.json | wie doet de kick-off van blok 2 | Bij ‘Kick-off blok 2 (klas 3D en 4A)’ (10:15–10:30)"
+          + " spreekt Henk ten Voorde (teamleider leerjaar 3 en 4, Het Oostland College)."})
+  @DisplayName("the member of the series whose title has the other words")
+  void seriesMember(String programme, String question, String expected) {
+    // given the programme, asked at 11:10
+    // when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("'wat loopt er nog?' in the evening lists what is on now and what is still to come")
+  void stillOn() {
+    // given the internship market's evening, at 20:30
+    // when
+    String reply = replyAt(LocalTime.of(20, 30), "tune29-stagemarkt.json", "wat loopt er nog");
+    // then
+    assertThat(reply).isEqualTo("Nu en hierna: / • ‘Stagemarkt voor ouders en leerlingen’, in Gymzaal, 20:10–21:00"
+        + " / • ‘Spreekuur stagecoördinator’ (Ilse van der Meulen), in Lokaal 0.08, 20:15–20:45");
+  }
+}
