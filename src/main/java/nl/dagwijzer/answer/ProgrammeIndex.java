@@ -246,9 +246,16 @@ final class ProgrammeIndex {
     List<Slot> workshops = programme.slots().stream()
         .filter(slot -> slot.sessions().stream().anyMatch(s -> s.kind() == SessionKind.WORKSHOP)).toList();
     if (!workshops.isEmpty()) {
-      return workshops;
+      // childcare all evening, filed as a workshop, is no round beside the parallel rounds of twenty minutes
+      long longest = workshops.stream().filter(Slot::parallel).mapToLong(ProgrammeIndex::minutes).max().orElse(0);
+      return longest == 0 ? workshops
+          : workshops.stream().filter(slot -> slot.parallel() || minutes(slot) <= 2 * longest).toList();
     }
     return programme.slots().stream().filter(Slot::parallel).toList();
+  }
+
+  private static long minutes(Slot slot) {
+    return java.time.Duration.between(slot.start(), slot.end()).toMinutes();
   }
 
   static String lower(String text) {

@@ -28,6 +28,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
+      "tune29-taalcafe.json | begint de eerste ronde om 19:10 | Ja, de eerste ronde begint om 19:10.",
+      "tune29-taalcafe.json | hoe laat begint ronde 3 | De derde ronde is van 20:00 tot 20:20: keuze uit ‘Ronde 3,"
+          + " tafels A1: Vrije tijd’ (Anouk de Graaf), ‘Ronde 3, tafels A2: Naar school en werk’ (Samira Ait Bari) en"
+          + " ‘Ronde 3, tafels B1: Werk en vrijwilligerswerk’ (Pieter van 't Hof).",
       "tune28-wijkverpleging.json | is wondzorg in ronde 3 ook in de eikenzaal | Nee, in de derde ronde (13:30–14:30)"
           + " is ‘Workshop B: Wondzorg volgens de nieuwe richtlijn’ (Fatima Ait Haddou) in Theaterzaal.",
       "tune28-wijkverpleging.json | eindigt de laatste ronde om 14:30 | Ja, de laatste ronde eindigt om 14:30.",
