@@ -32,7 +32,9 @@ final class SplitCompounds {
       if (bring) {
         both = "meenemen";
       }
-      if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4
+      // "bij stand 124" is a numbered stand, not "bijstand"
+      boolean numbered = i + 2 < tokens.size() && tokens.get(i + 2).chars().allMatch(Character::isDigit);
+      if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4 && !numbered
           && (programmeWords.contains(both) || part || bring)) {
         if (joined == null) {
           joined = new ArrayList<>(tokens);
