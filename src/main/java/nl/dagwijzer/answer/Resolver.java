@@ -46,28 +46,8 @@ final class Resolver {
   }
 
   Selection resolve(Query query) {
-    // "vlak voor de eerste keer X", "direct na de laatste X": the first or last time of a repeated session
-    Optional<LocalTime> nth = query.order().filter(o -> o == Query.Order.FIRST || o == Query.Order.LAST)
-        .flatMap(o -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
-            .filter(ts -> ts.size() >= 2 && ts.stream().map(Session::title).distinct().count() == 1).findFirst()
-            .map(ts -> o == Query.Order.FIRST ? ts.get(0).start() : ts.get(ts.size() - 1).start()));
-    // "na de laatste workshop", "voor het eerste debatblok": the first or last of the target, whatever its titles
-    Optional<Integer> block = query.all(Detail.class).stream().flatMap(d -> d.targetBlock().stream()).findFirst();
-    if (block.isPresent()) {
-      nth = query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
-          .filter(ts -> !ts.isEmpty()).findFirst()
-          .flatMap(ts -> blockStart(ts, block.get()));
-    }
-    return nth.isPresent() && !query.has(Condition.At.class)
-        ? resolve(new Query(query.asked(), query.conditions(), Optional.empty(), query.counted(), query.plural()), nth)
-        : resolve(query, Optional.empty());
-  }
-
-  /** The start of the {@code n}th block of {@code sessions} (-1: the last); parallel sessions are one block. */
-  private static Optional<LocalTime> blockStart(List<Session> sessions, int n) {
-    List<LocalTime> starts = sessions.stream().map(Session::start).distinct().sorted().toList();
-    int at = n < 0 ? starts.size() - 1 : n - 1;
-    return at < starts.size() ? Optional.of(starts.get(at)) : Optional.empty();
+    Occurrence.Meant meant = Occurrence.meant(query, relations, index);
+    return resolve(meant.query(), meant.start());
   }
 
   /** Of {@code sessions}, those not given earlier in the day under the same title. */

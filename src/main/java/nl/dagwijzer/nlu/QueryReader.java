@@ -34,8 +34,9 @@ final class QueryReader {
       // "hoe laat begint het burgerberaad?" on the day called "Burgerberaad ...": the day, not its topic so named
       java.util.Set<String> day = conditions.stream().filter(ConditionKinds::isEvent)
           .map(c -> ((Condition.About) c).entity().text()).collect(java.util.stream.Collectors.toSet());
-      conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.TOPIC
-          && day.contains(about.entity().text()));
+      // "waar is de vakbeurs?" when the Stichting Vakbeurs organises it: the day, not the organisation
+      conditions.removeIf(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.TOPIC
+          || about.entity().type() == EntityType.ORGANISATION) && day.contains(about.entity().text()));
     }
     if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !ConditionKinds.isEvent(c))) {
       conditions.removeIf(ConditionKinds::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting

@@ -12,15 +12,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a series is narrowed by words of another title ("de kick-off van blok 1" beside "Stagemarkt
  * blok 1") and where "wat loopt er nog?" counts what is on now as well as what comes.
  */
-@DisplayName("Replies on a series member named by another title's words, and on what is still on")
+@DisplayName("Replies on a series member named by another title's words or a room, and on what is still on")
 final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune29-stagemarkt.json | hoe laat begint de kick-off van blok 1 | ‘Kick-off blok 1 (klas 3A, 3B en 3C)’ (Ilse"
           + " van der Meulen) is van 08:30 tot 08:45, in Aula.",
       "tune29-stagemarkt.json | wie doet de kick-off van blok 2 | Bij ‘Kick-off blok 2 (klas 3D en 4A)’ (10:15–10:30)"
-          + " spreekt Henk ten Voorde (teamleider leerjaar 3 en 4, Het Oostland College)."})
-  @DisplayName("the member of the series whose title has the other words")
+          + " spreekt Henk ten Voorde (teamleider leerjaar 3 en 4, Het Oostland College).",
+      "tune29-vakbeurs.json | wat is er na de demo bij stand 124 | Na ‘Demo: het digitale jeugdhulpdossier’: / •"
+          + " ‘Demo: vroegsignalering van betalingsachterstanden’ (Mohamed Ait Taleb), in Hal 2, stand 207,"
+          + " 14:30–15:00 / • ‘Pitchronde: nieuwe oplossingen in vijf minuten’ (Fleur van der Linden), in Theaterzaal,"
+          + " 14:30–15:15",
+      "tune29-vakbeurs.json | waar is de vakbeurs | Vakbeurs Digitaal Sociaal Domein 2025 is in Expo Houten,"
+          + " Meidoornkade 24, Houten."})
+  @DisplayName("the member of the series whose title has the other words, or that is in the room named")
   void seriesMember(String programme, String question, String expected) {
     // given the programme, asked at 11:10
     // when
