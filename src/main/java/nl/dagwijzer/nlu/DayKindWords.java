@@ -15,7 +15,7 @@ final class DayKindWords {
       "vakbeurs", "rondetafel", "werkbezoek", "excursie", "feest");
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing",
-      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg", "feest", "schouw"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
+      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg", "feest", "schouw", "nascholing"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),
@@ -55,9 +55,9 @@ final class DayKindWords {
 
   /** Ends of a title's compound that name the day by themselves; not "middag" or "markt", which name parts of it. */
   private static final List<String> BY_ITSELF = List.of("beurs", "feest", "congres", "festival", "symposium",
-      "conferentie", "bijeenkomst", "schouw");
+      "conferentie", "bijeenkomst", "schouw", "nascholing");
 
   /** Words for a day of any kind. */
   private static final List<String> ANY_DAY = List.of("bijeenkomst", "evenement", "congres", "symposium",
-      "conferentie", "studiedag", "themadag", "kennisdag");
+      "conferentie", "studiedag", "themadag", "kennisdag", "cursus");
 }

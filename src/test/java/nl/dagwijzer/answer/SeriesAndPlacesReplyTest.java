@@ -29,6 +29,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
       "tune29-taalcafe.json | begint de eerste ronde om 19:10 | Ja, de eerste ronde begint om 19:10.",
+      "tune25-reanimatie.json | is de cursus in het stadhuis | Nee, Reanimatie- en AED-avond voor"
+          + " buurtvrijwilligers is in Wijkcentrum De Rivierenhof, Ceintuurbaan 18, Deventer, niet in Stadhuis.",
+      "tune26-nascholing.json | is de nascholing in rotterdam | Ja, Armoede en gezondheid in de huisartsenpraktijk is"
+          + " in WTC Rotterdam, Beursplein 37, Rotterdam.",
       "tune29-taalcafe.json | hoe laat begint ronde 3 | De derde ronde is van 20:00 tot 20:20: keuze uit ‘Ronde 3,"
           + " tafels A1: Vrije tijd’ (Anouk de Graaf), ‘Ronde 3, tafels A2: Naar school en werk’ (Samira Ait Bari) en"
           + " ‘Ronde 3, tafels B1: Werk en vrijwilligerswerk’ (Pieter van 't Hof).",
