@@ -92,6 +92,26 @@ final class DescribedPeople {
   }
 
   /**
+   * "wie zijn de tafelhosts bij A2?" when the speaker is one host and the details add the others ("Tafel 5: tafelhost
+   * Jeroen van Dijk"): the detail lines of the sessions answered that give the role before a name not yet written.
+   */
+  static Optional<String> withRole(Answering a, String written, List<Session> sessions) {
+    List<String> roles = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE).map(c -> c.entity().id())
+        .filter(r -> r.length() >= MIN_WORD).toList();
+    if (roles.size() != 1) {
+      return Optional.empty();
+    }
+    Pattern held = Pattern.compile("(?i)\\b" + Pattern.quote(roles.get(0)) + "\\p{L}*:? (?-i)("
+        + PERSON.pattern() + ")");
+    List<String> lines = sessions.stream().flatMap(session -> session.details().stream()).distinct().filter(line -> {
+      Matcher matcher = held.matcher(line);
+      return matcher.find() && !written.contains(matcher.group(1));
+    }).toList();
+    return lines.isEmpty() ? Optional.empty() : Optional.of("Uit de beschrijving:\n" + DutchText.bullets(lines));
+  }
+
+  /**
    * "wie pitchen er in de categorie Wijk & Buurt?" when the programme's speakers there are the presenter and the jury
    * and the details name who pitches: the detail lines that name people who are not its speakers, at least two.
    */

@@ -85,6 +85,7 @@ final class PeopleWriter {
     text += DescribedPeople.members(a, written, answered)
         .or(() -> only.filter(s -> !s.speakerIds().isEmpty()).flatMap(s -> DescribedPeople.inDetails(s,
             a.speakersOf(s))))
+        .or(() -> DescribedPeople.withRole(a, written, answered))
         .map(line -> "\n" + line).orElse("");
     return Written.text(text).turningTo(sessions);
   }

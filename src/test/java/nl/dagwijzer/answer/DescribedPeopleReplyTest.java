@@ -19,6 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune29-taalcafe.json | wie zijn de tafelhosts bij A2 | Bij ‘Ronde 1, tafels A2: Mijn dag’ (19:10–19:30)"
+          + " spreekt Samira Ait Bari (tafelhost A2, vrijwilliger Taalhuis Amersfoort). / Bij ‘Ronde 2, tafels A2: Mijn"
+          + " buurt’ (19:35–19:55) spreekt Samira Ait Bari (tafelhost A2, vrijwilliger Taalhuis Amersfoort). / Bij"
+          + " ‘Ronde 3, tafels A2: Naar school en werk’ (20:00–20:20) spreekt Samira Ait Bari (tafelhost A2,"
+          + " vrijwilliger Taalhuis Amersfoort). / Uit de beschrijving: / • Tafel 5: tafelhost Jeroen van Dijk / •"
+          + " Tafel 6: tafelhost Ineke Mulder",
       "tune27-heidag.json | wanneer vertrekt de boot | ‘Teamuitje: fluisterboottocht door De Wieden’ (Hennie Mulder)"
           + " is van 14:00 tot 16:30, in Steiger aan de Kooiweg. / Uit de beschrijving van ‘Teamuitje:"
           + " fluisterboottocht door De Wieden’: Er passen 12 personen in elke boot; de indeling maken we bij de"
