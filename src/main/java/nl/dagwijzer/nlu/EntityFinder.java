@@ -210,9 +210,10 @@ final class EntityFinder {
       while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
         k++;
       }
-      // "over geld of schulden": each word of a list after "over"
+      // "over geld of schulden": each word of a list after "over"; a common word only as a word of a title ("werk")
       while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && used(tokens.get(k))
-          && !CommonWords.WORDS.contains(tokens.get(k)) && !CueWords.all().contains(tokens.get(k))) {
+          && (!CommonWords.WORDS.contains(tokens.get(k)) || gazetteer != null && gazetteer.titleWord(tokens.get(k)))
+          && !CueWords.all().contains(tokens.get(k))) {
         add(spans, taken, k, k + 1, EntityType.MENTION, tokens.get(k), tokens);
         if (k + 2 >= tokens.size() || !(tokens.get(k + 1).equals("of") || tokens.get(k + 1).equals("en"))) {
           break;

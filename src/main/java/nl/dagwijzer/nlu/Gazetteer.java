@@ -52,6 +52,9 @@ public final class Gazetteer {
    * @param ordinaryWords words of the question language (the intent examples' vocabulary): they are matched to a
    *                      name only exactly, never as a typo, so "welke" never becomes a speaker called "Welle".
    */
+  /** The words of the sessions' titles. */
+  private final Set<String> titleWords = new java.util.HashSet<>();
+
   public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
     this.fuzzy = fuzzy;
     this.ordinaryWords = Set.copyOf(ordinaryWords);
@@ -70,6 +73,12 @@ public final class Gazetteer {
         return new ArrayList<>();
       }).add(entry);
     }
+    programme.sessions().forEach(session -> titleWords.addAll(normaliser.tokens(session.title())));
+  }
+
+  /** Whether {@code word} is a word of a session's title ("werk" of "Naar school en werk"). */
+  boolean titleWord(String word) {
+    return titleWords.contains(word);
   }
 
   /** Whether {@code word} is a word of some name ("privacywet" of the topic AVG). */
