@@ -95,6 +95,9 @@ final class EntityFinder {
       names.removeIf(s -> s.entity().type() == EntityType.ROLE && s.to() - s.from() == 1
           && tokens.get(s.from()).length() > s.entity().id().length() + 3
           && names.stream().anyMatch(o -> SeriesNames.isSeries(o.entity()) && o.from() == s.from() && o.to() == s.to()));
+      // "wanneer spreekt mark de vries?": a word like a name's ("markt") before a particle and an unknown word is a
+      // first name, not a typo
+      names.removeIf(s -> s.to() - s.from() == 1 && firstName(tokens, s.from()));
       // "spreekt wethouder Van den Broek ook?": a role said before a name is that person's title, not asked about
       if (!tokens.isEmpty() && !QuestionForm.startsWith(tokens, "is") && !QuestionForm.startsWith(tokens, "wie")) {
         names.removeIf(s -> s.entity().type() == EntityType.ROLE && names.stream()
@@ -131,7 +134,7 @@ final class EntityFinder {
         add(spans, taken, from, i + 1, EntityType.PERIOD, period.get().id(), tokens);
         continue;
       }
-      Optional<DayPart> part = DayPart.ofWord(word);
+      Optional<DayPart> part = gazetteer != null && firstName(tokens, i) ? Optional.empty() : DayPart.ofWord(word);
       if (word.equals("af") && i >= 2 && tokens.subList(0, i).stream().anyMatch(t -> t.equals("sluit")
           || t.equals("sluiten"))) {
         part = Optional.of(DayPart.EINDE); // "wie sluit de dag af?": the closing
@@ -231,6 +234,13 @@ final class EntityFinder {
     return programmeWords.contains(word) || word.length() >= 5 && programmeWords.stream()
         .anyMatch(w -> w.length() > word.length() + 2 && w.startsWith(word))
         && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
+  }
+
+  /** "mark de vries": a word that is no word of the programme's names, before a particle and an unknown word. */
+  private boolean firstName(List<String> tokens, int at) {
+    return at + 2 < tokens.size() && !gazetteer.nameWord(tokens.get(at)) && !known.contains(tokens.get(at))
+        && OtherPeople.PARTICLES.contains(tokens.get(at + 1)) && !known.contains(tokens.get(at + 2))
+        && !gazetteer.nameWord(tokens.get(at + 2));
   }
 
   static void add(List<Span> spans, boolean[] taken, int from, int to, EntityType type, String id,

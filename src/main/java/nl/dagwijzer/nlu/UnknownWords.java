@@ -64,7 +64,10 @@ final class UnknownWords {
   private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
     String token = tokens.get(i);
     return !taken[i] && (token.length() >= 3 || code(token)) && !token.chars().allMatch(Character::isDigit)
-        && !known.contains(token) && !known.contains(corrected.get(i))
+        && !known.contains(token)
+        // "mark de vries": a typo of a known word ("markt") is still a first name before a particle and a surname
+        && (!known.contains(corrected.get(i)) || i + 1 < tokens.size()
+        && OtherPeople.PARTICLES.contains(tokens.get(i + 1)) && followsUnknown(tokens, corrected, taken, i + 1))
         && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
   }
 

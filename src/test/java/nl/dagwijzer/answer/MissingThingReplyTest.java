@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class MissingThingReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune28-raadsinformatie.json | wanneer spreekt mark de vries | Mark de Vries staat niet op het programma."
+          + " Vraag ‘wie spreken er?’ voor alle sprekers.",
       "tune27-congresdiner.json | mag mijn partner mee naar het diner | Nee, dat staat niet in het programma: over"
           + " ‘partner’ zegt het niets. Het zittend diner is van 18:00 tot 19:15, in Restaurant De Eikenhof (begane"
           + " grond).",
