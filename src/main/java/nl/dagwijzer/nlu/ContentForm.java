@@ -50,6 +50,9 @@ final class ContentForm {
         "er", "in")) {
       return Asked.CONTENT; // "wat zit er in de goodiebag?": what its description says is in it
     }
+    if (QuestionForm.startsWith(tokens, "wat", "voor") && (tokens.contains("bij") || tokens.contains("tijdens"))) {
+      return Asked.CONTENT; // "wat voor eten is er bij het diner?": what its description says it offers
+    }
     if (doneThere(tokens)) {
       return Asked.CONTENT; // "wat gaan we doen in de workshop X?": what its description says
     }
