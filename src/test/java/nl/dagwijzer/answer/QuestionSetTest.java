@@ -130,7 +130,10 @@ final class QuestionSetTest {
       "tune28/tune28-raadsinformatie.tsv, src/test/resources/programmes/tune28-raadsinformatie.json, 0.84",
       "tune29/tune29-taalcafe.tsv, src/test/resources/programmes/tune29-taalcafe.json, 0.77",
       "tune29/tune29-stagemarkt.tsv, src/test/resources/programmes/tune29-stagemarkt.json, 0.73",
-      "tune29/tune29-vakbeurs.tsv, src/test/resources/programmes/tune29-vakbeurs.json, 0.86"})
+      "tune29/tune29-vakbeurs.tsv, src/test/resources/programmes/tune29-vakbeurs.json, 0.86",
+      "tune30/tune30-opening.tsv, src/test/resources/programmes/tune30-opening.json, 0.82",
+      "tune30/tune30-gsport.tsv, src/test/resources/programmes/tune30-gsport.json, 0.76",
+      "tune30/tune30-handhaving.tsv, src/test/resources/programmes/tune30-handhaving.json, 0.76"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
