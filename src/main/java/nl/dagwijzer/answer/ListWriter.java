@@ -198,6 +198,14 @@ final class ListWriter {
       return Written.text(notToday().get());
     }
     Optional<Slot> next = a.programme().slots().stream().filter(s -> s.start().isAfter(a.now())).findFirst();
+    List<Slot> together = next.map(first -> a.programme().slots().stream()
+        .filter(s -> s.start().equals(first.start())).toList()).orElse(List.of());
+    if (together.size() > 1) {
+      // a tour of 25 minutes and a demo of 20 that both start at 16:00 are both next
+      return Written.text("Hierna, om " + time(together.get(0).start()) + ": " + join(together.stream()
+          .map(s -> DutchText.slot(a.programme(), s) + " tot " + time(s.end())).toList()) + ".")
+          .turningTo(together.stream().flatMap(s -> s.sessions().stream()).toList());
+    }
     return Written.text(next
         .map(s -> "Hierna, van " + time(s.start()) + " tot " + time(s.end()) + ": "
             + DutchText.slot(a.programme(), s) + ".")

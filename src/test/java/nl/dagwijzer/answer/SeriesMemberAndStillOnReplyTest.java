@@ -36,6 +36,17 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
   }
 
   @Test
+  @DisplayName("'wat is het volgende?' names every session that starts next, however long each lasts")
+  void nextTogether() {
+    // given the opening afternoon, at 15:52, with a tour and a demo both starting at 16:00
+    // when
+    String reply = replyAt(LocalTime.of(15, 52), "tune30-opening.json", "wat is het volgende");
+    // then
+    assertThat(reply).isEqualTo("Hierna, om 16:00: ‘Demo fysiotherapie: balans en valpreventie’ (Thijs Verhoeven)"
+        + " tot 16:20 en ‘Rondleiding door het gebouw’ (Samira Ait Lahcen) tot 16:25.");
+  }
+
+  @Test
   @DisplayName("'wat loopt er nog?' in the evening lists what is on now and what is still to come")
   void stillOn() {
     // given the internship market's evening, at 20:30
