@@ -34,7 +34,12 @@ final class PlaceWriter {
         && !a.query().all(nl.dagwijzer.nlu.Condition.About.class).isEmpty()
         && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream().allMatch(c -> c.entity().type()
         == nl.dagwijzer.nlu.EntityType.ORGANISATION && !c.entity().text().contains(" ")
-        && nl.dagwijzer.nlu.Buildings.named(c.entity().text().toLowerCase(java.util.Locale.ROOT)));
+        && nl.dagwijzer.nlu.Buildings.named(c.entity().text().toLowerCase(java.util.Locale.ROOT)))
+        // "wat is het adres van de sporthal?" when the halls are rooms of the venue and no text gives one of their own
+        || detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
+        .filter(v -> !v.address().isEmpty()).isPresent() && !a.query().all(nl.dagwijzer.nlu.Condition.About.class)
+        .isEmpty() && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream().allMatch(c -> nl.dagwijzer.nlu
+        .SeriesNames.isSeries(c.entity())) && address().isEmpty();
     if (selection.isEmpty() || !selection.named() && !selection.constrained() || venueNamed) {
       if (detail.filter("zaal"::equals).isPresent() && a.index().rooms().isEmpty()) {
         return Written.text("Een zaal staat niet in het programma. " + venue());

@@ -29,6 +29,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
       "tune29-taalcafe.json | begint de eerste ronde om 19:10 | Ja, de eerste ronde begint om 19:10.",
+      "tune30-gsport.json | wat is het adres van de sporthal | G-sportdag Deventer is in Sportcentrum De Kuipe,"
+          + " Kuipersweg 40, Deventer.",
       "tune25-reanimatie.json | is de cursus in het stadhuis | Nee, Reanimatie- en AED-avond voor"
           + " buurtvrijwilligers is in Wijkcentrum De Rivierenhof, Ceintuurbaan 18, Deventer, niet in Stadhuis.",
       "tune26-nascholing.json | is de nascholing in rotterdam | Ja, Armoede en gezondheid in de huisartsenpraktijk is"
