@@ -22,6 +22,15 @@ final class AttendeeGroups {
   private AttendeeGroups() {
   }
 
+  /**
+   * A title without the group it is for: "Scenario Bushalte – groep rood" and "... – groep geel" are one scenario;
+   * "(groep A)" and ": groep 2" go too.
+   */
+  static String withoutGroup(String title) {
+    return ANY.matcher(title).replaceAll("").replaceAll("\\s*\\(\\s*\\)", "").replaceAll("\\s+([:,])", "$1")
+        .replaceAll("\\s*[–(:,-]\\s*$", "").strip();
+  }
+
   /** "groep b" as written in a reply: "groep B". */
   static String display(String group) {
     String[] parts = group.split(" ", 2);

@@ -210,8 +210,9 @@ final class CountWriter {
     }
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("verschillende"))) {
       // "hoeveel verschillende workshops": a workshop given in two rounds counts once
+      // "Scenario Bushalte – groep rood" and "– groep geel" are one scenario, played by each group in turn
       Set<String> titles = new LinkedHashSet<>();
-      sessions.forEach(s -> titles.add(s.title()));
+      sessions.forEach(s -> titles.add(AttendeeGroups.withoutGroup(s.title())));
       return Written.text("Er zijn " + titles.size() + " verschillende " + noun(sessions) + ": "
           + DutchText.joinedSentence(titles.stream().map(t -> "‘" + t + "’").toList(), "vraag ‘wat is het"
           + " programma?’ voor alles.")).turningTo(sessions);

@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune30-handhaving.json | hoeveel acteurs doen er mee | Daarbij staan 3 sprekers: Ruben Hartman, Marloes de"
+          + " Haan en Youssef Ait Bouzid.",
+      "tune30-handhaving.json | hoeveel verschillende scenario's zijn er | Er zijn 3 verschillende workshops:"
+          + " ‘Scenario Bushalte’, ‘Scenario Portiek’ en ‘Scenario Winkelplein’.",
       "tune29-taalcafe.json | wie zijn de tafelhosts bij A2 | Bij ‘Ronde 1, tafels A2: Mijn dag’ (19:10–19:30)"
           + " spreekt Samira Ait Bari (tafelhost A2, vrijwilliger Taalhuis Amersfoort). / Bij ‘Ronde 2, tafels A2: Mijn"
           + " buurt’ (19:35–19:55) spreekt Samira Ait Bari (tafelhost A2, vrijwilliger Taalhuis Amersfoort). / Bij"
