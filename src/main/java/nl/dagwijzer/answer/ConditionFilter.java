@@ -135,6 +135,10 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
           : s.speakerIds().size() == people));
     }
+    if (d.word().equals("buiten") || d.word().equals("binnen")) {
+      context.add(d.word()); // "wat is er buiten?", "is de dansclinic buiten?"
+      return Optional.of(Outdoors.filter(sessions, d.word().equals("buiten")));
+    }
     if (d.word().equals("vanaf-nu")) {
       context.rewrite("voor ", "vanaf nu tot ", "vanaf nu");
       return Optional.of(filter(sessions, s -> s.end().isAfter(now))); // "wat kan ik doen tot de lunch?"

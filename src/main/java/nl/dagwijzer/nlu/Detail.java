@@ -41,6 +41,15 @@ public record Detail(String word) implements Condition {
     return new Detail(WHOLE + stretch);
   }
 
+  /**
+   * Whether this detail asks about the whole programme rather than about now: a number of people ("met twee
+   * sprekers"), the items of something, a whole stretch, outdoors or indoors ("wat is er buiten?").
+   */
+  boolean acrossTheDay() {
+    return people() > 0 || word.equals("items") || wholeStretch().isPresent() || word.equals("buiten")
+        || word.equals("binnen");
+  }
+
   /** {@link #wholeStretch}: "middag", or "dag" for the day (also "de hele tijd"). */
   public java.util.Optional<String> wholeStretch() {
     return after(WHOLE).map(s -> s.equals("tijd") ? "dag" : s);

@@ -257,8 +257,7 @@ final class QueryReader {
     }
     // "bij welke onderdelen is er een spreker?": a question about the whole day, not about now
     // "wat is er allemaal te doen vandaag?": the whole day, not only now
-    boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
-        || d.word().equals("items") || d.wholeStretch().isPresent()))
+    boolean shaped = all.stream().anyMatch(c -> c instanceof Detail d && d.acrossTheDay())
         || tokens.contains("vandaag") && tokens.contains("allemaal");
     if (Greetings.introducesSelf(tokens)) {
       asked = Asked.GREETING; // "goedemorgen, ik doe mee aan de wandelconferentie": a greeting, not a choice

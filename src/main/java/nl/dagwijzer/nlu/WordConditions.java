@@ -22,6 +22,9 @@ final class WordConditions {
   private static final Set<String> PLATFORMS = Set.of("zoom", "teams", "webex", "youtube", "livestream", "jitsi",
       "skype", "internet", "computer", "laptop", "telefoon");
   private static final Set<String> WITHOUT = Set.of("spreker", "sprekers", "organisatie", "organisaties");
+  /** "ik kom om 10:00 binnen": coming in, not indoors. */
+  private static final Set<String> ENTERING = Set.of("kom", "komt", "komen", "kwam", "kwamen", "loop", "loopt",
+      "lopen", "ga", "gaat", "gaan");
   private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
 
   private WordConditions() {
@@ -109,6 +112,12 @@ final class WordConditions {
         conditions.add(new Condition.Progress(false)); // "is het al lunchtijd?"
       } else if (word.equals("online") && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("online"));
+      } else if ((word.equals("buiten") || word.equals("binnen") && tokens.stream().noneMatch(ENTERING::contains))
+          && !(tokens.contains("buiten") && tokens.contains("binnen")) && (k + 1 == tokens.size() || !named[k + 1]
+          && !tokens.get(k + 1).chars().allMatch(Character::isDigit) && !tokens.get(k + 1).equals("de")
+          && !tokens.get(k + 1).equals("het"))) {
+        conditions.add(new Detail(word)); // "wat is er buiten?", "is de dansclinic buiten?": outdoors or in
+
       } else if ((word.equals("in") || word.equals("via") || word.equals("op")) && k >= 2 && aboutTheDay(tokens, k)
           && k + 1 < tokens.size()
           && (!named[k + 1] || k == 2) && conditions.stream().noneMatch(c -> c instanceof Detail)) {

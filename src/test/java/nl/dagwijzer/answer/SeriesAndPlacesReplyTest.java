@@ -29,6 +29,11 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
       "tune29-taalcafe.json | begint de eerste ronde om 19:10 | Ja, de eerste ronde begint om 19:10.",
+      "tune30-gsport.json | is de dansclinic buiten | Nee, buiten niet: ‘Clinic dans’ (Noor van 't Erve) is van"
+          + " 10:00 tot 11:55, in Sporthal B (zaaldeel 2) en ‘Clinic dans’ (Noor van 't Erve) is van 13:30 tot 15:25, in"
+          + " Sporthal B (zaaldeel 2).",
+      "tune30-gsport.json | welke clinics zijn buiten | Buiten: / • ‘Clinic G-voetbal’ (Kevin de Graaf), in"
+          + " Buitenveld, 10:00–11:55 / • ‘Clinic G-voetbal’ (Kevin de Graaf), in Buitenveld, 13:30–15:25",
       "tune30-gsport.json | wat is het adres van de sporthal | G-sportdag Deventer is in Sportcentrum De Kuipe,"
           + " Kuipersweg 40, Deventer.",
       "tune25-reanimatie.json | is de cursus in het stadhuis | Nee, Reanimatie- en AED-avond voor"
