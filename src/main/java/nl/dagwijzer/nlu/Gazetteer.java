@@ -168,11 +168,11 @@ public final class Gazetteer {
         return stem;
       }
     }
-    String plural = plural(token);
+    String plural = OpenSyllable.plural(token);
     if (byFirstToken.containsKey(plural)) {
       return plural;
     }
-    String open = openSingular(token);
+    String open = OpenSyllable.singular(token);
     if (byFirstToken.containsKey(open)) {
       return open;
     }
@@ -217,28 +217,10 @@ public final class Gazetteer {
     return token;
   }
 
-  /** Both parts of a compound have four letters or more. */
-  private static final int COMPOUND_PART = 4;
-
-  /** "kraam" → "kramen", "zaal" → "zalen": a name that only has the plural is found by the singular too. */
-  static String plural(String token) {
-    int n = token.length();
-    if (n < 4 || !Character.isLetter(token.charAt(n - 1)) || "aeiou".indexOf(token.charAt(n - 1)) >= 0
-        || token.charAt(n - 2) != token.charAt(n - 3) || "aou".indexOf(token.charAt(n - 2)) < 0) {
-      return token;
-    }
-    return token.substring(0, n - 2) + token.charAt(n - 1) + "en";
-  }
-
   private static final List<String> PLURAL_ENDINGS = List.of("s", "en", "n", "es");
 
-  /** "toespraken" → "toespraak", "kramen" → "kraam": the long vowel an open syllable spells with one letter. */
-  static String openSingular(String token) {
-    if (token.length() < 6 || !token.endsWith("en")) {
-      return token;
-    }
-    return OpenSyllable.lengthened(token.substring(0, token.length() - 2)).orElse(token);
-  }
+  /** Both parts of a compound have four letters or more. */
+  private static final int COMPOUND_PART = 4;
 
   /**
    * The names whose first token is {@code token}, or (when it is no ordinary word) a typo of it, in the order of

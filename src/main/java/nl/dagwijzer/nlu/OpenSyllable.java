@@ -24,4 +24,22 @@ final class OpenSyllable {
         && VOWELS.indexOf(stem.charAt(n - 1)) < 0;
     return single ? Optional.of(stem.substring(0, n - 1) + vowel + stem.charAt(n - 1)) : Optional.empty();
   }
+
+  /** "kraam" → "kramen", "zaal" → "zalen": a name that only has the plural is found by the singular too. */
+  static String plural(String token) {
+    int n = token.length();
+    if (n < 4 || !Character.isLetter(token.charAt(n - 1)) || "aeiou".indexOf(token.charAt(n - 1)) >= 0
+        || token.charAt(n - 2) != token.charAt(n - 3) || "aou".indexOf(token.charAt(n - 2)) < 0) {
+      return token;
+    }
+    return token.substring(0, n - 2) + token.charAt(n - 1) + "en";
+  }
+
+  /** "toespraken" → "toespraak", "kramen" → "kraam": the long vowel an open syllable spells with one letter. */
+  static String singular(String token) {
+    if (token.length() < 6 || !token.endsWith("en")) {
+      return token;
+    }
+    return lengthened(token.substring(0, token.length() - 2)).orElse(token);
+  }
 }
