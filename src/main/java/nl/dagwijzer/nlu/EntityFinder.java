@@ -206,6 +206,14 @@ final class EntityFinder {
    */
   private void mentions(List<String> tokens, boolean[] taken, List<Span> spans) {
     for (int i = 0; i < tokens.size(); i++) {
+      // "wat is er voor de standhouders?": after "voor", only a word of the titles says whom sessions are for
+      boolean forWhom = tokens.get(i).equals("voor") && i + 2 < tokens.size() && !taken[i]
+          && (tokens.get(i + 1).equals("de") || tokens.get(i + 1).equals("het")) && !taken[i + 2]
+          && gazetteer != null && gazetteer.titleWord(tokens.get(i + 2)) && tokens.get(i + 2).length() >= 6;
+      if (forWhom) {
+        add(spans, taken, i + 2, i + 3, EntityType.MENTION, tokens.get(i + 2), tokens);
+        continue;
+      }
       if (!(tokens.get(i).equals("over") || tokens.get(i).equals("namens")) || taken[i]) {
         continue;
       }
