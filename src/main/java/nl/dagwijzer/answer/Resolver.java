@@ -163,7 +163,10 @@ final class Resolver {
     // "wat is er voor kinderen te doen?": naming nothing else, the sessions whose texts say the word
     boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
         .allMatch(c -> c instanceof Detail);
-    if (FloorFilter.asked(query)
+    // "wat duurt langer, de workshop of een kick-off?": the two named are compared, whatever other word is left
+    boolean comparingTwo = names.size() >= 2 && query.order().filter(o -> o == Query.Order.LONGEST
+        || o == Query.Order.SHORTEST).isPresent();
+    if (FloorFilter.asked(query) || comparingTwo
         || !nothingElse && (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
         || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION))) {
       return sessions;

@@ -211,7 +211,7 @@ final class TimeWriter {
       // "wat duurt langer, de inleiding of de pauze?": the answer, then each one's length to compare.
       boolean longest = a.query().order().get() == nl.dagwijzer.nlu.Query.Order.LONGEST;
       head = "Het " + (longest ? "langst" : "kortst") + " duurt " + DutchText.join(shown.stream()
-          .map(DutchText::name).toList()) + ".\n";
+          .map(DutchText::name).distinct().toList()) + ".\n";
       shown = selection.subject();
       List<Session> two = shown.stream().sorted(java.util.Comparator.comparingInt(Session::lengthMinutes).reversed())
           .toList();

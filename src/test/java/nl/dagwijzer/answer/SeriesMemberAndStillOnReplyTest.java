@@ -24,6 +24,12 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
           + " ‘Demo: vroegsignalering van betalingsachterstanden’ (Mohamed Ait Taleb), in Hal 2, stand 207,"
           + " 14:30–15:00 / • ‘Pitchronde: nieuwe oplossingen in vijf minuten’ (Fleur van der Linden), in Theaterzaal,"
           + " 14:30–15:15",
+      "tune29-stagemarkt.json | wat duurt langer, de workshop of een kick-off | Het langst duurt ‘Workshop"
+          + " Solliciteren voor je stage’. / ‘Kick-off blok 1 (klas 3A, 3B en 3C)’ (Ilse van der Meulen) duurt 15"
+          + " minuten, van 08:30 tot 08:45. / ‘Kick-off blok 2 (klas 3D en 4A)’ (Henk ten Voorde) duurt 15 minuten, van"
+          + " 10:15 tot 10:30. / ‘Workshop Solliciteren voor je stage’ (Sanne Kuipers) duurt 45 minuten, van 10:15 tot"
+          + " 11:00. / ‘Kick-off blok 3 (klas 4B, 4C en 4D)’ (Ilse van der Meulen) duurt 15 minuten, van 12:30 tot"
+          + " 12:45. / ‘Workshop Solliciteren voor je stage’ (Sanne Kuipers) duurt 45 minuten, van 14:15 tot 15:00.",
       "tune29-vakbeurs.json | waar is de vakbeurs | Vakbeurs Digitaal Sociaal Domein 2025 is in Expo Houten,"
           + " Meidoornkade 24, Houten."})
   @DisplayName("the member of the series whose title has the other words, or that is in the room named")
