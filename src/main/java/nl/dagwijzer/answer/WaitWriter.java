@@ -35,8 +35,11 @@ final class WaitWriter {
     boolean pointing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("pronoun"));
     if (subject.isEmpty() && pointing) {
       // "hoe lang duurt deze ronde nog?": what is on now
-      List<Session> on = a.programme().sessions().stream()
+      List<Session> running = a.programme().sessions().stream()
           .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
+      // "dit" is what began last, not the childcare that runs all evening beside it
+      LocalTime latest = running.stream().map(Session::start).max(LocalTime::compareTo).orElse(now);
+      List<Session> on = running.stream().filter(s -> s.start().equals(latest)).toList();
       if (!on.isEmpty()) {
         LocalTime end = on.get(0).end();
         return Optional.of(Written.text((on.size() == 1 ? capitalise(a.withSpeakers(on.get(0))) : "Dit blok")

@@ -53,6 +53,17 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
   }
 
   @Test
+  @DisplayName("'hoe lang duurt dit nog?' is about what began last, not a session running all evening beside it")
+  void thisOne() {
+    // given the language café at 19:05, where the childcare has run since 18:45 and the welcome since 19:00
+    // when
+    String reply = replyAt(LocalTime.of(19, 5), "tune29-taalcafe.json", "hoe lang duurt dit nog");
+    // then
+    assertThat(reply).isEqualTo("‘Welkom en uitleg van de avond’ (Marloes van der Heijden en Gert-Jan de Wit) duurt"
+        + " nog 5 minuten, tot 19:10.");
+  }
+
+  @Test
   @DisplayName("'wat loopt er nog?' in the evening lists what is on now and what is still to come")
   void stillOn() {
     // given the internship market's evening, at 20:30
