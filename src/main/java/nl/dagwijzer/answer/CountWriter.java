@@ -170,18 +170,24 @@ final class CountWriter {
 
   private Written rounds() {
     List<Slot> rounds = a.index().rounds();
-    if (rounds.isEmpty()) {
+    // "hoeveel blokken zijn er?" when the titles number "blok 1" to "blok 3": those, not the workshop rounds
+    boolean blocks = a.query().all(Detail.class).stream().anyMatch(d -> d.word().startsWith("hoeveel:blok"))
+        && a.programme().sessions().stream().anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains("blok 1"));
+    if (rounds.isEmpty() || blocks) {
       // "hoeveel rondes zijn er?" on a talk show of "Tafelronde 1" to "Tafelronde 3": the rounds its names number
       List<List<Session>> named = new RoundFilter(a.index(), new Phrases()).named();
       if (named.size() >= 2 && named.stream().noneMatch(List::isEmpty)) {
-        return Written.text("Er zijn " + named.size() + " rondes: " + join(named.stream().map(r -> r.stream()
+        return Written.text("Er zijn " + named.size() + (blocks ? " blokken: " : " rondes: ")
+            + join(named.stream().map(r -> r.stream().filter(x -> !blocks || x.title().toLowerCase(Locale.ROOT)
+            .contains("blok"))
             .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").collect(java.util.stream.Collectors
             .joining(", "))).toList()) + ".");
       }
       return Written.text("Er zijn geen rondes met parallelle sessies: die staan niet in het programma.");
     }
     return Written.text("Er " + (rounds.size() == 1 ? "is 1 ronde" : "zijn " + rounds.size() + " rondes") + ": "
-        + join(rounds.stream().map(r -> range(r.start(), r.end()) + " (" + r.sessions().size() + " sessies)")
+        + join(rounds.stream().map(r -> range(r.start(), r.end()) + " (" + r.sessions().size()
+        + (r.sessions().size() == 1 ? " sessie)" : " sessies)"))
         .toList()) + ".");
   }
 

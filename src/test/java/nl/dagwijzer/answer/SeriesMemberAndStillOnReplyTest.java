@@ -30,6 +30,12 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
           + " 10:15 tot 10:30. / ‘Workshop Solliciteren voor je stage’ (Sanne Kuipers) duurt 45 minuten, van 10:15 tot"
           + " 11:00. / ‘Kick-off blok 3 (klas 4B, 4C en 4D)’ (Ilse van der Meulen) duurt 15 minuten, van 12:30 tot"
           + " 12:45. / ‘Workshop Solliciteren voor je stage’ (Sanne Kuipers) duurt 45 minuten, van 14:15 tot 15:00.",
+      "tune29-stagemarkt.json | hoeveel blokken zijn er | Er zijn 3 blokken: ‘Kick-off blok 1 (klas 3A, 3B en 3C)’"
+          + " (08:30–08:45), ‘Stagemarkt blok 1: klas 3A, 3B en 3C’ (08:45–10:00), ‘Kick-off blok 2 (klas 3D en 4A)’"
+          + " (10:15–10:30), ‘Stagemarkt blok 2: klas 3D en 4A’ (10:30–11:45) en ‘Kick-off blok 3 (klas 4B, 4C en 4D)’"
+          + " (12:30–12:45), ‘Stagemarkt blok 3: klas 4B, 4C en 4D’ (12:45–14:00).",
+      "tune29-stagemarkt.json | hoeveel rondes zijn er | Er zijn 2 rondes: 10:15–11:00 (1 sessie) en 14:15–15:00 (1"
+          + " sessie).",
       "tune29-vakbeurs.json | waar is de vakbeurs | Vakbeurs Digitaal Sociaal Domein 2025 is in Expo Houten,"
           + " Meidoornkade 24, Houten."})
   @DisplayName("the member of the series whose title has the other words, or that is in the room named")
