@@ -72,6 +72,20 @@ final class AttendeeGroups {
         && sessions.stream().anyMatch(s -> marks(s, ANY));
   }
 
+  /** Whether the title or first sentence of {@code session} names another group too ("groep A en groep B"). */
+  private static boolean alsoOthers(Session session, Pattern group) {
+    String summary = session.summary().strip();
+    int end = summary.indexOf(". ");
+    String names = (session.title() + " " + (end < 0 ? summary : summary.substring(0, end))).toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher any = ANY.matcher(names);
+    while (any.find()) {
+      if (!group.matcher(any.group()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean marks(Session session, Pattern group) {
     List<String> names = new ArrayList<>(session.aliases());
     names.add(session.title());
@@ -109,6 +123,12 @@ final class AttendeeGroups {
       List<Session> target = query.all(Condition.Relative.class).stream().findFirst()
           .map(r -> relations.target(r.target())).orElse(List.of());
       List<Session> own = filter(target, groups.get(0));
+      if (own.size() > 1) {
+        // "na de lunch" of lunches for group A and B and a coffee for everyone: the one that names the group
+        Pattern wanted = of(groups.get(0));
+        List<Session> named = target.stream().filter(s -> marks(s, wanted) && !alsoOthers(s, wanted)).toList();
+        own = named.size() == 1 && target.stream().filter(s -> marks(s, ANY)).count() >= 2 ? named : own;
+      }
       return target.size() >= 2 && own.size() == 1 ? Optional.of(own.get(0).start()) : Optional.empty();
     }
     if (groups.size() < 2 || during.isEmpty()) {

@@ -23,7 +23,7 @@ final class CueWords {
   static final Set<String> OPENERS = CueWords.words("en", "maar", "dus", "oh", "o", "hoi", "hey", "hallo", "zeg", "he", "ok",
       "oke", "okay", "nog", "ook", "even", "trouwens");
   static final Set<String> FILLERS_BEFORE_TARGET = CueWords.words("de", "het", "een", "afloop", "van", "die", "dat",
-      "s", "m", "mijn", "zijn", "haar", "deze", "dit");
+      "s", "m", "mijn", "zijn", "haar", "deze", "dit", "hun", "onze", "ons", "jullie");
   /** Not "achter": "wie staan er achter de stands?" is who staffs them, not who comes after. */
   static final Set<String> AFTER = CueWords.words("na", "nadat", "volgend", "volgt");
   static final Set<String> BEFORE = CueWords.words("voor", "voordat", "voorafgaand", "voorafgaande", "vooraf");

@@ -36,6 +36,9 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
           + " (12:30–12:45), ‘Stagemarkt blok 3: klas 4B, 4C en 4D’ (12:45–14:00).",
       "tune29-stagemarkt.json | hoeveel rondes zijn er | Er zijn 2 rondes: 10:15–11:00 (1 sessie) en 14:15–15:00 (1"
           + " sessie).",
+      "tune28-uitwisseling.json | wat doet groep B na hun lunch | Na de lunch tweede shift (groep B) voor groep B:"
+          + " ‘Werkbezoek per fiets (groep B): Werkplein Alphen-Chaam’ (Bas van 't Hof), in Werkplein Alphen-Chaam,"
+          + " 13:30–15:45.",
       "tune29-vakbeurs.json | waar is de vakbeurs | Vakbeurs Digitaal Sociaal Domein 2025 is in Expo Houten,"
           + " Meidoornkade 24, Houten."})
   @DisplayName("the member of the series whose title has the other words, or that is in the room named")
