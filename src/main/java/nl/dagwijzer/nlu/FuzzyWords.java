@@ -58,13 +58,18 @@ public final class FuzzyWords {
 
   /** Spelled the English way ("jury", "keynote", "check"): only such a word is written as it sounds. */
   private static boolean english(String word) {
-    return word.indexOf('y') >= 0 || word.indexOf('c') >= 0 || word.contains("ph") || word.contains("th");
+    return word.indexOf('y') >= 0 || word.indexOf('c') >= 0 || word.contains("ph") || word.contains("th")
+        || word.contains("qu");
   }
 
-  /** How a word sounds, roughly, to a Dutch ear: "jury" and "jurie" → "juri", "keynote" and "keynoot" → "keinot". */
+  /**
+   * How a word sounds, roughly, to a Dutch ear: "jury" and "jurie" → "juri", "keynote" and "keynoot" → "keinot",
+   * "quiz" and "kwis" → "kwis".
+   */
   private static String spoken(String word) {
     String sound = word.replace("ey", "ei").replace("ie", "i").replace('y', 'i').replace("ck", "k")
-        .replace('c', 'k').replace("ph", "f").replace("th", "t");
+        .replace("qu", "kw").replace('c', 'k').replace("ph", "f").replace("th", "t");
+    sound = sound.endsWith("z") ? sound.substring(0, sound.length() - 1) + "s" : sound; // "quiz" as "kwis"
     sound = collapsed(sound);
     return sound.length() > 3 && sound.endsWith("e") ? sound.substring(0, sound.length() - 1) : sound;
   }

@@ -23,6 +23,7 @@ final class FuzzyWordsTest {
       "mantelzorg | mantelzorger | 2",
       "jurie      | jury         | 1",
       "keynoot    | keynote      | 1",
+      "kwis       | quiz         | 1",
       "grote      | groot        | -1",
       "ronde      | rond         | -1"})
   @DisplayName("a typo is within the edits its length allows, and letters that differ too much are not")
