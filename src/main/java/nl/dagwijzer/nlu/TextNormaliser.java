@@ -25,6 +25,7 @@ public final class TextNormaliser {
       java.util.Map.entry("wss", "workshops"), java.util.Map.entry("vega", "vegetarisch"),
       java.util.Map.entry("veggie", "vegetarisch"), java.util.Map.entry("paus", "pauze"),
       java.util.Map.entry("wr", "waar"), java.util.Map.entry("adress", "adres"),
+      java.util.Map.entry("bieb", "bibliotheek"),
       // the question word of a count, as typed in a hurry: "hvl kramen zijn er?", "hoevel mensen per groep?"
       java.util.Map.entry("hvl", "hoeveel"), java.util.Map.entry("hoevel", "hoeveel"));
 
