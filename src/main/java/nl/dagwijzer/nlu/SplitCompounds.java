@@ -19,7 +19,7 @@ final class SplitCompounds {
   }
 
   static List<String> join(List<String> typed, Set<String> programmeWords) {
-    List<String> tokens = wearing(unhyphenated(typed, programmeWords));
+    List<String> tokens = rounds(wearing(unhyphenated(typed, programmeWords)), programmeWords);
     List<String> joined = null;
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String second = tokens.get(i + 1);
@@ -46,6 +46,25 @@ final class SplitCompounds {
       }
     }
     return joined == null ? tokens : List.copyOf(joined);
+  }
+
+  /** "hoe lang duurt een gespreksronde?": a compound of "ronde" the programme does not use is a round. */
+  private static List<String> rounds(List<String> tokens, Set<String> programmeWords) {
+    List<String> plain = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      String round = token.endsWith("rondes") ? "rondes" : token.endsWith("ronde") ? "ronde" : null;
+      String single = round != null && round.equals("rondes") ? token.substring(0, token.length() - 1) : token;
+      if (round != null && token.length() >= round.length() + 4 && !programmeWords.contains(token)
+          && !programmeWords.contains(single) && !RoundWords.ROUND_WORDS.contains(token)
+          && DayPart.ofWord(token).isEmpty() && DayPart.ofWord(single).isEmpty()) {
+        if (plain == null) {
+          plain = new ArrayList<>(tokens);
+        }
+        plain.set(i, round);
+      }
+    }
+    return plain == null ? tokens : List.copyOf(plain);
   }
 
   private static final Set<String> SUBJECTS = Set.of("ik", "je", "we", "jij", "u", "wij");

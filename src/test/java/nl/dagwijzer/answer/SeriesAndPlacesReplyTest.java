@@ -34,6 +34,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Sporthal B (zaaldeel 2).",
       "tune30-gsport.json | welke clinics zijn buiten | Buiten: / • ‘Clinic G-voetbal’ (Kevin de Graaf), in"
           + " Buitenveld, 10:00–11:55 / • ‘Clinic G-voetbal’ (Kevin de Graaf), in Buitenveld, 13:30–15:25",
+      "tune29-taalcafe.json | hoe lang duurt een gespreksronde | Uit de beschrijving van ‘Welkom en uitleg van de"
+          + " avond’: Er zijn drie rondes van 20 minuten aan tafels per niveau.",
       "tune29-taalcafe.json | adres van de bieb? | Taalcafé: Samen Nederlands praten is in Bibliotheek Eemland,"
           + " Eemhuis, Eemplein 77, Amersfoort.",
       "tune30-gsport.json | wat is het adres van de sporthal | G-sportdag Deventer is in Sportcentrum De Kuipe,"
