@@ -57,7 +57,8 @@ final class SplitCompounds {
       String single = round != null && round.equals("rondes") ? token.substring(0, token.length() - 1) : token;
       if (round != null && token.length() >= round.length() + 4 && !programmeWords.contains(token)
           && !programmeWords.contains(single) && !RoundWords.ROUND_WORDS.contains(token)
-          && DayPart.ofWord(token).isEmpty() && DayPart.ofWord(single).isEmpty()) {
+          && DayPart.ofWord(token).isEmpty() && DayPart.ofWord(single).isEmpty()
+          && namedBefore(single.substring(0, single.length() - "ronde".length()), programmeWords)) {
         if (plain == null) {
           plain = new ArrayList<>(tokens);
         }
@@ -65,6 +66,14 @@ final class SplitCompounds {
       }
     }
     return plain == null ? tokens : List.copyOf(plain);
+  }
+
+  /**
+   * Whether the part before "ronde" names no rounds of its own: not a part of the day ("middagronde" is an afternoon
+   * round) and not the plural the titles number ("speeddateronde" of "Speeddates ronde 1").
+   */
+  private static boolean namedBefore(String head, Set<String> programmeWords) {
+    return DayPeriod.ofWord(head).isEmpty() && !programmeWords.contains(head + "s");
   }
 
   private static final Set<String> SUBJECTS = Set.of("ik", "je", "we", "jij", "u", "wij");
