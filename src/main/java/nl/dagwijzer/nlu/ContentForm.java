@@ -50,7 +50,8 @@ final class ContentForm {
         "er", "in")) {
       return Asked.CONTENT; // "wat zit er in de goodiebag?": what its description says is in it
     }
-    if (QuestionForm.startsWith(tokens, "wat", "voor") && (tokens.contains("bij") || tokens.contains("tijdens"))) {
+    if (QuestionForm.startsWith(tokens, "wat", "voor") && (tokens.contains("bij") || tokens.contains("tijdens")
+        || tokens.contains("in"))) {
       return Asked.CONTENT; // "wat voor eten is er bij het diner?": what its description says it offers
     }
     if (doneThere(tokens)) {

@@ -97,6 +97,7 @@ final class QueryReadingTest {
       "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=afsluiting",
       "tune29-taalcafe    | welke gesprekken gaan over werk               | list mention=werk",
       "tune27-heidag      | wat voor eten is er bij het diner             | content session=diner session=diner",
+      "tune29-taalcafe    | wat voor hapjes zijn er in de pauze           | content session=pauze session=pauze",
       "tune29-stagemarkt  | wat is er allemaal voor de standhouders       | list mention=standhouders",
       "tune28-wijkverpleging | is workshop b in de eikenzaal              | yesno session=b-1 session=b-2"
           + " session=b-3 room=Eikenzaal",
