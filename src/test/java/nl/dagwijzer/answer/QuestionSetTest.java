@@ -135,7 +135,8 @@ final class QuestionSetTest {
       "tune30/tune30-gsport.tsv, src/test/resources/programmes/tune30-gsport.json, 0.76",
       "tune30/tune30-handhaving.tsv, src/test/resources/programmes/tune30-handhaving.json, 0.76",
       "tune31/tune31-cursusavond.tsv, src/test/resources/programmes/tune31-cursusavond.json, 0.79",
-      "tune31/tune31-jubileum.tsv, src/test/resources/programmes/tune31-jubileum.json, 0.83"})
+      "tune31/tune31-jubileum.tsv, src/test/resources/programmes/tune31-jubileum.json, 0.83",
+      "tune31/tune31-dialoog.tsv, src/test/resources/programmes/tune31-dialoog.json, 0.78"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
