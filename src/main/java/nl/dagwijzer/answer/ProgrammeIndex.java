@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,14 @@ final class ProgrammeIndex {
   /** Blocks of parallel workshops (or of parallel sessions, when there are no workshops), in time order. */
   List<Slot> rounds() {
     return rounds;
+  }
+
+  /** The {@code number}th round of the day (a negative number: the last), when the day has that many. */
+  Optional<Slot> round(int number) {
+    if (number == 0 || Math.abs(number) > rounds.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(rounds.get(number < 0 ? rounds.size() - 1 : number - 1));
   }
 
   /** The sessions of a series ("de tafels", see {@link SeriesNames}) by its entity id, in programme order. */

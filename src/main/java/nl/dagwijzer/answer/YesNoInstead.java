@@ -20,14 +20,14 @@ final class YesNoInstead {
    * question (a room, a person) rules it out.
    */
   private Optional<Session> inTheRound(Selection selection) {
-    Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
-    if (round.isEmpty() || round.get().round() <= 0 || round.get().round() > a.index().rounds().size()
-        || !selection.context().startsWith("in de ")) {
+    Optional<nl.dagwijzer.programme.Slot> round = a.query().first(Condition.InRound.class)
+        .filter(r -> r.round() > 0).flatMap(r -> a.index().round(r.round()));
+    if (round.isEmpty() || !selection.context().startsWith("in de ")) {
       return Optional.empty();
     }
     List<String> titled = a.query().all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION).map(c -> c.entity().id()).toList();
-    var slot = a.index().rounds().get(round.get().round() - 1);
+    var slot = round.get();
     List<Session> in = selection.mentioned().stream().filter(s -> titled.contains(s.id()))
         .filter(slot.sessions()::contains).distinct().toList();
     return in.size() == 1 ? Optional.of(in.get(0)) : Optional.empty();

@@ -35,11 +35,11 @@ final class YesNoPlaces {
     boolean onlyDay = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
         || c.entity().type() == EntityType.PART && (c.entity().id().equals("einde") || c.entity().id().equals("begin")));
     Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
-    if (round.isPresent() && at.size() == 1 && end != start && round.get().round() != 0
-        && Math.abs(round.get().round()) <= a.index().rounds().size()) {
+    Optional<Slot> roundSlot = round.flatMap(r -> a.index().round(r.round()));
+    if (roundSlot.isPresent() && at.size() == 1 && end != start) {
       // "begint de eerste ronde om 10:00?": that round's start (or end), not the day's
       int number = round.get().round();
-      var slot = a.index().rounds().get(number < 0 ? a.index().rounds().size() - 1 : number - 1);
+      Slot slot = roundSlot.get();
       java.time.LocalTime edge = end ? slot.end() : slot.start();
       return Optional.of(Written.text((edge.equals(at.get(0).time()) ? "Ja, " : "Nee, ") + "de "
           + (number < 0 ? "laatste" : DutchText.ordinal(number)) + " ronde " + (end ? "eindigt" : "begint") + " om "
