@@ -208,15 +208,15 @@ final class Descriptions {
     return sentence.endsWith(".") || last.contains("/") ? "" : ".";
   }
 
-  /**
-   * "Uit de beschrijving van ‘X’: Elke pitch duurt zeven minuten." for the first sentence of {@code among}'s
-   * descriptions that {@code says} holds for.
-   */
   /** {@link #ofDay}, else {@link #firstSaying} of all the sessions: the first sentence of the programme that says it. */
   static Optional<Written> anywhereSaying(Answering a, java.util.function.Predicate<String> says) {
     return ofDay(a, says).or(() -> firstSaying(a.programme().sessions(), says));
   }
 
+  /**
+   * "Uit de beschrijving van ‘X’: Elke pitch duurt zeven minuten." for the first sentence of {@code among}'s
+   * descriptions that {@code says} holds for.
+   */
   static Optional<Written> firstSaying(List<Session> among, java.util.function.Predicate<String> says) {
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {
