@@ -74,9 +74,7 @@ final class AttendeeGroups {
 
   /** Whether the title or first sentence of {@code session} names another group too ("groep A en groep B"). */
   private static boolean alsoOthers(Session session, Pattern group) {
-    String summary = session.summary().strip();
-    int end = summary.indexOf(". ");
-    String names = (session.title() + " " + (end < 0 ? summary : summary.substring(0, end))).toLowerCase(Locale.ROOT);
+    String names = (session.title() + " " + firstSentence(session)).toLowerCase(Locale.ROOT);
     java.util.regex.Matcher any = ANY.matcher(names);
     while (any.find()) {
       if (!group.matcher(any.group()).matches()) {
@@ -86,12 +84,17 @@ final class AttendeeGroups {
     return false;
   }
 
+  /** The first sentence of the summary, where a session says whom it is for ("Voor groep A."). */
+  private static String firstSentence(Session session) {
+    String summary = session.summary().strip();
+    int end = summary.indexOf(". ");
+    return end < 0 ? summary : summary.substring(0, end);
+  }
+
   private static boolean marks(Session session, Pattern group) {
     List<String> names = new ArrayList<>(session.aliases());
     names.add(session.title());
-    String summary = session.summary().strip();
-    int end = summary.indexOf(". ");
-    names.add(end < 0 ? summary : summary.substring(0, end));
+    names.add(firstSentence(session));
     return names.stream().anyMatch(n -> group.matcher(n.toLowerCase(Locale.ROOT)).find()) || forOne(session, group);
   }
 
