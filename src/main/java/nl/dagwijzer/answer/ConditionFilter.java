@@ -52,7 +52,7 @@ final class ConditionFilter {
     this.subject = subject;
     this.every = every;
     // "wat komt er na de rondleiding van 15:30?": the time says which of the rondleidingen, it filters nothing
-    Optional<LocalTime> byRound = RoundFilter.occurrence(index, query, relations);
+    Optional<LocalTime> byRound = Occurrence.inRound(index, query, relations);
     this.occurrence = query.all(Condition.At.class).stream().map(Condition.At::time)
         .filter(t -> query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
             .anyMatch(ts -> !ts.isEmpty() && ts.stream().anyMatch(s -> s.start().equals(t)))).findFirst()

@@ -50,6 +50,21 @@ final class Occurrence {
         : new Meant(query, Optional.empty());
   }
 
+  /**
+   * "wat komt er na workshop B in ronde 2?": the start of the one of a session given in every round that the round
+   * names, when a relation is about such a session; then the round says which it is and filters nothing.
+   */
+  static Optional<LocalTime> inRound(ProgrammeIndex index, Query query, Relations relations) {
+    List<Condition.InRound> rounds = query.all(Condition.InRound.class);
+    if (rounds.size() != 1) {
+      return Optional.empty();
+    }
+    RoundFilter quiet = new RoundFilter(index, new Phrases());
+    return query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
+        .filter(target -> target.size() > 1).map(target -> quiet.round(target, rounds.get(0).round()))
+        .filter(in -> in.size() == 1).map(in -> in.get(0).start()).findFirst();
+  }
+
   /** The start of the {@code n}th block of {@code sessions} (-1: the last); parallel sessions are one block. */
   private static Optional<LocalTime> blockStart(List<Session> sessions, int n) {
     List<LocalTime> starts = sessions.stream().map(Session::start).distinct().sorted().toList();

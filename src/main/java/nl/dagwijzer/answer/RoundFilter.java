@@ -1,17 +1,14 @@
 package nl.dagwijzer.answer;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 
 /** The sessions of a round ("in ronde 2"), of one of several ("in ronde 1 en in ronde 2") or of each ("in beide"). */
@@ -40,21 +37,6 @@ final class RoundFilter {
     }
     return sessions.stream().filter(s -> either.contains(s)
         && (!both || titles.stream().allMatch(t -> t.contains(s.title())))).toList();
-  }
-
-  /**
-   * "wat komt er na workshop B in ronde 2?": the start of the one of a session given in every round that the round
-   * names, when a relation is about such a session; then the round says which it is and filters nothing.
-   */
-  static Optional<LocalTime> occurrence(ProgrammeIndex index, Query query, Relations relations) {
-    List<Condition.InRound> rounds = query.all(Condition.InRound.class);
-    if (rounds.size() != 1) {
-      return Optional.empty();
-    }
-    RoundFilter quiet = new RoundFilter(index, new Phrases());
-    return query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
-        .filter(target -> target.size() > 1).map(target -> quiet.round(target, rounds.get(0).round()))
-        .filter(in -> in.size() == 1).map(in -> in.get(0).start()).findFirst();
   }
 
   List<Session> round(List<Session> sessions, int number) {
