@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,36 +49,24 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
     assertThat(reply).isEqualTo(expected);
   }
 
-  @Test
-  @DisplayName("'wat is het volgende?' names every session that starts next, however long each lasts")
-  void nextTogether() {
-    // given the opening afternoon, at 15:52, with a tour and a demo both starting at 16:00
+  @ParameterizedTest(name = "\"{2}\" on {0} at {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a tour and a demo both start at 16:00: both are next, however long each lasts
+      "tune30-opening.json | 15:52 | wat is het volgende | Hierna, om 16:00: ‘Demo fysiotherapie: balans en"
+          + " valpreventie’ (Thijs Verhoeven) tot 16:20 en ‘Rondleiding door het gebouw’ (Samira Ait Lahcen) tot 16:25.",
+      // the childcare has run since 18:45, the welcome since 19:00: "dit" is what began last
+      "tune29-taalcafe.json | 19:05 | hoe lang duurt dit nog | ‘Welkom en uitleg van de avond’ (Marloes van der"
+          + " Heijden en Gert-Jan de Wit) duurt nog 5 minuten, tot 19:10.",
+      // the internship market's evening: what is on now and what is still to come
+      "tune29-stagemarkt.json | 20:30 | wat loopt er nog | Nu en hierna: / • ‘Stagemarkt voor ouders en leerlingen’,"
+          + " in Gymzaal, 20:10–21:00 / • ‘Spreekuur stagecoördinator’ (Ilse van der Meulen), in Lokaal 0.08,"
+          + " 20:15–20:45"})
+  @DisplayName("now and next at a clock time: every session that starts next, what began last, what is still on")
+  void atClockTime(String programme, String time, String question, String expected) {
+    // given the programme at that clock time
     // when
-    String reply = replyAt(LocalTime.of(15, 52), "tune30-opening.json", "wat is het volgende");
+    String reply = replyAt(LocalTime.parse(time), programme, question);
     // then
-    assertThat(reply).isEqualTo("Hierna, om 16:00: ‘Demo fysiotherapie: balans en valpreventie’ (Thijs Verhoeven)"
-        + " tot 16:20 en ‘Rondleiding door het gebouw’ (Samira Ait Lahcen) tot 16:25.");
-  }
-
-  @Test
-  @DisplayName("'hoe lang duurt dit nog?' is about what began last, not a session running all evening beside it")
-  void thisOne() {
-    // given the language café at 19:05, where the childcare has run since 18:45 and the welcome since 19:00
-    // when
-    String reply = replyAt(LocalTime.of(19, 5), "tune29-taalcafe.json", "hoe lang duurt dit nog");
-    // then
-    assertThat(reply).isEqualTo("‘Welkom en uitleg van de avond’ (Marloes van der Heijden en Gert-Jan de Wit) duurt"
-        + " nog 5 minuten, tot 19:10.");
-  }
-
-  @Test
-  @DisplayName("'wat loopt er nog?' in the evening lists what is on now and what is still to come")
-  void stillOn() {
-    // given the internship market's evening, at 20:30
-    // when
-    String reply = replyAt(LocalTime.of(20, 30), "tune29-stagemarkt.json", "wat loopt er nog");
-    // then
-    assertThat(reply).isEqualTo("Nu en hierna: / • ‘Stagemarkt voor ouders en leerlingen’, in Gymzaal, 20:10–21:00"
-        + " / • ‘Spreekuur stagecoördinator’ (Ilse van der Meulen), in Lokaal 0.08, 20:15–20:45");
+    assertThat(reply).isEqualTo(expected);
   }
 }
