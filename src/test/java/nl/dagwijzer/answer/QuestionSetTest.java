@@ -136,7 +136,10 @@ final class QuestionSetTest {
       "tune30/tune30-handhaving.tsv, src/test/resources/programmes/tune30-handhaving.json, 0.76",
       "tune31/tune31-cursusavond.tsv, src/test/resources/programmes/tune31-cursusavond.json, 0.79",
       "tune31/tune31-jubileum.tsv, src/test/resources/programmes/tune31-jubileum.json, 0.83",
-      "tune31/tune31-dialoog.tsv, src/test/resources/programmes/tune31-dialoog.json, 0.78"})
+      "tune31/tune31-dialoog.tsv, src/test/resources/programmes/tune31-dialoog.json, 0.78",
+      "tune32/tune32-leerlunch.tsv, src/test/resources/programmes/tune32-leerlunch.json, 0.78",
+      "tune32/tune32-voorspeelmiddag.tsv, src/test/resources/programmes/tune32-voorspeelmiddag.json, 0.81",
+      "tune32/tune32-kunstroute.tsv, src/test/resources/programmes/tune32-kunstroute.json, 0.80"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
