@@ -123,6 +123,15 @@ final class ProgrammeIndex {
 
   /** The {@code number}th round of the day (a negative number: the last), when the day has that many. */
   Optional<Slot> round(int number) {
+    return round(number, rounds);
+  }
+
+  /** The {@code number}th round of a part of the day ("de avondronde" is the first of the evening). */
+  Optional<Slot> round(int number, Optional<nl.dagwijzer.nlu.DayPeriod> period) {
+    return round(number, period.map(p -> rounds.stream().filter(r -> p.contains(r.start())).toList()).orElse(rounds));
+  }
+
+  private static Optional<Slot> round(int number, List<Slot> rounds) {
     if (number == 0 || Math.abs(number) > rounds.size()) {
       return Optional.empty();
     }
@@ -275,7 +284,7 @@ final class ProgrammeIndex {
   }
 
   private static List<Slot> rounds(Programme programme) {
-    List<Slot> workshops = programme.slots().stream()
+    List<Slot> workshops = startingTogether(programme.slots()).stream()
         .filter(slot -> slot.sessions().stream().anyMatch(s -> s.kind() == SessionKind.WORKSHOP)).toList();
     if (!workshops.isEmpty()) {
       // childcare all evening, filed as a workshop, is no round beside the parallel rounds of twenty minutes
@@ -284,6 +293,20 @@ final class ProgrammeIndex {
           : workshops.stream().filter(slot -> slot.parallel() || minutes(slot) <= 2 * longest).toList();
     }
     return programme.slots().stream().filter(Slot::parallel).toList();
+  }
+
+  /**
+   * Workshops that start together are one round though one ends earlier ("de avondtafel in het zorgcentrum stopt om
+   * 20:30"): one slot from their start to the last end.
+   */
+  private static List<Slot> startingTogether(List<Slot> slots) {
+    java.util.Map<java.time.LocalTime, List<Slot>> byStart = new java.util.LinkedHashMap<>();
+    slots.forEach(slot -> byStart.computeIfAbsent(slot.start(), k -> new java.util.ArrayList<>()).add(slot));
+    return byStart.values().stream().map(same -> same.size() == 1
+        || same.stream().anyMatch(slot -> slot.sessions().stream().noneMatch(s -> s.kind() == SessionKind.WORKSHOP))
+        ? same : List.of(new Slot(same.get(0).start(), same.get(same.size() - 1).end(),
+            same.stream().flatMap(slot -> slot.sessions().stream()).toList())))
+        .flatMap(List::stream).toList();
   }
 
   private static long minutes(Slot slot) {

@@ -39,9 +39,14 @@ final class TimeWriter {
     if (a.query().has(Condition.InRound.class) && sessions.size() > 1) {
       Session first = sessions.get(0);
       int round = a.query().first(Condition.InRound.class).orElseThrow().round();
-      String which = round < 0 ? "laatste" : DutchText.ordinal(round);
-      return Written.text("De " + which + " ronde is van " + time(first.start()) + " tot "
-          + time(first.end()) + ": keuze uit " + DutchText.join(sessions.stream()
+      String which = round < 0 ? "laatste " : DutchText.ordinal(round) + " ";
+      Optional<Condition.InPeriod> period = a.query().first(Condition.InPeriod.class);
+      // "de avondronde": the round of the evening, the first of it only when it has more
+      String ronde = period.map(p -> (round == 1 ? "" : which) + "ronde in " + p.period().phrase())
+          .orElse(which + "ronde");
+      LocalTime last = sessions.stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
+      return Written.text("De " + ronde + " is van " + time(first.start()) + " tot "
+          + time(last) + ": keuze uit " + DutchText.join(sessions.stream()
           .map(s -> DutchText.item(a.programme(), s)).toList()) + ".").turningTo(sessions);
     }
     Optional<OpenedParts.Part> part = a.index().openedParts().whole(sessions);

@@ -35,14 +35,18 @@ final class YesNoPlaces {
     boolean onlyDay = names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT
         || c.entity().type() == EntityType.PART && (c.entity().id().equals("einde") || c.entity().id().equals("begin")));
     Optional<Condition.InRound> round = a.query().first(Condition.InRound.class);
-    Optional<Slot> roundSlot = round.flatMap(r -> a.index().round(r.round()));
+    Optional<nl.dagwijzer.nlu.DayPeriod> period = a.query().first(Condition.InPeriod.class)
+        .map(Condition.InPeriod::period);
+    Optional<Slot> roundSlot = round.flatMap(r -> a.index().round(r.round(), period));
     if (roundSlot.isPresent() && at.size() == 1 && end != start) {
       // "begint de eerste ronde om 10:00?": that round's start (or end), not the day's
       int number = round.get().round();
       Slot slot = roundSlot.get();
       java.time.LocalTime edge = end ? slot.end() : slot.start();
+      String which = (number < 0 ? "laatste" : DutchText.ordinal(number)) + " ronde";
+      String ronde = period.map(p -> (number == 1 ? "ronde" : which) + " in " + p.phrase()).orElse(which);
       return Optional.of(Written.text((edge.equals(at.get(0).time()) ? "Ja, " : "Nee, ") + "de "
-          + (number < 0 ? "laatste" : DutchText.ordinal(number)) + " ronde " + (end ? "eindigt" : "begint") + " om "
+          + ronde + " " + (end ? "eindigt" : "begint") + " om "
           + DutchText.time(edge) + "."));
     }
     if (at.size() != 1 || end == start || !onlyDay || a.programme().sessions().isEmpty()) {

@@ -137,6 +137,8 @@ final class ConditionReader {
           String before = span.from() > 0 ? tokens.get(span.from() - 1) : "";
           if (entity.text().matches("\\p{L}+rondes?") && RoundWords.ORDINALS.containsKey(before)) {
             conditions.add(new Condition.InRound(RoundWords.ORDINALS.get(before)));
+          } else if (entity.text().matches("\\p{L}+ronde")) {
+            conditions.add(new Condition.InRound(1)); // "de avondronde": the round of the evening
           }
         }
         case ROUND -> conditions.add(new Condition.InRound(entity.id().equals("last") ? -1

@@ -8,10 +8,11 @@ import java.util.Optional;
 /** Morning, afternoon and evening, as attendees say them ("'s ochtends", "vanmiddag"), with where each begins. */
 public enum DayPeriod {
   MORNING("de ochtend", LocalTime.MIN, LocalTime.NOON, "ochtend", "ochtends", "morgens", "voormiddag", "vanochtend",
-      "vanmorgen", "ochtendprogramma", "ochtendsessie", "ochtendronde"),
+      "vanmorgen", "ochtendprogramma", "ochtendsessie", "ochtendsessies", "ochtendronde", "ochtendrondes"),
   AFTERNOON("de middag", LocalTime.NOON, LocalTime.of(18, 0), "middag", "middags", "namiddag", "vanmiddag",
-      "middagprogramma", "middagsessie", "middagronde"),
-  EVENING("de avond", LocalTime.of(18, 0), LocalTime.MAX, "avond", "avonds", "vanavond", "avondprogramma");
+      "middagprogramma", "middagsessie", "middagsessies", "middagronde", "middagrondes"),
+  EVENING("de avond", LocalTime.of(18, 0), LocalTime.MAX, "avond", "avonds", "vanavond", "avondprogramma",
+      "avondsessie", "avondsessies", "avondronde", "avondrondes");
 
   private final String phrase;
   private final LocalTime from;

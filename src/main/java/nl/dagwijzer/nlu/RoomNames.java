@@ -1,7 +1,9 @@
 package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.RoomParts;
@@ -17,12 +19,40 @@ final class RoomNames {
   }
 
   static void add(Programme programme, TextNormaliser normaliser, List<Gazetteer.Entry> names) {
-    programme.sessions().stream().flatMap(s -> s.room().stream())
+    List<String> rooms = programme.sessions().stream().flatMap(s -> s.room().stream())
         .flatMap(room -> RoomParts.of(room).size() > 1 ? Stream.concat(Stream.of(room), RoomParts.of(room).stream())
             : Stream.of(room))
-        .distinct().forEach(room -> forms(room, normaliser).forEach(tokens ->
-            ProgrammeNames.add(names, EntityType.ROOM, room, tokens)));
+        .distinct().toList();
+    rooms.forEach(room -> forms(room, normaliser).forEach(tokens ->
+        ProgrammeNames.add(names, EntityType.ROOM, room, tokens)));
+    Set<String> titleWords = new HashSet<>();
+    programme.sessions().forEach(s -> titleWords.addAll(normaliser.tokens(s.title())));
+    rooms.forEach(room -> head(room, normaliser).filter(head -> rooms.stream()
+            .filter(other -> head(other, normaliser).filter(head::equals).isPresent()).count() == 1)
+        .ifPresent(head -> ProgrammeNames.add(names, EntityType.ROOM, room, List.of(head))));
   }
+
+  /**
+   * "in de moskee" for "Moskee Al Houda", "in het zorgcentrum" for "Zorgcentrum De Lindehof": the noun before a
+   * proper name is how people say where; only when no other room of the day starts with it and no title has it
+   * ("Halte 4 Schoolplein" is then what the word names).
+   */
+  private static java.util.Optional<String> head(String room, TextNormaliser normaliser) {
+    String[] written = room.strip().split("\\s+");
+    List<String> tokens = normaliser.tokens(room);
+    if (written.length < 2 || tokens.size() != written.length || tokens.get(0).length() < 5
+        || !Character.isUpperCase(written[0].charAt(0)) || !Character.isUpperCase(written[1].charAt(0))
+        && !NAME_STARTS.contains(written[1])
+        || Gazetteer.ROOM_WORDS.stream().anyMatch(w -> Compounds.endsIn(tokens.get(tokens.size() - 1), w)
+            || tokens.get(0).equals(w))
+        || tokens.stream().anyMatch(t -> t.chars().anyMatch(Character::isDigit))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(tokens.get(0));
+  }
+
+  /** Lower-case starts of a proper name: "Buurthuis de Schakel". */
+  private static final Set<String> NAME_STARTS = Set.of("de", "het", "'t");
 
   private static List<List<String>> forms(String room, TextNormaliser normaliser) {
     List<List<String>> forms = new ArrayList<>();

@@ -24,7 +24,10 @@ final class SameSession {
     List<Span> sessions = spans.stream().filter(s -> s.entity().type() == EntityType.SESSION)
         .filter(s -> spans.stream().noneMatch(o -> o != s && o.from() == s.from() && o.to() == s.to()
             && spans.indexOf(o) < spans.indexOf(s))).toList();
-    boolean onlySessions = spans.stream().allMatch(s -> s.entity().type() == EntityType.SESSION);
+    // a room of the same words ("Schoolplein OBS De Klimop" beside "Halte 4 Schoolplein") is that session's place
+    boolean onlySessions = spans.stream().allMatch(s -> s.entity().type() == EntityType.SESSION
+        || s.entity().type() == EntityType.ROOM && sessions.stream().anyMatch(o -> o.from() == s.from()
+        && o.to() == s.to()));
     if (sessions.size() != 2 || sessions.get(0).entity().id().equals(sessions.get(1).entity().id())
         || sessions.get(0).to() > sessions.get(1).from() || !onlySessions) {
       return;

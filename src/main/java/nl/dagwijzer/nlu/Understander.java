@@ -110,8 +110,8 @@ public final class Understander {
   }
 
   private Understanding read(String question, ForProgramme day) {
-    List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(SplitCompounds.join(normaliser.tokens(question),
-        day.words()), day.words()));
+    List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(SplitCompounds.join(
+        normaliser.tokens(question), day.words()), day.words(), day.programme()), day.words()));
     List<Span> spans = day.finder().find(tokens, capitalised(question));
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);

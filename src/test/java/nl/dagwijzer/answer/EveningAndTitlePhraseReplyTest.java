@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * whose title has a colon after its noun gets its article ("het diner: boerenbuffet"); "de jury voor de posterprijs"
  * is the jury for it, not before it; a "niet" two clauses on still says no; "de laatste pauze" is the last of the
  * breaks when only one is called "Koffiepauze"; "de hele middag" lists what runs through most of it; "is de eerste
- * halte het schoolplein?" asks whether two sessions are one, "is de picknick op het sportpark?" whether one is where
- * the other is; "tijdens de tweede ronde" is in that round; "bij welke sessie is X moderator?" is where X has that
+ * halte het schoolplein?" asks whether two sessions are one, "is de picknick op het sportpark?" whether one is at
+ * the place named; "tijdens de tweede ronde" is in that round; "bij welke sessie is X moderator?" is where X has that
  * role. Line breaks " / ".
  */
 @DisplayName("Parts of the day, phrases in titles and the article of a break")
@@ -37,9 +37,10 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
           + " welzijn op recept’ (Esther van den Berg en Fatima El Amrani) is van 10:05 tot 10:35, in"
           + " Gezondheidscentrum Holtenbroek; ‘Halte 4 Schoolplein: groen en gezond spelen’ (Bas de Jong en Sanne"
           + " Wijnands) is van 12:55 tot 13:25, in Schoolplein OBS De Klimop.",
+      // "het sportpark" is the room "Sportpark Holtenbroek" too: the place asked about, with what is there
       "tune26-wandelconferentie.json | is de picknick op het sportpark | Nee, de picknicklunch in de buurtmoestuin"
-          + " is van 11:20 tot 12:05, in Buurtmoestuin De Groene Hof; ‘Halte 3 Sportpark: de beweegtuin’ is in"
-          + " Sportpark Holtenbroek.",
+          + " (11:20–12:05) is in Buurtmoestuin De Groene Hof. In Sportpark Holtenbroek: ‘Halte 3 Sportpark: de"
+          + " beweegtuin’ (Rachid Ait Haddou, 12:25–12:50).",
       "tune21-wijkschouw.json | is de lunch in het park | Nee, de lunch is van 13:00 tot 13:45, in Buurthuis De"
           + " Wingerd; ‘Veldkamppark (groep B)’ is in Veldkamppark, ingang Veldkampweg bij de vijver.",
       "tune27-congresdiner.json | welke sessie is er in de theaterzaal tijdens de tweede ronde | In de tweede ronde"

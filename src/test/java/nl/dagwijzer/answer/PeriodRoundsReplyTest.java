@@ -1,0 +1,59 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round whose
+ * sessions end at different times, and on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg").
+ */
+@DisplayName("Replies on rounds and sessions of a part of the day, and on rooms named by their noun")
+final class PeriodRoundsReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune31-dialoog.json | hoe laat begint de middagronde | De ronde in de middag is van 14:00 tot"
+          + " 16:00: keuze uit ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit),"
+          + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), ‘Dialoogtafel"
+          + " Buurthuis: Praten over geldzorgen’ (Peter van 't Hof) en ‘Dialoogtafel Zorgcentrum: Oud en jong,"
+          + " wat hebben we aan elkaar?’ (Ria Hendriks-de Groot).",
+      "tune31-dialoog.json | wanneer begint de avondronde | De ronde in de avond is van 19:00 tot 21:00:"
+          + " keuze uit ‘Dialoogtafel Zorgcentrum: Oud en jong, wat hebben we aan elkaar?’ (Ria Hendriks-de"
+          + " Groot), ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit), ‘Dialoogtafel"
+          + " Moskee: Geloven en samenleven in je straat’ (Khadija El Idrissi) en ‘Dialoogtafel Buurthuis:"
+          + " Praten over geldzorgen’ (Peter van 't Hof).",
+      "tune31-dialoog.json | begint de avondronde om half acht | Nee, de ronde in de avond begint om 19:00.",
+      "tune31-dialoog.json | hoe laat begint de tweede ronde | De tweede ronde is van 19:00 tot 21:00:"
+          + " keuze uit ‘Dialoogtafel Zorgcentrum: Oud en jong, wat hebben we aan elkaar?’ (Ria Hendriks-de"
+          + " Groot), ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit), ‘Dialoogtafel"
+          + " Moskee: Geloven en samenleven in je straat’ (Khadija El Idrissi) en ‘Dialoogtafel Buurthuis:"
+          + " Praten over geldzorgen’ (Peter van 't Hof).",
+      "tune31-dialoog.json | wat is er tegelijk met de middagtafel in de bibliotheek | Tijdens"
+          + " ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ in de middag: keuze uit ‘Dialoogtafel"
+          + " Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), in Moskee Al Houda, ‘Dialoogtafel"
+          + " Buurthuis: Praten over geldzorgen’ (Peter van 't Hof), in Buurthuis De Schakel en ‘Dialoogtafel"
+          + " Zorgcentrum: Oud en jong, wat hebben we aan elkaar?’ (Ria Hendriks-de Groot), in Zorgcentrum De"
+          + " Lindehof, 14:00–16:00.",
+      "tune31-dialoog.json | wie is de tafelhost van de avondtafel in de moskee | Bij ‘Dialoogtafel"
+          + " Moskee: Geloven en samenleven in je straat’ (19:00–21:00) spreekt Khadija El Idrissi (tafelhost;"
+          + " jongerenwerker, Stichting Welzijn Culemborg).",
+      "tune31-dialoog.json | is de oogst in de bibliotheek | Nee, ‘Oogst van de dag’ (Youssef El Amrani,"
+          + " Lotte van Leeuwen en Thijs Bakker, 21:30–22:15) is in Raadzaal. In Bibliotheek Culemborg:"
+          + " ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit, 14:00–16:00) en ‘Dialoogtafel"
+          + " Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit, 19:00–21:00).",
+      "tune26-wandelconferentie.json | is de eerste halte het schoolplein | Nee, ‘Halte 1"
+          + " Gezondheidscentrum: welzijn op recept’ (Esther van den Berg en Fatima El Amrani) is van 10:05 tot"
+          + " 10:35, in Gezondheidscentrum Holtenbroek; ‘Halte 4 Schoolplein: groen en gezond spelen’ (Bas de"
+          + " Jong en Sanne Wijnands) is van 12:55 tot 13:25, in Schoolplein OBS De Klimop."
+})
+  @DisplayName("the round or session of that part of the day, the room its noun names")
+  void periodAndRoom(String programme, String question, String expected) {
+    // given the programme, asked at 11:10
+    // when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
