@@ -109,7 +109,8 @@ final class Relations {
         context.add("tussen " + fromName + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
             : "het blok " + DutchText.range(until.get(0))));
         java.util.Set<Session> ends = Sessions.setOf(until);
-        List<Session> inside = filter(sessions, s -> !s.start().isBefore(from.end()) && !s.end().isAfter(to)
+        // what starts in the gap, also an open studio that starts then and stays open past the second
+        List<Session> inside = filter(sessions, s -> !s.start().isBefore(from.end()) && s.start().isBefore(to)
             && !targets.contains(s) && !ends.contains(s));
         // "wat is er tussen de twee pitchrondes?" when only the market goes on then: what runs in the gap
         yield !inside.isEmpty() || !from.end().isBefore(to) ? inside

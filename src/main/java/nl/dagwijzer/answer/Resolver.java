@@ -209,12 +209,15 @@ final class Resolver {
   /**
    * "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking; "wie opent de avond?"
    * when a walk-in with the project leader comes before "Welkom door de wethouder": the welcome, within the first
-   * three blocks.
+   * three blocks or the first hour.
    */
   private Optional<List<Session>> edgeWithSpeaker(Subject subject) {
     List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
     if (subject.parts().contains(DayPart.BEGIN)) {
-      Optional<List<Session>> welcome = slots.stream().limit(3).map(nl.dagwijzer.programme.Slot::sessions)
+      // within the first three blocks or the first hour: a photo booth and a memory wall may open at the walk-in
+      java.time.LocalTime hour = slots.isEmpty() ? java.time.LocalTime.MIN : slots.get(0).start().plusHours(1);
+      Optional<List<Session>> welcome = slots.stream().takeWhile(slot -> slots.indexOf(slot) < 3
+              || !slot.start().isAfter(hour)).map(nl.dagwijzer.programme.Slot::sessions)
           .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty() && OPENING.matcher(x.title()).find()))
           .findFirst();
       if (welcome.isPresent()) {

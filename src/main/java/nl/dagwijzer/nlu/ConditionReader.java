@@ -41,6 +41,7 @@ final class ConditionReader {
       }
       i++;
       PlaceOrName.choose(tokens, ordered, span, same);
+      PlaceOrName.seriesOverOrganisations(same);
       Entity entity = same.get(0);
       if (countedIn(tokens, span.to())) {
         conditions.add(new Detail("inclusief")); // "als je de gespreksleider meetelt"

@@ -18,6 +18,7 @@ final class EntityFinder {
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
   private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "hun", "z'n", "d'r");
 
+  private static final Set<String> DOORS = Set.of("deuren", "deur");
   private final Gazetteer gazetteer;
   private final Vocabulary vocabulary;
   private final Set<String> known;
@@ -139,8 +140,11 @@ final class EntityFinder {
           || t.equals("sluiten"))) {
         part = Optional.of(DayPart.EINDE); // "wie sluit de dag af?": the closing
       }
-      if (word.equals("opent") || word.equals("openen") || word.equals("opende")) {
-        part = Optional.of(DayPart.BEGIN); // "wie opent de middag?": who speaks first
+      if (word.equals("opent") || word.equals("openen") || word.equals("opende")
+          || DOORS.contains(tokens.get(i)) && tokens.subList(i, tokens.size()).contains("open")
+          && (i + 1 == tokens.size() || !tokens.get(i + 1).equals("van"))) {
+        // "wie opent de middag?": who speaks first; "gaan de deuren open?" (of a room: its own time, in its text)
+        part = Optional.of(DayPart.BEGIN);
       }
       if (part.filter(p -> p == DayPart.LEZING).isPresent() && i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
         continue; // "na haar presentatie" is the one of the person named, not every talk of the day

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Words that name both a place and something else ("stadhuis" is where rooms are and a word of "Busrit terug naar
- * het stadhuis"; "Eemwerk" a place and an organisation): which one the question means.
+ * het stadhuis"; "Eemwerk" a place and an organisation), or a series and organisations ("ateliers"): which one the
+ * question means.
  */
 final class PlaceOrName {
   private PlaceOrName() {
@@ -32,4 +33,15 @@ final class PlaceOrName {
         || x.entity().type() == EntityType.ROUND));
   }
 
+  /**
+   * "welke ateliers zijn er om 15:00 open?" where the titles make a series "Open atelier: ..." and two organisations
+   * start with "Atelier": the plural names the series, not the people of those organisations.
+   */
+  static void seriesOverOrganisations(List<Entity> same) {
+    boolean plural = same.stream().anyMatch(e -> e.type() == EntityType.PART && e.id().startsWith("series:")
+        && !e.text().equals(e.id().substring("series:".length())));
+    if (plural && same.stream().anyMatch(e -> e.type() != EntityType.ORGANISATION)) {
+      same.removeIf(e -> e.type() == EntityType.ORGANISATION);
+    }
+  }
 }

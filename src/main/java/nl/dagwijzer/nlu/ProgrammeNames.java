@@ -18,6 +18,9 @@ import nl.dagwijzer.programme.Topic;
  * topics; rooms, also without "zaal"; roles; the day itself; series of sessions.
  */
 final class ProgrammeNames {
+  private static final java.util.regex.Pattern STREET =
+      java.util.regex.Pattern.compile("(\\p{L}{4,}(?:straat|weg|laan|plein|hof|kade|singel|dreef|gracht|pad|steeg))"
+          + "\\s+\\d+\\s*\\p{L}?");
   static final Set<String> ARTICLES = Set.of("de", "het", "t");
 
   private ProgrammeNames() {
@@ -94,6 +97,9 @@ final class ProgrammeNames {
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> location = nl.dagwijzer.programme.RoomParts.location(room);
       location.forEach(place -> add(names, EntityType.ROOM, location.get(0), normaliser.tokens(place)));
+      // "wat is er in de kalmoesstraat?" for "Atelier De Draad, Kalmoesstraat 8": the street without its number
+      location.stream().limit(1).map(STREET::matcher).filter(java.util.regex.Matcher::matches)
+          .forEach(street -> add(names, EntityType.ROOM, location.get(0), normaliser.tokens(street.group(1))));
     });
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));

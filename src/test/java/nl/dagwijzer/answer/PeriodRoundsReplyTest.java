@@ -8,9 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round whose
- * sessions end at different times, and on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg").
+ * sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg") or
+ * its street ("in de kalmoesstraat"), on a plural series that organisations also start with ("welke ateliers"), on
+ * what starts between two sessions and runs on, and on when the doors open and who opens. Line breaks " / ".
  */
-@DisplayName("Replies on rounds and sessions of a part of the day, and on rooms named by their noun")
+@DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -47,8 +49,28 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Gezondheidscentrum: welzijn op recept’ (Esther van den Berg en Fatima El Amrani) is van 10:05 tot"
           + " 10:35, in Gezondheidscentrum Holtenbroek; ‘Halte 4 Schoolplein: groen en gezond spelen’ (Bas de"
           + " Jong en Sanne Wijnands) is van 12:55 tot 13:25, in Schoolplein OBS De Klimop."
+,
+      "tune32-kunstroute.json | welke ateliers zijn er om 15:00 open | Om 15:00: / • ‘Open atelier:"
+          + " fotografie van Kees de Graaf’ (Kees de Graaf), in Garagebox 12, Bieslookhof, 11:00–16:00 / • ‘Open"
+          + " atelier: textiel en quilts bij Ria ten Hove’ (Ria ten Hove), in Atelier De Draad, Kalmoesstraat 8,"
+          + " 13:00–16:30",
+      "tune32-kunstroute.json | wat is er in de kalmoesstraat | Op het programma: ‘Open atelier: textiel"
+          + " en quilts bij Ria ten Hove’ (Ria ten Hove), in Atelier De Draad, Kalmoesstraat 8, 13:00–16:30.",
+      "tune32-kunstroute.json | wat is er tussen de opening en de lunch | Tussen ‘Opening van de"
+          + " kunstroute’ en de lunch: soep en broodjes: / • ‘Open atelier: keramiek bij Samira El Idrissi’"
+          + " (Samira El Idrissi), in Atelier Klei en Vuur, Pijlkruidstraat 23, 10:45–13:00 / • ‘Open atelier:"
+          + " schilderijen van Gert-Jan van der Wal’ (Gert-Jan van der Wal), in Zolderatelier, Lisdoddestraat"
+          + " 41, 10:45–13:30 / • ‘Open atelier: kunst van Atelier Kleurrijk’ (Joyce van 't Hof), in Atelier"
+          + " Kleurrijk, Hollandstraat 15, 10:45–14:00 / • ‘Rondleiding langs de ateliers’ (Bram van Dijk), in"
+          + " Buurthuis De Wissel, 11:00–12:30 / • ‘Open atelier: fotografie van Kees de Graaf’ (Kees de Graaf),"
+          + " in Garagebox 12, Bieslookhof, 11:00–16:00",
+      "tune31-jubileum.json | hoe laat gaan de deuren open | Het programma begint om 13:30 met ‘Photo"
+          + " booth’ (Demi Bakker); de inloop met koffie en thee is vanaf 13:30. / Uit de beschrijving van het"
+          + " jubileumbuffet: De muur van herinneringen in de foyer blijft open tot 19:00.",
+      "tune31-jubileum.json | wie opent de middag | Bij ‘Opening door de dagvoorzitter’ (14:00–14:10)"
+          + " spreekt Youssef El Amrani (dagvoorzitter; presentator, RTV Nieuwegein)."
 })
-  @DisplayName("the round or session of that part of the day, the room its noun names")
+  @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
     // given the programme, asked at 11:10
     // when
