@@ -24,9 +24,8 @@ final class ConditionReader {
   /** Names that narrow a relation's target: "de opening van de dagvoorzitter". */
   private static final Set<EntityType> LINKED = Set.of(EntityType.ORGANISATION, EntityType.ROLE, EntityType.TOPIC,
       EntityType.MENTION);
-  private static final Set<EntityType> RELATABLE =
-      Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER, EntityType.ROUND, EntityType.ROLE,
-          EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
+  private static final Set<EntityType> RELATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
+      EntityType.ROUND, EntityType.ROLE, EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
 
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
@@ -41,7 +40,9 @@ final class ConditionReader {
       }
       i++;
       PlaceOrName.choose(tokens, ordered, span, same);
-      PlaceOrName.seriesOverOrganisations(same);
+      if (same.isEmpty()) {
+        continue;
+      }
       Entity entity = same.get(0);
       if (countedIn(tokens, span.to())) {
         conditions.add(new Detail("inclusief")); // "als je de gespreksleider meetelt"
@@ -179,8 +180,8 @@ final class ConditionReader {
         .map(c -> ((Condition.About) c).entity().id()).collect(java.util.stream.Collectors.toSet());
     // (a yes/no question keeps it: "wordt de groepsfoto tijdens de borrel gemaakt?" is yes when both are one session)
     conditions.removeIf(c -> !QuestionForm.isYesNo(tokens) && c instanceof Condition.Relative r
-        && r.relation() == Relation.DURING
-        && r.until().isEmpty() && !r.target().isEmpty() && r.target().stream().allMatch(e -> named.contains(e.id())));
+        && r.relation() == Relation.DURING && r.until().isEmpty() && !r.target().isEmpty()
+        && r.target().stream().allMatch(e -> named.contains(e.id())));
     WordConditions.read(tokens, spans, conditions);
     NumberedLabel.add(tokens, spans, conditions);
     AfterEnding.read(tokens, spans, conditions);

@@ -176,6 +176,16 @@ public final class Gazetteer {
     if (byFirstToken.containsKey(open)) {
       return open;
     }
+    // "de rappers" → "rap", "de dansers" → "dans": who does what a name says
+    for (String ending : List.of("ers", "er")) {
+      String stem = token.endsWith(ending) ? token.substring(0, token.length() - ending.length()) : "";
+      if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+        stem = stem.substring(0, stem.length() - 1);
+      }
+      if (stem.length() >= 3 && byFirstToken.containsKey(stem)) {
+        return stem;
+      }
+    }
     // "stemmen" → "stemming", "wandelen" → "wandeling": the verb of a name that is its noun
     if (!noun && token.length() >= 6 && token.endsWith("en") && byFirstToken.containsKey(token.substring(0, token.length() - 2)
         + "ing")) {

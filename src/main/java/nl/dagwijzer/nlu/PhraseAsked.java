@@ -170,7 +170,8 @@ final class PhraseAsked {
     }
     if (asked == Asked.PEOPLE && !tokens.isEmpty() && (WHERE_ON.contains(tokens.get(0))
         || tokens.get(0).equals("waar") && WHERE_ON.contains("waar" + tokens.get(tokens.size() - 1)))) {
-      asked = Asked.CONTENT; // "waarop beoordeelt de jury?", "waar let de jury op?": on what, not who
+      // "waarop beoordeelt de jury?", "waar let de jury op?": on what, not who; "waar treden de rappers op?": where
+      asked = tokens.contains("treden") || tokens.contains("treedt") ? Asked.ROOM : Asked.CONTENT;
     }
     if (asked == Asked.UNKNOWN && !conditions.isEmpty() && conditions.stream().allMatch(c
         -> c instanceof Condition.Relative r && r.target().isEmpty() || c instanceof Detail)) {

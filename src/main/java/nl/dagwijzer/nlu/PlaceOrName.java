@@ -24,6 +24,21 @@ final class PlaceOrName {
     } else if (same.stream().anyMatch(e -> e.type() != EntityType.ROOM)) {
       same.removeIf(e -> e.type() == EntityType.ROOM); // "terug bij het stadhuis": the bus ride back there
     }
+    seriesOverOrganisations(same);
+    generalNoun(tokens, span, same);
+  }
+
+  /**
+   * "met welke groepen treedt Lotte op?", "hoeveel groepen treden er op?" beside "Slotnummer met alle groepen": a
+   * general noun after "welke" or "hoeveel" is the kind of thing counted or listed, not the one title that has it.
+   */
+  private static void generalNoun(List<String> tokens, Span span, List<Entity> same) {
+    boolean asking = span.from() > 0 && (tokens.get(span.from() - 1).equals("welke")
+        || tokens.get(span.from() - 1).equals("hoeveel"));
+    if (asking && span.to() == span.from() + 1 && ThingCount.GENERAL.contains(tokens.get(span.from()))
+        && same.size() == 1 && same.get(0).type() == EntityType.SESSION) {
+      same.clear();
+    }
   }
 
   /** Whether something else is named that {@code place} can be the place of ("is de lunch bij Eemwerk?"). */
@@ -35,12 +50,15 @@ final class PlaceOrName {
 
   /**
    * "welke ateliers zijn er om 15:00 open?" where the titles make a series "Open atelier: ..." and two organisations
-   * start with "Atelier": the plural names the series, not the people of those organisations.
+   * start with "Atelier": the plural names the series, not the people of those organisations; so does the singular
+   * when it starts several organisations' names ("welk atelier is het langst open?").
    */
-  static void seriesOverOrganisations(List<Entity> same) {
+  private static void seriesOverOrganisations(List<Entity> same) {
     boolean plural = same.stream().anyMatch(e -> e.type() == EntityType.PART && e.id().startsWith("series:")
         && !e.text().equals(e.id().substring("series:".length())));
-    if (plural && same.stream().anyMatch(e -> e.type() != EntityType.ORGANISATION)) {
+    boolean several = same.stream().filter(e -> e.type() == EntityType.ORGANISATION
+        && !e.id().startsWith(Gazetteer.ORGANISATION_KIND)).count() > 1;
+    if ((plural || several) && same.stream().anyMatch(e -> e.type() != EntityType.ORGANISATION)) {
       same.removeIf(e -> e.type() == EntityType.ORGANISATION);
     }
   }

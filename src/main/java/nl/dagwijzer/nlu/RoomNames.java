@@ -38,8 +38,9 @@ final class RoomNames {
    * ("Halte 4 Schoolplein" is then what the word names).
    */
   private static java.util.Optional<String> head(String room, TextNormaliser normaliser) {
-    String[] written = room.strip().split("\\s+");
-    List<String> tokens = normaliser.tokens(room);
+    String name = room.indexOf(',') > 0 ? room.substring(0, room.indexOf(',')) : room; // "..., Hollandstraat 40"
+    String[] written = name.strip().split("\\s+");
+    List<String> tokens = normaliser.tokens(name);
     if (written.length < 2 || tokens.size() != written.length || tokens.get(0).length() < 5
         || !Character.isUpperCase(written[0].charAt(0)) || !Character.isUpperCase(written[1].charAt(0))
         && !NAME_STARTS.contains(written[1])

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class ThingCount {
   /** Words for sessions or people in general, which count what the programme has. */
-  private static final Set<String> GENERAL = Set.of("onderdelen", "sessies", "activiteiten", "programmaonderdelen",
+  static final Set<String> GENERAL = Set.of("onderdelen", "sessies", "activiteiten", "programmaonderdelen",
       "programmapunten", "items", "dingen", "lezingen", "presentaties", "talks", "praatjes", "pauzes", "blokken",
       "tijdsblokken", "keuzes", "opties", "momenten", "verschillende", "andere", "losse", "aparte", "keer", "keren", "werkgroepen", "deelsessies", "groepen",
       "medewerkers", "collega's", "collegas");

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round whose
  * sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg") or
  * its street ("in de kalmoesstraat"), on a plural series that organisations also start with ("welke ateliers"), on
- * what starts between two sessions and runs on, and on when the doors open and who opens. Line breaks " / ".
+ * what starts between two sessions and runs on, on when the doors open and who opens, on a general noun after "welke"
+ * or "hoeveel" ("welke groepen") and on who does what a title names ("de rappers" for "rap"). Line breaks " / ".
  */
 @DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
@@ -69,6 +70,31 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " jubileumbuffet: De muur van herinneringen in de foyer blijft open tot 19:00.",
       "tune31-jubileum.json | wie opent de middag | Bij ‘Opening door de dagvoorzitter’ (14:00–14:10)"
           + " spreekt Youssef El Amrani (dagvoorzitter; presentator, RTV Nieuwegein)."
+,
+      "tune32-kunstroute.json | is de opening van de kunstroute in de bibliotheek | Nee, ‘Opening van de"
+          + " kunstroute’ (Jolanda Meijer en Fatima Ait Haddou, 10:30–10:45) is in Buurthuis De Wissel. In"
+          + " Bibliotheek Holtenbroek, Hollandstraat 40: ‘Lezing: vijftig jaar Holtenbroek in verf’ (Gert-Jan"
+          + " van der Wal, 14:00–14:45).",
+      "tune32-kunstroute.json | welk atelier is het langst open | Het langst duurt ‘Open atelier:"
+          + " fotografie van Kees de Graaf’. / ‘Open atelier: keramiek bij Samira El Idrissi’ (Samira El"
+          + " Idrissi) duurt 135 minuten (2 uur en 15 minuten), van 10:45 tot 13:00. / ‘Open atelier:"
+          + " schilderijen van Gert-Jan van der Wal’ (Gert-Jan van der Wal) duurt 165 minuten (2 uur en 45"
+          + " minuten), van 10:45 tot 13:30. / ‘Open atelier: kunst van Atelier Kleurrijk’ (Joyce van 't Hof)"
+          + " duurt 195 minuten (3 uur en 15 minuten), van 10:45 tot 14:00. / ‘Open atelier: fotografie van Kees"
+          + " de Graaf’ (Kees de Graaf) duurt 300 minuten (5 uur), van 11:00 tot 16:00. / ‘Open atelier: textiel"
+          + " en quilts bij Ria ten Hove’ (Ria ten Hove) duurt 210 minuten (3,5 uur), van 13:00 tot 16:30.",
+      "tune32-voorspeelmiddag.json | met welke groepen treedt lotte vermeulen op | Op het programma: / •"
+          + " ‘Optreden 1: Kinderkoor De Zangvogels’ (Lotte Vermeulen en Esther ten Cate), in Grote Zaal,"
+          + " 13:40–14:00 / • ‘Optreden 8: Ukelele-kids’ (Lotte Vermeulen), in Kleine Zaal, 15:50–16:05",
+      "tune32-voorspeelmiddag.json | hoeveel groepen treden er op in de kleine zaal | Er zijn 4"
+          + " onderdelen: / • ‘Optreden 2: Gitaarklas Zes Snaren’ (Ruben van 't Hof), 13:50–14:05 / • ‘Optreden"
+          + " 4: Woordenwerk, rap en spoken word’ (Youssef El Amrani), 14:15–14:30 / • ‘Optreden 6:"
+          + " Pianoleerlingen’ (Esther ten Cate), 15:30–15:45 / • ‘Optreden 8: Ukelele-kids’ (Lotte Vermeulen),"
+          + " 15:50–16:05",
+      "tune32-voorspeelmiddag.json | waar treden de rappers op | ‘Optreden 4: Woordenwerk, rap en spoken"
+          + " word’ (Youssef El Amrani) (14:15–14:30) is in Kleine Zaal.",
+      "tune32-voorspeelmiddag.json | wanneer zijn de dansers | ‘Optreden 7: Dansgroep Urban Kids’ (Nadia"
+          + " Ait Hamou) is van 15:35 tot 15:55, in Grote Zaal."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
