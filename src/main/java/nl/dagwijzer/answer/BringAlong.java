@@ -13,13 +13,17 @@ import nl.dagwijzer.programme.Session;
  * same for an age ("voor welke leeftijd is de kinderhoek?": "Voor kinderen van 4 tot 12 jaar.").
  */
 final class BringAlong {
-  private static final Pattern BRING = Pattern.compile("(?iu)\\b(neem|neemt|meenemen|meebrengen|breng|brengt)\\b");
+  /** "Neem je werkboek mee", "meebrengen"; not "de gemeente neemt contact op". */
+  private static final Pattern BRING = Pattern.compile(
+      "(?iu)\\b(meenemen|meebrengen|(neem|neemt|breng|brengt)\\b.*\\bmee)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
   private static final Pattern AGE = Pattern.compile("(?iu)\\b\\d{1,2}\\s*(tot|t/m|-|en)?\\s*(\\d{1,2}\\s*)?jaar\\b");
   /** The same, with the word before the first age ("vanaf", "tot") and each age as a group. */
   private static final Pattern AGES = Pattern.compile(
       "(?iu)(\\p{L}+\\s+)?(\\d{1,2})\\s*(?:tot|t/m|-|en)?\\s*(\\d{1,2})?\\s*jaar");
   private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
+  /** More sentences than this say things to bring for too many different parts to list them all. */
+  private static final int MOST = 4;
 
   private final Answering a;
 
@@ -66,6 +70,16 @@ final class BringAlong {
         quotes.add(Descriptions.from(sources.get(i), found.get(i)));
       }
       return Optional.of(Written.text("Ja, " + String.join("\n" + "Ook ", quotes)).turningTo(sources));
+    }
+    if (found.size() >= 2 && found.size() <= MOST && object.isEmpty() && wanted == BRING
+        && a.query().asked() != Asked.YESNO) {
+      // "wat moet ik meenemen?" when the course evening's parts each say something to bring: each of them
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        lines.add("• " + DutchText.capitalise(Descriptions.from(sources.get(i), found.get(i))));
+      }
+      return Optional.of(Written.text("Om mee te nemen, volgens het programma:\n" + String.join("\n", lines))
+          .turningTo(sources));
     }
     if (found.size() != 1) {
       return Optional.empty();

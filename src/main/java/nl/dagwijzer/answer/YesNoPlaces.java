@@ -69,6 +69,14 @@ final class YesNoPlaces {
         + (end ? "eindigt" : "begint") + " om " + DutchText.time(edge) + "."));
   }
 
+  /** The sentence of the day's description that names {@code place} as a whole word. */
+  private Optional<String> describedPlace(String place) {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
+        + java.util.regex.Pattern.quote(place) + "(?![\\p{L}\\p{N}])");
+    return java.util.Arrays.stream(a.programme().event().summary().split("(?<=[.!?])\\s+"))
+        .filter(sentence -> word.matcher(sentence).find()).findFirst();
+  }
+
   /** "is de kennismiddag in Zwolle?", "is het online?": the venue against the place asked about. */
   Optional<Written> venue() {
     Optional<String> asked = a.query().all(Detail.class).stream().flatMap(d -> d.place().stream()).findFirst();
@@ -91,7 +99,9 @@ final class YesNoPlaces {
     }
     String where = new PlaceWriter(a).venue();
     if (a.programme().event().venue().isEmpty()) {
-      return Optional.of(Written.text(where)); // neither yes nor no: the programme does not say
+      // "is het online?" on a day without a venue whose description says "Online leerlunch via Microsoft Teams"
+      return Optional.of(Written.text(describedPlace(place.get()).map(s -> "Ja, uit de beschrijving van de dag: " + s)
+          .orElse(where))); // else neither yes nor no: the programme does not say
     }
     // whole words: "in Den Haag" is not in "Stadhuis Leiden"
     java.util.regex.Pattern words = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"

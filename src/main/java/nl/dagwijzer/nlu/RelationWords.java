@@ -30,6 +30,8 @@ final class RelationWords {
   }
 
   /** Words after which "voor" means "for": "meenemen voor", "nodig voor", "aanmelden voor". */
+  private static final java.util.Set<String> HERS = java.util.Set.of("haar", "zijn", "hun", "z'n", "d'r");
+  private static final java.util.Set<String> HAVE = java.util.Set.of("heeft", "hebben", "krijgt", "krijgen");
   private static final java.util.Set<String> FOR = java.util.Set.of("meenemen", "meebrengen", "mee", "nodig",
       "aanmelden", "inschrijven", "betalen", "voorbereiden", "lezen",
       // "wat trek ik aan voor de workshop?", "de genomineerden voor Jong & Kansrijk", "tips voor het gesprek"
@@ -57,7 +59,10 @@ final class RelationWords {
     boolean role = spans.stream().anyMatch(s -> s.to() == voor && s.entity().type() == EntityType.ROLE)
         && spans.stream().filter(s -> s.from() > voor).min(java.util.Comparator.comparingInt(Span::from))
         .filter(s -> s.entity().type() != EntityType.ROLE && s.entity().type() != EntityType.SPEAKER).isPresent();
-    if (word.equals("voor") && k > 0 && (FOR.contains(tokens.get(k - 1)) || role || k > 2
+    // "hoeveel minuten heeft Marloes voor haar presentatie?": the time she has for her own talk
+    boolean hers = k + 1 < tokens.size() && HERS.contains(tokens.get(k + 1))
+        && tokens.subList(0, k).stream().anyMatch(HAVE::contains);
+    if (word.equals("voor") && k > 0 && (FOR.contains(tokens.get(k - 1)) || role || hers || k > 2
         && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3)))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
     }

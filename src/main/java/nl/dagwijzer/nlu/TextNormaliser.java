@@ -25,7 +25,8 @@ public final class TextNormaliser {
       java.util.Map.entry("wss", "workshops"), java.util.Map.entry("vega", "vegetarisch"),
       java.util.Map.entry("veggie", "vegetarisch"), java.util.Map.entry("paus", "pauze"),
       java.util.Map.entry("wr", "waar"), java.util.Map.entry("adress", "adres"),
-      java.util.Map.entry("bieb", "bibliotheek"),
+      java.util.Map.entry("bieb", "bibliotheek"), java.util.Map.entry("k", "ik"),
+      java.util.Map.entry("eerstvolgende", "volgende"), java.util.Map.entry("eerstvolgend", "volgend"),
       // the question word of a count, as typed in a hurry: "hvl kramen zijn er?", "hoevel mensen per groep?"
       java.util.Map.entry("hvl", "hoeveel"), java.util.Map.entry("hoevel", "hoeveel"));
 

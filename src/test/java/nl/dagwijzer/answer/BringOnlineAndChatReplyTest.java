@@ -1,0 +1,40 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on what to bring when several parts of the evening each say something, on an online day without a
+ * venue whose description says so, on chat forms ("k" for "ik", "eerstvolgende") and on the time someone has "voor
+ * haar presentatie" (for it, not before it). Line breaks " / ".
+ */
+@DisplayName("Replies on things to bring, an online day, chat forms and the time someone has for a talk")
+final class BringOnlineAndChatReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune31-cursusavond.json | wat moet k meenemen | Om mee te nemen, volgens het programma: / • Uit de"
+          + " beschrijving van ‘Terugblik op het huiswerk van avond 3’: Neem je uitgewerkte begroting mee; je"
+          + " hoeft hem niet in te leveren. / • Uit de beschrijving van ‘Theorieblok: incassobrieven, van"
+          + " aanmaning tot deurwaarder’: Neem je werkboek mee: hoofdstuk 4, blz. 31 tot en met 44. / • Uit de"
+          + " beschrijving van ‘Gastspreker: zo werkt de schuldhulpverlening van de gemeente’: Ingrid neemt"
+          + " folders van de schuldhulpverlening mee die je aan je klanten kunt geven.",
+      "tune32-leerlunch.json | is het online | Ja, uit de beschrijving van de dag: Online leerlunch via"
+          + " Microsoft Teams voor sociaal werkers, klantmanagers en consulenten werk en inkomen.",
+      "tune32-leerlunch.json | wat is het eerstvolgende onderdeel | Hierna, van 12:00 tot 12:05: ‘Welkom"
+          + " en spelregels’ (Ilse van der Veen en Youssef El Amrani).",
+      "tune32-leerlunch.json | hoeveel minuten heeft marloes ten have voor haar presentatie | ‘Wat"
+          + " verandert er? De Participatiewet in balans in vogelvlucht’ (Marloes ten Have) duurt 15 minuten,"
+          + " van 12:10 tot 12:25."
+})
+  @DisplayName("each thing to bring, the day's online place, the next part, the length of her talk")
+  void answers(String programme, String question, String expected) {
+    // given the programme, asked at 11:10
+    // when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
