@@ -139,7 +139,10 @@ final class QuestionSetTest {
       "tune31/tune31-dialoog.tsv, src/test/resources/programmes/tune31-dialoog.json, 0.78",
       "tune32/tune32-leerlunch.tsv, src/test/resources/programmes/tune32-leerlunch.json, 0.78",
       "tune32/tune32-voorspeelmiddag.tsv, src/test/resources/programmes/tune32-voorspeelmiddag.json, 0.81",
-      "tune32/tune32-kunstroute.tsv, src/test/resources/programmes/tune32-kunstroute.json, 0.80"})
+      "tune32/tune32-kunstroute.tsv, src/test/resources/programmes/tune32-kunstroute.json, 0.80",
+      "tune33/tune33-brandweer.tsv, src/test/resources/programmes/tune33-brandweer.json, 0.79",
+      "tune33/tune33-werkbezoek.tsv, src/test/resources/programmes/tune33-werkbezoek.json, 0.77",
+      "tune33/tune33-alzheimercafe.tsv, src/test/resources/programmes/tune33-alzheimercafe.json, 0.83"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
