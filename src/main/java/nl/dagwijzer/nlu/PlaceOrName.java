@@ -35,7 +35,10 @@ final class PlaceOrName {
   private static void generalNoun(List<String> tokens, Span span, List<Entity> same) {
     boolean asking = span.from() > 0 && (tokens.get(span.from() - 1).equals("welke")
         || tokens.get(span.from() - 1).equals("hoeveel"));
+    // not people: "hoeveel medewerkers praten mee?" counts those of "Gesprek met medewerkers"
     if (asking && span.to() == span.from() + 1 && ThingCount.GENERAL.contains(tokens.get(span.from()))
+        && !CueWords.PEOPLE_NOUNS.contains(tokens.get(span.from())) && !tokens.get(span.from()).startsWith("colleg")
+        && !tokens.get(span.from()).equals("medewerkers")
         && same.size() == 1 && same.get(0).type() == EntityType.SESSION) {
       same.clear();
     }

@@ -1,7 +1,6 @@
 package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -25,17 +24,16 @@ final class RoomNames {
         .distinct().toList();
     rooms.forEach(room -> forms(room, normaliser).forEach(tokens ->
         ProgrammeNames.add(names, EntityType.ROOM, room, tokens)));
-    Set<String> titleWords = new HashSet<>();
-    programme.sessions().forEach(s -> titleWords.addAll(normaliser.tokens(s.title())));
-    rooms.forEach(room -> head(room, normaliser).filter(head -> rooms.stream()
+    // a room in a building ("Voedselbank Almelo – kantine") is named by the building's noun, for all its rooms
+    List<String> places = rooms.stream().map(room -> RoomParts.building(room).orElse(room)).distinct().toList();
+    places.forEach(place -> head(place, normaliser).filter(head -> places.stream()
             .filter(other -> head(other, normaliser).filter(head::equals).isPresent()).count() == 1)
-        .ifPresent(head -> ProgrammeNames.add(names, EntityType.ROOM, room, List.of(head))));
+        .ifPresent(head -> ProgrammeNames.add(names, EntityType.ROOM, place, List.of(head))));
   }
 
   /**
    * "in de moskee" for "Moskee Al Houda", "in het zorgcentrum" for "Zorgcentrum De Lindehof": the noun before a
-   * proper name is how people say where; only when no other room of the day starts with it and no title has it
-   * ("Halte 4 Schoolplein" is then what the word names).
+   * proper name is how people say where; only when no other room or building of the day starts with it.
    */
   private static java.util.Optional<String> head(String room, TextNormaliser normaliser) {
     String name = room.indexOf(',') > 0 ? room.substring(0, room.indexOf(',')) : room; // "..., Hollandstraat 40"

@@ -2,6 +2,7 @@ package nl.dagwijzer.programme;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +27,15 @@ public final class RoomParts {
   }
 
   /**
-   * The building of a room at a place, "Eemwerk" for "Kantine, Eemwerk", with its bare noun where it has one
-   * ("buurthuis" for "buurthuis De Kruisboog"): on a day at several places "bij Eemwerk" or "in het stadhuis" is
-   * every room there. Empty for a plain room or a list of rooms.
+   * The building of a room at a place, "Eemwerk" for "Kantine, Eemwerk" or "Voedselbank Almelo" for "Voedselbank
+   * Almelo – kantine", with its bare noun where it has one ("buurthuis" for "buurthuis De Kruisboog"): on a day at
+   * several places "bij Eemwerk" or "in het stadhuis" is every room there. Empty for a plain room or a list of rooms.
    */
   public static List<String> location(String room) {
+    Optional<String> building = building(room);
+    if (building.isPresent() && room.indexOf(',') < 0) {
+      return List.of(building.get());
+    }
     int comma = room.indexOf(',');
     if (comma <= 0 || of(room).size() > 1) {
       return List.of();
@@ -44,6 +49,15 @@ public final class RoomParts {
         && Character.isUpperCase(words[1].charAt(0));
     return noun ? List.of(place, words[0]) : List.of(place);
   }
+
+  /** The building written before a room, "Voedselbank Almelo" for "Voedselbank Almelo – kantine". */
+  public static Optional<String> building(String room) {
+    java.util.regex.Matcher dash = DASH.matcher(room);
+    return dash.find() && dash.start() > 0 ? Optional.of(room.substring(0, dash.start()).strip()) : Optional.empty();
+  }
+
+  /** "Stadhuis – Commissiekamer": the building, a dash with spaces, the room in it. */
+  private static final Pattern DASH = Pattern.compile("\\s+[–—-]\\s+");
 
   private static String firstWord(String part) {
     return part.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);

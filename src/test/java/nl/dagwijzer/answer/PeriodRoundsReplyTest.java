@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round whose
- * sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg") or
- * its street ("in de kalmoesstraat"), on a plural series that organisations also start with ("welke ateliers"), on
- * what starts between two sessions and runs on, on when the doors open and who opens, on a general noun after "welke"
- * or "hoeveel" ("welke groepen") and on who does what a title names ("de rappers" for "rap"). Line breaks " / ".
+ * sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg"), its
+ * street ("in de kalmoesstraat") or its building ("bij de voedselbank" for "Voedselbank Almelo – kantine"), on a
+ * plural series that organisations also start with ("welke ateliers"), on what starts between two sessions and runs
+ * on, on when the doors open and who opens, on a general noun after "welke" or "hoeveel" ("welke groepen") and on who
+ * does what a title names ("de rappers" for "rap"). Line breaks " / ".
  */
 @DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
@@ -95,6 +96,16 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " word’ (Youssef El Amrani) (14:15–14:30) is in Kleine Zaal.",
       "tune32-voorspeelmiddag.json | wanneer zijn de dansers | ‘Optreden 7: Dansgroep Urban Kids’ (Nadia"
           + " Ait Hamou) is van 15:35 tot 15:55, in Grote Zaal."
+,
+      "tune33-werkbezoek.json | is de lunch bij de voedselbank | Nee, de lunch in het buurtrestaurant"
+          + " (12:50–13:30) is in Wijkcentrum De Riet – Buurtrestaurant. In Voedselbank Almelo: ‘Rondleiding bij"
+          + " Voedselbank Almelo’ (Gerda Mulder en Hatice Yilmaz, 09:20–09:50) en ‘Gesprek met klanten van de"
+          + " voedselbank’ (Marieke van der Wal, Youssef El Amrani en Gerda Mulder, 09:50–10:15).",
+      "tune33-werkbezoek.json | welke onderdelen zijn er in wijkcentrum de riet | Op het programma: / •"
+          + " ‘Kennismaking met Sociaal Wijkteam De Riet’ (Samira Ait Haddou), in Wijkcentrum De Riet –"
+          + " Buurtkamer, 11:55–12:25 / • ‘Keukentafelgesprek met inwoners’ (Marieke van der Wal, Youssef El"
+          + " Amrani en Samira Ait Haddou), in Wijkcentrum De Riet – spreekkamer 2, 12:25–12:50 / • de lunch in"
+          + " het buurtrestaurant, in Wijkcentrum De Riet – Buurtrestaurant, 12:50–13:30"
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
