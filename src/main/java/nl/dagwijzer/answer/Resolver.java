@@ -118,8 +118,8 @@ final class Resolver {
     sessions = describedKind(query, names, sessions);
     boolean opens = subject.parts().contains(DayPart.BEGIN);
     if (subject.edge() && query.asked() == Asked.PEOPLE && sessions.stream().allMatch(s -> s.speakerIds().isEmpty()
-        || opens && !OPENING.matcher(s.title()).find())) {
-      sessions = edgeWithSpeaker(subject).orElse(sessions);
+        || opens && !Openers.OPENING.matcher(s.title()).find())) {
+      sessions = Openers.withSpeaker(index.programme(), opens).orElse(sessions);
     }
     ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
         .apply(sessions);
@@ -200,34 +200,6 @@ final class Resolver {
     }
     List<Session> narrowed = filter(sessions, saying::contains);
     return narrowed.size() >= 2 && narrowed.size() < sessions.size() ? narrowed : sessions;
-  }
-
-  /** Titles of a session that opens the day: "Welkom door de wethouder", "Opening van de beurs". */
-  private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
-      "(?iu)\\b(welkom|opening|opent|aftrap)");
-
-  /**
-   * "wie sluit de dag af?" when the day ends with a lunch: the last block with someone speaking; "wie opent de avond?"
-   * when a walk-in with the project leader comes before "Welkom door de wethouder": the welcome, within the first
-   * three blocks or the first hour.
-   */
-  private Optional<List<Session>> edgeWithSpeaker(Subject subject) {
-    List<nl.dagwijzer.programme.Slot> slots = new ArrayList<>(index.programme().slots());
-    if (subject.parts().contains(DayPart.BEGIN)) {
-      // within the first three blocks or the first hour: a photo booth and a memory wall may open at the walk-in
-      java.time.LocalTime hour = slots.isEmpty() ? java.time.LocalTime.MIN : slots.get(0).start().plusHours(1);
-      Optional<List<Session>> welcome = slots.stream().takeWhile(slot -> slots.indexOf(slot) < 3
-              || !slot.start().isAfter(hour)).map(nl.dagwijzer.programme.Slot::sessions)
-          .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty() && OPENING.matcher(x.title()).find()))
-          .findFirst();
-      if (welcome.isPresent()) {
-        return welcome;
-      }
-    } else {
-      java.util.Collections.reverse(slots);
-    }
-    return slots.stream().map(nl.dagwijzer.programme.Slot::sessions)
-        .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty())).findFirst();
   }
 
   /**

@@ -152,16 +152,24 @@ final class YesNoRoles {
         ? a.programme().sessionsOf(speaker).stream().anyMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL
             && s.roleOf(speaker.id()).filter(r -> Resolver.LEAD_ROLES.stream().anyMatch(r.toLowerCase(
                 java.util.Locale.ROOT)::contains)).isEmpty())
-        : role.isPresent() ? a.index().rolesMatching(java.util.Set.of(role.get())).stream()
+        : role.isPresent() ? holders(role.get()).stream()
         .anyMatch(h -> h.speaker().equals(speaker)) : a.index().ofOrganisation(organisation.get()).contains(speaker);
     List<String> roles = a.programme().sessionsOf(speaker).stream()
         .map(s -> s.roleOf(speaker.id()).map(r -> r + " bij " + DutchText.name(s)).orElse(null))
         .filter(java.util.Objects::nonNull).toList();
     String what = DutchText.person(speaker) + (roles.isEmpty() ? "" : "; " + join(roles));
     // "is Sanne de Graaf de voorzitter?": no, and who is
-    List<String> holders = !yes && role.isPresent() ? a.index().rolesMatching(java.util.Set.of(role.get())).stream()
+    List<String> holders = !yes && role.isPresent() ? holders(role.get()).stream()
         .map(h -> h.speaker().name()).distinct().toList() : List.of();
-    String instead = holders.isEmpty() ? "" : "; " + role.get() + ": " + join(holders);
+    String when = a.query().first(Condition.InPeriod.class).map(p -> " in " + p.period().phrase()).orElse("");
+    String instead = holders.isEmpty() ? "" : "; " + role.get() + when + ": " + join(holders);
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + instead + "."));
+  }
+
+  /** Who has {@code role}, in the part of the day asked about ("is X ook 's avonds tafelhost?") when one is. */
+  private List<ProgrammeIndex.RoleHolder> holders(String role) {
+    Optional<Condition.InPeriod> period = a.query().first(Condition.InPeriod.class);
+    return a.index().rolesMatching(java.util.Set.of(role)).stream()
+        .filter(h -> period.isEmpty() || period.get().period().contains(h.session().start())).toList();
   }
 }

@@ -71,7 +71,7 @@ final class YesNoWriter {
     }
     YesNoRoles roles = new YesNoRoles(a);
     // "leidt X de vragenronde?": its leader, before "X is in it"; "zit X in categorie 1?" when a description names X
-    Optional<Written> leads = roles.leadsSession().or(() -> InnerTimes.yesNo(a)).or(() -> YesNoWholeDay.answer(a))
+    Optional<Written> leads = YesNoOpener.answer(a).or(roles::leadsSession).or(() -> InnerTimes.yesNo(a)).or(() -> YesNoWholeDay.answer(a))
         .or(() -> new YesNoDescribed(a).answer())
         .or(() -> YesNoQuestionsAfter.answer(a)).or(() -> YesNoDuring.answer(a));
     if (leads.isPresent()) {
