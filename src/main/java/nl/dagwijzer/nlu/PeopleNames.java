@@ -16,7 +16,26 @@ final class PeopleNames {
   private static final String MUNICIPALITY = "gemeente";
   private static final Set<String> ACADEMIC = Set.of("prof", "dr", "mr", "ir", "drs", "ing", "ds", "mevr", "dhr");
 
+  /** Particles of a surname that people write together with it: "Marloes tenhove", "Bart vanderwal". */
+  private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "ten", "ter", "te", "het", "t", "in",
+      "la", "le", "el");
+
   private PeopleNames() {
+  }
+
+  /** "marloes tenhove" for "Marloes ten Hove": the particles and the surname as one word, after the first name. */
+  private static java.util.Optional<List<String>> joinedParticles(List<String> tokens) {
+    int first = 1;
+    int last = first;
+    while (last < tokens.size() - 1 && PARTICLES.contains(tokens.get(last))) {
+      last++;
+    }
+    if (tokens.size() < 3 || last == first || last != tokens.size() - 1) {
+      return java.util.Optional.empty();
+    }
+    List<String> joined = new java.util.ArrayList<>(tokens.subList(0, first));
+    joined.add(String.join("", tokens.subList(first, tokens.size())));
+    return java.util.Optional.of(List.copyOf(joined));
   }
 
   static void add(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
@@ -33,6 +52,7 @@ final class PeopleNames {
       if (titles > 0) {
         ProgrammeNames.add(names, EntityType.SPEAKER, speaker.id(), tokens);
       }
+      joinedParticles(tokens).ifPresent(joined -> ProgrammeNames.add(names, EntityType.SPEAKER, speaker.id(), joined));
       if (tokens.size() > 1) {
         // one word of a name alone, unless it is a word of the question language: "laat" of Mark de Laat
         // would make every "hoe laat" about him

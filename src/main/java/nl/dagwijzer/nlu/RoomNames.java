@@ -9,6 +9,7 @@ import nl.dagwijzer.programme.RoomParts;
 
 /**
  * The names a question can use for a programme's rooms: as written, each room of a list ("Zaal Rijn, Zaal IJssel"),
+ * the room of a building without it ("muziekstudio" of "Jongerencentrum De Loods – muziekstudio"),
  * without a note in brackets, without the place after a comma, without "zaal" or an article, without a lower-case
  * word that only says where it is ("Informatiestand hoofdingang"), and a compound room typed as two words
  * ("mondriaan zaal").
@@ -61,6 +62,8 @@ final class RoomNames {
     if (bracket > 0) {
       forms.add(normaliser.tokens(room.substring(0, bracket))); // "Tribunezaal (1e verdieping)"
     }
+    RoomParts.building(room).ifPresent(building -> forms.add(normaliser.tokens(
+        room.substring(room.indexOf(building) + building.length()).replaceFirst("^\\s*[–—-]\\s*", ""))));
     int comma = room.indexOf(',');
     if (comma > 0 && RoomParts.of(room).size() == 1) {
       forms.add(normaliser.tokens(room.substring(0, comma))); // "Leslokaal, Eemwerk"

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round whose
  * sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg"), its
- * street ("in de kalmoesstraat") or its building ("bij de voedselbank" for "Voedselbank Almelo – kantine"), on a
+ * street ("in de kalmoesstraat"), its building ("bij de voedselbank" for "Voedselbank Almelo – kantine") or its name
+ * in the building ("in de muziekstudio"), on a person whose particles are typed together ("marloes tenhove"), on a
  * plural series that organisations also start with ("welke ateliers"), on what starts between two sessions and runs
  * on, on when the doors open and who opens, on a general noun after "welke" or "hoeveel" ("welke groepen") and on who
  * does what a title names ("de rappers" for "rap"). Line breaks " / ".
@@ -106,6 +107,18 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Buurtkamer, 11:55–12:25 / • ‘Keukentafelgesprek met inwoners’ (Marieke van der Wal, Youssef El"
           + " Amrani en Samira Ait Haddou), in Wijkcentrum De Riet – spreekkamer 2, 12:25–12:50 / • de lunch in"
           + " het buurtrestaurant, in Wijkcentrum De Riet – Buurtrestaurant, 12:50–13:30"
+,
+      "tune33-werkbezoek.json | wat is er in de muziekstudio | Op het programma: ‘Gesprek met jongeren van"
+          + " Jouw Plek’ (Marieke van der Wal, Youssef El Amrani en Dennis van 't Hul), in Jongerencentrum De"
+          + " Loods – muziekstudio, 14:15–14:40.",
+      "tune33-werkbezoek.json | wat is er in de buurtkamer | Op het programma: ‘Kennismaking met Sociaal"
+          + " Wijkteam De Riet’ (Samira Ait Haddou), in Wijkcentrum De Riet – Buurtkamer, 11:55–12:25.",
+      "tune33-alzheimercafe.json | wie is marloes tenhove | Marloes ten Hove is klinisch geriater,"
+          + " geheugenpoli bij Gelre ziekenhuizen Apeldoorn. Op het programma: ‘Interview: thuis wonen met"
+          + " dementie, zolang het kan’ (19:40–20:15).",
+      "tune31-dialoog.json | wie is peter vanthof | Peter van 't Hof is opbouwwerker bij Stichting Welzijn"
+          + " Culemborg. Op het programma: ‘Dialoogtafel Buurthuis: Praten over geldzorgen’ (14:00–16:00, als"
+          + " tafelhost) en ‘Dialoogtafel Buurthuis: Praten over geldzorgen’ (19:00–21:00, als tafelhost)."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
