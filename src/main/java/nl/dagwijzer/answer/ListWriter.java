@@ -106,6 +106,7 @@ final class ListWriter {
     Map<String, List<Session>> blocks = new LinkedHashMap<>();
     sessions.forEach(s -> blocks.computeIfAbsent(range(s), k -> new ArrayList<>()).add(s));
     List<String> lines = new ArrayList<>();
+    Map<String, List<String>> spansOf = new LinkedHashMap<>();
     List<Overview.Entry> entries = new ArrayList<>();
     boolean lengths = a.query().has(Condition.Lasting.class) || a.query().order()
         .filter(o -> o == nl.dagwijzer.nlu.Query.Order.LONGEST || o == nl.dagwijzer.nlu.Query.Order.SHORTEST)
@@ -115,8 +116,14 @@ final class ListWriter {
           + DutchText.minutes(s.lengthMinutes()) : item(a.programme(), s)) + TimeWriter.room(s)).toList();
       String body = items.size() > 1 ? "keuze uit " + join(items) : items.get(0);
       lines.add(body + ", " + span);
+      spansOf.computeIfAbsent(body, k -> new ArrayList<>()).add(span);
       entries.add(new Overview.Entry(span, capitalise(body)));
     });
+    if (lines.size() > DutchText.LIST_LIMIT && spansOf.size() < lines.size()) {
+      // a demonstration given three times is one line with its three times, so the list fits
+      lines.clear();
+      spansOf.forEach((body, spans) -> lines.add(body + ", " + join(spans)));
+    }
     String text = lines.size() == 1 && sessions.size() <= DutchText.LIST_LIMIT
         ? heading + ": " + lines.get(0) + "."
         : heading + ":\n" + bullets(DutchText.limited(lines, SEE_ALL));

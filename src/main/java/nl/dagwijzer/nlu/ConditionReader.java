@@ -13,8 +13,6 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * own kind. Words such as "nu", "hierna", "daarna" and "al begonnen" add conditions about the asker's present.
  */
 final class ConditionReader {
-  private static final Set<String> NEGATIONS = Set.of("niet", "behalve", "zonder", "buiten", "uitgezonderd",
-      "exclusief", "naast");
   private static final Set<EntityType> NEGATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
       EntityType.ROOM, EntityType.ORGANISATION, EntityType.TOPIC, EntityType.ROLE);
   /** Names that "voor" without an article makes an audience ("voor vrijwilligers"), where "voor de X" is before. */
@@ -44,11 +42,11 @@ final class ConditionReader {
         continue;
       }
       Entity entity = same.get(0);
-      if (countedIn(tokens, span.to())) {
+      if (LeftOut.countedIn(tokens, span.to())) {
         conditions.add(new Detail("inclusief")); // "als je de gespreksleider meetelt"
         continue;
       }
-      if ((negated(tokens, span.from()) || leftOut(tokens, span.to())) && NEGATABLE.contains(entity.type())) {
+      if ((LeftOut.negated(tokens, span.from()) || LeftOut.leftOut(tokens, span.to())) && NEGATABLE.contains(entity.type())) {
         same.forEach(e -> conditions.add(new Condition.Excluded(e)));
         continue;
       }
@@ -104,7 +102,9 @@ final class ConditionReader {
               && (tokens.subList(end, next.from()).contains("en") || tokens.subList(end, next.from()).contains("tot")
               || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
           // "na de tweede set van Hoog Water" where both name sessions: the first says which, the second whose
-          boolean whose = relation.get() != Relation.BETWEEN && tokens.subList(end, next.from()).equals(List.of("van"))
+          List<String> gap = tokens.subList(end, next.from());
+          boolean whose = relation.get() != Relation.BETWEEN && !gap.isEmpty() && gap.get(0).equals("van")
+              && gap.size() <= 2 && (gap.size() == 1 || gap.get(1).equals("de") || gap.get(1).equals("het"))
               && entity.type() == EntityType.SESSION && next.entity().type() == EntityType.SESSION;
           if (!whose) {
             (second || !until.isEmpty() ? until : target).add(next.entity());
@@ -113,7 +113,10 @@ final class ConditionReader {
           i++;
           while (i < ordered.size() && ordered.get(i).from() == next.from()) {
             // "de tafel over energie" where two sessions are called that: both are the target
-            (second || !until.isEmpty() ? until : target).add(ordered.get(i++).entity());
+            Entity also = ordered.get(i++).entity();
+            if (!whose) {
+              (second || !until.isEmpty() ? until : target).add(also);
+            }
           }
         }
         if (relation.get() == Relation.DURING && i < ordered.size() && ordered.get(i).entity().type() == EntityType.ROOM
@@ -205,33 +208,6 @@ final class ConditionReader {
     return word.length() > 4 && (word.endsWith("ers") || word.endsWith("en")) && word.chars().noneMatch(Character::isDigit);
   }
 
-  /** "niet in Zaal 2", "behalve de lunch", "zonder de pauzes": what the question leaves out. */
-  private static boolean negated(List<String> tokens, int at) {
-    int k = at - 1;
-    while (k >= 0 && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k)) || tokens.get(k).equals("in")
-        || tokens.get(k).equals("bij") || tokens.get(k).equals("door") || tokens.get(k).equals("over")
-        || tokens.get(k).equals("naar") && asksWhat(tokens))) {
-      k--; // "ik wil niet naar X, wat kan ik dan kiezen?"; "ik ga niet naar X" takes it out of one's programme
-    }
-    if (k >= 1 && tokens.get(k).equals("zin") && tokens.get(k - 1).equals("geen")) {
-      return true; // "ik heb geen zin in de huisartsworkshop"
-    }
-    return k >= 0 && NEGATIONS.contains(tokens.get(k));
-  }
-
-  /** "de gespreksleider meegerekend", "als je de gespreksleider meetelt": included, not a condition. */
-  private static boolean countedIn(List<String> tokens, int after) {
-    return after < tokens.size() && (tokens.get(after).startsWith("meetel") || tokens.get(after).startsWith(
-        "meegerekend") || tokens.get(after).startsWith("meegeteld") || tokens.get(after).equals("erbij"));
-  }
-
-  /** "als je het welkom niet meetelt": a name followed by "niet meetelt/meegerekend". */
-  private static boolean leftOut(List<String> tokens, int after) {
-    return after + 1 < tokens.size() && tokens.get(after).equals("niet")
-        && (tokens.get(after + 1).startsWith("meetel") || tokens.get(after + 1).startsWith("meegerekend")
-        || tokens.get(after + 1).startsWith("meegeteld") || tokens.get(after + 1).startsWith("meerekent"));
-  }
-
   /** Only "en", "van", articles and the like between two names: they belong to one phrase. */
   private static boolean joined(List<String> tokens, int from, int to) {
     if (to < from || to - from > 3) {
@@ -253,10 +229,6 @@ final class ConditionReader {
   /** Verbs a question of what one must or may do starts with: "voor" after them is "for". */
   private static final Set<String> MODALS = Set.of("moet", "moeten", "kan", "kunnen", "mag", "mogen", "heb",
       "hebben", "krijg", "krijgen", "wil", "willen");
-
-  private static boolean asksWhat(List<String> tokens) {
-    return tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains);
-  }
 
   private static Condition time(List<String> tokens, Span span, List<Span> spans, int next) {
     LocalTime time = LocalTime.parse(span.entity().id());

@@ -276,14 +276,17 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " Zaal Rotte, 11:00–12:00",
       "tune7-hackathon.json | hoe lang duurt het tot de lunch | Nog 80 minuten (1 uur en 20 minuten): om"
           + " 12:30 begint de lunch.",
+      // sessions given more than once are one line each with their times, so more of the day fits
       "tune7-opendag.json | wat is er allemaal te doen vandaag | Op het programma: / • ‘Welkom door de"
           + " wethouder’ (Hanneke van Dijk), in Podium, 14:00–14:15 / • ‘Kinderhoek: knutselen en schminken’, in"
-          + " Speelzaal, 14:00–18:00 / • ‘Informatiemarkt’, in Grote zaal, 14:00–19:00 / • ‘Infosessie mantelzorg:"
-          + " wat kunt u regelen?’ (Ellen Kuipers), in Lokaal De Eik, 14:15–14:35 / • ‘Rondleiding achter de"
-          + " schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00 / • ‘Workshop Grip op je post’ (Bas van der"
-          + " Meer), in Lokaal De Linde, 15:00–15:30 / • ‘Infosessie mantelzorg: wat kunt u regelen?’ (Ellen"
-          + " Kuipers), in Lokaal De Eik, 15:15–15:35 / • ‘Rondleiding achter de schermen’ (Rianne de Jong), in"
-          + " Ontvangsthal, 15:30–16:00 / • … en nog 9 meer; vraag ‘wat is het programma?’ voor alles.",
+          + " Speelzaal, 14:00–18:00 / • ‘Informatiemarkt’, in Grote zaal, 14:00–19:00 / • ‘Infosessie"
+          + " mantelzorg: wat kunt u regelen?’ (Ellen Kuipers), in Lokaal De Eik, 14:15–14:35, 15:15–15:35 en"
+          + " 16:15–16:35 / • ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00 en"
+          + " 15:30–16:00 / • ‘Workshop Grip op je post’ (Bas van der Meer), in Lokaal De Linde, 15:00–15:30,"
+          + " 16:00–16:30, 17:00–17:30 en 18:00–18:30 / • ‘Rondleiding achter de schermen’ (Mohamed el Haddad),"
+          + " in Ontvangsthal, 16:30–17:00 en 17:30–18:00 / • ‘Vragenuurtje met de wethouder’ (Hanneke van Dijk"
+          + " en Rianne de Jong), in Podium, 16:45–17:15 / • … en nog 2 meer; vraag ‘wat is het programma?’ voor"
+          + " alles.",
       "tune4-raadsinformatie.json | wat doet bart hoogendoorn vanavond | Bart Hoogendoorn staat niet op"
           + " het programma. Bedoel je Bart Hoogland?",
       "tune4-raadsinformatie.json | spreekt marloes jansen ook aan een tafel | Nee, Marloes Jansen staat"

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in the building ("in de muziekstudio"), on a person whose particles are typed together ("marloes tenhove"), on a
  * plural series that organisations also start with ("welke ateliers"), on what starts between two sessions and runs
  * on, on when the doors open and who opens, on a general noun after "welke" or "hoeveel" ("welke groepen") and on who
- * does what a title names ("de rappers" for "rap"). Line breaks " / ".
+ * does what a title names ("de rappers" for "rap"), on a list too long to show whole where a session given three
+ * times is one line with its three times, and on "na de lezing van de commandant" (that talk, not every session with
+ * "commandant" in its title). Line breaks " / ".
  */
 @DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
@@ -119,6 +121,17 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune31-dialoog.json | wie is peter vanthof | Peter van 't Hof is opbouwwerker bij Stichting Welzijn"
           + " Culemborg. Op het programma: ‘Dialoogtafel Buurthuis: Praten over geldzorgen’ (14:00–16:00, als"
           + " tafelhost) en ‘Dialoogtafel Buurthuis: Praten over geldzorgen’ (19:00–21:00, als tafelhost)."
+,
+      "tune33-brandweer.json | wat is er allemaal op het oefenterrein | Op het programma: / • ‘Spuitcursus"
+          + " voor kinderen’ (Kees van der Linden), in Oefenterrein, 10:00–16:00 / • ‘Demonstratie autobrand’"
+          + " (Sanne de Wit), in Oefenterrein, 10:30–10:50, 12:15–12:35 en 14:30–14:50 / • ‘Demonstratie"
+          + " beknelling: bevrijden uit een auto’ (Youssef El Amrani), in Oefenterrein, 11:00–11:30, 12:45–13:15"
+          + " en 15:00–15:30 / • ‘Demonstratie vlam in de pan’ (Ingrid Hoekstra), in Oefenterrein, 11:45–12:00"
+          + " en 14:00–14:15 / • ‘Afsluiting: defilé van de brandweervoertuigen’ (Bram van 't Hul), in"
+          + " Oefenterrein, 15:45–16:00",
+      "tune33-brandweer.json | wat komt er na de lezing van de commandant | Na ‘Van kazerne tot crisis:"
+          + " lezing door de regionaal commandant’, van 13:45 tot 14:00: ‘Vragen aan de commandant’ (Erik-Jan"
+          + " ten Hove en Bram van 't Hul)."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
