@@ -196,7 +196,9 @@ public final class Gazetteer {
     // not one the names use themselves ("eerste quizronde" is no "ronde over Ommen")
     for (int cut = COMPOUND_PART; !nameWords.contains(token) && cut <= token.length() - COMPOUND_PART; cut++) {
       // "avondeten" is a meal, not "eten" of the lunch: a part of the day before it says when
-      if (byFirstToken.containsKey(token.substring(cut)) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()) {
+      // "reanimatiecursus" on a day called a course is another course, not this day
+      if (byFirstToken.containsKey(token.substring(cut)) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()
+          && byFirstToken.get(token.substring(cut)).stream().anyMatch(e -> e.type() != EntityType.EVENT)) {
         return token.substring(cut);
       }
     }
