@@ -43,6 +43,12 @@ final class Occurrence {
             && about.entity().type() == EntityType.ROOM)).toList();
         return new Meant(new Query(query.asked(), rest, query.order(), query.counted(), query.plural()), inRoom);
       }
+      Optional<LocalTime> inPeriod = periodStart(query, relations);
+      if (inPeriod.isPresent()) {
+        // "wat is er na de scenario's van de middag?": the part of the day says which, it filters nothing
+        List<Condition> rest = query.conditions().stream().filter(c -> !(c instanceof Condition.InPeriod)).toList();
+        return new Meant(new Query(query.asked(), rest, query.order(), query.counted(), query.plural()), inPeriod);
+      }
     }
     return nth.isPresent() && !query.has(Condition.At.class)
         ? new Meant(new Query(query.asked(), query.conditions(), Optional.empty(), query.counted(), query.plural()),
@@ -63,6 +69,21 @@ final class Occurrence {
     return query.all(Condition.Relative.class).stream().map(r -> relations.target(r.target()))
         .filter(target -> target.size() > 1).map(target -> quiet.round(target, rounds.get(0).round()))
         .filter(in -> in.size() == 1).map(in -> in.get(0).start()).findFirst();
+  }
+
+  /**
+   * Of a session given both in and outside the one part of the day the query names, the start of its first time in
+   * that part; then the part of the day says which one a relation is about.
+   */
+  private static Optional<LocalTime> periodStart(Query query, Relations relations) {
+    List<Condition.InPeriod> periods = query.all(Condition.InPeriod.class);
+    List<Condition.Relative> relatives = query.all(Condition.Relative.class);
+    if (periods.size() != 1 || relatives.size() != 1 || relatives.get(0).target().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> target = relations.target(relatives.get(0).target());
+    List<Session> in = target.stream().filter(s -> periods.get(0).period().contains(s.start())).toList();
+    return in.isEmpty() || in.size() == target.size() ? Optional.empty() : Optional.of(in.get(0).start());
   }
 
   /** The start of the {@code n}th block of {@code sessions} (-1: the last); parallel sessions are one block. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * on, on when the doors open and who opens, on a general noun after "welke" or "hoeveel" ("welke groepen") and on who
  * does what a title names ("de rappers" for "rap"), on a list too long to show whole where a session given three
  * times is one line with its three times, and on "na de lezing van de commandant" (that talk, not every session with
- * "commandant" in its title). Line breaks " / ".
+ * "commandant" in its title), and on what comes after a session given both in the afternoon and the evening ("na de
+ * tafel in de moskee in de middag": the part of the day says which). Line breaks " / ".
  */
 @DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
@@ -38,7 +39,7 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Moskee: Geloven en samenleven in je straat’ (Khadija El Idrissi) en ‘Dialoogtafel Buurthuis:"
           + " Praten over geldzorgen’ (Peter van 't Hof).",
       "tune31-dialoog.json | wat is er tegelijk met de middagtafel in de bibliotheek | Tijdens"
-          + " ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ in de middag: keuze uit ‘Dialoogtafel"
+          + " ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’: keuze uit ‘Dialoogtafel"
           + " Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), in Moskee Al Houda, ‘Dialoogtafel"
           + " Buurthuis: Praten over geldzorgen’ (Peter van 't Hof), in Buurthuis De Schakel en ‘Dialoogtafel"
           + " Zorgcentrum: Oud en jong, wat hebben we aan elkaar?’ (Ria Hendriks-de Groot), in Zorgcentrum De"
@@ -132,6 +133,13 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune33-brandweer.json | wat komt er na de lezing van de commandant | Na ‘Van kazerne tot crisis:"
           + " lezing door de regionaal commandant’, van 13:45 tot 14:00: ‘Vragen aan de commandant’ (Erik-Jan"
           + " ten Hove en Bram van 't Hul)."
+,
+      "tune30-handhaving.json | wat is er direct na de scenario's van de middag | Na het blok 13:50–14:40:"
+          + " ‘Terugblik op de scenario's met trainers en acteurs’ (Annemiek van Rooij, Bas van der Heijden,"
+          + " Ingrid Smulders, Dennis ten Hove, Ruben Hartman, Marloes de Haan en Youssef Ait Bouzid), in"
+          + " Auditorium, 14:40–15:00.",
+      "tune31-dialoog.json | wat is er na de tafel in de moskee in de middag | Na ‘Dialoogtafel Moskee:"
+          + " Geloven en samenleven in je straat’: de samen eten in de moskee, in Moskee Al Houda, 17:30–18:45."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
