@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.SessionKind;
 
 /**
  * "welke kramen staan er op de informatiemarkt?", "hoeveel stands zijn er?", "wat staat er op de agenda van de ALV?":
@@ -112,21 +113,33 @@ final class ItemsWriter {
     if (!a.selection().named() && !a.selection().constrained() && sessions) {
       return new DescribedCount(a).anywhere(word);
     }
+    // a panel of people is counted by its speakers, but "hoeveel kinderen zingen er in het koor?" by its description
+    // ("hoeveel jongeren zitten er in het jongerenpanel?" counts the panel's speakers again)
+    boolean speakersCounted = a.sessions().size() == 1 && a.sessions().get(0).speakerIds().size() >= 2
+        && (!nl.dagwijzer.nlu.CountedPeople.counts(word) || a.sessions().get(0).kind() == SessionKind.PANEL
+        || java.util.regex.Pattern.compile("(?iu)" + java.util.regex.Pattern.quote(word) + "\\p{L}")
+        .matcher(a.sessions().get(0).title()).find());
     if (!a.selection().named() || !sessions || nl.dagwijzer.nlu.DayPart.ofWord(word).isPresent()
-        || a.sessions().size() != 1 || a.sessions().get(0).speakerIds().size() >= 2) {
+        || a.sessions().size() != 1 || speakersCounted) {
       return Optional.empty();
     }
     java.util.regex.Pattern amount = amountOf(word);
-    for (Session session : a.sessions()) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (amount.matcher(sentence).find()) {
-          return Optional.of(new Written(Descriptions.quoted(session, sentence),
-              Optional.empty(), List.of(session)));
-        }
-      }
-    }
-    return Optional.empty();
+    Session session = a.sessions().get(0);
+    // of several sentences with a number of them, the one that also says what the question names: "hoeveel
+    // jongeren zitten er in de jeugdraad?" is "De jeugdraad telt 14 jongeren", not "een enquête onder 612 jongeren"
+    List<String> named = java.util.stream.Stream.concat(a.query().all(nl.dagwijzer.nlu.Condition.About.class)
+            .stream().map(c -> c.entity().text().toLowerCase(Locale.ROOT)),
+        a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())).filter(t -> !t.equals(word)).toList();
+    // (a tie goes to the later sentence: the details give facts, the summary tells what happens)
+    List<String> sentences = new java.util.ArrayList<>(DescriptionIndex.sentences(session));
+    java.util.Collections.reverse(sentences);
+    return sentences.stream().filter(sentence -> amount.matcher(sentence).find())
+        .max(java.util.Comparator.comparingLong(sentence -> named.stream()
+            .filter(NORMALISER.normalise(sentence)::contains).count()))
+        .map(sentence -> new Written(Descriptions.quoted(session, sentence), Optional.empty(), List.of(session)));
   }
+
+  private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
 
   /** A number, in digits or words, then at most one word, then {@code word} or a compound ending in it. */
   static java.util.regex.Pattern amountOf(String word) {

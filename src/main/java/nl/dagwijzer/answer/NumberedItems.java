@@ -115,9 +115,14 @@ final class NumberedItems {
     String first = items.get(0).strip();
     String own = Character.isLetter(first.charAt(0)) ? first.split("\\s+")[0] : session.title().split("[\\s:]+")[0];
     String ownStart = start(own);
-    return ownStart.length() == SHARED && a.query().all(Condition.About.class).stream()
-        .filter(c -> c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART)
-        .flatMap(c -> List.of(c.entity().text().split("\\s+")).stream())
+    // "hoeveel tafels zijn er op de instrumentenmarkt?": the word counted, though it names no session itself, unless
+    // the description gives the number in words ("drie stellingen")
+    java.util.stream.Stream<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
+        .flatMap(d -> d.howMany().stream()).filter(word -> DescriptionIndex.sentences(session).stream()
+            .noneMatch(sentence -> ItemsWriter.amountOf(word).matcher(sentence).find()));
+    return ownStart.length() == SHARED && java.util.stream.Stream.concat(a.query().all(Condition.About.class)
+        .stream().filter(c -> c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART)
+        .flatMap(c -> List.of(c.entity().text().split("\\s+")).stream()), counted)
         .anyMatch(word -> start(word).equals(ownStart));
   }
 

@@ -31,8 +31,12 @@ final class PhraseConditions {
       conditions.add(new Detail("er-is")); // "is er ook een publieksprijs?": whether the programme has it at all
     }
     int howMany = tokens.indexOf("hoeveel");
+    // "hoeveel jongeren praten mee?" beside "Gesprek met jongeren": the people counted in its description
+    boolean people = howMany >= 0 && howMany + 1 < tokens.size() && CountedPeople.counts(tokens.get(
+        howMany + 1)) && spans.stream().filter(s -> s.from() <= howMany + 1 && howMany + 1 < s.to())
+        .allMatch(s -> s.entity().type() == EntityType.SESSION);
     if (howMany >= 0 && howMany + 1 < tokens.size() && tokens.get(howMany + 1).length() >= 4
-        && spans.stream().noneMatch(s -> s.from() <= howMany + 1 && howMany + 1 < s.to())) {
+        && (people || spans.stream().noneMatch(s -> s.from() <= howMany + 1 && howMany + 1 < s.to()))) {
       conditions.add(Detail.howMany(tokens.get(howMany + 1))); // "uit hoeveel vragen bestaat de toets?"
     }
     for (int k = 1; k + 1 < tokens.size(); k++) {

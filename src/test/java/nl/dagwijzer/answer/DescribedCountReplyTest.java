@@ -10,12 +10,32 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies that count what no session is: groups, questions, points, as the day's or a session's description
  * gives their number ("in vijf kleine groepen"), with the number in digits first; and a plural the programme writes
  * only in the singular ("gastheren" where it says "gastheer"); the things one detail line lists after a label
- * ("Stands: A, B, C en D"). Line breaks " / ".
+ * ("Stands: A, B, C en D"); people a session has besides its speakers ("het koor telt 18 kinderen") and numbered
+ * parts the word counted names ("Tafel 1" to "Tafel 4"). Line breaks " / ".
  */
 @DisplayName("Counts that only a description gives, and plurals of the programme's words")
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // people a session has besides its speakers, the numbered tables of a market, and of two sentences with a
+      // number the one that also says what the question names
+      "tune32-voorspeelmiddag.json | hoeveel kinderen zingen er in het koor | Uit de beschrijving van"
+          + " ‘Optreden 1: Kinderkoor De Zangvogels’: Het koor telt 18 kinderen.",
+      "tune32-voorspeelmiddag.json | hoeveel tafels zijn er op de instrumentenmarkt | Bij"
+          + " ‘Instrumentenmarkt’ (13:00–16:30, in Foyer) staan er 4: / • Tafel 1: strijkinstrumenten (viool,"
+          + " altviool, cello). / • Tafel 2: blaasinstrumenten (trompet, trombone, saxofoon, dwarsfluit). / •"
+          + " Tafel 3: slagwerk (drumstel, djembé, cajon). / • Tafel 4: gitaar, ukelele en keyboard.",
+      "tune33-werkbezoek.json | met hoeveel jongeren praat de staatssecretaris in de loods | Uit de"
+          + " beschrijving van ‘Gesprek met jongeren van Jouw Plek’: Vijf jongeren uit het programma Jouw Plek"
+          + " gaan in gesprek met de staatssecretaris en de wethouder.",
+      "tune19-regio.json | hoeveel jongeren zitten er in de jeugdraad | Uit de beschrijving van ‘Wat"
+          + " jongeren ons meegeven: de Jeugdraad aan het woord’: De Jeugdraad Rivierenland bestaat uit 14"
+          + " jongeren van 14 tot 23 jaar.",
+      "tune19-regio.json | hoeveel jongeren hebben de enquête van de jeugdraad ingevuld | Uit de"
+          + " beschrijving van ‘Wat jongeren ons meegeven: de Jeugdraad aan het woord’: Yassine Ait Haddou en"
+          + " Noor Jansen van de Jeugdraad Rivierenland presenteren de uitkomsten van hun enquête onder 612"
+          + " jongeren uit de regio over hun ervaringen met jeugdhulp."
+,
       "tune26-wandelconferentie.json | in hoeveel groepen lopen we | 5 groepen, volgens de beschrijving van de dag:"
           + " Op deze wandelconferentie lopen zo'n zestig professionals en bewoners in vijf kleine groepen een route"
           + " van 4,2 kilometer door de Zwolse wijk Holtenbroek.",

@@ -1,0 +1,18 @@
+package nl.dagwijzer.nlu;
+
+import java.util.Set;
+
+/** People a session has besides its speakers, counted from its description ("het koor telt 18 kinderen"). */
+public final class CountedPeople {
+  private static final Set<String> WORDS = Set.of("kinderen", "leerlingen", "jongeren", "klanten", "cliënten",
+      "clienten", "bewoners", "deelnemers", "medewerkers", "vrijwilligers", "ouderen", "zangers", "spelers", "dansers",
+      "acteurs", "leden");
+
+  private CountedPeople() {
+  }
+
+  /** Whether {@code word} counts such people ("kinderen"), not the speakers on the programme. */
+  public static boolean counts(String word) {
+    return WORDS.contains(word);
+  }
+}
