@@ -222,6 +222,11 @@ final class ConditionFilter {
       LocalTime end = target.get(0).end();
       context.add("na " + DutchText.name(target.get(0)));
       return Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
+    } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
+        && c.target().isEmpty() && relations.allOnAt(now)) {
+      // "wat is er nu?" and then "en daarna?": what starts next, not what follows the longest of what is on
+      context.add("hierna");
+      return Optional.of(Relations.after(sessions, now, every, List.of(), s -> true));
     } else if (condition instanceof Condition.Relative c) {
       boolean adjacent = hasDetail("vlak");
       // with a room as well, the next block may be elsewhere: take every later one, the room picks, then the first

@@ -223,11 +223,13 @@ final class ListWriter {
   /** "Na ‘Welkom’, van 10:05 tot 10:25: ...": what follows the session the question names. */
   private Written after() {
     Condition.Relative relative = a.query().first(Condition.Relative.class).orElseThrow();
-    String anchor = a.selection().context().replaceFirst("^na ", "");
+    // "na ‘Welkom’", or "hierna" when what was on now is followed
+    String anchor = a.selection().context().startsWith("na ") ? "Na " + a.selection().context().substring(3)
+        : capitalise(a.selection().context());
     List<Session> sessions = a.sessions();
     Session first = sessions.get(0);
     Slot slot = new Slot(first.start(), first.end(), sessions);
-    String text = "Na " + anchor + ", van " + time(first.start()) + " tot " + time(first.end()) + ": "
+    String text = anchor + ", van " + time(first.start()) + " tot " + time(first.end()) + ": "
         + DutchText.slot(a.programme(), slot) + ".";
     return relative.target().isEmpty() ? Written.text(capitalise(text)).turningTo(sessions)
         : Written.text(text).turningTo(sessions);

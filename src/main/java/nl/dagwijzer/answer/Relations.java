@@ -32,6 +32,12 @@ final class Relations {
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
+  /** Whether the conversation is about several sessions that are all on at {@code time} ("wat is er nu?"). */
+  boolean allOnAt(LocalTime time) {
+    List<Session> sessions = target(List.of());
+    return sessions.size() >= 2 && sessions.stream().allMatch(s -> !s.start().isAfter(time) && s.end().isAfter(time));
+  }
+
   /** "de laatste ronde voor de pauze": when what a question puts something before begins, if it does. */
   Optional<LocalTime> startOfBefore(nl.dagwijzer.nlu.Query query) {
     return query.all(Condition.Relative.class).stream().filter(r -> r.relation() == Condition.Relation.BEFORE)

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies where a series is narrowed by words of another title ("de kick-off van blok 1" beside "Stagemarkt
- * blok 1") and where "wat loopt er nog?" counts what is on now as well as what comes.
+ * blok 1"), where "wat loopt er nog?" counts what is on now as well as what comes, and where "en daarna?" after
+ * "wat is er nu?" is what starts next.
  */
 @DisplayName("Replies on a series member named by another title's words or a room, and on what is still on")
 final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
@@ -66,6 +67,24 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
     // given the programme at that clock time
     // when
     String reply = replyAt(LocalTime.parse(time), programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "\"{2}\", then \"{3}\" on {0} at {1}")
+  @CsvSource(delimiter = '|', value = {
+      // all day long stands and a children's course are on: "daarna" is what starts next, not what follows them
+      "tune33-brandweer.json | 10:10 | wat is er nu | en wat begint er daarna | Hierna: ‘Demonstratie autobrand’"
+          + " (Sanne de Wit), in Oefenterrein, 10:30–10:50.",
+      "tune31-jubileum.json | 15:45 | wat is er nu? | en daarna | Hierna, van 16:00 tot 16:45: ‘Jubileumquiz: Hoe"
+          + " goed ken jij De Schakel?’ (Karim Ait Haddou).",
+      "tune32-voorspeelmiddag.json | 15:40 | wat is er nu?? | en daarna | Hierna, van 15:50 tot 16:05: ‘Optreden 8:"
+          + " Ukelele-kids’ (Lotte Vermeulen)."})
+  @DisplayName("what is on now, then what comes after it: what starts next")
+  void nowThenAfter(String programme, String time, String now, String after, String expected) {
+    // given the programme at that clock time, and the question what is on now
+    // when
+    String reply = replyAt(LocalTime.parse(time), programme, now, after);
     // then
     assertThat(reply).isEqualTo(expected);
   }
