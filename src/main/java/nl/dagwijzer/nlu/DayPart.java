@@ -63,6 +63,15 @@ public enum DayPart {
     if (exact != null) {
       return Optional.of(exact);
     }
+    // "panelgesprekken", "forums": the plural of a part's word
+    String stem = normalisedWord.endsWith("en") ? normalisedWord.substring(0, normalisedWord.length() - 2) : "";
+    if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+      stem = stem.substring(0, stem.length() - 1);
+    }
+    DayPart plural = ByWord.PARTS.get(stem);
+    if (plural != null && !stem.isEmpty()) {
+      return Optional.of(plural);
+    }
     // "lunchtijd", "koffiemoment", "keuzeworkshops", "slotdebat": compounds of a part's word
     if (normalisedWord.length() >= 7) {
       for (Compound compound : ByWord.COMPOUNDS) {

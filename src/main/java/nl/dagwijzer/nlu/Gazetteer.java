@@ -33,6 +33,7 @@ public final class Gazetteer {
   private final FuzzyWords fuzzy;
   /** Every word of every name: typed as it is, such a word is no typo of a person's name. */
   private final Set<String> nameWords = new java.util.HashSet<>();
+  private final NameForms forms = new NameForms(byFirstToken, nameWords);
   /** The first word of numbered or lettered rooms ("studio" of "Studio 1"). */
   private final Set<String> roomWords = new java.util.HashSet<>();
   private final Set<String> ordinaryWords;
@@ -96,13 +97,13 @@ public final class Gazetteer {
     for (int i = 0; i < typed.size(); i++) {
       ordinary[i] = ordinaryWords.contains(typed.get(i));
       boolean noun = i > 0 && NOUN_BEFORE.contains(typed.get(i - 1));
-      String own = singular(typed.get(i), noun);
+      String own = forms.singular(typed.get(i), noun);
       // "tafelhosts" is the role "tafelhost" the programme names, before it is a compound of the series "tafel"
       String token = ordinary[i] ? typed.get(i) : byFirstToken.containsKey(own) ? own
-          : singular(series.head(typed.get(i)), noun);
+          : forms.singular(series.head(typed.get(i)), noun);
       // "de laatste pitch" is one of the "pitches" the programme names; "één pitch", "pitcht X?" are not
       boolean unit = i > 0 && UNIT.contains(typed.get(i - 1));
-      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit ? token : oneOfMany(token, i > 0));
+      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit ? token : forms.oneOfMany(token, i > 0));
     }
     List<Match> matches = new ArrayList<>();
     int i = 0;
@@ -145,94 +146,11 @@ public final class Gazetteer {
     return matches;
   }
 
-  /**
-   * "lectoren" → "lector", "talks" → "talk": a plural of a name's first word, when the word itself is none; and a
-   * place as an adjective, "Utrechtse" → "utrecht", "Groningse" → "groningen".
-   */
-  private String singular(String token, boolean noun) {
-    if (byFirstToken.containsKey(token)) {
-      return token;
-    }
-    if (token.endsWith("se") && token.length() >= 7) {
-      String place = token.substring(0, token.length() - 2);
-      if (byFirstToken.containsKey(place)) {
-        return place;
-      }
-      if (byFirstToken.containsKey(place + "en")) {
-        return place + "en";
-      }
-    }
-    for (String ending : PLURAL_ENDINGS) {
-      String stem = token.substring(0, Math.max(0, token.length() - ending.length()));
-      if (token.endsWith(ending) && stem.length() >= 4 && byFirstToken.containsKey(stem)) {
-        return stem;
-      }
-    }
-    String plural = OpenSyllable.plural(token);
-    if (byFirstToken.containsKey(plural)) {
-      return plural;
-    }
-    String open = OpenSyllable.singular(token);
-    if (byFirstToken.containsKey(open)) {
-      return open;
-    }
-    // "de rappers" → "rap", "de dansers" → "dans": who does what a name says
-    for (String ending : List.of("ers", "er")) {
-      String stem = token.endsWith(ending) ? token.substring(0, token.length() - ending.length()) : "";
-      if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-        stem = stem.substring(0, stem.length() - 1);
-      }
-      if (stem.length() >= 3 && byFirstToken.containsKey(stem)) {
-        return stem;
-      }
-    }
-    // "stemmen" → "stemming", "wandelen" → "wandeling": the verb of a name that is its noun
-    if (!noun && token.length() >= 6 && token.endsWith("en") && byFirstToken.containsKey(token.substring(0, token.length() - 2)
-        + "ing")) {
-      return token.substring(0, token.length() - 2) + "ing";
-    }
-
-    // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word;
-    // not one the names use themselves ("eerste quizronde" is no "ronde over Ommen")
-    for (int cut = COMPOUND_PART; !nameWords.contains(token) && cut <= token.length() - COMPOUND_PART; cut++) {
-      // "avondeten" is a meal, not "eten" of the lunch: a part of the day before it says when
-      // "reanimatiecursus" on a day called a course is another course, not this day
-      if (byFirstToken.containsKey(token.substring(cut)) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()
-          && byFirstToken.get(token.substring(cut)).stream().anyMatch(e -> e.type() != EntityType.EVENT)) {
-        return token.substring(cut);
-      }
-    }
-    return token;
-  }
-
   /** Words after which "stemmen" is the plural of "stem", not the verb of "stemming". */
   private static final Set<String> NOUN_BEFORE = Set.of("hoeveel", "de", "die", "alle", "mijn", "onze", "twee",
       "drie", "veel", "meer", "welke");
 
   private static final Set<String> UNIT = Set.of("een", "één", "elke", "iedere", "per");
-
-  /**
-   * "poster" where the programme's name of a session is "posters", "pitch" (or, not first, the verb "pitcht") for
-   * "pitches": a word for one of the things a session is named after.
-   */
-  private String oneOfMany(String token, boolean verb) {
-    String stem = verb && token.endsWith("t") && token.length() >= 6 ? token.substring(0, token.length() - 1) : null;
-    for (String word : stem == null ? List.of(token) : List.of(token, stem)) {
-      for (String ending : PLURAL_ENDINGS) {
-        List<Entry> named = word.length() >= 4 ? byFirstToken.get(word + ending) : null;
-        // a session's own one-word name only: "velden" or "subgroepen" of a series name each by number ("veld 1")
-        if (named != null && named.stream().anyMatch(e -> e.tokens().size() == 1 && e.type() == EntityType.SESSION)) {
-          return word + ending;
-        }
-      }
-    }
-    return token;
-  }
-
-  private static final List<String> PLURAL_ENDINGS = List.of("s", "en", "n", "es");
-
-  /** Both parts of a compound have four letters or more. */
-  private static final int COMPOUND_PART = 4;
 
   /**
    * The names whose first token is {@code token}, or (when it is no ordinary word) a typo of it, in the order of

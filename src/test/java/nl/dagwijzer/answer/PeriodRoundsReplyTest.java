@@ -140,6 +140,20 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Auditorium, 14:40–15:00.",
       "tune31-dialoog.json | wat is er na de tafel in de moskee in de middag | Na ‘Dialoogtafel Moskee:"
           + " Geloven en samenleven in je straat’: de samen eten in de moskee, in Moskee Al Houda, 17:30–18:45."
+,
+      // the plural of a part's word ("panelgesprekken"), a compound of a title's word in the plural ("muziekoptredens")
+      "tune16-talkshow.json | welke panelgesprekken zijn er | Op het programma: / • ‘Tafelronde 1: Thuis"
+          + " oud worden, maar hoe?’ (Esther van der Meulen, Marco de Graaf, Ilse Brouwer en Henk ter Horst), in"
+          + " Hoofdpodium, 13:40–14:15 / • ‘Tafelronde 2: Bouwen voor later’ (Esther van der Meulen, Ruben van"
+          + " Dijk, Fatma Yilmaz en Pieter-Jan de Boer), in Hoofdpodium, 14:25–15:00 / • ‘Tafelronde 3: Wie"
+          + " zorgt er straks?’ (Esther van der Meulen, Anouk Verhoef, Mohamed el Amrani en Gerdien van Wijk),"
+          + " in Hoofdpodium, 16:15–16:50",
+      "tune17-burgerberaad.json | in welke ruimte zijn de tafelgesprekken | ‘Tafelronde 1: Wat vindt u"
+          + " belangrijk?’ (20:00–20:30) is in Gymzaal. / ‘Tafelronde 2: Zon, wind of besparen?’ (20:30–21:00)"
+          + " is in Gymzaal.",
+      "tune27-festival.json | welke muziekoptredens zijn er | Op het programma: / • ‘Optreden: koor Zingen"
+          + " Zonder Grenzen’ (Jeroen van Dijk), in Hoofdpodium, 12:15–12:45 / • ‘Optreden: Band Onbeperkt’, in"
+          + " Hoofdpodium, 13:45–14:30"
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {

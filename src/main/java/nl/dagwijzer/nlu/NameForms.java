@@ -1,0 +1,107 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The form of a typed word that a programme's names use: its singular or plural, a compound that ends in a name's
+ * first word, the noun of a verb. Looked up in the names by their first word.
+ */
+final class NameForms {
+  private static final List<String> PLURAL_ENDINGS = List.of("s", "en", "n", "es");
+  /** A plural tail this long is a word of its own ("optredens"), a shorter one may be a name's ("stands"). */
+  private static final int LONG_TAIL = 8;
+  /** Both parts of a compound have four letters or more. */
+  private static final int COMPOUND_PART = 4;
+
+  private final Map<String, List<Gazetteer.Entry>> byFirstToken;
+  private final Set<String> nameWords;
+
+  NameForms(Map<String, List<Gazetteer.Entry>> byFirstToken, Set<String> nameWords) {
+    this.byFirstToken = byFirstToken;
+    this.nameWords = nameWords;
+  }
+
+  /**
+   * "lectoren" → "lector", "talks" → "talk": a plural of a name's first word, when the word itself is none; and a
+   * place as an adjective, "Utrechtse" → "utrecht", "Groningse" → "groningen".
+   */
+  String singular(String token, boolean noun) {
+    if (byFirstToken.containsKey(token)) {
+      return token;
+    }
+    if (token.endsWith("se") && token.length() >= 7) {
+      String place = token.substring(0, token.length() - 2);
+      if (byFirstToken.containsKey(place)) {
+        return place;
+      }
+      if (byFirstToken.containsKey(place + "en")) {
+        return place + "en";
+      }
+    }
+    for (String ending : PLURAL_ENDINGS) {
+      String stem = token.substring(0, Math.max(0, token.length() - ending.length()));
+      if (token.endsWith(ending) && stem.length() >= 4 && byFirstToken.containsKey(stem)) {
+        return stem;
+      }
+    }
+    String plural = OpenSyllable.plural(token);
+    if (byFirstToken.containsKey(plural)) {
+      return plural;
+    }
+    String open = OpenSyllable.singular(token);
+    if (byFirstToken.containsKey(open)) {
+      return open;
+    }
+    // "de rappers" → "rap", "de dansers" → "dans": who does what a name says
+    for (String ending : List.of("ers", "er")) {
+      String stem = token.endsWith(ending) ? token.substring(0, token.length() - ending.length()) : "";
+      if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+        stem = stem.substring(0, stem.length() - 1);
+      }
+      if (stem.length() >= 3 && byFirstToken.containsKey(stem)) {
+        return stem;
+      }
+    }
+    // "stemmen" → "stemming", "wandelen" → "wandeling": the verb of a name that is its noun
+    if (!noun && token.length() >= 6 && token.endsWith("en") && byFirstToken.containsKey(token.substring(0, token.length() - 2)
+        + "ing")) {
+      return token.substring(0, token.length() - 2) + "ing";
+    }
+
+    // "het tweede gespreksblok" where the programme says "tweede blok": a compound that ends in a name's first word;
+    // not one the names use themselves ("eerste quizronde" is no "ronde over Ommen")
+    for (int cut = COMPOUND_PART; !nameWords.contains(token) && cut <= token.length() - COMPOUND_PART; cut++) {
+      // "avondeten" is a meal, not "eten" of the lunch: a part of the day before it says when
+      // "reanimatiecursus" on a day called a course is another course, not this day
+      // "muziekoptredens" where the titles say "Optreden": the tail in the singular too
+      String tail = token.substring(cut);
+      String one = tail.endsWith("s") && tail.length() >= LONG_TAIL && !byFirstToken.containsKey(tail)
+          ? tail.substring(0, tail.length() - 1) : tail;
+      if (byFirstToken.containsKey(one) && DayPeriod.ofWord(token.substring(0, cut)).isEmpty()
+          && byFirstToken.get(one).stream().anyMatch(e -> e.type() != EntityType.EVENT)) {
+        return one;
+      }
+    }
+    return token;
+  }
+
+  /**
+   * "poster" where the programme's name of a session is "posters", "pitch" (or, not first, the verb "pitcht") for
+   * "pitches": a word for one of the things a session is named after.
+   */
+  String oneOfMany(String token, boolean verb) {
+    String stem = verb && token.endsWith("t") && token.length() >= 6 ? token.substring(0, token.length() - 1) : null;
+    for (String word : stem == null ? List.of(token) : List.of(token, stem)) {
+      for (String ending : PLURAL_ENDINGS) {
+        List<Gazetteer.Entry> named = word.length() >= 4 ? byFirstToken.get(word + ending) : null;
+        // a session's own one-word name only: "velden" or "subgroepen" of a series name each by number ("veld 1")
+        if (named != null && named.stream().anyMatch(e -> e.tokens().size() == 1 && e.type() == EntityType.SESSION)) {
+          return word + ending;
+        }
+      }
+    }
+    return token;
+  }
+}
