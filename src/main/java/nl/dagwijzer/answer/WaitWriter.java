@@ -33,18 +33,12 @@ final class WaitWriter {
     LocalTime now = a.now();
     List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
     boolean pointing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("pronoun"));
-    if (subject.isEmpty() && pointing) {
+    List<Session> on = onNow(now);
+    if (subject.isEmpty() && pointing && !on.isEmpty()) {
       // "hoe lang duurt deze ronde nog?": what is on now
-      List<Session> running = a.programme().sessions().stream()
-          .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
-      // "dit" is what began last, not the childcare that runs all evening beside it
-      LocalTime latest = running.stream().map(Session::start).max(LocalTime::compareTo).orElse(now);
-      List<Session> on = running.stream().filter(s -> s.start().equals(latest)).toList();
-      if (!on.isEmpty()) {
-        LocalTime end = on.get(0).end();
-        return Optional.of(Written.text((on.size() == 1 ? capitalise(a.withSpeakers(on.get(0))) : "Dit blok")
-            + " duurt nog " + minutesUntil(now, end) + ", tot " + time(end) + ".").turningTo(on));
-      }
+      LocalTime end = on.get(0).end();
+      return Optional.of(Written.text(thisOne(on) + " duurt nog " + minutesUntil(now, end) + ", tot " + time(end)
+          + ".").turningTo(on));
     }
     if (subject.isEmpty()) {
       return Optional.of(day(now));
@@ -53,9 +47,9 @@ final class WaitWriter {
         .findFirst();
     Optional<Session> next = subject.stream().filter(s -> s.start().isAfter(now)).findFirst();
     if (running.isPresent() && (toEnd || wait.get().lasting() || next.isEmpty())) {
-      Session on = running.get();
-      return Optional.of(Written.text(capitalise(a.withSpeakers(on)) + " duurt nog " + minutesUntil(now, on.end())
-          + ", tot " + time(on.end()) + ".").turningTo(List.of(on)));
+      Session one = running.get();
+      return Optional.of(Written.text(capitalise(a.withSpeakers(one)) + " duurt nog " + minutesUntil(now, one.end())
+          + ", tot " + time(one.end()) + ".").turningTo(List.of(one)));
     }
     if (next.isPresent()) {
       LocalTime at = toEnd ? next.get().end() : next.get().start();
@@ -81,7 +75,25 @@ final class WaitWriter {
     if (!now.isBefore(end)) {
       return Written.text("Het programma is al afgelopen: het eindigde om " + time(end) + ".");
     }
+    List<Session> on = onNow(now);
+    if (!on.isEmpty() && on.get(0).end().isBefore(end)) {
+      // "hoe lang duurt het nog?" during the signing: that until its end, and the day after it
+      return Written.text(thisOne(on) + " duurt nog " + minutesUntil(now, on.get(0).end()) + ", tot "
+          + time(on.get(0).end()) + "; het programma eindigt om " + time(end) + ".").turningTo(on);
+    }
     return Written.text("Nog " + minutesUntil(now, end) + ": het programma eindigt om " + time(end) + ".");
+  }
+
+  /** What is on now: of what runs, what began last ("dit" is not the childcare that runs all evening beside it). */
+  private List<Session> onNow(LocalTime now) {
+    List<Session> running = a.programme().sessions().stream()
+        .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
+    LocalTime latest = running.stream().map(Session::start).max(LocalTime::compareTo).orElse(now);
+    return running.stream().filter(s -> s.start().equals(latest)).toList();
+  }
+
+  private String thisOne(List<Session> on) {
+    return on.size() == 1 ? capitalise(a.withSpeakers(on.get(0))) : "Dit blok";
   }
 
   private static String minutesUntil(LocalTime now, LocalTime then) {

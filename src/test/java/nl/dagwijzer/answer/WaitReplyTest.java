@@ -36,7 +36,9 @@ final class WaitReplyTest {
           + " ‘Samenwerken rond het gezin: school, buurtteam en huisarts’ (Hanneke ter Beek en Rachid el Idrissi).",
       "11:50 | hoe lang duurt deze ronde nog            | Dit blok duurt nog 15 minuten, tot 12:05.",
       "11:50 | hoe lang duurt dit nog                   | Dit blok duurt nog 15 minuten, tot 12:05.",
-      "12:10 | hoe lang duurt het nog                   | Nog 20 minuten: het programma eindigt om 12:30.",
+      // during the Q&A "het" is what is on, and the day ends after it
+      "12:10 | hoe lang duurt het nog                   | ‘Q&A met de sprekers’ (Lieke van den Berg, Yasmina Haddou"
+          + " en Wouter de Vries) duurt nog 15 minuten, tot 12:25; het programma eindigt om 12:30.",
       "12:15 | hoe lang duurt het nog tot het einde     | Nog 15 minuten: om 12:30 eindigt ‘Afsluiting en"
           + " vooruitblik’ (Lieke van den Berg).",
       "12:15 | hoe lang duurt het nog tot de pauze      | De korte pauze was van 10:40 tot 10:50 en is al voorbij.",
