@@ -16,6 +16,7 @@ final class ContentForm {
   private static final Set<String> GIVEN = Set.of("krijgt", "krijgen", "wint", "winnen", "ontvangt", "ontvangen");
   private static final Set<String> CAN = Set.of("kun", "kan", "kunnen", "kunt");
   private static final Set<String> GOING = Set.of("ga", "gaan", "gaat");
+  private static final Set<String> WE = Set.of("we", "wij", "jullie", "je", "ik", "u");
 
   private ContentForm() {
   }
@@ -56,6 +57,11 @@ final class ContentForm {
     }
     if (doneThere(tokens)) {
       return Asked.CONTENT; // "wat gaan we doen in de workshop X?": what its description says
+    }
+    int wat = tokens.indexOf("wat");
+    if (wat >= 0 && wat + 2 < tokens.size() && (tokens.get(wat + 1).equals("eten") || tokens.get(wat + 1)
+        .equals("drinken")) && WE.contains(tokens.get(wat + 2))) {
+      return Asked.CONTENT; // "wat eten we vanavond?": what the meal's description says is served
     }
     if (QuestionForm.startsWith(tokens, "hoe")) {
       // "hoe heet het boek?" names a thing; "hoe heet de spreker?" a person, which "wie" answers as well

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on what to bring when several parts of the evening each say something, on an online day without a
  * venue whose description says so, on chat forms ("k" for "ik", "eerstvolgende") and on the time someone has "voor
- * haar presentatie" (for it, not before it). Line breaks " / ".
+ * haar presentatie" (for it, not before it), and on what is served ("wat eten we?"). Line breaks " / ".
  */
-@DisplayName("Replies on things to bring, an online day, chat forms and the time someone has for a talk")
+@DisplayName("Replies on things to bring, an online day, chat forms, the time for a talk and the menu")
 final class BringOnlineAndChatReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -28,8 +28,20 @@ final class BringOnlineAndChatReplyTest extends WholeReplyTest {
       "tune32-leerlunch.json | hoeveel minuten heeft marloes ten have voor haar presentatie | ‘Wat"
           + " verandert er? De Participatiewet in balans in vogelvlucht’ (Marloes ten Have) duurt 15 minuten,"
           + " van 12:10 tot 12:25."
+,
+      // "wat eten we?" asks what the meal's description says is served, not when it is
+      "tune20-eindejaar.json | wat eten we | Het driegangendiner (Remco Jansen), 18:15–19:45, in"
+          + " Restaurant De Waterkant: Een diner in drie gangen aan tafels in Restaurant De Waterkant. U zit aan"
+          + " de tafel met het nummer op uw naambadge. Chef-kok Remco Jansen licht het menu kort toe. / Aan bod"
+          + " komen: / • Voorgerecht: pompoensoep met geroosterde pitten of carpaccio met truffelmayonaise. / •"
+          + " Hoofdgerecht: stoofvlees met rode kool en aardappelpuree of zalmfilet met beurre blanc en"
+          + " wintergroenten. / • Nagerecht: warme appeltaart met vanille-ijs en slagroom. / • Vegetarisch:"
+          + " pompoensoep, paddenstoelenrisotto en de appeltaart. / • Veganistisch: pompoensoep zonder room,"
+          + " linzencurry met rijst en sorbetijs als nagerecht. / • Halal: kipstoofpot in plaats van het"
+          + " stoofvlees. / • Glutenvrij en lactosevrij zijn mogelijk; uw dieetwens staat op uw naambadge, zodat"
+          + " de bediening weet wat u krijgt. / • Bij het diner schenken we wijn, bier, fris en water."
 })
-  @DisplayName("each thing to bring, the day's online place, the next part, the length of her talk")
+  @DisplayName("each thing to bring, the day's online place, the next part, the length of her talk, the menu")
   void answers(String programme, String question, String expected) {
     // given the programme, asked at 11:10
     // when
