@@ -106,6 +106,13 @@ final class ItemLookup {
         }
       }
     }
+    // "moet ik een hoofddoek dragen in de moskee?": a yes or no on the line about the thing, not on one that names
+    // only the place
+    List<String> things = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    if (a.query().asked() == Asked.YESNO && !things.isEmpty() && found.stream().noneMatch(line -> things.stream()
+        .anyMatch(a.index().descriptions().normalised(line)::contains))) {
+      return Optional.empty();
+    }
     if (best == 0 || found.isEmpty() || found.size() > MAX_FOUND || owners.stream().distinct().count() != 1
         || !a.sessions().isEmpty() && a.query().asked() != Asked.UNKNOWN && !a.sessions().contains(owners.get(0))) {
       return Optional.empty();

@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole yes/no replies on who opens or closes the day ("opent de wethouder de dag?": no, and the block that does)
- * and on a role in one part of the day ("is X ook 's avonds tafelhost?": no, and who is then).
+ * and on a role in one part of the day ("is X ook 's avonds tafelhost?": no, and who is then); on a practical
+ * matter at a place ("moet ik een hoofddoek dragen in de moskee?"), the description's line about that matter.
  */
-@DisplayName("Yes or no on who opens or closes the day and on a role in one part of it")
+@DisplayName("Yes or no on who opens or closes the day, a role in one part of it, a matter at a place")
 final class YesNoOpenerReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -27,8 +28,18 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
       "tune31-dialoog.json | is Khadija El Idrissi 's avonds tafelhost | Ja, Khadija El Idrissi"
           + " (jongerenwerker, Stichting Welzijn Culemborg); tafelhost bij ‘Dialoogtafel Moskee: Geloven en"
           + " samenleven in je straat’."
+,
+      // the line about the thing asked, not one that only names the place
+      "tune31-dialoog.json | moet ik een hoofddoek dragen in de moskee | Nee, uit de beschrijving van"
+          + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’: Bij de ingang doet u uw schoenen uit;"
+          + " er liggen sloffen klaar. Een hoofddoek is niet nodig.",
+      "tune31-dialoog.json | moet ik mijn schoenen uitdoen in de moskee | Ja, bij ‘Dialoogtafel Moskee:"
+          + " Geloven en samenleven in je straat’ (14:00–16:00) spreekt Mustafa Ait Taleb (tafelhost;"
+          + " bestuurslid, Moskee Al Houda). / Uit de beschrijving van ‘Dialoogtafel Moskee: Geloven en"
+          + " samenleven in je straat’: Bij de ingang doet u uw schoenen uit; er liggen sloffen klaar. Een"
+          + " hoofddoek is niet nodig."
 })
-  @DisplayName("yes or no, with the block that opens or closes or who has the role then")
+  @DisplayName("yes or no, with the block that opens or closes, who has the role then, or the line about it")
   void answers(String programme, String question, String expected) {
     // given the programme, asked at 11:10
     // when
