@@ -104,7 +104,11 @@ final class Descriptions {
     if (!words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
       return Optional.empty();
     }
-    boolean no = Clauses.negated(only.getValue(), words).orElse(false);
+    // "wordt mijn breakoutroom ook opgenomen?" against "De presentaties worden opgenomen; de breakoutrooms niet."
+    boolean subjectLeftOut = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .map(c -> c.entity().text()).filter(t -> !t.contains(" ") && t.length() >= 4)
+        .anyMatch(t -> Clauses.negated(only.getValue(), List.of(t)).orElse(false));
+    boolean no = Clauses.negated(only.getValue(), words).orElse(false) || subjectLeftOut;
     return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + from(only.getKey(), only.getValue()))
         .turningTo(List.of(only.getKey())));
   }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole yes/no replies on who opens or closes the day ("opent de wethouder de dag?": no, and the block that does)
  * and on a role in one part of the day ("is X ook 's avonds tafelhost?": no, and who is then); on a practical
- * matter at a place ("moet ik een hoofddoek dragen in de moskee?"), the description's line about that matter.
+ * matter at a place ("moet ik een hoofddoek dragen in de moskee?"), the description's line about that matter, and no
+ * when that line leaves the subject out ("de breakoutrooms niet").
  */
 @DisplayName("Yes or no on who opens or closes the day, a role in one part of it, a matter at a place")
 final class YesNoOpenerReplyTest extends WholeReplyTest {
@@ -38,6 +39,10 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
           + " bestuurslid, Moskee Al Houda). / Uit de beschrijving van ‘Dialoogtafel Moskee: Geloven en"
           + " samenleven in je straat’: Bij de ingang doet u uw schoenen uit; er liggen sloffen klaar. Een"
           + " hoofddoek is niet nodig."
+,
+      // the sentence says it, but its other clause leaves out what the question is about
+      "tune32-leerlunch.json | wordt mijn breakoutroom ook opgenomen | Nee, uit de beschrijving van"
+          + " ‘Welkom en spelregels’: De presentaties in de hoofdsessie worden opgenomen; de breakoutrooms niet."
 })
   @DisplayName("yes or no, with the block that opens or closes, who has the role then, or the line about it")
   void answers(String programme, String question, String expected) {
