@@ -26,9 +26,9 @@ final class Clauses {
    * nodig"; not in "geen koffie en thee".
    */
   private static final String OWN_VERB = "(?:\\S+\\s+){0,2}(?:is|zijn|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|heeft"
-      + "|hebben|krijgt|krijgen|gaat|gaan|komt|komen)\\b";
+      + "|hebben|krijgt|krijgen|gaat|gaan|komt|komen|hoeft|hoeven)\\b";
   private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
-      "[,;:?]|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
+      "[,;:?]|\\.\\s+|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
 
   private Clauses() {
   }
@@ -40,15 +40,18 @@ final class Clauses {
   static Optional<Boolean> negated(String sentence, Collection<String> words) {
     List<String> clauses = new java.util.ArrayList<>();
     List<Boolean> asking = new java.util.ArrayList<>();
+    List<Boolean> ending = new java.util.ArrayList<>();
     java.util.regex.Matcher boundary = BOUNDARY.matcher(sentence);
     int start = 0;
     while (boundary.find()) {
       clauses.add(sentence.substring(start, boundary.start()));
       asking.add(boundary.group().equals("?"));
+      ending.add(boundary.group().startsWith("."));
       start = boundary.end();
     }
     clauses.add(sentence.substring(start));
     asking.add(false);
+    ending.add(true);
     for (int i = 0; i < clauses.size(); i++) {
       List<String> tokens = NORMALISER.tokens(clauses.get(i));
       if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
@@ -56,7 +59,8 @@ final class Clauses {
           return Optional.of(negates(NORMALISER.tokens(clauses.get(i + 1)), words));
         }
         List<String> whole = new java.util.ArrayList<>(tokens);
-        for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size(); k++) {
+        // "Dresscode: zakelijk. Voor het diner hoeft u zich niet om te kleden.": an item ends with its sentence
+        for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size() && !ending.get(k - 1); k++) {
           whole.addAll(NORMALISER.tokens(clauses.get(k)));
         }
         return Optional.of(negates(whole, words));

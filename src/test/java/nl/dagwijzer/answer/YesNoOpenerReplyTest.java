@@ -43,6 +43,11 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
       // the sentence says it, but its other clause leaves out what the question is about
       "tune32-leerlunch.json | wordt mijn breakoutroom ook opgenomen | Nee, uit de beschrijving van"
           + " ‘Welkom en spelregels’: De presentaties in de hoofdsessie worden opgenomen; de breakoutrooms niet."
+,
+      // "en u hoeft zich ... niet aan te melden" is a clause of its own: "gratis" stays a yes
+      "tune30-opening.json | is de toegang gratis | Ja, uit de beschrijving van de dag: De toegang is"
+          + " gratis en u hoeft zich voor de middag niet vooraf aan te melden; voor de rondleidingen schrijft u"
+          + " zich bij binnenkomst in bij de receptie."
 })
   @DisplayName("yes or no, with the block that opens or closes, who has the role then, or the line about it")
   void answers(String programme, String question, String expected) {
