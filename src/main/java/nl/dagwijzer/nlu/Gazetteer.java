@@ -124,6 +124,11 @@ public final class Gazetteer {
         }
         best.add(new Entity(entry.type(), entry.id(), String.join(" ", typed.subList(i, i + length))));
       }
+      if (bestLength == 0 && !tokens.get(i).equals(typed.get(i)) && !ordinary[i]) {
+        // "prjectleider" is a slip in "projectleider", not the compound "leider" its form made of it: as typed
+        tokens.set(i, typed.get(i));
+        continue;
+      }
       if (bestLength == 0) {
         i++;
         continue;

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
  * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
- * greeting that goes on to say who one is ("hoi ik ben mantelzorger"). Line breaks " / ".
+ * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider"). Line
+ * breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -22,7 +23,15 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " vragen over Week van de Mantelzorg: Ervaringsdag Zorgtechnologie: slim geholpen thuis. Vraag"
           + " bijvoorbeeld: ‘wanneer is de koffiepauze?’",
       "tune26-posters.json | waar moet ik me registreren als ik binnenkom | De inloop en registratie (09:00–09:30)"
-          + " is in Foyer."})
+          + " is in Foyer.",
+      // a slip in a compound role is that role, not the compound's last part ("leider")
+      "tune23-inspraak.json | wie is de prjectleider | Bij ‘Inloop: de plannen op panelen’ (18:30–19:15)"
+          + " spreekt Bas van der Meulen (projectleider Tuindorp-Oost, gemeente Hengelo). / Bij ‘Presentatie van"
+          + " het gebiedsplan’ (19:25–19:50) spreekt Bas van der Meulen (projectleider Tuindorp-Oost, gemeente"
+          + " Hengelo). / Bij ‘Vragenronde over het plan’ (19:50–20:05) spreekt Bas van der Meulen"
+          + " (projectleider Tuindorp-Oost, gemeente Hengelo). / Bij ‘Hoe gaat het verder? Planning en besluit’"
+          + " (22:00–22:15) spreekt Bas van der Meulen (projectleider Tuindorp-Oost, gemeente Hengelo)."
+})
   @DisplayName("answers what was meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
