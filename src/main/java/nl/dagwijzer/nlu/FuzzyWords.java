@@ -105,4 +105,20 @@ public final class FuzzyWords {
   public boolean similar(String typed, String expected) {
     return distance(typed, expected) >= 0;
   }
+
+  /**
+   * Three letters are too few for a slip, except one letter left out of a four-letter word ("fim" for "film"), the
+   * first letter kept.
+   */
+  static boolean oneLetterShort(String typed, String expected) {
+    if (typed.length() != 3 || expected.length() != typed.length() + 1 || typed.charAt(0) != expected.charAt(0)) {
+      return false;
+    }
+    for (int skip = 1; skip < expected.length(); skip++) {
+      if ((expected.substring(0, skip) + expected.substring(skip + 1)).equals(typed)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -174,13 +174,17 @@ public final class Gazetteer {
     List<Entry> candidates = null;
     for (int length = token.length() - 2; length <= token.length() + 2; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
-        if (!first.equals(token) && fuzzy.similar(token, first)) {
+        // "de fim": a three-letter slip only in a session's or part's name, never a person's or organisation's
+        boolean short3 = FuzzyWords.oneLetterShort(token, first);
+        if (!first.equals(token) && (fuzzy.similar(token, first) || short3)) {
           if (candidates == null) {
             candidates = new ArrayList<>(exact);
           }
           // "dansen" of "Dansen op muziek" is no typo of "Jansen": a word of the names is no misspelt surname
           // "eikenzaal" is the Eikenzaal and no typo of the Beukenzaal: a room as typed beats a like one
-          byFirstToken.get(first).stream().filter(e -> e.type() != EntityType.SPEAKER || !nameWords.contains(token))
+          byFirstToken.get(first).stream().filter(e -> !short3 || fuzzy.similar(token, first)
+                  || e.type() == EntityType.SESSION || e.type() == EntityType.PART)
+              .filter(e -> e.type() != EntityType.SPEAKER || !nameWords.contains(token))
               .filter(e -> e.type() != EntityType.ROOM || exact.stream().noneMatch(x -> x.type() == e.type()
                   && x.tokens().size() == e.tokens().size()))
               .forEach(candidates::add);
@@ -200,7 +204,9 @@ public final class Gazetteer {
       String expected = entry.tokens().get(k);
       // "de HAN" is the organisation so abbreviated, no typo of the surname "de Haan"
       boolean surname = entry.type() == EntityType.SPEAKER && nameWords.contains(typed);
-      boolean same = typed.equals(expected) || !ordinary[at + k] && !surname && fuzzy.similar(typed, expected)
+      boolean titled = entry.type() == EntityType.SESSION || entry.type() == EntityType.PART;
+      boolean same = typed.equals(expected) || !ordinary[at + k] && !surname && (fuzzy.similar(typed, expected)
+          || titled && FuzzyWords.oneLetterShort(typed, expected))
           || k > 0 && SeriesNames.digits(typed).equals(expected);
       if (!same) {
         return false;

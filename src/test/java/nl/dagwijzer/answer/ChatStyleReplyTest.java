@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
  * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
- * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider"). Line
- * breaks " / ".
+ * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider") and a
+ * short title word one letter short ("de fim"). Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -24,6 +24,10 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " bijvoorbeeld: ‘wanneer is de koffiepauze?’",
       "tune26-posters.json | waar moet ik me registreren als ik binnenkom | De inloop en registratie (09:00–09:30)"
           + " is in Foyer.",
+      // a four-letter title word typed one letter short
+      "tune33-alzheimercafe.json | hoe laat is de fim | ‘Korte film: 'Thuis is waar de klok tikt'’ duurt"
+          + " 18 minuten en valt tussen 20:15 en 20:35; hoe laat precies staat niet in het programma, in Zaal."
+,
       // a slip in a compound role is that role, not the compound's last part ("leider")
       "tune23-inspraak.json | wie is de prjectleider | Bij ‘Inloop: de plannen op panelen’ (18:30–19:15)"
           + " spreekt Bas van der Meulen (projectleider Tuindorp-Oost, gemeente Hengelo). / Bij ‘Presentatie van"

@@ -31,4 +31,18 @@ final class FuzzyWordsTest {
     // given two words; when compared; then
     assertThat(fuzzy.distance(typed, expected)).isEqualTo(distance);
   }
+
+  @ParameterizedTest(name = "\"{0}\" against \"{1}\": {2}")
+  @CsvSource(delimiter = '|', value = {
+      "fim  | film  | true",
+      "pan  | plan  | true",
+      "ilm  | film  | false",
+      "fim  | films | false",
+      "wat  | wat   | false",
+      "film | films | false"})
+  @DisplayName("three letters are one letter short of a four-letter word only with the first letter kept")
+  void oneLetterShort(String typed, String expected, boolean shortOfIt) {
+    // given two words; when compared; then
+    assertThat(FuzzyWords.oneLetterShort(typed, expected)).isEqualTo(shortOfIt);
+  }
 }
