@@ -13,12 +13,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  * after those the programme has as speakers; for one session asked about, the detail lines that name people besides
  * its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word itself; "wie
  * begeleidt groep A?" the detail line with that group and that role, a line that opens with the group whole, but who
- * speaks for the group at a time still from its sessions. Line breaks " / ".
+ * speaks for the group at a time still from its sessions; "de panelleden" of a talk without the one who leads it. Line
+ * breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // the panel members, not the one who leads the talk
+      "tune26-wandelconferentie.json | wie zijn de panelleden bij het slotgesprek | Bij ‘Slotgesprek: wat"
+          + " maakt Holtenbroek gezonder?’ (13:40–14:20) spreken Marloes ten Hove (panellid; wethouder"
+          + " Gezondheid, Sport en Wijken, gemeente Zwolle), Esther van den Berg (panellid; huisarts,"
+          + " Gezondheidscentrum Holtenbroek), Rachid Ait Haddou (panellid; buurtsportcoach, Sportbedrijf"
+          + " Zwolle) en Henk Kuipers (panellid; voorzitter, Bewonersvereniging Holtenbroek). / Uit de"
+          + " beschrijving: / • Panelleden: Marloes ten Hove, Esther van den Berg, Rachid Ait Haddou en Henk"
+          + " Kuipers."
+,
       "tune30-handhaving.json | hoeveel acteurs doen er mee | Daarbij staan 3 sprekers: Ruben Hartman, Marloes de"
           + " Haan en Youssef Ait Bouzid.",
       "tune30-handhaving.json | hoeveel verschillende scenario's zijn er | Er zijn 3 verschillende workshops:"
