@@ -57,8 +57,10 @@ final class PlaceOrName {
    * when it starts several organisations' names ("welk atelier is het langst open?").
    */
   private static void seriesOverOrganisations(List<Entity> same) {
+    // "welke architecten zijn er?" beside "De Graaf & Visser Architecten": the people with that role
     boolean plural = same.stream().anyMatch(e -> e.type() == EntityType.PART && e.id().startsWith("series:")
-        && !e.text().equals(e.id().substring("series:".length())));
+        && !e.text().equals(e.id().substring("series:".length()))
+        || e.type() == EntityType.ROLE && !e.text().equals(e.id()));
     boolean several = same.stream().filter(e -> e.type() == EntityType.ORGANISATION
         && !e.id().startsWith(Gazetteer.ORGANISATION_KIND)).count() > 1;
     if ((plural || several) && same.stream().anyMatch(e -> e.type() != EntityType.ORGANISATION)) {

@@ -7,16 +7,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round whose
- * sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek Culemborg"), its
- * street ("in de kalmoesstraat"), its building ("bij de voedselbank" for "Voedselbank Almelo – kantine") or its name
- * in the building ("in de muziekstudio"), on a person whose particles are typed together ("marloes tenhove"), on a
- * plural series that organisations also start with ("welke ateliers"), on what starts between two sessions and runs
- * on, on when the doors open and who opens, on a general noun after "welke" or "hoeveel" ("welke groepen") and on who
- * does what a title names ("de rappers" for "rap"), on a list too long to show whole where a session given three
- * times is one line with its three times, and on "na de lezing van de commandant" (that talk, not every session with
- * "commandant" in its title), and on what comes after a session given both in the afternoon and the evening ("na de
- * tafel in de moskee in de middag": the part of the day says which). Line breaks " / ".
+ * Whole replies on a part of the day joined to what is held then ("de avondronde", "de middagtafel"), on a round
+ * whose sessions end at different times, on a room named by its noun ("in de bibliotheek" for "Bibliotheek
+ * Culemborg"), its street ("in de kalmoesstraat"), its building ("bij de voedselbank" for "Voedselbank Almelo –
+ * kantine") or its name in the building ("in de muziekstudio"), on a person whose particles are typed together
+ * ("marloes tenhove"), on a plural series or role that organisations also have in their names ("welke ateliers",
+ * "welke architecten"), on what starts between two sessions and runs on, on when the doors open and who opens, on a
+ * general noun after "welke" or "hoeveel" ("welke groepen") and on who does what a title names ("de rappers" for
+ * "rap"), on a list too long to show whole where a session given three times is one line with its three times, and on
+ * "na de lezing van de commandant" (that talk, not every session with "commandant" in its title), and on what comes
+ * after a session given both in the afternoon and the evening ("na de tafel in de moskee in de middag": the part of
+ * the day says which). Line breaks " / ".
  */
 @DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
@@ -154,6 +155,12 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune27-festival.json | welke muziekoptredens zijn er | Op het programma: / • ‘Optreden: koor Zingen"
           + " Zonder Grenzen’ (Jeroen van Dijk), in Hoofdpodium, 12:15–12:45 / • ‘Optreden: Band Onbeperkt’, in"
           + " Hoofdpodium, 13:45–14:30"
+,
+      // a plural role is its people, though an organisation's name has the word too
+      "tune18-informatieavond.json | welke architecten zijn er vanavond | Bij ‘Stand 1: Het nieuwe"
+          + " Lindeplein’ (19:00–21:30) spreekt Noor El Amrani (landschapsarchitect, Bureau Buitenruimte). / Bij"
+          + " ‘Stand 2: Het gebouw van Wijkcentrum De Linde’ (19:00–21:30) spreekt Pieter de Graaf (architect,"
+          + " De Graaf & Visser Architecten)."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
