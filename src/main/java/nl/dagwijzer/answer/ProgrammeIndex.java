@@ -86,7 +86,7 @@ final class ProgrammeIndex {
     for (DayPart part : DayPart.values()) {
       byPart.put(part, sessionsFor(part, words));
     }
-    this.rounds = rounds(programme);
+    this.rounds = Rounds.of(programme);
   }
 
   OpenedParts openedParts() {
@@ -281,36 +281,6 @@ final class ProgrammeIndex {
       }
     });
     return found;
-  }
-
-  private static List<Slot> rounds(Programme programme) {
-    List<Slot> workshops = startingTogether(programme.slots()).stream()
-        .filter(slot -> slot.sessions().stream().anyMatch(s -> s.kind() == SessionKind.WORKSHOP)).toList();
-    if (!workshops.isEmpty()) {
-      // childcare all evening, filed as a workshop, is no round beside the parallel rounds of twenty minutes
-      long longest = workshops.stream().filter(Slot::parallel).mapToLong(ProgrammeIndex::minutes).max().orElse(0);
-      return longest == 0 ? workshops
-          : workshops.stream().filter(slot -> slot.parallel() || minutes(slot) <= 2 * longest).toList();
-    }
-    return programme.slots().stream().filter(Slot::parallel).toList();
-  }
-
-  /**
-   * Workshops that start together are one round though one ends earlier ("de avondtafel in het zorgcentrum stopt om
-   * 20:30"): one slot from their start to the last end.
-   */
-  private static List<Slot> startingTogether(List<Slot> slots) {
-    java.util.Map<java.time.LocalTime, List<Slot>> byStart = new java.util.LinkedHashMap<>();
-    slots.forEach(slot -> byStart.computeIfAbsent(slot.start(), k -> new java.util.ArrayList<>()).add(slot));
-    return byStart.values().stream().map(same -> same.size() == 1
-        || same.stream().anyMatch(slot -> slot.sessions().stream().noneMatch(s -> s.kind() == SessionKind.WORKSHOP))
-        ? same : List.of(new Slot(same.get(0).start(), same.get(same.size() - 1).end(),
-            same.stream().flatMap(slot -> slot.sessions().stream()).toList())))
-        .flatMap(List::stream).toList();
-  }
-
-  private static long minutes(Slot slot) {
-    return java.time.Duration.between(slot.start(), slot.end()).toMinutes();
   }
 
   static String lower(String text) {
