@@ -113,7 +113,11 @@ final class CountWriter {
       boolean panels = !selection.sessions().isEmpty() && selection.sessions().stream()
           .allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL)
           && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("gasten"));
-      if ((selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) || panels) && !included) {
+      // "hoeveel mensen zitten er in het panel?" where "het panel" names the question round it is in
+      boolean panelNamed = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream().anyMatch(c -> nl.dagwijzer
+          .nlu.DayPart.ofWord(c.entity().text()).filter(p -> p == nl.dagwijzer.nlu.DayPart.PANEL).isPresent())
+          && a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("hoeveel:sprekers"));
+      if ((selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) || panels || panelNamed) && !included) {
         // Panel members: the people on the panel, not the one who leads it.
         a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
             .filter(h -> h.session() != null && Sessions.setOf(selection.sessions()).contains(h.session()))

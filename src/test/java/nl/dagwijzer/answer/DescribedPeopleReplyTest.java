@@ -13,13 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * after those the programme has as speakers; for one session asked about, the detail lines that name people besides
  * its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word itself; "wie
  * begeleidt groep A?" the detail line with that group and that role, a line that opens with the group whole, but who
- * speaks for the group at a time still from its sessions; "de panelleden" of a talk without the one who leads it. Line
- * breaks " / ".
+ * speaks for the group at a time still from its sessions; "de panelleden" of a talk, and how many are in "het
+ * panel", without the one who leads it. Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // the people in the panel, without the one who leads the question round it is in
+      "tune33-alzheimercafe.json | hoeveel mensen zitten er in het panel | Daarbij staan 3 sprekers: Nadia"
+          + " El Khatib, Henny Bakker-de Wit en Jeroen van 't Hof."
+,
       // the panel members, not the one who leads the talk
       "tune26-wandelconferentie.json | wie zijn de panelleden bij het slotgesprek | Bij ‘Slotgesprek: wat"
           + " maakt Holtenbroek gezonder?’ (13:40–14:20) spreken Marloes ten Hove (panellid; wethouder"
