@@ -27,8 +27,10 @@ final class LeftOut {
 
   /** "de gespreksleider meegerekend", "als je de gespreksleider meetelt": included, not a condition. */
   static boolean countedIn(List<String> tokens, int after) {
+    // "erbij" counts in only in a count ("hoeveel, met de gespreksleider erbij?"); "is X erbij?" asks where X is
     return after < tokens.size() && (tokens.get(after).startsWith("meetel") || tokens.get(after).startsWith(
-        "meegerekend") || tokens.get(after).startsWith("meegeteld") || tokens.get(after).equals("erbij"));
+        "meegerekend") || tokens.get(after).startsWith("meegeteld") || tokens.get(after).equals("erbij")
+        && tokens.contains("hoeveel"));
   }
 
   /** "als je het welkom niet meetelt": a name followed by "niet meetelt/meegerekend". */

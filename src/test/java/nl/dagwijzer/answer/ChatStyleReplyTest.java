@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
  * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
  * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider") and a
- * short title word one letter short ("de fim"). Line breaks " / ".
+ * short title word one letter short ("de fim"), "erbij" for being there. Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -24,6 +24,13 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " bijvoorbeeld: ‘wanneer is de koffiepauze?’",
       "tune26-posters.json | waar moet ik me registreren als ik binnenkom | De inloop en registratie (09:00–09:30)"
           + " is in Foyer.",
+      // "is X erbij": where X is, not X counted in
+      "tune32-leerlunch.json | bij welke onderdelen is youssef el amrani erbij | Op het programma: / •"
+          + " ‘Welkom en spelregels’ (Ilse van der Veen en Youssef El Amrani), in Hoofdsessie, 12:00–12:05 / •"
+          + " ‘Vragen uit de chat’ (Youssef El Amrani, Marloes ten Have en Samira Ait Taleb), in Hoofdsessie,"
+          + " 12:40–12:45 / • ‘Plenaire terugkoppeling en uitslag van de poll’ (Ilse van der Veen, Gerda ten"
+          + " Brinke, Joris van 't Hof, Hanan Bouzid en Youssef El Amrani), in Hoofdsessie, 13:15–13:25"
+,
       // a four-letter title word typed one letter short
       "tune33-alzheimercafe.json | hoe laat is de fim | ‘Korte film: 'Thuis is waar de klok tikt'’ duurt"
           + " 18 minuten en valt tussen 20:15 en 20:35; hoe laat precies staat niet in het programma, in Zaal."
