@@ -15,7 +15,10 @@ final class PlaceOrName {
   static void choose(List<String> tokens, List<Span> spans, Span span, List<Entity> same) {
     boolean bij = WordsBefore.precededBy(tokens, span.from(), "bij")
         && spans.stream().noneMatch(x -> x.entity().type() == EntityType.SPEAKER);
-    if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && (placed(spans, span)
+    // "wat is er allemaal in de moskee?": nothing else named, the place is what is asked about
+    boolean alone = spans.stream().allMatch(x -> x.from() == span.from())
+        && same.stream().noneMatch(e -> e.type() == EntityType.SESSION);
+    if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && ((placed(spans, span) || alone)
         && (WordsBefore.placeBefore(tokens, span.from()) || bij)
         || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
       // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation

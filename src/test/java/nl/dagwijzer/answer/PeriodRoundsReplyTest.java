@@ -161,6 +161,16 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Lindeplein’ (19:00–21:30) spreekt Noor El Amrani (landschapsarchitect, Bureau Buitenruimte). / Bij"
           + " ‘Stand 2: Het gebouw van Wijkcentrum De Linde’ (19:00–21:30) spreekt Pieter de Graaf (architect,"
           + " De Graaf & Visser Architecten)."
+,
+      // nothing else named: the place the noun names, not the organisation or the series of that word
+      "tune31-dialoog.json | wat is er allemaal in de moskee | Op het programma: / • ‘Dialoogtafel Moskee:"
+          + " Geloven en samenleven in je straat’ (Mustafa Ait Taleb), in Moskee Al Houda, 14:00–16:00 / • de"
+          + " samen eten in de moskee, in Moskee Al Houda, 17:30–18:45 / • ‘Dialoogtafel Moskee: Geloven en"
+          + " samenleven in je straat’ (Khadija El Idrissi), in Moskee Al Houda, 19:00–21:00",
+      "tune31-dialoog.json | hoeveel onderdelen zijn er in de moskee | Er zijn 3 onderdelen: / •"
+          + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), 14:00–16:00 / • de"
+          + " samen eten in de moskee, 17:30–18:45 / • ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’"
+          + " (Khadija El Idrissi), 19:00–21:00"
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
