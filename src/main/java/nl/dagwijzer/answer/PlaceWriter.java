@@ -39,7 +39,8 @@ final class PlaceWriter {
         || detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
         .filter(v -> !v.address().isEmpty()).isPresent() && !a.query().all(nl.dagwijzer.nlu.Condition.About.class)
         .isEmpty() && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream().allMatch(c -> nl.dagwijzer.nlu
-        .SeriesNames.isSeries(c.entity())) && address().isEmpty();
+        .SeriesNames.isSeries(c.entity()) || c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM
+        && !STREET.matcher(c.entity().id()).find()) && address().isEmpty();
     if (selection.isEmpty() || !selection.named() && !selection.constrained() || venueNamed) {
       if (detail.filter("zaal"::equals).isPresent() && a.index().rooms().isEmpty()) {
         return Written.text("Een zaal staat niet in het programma. " + venue());
@@ -62,6 +63,12 @@ final class PlaceWriter {
       return Written.text(venue());
     }
     List<Session> sessions = selection.sessions();
+    boolean ofRoom = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM);
+    Optional<String> roomAddress = detail.filter("adres"::equals).isPresent() && ofRoom ? address() : Optional.empty();
+    if (roomAddress.isPresent()) {
+      return Written.text(roomAddress.get()).turningTo(sessions); // the address asked, not each session there
+    }
     Optional<OpenedParts.Part> part = a.index().openedParts().whole(sessions);
     if (part.isPresent() && !part.get().room().isEmpty()) {
       // "via welk platform loopt webinar 2?": the part's one room, not each of its sessions
@@ -107,6 +114,14 @@ final class PlaceWriter {
       if (about.entity().type() != nl.dagwijzer.nlu.EntityType.ROOM
           && about.entity().type() != nl.dagwijzer.nlu.EntityType.ORGANISATION) {
         continue;
+      }
+      // "wat is het adres van de moskee?": the address line of what is held in that room
+      Optional<String> line = about.entity().type() != nl.dagwijzer.nlu.EntityType.ROOM ? Optional.empty()
+          : a.index().inRoom(about.entity().id()).stream().flatMap(s -> s.details().stream()
+              .filter(d -> d.toLowerCase(java.util.Locale.ROOT).startsWith("adres"))
+              .map(d -> Descriptions.quoted(s, d))).findFirst();
+      if (line.isPresent()) {
+        return line;
       }
       String[] words = about.entity().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
       String last = words[words.length - 1];

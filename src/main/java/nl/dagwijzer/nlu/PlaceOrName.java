@@ -18,8 +18,11 @@ final class PlaceOrName {
     // "wat is er allemaal in de moskee?": nothing else named, the place is what is asked about
     boolean alone = spans.stream().allMatch(x -> x.from() == span.from())
         && same.stream().noneMatch(e -> e.type() == EntityType.SESSION);
+    // "wat is het adres van de moskee?": the address of the place
+    boolean address = alone && tokens.contains("adres") && span.from() > 0 && tokens.get(span.from() - 1)
+        .matches("de|het") && span.from() > 1 && tokens.get(span.from() - 2).equals("van");
     if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && ((placed(spans, span) || alone)
-        && (WordsBefore.placeBefore(tokens, span.from()) || bij)
+        && (WordsBefore.placeBefore(tokens, span.from()) || bij || address)
         || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
       // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation
       // that shares its name

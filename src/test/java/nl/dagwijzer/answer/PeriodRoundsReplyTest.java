@@ -171,6 +171,17 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), 14:00–16:00 / • de"
           + " samen eten in de moskee, 17:30–18:45 / • ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’"
           + " (Khadija El Idrissi), 19:00–21:00"
+,
+      // a room's address from the address line of what is held there; a hall of the venue has the venue's
+      "tune31-dialoog.json | wat is het adres van de moskee | Uit de beschrijving van ‘Dialoogtafel"
+          + " Moskee: Geloven en samenleven in je straat’: Adres: Oostersingel 41, Culemborg.",
+      "tune31-dialoog.json | waar zit Buurthuis De Schakel | ‘Dialoogtafel Buurthuis: Praten over"
+          + " geldzorgen’ (Peter van 't Hof) (14:00–16:00) is in Buurthuis De Schakel. / ‘Dialoogtafel"
+          + " Buurthuis: Praten over geldzorgen’ (Peter van 't Hof) (19:00–21:00) is in Buurthuis De Schakel. /"
+          + " Uit de beschrijving van ‘Dialoogtafel Buurthuis: Praten over geldzorgen’: Adres: Goilberdingerweg"
+          + " 30, Culemborg.",
+      "tune30-gsport.json | wat is het adres van de sporthal | G-sportdag Deventer is in Sportcentrum De"
+          + " Kuipe, Kuipersweg 40, Deventer."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
