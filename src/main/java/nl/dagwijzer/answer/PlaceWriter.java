@@ -152,8 +152,12 @@ final class PlaceWriter {
   }
 
   private String roomOf(Session session) {
+    // "waar begint de kunstroute?" in "Buurthuis De Wissel", the venue itself: with the venue's address
+    Optional<String> address = a.programme().event().venue().filter(v -> !v.address().isBlank()
+        && session.room().filter(v.name()::equalsIgnoreCase).isPresent()).map(v -> ", " + v.address());
     return session.room()
-        .map(room -> capitalise(a.withSpeakers(session)) + " (" + DutchText.span(session) + ") is in " + room + ".")
+        .map(room -> capitalise(a.withSpeakers(session)) + " (" + DutchText.span(session) + ") is in " + room
+            + address.orElse("") + ".")
         .orElse("Voor " + a.withSpeakers(session) + " staat geen zaal in het programma; waar precies staat er niet"
             + " in.");
   }

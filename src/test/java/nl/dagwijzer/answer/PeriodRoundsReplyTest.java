@@ -182,6 +182,10 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " 30, Culemborg.",
       "tune30-gsport.json | wat is het adres van de sporthal | G-sportdag Deventer is in Sportcentrum De"
           + " Kuipe, Kuipersweg 40, Deventer."
+,
+      // a room that is the venue itself, with the venue's address
+      "tune32-kunstroute.json | waar begint de kunstroute | ‘Opening van de kunstroute’ (Jolanda Meijer en"
+          + " Fatima Ait Haddou) (10:30–10:45) is in Buurthuis De Wissel, Kalmoesplein 2, Zwolle."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
