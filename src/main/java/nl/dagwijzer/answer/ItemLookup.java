@@ -50,7 +50,7 @@ final class ItemLookup {
     if (leader.isPresent()) {
       return leader;
     }
-    Optional<Written> labelled = labelled();
+    Optional<Written> labelled = new LabelledLines(a).answer();
     if (labelled.isPresent()) {
       return labelled;
     }
@@ -241,29 +241,6 @@ final class ItemLookup {
 
 
   /** The question's own words for what it looks for: names of organisations and topics, and other content words. */
-  /**
-   * "wat is de uitdaging van team Schuldsignaal?": the detail line whose label is the name asked for ("Team
-   * Schuldsignaal: inwoners met betalingsachterstanden eerder bereiken"), whatever sessions the other words name.
-   */
-  private Optional<Written> labelled() {
-    if (a.query().asked() != Asked.CONTENT && a.query().asked() != Asked.LIST
-        || a.query().has(Condition.Relative.class)) {
-      return Optional.empty(); // "welk team pitcht na team Schuldsignaal?" is about the order, not the team
-    }
-    for (String word : a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList()) {
-      java.util.regex.Pattern label = java.util.regex.Pattern.compile("^\\p{L}+ " + java.util.regex.Pattern.quote(word)
-          + "\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-      for (Session session : a.programme().sessions()) {
-        for (String line : session.details()) {
-          if (Character.isUpperCase(line.charAt(0)) && label.matcher(line).find()) {
-            return Optional.of(Written.text("Bij " + DutchText.placed(session) + ": " + line)
-                .turningTo(List.of(session)));
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
   private Set<String> words() {
     Set<String> words = new LinkedHashSet<>();

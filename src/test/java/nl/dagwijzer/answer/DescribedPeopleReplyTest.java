@@ -14,12 +14,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its speakers, but not when a role is asked; "wat is het hoofdgerecht?" the one sentence with that word itself; "wie
  * begeleidt groep A?" the detail line with that group and that role, a line that opens with the group whole, but who
  * speaks for the group at a time still from its sessions; "de panelleden" of a talk, and how many are in "het
- * panel", without the one who leads it. Line breaks " / ".
+ * panel", without the one who leads it; "wie is de chauffeur?" from "Chauffeur: Bert Nijhuis". Line breaks " / ".
  */
 @DisplayName("Replies about people and places only a description names")
 final class DescribedPeopleReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // a detail line labelled with the word asked, and a name after it, the same on every bus ride
+      "tune33-werkbezoek.json | wie is de chauffeur van de minibus | Bij de busrit naar Voedselbank Almelo"
+          + " (09:05–09:20, in Minibus): Chauffeur: Bert Nijhuis. De minibus heeft 14 zitplaatsen."
+,
       // the people in the panel, without the one who leads the question round it is in
       "tune33-alzheimercafe.json | hoeveel mensen zitten er in het panel | Daarbij staan 3 sprekers: Nadia"
           + " El Khatib, Henny Bakker-de Wit en Jeroen van 't Hof."
