@@ -41,7 +41,9 @@ final class ItemsWriter {
    * text gives for the thing counted, quoted.
    */
   Optional<Written> counted() {
-    if (a.query().asked() != Asked.COUNT) {
+    // "hoe vaak zijn de informatietafels open?" counts the times, not the "vijf informatietafels" of a description
+    if (a.query().asked() != Asked.COUNT
+        || a.query().counted().filter(c -> c == nl.dagwijzer.nlu.Query.Counted.TIMES).isPresent()) {
       return Optional.empty();
     }
     Optional<Written> byWord = a.query().all(Detail.class).stream().flatMap(d -> d.howMany().stream()).findFirst()

@@ -17,6 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // "hoe vaak" counts the times, not the number a description gives
+      "tune33-alzheimercafe.json | hoe vaak zijn de informatietafels open | ‘Informatietafels’ staat 2"
+          + " keer op het programma: ‘Informatietafels’ (19:00–19:30) en ‘Informatietafels’ (20:45–21:05). / Uit"
+          + " de beschrijving van ‘Informatietafels’: In de pauze zijn de vijf informatietafels in de foyer weer"
+          + " open."
+,
       // people a session has besides its speakers, the numbered tables of a market, and of two sentences with a
       // number the one that also says what the question names
       "tune32-voorspeelmiddag.json | hoeveel kinderen zingen er in het koor | Uit de beschrijving van"
