@@ -32,7 +32,9 @@ final class ItemsWriter {
    */
   Optional<Written> listedOrCounted() {
     Optional<Written> described = counted();
-    return described.filter(d -> MANY.matcher(d.text()).find()).or(() -> new NumberedItems(a).answer())
+    // the digits of the sentence itself, not of the count put before it ("12 stands, volgens ...: de twaalf stands")
+    return described.filter(d -> MANY.matcher(d.text().substring(d.text().indexOf("’: ") + 1)).find())
+        .or(() -> new NumberedItems(a).answer())
         .or(this::answer).or(() -> described);
   }
 
@@ -70,7 +72,7 @@ final class ItemsWriter {
       for (Session session : a.sessions().stream().filter(s -> s.speakerIds().size() < 2).toList()) {
         for (String sentence : candidates.getOrDefault(session, List.of())) {
           if (amount.matcher(sentence).find()) {
-            return Optional.of(new Written(Descriptions.quoted(session, sentence),
+            return Optional.of(new Written(quotedCount(session, sentence, amount, word),
                 Optional.empty(), List.of(session)));
           }
         }
@@ -138,10 +140,23 @@ final class ItemsWriter {
     return sentences.stream().filter(sentence -> amount.matcher(sentence).find())
         .max(java.util.Comparator.comparingLong(sentence -> named.stream()
             .filter(NORMALISER.normalise(sentence)::contains).count()))
-        .map(sentence -> new Written(Descriptions.quoted(session, sentence), Optional.empty(), List.of(session)));
+        .map(sentence -> new Written(quotedCount(session, sentence, amount, word),
+            Optional.empty(), List.of(session)));
   }
 
   private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
+
+  /**
+   * "6 teams, volgens de beschrijving van ‘X’: De zes teams ...": the number in digits when the text writes it out,
+   * else the sentence quoted as it is.
+   */
+  private static String quotedCount(Session session, String sentence, java.util.regex.Pattern amount, String word) {
+    java.util.regex.Matcher number = amount.matcher(sentence);
+    return (number.find() && !number.group(1).chars().allMatch(Character::isDigit)
+        ? DescribedCount.digits(number.group(1).toLowerCase(Locale.ROOT)) : Optional.<Integer>empty())
+        .map(n -> n + " " + word + ", volgens de beschrijving van " + DutchText.name(session) + ": " + sentence)
+        .orElseGet(() -> Descriptions.quoted(session, sentence));
+  }
 
   /** A number, in digits or words, then at most one word, then {@code word} or a compound ending in it. */
   static java.util.regex.Pattern amountOf(String word) {

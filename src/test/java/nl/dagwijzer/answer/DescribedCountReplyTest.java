@@ -17,6 +17,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // a number the text writes out, in digits before the sentence
+      "tune21-hackathon.json | hoeveel teams doen er mee | 6 teams, volgens de beschrijving van ‘Pitches"
+          + " van de teams’: De zes teams presenteren hun prototype aan de jury en de zaal.",
+      "tune32-leerlunch.json | uit hoeveel vragen bestaat de poll | 3 vragen, volgens de beschrijving van"
+          + " ‘Poll: hoe goed ken jij de nieuwe regels?’: Korte peiling via Mentimeter met drie vragen over je"
+          + " kennis van de nieuwe Participatiewet en waar je in je werk tegenaan loopt."
+,
       // "hoe vaak" counts the times, not the number a description gives
       "tune33-alzheimercafe.json | hoe vaak zijn de informatietafels open | ‘Informatietafels’ staat 2"
           + " keer op het programma: ‘Informatietafels’ (19:00–19:30) en ‘Informatietafels’ (20:45–21:05). / Uit"
@@ -31,8 +38,8 @@ final class DescribedCountReplyTest extends WholeReplyTest {
           + " ‘Instrumentenmarkt’ (13:00–16:30, in Foyer) staan er 4: / • Tafel 1: strijkinstrumenten (viool,"
           + " altviool, cello). / • Tafel 2: blaasinstrumenten (trompet, trombone, saxofoon, dwarsfluit). / •"
           + " Tafel 3: slagwerk (drumstel, djembé, cajon). / • Tafel 4: gitaar, ukelele en keyboard.",
-      "tune33-werkbezoek.json | met hoeveel jongeren praat de staatssecretaris in de loods | Uit de"
-          + " beschrijving van ‘Gesprek met jongeren van Jouw Plek’: Vijf jongeren uit het programma Jouw Plek"
+      "tune33-werkbezoek.json | met hoeveel jongeren praat de staatssecretaris in de loods | 5 jongeren, volgens"
+          + " de beschrijving van ‘Gesprek met jongeren van Jouw Plek’: Vijf jongeren uit het programma Jouw Plek"
           + " gaan in gesprek met de staatssecretaris en de wethouder.",
       "tune19-regio.json | hoeveel jongeren zitten er in de jeugdraad | Uit de beschrijving van ‘Wat"
           + " jongeren ons meegeven: de Jeugdraad aan het woord’: De Jeugdraad Rivierenland bestaat uit 14"
