@@ -139,12 +139,10 @@ final class ItemsWriter {
     java.util.Collections.reverse(sentences);
     return sentences.stream().filter(sentence -> amount.matcher(sentence).find())
         .max(java.util.Comparator.comparingLong(sentence -> named.stream()
-            .filter(NORMALISER.normalise(sentence)::contains).count()))
+            .filter(a.index().descriptions().normalised(sentence)::contains).count()))
         .map(sentence -> new Written(quotedCount(session, sentence, amount, word),
             Optional.empty(), List.of(session)));
   }
-
-  private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
 
   /**
    * "6 teams, volgens de beschrijving van ‘X’: De zes teams ...": the number in digits when the text writes it out,

@@ -224,8 +224,7 @@ final class ListWriter {
   private Written after() {
     Condition.Relative relative = a.query().first(Condition.Relative.class).orElseThrow();
     // "na ‘Welkom’", or "hierna" when what was on now is followed
-    String anchor = a.selection().context().startsWith("na ") ? "Na " + a.selection().context().substring(3)
-        : capitalise(a.selection().context());
+    String anchor = capitalise(a.selection().context());
     List<Session> sessions = a.sessions();
     Session first = sessions.get(0);
     Slot slot = new Slot(first.start(), first.end(), sessions);

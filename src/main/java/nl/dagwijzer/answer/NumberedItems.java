@@ -118,8 +118,10 @@ final class NumberedItems {
     // "hoeveel tafels zijn er op de instrumentenmarkt?": the word counted, though it names no session itself, unless
     // the description gives the number in words ("drie stellingen")
     java.util.stream.Stream<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
-        .flatMap(d -> d.howMany().stream()).filter(word -> DescriptionIndex.sentences(session).stream()
-            .noneMatch(sentence -> ItemsWriter.amountOf(word).matcher(sentence).find()));
+        .flatMap(d -> d.howMany().stream()).filter(word -> {
+          java.util.regex.Pattern amount = ItemsWriter.amountOf(word);
+          return DescriptionIndex.sentences(session).stream().noneMatch(sentence -> amount.matcher(sentence).find());
+        });
     return ownStart.length() == SHARED && java.util.stream.Stream.concat(a.query().all(Condition.About.class)
         .stream().filter(c -> c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART)
         .flatMap(c -> List.of(c.entity().text().split("\\s+")).stream()), counted)

@@ -154,10 +154,9 @@ final class PeopleWriter {
     boolean byPerson = a.query().all(Condition.About.class).stream()
         .anyMatch(c -> c.entity().type() == EntityType.ORGANISATION || c.entity().type() == EntityType.SPEAKER);
     // "wie zijn de panelleden bij het slotgesprek?": those on the panel, not who leads it
-    boolean members = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.PART
-        && (c.entity().text().contains("panelleden") || c.entity().text().contains("panellid")));
-    List<Speaker> led = all.stream().filter(s -> session.roleOf(s.id()).filter(r -> Resolver.LEAD_ROLES.stream()
-        .anyMatch(r.toLowerCase(java.util.Locale.ROOT)::contains)).isEmpty()).toList();
+    boolean members = a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> Resolver.namesPanelMembers(c.entity()));
+    List<Speaker> led = all.stream().filter(s -> Resolver.leadRole(session, s.id()).isEmpty()).toList();
     if (members && !led.isEmpty() && led.size() < all.size()) {
       all = led;
     }

@@ -126,9 +126,14 @@ final class ProgrammeIndex {
     return round(number, rounds);
   }
 
+  /** The rounds that start in a part of the day, or all of them. */
+  List<Slot> rounds(Optional<nl.dagwijzer.nlu.DayPeriod> period) {
+    return period.map(p -> rounds.stream().filter(r -> p.contains(r.start())).toList()).orElse(rounds);
+  }
+
   /** The {@code number}th round of a part of the day ("de avondronde" is the first of the evening). */
   Optional<Slot> round(int number, Optional<nl.dagwijzer.nlu.DayPeriod> period) {
-    return round(number, period.map(p -> rounds.stream().filter(r -> p.contains(r.start())).toList()).orElse(rounds));
+    return round(number, rounds(period));
   }
 
   private static Optional<Slot> round(int number, List<Slot> rounds) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.dagwijzer.nlu.Asked;
@@ -26,6 +27,17 @@ final class Resolver {
   /** Role words that mean leading or presenting, looked for in the programme's own roles. */
   static final Set<String> LEAD_ROLES = Set.of("voorzit", "gespreksleid", "discussieleid", "debatleid",
       "sessieleid", "workshopleid", "dagleid", "moderat", "presentat", "host", "gastheer", "gastvrouw");
+  /** Whether a name of a panel's part asks for its members ("de panelleden", "een panellid"), not who leads it. */
+  static boolean namesPanelMembers(nl.dagwijzer.nlu.Entity entity) {
+    return entity.type() == nl.dagwijzer.nlu.EntityType.PART
+        && (entity.text().contains("panellid") || entity.text().contains("panelleden"));
+  }
+
+  /** The role {@code speakerId} has in {@code session} when it is one that leads it ("gespreksleider"). */
+  static Optional<String> leadRole(Session session, String speakerId) {
+    return session.roleOf(speakerId).filter(r -> LEAD_ROLES.stream().anyMatch(r.toLowerCase(Locale.ROOT)::contains));
+  }
+
   /** Of those, the roles that lead a whole day ("wie presenteert de dag?") rather than one session. */
   static final Set<String> DAY_ROLES = Set.of("voorzit", "dagleid", "presentat", "host", "gastheer", "gastvrouw");
 

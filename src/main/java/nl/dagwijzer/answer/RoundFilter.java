@@ -49,8 +49,7 @@ final class RoundFilter {
    */
   List<Session> round(List<Session> sessions, int number, java.util.Optional<nl.dagwijzer.nlu.DayPeriod> period,
                       java.util.Optional<java.time.LocalTime> before) {
-    var rounds = period.map(p -> index.rounds().stream().filter(r -> p.contains(r.start())).toList())
-        .orElse(index.rounds());
+    var rounds = index.rounds(period);
     if (number < 0 && before.isPresent()) {
       rounds = rounds.stream().filter(r -> !r.end().isAfter(before.get())).toList();
     }

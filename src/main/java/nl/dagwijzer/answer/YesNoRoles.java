@@ -83,8 +83,7 @@ final class YesNoRoles {
     boolean yes = false;
     for (Session session : named) {
       for (String id : session.speakerIds()) {
-        Optional<String> role = session.roleOf(id).filter(r -> Resolver.LEAD_ROLES.stream()
-            .anyMatch(r.toLowerCase(java.util.Locale.ROOT)::contains));
+        Optional<String> role = Resolver.leadRole(session, id);
         if (role.isPresent()) {
           yes |= id.equals(speakerId.get());
           String name = a.programme().speaker(id).map(p -> p.name()).orElse(id);
@@ -138,9 +137,8 @@ final class YesNoRoles {
     Optional<String> organisation = names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
         .map(c -> c.entity().id()).findFirst();
     // "is Lotte Visser een van de panelleden?": on a panel, and not the one who leads it
-    boolean panelMember = names.stream().anyMatch(c -> c.entity().type() == EntityType.PART
-        && c.entity().id().equals(nl.dagwijzer.nlu.DayPart.PANEL.id())
-        && (c.entity().text().contains("panellid") || c.entity().text().contains("panelleden")));
+    boolean panelMember = names.stream().anyMatch(c -> Resolver.namesPanelMembers(c.entity())
+        && c.entity().id().equals(nl.dagwijzer.nlu.DayPart.PANEL.id()));
     if (speakerId.isEmpty() || role.isEmpty() && organisation.isEmpty() && !panelMember) {
       return Optional.empty();
     }
@@ -150,8 +148,7 @@ final class YesNoRoles {
         .isPresent() && a.unknown().filter(u -> !u.words().contains(" ")).isPresent();
     boolean yes = otherOfKind ? false : panelMember && role.isEmpty() && organisation.isEmpty()
         ? a.programme().sessionsOf(speaker).stream().anyMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL
-            && s.roleOf(speaker.id()).filter(r -> Resolver.LEAD_ROLES.stream().anyMatch(r.toLowerCase(
-                java.util.Locale.ROOT)::contains)).isEmpty())
+            && Resolver.leadRole(s, speaker.id()).isEmpty())
         : role.isPresent() ? holders(role.get()).stream()
         .anyMatch(h -> h.speaker().equals(speaker)) : a.index().ofOrganisation(organisation.get()).contains(speaker);
     List<String> roles = a.programme().sessionsOf(speaker).stream()
