@@ -46,7 +46,8 @@ final class ConditionReader {
         conditions.add(new Detail("inclusief")); // "als je de gespreksleider meetelt"
         continue;
       }
-      if ((LeftOut.negated(tokens, span.from()) || LeftOut.leftOut(tokens, span.to())) && NEGATABLE.contains(entity.type())) {
+      if ((LeftOut.negated(tokens, span.from()) || LeftOut.leftOut(tokens, span.to()))
+          && NEGATABLE.contains(entity.type())) {
         same.forEach(e -> conditions.add(new Condition.Excluded(e)));
         continue;
       }

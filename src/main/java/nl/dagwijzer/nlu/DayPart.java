@@ -64,10 +64,8 @@ public enum DayPart {
       return Optional.of(exact);
     }
     // "panelgesprekken", "forums": the plural of a part's word
-    String stem = normalisedWord.endsWith("en") ? normalisedWord.substring(0, normalisedWord.length() - 2) : "";
-    if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-      stem = stem.substring(0, stem.length() - 1);
-    }
+    String stem = OpenSyllable.undoubled(normalisedWord.endsWith("en")
+        ? normalisedWord.substring(0, normalisedWord.length() - 2) : "");
     DayPart plural = ByWord.PARTS.get(stem);
     if (plural != null && !stem.isEmpty()) {
       return Optional.of(plural);

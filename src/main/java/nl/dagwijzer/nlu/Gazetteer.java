@@ -175,15 +175,16 @@ public final class Gazetteer {
     for (int length = token.length() - 2; length <= token.length() + 2; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
         // "de fim": a three-letter slip only in a session's or part's name, never a person's or organisation's
-        boolean short3 = FuzzyWords.oneLetterShort(token, first);
-        if (!first.equals(token) && (fuzzy.similar(token, first) || short3)) {
+        boolean similar = !first.equals(token) && fuzzy.similar(token, first);
+        boolean short3 = !similar && FuzzyWords.oneLetterShort(token, first);
+        if (similar || short3) {
           if (candidates == null) {
             candidates = new ArrayList<>(exact);
           }
           // "dansen" of "Dansen op muziek" is no typo of "Jansen": a word of the names is no misspelt surname
           // "eikenzaal" is the Eikenzaal and no typo of the Beukenzaal: a room as typed beats a like one
-          byFirstToken.get(first).stream().filter(e -> !short3 || fuzzy.similar(token, first)
-                  || e.type() == EntityType.SESSION || e.type() == EntityType.PART)
+          byFirstToken.get(first).stream().filter(e -> !short3 || e.type() == EntityType.SESSION
+                  || e.type() == EntityType.PART)
               .filter(e -> e.type() != EntityType.SPEAKER || !nameWords.contains(token))
               .filter(e -> e.type() != EntityType.ROOM || exact.stream().noneMatch(x -> x.type() == e.type()
                   && x.tokens().size() == e.tokens().size()))

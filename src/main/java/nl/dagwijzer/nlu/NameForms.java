@@ -56,10 +56,8 @@ final class NameForms {
     }
     // "de rappers" → "rap", "de dansers" → "dans": who does what a name says
     for (String ending : List.of("ers", "er")) {
-      String stem = token.endsWith(ending) ? token.substring(0, token.length() - ending.length()) : "";
-      if (stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-        stem = stem.substring(0, stem.length() - 1);
-      }
+      String stem = OpenSyllable.undoubled(token.endsWith(ending) ? token.substring(0, token.length() - ending.length())
+          : "");
       if (stem.length() >= 3 && byFirstToken.containsKey(stem)) {
         return stem;
       }

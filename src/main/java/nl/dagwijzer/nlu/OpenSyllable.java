@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Dutch spells a long vowel with one letter in an open syllable: "toespraak" but "toespraken", "digitaal" but
- * "digitale". The stem before such an ending ("toesprak", "digital") gets its vowel doubled back.
+ * "digitale". The stem before such an ending ("toesprak", "digital") gets its vowel doubled back; after a short vowel
+ * the consonant is doubled ("gesprek", "gesprekken") and the stem gets it single again.
  */
 final class OpenSyllable {
   private static final String VOWELS = "aeiou";
@@ -33,6 +34,15 @@ final class OpenSyllable {
       return token;
     }
     return token.substring(0, n - 2) + token.charAt(n - 1) + "en";
+  }
+
+  /**
+   * "gesprekk" of "gesprekken" → "gesprek", "rapp" of "rappers" → "rap": a short vowel's consonant, doubled before an
+   * ending, single again once the ending is off (four letters or more).
+   */
+  static String undoubled(String stem) {
+    int n = stem.length();
+    return n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) ? stem.substring(0, n - 1) : stem;
   }
 
   /** "toespraken" → "toespraak", "kramen" → "kraam": the long vowel an open syllable spells with one letter. */
