@@ -21,10 +21,15 @@ final class ContentForm {
   private ContentForm() {
   }
 
+  /** "wat neem ik mee?", "wat trek ik aan?": what to bring or wear, which the classifier may take for a choice. */
+  static boolean bringsOrWears(List<String> tokens) {
+    return tokens.contains("mee") && tokens.stream().anyMatch(t -> t.startsWith("neem"))
+        || tokens.contains("aan") && tokens.stream().anyMatch(t -> t.equals("trek") || t.equals("trekken"));
+  }
+
   /** What the question asks when its form says it asks about a named session's content, else {@code asked}. */
   static Asked of(Asked asked, List<String> tokens, List<Condition> conditions) {
-    if (asked == Asked.MY_PROGRAMME && (tokens.contains("mee") && tokens.stream().anyMatch(t -> t.startsWith("neem"))
-        || tokens.contains("aan") && tokens.stream().anyMatch(t -> t.equals("trek") || t.equals("trekken")))) {
+    if (asked == Asked.MY_PROGRAMME && bringsOrWears(tokens)) {
       return Asked.CONTENT; // "wat neem ik mee naar de energiecoach?", "wat trek ik aan?": not "mijn programma"
     }
     if (tokens.contains("aantrekken") || tokens.contains("dragen") && QuestionForm.startsWith(tokens, "wat")) {

@@ -115,7 +115,7 @@ public final class Understander {
     List<Span> spans = day.finder().find(tokens, capitalised(question));
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
-    Intent intent = scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN;
+    Intent intent = PersonalForm.of(scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN, tokens);
     boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
         && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t));
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
