@@ -7,7 +7,7 @@ import java.util.Set;
  * Whether a question the classifier took for a request about one's own programme ("ik ga naar X", "herinner me aan
  * Y", "haal Z uit mijn programma") is a question about the day instead. Requests are statements and commands; a
  * question word ("welke break-out past bij mij?", "bij wie meld ik me af als ik ziek ben?") or a verb before "ik"
- * ("ga ik in ronde 3 naar een nieuwe tafel?") asks something, unless the words of the personal programme are there.
+ * ("ga ik in ronde 3 naar een nieuwe tafel?", "mag een team uit 8 personen bestaan?") asks something, unless the words of the personal programme are there.
  */
 final class PersonalForm {
   private static final Set<String> QUESTION_WORDS = Set.of("welke", "welk", "wie", "wat", "waar", "hoe", "hoelaat",
@@ -37,7 +37,8 @@ final class PersonalForm {
       }
     }
     boolean questionWord = tokens.stream().anyMatch(QUESTION_WORDS::contains);
-    boolean verbFirst = tokens.size() > 1 && QUESTION_VERBS.contains(tokens.get(0)) && tokens.get(1).equals("ik");
+    boolean verbFirst = tokens.size() > 1 && QUESTION_VERBS.contains(tokens.get(0)) && tokens.get(1).equals("ik")
+        || QuestionForm.isYesNo(tokens);
     return questionWord || verbFirst ? Intent.UNKNOWN : intent;
   }
 }

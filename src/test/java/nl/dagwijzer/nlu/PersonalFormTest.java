@@ -2,6 +2,7 @@ package nl.dagwijzer.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Set;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.testing.Fixtures;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Requests about one's own programme against questions worded like them")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,16 +40,19 @@ final class PersonalFormTest {
     assertThat(understanding.intent()).isEqualTo(intent);
   }
 
-  @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {
-      "welke workshops kan ik allemaal voor de lunch volgen",
-      "bij wie meld ik me af als ik ziek ben",
-      "hoe meld ik me af voor de workshop",
-      "ik ga naar de workshop van Breda, wat kan ik daarna nog volgen",
-      "ik ben beleidsadviseur, welke workshop past bij mij"})
-  @DisplayName("a question word makes it a question about the day, not a request")
-  void questions(String question) {
-    // given a trained understander and the real programme
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "programme.json                               | welke workshops kan ik allemaal voor de lunch volgen",
+      "programme.json                               | bij wie meld ik me af als ik ziek ben",
+      "programme.json                               | hoe meld ik me af voor de workshop",
+      "programme.json                               | ik ga naar de workshop van Breda, wat kan ik daarna nog volgen",
+      "programme.json                               | ik ben beleidsadviseur, welke workshop past bij mij",
+      "src/test/resources/programmes/tune30-gsport.json    | mag mijn hulphond mee naar binnen",
+      "src/test/resources/programmes/tune21-hackathon.json | mag een team uit 8 personen bestaan"})
+  @DisplayName("a question word or a verb-first question makes it a question about the day, not a request")
+  void questions(Path day, String question) {
+    // given a trained understander and a programme
+    Programme programme = Fixtures.store(day).current();
     // when
     Understanding understanding = understander.understand(question, programme);
     // then
