@@ -38,7 +38,7 @@ final class PersonalForm {
     }
     boolean questionWord = tokens.stream().anyMatch(QUESTION_WORDS::contains);
     boolean verbFirst = tokens.size() > 1 && QUESTION_VERBS.contains(tokens.get(0)) && tokens.get(1).equals("ik")
-        || QuestionForm.isYesNo(tokens);
+        || QuestionForm.isYesNo(tokens) && CueWords.YES_NO_VERBS.contains(tokens.get(0));
     return questionWord || verbFirst ? Intent.UNKNOWN : intent;
   }
 }
