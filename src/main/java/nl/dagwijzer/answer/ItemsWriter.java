@@ -68,10 +68,13 @@ final class ItemsWriter {
       java.util.Map<Session, List<String>> candidates = new java.util.HashMap<>();
       a.index().descriptions().startingLike(word).forEach(sentence -> candidates
           .computeIfAbsent(sentence.session(), k -> new java.util.ArrayList<>()).add(sentence.text()));
-      // a panel of people is counted by its speakers, not by what its description says of them
-      for (Session session : a.sessions().stream().filter(s -> s.speakerIds().size() < 2).toList()) {
+      // a panel of people is counted by its speakers, not by what its description says of them, unless the
+      // description counts more than are on it: "Er werken 95 vrijwilligers bij de voedselbank"
+      for (Session session : a.sessions()) {
         for (String sentence : candidates.getOrDefault(session, List.of())) {
-          if (amount.matcher(sentence).find()) {
+          java.util.regex.Matcher number = amount.matcher(sentence);
+          if (number.find() && (session.speakerIds().size() < 2 || DescribedCount.digits(number.group(1)
+              .toLowerCase(Locale.ROOT)).filter(n -> n > session.speakerIds().size()).isPresent())) {
             return Optional.of(new Written(quotedCount(session, sentence, amount, word),
                 Optional.empty(), List.of(session)));
           }

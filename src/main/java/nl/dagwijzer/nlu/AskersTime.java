@@ -19,9 +19,11 @@ final class AskersTime {
 
   private static final Set<String> COMING = Set.of("verwacht", "passen", "aangemeld", "ingeschreven", "aanmelden",
       "inschrijven");
-  private static final Set<String> MAY = Set.of("kunnen", "mogen", "kan", "mag");
+  private static final Set<String> MAY = Set.of("kunnen", "mogen", "kan", "mag", "kun", "kunt");
   private static final Set<String> JOINING = Set.of("mee", "meedoen", "deelnemen", "komen");
   private static final Set<String> FROM = Set.of("van", "namens", "uit", "bij");
+  /** "hoeveel mensen kunnen er mee bij de workshop?" is about that session; "van", "namens", "uit" say whose. */
+  private static final Set<String> FROM_WHOM = Set.of("van", "namens", "uit");
 
   /** Whether "hoeveel" asks how many may come or are coming ("hoeveel plekken", "hoeveel mensen verwacht"). */
   static boolean capacity(List<String> tokens) {
@@ -49,7 +51,7 @@ final class AskersTime {
         && !tokens.contains("tafel") && !tokens.contains("aan");
     return (noun.equals("mensen") || noun.equals("personen")) && (tokens.stream().anyMatch(COMING::contains)
         || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains))
-        && tokens.stream().noneMatch(FROM::contains) || visitors && tokens.stream().noneMatch(FROM::contains);
+        && tokens.stream().noneMatch(FROM_WHOM::contains) || visitors && tokens.stream().noneMatch(FROM::contains);
   }
 
   /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */

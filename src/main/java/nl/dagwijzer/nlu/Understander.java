@@ -110,9 +110,15 @@ public final class Understander {
   }
 
   private Understanding read(String question, ForProgramme day) {
+    Set<String> capitalised = capitalised(question);
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(SplitCompounds.join(
         normaliser.tokens(question), day.words()), day.words(), day.programme()), day.words()));
-    List<Span> spans = day.finder().find(tokens, capitalised(question));
+    List<Span> spans = day.finder().find(tokens, capitalised);
+    List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
+    if (slipsRead != tokens) {
+      tokens = slipsRead; // "wie speelt er pieano?": found again with the programme's word
+      spans = day.finder().find(tokens, capitalised);
+    }
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = PersonalForm.of(scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN, tokens);
@@ -239,6 +245,7 @@ public final class Understander {
     Set<String> known = KnownWords.of(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
         new Sectors(programme, normaliser), vocabulary, known, programmeWords),
+        new ProgrammeSlips(known, programmeWords),
         programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)), this::read);
     cache.set(built);
     return built;
@@ -253,15 +260,17 @@ public final class Understander {
 
     private final Programme programme;
     private final EntityFinder finder;
+    private final ProgrammeSlips slips;
     private final Set<String> words;
     private final Set<String> dayWords;
     private final WordCache<Understanding> readings;
 
     /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
-    ForProgramme(Programme programme, EntityFinder finder, Set<String> words, Set<String> dayWords,
-                 java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
+    ForProgramme(Programme programme, EntityFinder finder, ProgrammeSlips slips, Set<String> words,
+                 Set<String> dayWords, java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
       this.programme = programme;
       this.finder = finder;
+      this.slips = slips;
       this.words = words;
       this.dayWords = dayWords;
       this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
@@ -277,6 +286,10 @@ public final class Understander {
 
     Set<String> words() {
       return words;
+    }
+
+    ProgrammeSlips slips() {
+      return slips;
     }
 
     Set<String> dayWords() {

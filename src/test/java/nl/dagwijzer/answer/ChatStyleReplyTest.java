@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
  * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
  * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider") and a
- * short title word one letter short ("de fim"), "erbij" for being there. Line breaks " / ".
+ * short title word one letter short ("de fim"), a slip in a word only a description uses ("pieano"), "erbij" for
+ * being there. Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -31,6 +32,11 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " 12:40–12:45 / • ‘Plenaire terugkoppeling en uitslag van de poll’ (Ilse van der Veen, Gerda ten"
           + " Brinke, Joris van 't Hof, Hanan Bouzid en Youssef El Amrani), in Hoofdsessie, 13:15–13:25"
 ,
+      // a slip in a word only a description uses: a letter too many inside it
+      "tune33-alzheimercafe.json | wie speelt er pieano | Dat staat niet letterlijk in het programma, maar dit"
+          + " wel: / Uit de beschrijving van de pauze met pianomuziek: Vrijwilliger Gerrit Wolters speelt piano:"
+          + " bekende Nederlandse liedjes en verzoeknummers. / Uit de beschrijving van ‘Afsluiting met samenzang’:"
+          + " Daarna zingt de zaal samen 'Aan de Amsterdamse grachten', met Gerrit Wolters aan de piano.",
       // a four-letter title word typed one letter short
       "tune33-alzheimercafe.json | hoe laat is de fim | ‘Korte film: 'Thuis is waar de klok tikt'’ duurt"
           + " 18 minuten en valt tussen 20:15 en 20:35; hoe laat precies staat niet in het programma, in Zaal."

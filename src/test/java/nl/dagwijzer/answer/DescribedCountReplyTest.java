@@ -41,6 +41,12 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       "tune33-werkbezoek.json | met hoeveel jongeren praat de staatssecretaris in de loods | 5 jongeren, volgens"
           + " de beschrijving van ‘Gesprek met jongeren van Jouw Plek’: Vijf jongeren uit het programma Jouw Plek"
           + " gaan in gesprek met de staatssecretaris en de wethouder.",
+      // more than are on the session: the description's number, not its speakers
+      "tune33-werkbezoek.json | hoeveel vrijwilligers heeft de voedselbank | Uit de beschrijving van ‘Rondleiding"
+          + " bij Voedselbank Almelo’: Er werken 95 vrijwilligers bij de voedselbank.",
+      // how many may join a session, where "bij" names the session, not whose people they are
+      "tune24-jeugdhulp.json | hoeveel mensen kunnen er per ronde mee bij samen beslissen | Uit de beschrijving van"
+          + " ‘Workshop: Samen beslissen met jongeren en ouders’: Maximaal 20 deelnemers per ronde.",
       "tune19-regio.json | hoeveel jongeren zitten er in de jeugdraad | Uit de beschrijving van ‘Wat"
           + " jongeren ons meegeven: de Jeugdraad aan het woord’: De Jeugdraad Rivierenland bestaat uit 14"
           + " jongeren van 14 tot 23 jaar.",

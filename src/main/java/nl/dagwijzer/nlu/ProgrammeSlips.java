@@ -1,0 +1,100 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Slips of the keyboard in words that only the programme's texts use: "wie speelt er pieano?" where a description
+ * says "speelt piano". The intent vocabulary corrects the question language ({@link Vocabulary}) and the gazetteer
+ * the names; a word neither knows, one edit from exactly one word of the programme's texts, is read as that word.
+ * One per programme.
+ */
+final class ProgrammeSlips {
+  /** Shorter words are too often another word than a slip. */
+  private static final int SHORTEST = 5;
+
+  private final Set<String> known;
+  private final Map<Integer, List<String>> byLength = new HashMap<>();
+
+  /** {@code known}: every word a question may use ({@link KnownWords}); {@code programmeWords}: the texts' words. */
+  ProgrammeSlips(Set<String> known, Set<String> programmeWords) {
+    this.known = known;
+    // "check-in" for "checkin" is a way of writing it, which the gazetteer reads as the name it is part of
+    programmeWords.stream().filter(w -> w.length() >= SHORTEST - 1 && w.chars().allMatch(Character::isLetter))
+        .sorted()
+        .forEach(w -> byLength.computeIfAbsent(w.length(), n -> new ArrayList<>()).add(w));
+  }
+
+  /**
+   * The tokens with each slip read as the programme's word, or {@code tokens} itself when there is none. Only a word
+   * the finder found nothing for ({@code spans} marks it unknown) is tried; one typed with a capital may be a name.
+   */
+  List<String> corrected(List<String> tokens, List<Span> spans, Set<String> capitalised) {
+    List<String> corrected = null;
+    for (Span span : spans) {
+      int i = span.from();
+      if (span.entity().type() != EntityType.UNKNOWN || span.to() != i + 1 || i >= tokens.size()) {
+        continue;
+      }
+      String token = tokens.get(i);
+      if (token.length() < SHORTEST || known.contains(token) || capitalised.contains(token)) {
+        continue;
+      }
+      String meant = meant(token);
+      if (!meant.equals(token)) {
+        if (corrected == null) {
+          corrected = new ArrayList<>(tokens);
+        }
+        corrected.set(i, meant);
+      }
+    }
+    return corrected == null ? tokens : corrected;
+  }
+
+  /**
+   * Whether {@code typed} is {@code word} with one letter too many or too few inside it, or two neighbours swapped.
+   * Not one letter for another ("roken", "koken"; "dochter", "dichter": both words) and not at the end, where Dutch
+   * inflects ("inwoner", "inwoners"; "levert", "lever").
+   */
+  static boolean slip(String typed, String word) {
+    int n = typed.length();
+    if (n == word.length()) {
+      int first = 0;
+      while (first < n && typed.charAt(first) == word.charAt(first)) {
+        first++;
+      }
+      return first + 1 < n && typed.charAt(first) == word.charAt(first + 1)
+          && typed.charAt(first + 1) == word.charAt(first) && typed.substring(first + 2).equals(word.substring(first + 2));
+    }
+    String longer = n > word.length() ? typed : word;
+    String shorter = n > word.length() ? word : typed;
+    if (longer.length() != shorter.length() + 1) {
+      return false;
+    }
+    for (int skip = 1; skip < longer.length() - 1; skip++) {
+      if ((longer.substring(0, skip) + longer.substring(skip + 1)).equals(shorter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The one word of the texts one edit away, or the word as typed when there is none or more than one. */
+  private String meant(String typed) {
+    String found = null;
+    for (int length = typed.length() - 1; length <= typed.length() + 1; length++) {
+      for (String word : byLength.getOrDefault(length, List.of())) {
+        if (slip(typed, word)) {
+          if (found != null) {
+            return typed;
+          }
+          found = word;
+        }
+      }
+    }
+    return found == null ? typed : found;
+  }
+}
