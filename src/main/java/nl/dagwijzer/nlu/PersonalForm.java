@@ -16,6 +16,7 @@ final class PersonalForm {
   private static final Set<String> PERSONAL = Set.of("lijst", "agenda", "lijstje", "keuze", "keuzes", "seintje",
       "herinnering", "herinneringen", "ping", "waarschuw", "noteer", "onthoud", "zet", "voeg", "haal", "verwijder",
       "schrap", "annuleer", "vergeet", "schrijf");
+  private static final Set<String> ASKERS = Set.of("ik", "we", "wij", "je", "u");
   /** "ga ik", "doe ik", "zit ik": a verb before "ik" opens a yes/no question, not a request. */
   private static final Set<String> QUESTION_VERBS = Set.of("ga", "doe", "zit", "sta", "moet", "hoor", "krijg",
       "blijf", "heb", "ben", "mag");
@@ -31,7 +32,9 @@ final class PersonalForm {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (PERSONAL.contains(token) || token.startsWith("herinner")
+      // "zet X in mijn programma" asks the bot to act; "waar schrijf ik me in?" asks where one does it
+      boolean asking = i + 1 < tokens.size() && ASKERS.contains(tokens.get(i + 1));
+      if (PERSONAL.contains(token) && !asking || token.startsWith("herinner")
           || token.equals("programma") && i > 0 && tokens.get(i - 1).equals("mijn")) {
         return intent;
       }

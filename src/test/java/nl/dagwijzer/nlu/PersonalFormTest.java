@@ -47,6 +47,7 @@ final class PersonalFormTest {
       "programme.json                               | hoe meld ik me af voor de workshop",
       "programme.json                               | ik ga naar de workshop van Breda, wat kan ik daarna nog volgen",
       "programme.json                               | ik ben beleidsadviseur, welke workshop past bij mij",
+      "src/test/resources/programmes/tune23-inspraak.json  | waar schrijf ik me in voor een thematafel",
       "src/test/resources/programmes/tune30-gsport.json    | mag mijn hulphond mee naar binnen",
       "src/test/resources/programmes/tune21-hackathon.json | mag een team uit 8 personen bestaan"})
   @DisplayName("a question word or a verb-first question makes it a question about the day, not a request")
