@@ -61,25 +61,23 @@ final class ProgrammeSlips {
    */
   static boolean slip(String typed, String word) {
     int n = typed.length();
-    if (n == word.length()) {
-      int first = 0;
-      while (first < n && typed.charAt(first) == word.charAt(first)) {
-        first++;
-      }
-      return first + 1 < n && typed.charAt(first) == word.charAt(first + 1)
-          && typed.charAt(first + 1) == word.charAt(first) && typed.substring(first + 2).equals(word.substring(first + 2));
-    }
-    String longer = n > word.length() ? typed : word;
-    String shorter = n > word.length() ? word : typed;
-    if (longer.length() != shorter.length() + 1) {
+    String longer = n >= word.length() ? typed : word;
+    String shorter = n >= word.length() ? word : typed;
+    if (longer.length() - shorter.length() > 1) {
       return false;
     }
-    for (int skip = 1; skip < longer.length() - 1; skip++) {
-      if ((longer.substring(0, skip) + longer.substring(skip + 1)).equals(shorter)) {
-        return true;
-      }
+    int first = 0;
+    while (first < shorter.length() && typed.charAt(first) == word.charAt(first)) {
+      first++;
     }
-    return false;
+    if (longer.length() == shorter.length()) {
+      return first + 1 < n && typed.charAt(first) == word.charAt(first + 1)
+          && typed.charAt(first + 1) == word.charAt(first)
+          && typed.regionMatches(first + 2, word, first + 2, n - first - 2);
+    }
+    // the letter too many is the first that differs; neither the first letter nor the last
+    return first >= 1 && first <= longer.length() - 2
+        && longer.regionMatches(first + 1, shorter, first, shorter.length() - first);
   }
 
   /** The one word of the texts one edit away, or the word as typed when there is none or more than one. */
