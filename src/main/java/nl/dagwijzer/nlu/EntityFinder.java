@@ -39,6 +39,15 @@ final class EntityFinder {
     this.unknownWords = new UnknownWords(this.known);
   }
 
+  /**
+   * The word of the question language meant by a token; a word the programme's texts use is that word ("ringleiding"
+   * is no slip of "inleiding"), unless only its ending differs ("stand": "stands").
+   */
+  private String corrected(String token) {
+    String meant = vocabulary.correct(token);
+    return programmeWords.contains(token) && !meant.startsWith(token) && !token.startsWith(meant) ? token : meant;
+  }
+
   /** What a question names, in token order; {@code capitalised} holds the words written with a capital. */
   List<Span> find(List<String> tokens, Set<String> capitalised) {
     List<Span> spans = new ArrayList<>();
@@ -67,7 +76,7 @@ final class EntityFinder {
     for (TimeExpressions.Unreadable bad : times.unreadable(tokens, taken)) {
       add(spans, taken, bad.from(), bad.to(), EntityType.BAD_TIME, bad.text(), tokens);
     }
-    List<String> corrected = tokens.stream().map(vocabulary::correct).toList();
+    List<String> corrected = tokens.stream().map(this::corrected).toList();
     // "ronde 1" is a round before it is a name a programme gives its rounds ("rondes" as a topic's alias), but not
     // inside a session's title ("Teamwerk blok 1")
     boolean[] inTitle = taken.clone();

@@ -16,6 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoOpenerReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // a word of a description near a word of the question language ("ringleiding", "inleiding") is that word
+      "tune24-zorgtech.json | is er een ringleiding in de grote zaal | Ja, op het programma: / • ‘Welkom en uitleg"
+          + " van de route’ (Ineke van der Heijden en Martijn ten Hove), in Grote zaal, 10:00–10:15 / • ‘Langer thuis"
+          + " met slimme hulpmiddelen: wat kan er al?’ (Rachid El Amrani), in Grote zaal, 10:15–10:45 / • ‘Samen"
+          + " zorgen met techniek: een mantelzorger vertelt’ (Gerda Mulder-Kok en Sanne van 't Hof), in Grote zaal,"
+          + " 14:00–14:30 / • ‘Verloting en afsluiting’ (Ineke van der Heijden), in Grote zaal, 14:30–14:45 / Uit de"
+          + " beschrijving van ‘Langer thuis met slimme hulpmiddelen: wat kan er al?’: In de Grote zaal is een"
+          + " ringleiding voor mensen met een hoortoestel. / Uit de beschrijving van ‘Samen zorgen met techniek: een"
+          + " mantelzorger vertelt’: In de Grote zaal is een ringleiding voor mensen met een hoortoestel.",
       "tune31-dialoog.json | opent de wethouder de dag | Nee, de dag opent met ‘Opening door de"
           + " burgemeester’ (Marieke van der Heijden en Youssef El Amrani), 13:00–13:15.",
       "tune31-dialoog.json | opent de burgemeester de dag | Ja, de dag opent met ‘Opening door de"
