@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Slips of the keyboard in words that only the programme's texts use: "wie speelt er pieano?" where a description
  * says "speelt piano". The intent vocabulary corrects the question language ({@link Vocabulary}) and the gazetteer
- * the names; a word neither knows, one edit from exactly one word of the programme's texts, is read as that word.
+ * the names; a word neither knows, one edit from exactly one word of the programme's texts, is read as that word, and
+ * a diminutive ("cadeautje") as the word the texts use ("cadeau").
  * One per programme.
  */
 final class ProgrammeSlips {
@@ -17,11 +18,15 @@ final class ProgrammeSlips {
   private static final int SHORTEST = 5;
 
   private final Set<String> known;
+  private static final List<String> DIMINUTIVE = List.of("tjes", "tje", "pjes", "pje", "jes", "je");
+
   private final Map<Integer, List<String>> byLength = new HashMap<>();
+  private final Set<String> words;
 
   /** {@code known}: every word a question may use ({@link KnownWords}); {@code programmeWords}: the texts' words. */
   ProgrammeSlips(Set<String> known, Set<String> programmeWords) {
     this.known = known;
+    this.words = programmeWords;
     // "check-in" for "checkin" is a way of writing it, which the gazetteer reads as the name it is part of
     programmeWords.stream().filter(w -> w.length() >= SHORTEST - 1 && w.chars().allMatch(Character::isLetter))
         .sorted()
@@ -93,6 +98,21 @@ final class ProgrammeSlips {
         }
       }
     }
-    return found == null ? typed : found;
+    return found != null ? found : diminished(typed).orElse(typed);
+  }
+
+  /**
+   * "een cadeautje" where the texts say "cadeau": the word without its diminutive ending. (Not the compounds that end
+   * in a word: "praktijk" in "massagepraktijk" or "partners" in "zorgpartners" name one thing where the question
+   * asks about things of that kind.)
+   */
+  private java.util.Optional<String> diminished(String typed) {
+    for (String ending : DIMINUTIVE) {
+      String stem = typed.substring(0, typed.length() - ending.length());
+      if (typed.endsWith(ending) && stem.length() >= SHORTEST - 1 && words.contains(stem)) {
+        return java.util.Optional.of(stem);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

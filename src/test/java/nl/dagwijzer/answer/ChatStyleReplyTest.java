@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions typed as people type in a chat: a separable verb apart and with a slip ("mee nemen",
  * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
  * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider") and a
- * short title word one letter short ("de fim"), a slip in a word only a description uses ("pieano"), "erbij" for
- * being there. Line breaks " / ".
+ * short title word one letter short ("de fim"), a slip in a word only a description uses ("pieano"), a
+ * diminutive ("cadeautje"), "erbij" for being there. Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -37,6 +37,12 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " wel: / Uit de beschrijving van de pauze met pianomuziek: Vrijwilliger Gerrit Wolters speelt piano:"
           + " bekende Nederlandse liedjes en verzoeknummers. / Uit de beschrijving van ‘Afsluiting met samenzang’:"
           + " Daarna zingt de zaal samen 'Aan de Amsterdamse grachten', met Gerrit Wolters aan de piano.",
+      // a diminutive of a title word ("cadeautje", "cadeau"), with "t" for "het"
+      "tune20-mantelzorg.json | wat zit er in t cadeautje | ‘Afsluiting met een cadeau’ (Anke ten Hove en Petra de"
+          + " Groot), 12:15–12:30, in Grote zaal: Wethouder Anke ten Hove bedankt de mantelzorgers voor alles wat zij"
+          + " doen. Iedere mantelzorger krijgt bij de uitgang een cadeautas mee. / Aan bod komen: / • In de cadeautas"
+          + " zitten een bos tulpen, een handcrème en een ZeistCadeaukaart van 25 euro. / • Petra de Groot vraagt"
+          + " iedereen om een evaluatiekaartje in te vullen.",
       // a four-letter title word typed one letter short
       "tune33-alzheimercafe.json | hoe laat is de fim | ‘Korte film: 'Thuis is waar de klok tikt'’ duurt"
           + " 18 minuten en valt tussen 20:15 en 20:35; hoe laat precies staat niet in het programma, in Zaal."
