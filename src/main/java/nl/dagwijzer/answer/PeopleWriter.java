@@ -44,6 +44,13 @@ final class PeopleWriter {
       if (described.isPresent()) {
         return described.get();
       }
+      if (!selection.named() && !selection.constrained() && !withoutOrganisation()
+          && a.query().all(Condition.Excluded.class).isEmpty()) {
+        Optional<Written> byWords = new PeopleByWords(a, this::speakersOf).answer();
+        if (byWords.isPresent()) {
+          return byWords.get();
+        }
+      }
       if (!selection.named() && !selection.constrained()) {
         // "welke sprekers werken niet bij een gemeente?": everyone but those left out
         List<String> people = a.programme().speakers().stream()
