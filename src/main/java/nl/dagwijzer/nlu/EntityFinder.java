@@ -23,6 +23,8 @@ final class EntityFinder {
   private final Vocabulary vocabulary;
   private final Set<String> known;
   private final Set<String> programmeWords;
+  /** The words of the question language, which are never someone's first name. */
+  private final Set<String> ordinary;
   private final Sectors sectors;
   private final TimeExpressions times = new TimeExpressions();
   private final Quantities quantities = new Quantities();
@@ -37,6 +39,10 @@ final class EntityFinder {
     this.known = Set.copyOf(known);
     this.programmeWords = Set.copyOf(programmeWords);
     this.unknownWords = new UnknownWords(this.known);
+    Set<String> words = new java.util.HashSet<>(vocabulary.words());
+    words.addAll(CommonWords.WORDS);
+    words.addAll(CueWords.all());
+    this.ordinary = Set.copyOf(words);
   }
 
   /**
@@ -169,6 +175,10 @@ final class EntityFinder {
       absentOffices(tokens, taken, spans);
       unknownWords.find(tokens, corrected, taken, capitalised, spans);
       OtherPeople.mark(tokens, capitalised, spans);
+      OtherPeople.nameAtTheEnd(tokens, spans);
+      // a word of the question language, or of the programme but of none of its names ("wethouder"), is no first name
+      OtherPeople.anotherFirstName(tokens, spans, w -> ordinary.contains(w) || known.contains(w)
+          && !gazetteer.personWord(w), gazetteer::nameOf);
     }
     spans.sort(Comparator.comparingInt(Span::from));
     return spans;

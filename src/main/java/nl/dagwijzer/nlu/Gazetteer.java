@@ -55,6 +55,10 @@ public final class Gazetteer {
    */
   /** The words of the sessions' titles. */
   private final Set<String> titleWords = new java.util.HashSet<>();
+  /** The words of the speakers' names. */
+  private final Set<String> peopleWords = new java.util.HashSet<>();
+  /** Each speaker's whole name, by id. */
+  private final java.util.Map<String, List<String>> firstNames = new java.util.HashMap<>();
 
   public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
     this.fuzzy = fuzzy;
@@ -68,6 +72,13 @@ public final class Gazetteer {
           && SeriesNames.isMember(entry.tokens().get(1))) {
         roomWords.add(entry.tokens().get(0)); // "Studio 1", "Veld 2": "studio 3" is a room the day lacks
       }
+      if (entry.type() == EntityType.SPEAKER && entry.tokens().size()
+          > firstNames.getOrDefault(entry.id(), List.of()).size()) {
+        firstNames.put(entry.id(), entry.tokens()); // the whole name is the longest of a speaker's names
+      }
+      if (entry.type() == EntityType.SPEAKER) {
+        peopleWords.addAll(entry.tokens());
+      }
       String first = entry.tokens().get(0);
       byFirstToken.computeIfAbsent(first, f -> {
         firstTokensByLength.computeIfAbsent(f.length(), length -> new ArrayList<>()).add(f);
@@ -75,6 +86,16 @@ public final class Gazetteer {
       }).add(entry);
     }
     programme.sessions().forEach(session -> titleWords.addAll(normaliser.tokens(session.title())));
+  }
+
+  /** Whether {@code word} is a word of some speaker's name ("jan" of "Pieter-Jan Blom"), not only of a role. */
+  boolean personWord(String word) {
+    return peopleWords.contains(word);
+  }
+
+  /** A speaker's whole name as normalised tokens ("pieter", "jan", "blom"), or none when the id is no speaker's. */
+  List<String> nameOf(String speakerId) {
+    return firstNames.getOrDefault(speakerId, List.of());
   }
 
   /** Whether {@code word} is a word of a session's title ("werk" of "Naar school en werk"). */

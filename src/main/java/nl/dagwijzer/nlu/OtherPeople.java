@@ -76,6 +76,74 @@ final class OtherPeople {
     unknownFirstName(tokens, capitalised, spans);
   }
 
+  /**
+   * "wie is Jan de Graaf?" when the programme has Mirjam de Graaf, "wie is Peter Jansen?" when it has Pieter-Jan Blom:
+   * a first name that is not the speaker's before the surname matched, or a first name matched loosely before a word
+   * nothing knows, is someone else. {@code noName} tells the words that are no one's name ("wethouder", "is").
+   */
+  static void anotherFirstName(List<String> tokens, List<Span> spans, java.util.function.Predicate<String> noName,
+                               java.util.function.Function<String, List<String>> nameOf) {
+    for (int s = 0; s < spans.size(); s++) {
+      Span span = spans.get(s);
+      List<String> name = span.entity().type() == EntityType.SPEAKER ? nameOf.apply(span.entity().id()) : List.of();
+      int length = span.to() - span.from();
+      if (name.size() < 2 || length >= name.size()) {
+        continue;
+      }
+      int from = span.from();
+      int to = span.to();
+      if (tokens.subList(from, to).equals(name.subList(name.size() - length, name.size())) && from > 0) {
+        // the surname alone was matched: the word before it may be another first name
+        String before = tokens.get(from - 1);
+        boolean taken = spans.stream().anyMatch(x -> x.from() <= span.from() - 1 && span.from() - 1 < x.to());
+        if (taken || before.length() < 3 || noName.test(before) || PARTICLES.contains(before)
+            || !before.chars().allMatch(Character::isLetter) || name.contains(before)) {
+          continue;
+        }
+        from--;
+      } else if (length == 1 && !tokens.get(from).equals(name.get(0)) && unknownWordAt(spans, to)) {
+        // a first name typed unlike the speaker's ("peter" for "pieter") before a word nothing knows
+        to = spans.stream().filter(x -> x.from() == span.to()).findFirst().orElseThrow().to();
+      } else {
+        continue;
+      }
+      final int start = from;
+      final int end = to;
+      spans.removeIf(x -> x.from() >= start && x.to() <= end);
+      spans.add(new Span(start, end, new Entity(EntityType.UNKNOWN, "person:" + String.join(" ",
+          tokens.subList(start, end)), String.join(" ", tokens.subList(start, end)))));
+      s = -1;
+    }
+  }
+
+  /**
+   * "wie is Jan de Graaf?" typed in lower case when no one on the programme is called so: an unknown word, particles,
+   * and a last word that ends the question are a name, whatever that last word means on its own ("graaf").
+   */
+  static void nameAtTheEnd(List<String> tokens, List<Span> spans) {
+    for (Span span : List.copyOf(spans)) {
+      int k = span.to();
+      // "wie rijdt de bus?": right after the question word is the verb, not a name
+      if (span.entity().type() != EntityType.UNKNOWN || !span.entity().id().startsWith("word:")
+          || span.to() - span.from() != 1 || span.from() > 0
+          && CueWords.QUESTION_WORDS.contains(tokens.get(span.from() - 1))) {
+        continue;
+      }
+      while (k < tokens.size() && PARTICLES.contains(tokens.get(k))) {
+        k++;
+      }
+      int at = k;
+      if (k == span.to() || k != tokens.size() - 1 || tokens.get(k).length() < 3
+          || !tokens.get(k).chars().allMatch(Character::isLetter)
+          || spans.stream().anyMatch(x -> x != span && x.from() < tokens.size() && x.to() > span.to())) {
+        continue;
+      }
+      spans.remove(span);
+      spans.add(new Span(span.from(), at + 1, new Entity(EntityType.UNKNOWN, "person:" + String.join(" ",
+          tokens.subList(span.from(), at + 1)), String.join(" ", tokens.subList(span.from(), at + 1)))));
+    }
+  }
+
   private static boolean unknownWordAt(List<Span> spans, int at) {
     return spans.stream().anyMatch(x -> x.from() == at && x.entity().type() == EntityType.UNKNOWN
         && x.entity().text().length() >= 4);

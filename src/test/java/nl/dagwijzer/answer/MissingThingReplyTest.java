@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * possessive ("mag mijn partner mee?"), as the subject right after the opening verb ("mogen partners mee?"), or is a
  * session code the day does not have ("sessie C2" on a day of A1 to B4); and "hoeveel deelnemers komen er?", which
  * one workshop's "Maximaal 24 deelnemers" does not answer; an office the texts only mention in passing ("het college
- * van burgemeester en wethouders") that no speaker holds. Line breaks " / ".
+ * van burgemeester en wethouders") that no speaker holds; someone else with a speaker's surname or a first name like
+ * a speaker's ("Jan de Graaf", "Peter Jansen"). Line breaks " / ".
  */
 @DisplayName("What the programme does not mention, said so")
 final class MissingThingReplyTest extends WholeReplyTest {
@@ -20,6 +21,14 @@ final class MissingThingReplyTest extends WholeReplyTest {
       // an open day's title has no "cursus", but the day words make "cursus" the day: a compound of it is another one
       "tune33-brandweer.json | hoe laat is de reanimatiecursus | ‘reanimatiecursus’ staat niet in het programma; daar"
           + " kan ik dus niets over zeggen.",
+      // someone else with a speaker's surname, or a first name typed like a speaker's before an unknown surname
+      "tune12-debat.json | wie is jan de graaf | Jan de Graaf staat niet op het programma. Bedoel je Mirjam de"
+          + " Graaf?",
+      "tune12-debat.json | wie is peter jansen | Peter Jansen staat niet op het programma. Bedoel je Pieter-Jan"
+          + " Blom?",
+      // a name at the end of the question whose surname is an ordinary word ("graaf")
+      "tune24-clientenraad.json | wie is jan de graaf | Jan de Graaf staat niet op het programma. Vraag ‘wie"
+          + " spreken er?’ voor alle sprekers.",
       "tune28-raadsinformatie.json | wanneer spreekt mark de vries | Mark de Vries staat niet op het programma."
           + " Vraag ‘wie spreken er?’ voor alle sprekers.",
       "tune27-congresdiner.json | mag mijn partner mee naar het diner | Nee, dat staat niet in het programma: over"
