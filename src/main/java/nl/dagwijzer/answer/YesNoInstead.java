@@ -62,6 +62,13 @@ final class YesNoInstead {
     }
     if ((selection.named() || edge) && !selection.subject().isEmpty()) {
       List<Session> subject = selection.subject();
+      if (selection.at().isPresent() && subject.size() > 3) {
+        // "is er om 18:30 nog een rondleiding?": the ones nearest that time, not the first three of the day
+        int at = selection.at().get().toSecondOfDay();
+        subject = subject.stream().sorted(java.util.Comparator.comparingInt(s -> Math.min(Math.abs(
+            s.start().toSecondOfDay() - at), Math.abs(s.end().toSecondOfDay() - at)))).limit(2)
+            .sorted(java.util.Comparator.comparing(Session::start)).toList();
+      }
       boolean lengths = a.query().has(Condition.Lasting.class);
       String what = join(subject.stream().limit(3)
           .map(s -> {

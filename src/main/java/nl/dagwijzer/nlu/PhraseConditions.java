@@ -110,8 +110,10 @@ final class PhraseConditions {
         conditions.add(new Condition.InRound(-1));
       }
     }
+    // "is er om 12:30 nog postermarkt?": whether one is on then
+    boolean stillThere = QuestionForm.startsWith(tokens, "is", "er") || QuestionForm.startsWith(tokens, "zijn", "er");
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
-        || QuestionForm.isYesNo(tokens) && tokens.contains("na"))) {
+        || QuestionForm.isYesNo(tokens) && (tokens.contains("na") || stillThere))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
     }
   }

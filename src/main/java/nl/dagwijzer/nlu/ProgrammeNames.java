@@ -51,6 +51,10 @@ final class ProgrammeNames {
           if (tokens.stream().noneMatch(ProgrammeNames::tellsApart)) {
             byTitle.get(session.title()).stream().filter(twin -> twin != session)
                 .forEach(twin -> add(names, EntityType.SESSION, twin.id(), tokens));
+            // "postermarkt" as an alias of "Postermarkt ronde 1" when there is a "Postermarkt ronde 2" (too few to
+            // be a series): the word names both
+            numberedSiblings(programme, session, tokens, normaliser)
+                .forEach(sibling -> add(names, EntityType.SESSION, sibling.id(), tokens));
           }
         }
       }
@@ -207,6 +211,24 @@ final class ProgrammeNames {
   private static java.util.Optional<List<String>> withoutYear(List<String> tokens) {
     return tokens.size() >= 3 && tokens.get(tokens.size() - 1).matches("(19|20)\\d\\d")
         ? java.util.Optional.of(tokens.subList(0, tokens.size() - 1)) : java.util.Optional.empty();
+  }
+
+  /**
+   * The other sessions numbered like {@code session} under the title's first word, when the alias is that word alone:
+   * "Postermarkt ronde 1" and "Postermarkt ronde 2" for the alias "postermarkt".
+   */
+  private static List<Session> numberedSiblings(Programme programme, Session session, List<String> alias,
+                                                TextNormaliser normaliser) {
+    List<String> title = normaliser.tokens(session.title());
+    if (alias.size() != 1 || title.size() < 2 || !title.get(0).equals(alias.get(0))
+        || !SeriesNames.isNumber(title.get(title.size() - 1))) {
+      return List.of();
+    }
+    return programme.sessions().stream().filter(other -> other != session).filter(other -> {
+      List<String> words = normaliser.tokens(other.title());
+      return words.size() == title.size() && words.get(0).equals(alias.get(0))
+          && SeriesNames.isNumber(words.get(words.size() - 1));
+    }).toList();
   }
 
   /** A word in an alias that says which of a session's several times it is. */

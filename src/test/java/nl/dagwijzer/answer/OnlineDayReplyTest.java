@@ -73,8 +73,8 @@ final class OnlineDayReplyTest extends WholeReplyTest {
           + " afsluiting’ (Annelies Wolters en Erik van der Linden), 21:10–21:30",
       "tune7-opendag.json | wat komt er na de rondleiding van 15:30 | Na ‘Rondleiding achter de schermen’: ‘Workshop"
           + " Grip op je post’ (Bas van der Meer), in Lokaal De Linde, 16:00–16:30.",
-      "tune7-opendag.json | is er om 18:30 nog een rondleiding | Nee, ‘Rondleiding achter de schermen’ (Mohamed el"
-          + " Haddad) is van 16:30 tot 17:00, in Ontvangsthal en ‘Rondleiding achter de schermen’ (Mohamed el Haddad)"
+      "tune7-opendag.json | is er om 18:30 nog een rondleiding | Nee, om 18:30 niet: ‘Rondleiding achter de"
+          + " schermen’ (Mohamed el Haddad) is van 16:30 tot 17:00, in Ontvangsthal en ‘Rondleiding achter de schermen’ (Mohamed el Haddad)"
           + " is van 17:30 tot 18:00, in Ontvangsthal.",
       "tune7-hackathon.json | waar is Zaal Nieuwe Maas | ‘zaal nieuwe’ staat niet in het programma; daar kan ik dus"
           + " niets over zeggen.",

@@ -19,12 +19,22 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de
  * beurs" of "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..."
  * is a question after a greeting.; "waar is de trainingsruimte?" adds the sentence that says where in the building it
- * is. Line breaks " / ".
+ * is; the alias "postermarkt" of "Postermarkt ronde 1" names "Postermarkt ronde 2" too. Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // an alias of the first of two numbered sessions that is the first word of both titles names both; "is er om
+      // 12:30 nog ...?" asks whether one is still on then
+      "tune26-posters.json | wanneer is de postermarkt | ‘Postermarkt ronde 1’ (Lotte de Wit) is van 11:45 tot"
+          + " 12:20, in Atrium. / ‘Postermarkt ronde 2’ (Lotte de Wit) is van 12:25 tot 13:00, in Atrium.",
+      "tune26-posters.json | is er om 12:30 nog postermarkt | Ja, ‘Postermarkt ronde 2’ (Lotte de Wit) is van"
+          + " 12:25 tot 13:00, in Atrium.",
+      // of many, the two nearest to the time asked, not the first three of the day
+      "tune30-opening.json | is er om 17:00 nog een rondleiding | Nee, om 17:00 niet: ‘Rondleiding door het"
+          + " gebouw’ (Samira Ait Lahcen) is van 16:00 tot 16:25, in Receptie en ‘Rondleiding door het gebouw’ (Lotte"
+          + " de Haan) is van 16:30 tot 16:55, in Receptie.",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
