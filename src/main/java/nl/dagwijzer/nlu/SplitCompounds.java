@@ -19,7 +19,8 @@ final class SplitCompounds {
   }
 
   static List<String> join(List<String> typed, Set<String> programmeWords) {
-    List<String> tokens = rounds(wearing(unhyphenated(typed, programmeWords)), programmeWords);
+    List<String> tokens = rounds(wearing(about(unhyphenated(typed, programmeWords), programmeWords)),
+        programmeWords);
     List<String> joined = null;
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String second = tokens.get(i + 1);
@@ -46,6 +47,24 @@ final class SplitCompounds {
       }
     }
     return joined == null ? tokens : List.copyOf(joined);
+  }
+
+  /**
+   * "is er een keynote over privacy?" when the programme says "privacykeynote": "X over Y" is the compound "YX" where
+   * the programme has that word.
+   */
+  private static List<String> about(List<String> tokens, Set<String> programmeWords) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      String compound = tokens.get(i + 2) + tokens.get(i);
+      if (tokens.get(i + 1).equals("over") && compound.length() >= MIN_LENGTH && tokens.get(i).length() >= 4
+          && tokens.get(i + 2).length() >= 3 && programmeWords.contains(compound)) {
+        List<String> joined = new ArrayList<>(tokens.subList(0, i));
+        joined.add(compound);
+        joined.addAll(tokens.subList(i + 3, tokens.size()));
+        return about(joined, programmeWords);
+      }
+    }
+    return tokens;
   }
 
   /** "hoe lang duurt een gespreksronde?": a compound of "ronde" the programme does not use is a round. */

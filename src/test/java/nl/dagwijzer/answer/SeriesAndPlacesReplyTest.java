@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that only mentions the park answers "is er wifi in het park?"; "het buurtfeest" of "Buurtfeest Rivierenwijk" and "de
  * beurs" of "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..."
  * is a question after a greeting.; "waar is de trainingsruimte?" adds the sentence that says where in the building it
- * is; the alias "postermarkt" of "Postermarkt ronde 1" names "Postermarkt ronde 2" too. Line breaks " / ".
+ * is; the alias "postermarkt" of "Postermarkt ronde 1" names "Postermarkt ronde 2" too; "keynote over privacy" is the
+ * alias "privacykeynote". Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -35,6 +36,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune30-opening.json | is er om 17:00 nog een rondleiding | Nee, om 17:00 niet: ‘Rondleiding door het"
           + " gebouw’ (Samira Ait Lahcen) is van 16:00 tot 16:25, in Receptie en ‘Rondleiding door het gebouw’ (Lotte"
           + " de Haan) is van 16:30 tot 16:55, in Receptie.",
+      // "X over Y" for the programme's compound "YX" ("privacykeynote")
+      "tune7-hackathon.json | is er een keynote over privacy | Ja, ‘Wat mag wél met data in het sociaal domein?’"
+          + " (Esther de Wit) is van 10:00 tot 10:30, in Zaal Maas.",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
