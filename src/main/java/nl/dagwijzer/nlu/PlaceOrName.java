@@ -27,6 +27,10 @@ final class PlaceOrName {
       // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation
       // that shares its name
       same.removeIf(e -> e.type() != EntityType.ROOM);
+    } else if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && same.stream().allMatch(e -> e.type()
+        == EntityType.ROOM || e.type() == EntityType.EVENT) && WordsBefore.placeBefore(tokens, span.from())) {
+      // "wat is er om 15:00 in de kazernehal?" at the Brandweerkazerne: the hall, not the day
+      same.removeIf(e -> e.type() == EntityType.EVENT);
     } else if (same.stream().anyMatch(e -> e.type() != EntityType.ROOM)) {
       same.removeIf(e -> e.type() == EntityType.ROOM); // "terug bij het stadhuis": the bus ride back there
     }

@@ -112,6 +112,11 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Amrani en Samira Ait Haddou), in Wijkcentrum De Riet – spreekkamer 2, 12:25–12:50 / • de lunch in"
           + " het buurtrestaurant, in Wijkcentrum De Riet – Buurtrestaurant, 12:50–13:30"
 ,
+      // a room whose name has the venue's word ("Kazernehal" at the Brandweerkazerne) is the room, with a time too
+      "tune33-brandweer.json | wat gebeurt er in de kazernehal om 15:00 | Om 15:00: keuze uit ‘Infostand"
+          + " rookmelders’ (Ingrid Hoekstra), in Kazernehal, ‘Infostand veilig wonen voor senioren’ (Fatima Ait"
+          + " Haddou), in Kazernehal en ‘Infostand werving vrijwillige brandweer’ (Noor Bakker en Rick Jansen), in"
+          + " Kazernehal, 10:00–16:00.",
       "tune33-werkbezoek.json | wat is er in de muziekstudio | Op het programma: ‘Gesprek met jongeren van"
           + " Jouw Plek’ (Marieke van der Wal, Youssef El Amrani en Dennis van 't Hul), in Jongerencentrum De"
           + " Loods – muziekstudio, 14:15–14:40.",
