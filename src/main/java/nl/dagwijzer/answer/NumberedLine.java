@@ -17,6 +17,10 @@ final class NumberedLine {
   }
 
   static Optional<Written> answer(Answering a) {
+    Optional<Written> labelled = labelOf(a);
+    if (labelled.isPresent()) {
+      return labelled;
+    }
     Optional<String> label = a.query().all(Detail.class).stream().flatMap(d -> d.label().stream()).findFirst();
     // a yes or no on the line ("staat de voedselbank in kraam 8?") needs more than the line: not answered here
     if (label.isEmpty() || a.query().asked() == Asked.COUNT || a.query().asked() == Asked.YESNO) {
@@ -30,6 +34,32 @@ final class NumberedLine {
             return Optional.of(Written.text("Bij " + DutchText.placed(session) + ": " + line)
                 .turningTo(List.of(session)));
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "welk standnummer heeft MantelzorgNL?", "bij welke kraam staat de bakker?": the line labelled with that word and a
+   * number ("Stand 55: MantelzorgNL – ...") that has what the question names.
+   */
+  private static Optional<Written> labelOf(Answering a) {
+    Optional<String> word = a.query().all(Detail.class).stream().flatMap(d -> d.labelOf().stream()).findFirst();
+    if (word.isEmpty() || a.query().asked() == Asked.COUNT) {
+      return Optional.empty();
+    }
+    List<String> named = java.util.stream.Stream.concat(a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+            .flatMap(c -> java.util.stream.Stream.of(c.entity().text(), c.entity().id())),
+        a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()))
+        .map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.length() >= 3 && !t.equals(word.get())).toList();
+    Pattern start = Pattern.compile("^" + Pattern.quote(word.get()) + "\\s*\\d+");
+    for (Session session : a.programme().sessions()) {
+      for (String line : session.details()) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (start.matcher(lower).find() && named.stream().anyMatch(lower::contains)) {
+          return Optional.of(Written.text("Bij " + DutchText.placed(session) + ": " + line)
+              .turningTo(List.of(session)));
         }
       }
     }

@@ -200,6 +200,17 @@ public record Detail(String word) implements Condition {
     return after(LABEL);
   }
 
+  private static final String LABEL_OF = "labelvan:";
+
+  /** "welk standnummer heeft MantelzorgNL?": which numbered line ("Stand 55: ...") has what the question names. */
+  static Detail labelOf(String word) {
+    return new Detail(LABEL_OF + word);
+  }
+
+  public java.util.Optional<String> labelOf() {
+    return after(LABEL_OF);
+  }
+
   /** "hoe lang (duurt het) nog?": time from now; {@link #toEnd} to an end rather than a start. */
   public boolean waiting() {
     return word.equals(WAIT) || toEnd() || lasting();

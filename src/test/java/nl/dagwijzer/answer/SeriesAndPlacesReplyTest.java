@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * beurs" of "Seniorenbeurs West Betuwe" are the day, not the session "Opening van het buurtfeest"; "hoi, wanneer ..."
  * is a question after a greeting.; "waar is de trainingsruimte?" adds the sentence that says where in the building it
  * is; the alias "postermarkt" of "Postermarkt ronde 1" names "Postermarkt ronde 2" too; "keynote over privacy" is the
- * alias "privacykeynote". Line breaks " / ".
+ * alias "privacykeynote"; "welk standnummer heeft X?" is the line "Stand 55: X". Line breaks " / ".
  */
 @DisplayName("Replies on compound series, room questions and listed people")
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
@@ -39,6 +39,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       // "X over Y" for the programme's compound "YX" ("privacykeynote")
       "tune7-hackathon.json | is er een keynote over privacy | Ja, ‘Wat mag wél met data in het sociaal domein?’"
           + " (Esther de Wit) is van 10:00 tot 10:30, in Zaal Maas.",
+      // which numbered line has what is named: "Stand 55: MantelzorgNL", not the talk by someone of MantelzorgNL
+      "tune15-beurs.json | welk standnummer heeft MantelzorgNL | Bij ‘Beursvloer met standhouders’ (09:30–17:00, in"
+          + " Hal 1): Stand 55: MantelzorgNL – informatie voor mantelzorgers en hun werkgevers",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
