@@ -270,6 +270,13 @@ final class YesNoPlaces {
       return Written.text("Nee, het is al om " + DutchText.time(end) + " afgelopen; " + span);
     }
     boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
+    java.util.List<nl.dagwijzer.programme.Session> first = a.programme().sessions().stream()
+        .filter(s -> s.start().equals(start)).toList();
+    if (!yes && !progress.ended() && first.size() == 1) {
+      // "is er al iets begonnen?" before the start: what it starts with, and when
+      return Written.text("Nee, het programma begint om " + DutchText.time(start) + " met "
+          + a.withSpeakers(first.get(0)) + " en loopt tot " + DutchText.time(end) + ".").turningTo(first);
+    }
     return Written.text((yes ? "Ja, " : "Nee, ") + span);
   }
 

@@ -242,8 +242,11 @@ final class QueryReader {
     }
     AskersTime.adjust(tokens, all, conditions);
     asked = AskersTime.asked(tokens, conditions, asked);
-    if (asked == Asked.LIST && tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan"))) {
-      // "ik kom pas om vijf uur, wat kan ik dan nog doen?": everything from then on, not only what is on then
+    boolean arriving = tokens.contains("kom") && (tokens.contains("aan") || tokens.contains("binnen"));
+    if (asked == Asked.LIST && tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan")
+        || arriving)) {
+      // "ik kom pas om vijf uur, wat kan ik dan nog doen?", "ik kom om kwart voor drie aan, wat kan ik nog zien?":
+      // everything from then on, not only what is on then
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);

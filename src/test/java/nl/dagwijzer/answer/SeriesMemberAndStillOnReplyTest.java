@@ -58,6 +58,17 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       // the childcare has run since 18:45, the welcome since 19:00: "dit" is what began last
       "tune29-taalcafe.json | 19:05 | hoe lang duurt dit nog | ‘Welkom en uitleg van de avond’ (Marloes van der"
           + " Heijden en Gert-Jan de Wit) duurt nog 5 minuten, tot 19:10.",
+      // before the start: no, and what the day starts with
+      "tune6-regio.json | 09:10 | is er al iets begonnen | Nee, het programma begint om 09:30 met ‘Welkom en"
+          + " opening’ (Willemijn Hoogeveen en Karin Verhagen) en loopt tot 13:00.",
+      // arriving at a time: everything from then on
+      "tune33-brandweer.json | 11:10 | ik kom om kwart voor drie aan, wat kan ik nog zien | Vanaf 14:45: / • keuze"
+          + " uit ‘Spuitcursus voor kinderen’ (Kees van der Linden), in Oefenterrein, ‘Infostand rookmelders’ (Ingrid"
+          + " Hoekstra), in Kazernehal, ‘Infostand veilig wonen voor senioren’ (Fatima Ait Haddou), in Kazernehal en"
+          + " ‘Infostand werving vrijwillige brandweer’ (Noor Bakker en Rick Jansen), in Kazernehal, 10:00–16:00 / •"
+          + " ‘Demonstratie autobrand’ (Sanne de Wit), in Oefenterrein, 14:30–14:50 / • ‘Demonstratie beknelling:"
+          + " bevrijden uit een auto’ (Youssef El Amrani), in Oefenterrein, 15:00–15:30 / • ‘Afsluiting: defilé van de"
+          + " brandweervoertuigen’ (Bram van 't Hul), in Oefenterrein, 15:45–16:00",
       // the internship market's evening: what is on now and what is still to come
       "tune29-stagemarkt.json | 20:30 | wat loopt er nog | Nu en hierna: / • ‘Stagemarkt voor ouders en leerlingen’,"
           + " in Gymzaal, 20:10–21:00 / • ‘Spreekuur stagecoördinator’ (Ilse van der Meulen), in Lokaal 0.08,"
