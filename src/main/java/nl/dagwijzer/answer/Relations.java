@@ -82,10 +82,15 @@ final class Relations {
             <= FEW_BEFORE) {
           yield earlier;
         }
-        if (!people && !adjacent) {
-          // what runs up to it: the sessions that end last, with a long one beside a short one ("Teamwerk blok 1")
-          LocalTime end = earlier.stream().map(Session::end).max(Comparator.naturalOrder()).orElseThrow();
-          yield filter(earlier, s -> s.end().equals(end));
+        if (!people) {
+          // what runs up to it: the sessions that end last, with a long one beside a short one ("Teamwerk blok 1");
+          // "vlak voor het diner" too is what ends when it starts, not a short session that started later
+          // ("Hackblok 2" until 17:30, not the consultations of 15:00 to 16:00)
+          // (but not what runs most of the day beside everything: the children's corner until the closing concert)
+          List<Session> foreground = filter(earlier, s -> !besideEverything(s));
+          List<Session> pool = foreground.isEmpty() ? earlier : foreground;
+          LocalTime end = pool.stream().map(Session::end).max(Comparator.naturalOrder()).orElseThrow();
+          yield filter(pool, s -> s.end().equals(end));
         }
         LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
         yield filter(earlier, s -> s.start().equals(last));
@@ -124,6 +129,14 @@ final class Relations {
                 && !ends.contains(s));
       }
     };
+  }
+
+  /** Whether a session runs over two thirds of the day, beside the other sessions (a children's corner, a market). */
+  private boolean besideEverything(Session session) {
+    nl.dagwijzer.programme.Programme programme = index.programme();
+    int day = programme.lastEnd().orElseThrow().toSecondOfDay() - programme.firstStart().orElseThrow()
+        .toSecondOfDay();
+    return 3 * (session.end().toSecondOfDay() - session.start().toSecondOfDay()) > 2 * day;
   }
 
   /**

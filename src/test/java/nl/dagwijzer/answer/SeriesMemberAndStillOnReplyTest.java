@@ -58,6 +58,12 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       // the childcare has run since 18:45, the welcome since 19:00: "dit" is what began last
       "tune29-taalcafe.json | 19:05 | hoe lang duurt dit nog | ‘Welkom en uitleg van de avond’ (Marloes van der"
           + " Heijden en Gert-Jan de Wit) duurt nog 5 minuten, tot 19:10.",
+      // right before: what ends when it starts, not a short one that started later, nor the all-day corner
+      "tune15-hackathon.json | 11:10 | wat is er vlak voor het diner | Voor het diner: ‘Hackblok 2’, in Hal,"
+          + " 13:15–17:30.",
+      "tune13-festival.json | 11:10 | wat is er vlak voor het slotconcert | Voor ‘Slotconcert: Sterre Meijer & de"
+          + " Buurtband’: ‘Uitreiking Samen Leven Prijs’ (Jamal Ouali en Mirjam de Groot), in Podium Noord,"
+          + " 18:15–18:45.",
       // before the start: no, and what the day starts with
       "tune6-regio.json | 09:10 | is er al iets begonnen | Nee, het programma begint om 09:30 met ‘Welkom en"
           + " opening’ (Willemijn Hoogeveen en Karin Verhagen) en loopt tot 13:00.",
