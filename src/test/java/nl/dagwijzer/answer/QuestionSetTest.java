@@ -142,7 +142,10 @@ final class QuestionSetTest {
       "tune32/tune32-kunstroute.tsv, src/test/resources/programmes/tune32-kunstroute.json, 0.80",
       "tune33/tune33-brandweer.tsv, src/test/resources/programmes/tune33-brandweer.json, 0.79",
       "tune33/tune33-werkbezoek.tsv, src/test/resources/programmes/tune33-werkbezoek.json, 0.77",
-      "tune33/tune33-alzheimercafe.tsv, src/test/resources/programmes/tune33-alzheimercafe.json, 0.83"})
+      "tune33/tune33-alzheimercafe.tsv, src/test/resources/programmes/tune33-alzheimercafe.json, 0.83",
+      "tune34/tune34-prijsuitreiking.tsv, src/test/resources/programmes/tune34-prijsuitreiking.json, 0.79",
+      "tune34/tune34-inloopspreekuur.tsv, src/test/resources/programmes/tune34-inloopspreekuur.json, 0.77",
+      "tune34/tune34-congres-tracks.tsv, src/test/resources/programmes/tune34-congres-tracks.json, 0.86"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
