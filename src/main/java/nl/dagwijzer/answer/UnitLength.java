@@ -42,16 +42,28 @@ final class UnitLength {
     List<Session> among = a.selection().named() ? a.selection().subject() : a.programme().sessions();
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        Optional<Integer> minutes = says.get().test(sentence) ? QUANTITIES.find(normaliser.tokens(sentence))
-            .lengths().stream().findFirst().map(Quantities.Length::minutes) : Optional.empty();
-        if (minutes.isPresent()) {
-          boolean yes = Resolver.compare(minutes.get(), lasting.get().comparison(), lasting.get().minutes());
-          return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + "uit de beschrijving van "
-              + DutchText.name(session) + ": " + sentence).turningTo(List.of(session)));
+        Optional<Written> judged = judged(sentence, says.get(), lasting.get(), DutchText.name(session));
+        if (judged.isPresent()) {
+          return Optional.of(judged.get().turningTo(List.of(session)));
         }
       }
     }
+    // "duurt een gesprek een half uur?" when the day's own description says "Een gesprek duurt 20 minuten"
+    for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
+      Optional<Written> judged = judged(sentence.strip(), says.get(), lasting.get(), "de dag");
+      if (judged.isPresent()) {
+        return judged;
+      }
+    }
     return Optional.empty();
+  }
+
+  /** "Ja, uit de beschrijving van X: ..." or "Nee, ..." when {@code sentence} gives the length asked about. */
+  private Optional<Written> judged(String sentence, Predicate<String> says, Condition.Lasting lasting, String of) {
+    Optional<Integer> minutes = says.test(sentence) ? QUANTITIES.find(normaliser.tokens(sentence))
+        .lengths().stream().findFirst().map(Quantities.Length::minutes) : Optional.empty();
+    return minutes.map(m -> Written.text((Resolver.compare(m, lasting.comparison(), lasting.minutes()) ? "Ja, "
+        : "Nee, ") + "uit de beschrijving van " + of + ": " + sentence));
   }
 
   Optional<Written> answer() {
@@ -60,7 +72,9 @@ final class UnitLength {
       return Optional.empty();
     }
     List<Session> among = a.selection().sessions().isEmpty() ? a.programme().sessions() : a.selection().sessions();
-    return Descriptions.firstSaying(among, says.get());
+    // "hoe lang duurt een gesprek?" when the day's own description says "Een gesprek duurt 20 minuten"
+    return Descriptions.firstSaying(among, says.get()).or(() -> a.selection().sessions().isEmpty()
+        ? Descriptions.ofDay(a, says.get()) : Optional.empty());
   }
 
   /** For the one thing asked about ("per:pitch"): whether a sentence gives a length and names that thing. */

@@ -281,8 +281,10 @@ final class PhraseConditions {
    */
   private static java.util.Optional<Condition> unit(List<String> tokens, List<Span> spans) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      boolean each = EACH.contains(tokens.get(k));
-      int noun = k + 1;
+      // "hoelang duurt zo'n gesprek?": one of them, as "een gesprek"
+      boolean such = tokens.get(k).equals("zo") && tokens.get(k + 1).equals("n") && k + 2 < tokens.size();
+      boolean each = EACH.contains(tokens.get(k)) || such;
+      int noun = such ? k + 2 : k + 1;
       // "hoe lang duurt een pitch?", "hoe lang mag een pitch duren?"
       boolean one = tokens.get(k).equals("een") && k > 0 && (tokens.get(k - 1).startsWith("duur")
           || LENGTH_MODALS.contains(tokens.get(k - 1)) && tokens.contains("duren"))
