@@ -27,6 +27,7 @@ final class CommonWords {
       "krijg", "krijgen", "hoor", "horen", "lees", "lezen", "zoek", "zoeken", "volg", "volgen", "kies", "kiezen",
       "meedoen", "aanmelden", "inschrijven", "bijwonen", "deelnemen", "mee", "missen", "gemist", "halen",
       "eigenlijk", "precies", "ongeveer", "zeker", "misschien", "waarschijnlijk", "echt", "heel", "erg", "zo",
+      "helemaal", "trouwens", "nogmaals", "ergens", "gewoon",
       "nou", "nu", "straks", "later", "vroeg", "vandaag", "morgen", "gisteren", "weer", "meteen", "direct",
       "ja", "nee", "oke", "ok", "hoi", "hallo", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "doei",
       "leuk", "leuke", "leuks", "interessant", "interessante", "belangrijk", "belangrijke", "goed", "goede", "mooi",

@@ -43,6 +43,9 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " doen. Iedere mantelzorger krijgt bij de uitgang een cadeautas mee. / Aan bod komen: / • In de cadeautas"
           + " zitten een bos tulpen, een handcrème en een ZeistCadeaukaart van 25 euro. / • Petra de Groot vraagt"
           + " iedereen om een evaluatiekaartje in te vullen.",
+      // a filler word is no missing thing
+      "tune34-prijsuitreiking.json | hoe laat is het helemaal afgelopen | Het programma loopt tot 23:30; het laatste"
+          + " onderdeel is de borrel (22:10–23:30).",
       // a four-letter title word typed one letter short
       "tune33-alzheimercafe.json | hoe laat is de fim | ‘Korte film: 'Thuis is waar de klok tikt'’ duurt"
           + " 18 minuten en valt tussen 20:15 en 20:35; hoe laat precies staat niet in het programma, in Zaal."
