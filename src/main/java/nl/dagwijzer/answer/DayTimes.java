@@ -78,7 +78,9 @@ final class DayTimes {
       return time;
     }
     LocalTime later = time.plusHours(12);
-    boolean within = !later.isBefore(first.minusHours(1)) && !later.isAfter(last.plusHours(1));
+    // an evening until 23:30 ends "an hour later" at midnight, not at half past midnight of the same day
+    LocalTime end = last.getHour() >= 23 ? LocalTime.MAX : last.plusHours(1);
+    boolean within = !later.isBefore(first.minusHours(1)) && !later.isAfter(end);
     return within ? later : time;
   }
 }

@@ -64,6 +64,9 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       "tune13-festival.json | 11:10 | wat is er vlak voor het slotconcert | Voor ‘Slotconcert: Sterre Meijer & de"
           + " Buurtband’: ‘Uitreiking Samen Leven Prijs’ (Jamal Ouali en Mirjam de Groot), in Podium Noord,"
           + " 18:15–18:45.",
+      // an hour said without morning or evening, on an evening until 23:30: the evening's
+      "tune34-prijsuitreiking.json | 11:10 | wat is er om kwart voor tien | Om 21:45: ‘Uitreiking Gelderse"
+          + " Vrijwilliger van het Jaar’ (Wim Verhagen), in Grote Zaal, 21:40–22:00.",
       // before the start: no, and what the day starts with
       "tune6-regio.json | 09:10 | is er al iets begonnen | Nee, het programma begint om 09:30 met ‘Welkom en"
           + " opening’ (Willemijn Hoogeveen en Karin Verhagen) en loopt tot 13:00.",
