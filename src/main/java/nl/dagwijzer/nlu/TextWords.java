@@ -40,8 +40,9 @@ final class TextWords {
       // a practical matter the programme's own texts speak of ("aanmelden is niet nodig") is asked of those texts
       boolean service = CueWords.SERVICES.contains(word);
       // "wat is er tijdens de pauze nog open?": still on, not a description's "open"
-      boolean stillOn = word.equals("open") && tokens.contains("tijdens") && k > 0 && (tokens.get(k - 1)
-          .equals("nog") || tokens.get(k - 1).equals("meer"));
+      // "wat is er de hele middag open?": open all that stretch, not a description's "open"
+      boolean stillOn = word.equals("open") && (tokens.contains("tijdens") && k > 0 && (tokens.get(k - 1)
+          .equals("nog") || tokens.get(k - 1).equals("meer")) || tokens.contains("hele") || tokens.contains("gehele"));
       if (!named[k] && !stillOn && word.length() >= 3 && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)

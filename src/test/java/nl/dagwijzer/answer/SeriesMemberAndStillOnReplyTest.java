@@ -67,6 +67,9 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       // an hour said without morning or evening, on an evening until 23:30: the evening's
       "tune34-prijsuitreiking.json | 11:10 | wat is er om kwart voor tien | Om 21:45: ‘Uitreiking Gelderse"
           + " Vrijwilliger van het Jaar’ (Wim Verhagen), in Grote Zaal, 21:40–22:00.",
+      // open the whole afternoon: what runs through most of it, "open" no word of a description
+      "tune34-inloopspreekuur.json | 11:10 | wat is er de hele middag open | Op het programma: ‘Taalhulp bij brieven"
+          + " en formulieren’ (Gerda Smit en Ahmet Kaya), in Taalhuishoek, 13:00–17:00.",
       // before the start: no, and what the day starts with
       "tune6-regio.json | 09:10 | is er al iets begonnen | Nee, het programma begint om 09:30 met ‘Welkom en"
           + " opening’ (Willemijn Hoogeveen en Karin Verhagen) en loopt tot 13:00.",
