@@ -71,6 +71,10 @@ final class ProgrammeIndex {
       Stream.concat(Stream.of(session.title(), session.summary()),
           Stream.concat(session.details().stream(), session.aliases().stream()))
           .forEach(t -> text.addAll(NORMALISER.tokens(t)));
+      // a track's explanation says what each of its sessions is about ("Track Blauw: Digitale zorg en technologie in
+      // de wijk"); the explanation of a topic named by its subject only explains that subject
+      programme.topics().stream().filter(t -> t.sessionIds().contains(session.id()) && Tracks.labels(NORMALISER.tokens(t.name())))
+          .forEach(t -> text.addAll(NORMALISER.tokens(t.explanation())));
       texts.put(session, text);
       session.speakerRoles().forEach((id, role) -> programme.speaker(id)
           .ifPresent(speaker -> roles.add(new RoleHolder(speaker, role, session))));

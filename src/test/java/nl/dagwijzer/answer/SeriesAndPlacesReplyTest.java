@@ -42,6 +42,11 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       // which numbered line has what is named: "Stand 55: MantelzorgNL", not the talk by someone of MantelzorgNL
       "tune15-beurs.json | welk standnummer heeft MantelzorgNL | Bij ‘Beursvloer met standhouders’ (09:30–17:00, in"
           + " Hal 1): Stand 55: MantelzorgNL – informatie voor mantelzorgers en hun werkgevers",
+      // a track's explanation says what its sessions are about
+      "tune34-congres-tracks.json | welke sessies gaan over digitale zorg | Op het programma: / • ‘Beeldbellen met de"
+          + " wijkverpleging: lessen uit twee jaar’ (Thomas Brouwer), in Zaal Eik, 11:00–12:00 / • ‘Slimme sensoren in"
+          + " huis: wat mag wel en wat niet?’ (Lisa Hermans en Thomas Brouwer), in Zaal Eik, 13:15–14:15 / • ‘Van"
+          + " dossier naar dashboard: data voor het wijkteam’ (Ruud Meijer), in Zaal Eik, 14:35–15:35",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
