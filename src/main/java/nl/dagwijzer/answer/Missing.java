@@ -106,6 +106,10 @@ final class Missing {
     if (mentioned.isEmpty()) {
       return "Dat staat niet in het programma.";
     }
+    Optional<String> otherTopic = otherTopic(a);
+    if (otherTopic.isPresent()) {
+      return otherTopic.get();
+    }
     // "geeft Priya Ramdin een lezing?" when she gives a workshop: what the person does comes first
     java.util.Set<String> people = new java.util.HashSet<>();
     a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
@@ -119,6 +123,27 @@ final class Missing {
     return "Dat staat niet in het programma. Wel: " + DutchText.join(mentioned.stream().limit(3)
         .map(s -> a.whenAndWhere(s)).toList())
         + (mentioned.size() > 3 ? " (en nog " + (mentioned.size() - 3) + " meer)" : "") + ".";
+  }
+
+  /**
+   * "hoort beeldbellen bij track oranje?" of a session another topic lists: "‘Beeldbellen ...’ hoort bij Track Blauw."
+   * (one session and one topic named, and the topic does not list it).
+   */
+  private static Optional<String> otherTopic(Answering a) {
+    List<nl.dagwijzer.nlu.Condition.About> about = a.query().all(nl.dagwijzer.nlu.Condition.About.class);
+    List<String> sessions = about.stream().filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION)
+        .map(c -> c.entity().id()).distinct().toList();
+    List<String> topics = about.stream().filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.TOPIC)
+        .map(c -> c.entity().id()).distinct().toList();
+    if (sessions.size() != 1 || topics.size() != 1) {
+      return Optional.empty();
+    }
+    List<String> listing = a.programme().topics().stream().filter(t -> t.sessionIds().contains(sessions.get(0)))
+        .map(nl.dagwijzer.programme.Topic::name).toList();
+    return a.programme().sessions().stream().filter(s -> s.id().equals(sessions.get(0))).findFirst()
+        .filter(s -> !listing.isEmpty() && !listing.contains(topics.get(0)))
+        .map(s -> DutchText.capitalise(DutchText.name(s)) + " hoort bij " + DutchText.join(listing)
+            + ".");
   }
 
   static String noun(DayPart part) {

@@ -47,6 +47,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " wijkverpleging: lessen uit twee jaar’ (Thomas Brouwer), in Zaal Eik, 11:00–12:00 / • ‘Slimme sensoren in"
           + " huis: wat mag wel en wat niet?’ (Lisa Hermans en Thomas Brouwer), in Zaal Eik, 13:15–14:15 / • ‘Van"
           + " dossier naar dashboard: data voor het wijkteam’ (Ruud Meijer), in Zaal Eik, 14:35–15:35",
+      "tune34-congres-tracks.json | hoort beeldbellen bij track oranje | Nee, ‘Beeldbellen met de wijkverpleging:"
+          + " lessen uit twee jaar’ hoort bij Track Blauw.",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
