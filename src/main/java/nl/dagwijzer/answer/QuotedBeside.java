@@ -26,6 +26,7 @@ final class QuotedBeside {
     }
     // each quoted sentence once: not the ones the answer already gives
     Optional<String> quote = (QUOTED.contains(asked) ? Descriptions.quote(a, asked == Asked.UNKNOWN)
+        .or(() -> asked == Asked.YESNO ? Optional.empty() : organisationSaid(a))
         : Optional.<String>empty()).map(q -> String.join("\n", java.util.Arrays.stream(q.split("\n"))
         .filter(line -> !written.text().contains(quotedSentence(line))).toList()));
     if (quote.isEmpty() || quote.get().isEmpty()) {
@@ -70,6 +71,30 @@ final class QuotedBeside {
         if (word.matcher(sentence).find() && !written.text().contains(sentence)) {
           return Optional.of(new Written(written.text() + "\n" + Descriptions.quoted(session, sentence),
               written.overview(), written.turnedTo()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "wat doet Stichting Buurtmaatjes Tiel?", "sinds wanneer bestaat Buurtmaatjes Tiel?" when only an organisation is
+   * named: the sentence of a description that is about it, that opens with its name ("Stichting Buurtmaatjes Tiel
+   * koppelt 140 vrijwilligers aan ouderen ... en bestaat sinds 2016.").
+   */
+  private static Optional<String> organisationSaid(Answering a) {
+    List<nl.dagwijzer.nlu.Condition.About> about = a.query().all(nl.dagwijzer.nlu.Condition.About.class);
+    List<String> organisations = about.stream().filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType
+        .ORGANISATION).map(c -> c.entity().id()).distinct().toList();
+    if (organisations.size() != 1 || about.stream().anyMatch(c -> c.entity().type() != nl.dagwijzer.nlu.EntityType
+        .ORGANISATION && c.entity().type() != nl.dagwijzer.nlu.EntityType.ROLE)) {
+      return Optional.empty();
+    }
+    String name = organisations.get(0).toLowerCase(java.util.Locale.ROOT);
+    for (nl.dagwijzer.programme.Session session : a.programme().sessions()) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (sentence.toLowerCase(java.util.Locale.ROOT).startsWith(name + " ")) {
+          return Optional.of(Descriptions.quoted(session, sentence));
         }
       }
     }

@@ -49,6 +49,11 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " dossier naar dashboard: data voor het wijkteam’ (Ruud Meijer), in Zaal Eik, 14:35–15:35",
       "tune34-congres-tracks.json | hoort beeldbellen bij track oranje | Nee, ‘Beeldbellen met de wijkverpleging:"
           + " lessen uit twee jaar’ hoort bij Track Blauw.",
+      // an organisation named alone: the sentence about it, beside where it is on the programme
+      "tune34-prijsuitreiking.json | sinds wanneer bestaat buurtmaatjes tiel | ‘Categorie Zorg & Welzijn’ (Dennis van"
+          + " 't Hof, Fatma Yilmaz en Gert-Jan van der Meulen) is van 20:05 tot 20:25, in Grote Zaal. / Uit de"
+          + " beschrijving van ‘Categorie Zorg & Welzijn’: Stichting Buurtmaatjes Tiel koppelt 140 vrijwilligers aan"
+          + " ouderen die alleen wonen en bestaat sinds 2016.",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
