@@ -160,6 +160,10 @@ final class YesNoWriter {
       Written now = new ListWriter(a).now();
       return new Written("Nee, " + lowerFirst(now.text()), now.overview(), now.turnedTo());
     }
+    Optional<Written> forAll = YesNoForEveryone.answer(a);
+    if (forAll.isPresent()) {
+      return forAll.get();
+    }
     Optional<String> judged = selection.named() ? Descriptions.judged(a, selection.sessions()) : Optional.empty();
     if (judged.isPresent()) {
       return Written.text(judged.get()).turningTo(selection.sessions());

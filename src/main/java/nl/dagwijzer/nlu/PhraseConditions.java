@@ -110,6 +110,9 @@ final class PhraseConditions {
         conditions.add(new Condition.InRound(-1));
       }
     }
+    if (QuestionForm.isYesNo(tokens) && (tokens.contains("iedereen") || tokens.contains("zomaar"))) {
+      conditions.add(new Detail("iedereen")); // "kan iedereen aanschuiven bij het diner?": open to all, or not
+    }
     // "is er om 12:30 nog postermarkt?": whether one is on then
     boolean stillThere = QuestionForm.startsWith(tokens, "is", "er") || QuestionForm.startsWith(tokens, "zijn", "er");
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")

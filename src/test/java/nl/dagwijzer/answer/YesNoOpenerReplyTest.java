@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole yes/no replies on who opens or closes the day ("opent de wethouder de dag?": no, and the block that does)
  * and on a role in one part of the day ("is X ook 's avonds tafelhost?": no, and who is then); on a practical
  * matter at a place ("moet ik een hoofddoek dragen in de moskee?"), the description's line about that matter, and no
- * when that line leaves the subject out ("de breakoutrooms niet").
+ * when that line leaves the subject out ("de breakoutrooms niet"); whether everyone may come ("alleen voor ...").
  */
 @DisplayName("Yes or no on who opens or closes the day, a role in one part of it, a matter at a place")
 final class YesNoOpenerReplyTest extends WholeReplyTest {
@@ -25,6 +25,11 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
           + " beschrijving van ‘Langer thuis met slimme hulpmiddelen: wat kan er al?’: In de Grote zaal is een"
           + " ringleiding voor mensen met een hoortoestel. / Uit de beschrijving van ‘Samen zorgen met techniek: een"
           + " mantelzorger vertelt’: In de Grote zaal is een ringleiding voor mensen met een hoortoestel.",
+      // open to everyone: no, when a description says who it is for
+      "tune34-prijsuitreiking.json | kan iedereen aanschuiven bij het diner? | Nee, uit de beschrijving van het diner:"
+          + " Het diner is op uitnodiging; er zijn 160 plaatsen.",
+      "tune34-congres-tracks.json | kan iedereen naar de training over werkdruk | Nee, uit de beschrijving van ‘Het"
+          + " gesprek over werkdruk: training voor teamleiders’: Alleen voor leidinggevenden en teamleiders.",
       "tune31-dialoog.json | opent de wethouder de dag | Nee, de dag opent met ‘Opening door de"
           + " burgemeester’ (Marieke van der Heijden en Youssef El Amrani), 13:00–13:15.",
       "tune31-dialoog.json | opent de burgemeester de dag | Ja, de dag opent met ‘Opening door de"
