@@ -153,6 +153,19 @@ final class Descriptions {
     }
     List<Session> asked = a.selection().named() && a.sessions().size() <= 3 ? a.sessions() : List.of();
     Map<Session, String> found = asked.isEmpty() ? Map.of() : a.index().descriptions().having(words, asked);
+    if (found.isEmpty() && !asked.isEmpty()) {
+      // "is de uitreiking live te volgen?" when the opening's description says "De hele uitreiking is live te
+      // volgen": the one sentence elsewhere with the words and the word the session was named by
+      List<String> named = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+          .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION).map(c -> c.entity().text())
+          .filter(t -> !t.contains(" ") && t.length() >= 4).toList();
+      List<String> both = new ArrayList<>(words);
+      both.addAll(named);
+      Map<Session, String> elsewhere = named.isEmpty() ? Map.of() : a.index().descriptions().having(both, List.of());
+      if (elsewhere.size() == 1) {
+        found = elsewhere;
+      }
+    }
     if (found.isEmpty() && asked.isEmpty()) {
       Map<Session, String> anywhere = a.index().descriptions().having(words, List.of());
       if (nameless && anywhere.size() > 1) {

@@ -30,6 +30,10 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
           + " Het diner is op uitnodiging; er zijn 160 plaatsen.",
       "tune34-congres-tracks.json | kan iedereen naar de training over werkdruk | Nee, uit de beschrijving van ‘Het"
           + " gesprek over werkdruk: training voor teamleiders’: Alleen voor leidinggevenden en teamleiders.",
+      // what another session's description says of the one asked about, in the words it was named by
+      "tune34-prijsuitreiking.json | is de uitreiking live te volgen? | Ja, ‘Uitreiking Gelderse Vrijwilliger van het"
+          + " Jaar’ (Wim Verhagen) is van 21:40 tot 22:00, in Grote Zaal. / Uit de beschrijving van ‘Opening en"
+          + " welkom’: De hele uitreiking is live te volgen via de website van de provincie.",
       "tune31-dialoog.json | opent de wethouder de dag | Nee, de dag opent met ‘Opening door de"
           + " burgemeester’ (Marieke van der Heijden en Youssef El Amrani), 13:00–13:15.",
       "tune31-dialoog.json | opent de burgemeester de dag | Ja, de dag opent met ‘Opening door de"
