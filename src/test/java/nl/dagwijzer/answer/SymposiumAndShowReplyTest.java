@@ -195,9 +195,10 @@ final class SymposiumAndShowReplyTest extends WholeReplyTest {
           + " wijk?’ (prof. dr. Marleen de Bruijn) en ‘Keynote: Van onderzoek naar de spreekkamer’ (Erwin Jansen).",
       "tune16-posters.json | zijn er twee keynotes | Ja, er zijn er 2: ‘Keynote: Wat werkt er echt in de"
           + " wijk?’ (prof. dr. Marleen de Bruijn) en ‘Keynote: Van onderzoek naar de spreekkamer’ (Erwin Jansen).",
-      "tune16-posters.json | mag ik mijn poster na afloop laten hangen tot morgen | Dat weet ik niet: het"
-          + " staat niet in het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de borrel?’, ‘wie"
-          + " spreekt over Leiden?’ of ‘welke workshops zijn er?’.",
+      // not said, but the sentence about the posters hanging is
+      "tune16-posters.json | mag ik mijn poster na afloop laten hangen tot morgen | Dat staat niet letterlijk in het"
+          + " programma, maar dit wel: / Uit de beschrijving van de lunch: De posters blijven tot het einde van de dag"
+          + " in de Foyer hangen.",
       "tune16-jubileum.json | zijn er vier workshops | Nee, er zijn er 3: ‘Verhalenkeuken: buurtverhalen"
           + " vastleggen’ (Maaike Schaap), ‘Zing mee: het jubileumlied’ (Ricardo Baptista) en ‘Toekomstlab: de wijk"
           + " in 2051’ (Femke van 't Hof en Joyce Pinas).",
