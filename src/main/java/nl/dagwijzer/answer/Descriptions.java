@@ -51,7 +51,12 @@ final class Descriptions {
       return Optional.of("Nee, " + from(sentence.get().session(), sentence.get().text()));
     }
     return sentence
-        .filter(found -> found.tokens().stream().noneMatch(NEGATIONS::contains))
+        // a negation in another clause than the words' does not turn them around ("Het gesprek is vertrouwelijk; er
+        // wordt niets doorgegeven zonder jouw toestemming.")
+        // (not after a clause that asks: "Niet aan de beurt geweest? Je krijgt een kaartje ..." sets a case)
+        .filter(found -> (found.text().contains("?") ? Optional.<Boolean>empty()
+            : Clauses.negated(found.text(), words).map(negated -> !negated))
+            .orElse(found.tokens().stream().noneMatch(NEGATIONS::contains)))
         // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
         // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
         .filter(found -> words.size() >= 2 || writtenAsName(found.text(), words.get(0))

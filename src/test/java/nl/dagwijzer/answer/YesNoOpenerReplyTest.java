@@ -34,6 +34,12 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
       "tune34-prijsuitreiking.json | is de uitreiking live te volgen? | Ja, ‘Uitreiking Gelderse Vrijwilliger van het"
           + " Jaar’ (Wim Verhagen) is van 21:40 tot 22:00, in Grote Zaal. / Uit de beschrijving van ‘Opening en"
           + " welkom’: De hele uitreiking is live te volgen via de website van de provincie.",
+      // a negation in another clause does not turn the words around; after a clause that asks, no yes
+      "tune34-inloopspreekuur.json | is het gesprek vertrouwelijk? | Ja, uit de beschrijving van ‘Spreekuur Schulden"
+          + " en geldzorgen’: Het gesprek is vertrouwelijk; er wordt niets doorgegeven zonder jouw toestemming.",
+      "tune34-inloopspreekuur.json | moet ik een afspraak maken? | Dat staat niet letterlijk in het programma, maar"
+          + " dit wel: / Uit de beschrijving van ‘Afsluiting’: Niet aan de beurt geweest? Je krijgt een kaartje om een"
+          + " afspraak te maken.",
       "tune31-dialoog.json | opent de wethouder de dag | Nee, de dag opent met ‘Opening door de"
           + " burgemeester’ (Marieke van der Heijden en Youssef El Amrani), 13:00–13:15.",
       "tune31-dialoog.json | opent de burgemeester de dag | Ja, de dag opent met ‘Opening door de"
