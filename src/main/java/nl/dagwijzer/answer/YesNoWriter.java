@@ -160,7 +160,7 @@ final class YesNoWriter {
       Written now = new ListWriter(a).now();
       return new Written("Nee, " + lowerFirst(now.text()), now.overview(), now.turnedTo());
     }
-    Optional<Written> forAll = YesNoForEveryone.answer(a);
+    Optional<Written> forAll = YesNoForEveryone.answer(a).or(() -> YesNoForEveryone.online(a));
     if (forAll.isPresent()) {
       return forAll.get();
     }

@@ -40,6 +40,10 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
       "tune34-inloopspreekuur.json | moet ik een afspraak maken? | Dat staat niet letterlijk in het programma, maar"
           + " dit wel: / Uit de beschrijving van ‘Afsluiting’: Niet aan de beurt geweest? Je krijgt een kaartje om een"
           + " afspraak te maken.",
+      // following a session online, when nothing says it can be: not in the programme, and where it is
+      "tune31-dialoog.json | kan ik de opening online volgen | Dat het online te volgen is, staat niet in het"
+          + " programma: ‘Opening door de burgemeester’ (Marieke van der Heijden en Youssef El Amrani) is van 13:00 tot"
+          + " 13:15, in Raadzaal.",
       "tune31-dialoog.json | opent de wethouder de dag | Nee, de dag opent met ‘Opening door de"
           + " burgemeester’ (Marieke van der Heijden en Youssef El Amrani), 13:00–13:15.",
       "tune31-dialoog.json | opent de burgemeester de dag | Ja, de dag opent met ‘Opening door de"
