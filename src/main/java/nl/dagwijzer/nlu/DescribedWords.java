@@ -70,6 +70,10 @@ final class DescribedWords {
       marked.add(new Detail(Detail.DESCRIBED_TIME));
       read = read.withConditions(marked);
     }
+    if (read.asked() == Asked.PROGRAMME && !described.isEmpty() && (QuestionForm.startsWith(tokens, "welke")
+        || QuestionForm.startsWith(tokens, "welk"))) {
+      read = read.withAsked(Asked.LIST); // "welke onderdelen hebben muziek?": those whose texts say so, not all
+    }
     described = howTo(read, tokens, entities, described);
     Optional<String> property = PropertyWords.of(tokens);
     if (described.isEmpty() && property.isEmpty()) {

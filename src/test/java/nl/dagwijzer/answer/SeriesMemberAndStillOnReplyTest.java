@@ -70,6 +70,15 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       // open the whole afternoon: what runs through most of it, "open" no word of a description
       "tune34-inloopspreekuur.json | 11:10 | wat is er de hele middag open | Op het programma: ‘Taalhulp bij brieven"
           + " en formulieren’ (Gerda Smit en Ahmet Kaya), in Taalhuishoek, 13:00–17:00.",
+      // what runs the whole day, not the whole programme
+      "tune33-brandweer.json | 11:10 | wat loopt er de hele dag door | Op het programma: keuze uit ‘Spuitcursus voor"
+          + " kinderen’ (Kees van der Linden), in Oefenterrein, ‘Infostand rookmelders’ (Ingrid Hoekstra), in"
+          + " Kazernehal, ‘Infostand veilig wonen voor senioren’ (Fatima Ait Haddou), in Kazernehal en ‘Infostand"
+          + " werving vrijwillige brandweer’ (Noor Bakker en Rick Jansen), in Kazernehal, 10:00–16:00.",
+      // "welke onderdelen" with a word of the texts: those whose texts have it, not the whole programme
+      "tune33-alzheimercafe.json | 11:10 | welke onderdelen hebben muziek | Op het programma: / • ‘Muzikale opening’"
+          + " (Gerrit Wolters), in Zaal, 19:35–19:40 / • de pauze met pianomuziek (Gerrit Wolters), in Foyer,"
+          + " 20:45–21:05",
       // before the start: no, and what the day starts with
       "tune6-regio.json | 09:10 | is er al iets begonnen | Nee, het programma begint om 09:30 met ‘Welkom en"
           + " opening’ (Willemijn Hoogeveen en Karin Verhagen) en loopt tot 13:00.",
