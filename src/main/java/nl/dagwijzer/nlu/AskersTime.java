@@ -22,6 +22,9 @@ final class AskersTime {
   private static final Set<String> MAY = Set.of("kunnen", "mogen", "kan", "mag", "kun", "kunt");
   private static final Set<String> JOINING = Set.of("mee", "meedoen", "deelnemen", "komen");
   private static final Set<String> FROM = Set.of("van", "namens", "uit", "bij");
+  private static final Set<String> ASKERS = Set.of("je", "ik", "we", "wij", "jullie");
+  /** "zit je", "zitten we": the asker in the group ("als je de gespreksleider meetelt" is not). */
+  private static final Set<String> SITTING = Set.of("zit", "zitten", "sta", "staan");
   /** "hoeveel mensen kunnen er mee bij de workshop?" is about that session; "van", "namens", "uit" say whose. */
   private static final Set<String> FROM_WHOM = Set.of("van", "namens", "uit");
 
@@ -49,8 +52,15 @@ final class AskersTime {
     // "hoeveel gasten komen er?" on the day as a whole: its visitors, not a panel's guests ("aan tafel")
     boolean visitors = (noun.equals("gasten") || noun.equals("bezoekers")) && tokens.contains("komen")
         && !tokens.contains("tafel") && !tokens.contains("aan");
+    // "met hoeveel mensen zit je in een gespreksgroep?", "hoeveel mensen kunnen er aan een tafel?": the asker among
+    // them, or room for them: how many take part, not who speaks
+    boolean asker = java.util.stream.IntStream.range(1, tokens.size()).anyMatch(i -> ASKERS.contains(tokens.get(i))
+        && SITTING.contains(tokens.get(i - 1)));
+    int may = java.util.stream.IntStream.range(0, tokens.size() - 1).filter(i -> MAY.contains(tokens.get(i)))
+        .findFirst().orElse(-1);
+    boolean room = may >= 0 && tokens.get(may + 1).equals("er");
     return (noun.equals("mensen") || noun.equals("personen")) && (tokens.stream().anyMatch(COMING::contains)
-        || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains))
+        || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains) || asker || room)
         && tokens.stream().noneMatch(FROM_WHOM::contains) || visitors && tokens.stream().noneMatch(FROM::contains);
   }
 

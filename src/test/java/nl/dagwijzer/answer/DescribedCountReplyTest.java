@@ -47,6 +47,12 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       // how many may join a session, where "bij" names the session, not whose people they are
       "tune24-jeugdhulp.json | hoeveel mensen kunnen er per ronde mee bij samen beslissen | Uit de beschrijving van"
           + " ‘Workshop: Samen beslissen met jongeren en ouders’: Maximaal 20 deelnemers per ronde.",
+      // the asker in the group, or room for people: how many take part, not who speaks
+      "tune20-mantelzorg.json | met hoeveel mensen zit je in een gespreksgroep | Uit de beschrijving van"
+          + " ‘Lotgenotengroep dementie’: Maximaal 12 deelnemers per groep.",
+      "tune31-dialoog.json | hoeveel mensen kunnen er aan de tafel in het buurthuis | Uit de beschrijving van"
+          + " ‘Dialoogtafel Buurthuis: Praten over geldzorgen’: Maximaal 10 deelnemers; aanmelden per tafel via"
+          + " dialoogculemborg.nl.",
       "tune19-regio.json | hoeveel jongeren zitten er in de jeugdraad | Uit de beschrijving van ‘Wat"
           + " jongeren ons meegeven: de Jeugdraad aan het woord’: De Jeugdraad Rivierenland bestaat uit 14"
           + " jongeren van 14 tot 23 jaar.",
