@@ -47,6 +47,12 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       // how many may join a session, where "bij" names the session, not whose people they are
       "tune24-jeugdhulp.json | hoeveel mensen kunnen er per ronde mee bij samen beslissen | Uit de beschrijving van"
           + " ‘Workshop: Samen beslissen met jongeren en ouders’: Maximaal 20 deelnemers per ronde.",
+      // per round: the number in each round first
+      "tune4-raadsinformatie.json | hoeveel tafelgesprekken zijn er per ronde | Per ronde zijn er 3 tafelgesprekken,"
+          + " 6 in 2 rondes; per ronde kies je er één: / • 19:45–20:25: keuze uit ‘Tafelgesprek Wonen’ (Marloes van der"
+          + " Veen en Bart Hoogland), ‘Tafelgesprek Mobiliteit’ (Sander ter Beek) en ‘Tafelgesprek Energie en groen’"
+          + " (Fatima Bouzid) / • 20:45–21:25: keuze uit ‘Tafelgesprek Wonen’ (Marloes van der Veen), ‘Tafelgesprek"
+          + " Mobiliteit’ (Sander ter Beek) en ‘Tafelgesprek Energie en groen’ (Fatima Bouzid en Gerrit Oosterveld)",
       // the asker in the group, or room for people: how many take part, not who speaks
       "tune20-mantelzorg.json | met hoeveel mensen zit je in een gespreksgroep | Uit de beschrijving van"
           + " ‘Lotgenotengroep dementie’: Maximaal 12 deelnemers per groep.",
