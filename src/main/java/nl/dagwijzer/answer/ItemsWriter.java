@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.SessionKind;
@@ -126,7 +127,16 @@ final class ItemsWriter {
         && (!nl.dagwijzer.nlu.CountedPeople.counts(word) || a.sessions().get(0).kind() == SessionKind.PANEL
         || java.util.regex.Pattern.compile("(?iu)" + java.util.regex.Pattern.quote(word) + "\\p{L}")
         .matcher(a.sessions().get(0).title()).find());
-    if (!a.selection().named() || !sessions || nl.dagwijzer.nlu.DayPart.ofWord(word).isPresent()
+    if (a.selection().named() && sessions && a.sessions().size() > 1 && DayPart.ofWord(word).isEmpty()
+        && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.TOPIC)) {
+      // "hoeveel woningen komen er in Tuindorp-Oost?" of a topic several sessions treat: the number one of them gives
+      java.util.regex.Pattern amount = amountOf(word);
+      return a.sessions().stream().flatMap(s -> DescriptionIndex.sentences(s).stream()
+              .filter(t -> amount.matcher(t).find()).map(t -> new Written(quotedCount(s, t, amount, word),
+                  Optional.empty(), List.of(s)))).findFirst();
+    }
+    if (!a.selection().named() || !sessions || DayPart.ofWord(word).isPresent()
         || a.sessions().size() != 1 || speakersCounted) {
       return Optional.empty();
     }

@@ -47,6 +47,10 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       // how many may join a session, where "bij" names the session, not whose people they are
       "tune24-jeugdhulp.json | hoeveel mensen kunnen er per ronde mee bij samen beslissen | Uit de beschrijving van"
           + " ‘Workshop: Samen beslissen met jongeren en ouders’: Maximaal 20 deelnemers per ronde.",
+      // a topic several sessions treat: the number one of their descriptions gives
+      "tune23-inspraak.json | hoeveel woningen komen er in tuindorp-oost | Uit de beschrijving van ‘Presentatie"
+          + " van het gebiedsplan’: Projectleider Bas van der Meulen laat zien wat er op het terrein van het voormalige Sportpark De Lindeboom komt: 320 woningen, het"
+          + " Lindepark van 4 hectare en een nieuwe ontsluitingsweg vanaf de Oosterveldweg.",
       // per round: the number in each round first
       "tune4-raadsinformatie.json | hoeveel tafelgesprekken zijn er per ronde | Per ronde zijn er 3 tafelgesprekken,"
           + " 6 in 2 rondes; per ronde kies je er één: / • 19:45–20:25: keuze uit ‘Tafelgesprek Wonen’ (Marloes van der"
