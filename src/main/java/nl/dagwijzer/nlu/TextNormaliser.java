@@ -28,7 +28,13 @@ public final class TextNormaliser {
       java.util.Map.entry("bieb", "bibliotheek"), java.util.Map.entry("k", "ik"),
       java.util.Map.entry("eerstvolgende", "volgende"), java.util.Map.entry("eerstvolgend", "volgend"),
       // the question word of a count, as typed in a hurry: "hvl kramen zijn er?", "hoevel mensen per groep?"
-      java.util.Map.entry("hvl", "hoeveel"), java.util.Map.entry("hoevel", "hoeveel"));
+      java.util.Map.entry("hvl", "hoeveel"), java.util.Map.entry("hoevel", "hoeveel"),
+      // chat shorthand: "waar gaat dit over eig", "wie speelt er vnavond", "wie is er vr ww vragen", "met mn ipad"
+      java.util.Map.entry("eig", "eigenlijk"), java.util.Map.entry("vnavond", "vanavond"),
+      java.util.Map.entry("vr", "voor"), java.util.Map.entry("mn", "mijn"));
+  /** Shorthand for two words: "de markt vd vrijwilligers", "peter vd heuvel". */
+  private static final java.util.Map<String, List<String>> SHORT_FOR_TWO = java.util.Map.of(
+      "vd", List.of("van", "de"), "vh", List.of("van", "het"));
 
   public String normalise(String text) {
     if (ascii(text)) {
@@ -82,7 +88,11 @@ public final class TextNormaliser {
         tokens.add(token.substring(0, token.length() - digits));
         tokens.add(token.substring(token.length() - digits));
       } else {
-        tokens.add(ABBREVIATIONS.getOrDefault(token, token));
+        if (SHORT_FOR_TWO.containsKey(token)) {
+          tokens.addAll(SHORT_FOR_TWO.get(token));
+        } else {
+          tokens.add(ABBREVIATIONS.getOrDefault(token, token));
+        }
       }
     }
     return tokens;

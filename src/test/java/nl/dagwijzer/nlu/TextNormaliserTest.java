@@ -47,7 +47,10 @@ final class TextNormaliserTest {
       "P-wet | p,wet",
       "Zoete Kruimels – de coöperatie | zoete,kruimels,de,cooperatie",
       "11:00–12:30 | 11:00,12:30",
-      "3 workshops | 3,workshops"})
+      "3 workshops | 3,workshops",
+      "de markt vd vrijwilligers | de,markt,van,de,vrijwilligers",
+      "waar gaat dit over eig | waar,gaat,dit,over,eigenlijk",
+      "wie is er vr ww vragen | wie,is,er,voor,ww,vragen"})
   @DisplayName("splits into lower-case words and keeps clock times as one HH:mm token")
   void tokens(String text, String expected) {
     // given
