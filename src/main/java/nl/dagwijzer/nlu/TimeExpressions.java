@@ -25,6 +25,9 @@ public final class TimeExpressions {
   /** "na vijven", "voor zessen": the hour as people say it of the afternoon. */
   private static final Map<String, Integer> O_CLOCK = Map.of("vieren", 16, "vijven", 17, "zessen", 18, "zevenen", 19,
       "achten", 20, "negenen", 21, "tienen", 10, "elven", 11, "twaalven", 12, "drieen", 15);
+  /** "om 8en", "na 4en": the same hours typed with digits. */
+  private static final Map<String, Integer> O_CLOCK_DIGITS = Map.of("3en", 15, "4en", 16, "5en", 17, "6en", 18,
+      "7en", 19, "8en", 20, "9en", 21, "10en", 10, "11en", 11, "12en", 12);
   private static final Map<String, Integer> MINUTE_WORDS = Map.of("vijf", 5, "tien", 10, "twintig", 20, "5", 5,
       "10", 10, "20", 20);
 
@@ -114,7 +117,7 @@ public final class TimeExpressions {
         && token.chars().limit(token.length() - 1).allMatch(Character::isDigit)) {
       return hour(token.substring(0, token.length() - 1)).map(h -> new Found(i, i + 1, LocalTime.of(h, 0)));
     }
-    Integer oClock = O_CLOCK.get(token);
+    Integer oClock = O_CLOCK.getOrDefault(token, O_CLOCK_DIGITS.get(token));
     if (oClock != null) {
       return Optional.of(new Found(i, i + 1, LocalTime.of(oClock, 0)));
     }
