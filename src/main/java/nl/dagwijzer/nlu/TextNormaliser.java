@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class TextNormaliser {
   private static final Pattern TOKEN = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?!\\d)|\\d{1,2},\\d(?!\\d)|[\\p{L}\\p{N}]+");
   /** "Q&A" is one word to attendees; without this it falls apart into two letters that match nothing. */
-  private static final Pattern Q_AND_A = Pattern.compile("\\bq\\s*&\\s*a\\b");
+  private static final Pattern Q_AND_A = Pattern.compile("\\bq\\s*(?:&|and|en|n)\\s*a\\b");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /** "break-out", "break out", "breakout": a session of its own, never the break ("pauze") its first half names. */
   private static final Pattern BREAK_OUT = Pattern.compile("\\bbreak[\\s-]*out");

@@ -50,7 +50,8 @@ final class TextNormaliserTest {
       "3 workshops | 3,workshops",
       "de markt vd vrijwilligers | de,markt,van,de,vrijwilligers",
       "waar gaat dit over eig | waar,gaat,dit,over,eigenlijk",
-      "wie is er vr ww vragen | wie,is,er,voor,ww,vragen"})
+      "wie is er vr ww vragen | wie,is,er,voor,ww,vragen",
+      "wanneer is de q en a | wanneer,is,de,qa"})
   @DisplayName("splits into lower-case words and keeps clock times as one HH:mm token")
   void tokens(String text, String expected) {
     // given
