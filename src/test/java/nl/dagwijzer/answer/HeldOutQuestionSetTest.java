@@ -106,7 +106,8 @@ final class HeldOutQuestionSetTest {
       "23, 590, 0.80, ouderavond verkiezingsdebat schuldhulp",
       "24, 580, 0.78, kinderraad webinarreeks beweegdag",
       "25, 580, 0.77, zorgmarkt buurtcoaches statushouders",
-      "26, 590, 0.72, bibliotheekavond excursiedag jongerenparlement"})
+      "26, 590, 0.72, bibliotheekavond excursiedag jongerenparlement",
+      "27, 610, 0.77, boerenmarkt ziekenhuisdag raadsconferentie"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for
