@@ -91,11 +91,10 @@ final class QuotedBeside {
       return Optional.empty();
     }
     String name = organisations.get(0).toLowerCase(java.util.Locale.ROOT);
-    for (nl.dagwijzer.programme.Session session : a.programme().sessions()) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (sentence.toLowerCase(java.util.Locale.ROOT).startsWith(name + " ")) {
-          return Optional.of(Descriptions.quoted(session, sentence));
-        }
+    // the sentences with a word like the name's first, from the description index, not every session split again
+    for (DescriptionIndex.Sentence sentence : a.index().descriptions().startingLike(organisations.get(0))) {
+      if (sentence.text().toLowerCase(java.util.Locale.ROOT).startsWith(name + " ")) {
+        return Optional.of(Descriptions.quoted(sentence.session(), sentence.text()));
       }
     }
     return Optional.empty();

@@ -87,7 +87,9 @@ final class Relations {
           // "vlak voor het diner" too is what ends when it starts, not a short session that started later
           // ("Hackblok 2" until 17:30, not the consultations of 15:00 to 16:00)
           // (but not what runs most of the day beside everything: the children's corner until the closing concert)
-          List<Session> foreground = filter(earlier, s -> !besideEverything(s));
+          int day = dayLength();
+          List<Session> foreground = filter(earlier, s -> 3 * (s.end().toSecondOfDay() - s.start().toSecondOfDay())
+              <= 2 * day);
           List<Session> pool = foreground.isEmpty() ? earlier : foreground;
           LocalTime end = pool.stream().map(Session::end).max(Comparator.naturalOrder()).orElseThrow();
           yield filter(pool, s -> s.end().equals(end));
@@ -131,12 +133,13 @@ final class Relations {
     };
   }
 
-  /** Whether a session runs over two thirds of the day, beside the other sessions (a children's corner, a market). */
-  private boolean besideEverything(Session session) {
+  /**
+   * The day's length in seconds, once per question: a session over two thirds of it runs beside everything (a
+   * children's corner, a market).
+   */
+  private int dayLength() {
     nl.dagwijzer.programme.Programme programme = index.programme();
-    int day = programme.lastEnd().orElseThrow().toSecondOfDay() - programme.firstStart().orElseThrow()
-        .toSecondOfDay();
-    return 3 * (session.end().toSecondOfDay() - session.start().toSecondOfDay()) > 2 * day;
+    return programme.lastEnd().orElseThrow().toSecondOfDay() - programme.firstStart().orElseThrow().toSecondOfDay();
   }
 
   /**
