@@ -258,28 +258,6 @@ final class YesNoPlaces {
     return DutchText.name(session) + " (" + (who.isEmpty() ? "" : who + ", ") + DutchText.span(session) + ")";
   }
 
-  /** "is alles om 1 uur afgelopen?", "is het al begonnen?": about the day as a whole. */
-  Written wholeDay(Condition.Progress progress) {
-    java.time.LocalTime at = a.query().first(Condition.At.class).map(Condition.At::time)
-        .or(() -> a.query().first(Condition.Until.class).map(Condition.Until::time)).orElse(a.now());
-    java.time.LocalTime start = a.programme().firstStart().orElseThrow();
-    java.time.LocalTime end = a.programme().lastEnd().orElseThrow();
-    String span = "het programma loopt van " + DutchText.time(start) + " tot " + DutchText.time(end) + ".";
-    if (progress.ended() && a.query().has(Condition.At.class) && end.isBefore(at)) {
-      // "is het om tien uur afgelopen?" asks when it ends: not at ten, already at half past nine
-      return Written.text("Nee, het is al om " + DutchText.time(end) + " afgelopen; " + span);
-    }
-    boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
-    java.util.List<nl.dagwijzer.programme.Session> first = a.programme().sessions().stream()
-        .filter(s -> s.start().equals(start)).toList();
-    if (!yes && !progress.ended() && first.size() == 1) {
-      // "is er al iets begonnen?" before the start: what it starts with, and when
-      return Written.text("Nee, het programma begint om " + DutchText.time(start) + " met "
-          + a.withSpeakers(first.get(0)) + " en loopt tot " + DutchText.time(end) + ".").turningTo(first);
-    }
-    return Written.text((yes ? "Ja, " : "Nee, ") + span);
-  }
-
   Written onDate(Condition.OnDate asked) {
     Optional<java.time.LocalDate> date = a.programme().event().date();
     if (date.isEmpty()) {

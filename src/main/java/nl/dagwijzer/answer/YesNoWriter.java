@@ -125,7 +125,7 @@ final class YesNoWriter {
     Optional<Condition.Progress> progress = a.query().first(Condition.Progress.class);
     if (progress.isPresent() && !selection.named() && !a.programme().sessions().isEmpty()
         && !a.query().has(Condition.InRound.class) && !a.query().has(Condition.InPeriod.class)) {
-      return places.wholeDay(progress.get());
+      return YesNoProgress.answer(a, progress.get());
     }
     if (unknown.isPresent() && !unknown.get().person() && !selection.named()) {
       return Written.text("Nee, ‘" + unknown.get().words() + "’ staat niet in het programma.");

@@ -64,6 +64,17 @@ final class AskersTime {
         && tokens.stream().noneMatch(FROM_WHOM::contains) || visitors && tokens.stream().noneMatch(FROM::contains);
   }
 
+  /**
+   * "ik kom pas om vijf uur, wat kan ik dan nog doen?", "ik kom om kwart voor drie aan, wat kan ik nog zien?": a list
+   * of everything from then on, not only what is on then.
+   */
+  static void fromThen(List<String> tokens, List<Condition> conditions) {
+    boolean arriving = tokens.contains("kom") && (tokens.contains("aan") || tokens.contains("binnen"));
+    if (tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan") || arriving)) {
+      conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
+    }
+  }
+
   /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */
   static Asked asked(List<String> tokens, List<Condition> conditions, Asked asked) {
     if (conditions.stream().anyMatch(c -> c instanceof Condition.BeforeNow) && (asked == Asked.UNKNOWN

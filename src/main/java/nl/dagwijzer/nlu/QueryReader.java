@@ -242,12 +242,8 @@ final class QueryReader {
     }
     AskersTime.adjust(tokens, all, conditions);
     asked = AskersTime.asked(tokens, conditions, asked);
-    boolean arriving = tokens.contains("kom") && (tokens.contains("aan") || tokens.contains("binnen"));
-    if (asked == Asked.LIST && tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan")
-        || arriving)) {
-      // "ik kom pas om vijf uur, wat kan ik dan nog doen?", "ik kom om kwart voor drie aan, wat kan ik nog zien?":
-      // everything from then on, not only what is on then
-      conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
+    if (asked == Asked.LIST) {
+      AskersTime.fromThen(tokens, conditions);
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);
     if ((asked == Asked.UNKNOWN || asked == Asked.CONTENT) && all.stream().anyMatch(c -> c instanceof Detail d
@@ -283,12 +279,8 @@ final class QueryReader {
       "nog");
 
   private static boolean tenMinste(List<String> tokens) {
-    for (int k = 1; k < tokens.size(); k++) {
-      if (tokens.get(k - 1).equals("ten") && tokens.get(k).startsWith("minst")) {
-        return true;
-      }
-    }
-    return false;
+    return java.util.stream.IntStream.range(1, tokens.size())
+        .anyMatch(k -> tokens.get(k - 1).equals("ten") && tokens.get(k).startsWith("minst"));
   }
 
   private static boolean wholeDay(List<String> tokens) {
@@ -296,7 +288,6 @@ final class QueryReader {
         || QuestionForm.startsWith(tokens, "tot", "hoe") || QuestionForm.startsWith(tokens, "tot", "hoelaat")
         || QuestionForm.startsWith(tokens, "tot", "wanneer");
   }
-
 
   /** Intents that "wanneer" or "hoe laat" in the question overrule: they ask for a time. */
   private static final java.util.Set<Intent> WHEN_OVERRIDES = java.util.EnumSet.of(Intent.NOW, Intent.NEXT,
