@@ -190,6 +190,9 @@ final class TimeWriter {
       if (!selection.missing().isEmpty()) {
         return Missing.part(a.programme(), selection.missing().get(0));
       }
+      if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("wachttijd"))) {
+        return Written.text("Hoe lang je moet wachten, staat niet in het programma.");
+      }
       if (selection.named() || selection.constrained()) {
         return Written.text("Daarvoor staat geen duur in het programma.");
       }

@@ -20,18 +20,25 @@ final class YesNoWholeDay {
 
   static Optional<Written> answer(Answering a) {
     List<Session> named = a.selection().subject();
+    // "is de digid-hulp de hele middag?": the whole afternoon of the day, as the whole day is all of it
+    Optional<nl.dagwijzer.nlu.DayPeriod> period = a.query().all(Detail.class).stream()
+        .flatMap(d -> d.wholeStretch().stream()).flatMap(w -> nl.dagwijzer.nlu.DayPeriod.ofWord(w).stream())
+        .findFirst();
     if (!a.selection().named() || named.isEmpty() || a.query().all(Detail.class).stream()
-        .noneMatch(d -> d.word().equals(Detail.WHOLE_DAY))) {
+        .noneMatch(d -> d.word().equals(Detail.WHOLE_DAY)) && period.isEmpty()) {
       return Optional.empty();
     }
-    LocalTime dayStart = a.programme().firstStart().orElseThrow();
-    LocalTime dayEnd = a.programme().lastEnd().orElseThrow();
+    LocalTime first = a.programme().firstStart().orElseThrow();
+    LocalTime last = a.programme().lastEnd().orElseThrow();
+    LocalTime dayStart = period.filter(p -> p.from().isAfter(first)).map(p -> p.from()).orElse(first);
+    LocalTime dayEnd = period.filter(p -> p.until().isBefore(last)).map(p -> p.until()).orElse(last);
     LocalTime from = named.stream().map(Session::start).min(LocalTime::compareTo).orElseThrow();
     LocalTime to = named.stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
     boolean most = Duration.between(from, to).toMinutes() >= MOST * Duration.between(dayStart, dayEnd).toMinutes();
     String what = named.stream().map(Session::title).distinct().count() == 1 ? DutchText.name(named.get(0)) : "het";
     return Optional.of(Written.text((most ? "Ja, " : "Nee, ") + what + " is van "
-        + DutchText.time(from) + " tot " + DutchText.time(to) + "; het programma loopt van " + DutchText.time(dayStart)
+        + DutchText.time(from) + " tot " + DutchText.time(to) + "; " + (dayStart.equals(first) && dayEnd.equals(last)
+        ? "het programma" : period.get().phrase()) + " loopt van " + DutchText.time(dayStart)
         + " tot " + DutchText.time(dayEnd) + ".").turningTo(named));
   }
 }

@@ -142,4 +142,29 @@ final class AskersTime {
       conditions.addAll(rewritten);
     }
   }
+
+  /**
+   * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
+   * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
+   */
+  static java.util.Optional<Condition> waiting(List<String> tokens) {
+    boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
+        || tokens.contains("wachten");
+    int until = tokens.indexOf("tot");
+    // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
+    boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");
+    if (howLong && tokens.contains("wachten") && !tokens.contains("nog") && until < 0) {
+      return java.util.Optional.of(new Detail("wachttijd")); // "hoe lang moet ik gemiddeld wachten?": a queue's wait
+    }
+    if (!howLong || !tokens.contains("nog") && !itUntil) {
+      return java.util.Optional.empty();
+    }
+    boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
+        .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
+    // "hoe lang duurt de presentatie nog?" (no "tot"): how long what is named goes on, if it is on
+    int lasts = Math.max(tokens.indexOf("duurt"), tokens.indexOf("duren"));
+    boolean lasting = until < 0 && lasts >= 0 && lasts + 1 < tokens.size() && !tokens.get(lasts + 1).equals("het")
+        && !tokens.get(lasts + 1).equals("nog");
+    return java.util.Optional.of(Detail.waiting(toEnd, lasting));
+  }
 }

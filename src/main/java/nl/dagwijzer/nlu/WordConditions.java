@@ -40,7 +40,7 @@ final class WordConditions {
     });
     boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
-    waiting(tokens).ifPresent(conditions::add);
+    AskersTime.waiting(tokens).ifPresent(conditions::add);
     nth(tokens, named).ifPresent(conditions::add);
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
@@ -140,9 +140,11 @@ final class WordConditions {
           && tokens.get(k + 1).equals("wie")) && conditions.stream().noneMatch(c -> c instanceof Detail d
           && d.word().equals("samen"))) {
         conditions.add(new Detail("samen")); // "met wie zit X aan tafel?": the others in X's sessions
-      } else if (word.equals("hele") && k + 1 < tokens.size() && tokens.get(k + 1).equals("dag")
+      } else if (word.equals("hele") && k + 1 < tokens.size() && Detail.STRETCHES.contains(tokens.get(k + 1))
           && tokens.size() > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(0))) {
-        conditions.add(new Detail(Detail.WHOLE_DAY)); // "is de ergotherapeut er de hele dag?"
+        // "is de ergotherapeut er de hele dag?", "is de digid-hulp de hele middag?"
+        conditions.add(tokens.get(k + 1).equals("dag") || tokens.get(k + 1).equals("tijd")
+            ? new Detail(Detail.WHOLE_DAY) : Detail.wholeStretch(tokens.get(k + 1)));
       } else if (word.equals("hele") && k + 1 < tokens.size() && Detail.STRETCHES.contains(tokens.get(k + 1))
           && QuestionForm.startsWith(tokens, "wat")) {
         conditions.add(Detail.wholeStretch(tokens.get(k + 1))); // "wat loopt er de hele middag door?"
@@ -178,28 +180,6 @@ final class WordConditions {
       }
     }
     PhraseConditions.read(tokens, spans, conditions);
-  }
-
-  /**
-   * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
-   * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
-   */
-  private static java.util.Optional<Condition> waiting(List<String> tokens) {
-    boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
-        || tokens.contains("wachten");
-    int until = tokens.indexOf("tot");
-    // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
-    boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");
-    if (!howLong || !tokens.contains("nog") && !itUntil) {
-      return java.util.Optional.empty();
-    }
-    boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
-        .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
-    // "hoe lang duurt de presentatie nog?" (no "tot"): how long what is named goes on, if it is on
-    int lasts = Math.max(tokens.indexOf("duurt"), tokens.indexOf("duren"));
-    boolean lasting = until < 0 && lasts >= 0 && lasts + 1 < tokens.size() && !tokens.get(lasts + 1).equals("het")
-        && !tokens.get(lasts + 1).equals("nog");
-    return java.util.Optional.of(Detail.waiting(toEnd, lasting));
   }
 
   /**

@@ -79,6 +79,11 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       "tune33-alzheimercafe.json | 11:10 | welke onderdelen hebben muziek | Op het programma: / • ‘Muzikale opening’"
           + " (Gerrit Wolters), in Zaal, 19:35–19:40 / • de pauze met pianomuziek (Gerrit Wolters), in Foyer,"
           + " 20:45–21:05",
+      // the whole afternoon, yes or no; a wait the programme does not give
+      "tune34-inloopspreekuur.json | 11:10 | is de digid-hulp de hele middag | Nee, ‘DigiD-hulp’ is van 13:30 tot"
+          + " 15:00; het programma loopt van 13:00 tot 17:15.",
+      "tune34-inloopspreekuur.json | 11:10 | hoe lang moet ik gemiddeld wachten | Hoe lang je moet wachten, staat niet"
+          + " in het programma.",
       // before the start: no, and what the day starts with
       "tune6-regio.json | 09:10 | is er al iets begonnen | Nee, het programma begint om 09:30 met ‘Welkom en"
           + " opening’ (Willemijn Hoogeveen en Karin Verhagen) en loopt tot 13:00.",
