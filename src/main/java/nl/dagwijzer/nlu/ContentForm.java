@@ -35,6 +35,9 @@ final class ContentForm {
     if (tokens.contains("aantrekken") || tokens.contains("dragen") && QuestionForm.startsWith(tokens, "wat")) {
       return Asked.CONTENT; // "wat moet ik aantrekken voor de stoelgym?": what its description says to wear
     }
+    if ((asked == Asked.HELP || asked == Asked.LIST) && tokens.contains("winnen") && !tokens.contains("wie")) {
+      return Asked.CONTENT; // "wat kun je winnen?", "valt er iets te winnen?": what the descriptions say the prizes are
+    }
     if (asked == Asked.HELP && QuestionForm.startsWith(tokens, "wie") && !conditions.isEmpty()) {
       return Asked.PEOPLE; // "wie kan me om 13:15 helpen?" asks who is there then, not what the bot can do
     }

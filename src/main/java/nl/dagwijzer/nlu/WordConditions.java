@@ -41,6 +41,9 @@ final class WordConditions {
     boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
     AskersTime.waiting(tokens).ifPresent(conditions::add);
+    if (tokens.contains("winnen") && !tokens.contains("wie")) {
+      conditions.add(new Detail("te-winnen")); // "wat kun je winnen?", "valt er iets te winnen?": the prizes
+    }
     nth(tokens, named).ifPresent(conditions::add);
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);

@@ -54,6 +54,13 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " 't Hof, Fatma Yilmaz en Gert-Jan van der Meulen) is van 20:05 tot 20:25, in Grote Zaal. / Uit de"
           + " beschrijving van ‘Categorie Zorg & Welzijn’: Stichting Buurtmaatjes Tiel koppelt 140 vrijwilligers aan"
           + " ouderen die alleen wonen en bestaat sinds 2016.",
+      // what can be won: the descriptions' sentences about prizes
+      "tune15-beurs.json | wat kun je winnen | Uit de beschrijving van ‘Trekking van de beursloterij’: Beursmanager"
+          + " Marieke Verhoef trekt de winnaars uit alle ingeleverde stempelkaarten. / Uit de beschrijving van"
+          + " ‘Trekking van de beursloterij’: Hoofdprijs: een elektrische fiets. Daarnaast vijf scholingsbonnen van €"
+          + " 250.",
+      "tune34-inloopspreekuur.json | wat kun je winnen met de enquête | Uit de beschrijving van ‘Afsluiting’: Vul de"
+          + " korte enquête in bij de uitgang en maak kans op een boekenbon van 25 euro.",
       "tune28-raadsinformatie.json | hoe heet het gebouw | Raadsinformatieavond nieuw armoedebeleid is in Stadhuis"
           + " Deventer, Grote Kerkhof 4, Deventer.",
       "tune28-wijkverpleging.json | begint de eerste ronde om 10:00 | Nee, de eerste ronde begint om 10:30.",
