@@ -140,8 +140,7 @@ final class Missing {
     }
     List<String> listing = a.programme().topics().stream().filter(t -> t.sessionIds().contains(sessions.get(0)))
         .map(nl.dagwijzer.programme.Topic::name).toList();
-    return a.programme().sessions().stream().filter(s -> s.id().equals(sessions.get(0))).findFirst()
-        .filter(s -> !listing.isEmpty() && !listing.contains(topics.get(0)))
+    return a.programme().session(sessions.get(0)).filter(s -> !listing.isEmpty() && !listing.contains(topics.get(0)))
         .map(s -> DutchText.capitalise(DutchText.name(s)) + " hoort bij " + DutchText.join(listing)
             + ".");
   }

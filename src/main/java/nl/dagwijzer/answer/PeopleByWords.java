@@ -37,8 +37,7 @@ final class PeopleByWords {
     List<String> byRole = a.programme().speakers().stream().filter(p -> words.stream().anyMatch(w -> w.length()
         >= ROLE_WORD && p.role().toLowerCase(Locale.ROOT).contains(w))).map(DutchText::person).toList();
     if (!byRole.isEmpty()) {
-      return Optional.of(Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(byRole,
-          "vraag naar een onderdeel om te zien wie daar spreekt."))));
+      return Optional.of(PeopleWriter.listed(byRole));
     }
     // "wie doet sollicitatie trainig?": the sessions whose title or other name has the word, if few
     List<Session> titled = a.programme().sessions().stream().filter(session -> !session.speakerIds().isEmpty()

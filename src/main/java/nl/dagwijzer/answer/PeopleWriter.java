@@ -61,8 +61,7 @@ final class PeopleWriter {
         if (people.isEmpty() && withoutOrganisation()) {
           return Written.text("Bij alle sprekers staat een organisatie in het programma.");
         }
-        return Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(people,
-            "vraag naar een onderdeel om te zien wie daar spreekt.")));
+        return listed(people);
       }
       return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
     }
@@ -281,5 +280,11 @@ final class PeopleWriter {
       return "van " + speaker.organisation();
     }
     return speaker.organisation().isEmpty() ? speaker.role() : speaker.role() + " bij " + speaker.organisation();
+  }
+
+  /** "Op het programma staan:" and the people, at most eight and how many more. */
+  static Written listed(List<String> people) {
+    return Written.text("Op het programma staan:\n" + DutchText.bullets(DutchText.limited(people,
+        "vraag naar een onderdeel om te zien wie daar spreekt.")));
   }
 }

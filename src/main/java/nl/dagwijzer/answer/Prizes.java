@@ -26,9 +26,11 @@ final class Prizes {
     List<String> quotes = new ArrayList<>();
     for (nl.dagwijzer.programme.Session session : a.programme().sessions()) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        String quote = Descriptions.quoted(session, sentence.strip());
-        if (PRIZE.matcher(sentence).find() && !quotes.contains(quote)) {
-          quotes.add(quote);
+        if (PRIZE.matcher(sentence).find()) {
+          String quote = Descriptions.quoted(session, sentence.strip());
+          if (!quotes.contains(quote)) {
+            quotes.add(quote);
+          }
         }
       }
     }

@@ -133,10 +133,7 @@ final class Relations {
     };
   }
 
-  /**
-   * The day's length in seconds, once per question: a session over two thirds of it runs beside everything (a
-   * children's corner, a market).
-   */
+  /** The day's length in seconds: a session over two thirds of it runs beside everything (a corner, a market). */
   private int dayLength() {
     nl.dagwijzer.programme.Programme programme = index.programme();
     return programme.lastEnd().orElseThrow().toSecondOfDay() - programme.firstStart().orElseThrow().toSecondOfDay();

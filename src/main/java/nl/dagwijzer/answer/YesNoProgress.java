@@ -27,4 +27,5 @@ final class YesNoProgress {
           + a.withSpeakers(first.get(0)) + " en loopt tot " + DutchText.time(end) + ".").turningTo(first);
     }
     return Written.text((yes ? "Ja, " : "Nee, ") + span);
-  }}
+  }
+}

@@ -58,7 +58,7 @@ public final class Gazetteer {
   /** The words of the speakers' names. */
   private final Set<String> peopleWords = new java.util.HashSet<>();
   /** Each speaker's whole name, by id. */
-  private final java.util.Map<String, List<String>> firstNames = new java.util.HashMap<>();
+  private final java.util.Map<String, List<String>> wholeNames = new java.util.HashMap<>();
 
   public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
     this.fuzzy = fuzzy;
@@ -73,8 +73,8 @@ public final class Gazetteer {
         roomWords.add(entry.tokens().get(0)); // "Studio 1", "Veld 2": "studio 3" is a room the day lacks
       }
       if (entry.type() == EntityType.SPEAKER && entry.tokens().size()
-          > firstNames.getOrDefault(entry.id(), List.of()).size()) {
-        firstNames.put(entry.id(), entry.tokens()); // the whole name is the longest of a speaker's names
+          > wholeNames.getOrDefault(entry.id(), List.of()).size()) {
+        wholeNames.put(entry.id(), entry.tokens()); // the whole name is the longest of a speaker's names
       }
       if (entry.type() == EntityType.SPEAKER) {
         peopleWords.addAll(entry.tokens());
@@ -95,7 +95,7 @@ public final class Gazetteer {
 
   /** A speaker's whole name as normalised tokens ("pieter", "jan", "blom"), or none when the id is no speaker's. */
   List<String> nameOf(String speakerId) {
-    return firstNames.getOrDefault(speakerId, List.of());
+    return wholeNames.getOrDefault(speakerId, List.of());
   }
 
   /** Whether {@code word} is a word of a session's title ("werk" of "Naar school en werk"). */

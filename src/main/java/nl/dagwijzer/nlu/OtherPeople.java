@@ -68,9 +68,7 @@ final class OtherPeople {
       }
       int end = unknown != null ? unknown.to() : at + 1;
       spans.removeIf(x -> x.from() >= first.from() && x.to() <= end);
-      spans.add(new Span(first.from(), end, new Entity(EntityType.UNKNOWN,
-          "person:" + String.join(" ", tokens.subList(first.from(), end)),
-          String.join(" ", tokens.subList(first.from(), end)))));
+      spans.add(someone(tokens, first.from(), end));
       s = -1; // the list changed: look again from the start
     }
     unknownFirstName(tokens, capitalised, spans);
@@ -110,8 +108,7 @@ final class OtherPeople {
       final int start = from;
       final int end = to;
       spans.removeIf(x -> x.from() >= start && x.to() <= end);
-      spans.add(new Span(start, end, new Entity(EntityType.UNKNOWN, "person:" + String.join(" ",
-          tokens.subList(start, end)), String.join(" ", tokens.subList(start, end)))));
+      spans.add(someone(tokens, start, end));
       s = -1;
     }
   }
@@ -135,13 +132,18 @@ final class OtherPeople {
       int at = k;
       if (k == span.to() || k != tokens.size() - 1 || tokens.get(k).length() < 3
           || !tokens.get(k).chars().allMatch(Character::isLetter)
-          || spans.stream().anyMatch(x -> x != span && x.from() < tokens.size() && x.to() > span.to())) {
+          || spans.stream().anyMatch(x -> x != span && x.to() > span.to())) {
         continue;
       }
       spans.remove(span);
-      spans.add(new Span(span.from(), at + 1, new Entity(EntityType.UNKNOWN, "person:" + String.join(" ",
-          tokens.subList(span.from(), at + 1)), String.join(" ", tokens.subList(span.from(), at + 1)))));
+      spans.add(someone(tokens, span.from(), at + 1));
     }
+  }
+
+  /** Someone the programme does not have, named by tokens {@code [from, to)}. */
+  private static Span someone(List<String> tokens, int from, int to) {
+    String words = String.join(" ", tokens.subList(from, to));
+    return new Span(from, to, new Entity(EntityType.UNKNOWN, "person:" + words, words));
   }
 
   private static boolean unknownWordAt(List<Span> spans, int at) {
@@ -163,9 +165,7 @@ final class OtherPeople {
         continue;
       }
       spans.removeIf(x -> x.from() >= name.from() && x.to() <= last.to());
-      spans.add(new Span(name.from(), last.to(), new Entity(EntityType.UNKNOWN,
-          "person:" + String.join(" ", tokens.subList(name.from(), last.to())),
-          String.join(" ", tokens.subList(name.from(), last.to())))));
+      spans.add(someone(tokens, name.from(), last.to()));
       s = -1;
     }
   }

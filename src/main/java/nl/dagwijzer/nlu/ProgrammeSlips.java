@@ -16,10 +16,9 @@ import java.util.Set;
 final class ProgrammeSlips {
   /** Shorter words are too often another word than a slip. */
   private static final int SHORTEST = 5;
-
-  private final Set<String> known;
   private static final List<String> DIMINUTIVE = List.of("tjes", "tje", "pjes", "pje", "jes", "je");
 
+  private final Set<String> known;
   private final Map<Integer, List<String>> byLength = new HashMap<>();
   private final Set<String> words;
 

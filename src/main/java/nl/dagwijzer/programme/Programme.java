@@ -24,6 +24,8 @@ public final class Programme {
   private final Map<String, Topic> topicsByName = new HashMap<>();
   private final Map<String, List<Session>> sessionsBySpeaker = new HashMap<>();
   private final List<Slot> slots;
+  /** When the last session ends: asked on most questions, so found once, not by a pass over the sessions each time. */
+  private final Optional<LocalTime> lastEnd;
 
   public Programme(Event event, List<Speaker> speakers, List<Session> sessions, List<Topic> topics) {
     this.event = Objects.requireNonNull(event, "event");
@@ -42,6 +44,7 @@ public final class Programme {
     }
     this.slots = byBlock.values().stream().map(list -> new Slot(list.get(0).start(), list.get(0).end(), list))
         .toList();
+    this.lastEnd = this.sessions.stream().map(Session::end).max(Comparator.naturalOrder());
   }
 
   public Event event() {
@@ -90,7 +93,7 @@ public final class Programme {
   }
 
   public Optional<LocalTime> lastEnd() {
-    return sessions.stream().map(Session::end).max(Comparator.naturalOrder());
+    return lastEnd;
   }
 
   @Override
