@@ -19,6 +19,11 @@ final class Prizes {
   private Prizes() {
   }
 
+  /** Whether the words speak of a prize ("de hoofdprijs"): descriptions say what it is without that word. */
+  static boolean named(String words) {
+    return PRIZE.matcher(words).find();
+  }
+
   static Optional<Written> answer(Answering a) {
     if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("te-winnen")) || a.selection().named()) {
       return Optional.empty();

@@ -193,6 +193,9 @@ final class ReplyWriter {
     if (Missing.isPlace(unknown.get()) && asked != Asked.LIST) {
       return Optional.of(Missing.thing(unknown.get())); // "waar is Zaal Nieuwe Maas?" when there is only Zaal Maas
     }
+    if (unknown.get().asked() && !Prizes.named(unknown.get().words())) {
+      return Optional.of(Missing.thing(unknown.get())); // "wat is het telefoonnummer van de helpdesk?"
+    }
     List<Condition.About> names = a.query().all(Condition.About.class);
     if (unknown.get().person() && !names.isEmpty() && (asked == Asked.PEOPLE || asked == Asked.PERSON)
         && names.stream().allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE)) {

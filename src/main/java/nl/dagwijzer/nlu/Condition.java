@@ -258,8 +258,15 @@ public sealed interface Condition permits
     }
   }
 
-  /** Words that name nothing in the programme; {@code person} when they look like a name. */
-  record NotInProgramme(String words, boolean person) implements Condition {
+  /**
+   * Words that name nothing in the programme; {@code person} when they look like a name; {@code asked} when they are
+   * what the question asks for ("wat zijn de openingstijden van de bibliotheek?"), not a word beside it.
+   */
+  record NotInProgramme(String words, boolean person, boolean asked) implements Condition {
+    public NotInProgramme(String words, boolean person) {
+      this(words, person, false);
+    }
+
     public String type() {
       return person ? "unknown-person" : "unknown";
     }

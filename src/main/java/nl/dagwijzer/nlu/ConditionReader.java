@@ -156,7 +156,9 @@ final class ConditionReader {
         case DATE -> conditions.add(DateWords.condition(entity.id()));
         case UNKNOWN -> {
           if (!entity.id().startsWith("word:")) {
-            conditions.add(new Condition.NotInProgramme(entity.text(), entity.id().startsWith("person:")));
+            boolean person = entity.id().startsWith("person:");
+            conditions.add(new Condition.NotInProgramme(entity.text(), person,
+                QuestionForm.asksFor(tokens, span.from(), span.to())));
           }
         }
         default -> {

@@ -89,6 +89,22 @@ final class QuestionForm {
     return Optional.empty();
   }
 
+  /**
+   * Whether the words from {@code from} to {@code to} are what a "wat is de ... van ..." question asks for:
+   * "wat zijn de openingstijden van de bibliotheek?", "wat is het telefoonnummer van de helpdesk?".
+   */
+  static boolean asksFor(List<String> tokens, int from, int to) {
+    int k = 0;
+    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
+      k++;
+    }
+    return from == k + 3 && to < tokens.size() && tokens.get(k).equals("wat")
+        && (tokens.get(k + 1).equals("is") || tokens.get(k + 1).equals("zijn"))
+        && (tokens.get(k + 2).equals("de") || tokens.get(k + 2).equals("het")) && OF.contains(tokens.get(to));
+  }
+
+  private static final java.util.Set<String> OF = java.util.Set.of("van", "bij", "voor", "in", "op");
+
   static boolean startsWith(List<String> tokens, String first, String... second) {
     int k = 0;
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {

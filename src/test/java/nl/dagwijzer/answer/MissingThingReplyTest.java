@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * session code the day does not have ("sessie C2" on a day of A1 to B4); and "hoeveel deelnemers komen er?", which
  * one workshop's "Maximaal 24 deelnemers" does not answer; an office the texts only mention in passing ("het college
  * van burgemeester en wethouders") that no speaker holds; someone else with a speaker's surname or a first name like
- * a speaker's ("Jan de Graaf", "Peter Jansen"). Line breaks " / ".
+ * a speaker's ("Jan de Graaf", "Peter Jansen"); what a "wat is de ... van ..." question asks for ("de openingstijden van de
+ * bibliotheek"). Line breaks " / ".
  */
 @DisplayName("What the programme does not mention, said so")
 final class MissingThingReplyTest extends WholeReplyTest {
@@ -41,7 +42,12 @@ final class MissingThingReplyTest extends WholeReplyTest {
       "tune27-congresdiner.json | waar is sessie C2 | ‘c2’ staat niet in het programma; daar kan ik dus niets over"
           + " zeggen.",
       "tune27-congresdiner.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat"
-          + " niet in het programma."})
+          + " niet in het programma.",
+      // what a "wat is de ... van ..." question asks for is not in the programme, though what it belongs to is
+      "tune34-inloopspreekuur.json | wat zijn de openingstijden van de bibliotheek | ‘openingstijden’ staat niet in"
+          + " het programma; daar kan ik dus niets over zeggen.",
+      "tune34-inloopspreekuur.json | wat is het linkedin-profiel van esra demir | ‘linkedin profiel’ staat niet in"
+          + " het programma; daar kan ik dus niets over zeggen."})
   @DisplayName("says it is not there, and what is")
   void answers(String programme, String question, String expected) {
     // given the programme, when
