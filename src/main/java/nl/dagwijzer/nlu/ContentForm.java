@@ -27,6 +27,29 @@ final class ContentForm {
         || tokens.contains("aan") && tokens.stream().anyMatch(t -> t.equals("trek") || t.equals("trekken"));
   }
 
+  /**
+   * Whether the question names one session by its own words and nothing else narrows it ("wat is er in de
+   * theepauze?", "wat staat er op het certificaat?"); "welke sessie gaat over X?" asks which one.
+   */
+  static boolean namesOneSession(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (conditions.isEmpty() || !conditions.stream().allMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.SESSION
+        && about.entity().id().equals(((Condition.About) conditions.get(0)).entity().id()))) {
+      return false;
+    }
+    // "wat is er in breakoutroom 1?": what is in a room, though a session has its name
+    boolean room = spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM
+        || SeriesNames.isMember(tokens.get(s.to() - 1))); // "room 3", "break-out B": one of a series of places
+    // "wat komt er na het blok over wonen?", "wat is er als de markt dicht is?": another session than the one named
+    boolean relation = QuestionForm.unnamed(tokens, spans).stream().anyMatch(RELATING::contains);
+    // "welke keynote is er?", "welke stand heeft vacatures?": which one, even when a word names one
+    boolean which = tokens.contains("welke") || tokens.contains("welk");
+    return !room && !relation && !which;
+  }
+
+  private static final Set<String> RELATING = Set.of("na", "voor", "volgt", "volgen", "als", "tijdens", "daarna",
+      "hierna", "daarvoor", "terwijl", "naast", "behalve");
+
   /** What the question asks when its form says it asks about a named session's content, else {@code asked}. */
   static Asked of(Asked asked, List<String> tokens, List<Condition> conditions) {
     if (asked == Asked.MY_PROGRAMME && bringsOrWears(tokens)) {

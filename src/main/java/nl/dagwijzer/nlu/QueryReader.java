@@ -88,6 +88,11 @@ final class QueryReader {
     if (asked == Asked.CONTENT && !tokens.isEmpty() && (tokens.get(0).equals("welke") || tokens.get(0).equals("welk"))) {
       asked = Asked.LIST; // "welke presentatie gaat over DigiD?" asks which one
     }
+    boolean oneSession = order.isEmpty() && !QuestionForm.startsWith(tokens, "waar")
+        && ContentForm.namesOneSession(tokens, spans, conditions);
+    if (asked == Asked.LIST && oneSession) {
+      asked = Asked.CONTENT; // "wat is er in de theepauze?": a list would only name the session back
+    }
     Optional<Counted> counted = Optional.empty();
     int count = QuestionForm.indexOfCount(tokens);
     if (count >= 0) {
@@ -153,7 +158,7 @@ final class QueryReader {
         && !CueWords.ORGANISATION_NOUNS.contains(which.get())
         && !CueWords.DATE_NOUNS.contains(which.get()) && !CueWords.TIME_NOUNS.contains(which.get())
         && (asked == Asked.PEOPLE || asked == Asked.ROOM || asked == Asked.CONTENT || asked == Asked.TIME
-        || asked == Asked.PERSON)) {
+        || asked == Asked.PERSON) && !(asked == Asked.CONTENT && oneSession)) {
       asked = Asked.LIST; // "welke workshop geeft X?", "in welke programmapunten zit Y?"
     }
     if (asked == Asked.DURATION && conditions.stream().anyMatch(c -> c instanceof Condition.Lasting)) {

@@ -94,10 +94,17 @@ final class QueryReadingTest {
       "tune12-debat       | duurt het debat tot 22:30                     | yesno part=panel until=22:30 detail=duurt-tot",
       "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk",
       "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=lunch session=pauze",
-      "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=afsluiting",
+      "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=certificaten",
       "tune29-taalcafe    | welke gesprekken gaan over werk               | list mention=werk",
       "tune27-heidag      | wat voor eten is er bij het diner             | content session=diner session=diner",
       "tune29-taalcafe    | wat voor hapjes zijn er in de pauze           | content session=pauze session=pauze",
+      // one session named by its own words: what it holds, not the session named back; but which one, a room's, or
+      // another one related to it is a list
+      "tune34-congres-tracks | wat is er in de theepauze                   | content session=thee",
+      "tune30-handhaving  | wat staat er op het certificaat               | content session=certificaten",
+      "tune17-bijscholing | welke sessie gaat over psychische problemen   | list session=keuze-b session=keuze-b",
+      "tune32-leerlunch   | wat is er in room 3                           | list session=breakout-3",
+      "tune12-debat       | wat komt er na het blok over wonen            | list after=wonen",
       "tune29-stagemarkt  | wat is er allemaal voor de standhouders       | list mention=standhouders",
       "tune28-wijkverpleging | is workshop b in de eikenzaal              | yesno session=b-1 session=b-2"
           + " session=b-3 room=Eikenzaal",
