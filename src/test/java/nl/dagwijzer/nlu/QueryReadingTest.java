@@ -94,7 +94,7 @@ final class QueryReadingTest {
       "tune12-debat       | duurt het debat tot 22:30                     | yesno part=panel until=22:30 detail=duurt-tot",
       "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk",
       "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=lunch session=pauze",
-      "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=certificaten",
+      "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=afsluiting",
       "tune29-taalcafe    | welke gesprekken gaan over werk               | list mention=werk",
       "tune27-heidag      | wat voor eten is er bij het diner             | content session=diner session=diner",
       "tune29-taalcafe    | wat voor hapjes zijn er in de pauze           | content session=pauze session=pauze",
