@@ -145,7 +145,10 @@ final class QuestionSetTest {
       "tune33/tune33-alzheimercafe.tsv, src/test/resources/programmes/tune33-alzheimercafe.json, 0.83",
       "tune34/tune34-prijsuitreiking.tsv, src/test/resources/programmes/tune34-prijsuitreiking.json, 0.79",
       "tune34/tune34-inloopspreekuur.tsv, src/test/resources/programmes/tune34-inloopspreekuur.json, 0.77",
-      "tune34/tune34-congres-tracks.tsv, src/test/resources/programmes/tune34-congres-tracks.json, 0.86"})
+      "tune34/tune34-congres-tracks.tsv, src/test/resources/programmes/tune34-congres-tracks.json, 0.86",
+      "tune35/tune35-museumnacht.tsv, src/test/resources/programmes/tune35-museumnacht.json, 0.68",
+      "tune35/tune35-kookstudio.tsv, src/test/resources/programmes/tune35-kookstudio.json, 0.79",
+      "tune35/tune35-ict-training.tsv, src/test/resources/programmes/tune35-ict-training.json, 0.75"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
