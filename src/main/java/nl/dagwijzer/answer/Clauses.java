@@ -18,6 +18,8 @@ final class Clauses {
   /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
   private static final String WITHOUT = "zonder";
   private static final String ONLY = "alleen";
+  /** A relative clause that follows every word asked says something of another noun. */
+  private static final Set<String> RELATIVE = Set.of("die", "wie");
   /** A clause this short is an item of a list whose verb comes in a later clause: "Beleidsmedewerkers, partners en pers
    * zijn niet aanwezig." */
   private static final int LIST_ITEM = 2;
@@ -79,6 +81,10 @@ final class Clauses {
 
   private static boolean negates(List<String> tokens, Collection<String> words) {
     for (int k = 0; k < tokens.size(); k++) {
+      List<String> before = tokens.subList(0, k);
+      if (RELATIVE.contains(tokens.get(k)) && k > 0 && words.stream().allMatch(w -> DescriptionIndex.mentions(before, w))) {
+        break; // "De opening wordt gestreamd voor collega's die er niet bij kunnen zijn": the "niet" is theirs
+      }
       List<String> after = tokens.subList(Math.min(k + 1, tokens.size()), Math.min(tokens.size(), k + 3));
       if (tokens.get(k).equals(ONLY) && words.stream().anyMatch(w -> DescriptionIndex.mentions(after, w))) {
         continue; // "Alleen op afspraak": an appointment is what it takes, no "no" to "afspraak"

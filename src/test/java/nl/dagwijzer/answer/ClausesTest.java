@@ -18,6 +18,10 @@ final class ClausesTest {
       "De poll verschijnt als pop-up in Teams; u hoeft niets te installeren. | installeren   | true",
       "Betalen kan alleen met pin.                                      | contant            | none",
       "De toegang is gratis en aanmelden is niet nodig.                 | gratis             | false",
+      // a relative clause after every word asked speaks of another noun
+      "De opening wordt live gestreamd voor collega's die er niet bij kunnen zijn. | gestreamd | false",
+      "Wie er niet bij kan zijn, kijkt de opname terug.                  | opname             | false",
+      "Collega's die er niet bij zijn, krijgen geen opname.              | opname             | true",
       "De toegang is gratis en aanmelden is niet nodig.                 | aanmelden          | true",
       "Er is geen koffie en thee.                                       | thee               | true",
       "Nog geen account? Dan maakt u er in de workshop een aan.         | account            | false",
