@@ -24,6 +24,22 @@ final class Capacity {
     this.a = answering;
   }
 
+  /** Whether {@code word} counts people or places ("plaatsen", "deelnemers"). */
+  static boolean countsPeople(String word) {
+    return PEOPLE.contains(word);
+  }
+
+  /** The number of people or places a session's description gives ("Er zijn 12 plaatsen"), if it gives one. */
+  static java.util.OptionalInt of(nl.dagwijzer.programme.Session session) {
+    for (String sentence : DescriptionIndex.sentences(session)) {
+      java.util.regex.Matcher number = NUMBER_OF_PEOPLE.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+      if (number.find() && Character.isDigit(number.group(1).charAt(0))) {
+        return java.util.OptionalInt.of(Integer.parseInt(number.group(1)));
+      }
+    }
+    return java.util.OptionalInt.empty();
+  }
+
   Optional<Written> answer() {
     if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("capaciteit"))) {
       return Optional.empty();

@@ -46,6 +46,11 @@ final class MostWriter {
       return Optional.of(ranked(bySpeaker, most, Speaker::name, "keer", "Het " + (most ? "vaakst" : "minst vaak")
           + " op het programma: "));
     }
+    Optional<String> people = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(Capacity::countsPeople).findFirst();
+    if (people.isPresent()) {
+      return places(pool, most, people.get()); // "welk lab heeft de meeste plaatsen?": what the descriptions give
+    }
     Map<Session, List<Speaker>> bySession = new LinkedHashMap<>();
     pool.stream().filter(s -> !s.speakerIds().isEmpty()).forEach(s -> bySession.put(s, a.speakersOf(s)));
     // "welke break-out heeft de meeste begeleiders?": when the series are rooms, the room says which break-out
@@ -54,6 +59,21 @@ final class MostWriter {
     return Optional.of(ranked(bySession, most, s -> DutchText.name(s)
         + (series ? s.room().map(r -> " in " + r).orElse("") : ""),
         "sprekers", "De " + (most ? "meeste" : "minste") + " sprekers: "));
+  }
+
+  /** "De meeste plaatsen: ‘Lab: Phishing’ (24 plaatsen)", a session given twice once, when two or more give one. */
+  private Optional<Written> places(List<Session> pool, boolean most, String noun) {
+    Map<String, Integer> byTitle = new LinkedHashMap<>();
+    pool.forEach(s -> Capacity.of(s).ifPresent(n -> byTitle.putIfAbsent(DutchText.name(s), n)));
+    if (byTitle.size() < 2) {
+      return Optional.empty();
+    }
+    int extreme = byTitle.values().stream().mapToInt(Integer::intValue).reduce(most ? Integer::max : Integer::min)
+        .orElseThrow();
+    List<String> winners = byTitle.entrySet().stream().filter(e -> e.getValue() == extreme)
+        .map(e -> e.getKey() + " (" + extreme + " " + noun + ")").toList();
+    return Optional.of(Written.text("Volgens de beschrijvingen de " + (most ? "meeste" : "minste") + " " + noun + ": "
+        + join(winners) + "."));
   }
 
   /** "Het vaakst op het programma: Koen van der Meulen (2 keer: ‘A’ en ‘B’)." */

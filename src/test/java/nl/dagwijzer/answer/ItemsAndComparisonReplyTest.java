@@ -541,7 +541,12 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " ‘Kiesblok B: wonen, zorg en de wijk’ (Priscilla Amankwah en Joost Verhoeven), in Zaal Lek en ‘Kiesblok"
           + " C: jeugd, van wachtlijst naar wijkaanpak’ (Lieke Hermsen), in Zaal Maas, 11:15–12:15.",
       "tune10-vrijwilligers.json | waar is Studio 3 | ‘studio 3’ staat niet in het programma; daar kan ik"
-          + " dus niets over zeggen."})
+          + " dus niets over zeggen.",
+      // the most or fewest places by the number each description gives, a session given twice once
+      "tune35-ict-training.json | welk lab heeft de meeste plaatsen? | Volgens de beschrijvingen de meeste"
+          + " plaatsen: ‘Lab: Phishing herkennen en melden’ (24 plaatsen).",
+      "tune35-ict-training.json | welk lab heeft de minste plaatsen? | Volgens de beschrijvingen de minste"
+          + " plaatsen: ‘Lab: AI-assistenten verantwoord gebruiken’ (12 plaatsen)."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given the programme, when
