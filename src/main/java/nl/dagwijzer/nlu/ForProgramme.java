@@ -15,16 +15,19 @@ final class ForProgramme {
   private final ProgrammeSlips slips;
   private final Set<String> words;
   private final Set<String> dayWords;
+  private final Set<String> namePairs;
   private final WordCache<Understanding> readings;
 
   /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
   ForProgramme(Programme programme, EntityFinder finder, ProgrammeSlips slips, Set<String> words,
-               Set<String> dayWords, java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
+               Set<String> dayWords, Set<String> namePairs,
+               java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
     this.programme = programme;
     this.finder = finder;
     this.slips = slips;
     this.words = words;
     this.dayWords = dayWords;
+    this.namePairs = namePairs;
     this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
   }
 
@@ -46,6 +49,11 @@ final class ForProgramme {
 
   Set<String> dayWords() {
     return dayWords;
+  }
+
+  /** {@link ProgrammeWords#namePairs}. */
+  Set<String> namePairs() {
+    return namePairs;
   }
 
   WordCache<Understanding> readings() {

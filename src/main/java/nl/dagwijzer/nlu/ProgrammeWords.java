@@ -42,6 +42,27 @@ final class ProgrammeWords {
     return words;
   }
 
+  /**
+   * Two words that follow each other in a name ("roc eemland"), as "roc eemland": typed apart, they are that name,
+   * not a compound that only an e-mail address has ("@roceemland.nl").
+   */
+  static Set<String> namePairs(Programme programme, TextNormaliser normaliser) {
+    Set<String> pairs = new HashSet<>();
+    List<String> names = new java.util.ArrayList<>(List.of(programme.event().title(), programme.event().organiser()));
+    programme.speakers().forEach(s -> names.addAll(List.of(s.name(), s.organisation())));
+    programme.sessions().forEach(s -> {
+      names.add(s.title());
+      s.room().ifPresent(names::add);
+    });
+    for (String name : names) {
+      List<String> tokens = normaliser.tokens(name);
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        pairs.add(tokens.get(i) + " " + tokens.get(i + 1));
+      }
+    }
+    return pairs;
+  }
+
   private static final java.util.regex.Pattern HYPHENATED =
       java.util.regex.Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)+");
 

@@ -19,6 +19,11 @@ final class SplitCompounds {
   }
 
   static List<String> join(List<String> typed, Set<String> programmeWords) {
+    return join(typed, programmeWords, Set.of());
+  }
+
+  /** {@code namePairs}: words that follow each other in a name, never joined ({@link ProgrammeWords#namePairs}). */
+  static List<String> join(List<String> typed, Set<String> programmeWords, Set<String> namePairs) {
     List<String> tokens = rounds(wearing(about(unhyphenated(typed, programmeWords), programmeWords)),
         programmeWords);
     List<String> joined = null;
@@ -35,6 +40,9 @@ final class SplitCompounds {
       }
       // "bij stand 124" is a numbered stand, not "bijstand"
       boolean numbered = i + 2 < tokens.size() && tokens.get(i + 2).chars().allMatch(Character::isDigit);
+      if (namePairs.contains(tokens.get(i) + " " + second)) {
+        continue; // "roc eemland" is the name, not the "roceemland" of an e-mail address
+      }
       if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4 && !numbered
           && (programmeWords.contains(both) || part || bring)) {
         if (joined == null) {

@@ -112,7 +112,7 @@ public final class Understander {
   private Understanding read(String question, ForProgramme day) {
     Set<String> capitalised = capitalised(question);
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(SplitCompounds.join(
-        normaliser.tokens(question), day.words()), day.words(), day.programme()), day.words()));
+        normaliser.tokens(question), day.words(), day.namePairs()), day.words(), day.programme()), day.words()));
     List<Span> spans = day.finder().find(tokens, capitalised);
     List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
     if (slipsRead != tokens) {
@@ -246,7 +246,8 @@ public final class Understander {
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
         new Sectors(programme, normaliser), vocabulary, known, programmeWords),
         new ProgrammeSlips(known, programmeWords),
-        programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)), this::read);
+        programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)),
+        Set.copyOf(ProgrammeWords.namePairs(programme, normaliser)), this::read);
     cache.set(built);
     return built;
   }

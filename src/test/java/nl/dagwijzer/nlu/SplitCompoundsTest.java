@@ -27,4 +27,16 @@ final class SplitCompoundsTest {
     // given the words of a question; when split compounds are joined; then
     assertThat(String.join(" ", SplitCompounds.join(List.of(typed.split(" ")), PROGRAMME))).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("stays two words when a name of the programme has them so, though an e-mail address joins them")
+  void keepsNames() {
+    // given "roceemland" from "ondernemersdag@roceemland.nl" and the name "ROC Eemland"
+    Set<String> words = Set.of("roceemland", "roc", "eemland");
+    // when
+    List<String> read = SplitCompounds.join(List.of("sprekers", "van", "roc", "eemland"), words,
+        Set.of("roc eemland"));
+    // then
+    assertThat(read).containsExactly("sprekers", "van", "roc", "eemland");
+  }
 }
