@@ -154,6 +154,10 @@ final class YesNoWriter {
       if (asking.isPresent()) {
         return Written.text(asking.get()); // "kan ik vragen stellen?" when a description says where they go
       }
+      Optional<Written> described = described(selection.missing().get(0));
+      if (described.isPresent()) {
+        return described.get(); // "is er na afloop een drankje?" when only a description has the drink
+      }
       return Written.text("Nee, " + lowerFirst(Missing.part(a.programme(), selection.missing().get(0)).text()));
     }
     if (selection.isEmpty() && selection.at().isPresent() && !selection.named()) {
@@ -207,6 +211,14 @@ final class YesNoWriter {
       return !named && a.index().descriptions().having(List.of(word), sessions).isEmpty();
     }).toList();
     return unsaid.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", unsaid));
+  }
+
+  /** The one description sentence with the word the question named a part of the day by that has no session. */
+  private Optional<Written> described(DayPart part) {
+    return a.query().all(Condition.About.class).stream().map(Condition.About::entity)
+        .filter(e -> e.type() == EntityType.PART && e.id().equals(part.id()) && e.text().length() >= 4
+            && !e.text().contains(" "))
+        .findFirst().flatMap(e -> Descriptions.saying(a, List.of(e.text()), List.of()));
   }
 
   /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */

@@ -546,7 +546,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune35-ict-training.json | welk lab heeft de meeste plaatsen? | Volgens de beschrijvingen de meeste"
           + " plaatsen: ‘Lab: Phishing herkennen en melden’ (24 plaatsen).",
       "tune35-ict-training.json | welk lab heeft de minste plaatsen? | Volgens de beschrijvingen de minste"
-          + " plaatsen: ‘Lab: AI-assistenten verantwoord gebruiken’ (12 plaatsen)."})
+          + " plaatsen: ‘Lab: AI-assistenten verantwoord gebruiken’ (12 plaatsen).",
+      // a part of the day no session is, which a description has in the question's word
+      "tune35-ict-training.json | is er na afloop een drankje? | Ja, uit de beschrijving van ‘Afsluiting en"
+          + " uitreiking certificaten’: Na de afsluiting staat er een drankje klaar in de Foyer."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given the programme, when
