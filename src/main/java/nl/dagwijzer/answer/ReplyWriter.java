@@ -93,6 +93,13 @@ final class ReplyWriter {
     if (property.isPresent()) {
       return property.get();
     }
+    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_CONTENT))) {
+      Optional<String> said = Descriptions.quote(a, true);
+      if (said.isPresent()) {
+        return Written.text(said.get()); // "hoe geef ik dieetwensen door?": the sentence that says how
+      }
+      asked = Asked.UNKNOWN;
+    }
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_TIME))) {
       asked = Asked.UNKNOWN; // no description gives the time after all: as any question the programme cannot answer
     }

@@ -43,6 +43,9 @@ final class DescribedWords {
    * "hoe kan ik stemmen voor de publieksprijs?": how something is done, which only a description says; the words
    * that name it ("stemmen", "publieksprijs") are the words the sentence must have.
    */
+  /** "hoe geef ik ...", "hoe krijg je ...": the verb, then who does it. */
+  private static final java.util.Set<String> PERSONS = java.util.Set.of("ik", "je", "jij", "we", "wij", "u", "men");
+
   private static List<Condition> howTo(Query read, List<String> tokens, List<Entity> entities,
                                        List<Condition> described) {
     if (read.asked() != Asked.UNKNOWN || tokens.size() < 3 || !tokens.get(0).equals("hoe")
@@ -75,6 +78,14 @@ final class DescribedWords {
       read = read.withAsked(Asked.LIST); // "welke onderdelen hebben muziek?": those whose texts say so, not all
     }
     described = howTo(read, tokens, entities, described);
+    if (read.asked() == Asked.UNKNOWN && !described.isEmpty() && tokens.size() >= 3 && tokens.get(0).equals("hoe")
+        && !MEASURES.contains(tokens.get(1)) && PERSONS.contains(tokens.get(2))) {
+      // "hoe geef ik dieetwensen door?": what a description says to do; unknown again if none does
+      read = read.withAsked(Asked.CONTENT);
+      List<Condition> marked = new ArrayList<>(read.conditions());
+      marked.add(new Detail(Detail.DESCRIBED_CONTENT));
+      read = read.withConditions(marked);
+    }
     Optional<String> property = PropertyWords.of(tokens);
     if (described.isEmpty() && property.isEmpty()) {
       return read;

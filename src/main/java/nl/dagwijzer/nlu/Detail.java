@@ -27,6 +27,8 @@ public record Detail(String word) implements Condition {
   private static final String PROPERTY = "eigenschap:";
   /** A question read as asking a time only because a description might give it ("hoe laat gaan de deuren open?"). */
   public static final String DESCRIBED_TIME = "tijd-uit-tekst";
+  /** "hoe geef ik dieetwensen door?": what to do, which only a description may say. */
+  public static final String DESCRIBED_CONTENT = "inhoud-uit-tekst";
   /** "zijn de kramen er de hele dag?": whether what is named lasts (nearly) all day. */
   public static final String WHOLE_DAY = "hele-dag";
   /** "is de eerste halte het schoolplein?": whether the two sessions named are one. */

@@ -1,0 +1,31 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to "hoe ... ik ...?" questions that only a description answers ("hoe geef ik dieetwensen door?"): that
+ * sentence, as the answer; and what the programme says when no sentence does.
+ */
+@DisplayName("How to do something, from the descriptions")
+final class HowToReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune35-ict-training.json | hoe geef ik dieetwensen door? | Uit de beschrijving van de lunch: Dieetwensen"
+          + " geef je door bij je inschrijving op LeerPlein.",
+      "tune35-kookstudio.json | hoe krijg ik de recepten van plantaardig koken? | Uit de beschrijving van ‘Workshop"
+          + " Plantaardig koken voor de lunchkaart’: De recepten met kostprijsberekening krijg je na afloop per mail.",
+      "tune35-kookstudio.json | hoe kom ik aan een parkeerkaart? | Dat weet ik niet: het staat niet in het programma"
+          + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de afsluitende borrel?’, ‘wie is Wendy Smit?’ of"
+          + " ‘welke workshops zijn er?’."})
+  @DisplayName("gives the sentence that says how, or that the programme does not")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
