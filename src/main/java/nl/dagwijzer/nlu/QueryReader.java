@@ -281,7 +281,7 @@ final class QueryReader {
   private static final java.util.Set<String> GUESTS = java.util.Set.of("gasten", "tafelgasten", "panelleden",
       "deelnemers", "genodigden");
   private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",
-      "nog");
+      "nog", "vandaag", "vanavond", "vanmiddag", "vanochtend");
 
   private static boolean tenMinste(List<String> tokens) {
     return java.util.stream.IntStream.range(1, tokens.size())
