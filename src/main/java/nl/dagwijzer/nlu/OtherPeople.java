@@ -93,8 +93,14 @@ final class OtherPeople {
       if (tokens.subList(from, to).equals(name.subList(name.size() - length, name.size())) && from > 0) {
         // the surname alone was matched: the word before it may be another first name
         String before = tokens.get(from - 1);
-        boolean taken = spans.stream().anyMatch(x -> x.from() <= span.from() - 1 && span.from() - 1 < x.to());
-        if (taken || before.length() < 3 || noName.test(before) || PARTICLES.contains(before)
+        // a word nothing knows ("pieter" before "de bruijn") is free to be that first name
+        boolean taken = spans.stream().anyMatch(x -> x.from() <= span.from() - 1 && span.from() - 1 < x.to()
+            && !(x.entity().type() == EntityType.UNKNOWN && x.entity().id().startsWith("word:")
+            && x.to() - x.from() == 1));
+        // "micheal luigjes", "rik ter horst": the speaker's first name with a slip, not another person
+        boolean slip = !name.get(0).equals(before) && name.get(0).length() >= 2
+            && before.startsWith(name.get(0).substring(0, 2));
+        if (taken || slip || before.length() < 3 || noName.test(before) || PARTICLES.contains(before)
             || !before.chars().allMatch(Character::isLetter) || name.contains(before)) {
           continue;
         }

@@ -43,6 +43,11 @@ final class MissingThingReplyTest extends WholeReplyTest {
           + " zeggen.",
       "tune27-congresdiner.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat"
           + " niet in het programma.",
+      // a first name nothing knows before a speaker's surname is someone else; one like the speaker's is a slip
+      "tune35-kookstudio.json | spreekt pieter de bruijn ook? | Nee, Pieter de Bruijn staat niet op het programma."
+          + " Bedoel je Hans de Bruijn?",
+      "tune18-awards.json | wie is rik ter horst | Rick ter Horst is dj. Op het programma: de afterparty met borrel"
+          + " (22:45–23:45).",
       // what a "wat is de ... van ..." question asks for is not in the programme, though what it belongs to is
       "tune34-inloopspreekuur.json | wat zijn de openingstijden van de bibliotheek | ‘openingstijden’ staat niet in"
           + " het programma; daar kan ik dus niets over zeggen.",
