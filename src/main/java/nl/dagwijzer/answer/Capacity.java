@@ -24,6 +24,15 @@ final class Capacity {
     this.a = answering;
   }
 
+  /** "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked. */
+  private Optional<Written> saidWith(List<String> words, java.util.function.Predicate<String> says) {
+    java.util.Set<String> said = new java.util.LinkedHashSet<>();
+    a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
+        .filter(sentence -> a.index().descriptions().hasAll(sentence, words))
+        .forEach(said::add));
+    return said.size() == 1 ? Descriptions.firstSaying(a.programme().sessions(), said::contains) : Optional.empty();
+  }
+
   /** Whether {@code word} counts people or places ("plaatsen", "deelnemers"). */
   static boolean countsPeople(String word) {
     return PEOPLE.contains(word);
@@ -50,6 +59,13 @@ final class Capacity {
       String normal = descriptions.normalised(sentence);
       return PEOPLE.stream().anyMatch(normal::contains) && NUMBER_OF_PEOPLE.matcher(normal).find();
     };
+    // "hoeveel mensen worden er verwacht?" asks no word beside the people counted: not "Maximaal 24 deelnemers" of one
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+        .filter(w -> !PEOPLE.contains(w)).toList();
+    Optional<Written> withWords = a.selection().named() || words.isEmpty() ? Optional.empty() : saidWith(words, says);
+    if (withWords.isPresent()) {
+      return withWords; // "hoeveel plaatsen zijn er per groep?": "Per groep zijn er 12 plaatsen", not the day's 36
+    }
     if (!a.selection().named()) {
       // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
       Optional<Written> ofDay = Descriptions.ofDay(a, says);
@@ -61,19 +77,6 @@ final class Capacity {
         : Optional.empty();
     if (ofSession.isPresent()) {
       return ofSession;
-    }
-    // "hoeveel deelnemers komen er?" asks no word beside the people counted: not "Maximaal 24 deelnemers" of one
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
-        .filter(w -> !PEOPLE.contains(w)).toList();
-    if (!a.selection().named() && !words.isEmpty()) {
-      // "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked
-      java.util.Set<String> said = new java.util.LinkedHashSet<>();
-      a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)
-          .filter(sentence -> descriptions.hasAll(sentence, words))
-          .forEach(said::add));
-      if (said.size() == 1) { // "hoeveel mensen worden er verwacht?" asks no word: not "per studio"
-        return Descriptions.firstSaying(a.programme().sessions(), said::contains);
-      }
     }
     return Optional.of(Written.text("Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma."));
   }

@@ -547,6 +547,11 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " plaatsen: ‘Lab: Phishing herkennen en melden’ (24 plaatsen).",
       "tune35-ict-training.json | welk lab heeft de minste plaatsen? | Volgens de beschrijvingen de minste"
           + " plaatsen: ‘Lab: AI-assistenten verantwoord gebruiken’ (12 plaatsen).",
+      // places per group: the sentence with the word asked, before the day's total
+      "tune35-kookstudio.json | hoeveel plaatsen zijn er per groep? | Uit de beschrijving van ‘Workshop Fermenteren"
+          + " en inmaken’: Per groep zijn er 12 plaatsen.",
+      "tune35-kookstudio.json | hoeveel plaatsen zijn er in totaal? | Uit de beschrijving van de dag: Deelname is"
+          + " gratis; aanmelden is verplicht en er zijn 36 plaatsen.",
       // a part of the day no session is, which a description has in the question's word
       "tune35-ict-training.json | is er na afloop een drankje? | Ja, uit de beschrijving van ‘Afsluiting en"
           + " uitreiking certificaten’: Na de afsluiting staat er een drankje klaar in de Foyer."})
