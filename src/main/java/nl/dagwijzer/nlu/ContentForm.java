@@ -32,9 +32,11 @@ final class ContentForm {
    * theepauze?", "wat staat er op het certificaat?"); "welke sessie gaat over X?" asks which one.
    */
   static boolean namesOneSession(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    // one session, or one given in several rounds under one name ("de workshop fermenteren")
     if (conditions.isEmpty() || !conditions.stream().allMatch(c -> c instanceof Condition.About about
         && about.entity().type() == EntityType.SESSION
-        && about.entity().id().equals(((Condition.About) conditions.get(0)).entity().id()))) {
+        && (about.entity().id().equals(((Condition.About) conditions.get(0)).entity().id())
+        || about.entity().text().equals(((Condition.About) conditions.get(0)).entity().text())))) {
       return false;
     }
     // "wat is er in breakoutroom 1?": what is in a room, though a session has its name
@@ -74,6 +76,11 @@ final class ContentForm {
     if (named && asked == Asked.HELP && QuestionForm.startsWith(tokens, "wat")) {
       return Asked.CONTENT; // "wat doe je bij de workshop X?", "wat voor eten kun je kopen bij de kraampjes?"
     }
+    boolean speaker = conditions.stream().anyMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.SPEAKER);
+    if (speaker && asked == Asked.LIST && QuestionForm.startsWith(tokens, "wat") && tells(tokens)) {
+      return Asked.CONTENT; // "wat laat Fatma Yilmaz zien?", "wat vertelt X?": what X's session is about
+    }
     if (!named || asked == Asked.YESNO || asked == Asked.COUNT || !QuestionForm.startsWith(tokens, "wat")
         && !QuestionForm.startsWith(tokens, "hoe", "heet", "heten")) {
       return asked;
@@ -107,6 +114,15 @@ final class ContentForm {
       }
     }
     return asked;
+  }
+
+  private static final Set<String> TELLING = Set.of("vertelt", "vertellen", "presenteert", "presenteren",
+      "bespreekt", "bespreken", "behandelt", "behandelen", "toont", "tonen", "demonstreert", "vertel");
+
+  /** "wat vertelt X?", "wat laat X zien?", "wat legt X uit?": what someone tells or shows. */
+  private static boolean tells(List<String> tokens) {
+    return tokens.stream().anyMatch(TELLING::contains) || tokens.contains("laat") && tokens.contains("zien")
+        || tokens.contains("legt") && tokens.contains("uit");
   }
 
   /**

@@ -105,6 +105,9 @@ final class QueryReadingTest {
       "tune17-bijscholing | welke sessie gaat over psychische problemen   | list session=keuze-b session=keuze-b",
       "tune32-leerlunch   | wat is er in room 3                           | list session=breakout-3",
       "tune12-debat       | wat komt er na het blok over wonen            | list after=wonen",
+      "tune35-kookstudio  | wat maak je bij de workshop fermenteren?      | content"
+          + " session=fermenteren-ronde-1 session=fermenteren-ronde-2 session=fermenteren-ronde-3",
+      "tune35-ict-training | wat laat fatma yilmaz zien?                  | content speaker=fatma-yilmaz",
       // "vandaag" asks for the person's sessions of the day, as "allemaal" does
       "tune35-kookstudio  | wat doet hans de bruijn vandaag?              | list speaker=hans-de-bruijn",
       "tune29-stagemarkt  | wat is er allemaal voor de standhouders       | list mention=standhouders",
