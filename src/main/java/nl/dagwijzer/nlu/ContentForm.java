@@ -39,9 +39,10 @@ final class ContentForm {
         || about.entity().text().equals(((Condition.About) conditions.get(0)).entity().text())))) {
       return false;
     }
-    // "wat is er in breakoutroom 1?": what is in a room, though a session has its name
+    // "wat is er in breakoutroom 1?": what is in a room, though a session has its name; "room 3", "break-out B": one
+    // of a series of places (a request already read, as a slash command's, has no words)
     boolean room = spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM
-        || SeriesNames.isMember(tokens.get(s.to() - 1))); // "room 3", "break-out B": one of a series of places
+        || s.to() > 0 && s.to() <= tokens.size() && SeriesNames.isMember(tokens.get(s.to() - 1)));
     // "wat komt er na het blok over wonen?", "wat is er als de markt dicht is?": another session than the one named
     boolean relation = QuestionForm.unnamed(tokens, spans).stream().anyMatch(RELATING::contains);
     // "welke keynote is er?", "welke stand heeft vacatures?": which one, even when a word names one

@@ -137,4 +137,17 @@ final class QueryReadingTest {
     // then
     assertThat(describe(understanding.query())).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} about one session")
+  @org.junit.jupiter.params.provider.EnumSource(value = Intent.class, names = {"NOW", "WORKSHOPS", "PROGRAMME", "ABOUT",
+      "WHEN"})
+  @DisplayName("a request read without words (a slash command, a bare name) about one session is read whole")
+  void readsWithoutWords(Intent intent) {
+    // given one session and no words, as a slash command gives them
+    Entity session = new Entity(EntityType.SESSION, "ws-breda", "workshop breda");
+    // when
+    Query query = understander.query(intent, java.util.List.of(session));
+    // then
+    assertThat(query.all(Condition.About.class)).extracting(c -> c.entity().id()).contains("ws-breda");
+  }
 }
