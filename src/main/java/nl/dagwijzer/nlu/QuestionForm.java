@@ -278,8 +278,15 @@ final class QuestionForm {
    */
   private static boolean verbBeforeSubject(List<String> tokens, int k) {
     String word = tokens.get(k);
-    return k + 1 < tokens.size() && word.length() >= 5 && (word.endsWith("t") || word.endsWith("en"))
-        && SUBJECTS.contains(tokens.get(k + 1)) && !CueWords.QUESTION_WORDS.contains(word);
+    if (k + 1 >= tokens.size() || CueWords.QUESTION_WORDS.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String next = tokens.get(k + 1);
+    // "werk je in een testomgeving?", "speel je de quiz in teams?": before "je" the verb has no -t
+    boolean you = word.length() >= 3 && (next.equals("je") || next.equals("jij"));
+    // "telt de dag als werktijd?": a short verb in -t
+    return you || SUBJECTS.contains(next) && (word.length() >= 4 && word.endsWith("t")
+        || word.length() >= 5 && word.endsWith("en"));
   }
 
   static boolean followedBy(List<String> words, String first, java.util.Set<String> second) {

@@ -108,6 +108,9 @@ final class QueryReadingTest {
       "tune35-kookstudio  | wat maak je bij de workshop fermenteren?      | content"
           + " session=fermenteren-ronde-1 session=fermenteren-ronde-2 session=fermenteren-ronde-3",
       "tune35-ict-training | wat laat fatma yilmaz zien?                  | content speaker=fatma-yilmaz",
+      // a verb before "je" without its -t, and a short verb in -t, open a yes/no question
+      "tune35-ict-training | werk je in het ai-lab in een testomgeving?   | yesno session=ai-1 detail=tekst:testomgeving",
+      "tune35-ict-training | telt de dag als werktijd?                   | yesno detail=tekst:telt detail=tekst:werktijd",
       // "vandaag" asks for the person's sessions of the day, as "allemaal" does
       "tune35-kookstudio  | wat doet hans de bruijn vandaag?              | list speaker=hans-de-bruijn",
       "tune29-stagemarkt  | wat is er allemaal voor de standhouders       | list mention=standhouders",
