@@ -22,14 +22,17 @@ final class NounPosition {
 
   static boolean at(List<String> tokens, int i) {
     String before = i > 0 ? tokens.get(i - 1) : "";
-    // "over de nieuwe tramlijn": a noun after "over", past its article and an adjective
+    // "over de nieuwe tramlijn", "over ms project": a noun after "over", past its article, an adjective or an
+    // abbreviation
     boolean afterOver = i >= 2 && tokens.subList(Math.max(0, i - 3), i).contains("over")
         && tokens.subList(tokens.subList(0, i).lastIndexOf("over") + 1, i).stream()
-        .allMatch(t -> t.equals("de") || t.equals("het") || t.equals("een") || t.endsWith("e"));
+        .allMatch(t -> t.equals("de") || t.equals("het") || t.equals("een") || t.endsWith("e") || t.length() <= 2);
+    // "over koffie en barista": the second of two topics
+    boolean coordinated = before.equals("en") && i >= 3 && tokens.subList(Math.max(0, i - 4), i - 1).contains("over");
     // "een workshop yoga": a name after a word for a kind of session is that session's name
     // "mogen partners mee?": the subject right after the verb that opens a yes/no question
     boolean subject = i == 1 && OPENING_VERBS.contains(before);
-    return NOUN_MARKERS.contains(before) || OWNERS.contains(before) || subject || afterOver || DayPart.ofWord(before).isPresent() || afterThereIs(tokens, i);
+    return NOUN_MARKERS.contains(before) || OWNERS.contains(before) || subject || afterOver || coordinated || DayPart.ofWord(before).isPresent() || afterThereIs(tokens, i);
   }
 
   /** "is er bier bij het diner?", "zijn er ook vegetarische broodjes?": what a yes/no question asks is there. */
