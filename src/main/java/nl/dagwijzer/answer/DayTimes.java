@@ -13,6 +13,8 @@ import nl.dagwijzer.programme.Programme;
  * within it is moved, and never when the question says "'s ochtends".
  */
 final class DayTimes {
+  private static final int MINUTES_PER_DAY = 24 * 60;
+
   private DayTimes() {
   }
 
@@ -22,6 +24,8 @@ final class DayTimes {
     }
     LocalTime first = programme.firstStart().orElseThrow();
     LocalTime last = programme.lastEnd().orElseThrow();
+    // an evening that runs past midnight ends, for reading its hours, at the end of its date
+    LocalTime end = programme.minutes(last) >= MINUTES_PER_DAY ? LocalTime.MAX : last;
     if (query.has(Condition.Edge.class)) {
       // "in het laatste half uur": that stretch of this day
       query = query.withConditions(query.conditions().stream().map(c -> c instanceof Condition.Edge edge
@@ -42,13 +46,13 @@ final class DayTimes {
     }
     List<Condition> conditions = query.conditions().stream().map(c -> {
       if (c instanceof Condition.At at) {
-        return (Condition) new Condition.At(shift(at.time(), first, last));
+        return (Condition) new Condition.At(shift(at.time(), first, end));
       } else if (c instanceof Condition.From from) {
-        return new Condition.From(shift(from.time(), first, last));
+        return new Condition.From(shift(from.time(), first, end));
       } else if (c instanceof Condition.Until until) {
-        return new Condition.Until(shift(until.time(), first, last));
+        return new Condition.Until(shift(until.time(), first, end));
       } else if (c instanceof Condition.Between between) {
-        return new Condition.Between(shift(between.from(), first, last), shift(between.to(), first, last));
+        return new Condition.Between(shift(between.from(), first, end), shift(between.to(), first, end));
       }
       return c;
     }).toList();

@@ -26,12 +26,15 @@ public final class Programme {
   private final List<Slot> slots;
   /** When the last session ends: asked on most questions, so found once, not by a pass over the sessions each time. */
   private final Optional<LocalTime> lastEnd;
+  /** Minute of the day the programme starts at, when it runs past midnight; 0 for a day within one date. */
+  private final int dayStart;
 
   public Programme(Event event, List<Speaker> speakers, List<Session> sessions, List<Topic> topics) {
     this.event = Objects.requireNonNull(event, "event");
     this.speakers = List.copyOf(speakers);
+    this.dayStart = dayStart(sessions);
     this.sessions = sessions.stream()
-        .sorted(Comparator.comparing(Session::start).thenComparing(Session::end))
+        .sorted(Comparator.comparingInt((Session s) -> minutes(s.start())).thenComparingInt(s -> minutes(s.end())))
         .toList();
     this.topics = List.copyOf(topics == null ? List.of() : topics);
     this.speakers.forEach(s -> speakersById.putIfAbsent(s.id(), s));
@@ -44,7 +47,7 @@ public final class Programme {
     }
     this.slots = byBlock.values().stream().map(list -> new Slot(list.get(0).start(), list.get(0).end(), list))
         .toList();
-    this.lastEnd = this.sessions.stream().map(Session::end).max(Comparator.naturalOrder());
+    this.lastEnd = this.sessions.stream().map(Session::end).max(Comparator.comparingInt(this::minutes));
   }
 
   public Event event() {
@@ -94,6 +97,45 @@ public final class Programme {
 
   public Optional<LocalTime> lastEnd() {
     return lastEnd;
+  }
+
+  /**
+   * Minutes from the midnight before the day, for putting times in the day's order: on an evening that runs past
+   * midnight ("DJ-set 00:00–01:00" after a programme from 19:00) a time after midnight comes after the evening's.
+   */
+  public int minutes(LocalTime time) {
+    int minute = time.getHour() * 60 + time.getMinute();
+    return minute < dayStart ? minute + MINUTES_PER_DAY : minute;
+  }
+
+  private static final int MINUTES_PER_DAY = 24 * 60;
+  /** A gap in the programme this long, with sessions on both sides of midnight, is the night between two days. */
+  private static final int NIGHT = 6 * 60;
+
+  /**
+   * Where the day starts: after its longest quiet stretch when that stretch lies between sessions of one date (the
+   * day runs past midnight), otherwise at midnight.
+   */
+  private static int dayStart(List<Session> sessions) {
+    List<int[]> spans = sessions.stream().map(s -> new int[] {minuteOf(s.start()), minuteOf(s.end())})
+        .sorted(Comparator.comparingInt((int[] span) -> span[0])).toList();
+    int longest = 0;
+    int start = 0;
+    int reached = spans.isEmpty() ? 0 : spans.get(0)[1];
+    for (int i = 1; i < spans.size(); i++) {
+      int gap = spans.get(i)[0] - reached;
+      if (gap > longest) {
+        longest = gap;
+        start = spans.get(i)[0];
+      }
+      reached = Math.max(reached, spans.get(i)[1]);
+    }
+    int overnight = spans.isEmpty() ? 0 : spans.get(0)[0] + MINUTES_PER_DAY - reached;
+    return longest >= NIGHT && longest > overnight ? start : 0;
+  }
+
+  private static int minuteOf(LocalTime time) {
+    return time.getHour() * 60 + time.getMinute();
   }
 
   @Override

@@ -547,6 +547,11 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " plaatsen: ‘Lab: Phishing herkennen en melden’ (24 plaatsen).",
       "tune35-ict-training.json | welk lab heeft de minste plaatsen? | Volgens de beschrijvingen de minste"
           + " plaatsen: ‘Lab: AI-assistenten verantwoord gebruiken’ (12 plaatsen).",
+      // an evening past midnight: it starts and ends where the evening does, and its hours are the evening's
+      "tune35-museumnacht.json | hoe laat begint het programma? | Het programma begint om 19:00 met ‘Opening"
+          + " Museumnacht’ (Eva Lammers, Ingrid van der Veen en Bart ten Hove, 25 minuten).",
+      "tune35-museumnacht.json | welke rondleidingen zijn er nog na half elf? | Vanaf 22:30: ‘Rondleiding: Het"
+          + " Gasthuis in het donker’ (Mohamed El Amrani), in Hal, 23:00–23:45.",
       // places per group: the sentence with the word asked, before the day's total
       "tune35-kookstudio.json | hoeveel plaatsen zijn er per groep? | Uit de beschrijving van ‘Workshop Fermenteren"
           + " en inmaken’: Per groep zijn er 12 plaatsen.",

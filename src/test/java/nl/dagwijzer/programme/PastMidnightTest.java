@@ -1,0 +1,47 @@
+package nl.dagwijzer.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A day that runs past midnight")
+final class PastMidnightTest {
+  private static final Event EVENT = new Event("Nacht", "", "", Optional.empty(), ZoneId.of("Europe/Amsterdam"), "");
+
+  @Test
+  @DisplayName("puts what starts after midnight last, and starts and ends where the evening does")
+  void ordersTheNight() {
+    // given an evening from 19:00 with a DJ set from midnight to one
+    Programme night = new Programme(EVENT, List.of(), List.of(session("dj", "00:00", "01:00"),
+        session("opening", "19:00", "19:30"), session("quiz", "22:00", "23:00")), List.of());
+    // when, then
+    assertThat(night.sessions()).extracting(Session::id).containsExactly("opening", "quiz", "dj");
+    assertThat(night.firstStart()).contains(LocalTime.of(19, 0));
+    assertThat(night.lastEnd()).contains(LocalTime.of(1, 0));
+    assertThat(night.minutes(LocalTime.of(0, 30))).isGreaterThan(night.minutes(LocalTime.of(23, 30)));
+  }
+
+  @Test
+  @DisplayName("leaves a day within one date as it is, a long lunch break and all")
+  void leavesADay() {
+    // given a day from 09:00 to 17:00 with nothing between 11:00 and 16:00
+    Programme day = new Programme(EVENT, List.of(), List.of(session("slot", "16:00", "17:00"),
+        session("opening", "09:00", "11:00")), List.of());
+    // when, then
+    assertThat(day.sessions()).extracting(Session::id).containsExactly("opening", "slot");
+    assertThat(day.firstStart()).contains(LocalTime.of(9, 0));
+    assertThat(day.lastEnd()).contains(LocalTime.of(17, 0));
+    assertThat(day.minutes(LocalTime.of(0, 30))).isEqualTo(30);
+  }
+
+  private static Session session(String id, String start, String end) {
+    return new Session(id, id, SessionKind.PLENARY, LocalTime.parse(start), LocalTime.parse(end), OptionalInt.empty(),
+        List.of(), Optional.empty(), "", List.of(), List.of());
+  }
+}
