@@ -160,8 +160,10 @@ final class ListWriter {
     Programme programme = a.programme();
     LocalTime at = asked.orElse(a.selection().at().orElse(a.now()));
     String when = asked.isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")";
-    List<Slot> running = programme.slots().stream().filter(s -> !at.isBefore(s.start()) && at.isBefore(s.end()))
-        .toList();
+    // in the day's own order: at 23:50 of an evening past midnight, the set at 00:00 is still to come
+    int minute = programme.minutes(at);
+    List<Slot> running = programme.slots().stream().filter(s -> minute >= programme.minutes(s.start())
+        && minute < programme.minutes(s.end())).toList();
     if (!running.isEmpty()) {
       List<Overview.Entry> entries = running.stream()
           .map(s -> new Overview.Entry(range(s.start(), s.end()), capitalise(DutchText.slot(programme, s))))
@@ -172,7 +174,8 @@ final class ListWriter {
       return new Written(text, Optional.of(new Overview(when, entries)),
           running.stream().flatMap(s -> s.sessions().stream()).toList());
     }
-    Optional<Slot> upcoming = programme.slots().stream().filter(s -> s.start().isAfter(at)).findFirst();
+    Optional<Slot> upcoming = programme.slots().stream().filter(s -> programme.minutes(s.start()) > minute)
+        .findFirst();
     if (upcoming.isEmpty()) {
       return Written.text(when + " staat er niets meer op het programma; het programma eindigde om "
           + time(programme.lastEnd().orElseThrow()) + ".");
@@ -187,7 +190,7 @@ final class ListWriter {
           + AttendeeGroups.display(group.get()) + ": " + join(theirs.stream().map(s -> item(programme, s) + TimeWriter.room(s)).toList())
           + ".").turningTo(theirs);
     }
-    boolean beforeStart = programme.firstStart().filter(at::isBefore).isPresent();
+    boolean beforeStart = programme.firstStart().filter(first -> minute < programme.minutes(first)).isPresent();
     return Written.text(when + " staat er niets op het programma. " + (beforeStart
         ? "Het programma begint om " + time(slot.start()) + " met " + DutchText.slot(programme, slot) + "."
         : "Om " + time(slot.start()) + starts(slot) + ".")).turningTo(slot.sessions());
@@ -204,7 +207,9 @@ final class ListWriter {
     if (notToday().isPresent()) {
       return Written.text(notToday().get());
     }
-    Optional<Slot> next = a.programme().slots().stream().filter(s -> s.start().isAfter(a.now())).findFirst();
+    int now = a.programme().minutes(a.now());
+    Optional<Slot> next = a.programme().slots().stream().filter(s -> a.programme().minutes(s.start()) > now)
+        .findFirst();
     List<Slot> together = next.map(first -> a.programme().slots().stream()
         .filter(s -> s.start().equals(first.start())).toList()).orElse(List.of());
     if (together.size() > 1) {

@@ -4,7 +4,6 @@ import static nl.dagwijzer.answer.DutchText.capitalise;
 import static nl.dagwijzer.answer.DutchText.minutes;
 import static nl.dagwijzer.answer.DutchText.time;
 
-import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +42,8 @@ final class WaitWriter {
     if (subject.isEmpty()) {
       return Optional.of(day(now));
     }
-    Optional<Session> running = subject.stream().filter(s -> !s.start().isAfter(now) && s.end().isAfter(now))
-        .findFirst();
-    Optional<Session> next = subject.stream().filter(s -> s.start().isAfter(now)).findFirst();
+    Optional<Session> running = subject.stream().filter(s -> on(s, now)).findFirst();
+    Optional<Session> next = subject.stream().filter(s -> m(s.start()) > m(now)).findFirst();
     if (running.isPresent() && (toEnd || wait.get().lasting() || next.isEmpty())) {
       Session one = running.get();
       return Optional.of(Written.text(capitalise(a.withSpeakers(one)) + " duurt nog " + minutesUntil(now, one.end())
@@ -68,15 +66,15 @@ final class WaitWriter {
   private Written day(LocalTime now) {
     LocalTime start = a.programme().firstStart().orElseThrow();
     LocalTime end = a.programme().lastEnd().orElseThrow();
-    if (now.isBefore(start)) {
+    if (m(now) < m(start)) {
       return Written.text("Het programma begint over " + minutesUntil(now, start) + ", om " + time(start)
           + ", en loopt tot " + time(end) + ".");
     }
-    if (!now.isBefore(end)) {
+    if (m(now) >= m(end)) {
       return Written.text("Het programma is al afgelopen: het eindigde om " + time(end) + ".");
     }
     List<Session> on = onNow(now);
-    if (!on.isEmpty() && on.get(0).end().isBefore(end)) {
+    if (!on.isEmpty() && m(on.get(0).end()) < m(end)) {
       // "hoe lang duurt het nog?" during the signing: that until its end, and the day after it
       return Written.text(thisOne(on) + " duurt nog " + minutesUntil(now, on.get(0).end()) + ", tot "
           + time(on.get(0).end()) + "; het programma eindigt om " + time(end) + ".").turningTo(on);
@@ -86,9 +84,9 @@ final class WaitWriter {
 
   /** What is on now: of what runs, what began last ("dit" is not the childcare that runs all evening beside it). */
   private List<Session> onNow(LocalTime now) {
-    List<Session> running = a.programme().sessions().stream()
-        .filter(s -> !s.start().isAfter(now) && s.end().isAfter(now)).toList();
-    LocalTime latest = running.stream().map(Session::start).max(LocalTime::compareTo).orElse(now);
+    List<Session> running = a.programme().sessions().stream().filter(s -> on(s, now)).toList();
+    LocalTime latest = running.stream().map(Session::start).max(java.util.Comparator.comparingInt(this::m))
+        .orElse(now);
     return running.stream().filter(s -> s.start().equals(latest)).toList();
   }
 
@@ -96,7 +94,16 @@ final class WaitWriter {
     return on.size() == 1 ? capitalise(a.withSpeakers(on.get(0))) : "Dit blok";
   }
 
-  private static String minutesUntil(LocalTime now, LocalTime then) {
-    return minutes((int) Duration.between(now, then).toMinutes());
+  /** Minutes in the day's own order: an evening past midnight goes on after 23:59. */
+  private int m(LocalTime time) {
+    return a.programme().minutes(time);
+  }
+
+  private boolean on(Session session, LocalTime now) {
+    return m(session.start()) <= m(now) && m(now) < m(session.end());
+  }
+
+  private String minutesUntil(LocalTime now, LocalTime then) {
+    return minutes(m(then) - m(now));
   }
 }

@@ -1,0 +1,28 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whole replies at a museum night from 19:00 to 01:00 whose DJ set starts at midnight, asked late in the evening. */
+@DisplayName("What comes next on an evening past midnight")
+final class PastMidnightReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" at {0}")
+  @CsvSource(delimiter = '|', value = {
+      "23:20 | wat komt hierna? | Hierna, van 00:00 tot 01:00: ‘DJ-set: Nachtwaker in de kelder’ (Lotte Vermeulen).",
+      "23:20 | hoe lang nog tot de dj-set begint? | Nog 40 minuten: om 00:00 begint ‘DJ-set: Nachtwaker in de"
+          + " kelder’ (Lotte Vermeulen).",
+      "00:20 | wat is er nu? | Nu (00:20): ‘DJ-set: Nachtwaker in de kelder’ (Lotte Vermeulen), in Kelder,"
+          + " 00:00–01:00.",
+      "00:20 | hoe lang duurt het nog? | Nog 40 minuten: het programma eindigt om 01:00."})
+  @DisplayName("goes on after 23:59")
+  void answers(String time, String question, String expected) {
+    // given the night, when asked at that time
+    String reply = replyAt(LocalTime.parse(time), "tune35-museumnacht.json", question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
