@@ -172,20 +172,19 @@ final class ConditionFilter {
       // "wat begint er tussen 14:00 en 15:00?": what starts then, not what is still going on
       boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
       return Optional.of(filter(sessions, starting
-          ? s -> !s.start().isBefore(c.from()) && s.start().isBefore(c.to())
-          : s -> s.start().isBefore(c.to()) && s.end().isAfter(c.from())));
+          ? s -> m(s.start()) >= m(c.from()) && m(s.start()) < m(c.to())
+          : s -> m(s.start()) < m(c.to()) && m(s.end()) > m(c.from())));
     } else if (condition instanceof Condition.From c) {
       // "wat is er na vijven nog?" includes what is still going on; "wat begint er na 16:00?" only what starts
       boolean starting = subject.parts().contains(DayPart.BEGIN);
       context.add("vanaf " + DutchText.time(c.time()));
-      return Optional.of(filter(sessions, s -> starting ? !s.start().isBefore(c.time())
-          : s.end().isAfter(c.time())));
+      return Optional.of(filter(sessions, s -> starting ? m(s.start()) >= m(c.time()) : m(s.end()) > m(c.time())));
     } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
       return Optional.empty(); // the time the progress is judged by
     } else if (condition instanceof Condition.Until c) {
       context.add("voor " + DutchText.time(c.time())); // "welke zijn voor half 4 al afgelopen?": over by then
-      return Optional.of(filter(sessions, subject.parts().contains(DayPart.EINDE) ? s -> !s.end().isAfter(c.time())
-          : s -> s.start().isBefore(c.time())));
+      return Optional.of(filter(sessions, subject.parts().contains(DayPart.EINDE) ? s -> m(s.end()) <= m(c.time())
+          : s -> m(s.start()) < m(c.time())));
     } else if (condition instanceof Condition.InPeriod c) {
       context.add("in " + c.period().phrase());
       return Optional.of(WholeStretch.inPeriod(sessions, c.period()));
@@ -197,8 +196,8 @@ final class ConditionFilter {
       LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
       // "is de workshop om 12:30 afgelopen?", "voor 5 uur afgelopen?": over by then
       return Optional.of(filter(sessions, c.ended()
-          ? s -> !s.end().isAfter(judged)
-          : s -> !s.start().isAfter(judged)));
+          ? s -> m(s.end()) <= m(judged)
+          : s -> m(s.start()) <= m(judged)));
     }
     return Optional.empty();
   }
@@ -214,7 +213,7 @@ final class ConditionFilter {
     } else if (condition instanceof Condition.BeforeNow c) {
       return Optional.of(NowFilter.before(sessions, c, now, query, context));
     } else if (condition instanceof Condition.AfterNow) {
-      return Optional.of(NowFilter.after(sessions, now, query, subject, context));
+      return Optional.of(NowFilter.after(sessions, now, query, subject, context, this::m));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
         && hasDetail("lopend") && !relations.target(c.target()).isEmpty()) {
       // "kan ik na de lunch nog langs de markt?": still on when it ends, not only starting after it
@@ -226,7 +225,7 @@ final class ConditionFilter {
         && c.target().isEmpty() && relations.allOnAt(now)) {
       // "wat is er nu?" and then "en daarna?": what starts next, not what follows the longest of what is on
       context.add("hierna");
-      return Optional.of(Relations.after(sessions, now, every, List.of(), s -> true));
+      return Optional.of(Relations.after(sessions, now, every, List.of(), s -> true, this::m));
     } else if (condition instanceof Condition.Relative c) {
       boolean adjacent = hasDetail("vlak");
       // with a room as well, the next block may be elsewhere: take every later one, the room picks, then the first
@@ -274,8 +273,13 @@ final class ConditionFilter {
     return query.all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
   }
 
-  private static Predicate<Session> running(LocalTime time) {
-    return s -> !time.isBefore(s.start()) && time.isBefore(s.end());
+  private Predicate<Session> running(LocalTime time) {
+    return s -> m(s.start()) <= m(time) && m(time) < m(s.end());
+  }
+
+  /** Minutes in the day's own order: on an evening past midnight, 00:30 comes after 23:30. */
+  private int m(LocalTime time) {
+    return index.programme().minutes(time);
   }
 
   private static String lengthPhrase(Condition.Lasting lasting) {

@@ -31,14 +31,16 @@ final class NowFilter {
    * "het volgende webinar" is the next one of that kind; "de volgende webinars", or a person's, all of them; "wat
    * loopt er nog?" also what is on now.
    */
-  static List<Session> after(List<Session> sessions, LocalTime now, Query query, Subject subject, Phrases context) {
+  static List<Session> after(List<Session> sessions, LocalTime now, Query query, Subject subject, Phrases context,
+                             java.util.function.ToIntFunction<LocalTime> order) {
     boolean kind = query.all(Condition.About.class).stream().allMatch(c -> c.entity().type() == EntityType.PART);
     boolean all = subject.named() && (query.plural() || !kind) || has(query, "alles");
-    List<Session> after = Relations.after(sessions, now, all, List.of(), speaking(query));
+    List<Session> after = Relations.after(sessions, now, all, List.of(), speaking(query), order);
     if (has(query, "lopend")) {
       context.add("nu en hierna");
-      return sessions.stream().filter(s -> s.end().isAfter(now) && (!s.start().isAfter(now) || after.contains(s)))
-          .toList();
+      int at = order.applyAsInt(now);
+      return sessions.stream().filter(s -> order.applyAsInt(s.end()) > at && (order.applyAsInt(s.start()) <= at
+          || after.contains(s))).toList();
     }
     context.add("hierna");
     return after;

@@ -70,7 +70,7 @@ final class Relations {
     return switch (relation.relation()) {
       case AFTER -> {
         context.add("na " + name);
-        yield after(sessions, anchor.end(), all, block, wanted);
+        yield after(sessions, anchor.end(), all, block, wanted, index.programme()::minutes);
       }
       case BEFORE -> {
         context.add("voor " + name);
@@ -167,14 +167,16 @@ final class Relations {
    * session of a named subject, otherwise only the next block.
    */
   static List<Session> after(List<Session> sessions, LocalTime from, boolean all, List<Session> except,
-                                     Predicate<Session> wanted) {
+                                     Predicate<Session> wanted, java.util.function.ToIntFunction<LocalTime> order) {
     java.util.Set<Session> left = Sessions.setOf(except);
+    // in the day's own order ({@code order}): after 23:00 on an evening past midnight comes 00:00
+    int after = order.applyAsInt(from);
     List<Session> later = filter(sessions, s -> !left.contains(s) && wanted.test(s)
-        && (except.isEmpty() ? s.start().isAfter(from) : !s.start().isBefore(from)));
+        && (except.isEmpty() ? order.applyAsInt(s.start()) > after : order.applyAsInt(s.start()) >= after));
     if (all || later.isEmpty()) {
       return later;
     }
-    LocalTime first = later.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+    LocalTime first = later.stream().map(Session::start).min(Comparator.comparingInt(order)).orElseThrow();
     return filter(later, s -> s.start().equals(first));
   }
 

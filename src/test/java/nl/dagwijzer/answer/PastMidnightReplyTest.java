@@ -17,7 +17,11 @@ final class PastMidnightReplyTest extends WholeReplyTest {
           + " kelder’ (Lotte Vermeulen).",
       "00:20 | wat is er nu? | Nu (00:20): ‘DJ-set: Nachtwaker in de kelder’ (Lotte Vermeulen), in Kelder,"
           + " 00:00–01:00.",
-      "00:20 | hoe lang duurt het nog? | Nog 40 minuten: het programma eindigt om 01:00."})
+      "00:20 | hoe lang duurt het nog? | Nog 40 minuten: het programma eindigt om 01:00.",
+      "20:00 | wat is er nog na de quiz? | Na ‘De Grote Gasthuisquiz’: ‘DJ-set: Nachtwaker in de kelder’ (Lotte"
+          + " Vermeulen), in Kelder, 00:00–01:00.",
+      "20:00 | wat is er na middernacht nog te doen? | Vanaf 23:59: ‘DJ-set: Nachtwaker in de kelder’ (Lotte"
+          + " Vermeulen), in Kelder, 00:00–01:00."})
   @DisplayName("goes on after 23:59")
   void answers(String time, String question, String expected) {
     // given the night, when asked at that time
