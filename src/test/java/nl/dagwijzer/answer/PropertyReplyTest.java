@@ -26,9 +26,9 @@ final class PropertyReplyTest extends WholeReplyTest {
           + " minnelijk traject naar Wsnp’ (Thijs van den Berg en Bart van 't Hof), in Zaal Rijn (eerste verdieping)"
           + " en ‘B4 – Ervaringsdeskundigheid aan de keukentafel’ (Fatima Ait Lahcen en Pieter-Jan Hoekstra), in Zaal"
           + " IJssel (eerste verdieping), 16:00–17:00.",
-      "tune17-burgerberaad.json | hoe stemmen wij eigenlijk | Dat staat niet letterlijk in het programma, maar dit"
-          + " wel: / Uit de beschrijving van ‘Stemming over de drie opties’: Stemmen gebeurt met een stemkastje dat u"
-          + " bij binnenkomst krijgt.",
+      // how to do it: the sentence that says so is the answer
+      "tune17-burgerberaad.json | hoe stemmen wij eigenlijk | Uit de beschrijving van ‘Stemming over de drie"
+          + " opties’: Stemmen gebeurt met een stemkastje dat u bij binnenkomst krijgt.",
       "tune24-jeugdhulp.json | wat is de code | Dat staat niet letterlijk in het programma, maar dit wel: / Uit de"
           + " beschrijving van ‘Stelling! Stemmen met je telefoon’: Ga op je telefoon naar menti.com en vul de code"
           + " 4821 7730 in. / Uit de beschrijving van ‘Talkshow: Aan tafel over regie’: Vragen uit de zaal kun je"
