@@ -124,7 +124,7 @@ final class ConditionReader {
             && end < tokens.size() && tokens.get(end).equals("in") && ordered.get(i).from() <= end + 2) {
           target.add(ordered.get(i++).entity()); // "tegelijk met de workshop in Studio 1": that workshop's room
         }
-        if (relation.get() == Relation.DURING && until.isEmpty() && QuestionForm.isYesNo(tokens)
+        if (relation.get() == Relation.DURING && until.isEmpty() && YesNoForm.isYesNo(tokens)
             && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER)
             && target.stream().allMatch(e -> e.type() == EntityType.SESSION || e.type() == EntityType.PART)) {
           // "spreekt Ton Zwart tijdens het diner?": at the dinner, not at what runs beside it
@@ -185,7 +185,7 @@ final class ConditionReader {
     Set<String> named = conditions.stream().filter(c -> c instanceof Condition.About)
         .map(c -> ((Condition.About) c).entity().id()).collect(java.util.stream.Collectors.toSet());
     // (a yes/no question keeps it: "wordt de groepsfoto tijdens de borrel gemaakt?" is yes when both are one session)
-    conditions.removeIf(c -> !QuestionForm.isYesNo(tokens) && c instanceof Condition.Relative r
+    conditions.removeIf(c -> !YesNoForm.isYesNo(tokens) && c instanceof Condition.Relative r
         && r.relation() == Relation.DURING && r.until().isEmpty() && !r.target().isEmpty()
         && r.target().stream().allMatch(e -> named.contains(e.id())));
     WordConditions.read(tokens, spans, conditions);

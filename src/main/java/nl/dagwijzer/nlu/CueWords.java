@@ -100,6 +100,12 @@ final class CueWords {
       "overnachten", "overnachting", "internet", "goodiebag", "cadeau", "reiskosten", "reiskostenvergoeding",
       "uitverkocht", "laptop", "oplader", "powerbank", "catering", "lactosevrij", "veganist", "allergisch",
       "bezoekers", "aanwezigen", "aanmeldingen", "aanmelding", "inschrijving", "opgeven", "bus");
+  /** "hoeveel gasten zitten er in blok 2?": people at a session who are not its speakers. */
+  static final Set<String> GUESTS = Set.of("gasten", "tafelgasten", "panelleden",
+      "deelnemers", "genodigden");
+  /** "wat doet X allemaal / vandaag?": all of X's sessions, not who X is. */
+  static final Set<String> MORE = Set.of("allemaal", "meer", "verder", "behalve",
+      "nog", "vandaag", "vanavond", "vanmiddag", "vanochtend");
   static final Set<String> ROUND_NOUNS = CueWords.words("rondes", "ronden", "ronde", "workshoprondes", "blokken", "blok",
       "sessieblok", "sessieblokken");
   static final Set<String> ROOM_NOUNS = CueWords.words("zaal", "zalen", "ruimte", "ruimtes", "lokaal", "lokalen", "locatie",

@@ -41,7 +41,7 @@ final class PersonalForm {
     }
     boolean questionWord = tokens.stream().anyMatch(QUESTION_WORDS::contains);
     boolean verbFirst = tokens.size() > 1 && QUESTION_VERBS.contains(tokens.get(0)) && tokens.get(1).equals("ik")
-        || QuestionForm.isYesNo(tokens) && CueWords.YES_NO_VERBS.contains(tokens.get(0));
+        || YesNoForm.isYesNo(tokens) && CueWords.YES_NO_VERBS.contains(tokens.get(0));
     return questionWord || verbFirst ? Intent.UNKNOWN : intent;
   }
 }

@@ -17,7 +17,7 @@ final class PhraseConditions {
 
   static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
     int second = Math.max(tokens.indexOf("tweede"), tokens.indexOf("andere"));
-    if (QuestionForm.isYesNo(tokens) && second >= 0 && (tokens.contains("nog") || tokens.contains("ook"))
+    if (YesNoForm.isYesNo(tokens) && second >= 0 && (tokens.contains("nog") || tokens.contains("ook"))
         && spans.stream().noneMatch(s -> s.from() <= second && second < s.to()) // not "Speeddates ronde 2"'s name
         && conditions.stream().noneMatch(c -> c instanceof Condition.Occurs)
         && spans.stream().noneMatch(s -> s.entity().type() == EntityType.ROUND)) {
@@ -71,7 +71,7 @@ final class PhraseConditions {
         && (s.entity().type() == EntityType.PERIOD || s.entity().type() == EntityType.ROUND))) {
       conditions.add(new Detail("alleen")); // "welke workshops zijn er alleen 's middags?": not also at another time
     }
-    if (QuestionForm.isYesNo(tokens) && (tokens.get(0).equals("heeft") || tokens.get(0).equals("hebben"))
+    if (YesNoForm.isYesNo(tokens) && (tokens.get(0).equals("heeft") || tokens.get(0).equals("hebben"))
         && tokens.contains("spreker") && conditions.stream().noneMatch(c -> c instanceof Detail d
         && d.people() > 0)) {
       conditions.add(Detail.people(1, true)); // "heeft de poll een spreker?"
@@ -110,13 +110,13 @@ final class PhraseConditions {
         conditions.add(new Condition.InRound(-1));
       }
     }
-    if (QuestionForm.isYesNo(tokens) && (tokens.contains("iedereen") || tokens.contains("zomaar"))) {
+    if (YesNoForm.isYesNo(tokens) && (tokens.contains("iedereen") || tokens.contains("zomaar"))) {
       conditions.add(new Detail("iedereen")); // "kan iedereen aanschuiven bij het diner?": open to all, or not
     }
     // "is er om 12:30 nog postermarkt?": whether one is on then
     boolean stillThere = QuestionForm.startsWith(tokens, "is", "er") || QuestionForm.startsWith(tokens, "zijn", "er");
     if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
-        || QuestionForm.isYesNo(tokens) && (tokens.contains("na") || stillThere))) {
+        || YesNoForm.isYesNo(tokens) && (tokens.contains("na") || stillThere))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
     }
   }
@@ -157,7 +157,7 @@ final class PhraseConditions {
    * of a kind there are ("een" only after "maar", "slechts" or "alleen": "is er een borrel?" asks whether there is one).
    */
   private static void sessionCount(List<String> tokens, List<Span> spans, List<Condition> conditions) {
-    if (!QuestionForm.isYesNo(tokens) || !tokens.contains("er")) {
+    if (!YesNoForm.isYesNo(tokens) || !tokens.contains("er")) {
       return;
     }
     for (int k = 1; k + 1 < tokens.size(); k++) {

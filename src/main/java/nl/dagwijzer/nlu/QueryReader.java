@@ -38,7 +38,7 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.TOPIC
           || about.entity().type() == EntityType.ORGANISATION) && day.contains(about.entity().text()));
     }
-    if (!QuestionForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !ConditionKinds.isEvent(c))) {
+    if (!YesNoForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> !ConditionKinds.isEvent(c))) {
       conditions.removeIf(ConditionKinds::isEvent); // "wat doet de GGD op de studiedag?": the day is only the setting
     }
     Asked asked = Asked.of(intent);
@@ -117,7 +117,7 @@ final class QueryReader {
           conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.ROLE
               && CueWords.PEOPLE_NOUNS.contains(about.entity().text()));
         }
-        if (GUESTS.contains(noun)) {
+        if (CueWords.GUESTS.contains(noun)) {
           conditions.add(new Detail("gasten")); // "hoeveel gasten zitten er in blok 2?": not who leads it
         }
       }
@@ -137,7 +137,7 @@ final class QueryReader {
       asked = Asked.LIST; // "wat doet Maartje Bos voor de koffiepauze?": her sessions then
     }
     if (asked == Asked.PERSON && QuestionForm.startsWith(tokens, "wat", "doet", "doen")
-        && tokens.stream().anyMatch(MORE::contains)) {
+        && tokens.stream().anyMatch(CueWords.MORE::contains)) {
       asked = Asked.LIST; // "wat doet Rachid El Amrani allemaal?", "wat doet X behalve de quiz?": X's sessions
     }
     if (asked == Asked.PERSON && conditions.stream().anyMatch(ConditionKinds::narrows)) {
@@ -221,7 +221,7 @@ final class QueryReader {
     }
     boolean aboutPlace = all.stream().anyMatch(c -> c instanceof Detail d
         && d.place().isPresent());
-    if ((QuestionForm.isYesNo(tokens) || VerbFirst.asks(tokens, spans)) && (!conditions.isEmpty() || aboutPlace)
+    if ((YesNoForm.isYesNo(tokens) || VerbFirst.asks(tokens, spans)) && (!conditions.isEmpty() || aboutPlace)
         && asked != Asked.COUNT && !beforeOrAfter) {
       asked = Asked.YESNO;
     }
@@ -278,10 +278,6 @@ final class QueryReader {
     return new Query(asked, conditions, order, counted, PluralForm.plural(free, tokens, all));
   }
 
-  private static final java.util.Set<String> GUESTS = java.util.Set.of("gasten", "tafelgasten", "panelleden",
-      "deelnemers", "genodigden");
-  private static final java.util.Set<String> MORE = java.util.Set.of("allemaal", "meer", "verder", "behalve",
-      "nog", "vandaag", "vanavond", "vanmiddag", "vanochtend");
 
   private static boolean tenMinste(List<String> tokens) {
     return java.util.stream.IntStream.range(1, tokens.size())

@@ -236,59 +236,6 @@ final class QuestionForm {
         || tokens.contains("open") && (tokens.contains("gebouw") || tokens.contains("pand")); // "het gebouw open"
   }
 
-  /**
-   * A yes/no question opens with a verb and has no question word: "is er een borrel?", "spreekt Maartje Bos twee
-   * keer?", "weet je of er een borrel is?". "Kun je het programma laten zien?" is a request.
-   */
-  static boolean isYesNo(List<String> tokens) {
-    int klopt = tokens.indexOf("klopt");
-    if (klopt >= 0 && klopt + 1 < tokens.size() && (tokens.get(klopt + 1).equals("het")
-        || tokens.get(klopt + 1).equals("dat"))) {
-      return true; // "klopt het dat de lunch een uur duurt?", "ik dacht dat ... , klopt dat?"
-    }
-    if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
-      return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
-    }
-    int k = 0;
-    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
-      k++;
-    }
-    if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k)) && !verbBeforeSubject(tokens, k)) {
-      return false;
-    }
-    if (tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
-      return false;
-    }
-    String verb = tokens.get(k);
-    boolean modal = verb.equals("kun") || verb.equals("kan") || verb.equals("wil") || verb.equals("mag");
-    // "kun je me de zalen laten zien?" asks the bot to do something; "kan ik mijn haar laten verven?" asks whether
-    // it can be done, which a description may say ("mag ik ...?" asks a permission it seldom states: no bare yes)
-    boolean asker = verb.equals("kan") && k + 1 < tokens.size() && (tokens.get(k + 1).equals("ik")
-        || tokens.get(k + 1).equals("we") || tokens.get(k + 1).equals("wij"));
-    return !(modal && !asker && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
-  }
-
-  /** Words that start the subject of a question opened by its verb ("bespreekt de raad ...?"). */
-  private static final java.util.Set<String> SUBJECTS = java.util.Set.of("de", "het", "een", "er", "ik", "we",
-      "wij", "je", "jij", "u", "ze", "zij", "hij", "men", "mijn", "onze", "jullie");
-
-  /**
-   * "blijven de tafelhosts aan hun eigen tafel?", "bespreekt de raad het advies?": a verb the list does not have, by
-   * its ending (-t, -en) and the subject right after it.
-   */
-  private static boolean verbBeforeSubject(List<String> tokens, int k) {
-    String word = tokens.get(k);
-    if (k + 1 >= tokens.size() || CueWords.QUESTION_WORDS.contains(word) || !word.chars().allMatch(Character::isLetter)) {
-      return false;
-    }
-    String next = tokens.get(k + 1);
-    // "werk je in een testomgeving?", "speel je de quiz in teams?": before "je" the verb has no -t
-    boolean you = word.length() >= 3 && (next.equals("je") || next.equals("jij"));
-    // "telt de dag als werktijd?": a short verb in -t
-    return you || SUBJECTS.contains(next) && (word.length() >= 4 && word.endsWith("t")
-        || word.length() >= 5 && word.endsWith("en"));
-  }
-
   static boolean followedBy(List<String> words, String first, java.util.Set<String> second) {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (words.get(i).equals(first) && second.contains(words.get(i + 1))) {

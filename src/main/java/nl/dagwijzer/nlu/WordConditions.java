@@ -66,14 +66,14 @@ final class WordConditions {
       String after = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
       // "in allebei de rondes" says where, not that two things are asked together
       if ((word.equals("tegelijk") || word.equals("tegelijkertijd") || word.equals("gelijktijdig"))
-          && (after.equals("met") || after.equals("als") || !QuestionForm.isYesNo(tokens))) {
+          && (after.equals("met") || after.equals("als") || !YesNoForm.isYesNo(tokens))) {
         continue; // "wat is er tegelijk met X?" is a relation, read from the name after it
       }
       boolean both = canI(tokens) && (word.equals("zowel") || CueWords.THEN.contains(word) && named(named, 0, k)
           && named(named, k + 1, tokens.size()) || word.equals("twee") && k + 1 < tokens.size() && named[k + 1]);
       // "welke workshops zijn in allebei de rondes?": given in each; a yes/no question's rounds are where it is
       boolean rounds = k + 2 < tokens.size() && RoundWords.isPluralRound(tokens.get(k + 2))
-          && !QuestionForm.isYesNo(tokens);
+          && !YesNoForm.isYesNo(tokens);
       Optional<String> together = together(word)
           .filter(t -> !t.equals("allebei") || !after.equals("de") && !after.equals("het") || rounds)
           .or(() -> both ? Optional.of("allebei") : Optional.empty());
