@@ -13,7 +13,8 @@ final class Orders {
   private Orders() {
   }
 
-  static List<Session> apply(List<Session> sessions, Query query) {
+  /** {@code order}: minutes in the day's own order ({@code Programme#minutes}), so "the last" of a night is after 23:59. */
+  static List<Session> apply(List<Session> sessions, Query query, java.util.function.ToIntFunction<LocalTime> order) {
     if (query.order().isEmpty() || sessions.isEmpty()) {
       return sessions;
     }
@@ -26,11 +27,11 @@ final class Orders {
     }
     return switch (query.order().get()) {
       case FIRST -> {
-        LocalTime first = pool.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalTime first = pool.stream().map(Session::start).min(Comparator.comparingInt(order)).orElseThrow();
         yield filter(pool, s -> s.start().equals(first));
       }
       case LAST -> {
-        LocalTime last = pool.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
+        LocalTime last = pool.stream().map(Session::start).max(Comparator.comparingInt(order)).orElseThrow();
         yield filter(pool, s -> s.start().equals(last));
       }
       case LONGEST -> {

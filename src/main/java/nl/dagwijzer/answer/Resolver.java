@@ -156,7 +156,7 @@ final class Resolver {
       ordered = new Query(query.asked(), query.conditions(), java.util.Optional.of(
           subject.parts().contains(DayPart.BEGIN) ? Query.Order.FIRST : Query.Order.LAST), query.counted());
     }
-    sessions = Orders.apply(sessions, ordered);
+    sessions = Orders.apply(sessions, ordered, index.programme()::minutes);
     if (!subject.named() && !constrained && !byText && query.order().isEmpty() && !subject.edge()) {
       // A question that names and narrows nothing selects nothing: "hoe lang duurt de dag?" is not about each item.
       sessions = List.of();

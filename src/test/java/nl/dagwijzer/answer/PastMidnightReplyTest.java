@@ -21,7 +21,9 @@ final class PastMidnightReplyTest extends WholeReplyTest {
       "20:00 | wat is er nog na de quiz? | Na ‘De Grote Gasthuisquiz’: ‘DJ-set: Nachtwaker in de kelder’ (Lotte"
           + " Vermeulen), in Kelder, 00:00–01:00.",
       "20:00 | wat is er na middernacht nog te doen? | Vanaf 23:59: ‘DJ-set: Nachtwaker in de kelder’ (Lotte"
-          + " Vermeulen), in Kelder, 00:00–01:00."})
+          + " Vermeulen), in Kelder, 00:00–01:00.",
+      "20:00 | wat is het allerlaatste onderdeel van de avond? | Op het programma: ‘DJ-set: Nachtwaker in de"
+          + " kelder’ (Lotte Vermeulen), in Kelder, 00:00–01:00."})
   @DisplayName("goes on after 23:59")
   void answers(String time, String question, String expected) {
     // given the night, when asked at that time
