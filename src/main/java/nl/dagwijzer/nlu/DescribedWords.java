@@ -77,6 +77,17 @@ final class DescribedWords {
         || QuestionForm.startsWith(tokens, "welk"))) {
       read = read.withAsked(Asked.LIST); // "welke onderdelen hebben muziek?": those whose texts say so, not all
     }
+    if (!described.isEmpty() && tokens.contains("allemaal") && !tokens.contains("nu")
+        && read.conditions().stream().anyMatch(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0)) {
+      // "wat is er allemaal gratis?": all day, what the texts say is free; not only what is on now
+      read = read.withConditions(read.conditions().stream().filter(c -> !(c instanceof Condition.AtNow)).toList());
+    }
+    boolean nothingNamed = read.conditions().stream().noneMatch(c -> c instanceof Condition.About);
+    if (!described.isEmpty() && nothingNamed && (read.asked() == Asked.ROOM && QuestionForm.startsWith(tokens, "waar")
+        && tokens.contains("te") || read.asked() == Asked.UNKNOWN && QuestionForm.startsWith(tokens, "waarvoor"))) {
+      // "waar is muziek te horen?", "waarvoor moet ik me aanmelden?": the parts whose texts say so, where they are
+      read = read.withAsked(Asked.LIST);
+    }
     described = howTo(read, tokens, entities, described);
     if (read.asked() == Asked.UNKNOWN && !described.isEmpty() && tokens.size() >= 3 && tokens.get(0).equals("hoe")
         && !MEASURES.contains(tokens.get(1)) && PERSONS.contains(tokens.get(2))) {

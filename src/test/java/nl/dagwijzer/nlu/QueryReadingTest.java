@@ -111,6 +111,10 @@ final class QueryReadingTest {
       // a verb before "je" without its -t, and a short verb in -t, open a yes/no question
       "tune35-ict-training | werk je in het ai-lab in een testomgeving?   | yesno session=ai-1 detail=tekst:testomgeving",
       "tune35-ict-training | telt de dag als werktijd?                   | yesno detail=tekst:telt detail=tekst:werktijd",
+      // the parts whose texts have the words: all day, and where they are
+      "tune35-museumnacht | wat is er allemaal gratis?                    | list detail=tekst:gratis",
+      "tune35-museumnacht | waar is muziek te horen?                      | list detail=tekst:muziek",
+      "tune35-museumnacht | waarvoor moet ik me aanmelden?                | list detail=tekst:aanmelden",
       // "vandaag" asks for the person's sessions of the day, as "allemaal" does
       "tune35-kookstudio  | wat doet hans de bruijn vandaag?              | list speaker=hans-de-bruijn",
       "tune29-stagemarkt  | wat is er allemaal voor de standhouders       | list mention=standhouders",
