@@ -207,8 +207,9 @@ public final class Gazetteer {
           byFirstToken.get(first).stream().filter(e -> !short3 || e.type() == EntityType.SESSION
                   || e.type() == EntityType.PART)
               .filter(e -> e.type() != EntityType.SPEAKER || !nameWords.contains(token))
-              .filter(e -> e.type() != EntityType.ROOM || exact.stream().noneMatch(x -> x.type() == e.type()
-                  && x.tokens().size() == e.tokens().size()))
+              // (and "zilverrondleiding" of the same length no typo of the "zolderrondleiding"; a plural may be)
+              .filter(e -> e.type() != EntityType.ROOM && first.length() != token.length()
+                  || exact.stream().noneMatch(x -> x.type() == e.type() && x.tokens().size() == e.tokens().size()))
               .forEach(candidates::add);
         }
       }

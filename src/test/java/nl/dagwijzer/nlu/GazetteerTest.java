@@ -234,5 +234,21 @@ final class GazetteerTest {
       assertThat(exactStillFound).extracting(Gazetteer.Match::entity)
           .containsExactly(new Entity(EntityType.SPEAKER, "jan-welle", "welle"));
     }
+
+    @Test
+    @DisplayName("reads a name typed as it is, not also as a like one of the same length: 'zilver' is not 'zolder'")
+    void exactBeatsLikeOfSameLength() {
+      // given two tours whose aliases differ in two letters
+      Programme tours = new Programme(tiny.event(), List.of(), List.of(
+          session("zilver", "Rondleiding zilver", SessionKind.PLENARY, 19, 30, 20, 0, List.of(),
+              List.of("zilverrondleiding")),
+          session("zolder", "Rondleiding zolder", SessionKind.PLENARY, 20, 0, 20, 30, List.of(),
+              List.of("zolderrondleiding"))), List.of());
+      // when
+      List<Gazetteer.Match> found = new Gazetteer(tours, normaliser, new FuzzyWords(), Set.of())
+          .find(List.of("wanneer", "is", "de", "zilverrondleiding"));
+      // then
+      assertThat(found).extracting(m -> m.entity().id()).containsExactly("zilver");
+    }
   }
 }
