@@ -18,6 +18,9 @@ final class NameVariants {
   static final Set<String> SMALL_WORDS = Set.of("de", "het", "een", "en", "van", "voor", "in", "op", "met",
       "over", "of", "aan", "bij", "door", "om", "tot", "t", "s");
 
+  /** A word this long is one title's own however many times that title is given. */
+  private static final int LONG_WORD = 10;
+
   private final TextNormaliser normaliser;
   private final Set<String> ordinary;
 
@@ -63,7 +66,11 @@ final class NameVariants {
       }
     });
     Function<Map.Entry<String, Set<String>>, Variant> variant = e -> new Variant(List.of(e.getKey()), e.getValue());
-    byWord.entrySet().stream().filter(e -> e.getValue().size() <= maxShared).map(variant).forEach(variants::add);
+    // a session given three times under one title is one name, for a long word that hardly stands for another:
+    // "gasthuismoeder" of "Voorstelling: De Gasthuismoeder" (a short "brood" is too near "rood" for that)
+    byWord.entrySet().stream().filter(e -> e.getValue().size() <= maxShared || e.getKey().length() >= LONG_WORD
+        && e.getValue().stream().map(names::get).distinct().count() <= maxShared)
+        .map(variant).forEach(variants::add);
     byInitials.entrySet().stream().filter(e -> e.getValue().size() == 1 && !ordinary.contains(e.getKey()))
         .map(variant).forEach(variants::add);
     return variants;

@@ -111,6 +111,9 @@ final class QueryReadingTest {
       // a verb before "je" without its -t, and a short verb in -t, open a yes/no question
       "tune35-ict-training | werk je in het ai-lab in een testomgeving?   | yesno session=ai-1 detail=tekst:testomgeving",
       "tune35-ict-training | telt de dag als werktijd?                   | yesno detail=tekst:telt detail=tekst:werktijd",
+      // a long word of one title, though that title is given three times
+      "tune35-museumnacht | wie speelt de gasthuismoeder                  | people session=voorstelling-1"
+          + " session=voorstelling-2 session=voorstelling-3",
       // the parts whose texts have the words: all day, and where they are
       "tune35-museumnacht | wat is er allemaal gratis?                    | list detail=tekst:gratis",
       "tune35-museumnacht | waar is muziek te horen?                      | list detail=tekst:muziek",
