@@ -31,7 +31,9 @@ public final class TextNormaliser {
       java.util.Map.entry("hvl", "hoeveel"), java.util.Map.entry("hoevel", "hoeveel"),
       // chat shorthand: "waar gaat dit over eig", "wie speelt er vnavond", "wie is er vr ww vragen", "met mn ipad"
       java.util.Map.entry("eig", "eigenlijk"), java.util.Map.entry("vnavond", "vanavond"),
-      java.util.Map.entry("vr", "voor"), java.util.Map.entry("mn", "mijn"));
+      java.util.Map.entry("vr", "voor"), java.util.Map.entry("mn", "mijn"),
+      // "wnnr eindigt de leerlunch", "waar moet grp rood heen", "ff checken wat eten we"
+      java.util.Map.entry("wnnr", "wanneer"), java.util.Map.entry("grp", "groep"), java.util.Map.entry("ff", "even"));
   /** Shorthand for two words: "de markt vd vrijwilligers", "peter vd heuvel". */
   private static final java.util.Map<String, List<String>> SHORT_FOR_TWO = java.util.Map.of(
       "vd", List.of("van", "de"), "vh", List.of("van", "het"));

@@ -51,7 +51,10 @@ final class TextNormaliserTest {
       "de markt vd vrijwilligers | de,markt,van,de,vrijwilligers",
       "waar gaat dit over eig | waar,gaat,dit,over,eigenlijk",
       "wie is er vr ww vragen | wie,is,er,voor,ww,vragen",
-      "wanneer is de q en a | wanneer,is,de,qa"})
+      "wanneer is de q en a | wanneer,is,de,qa",
+      "wnnr eindigt de leerlunch | wanneer,eindigt,de,leerlunch",
+      "waar moet grp rood heen | waar,moet,groep,rood,heen",
+      "ff checken wat eten we | even,checken,wat,eten,we"})
   @DisplayName("splits into lower-case words and keeps clock times as one HH:mm token")
   void tokens(String text, String expected) {
     // given
