@@ -44,10 +44,12 @@ final class ProgrammeSlips {
         continue;
       }
       String token = tokens.get(i);
-      if (token.length() < SHORTEST || known.contains(token) || capitalised.contains(token)) {
+      if (token.length() < SHORTEST - 1 || known.contains(token) || capitalised.contains(token)) {
         continue;
       }
-      String meant = meant(token);
+      // a four-letter word only with two neighbours swapped ("caht" for "chat"): one letter more or less is too often
+      // another word
+      String meant = token.length() < SHORTEST ? swapped(token) : meant(token);
       if (!meant.equals(token)) {
         if (corrected == null) {
           corrected = new ArrayList<>(tokens);
@@ -82,6 +84,13 @@ final class ProgrammeSlips {
     // the letter too many is the first that differs; neither the first letter nor the last
     return first >= 1 && first <= longer.length() - 2
         && longer.regionMatches(first + 1, shorter, first, shorter.length() - first);
+  }
+
+  /** The one word of the texts of the same length with two neighbouring letters swapped, or the word as typed. */
+  private String swapped(String typed) {
+    List<String> found = byLength.getOrDefault(typed.length(), List.of()).stream()
+        .filter(word -> slip(typed, word)).limit(2).toList();
+    return found.size() == 1 ? found.get(0) : typed;
   }
 
   /** The one word of the texts one edit away, or the word as typed when there is none or more than one. */

@@ -27,4 +27,24 @@ final class ProgrammeSlipsTest {
     // then
     assertThat(read).isEqualTo(slip);
   }
+
+  @ParameterizedTest(name = "\"{0}\" read as \"{1}\"")
+  @CsvSource({
+      "caht,   chat",
+      "chta,   chat",
+      "chut,   chut",
+      "cht,    cht",
+      "pieano, piano"})
+  @DisplayName("a four-letter word only with two neighbours swapped, longer words with one letter more or less too")
+  void corrects(String typed, String read) {
+    // given the texts' words and a question whose word the finder did not know
+    ProgrammeSlips slips = new ProgrammeSlips(java.util.Set.of(), java.util.Set.of("chat", "piano", "poll"));
+    java.util.List<String> tokens = java.util.List.of("wie", "doet", "de", typed);
+    java.util.List<Span> spans = java.util.List.of(new Span(3, 4, new Entity(EntityType.UNKNOWN, "word:" + typed,
+        typed)));
+    // when
+    java.util.List<String> corrected = slips.corrected(tokens, spans, java.util.Set.of());
+    // then
+    assertThat(corrected.get(3)).isEqualTo(read);
+  }
 }
