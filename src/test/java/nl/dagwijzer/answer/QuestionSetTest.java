@@ -148,7 +148,10 @@ final class QuestionSetTest {
       "tune34/tune34-congres-tracks.tsv, src/test/resources/programmes/tune34-congres-tracks.json, 0.86",
       "tune35/tune35-museumnacht.tsv, src/test/resources/programmes/tune35-museumnacht.json, 0.68",
       "tune35/tune35-kookstudio.tsv, src/test/resources/programmes/tune35-kookstudio.json, 0.79",
-      "tune35/tune35-ict-training.tsv, src/test/resources/programmes/tune35-ict-training.json, 0.75"})
+      "tune35/tune35-ict-training.tsv, src/test/resources/programmes/tune35-ict-training.json, 0.75",
+      "tune36/tune36-repaircafe.tsv, src/test/resources/programmes/tune36-repaircafe.json, 0.74",
+      "tune36/tune36-sollicitatiedag.tsv, src/test/resources/programmes/tune36-sollicitatiedag.json, 0.71",
+      "tune36/tune36-bewonersconferentie.tsv, src/test/resources/programmes/tune36-bewonersconferentie.json, 0.75"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
