@@ -183,6 +183,13 @@ final class ProgrammeNames {
         variant.ids().forEach(id -> add(names, EntityType.SESSION, id, variant.tokens()));
       }
     }
+    Set<String> words = new java.util.HashSet<>(ordinaryWords);
+    words.addAll(ProgrammeWords.of(programme, normaliser));
+    TitleCompounds.of(titles, normaliser, words).forEach((name, ids) -> {
+      if (!taken.contains(List.of(name))) {
+        ids.forEach(id -> add(names, EntityType.SESSION, id, List.of(name))); // "de textieltafel"
+      }
+    });
     Map<String, String> organisations = new LinkedHashMap<>();
     programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct()
         .forEach(o -> organisations.put(o, o));

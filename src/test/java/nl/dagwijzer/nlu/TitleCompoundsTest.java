@@ -1,0 +1,25 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("What people call a session titled by a compound and its thing")
+final class TitleCompoundsTest {
+  @Test
+  @DisplayName("'Reparatietafel Textiel' is the textieltafel, 'Werkgroep Jeugd' the jeugdgroep; not every title")
+  void compounds() {
+    // given titles by id
+    Map<String, String> titles = Map.of("textiel", "Reparatietafel Textiel", "fietsen", "Reparatietafel Fietsen",
+        "jeugd", "Werkgroep Jeugd", "lunch", "Lunch", "opening", "Welkom en opening");
+    // when
+    Map<String, Set<String>> names = TitleCompounds.of(titles, new TextNormaliser(), Set.of());
+    // then
+    assertThat(names).containsOnly(Map.entry("textieltafel", Set.of("textiel")),
+        Map.entry("fietsentafel", Set.of("fietsen")), Map.entry("fietstafel", Set.of("fietsen")),
+        Map.entry("jeugdgroep", Set.of("jeugd")));
+  }
+}
