@@ -22,8 +22,8 @@ final class PracticalMatters {
   private static final int STEM = 7;
 
   private static boolean usedBy(Set<String> programmeWords, String word) {
-    if (programmeWords.contains(word)) {
-      return true;
+    if (programmeWords.contains(word) || programmeWords.contains(word + "s")) {
+      return true; // "mijn laptop" where a session is also called "laptops"
     }
     String stem = word.length() > STEM ? word.substring(0, STEM) : null;
     return stem != null && programmeWords.stream().anyMatch(w -> w.startsWith(stem));

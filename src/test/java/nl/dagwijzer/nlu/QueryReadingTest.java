@@ -111,6 +111,9 @@ final class QueryReadingTest {
       // a verb before "je" without its -t, and a short verb in -t, open a yes/no question
       "tune35-ict-training | werk je in het ai-lab in een testomgeving?   | yesno session=ai-1 detail=tekst:testomgeving",
       "tune35-ict-training | telt de dag als werktijd?                   | yesno detail=tekst:telt detail=tekst:werktijd",
+      // "waar" with a session named by what it repairs: where it is, though the classifier finds it out of scope
+      "tune36-repaircafe  | waar kan ik mijn laptop laten nakijken?       | room session=computers",
+      "tune36-repaircafe  | ik heb een lekke band, waar kan ik terecht?   | room session=bandplakken",
       // a long word of one title, though that title is given three times
       "tune35-museumnacht | wie speelt de gasthuismoeder                  | people session=voorstelling-1"
           + " session=voorstelling-2 session=voorstelling-3",
