@@ -25,6 +25,8 @@ final class QueryReader {
       conditions.removeIf(c -> c instanceof Condition.About about
           && about.entity().type() == EntityType.ORGANISATION);
     }
+    all.stream().filter(c -> c instanceof Detail d && d.word().startsWith("leeftijd:")).findFirst()
+        .ifPresent(age -> AgeNotTime.drop(((Detail) age).word(), conditions));
     if (wholeDay(tokens)
         && conditions.stream().allMatch(c -> ConditionKinds.isEvent(c) || c instanceof Condition.InPeriod)) {
       conditions.clear(); // "hoe lang duurt de hele avond?", "tot hoe laat duurt het vanavond?": the day itself

@@ -111,6 +111,9 @@ final class QueryReadingTest {
       // a verb before "je" without its -t, and a short verb in -t, open a yes/no question
       "tune35-ict-training | werk je in het ai-lab in een testomgeving?   | yesno session=ai-1 detail=tekst:testomgeving",
       "tune35-ict-training | telt de dag als werktijd?                   | yesno detail=tekst:telt detail=tekst:werktijd",
+      // an age is no clock time: "van 4" beside a child
+      "tune36-sollicitatiedag | is er kinderopvang?? ik heb een dochter van 4 | yesno unknown=dochter"
+          + " detail=er-is detail=leeftijd:4 detail=tekst:kinderopvang",
       // "waar" with a session named by what it repairs: where it is, though the classifier finds it out of scope
       "tune36-repaircafe  | waar kan ik mijn laptop laten nakijken?       | room session=computers",
       "tune36-repaircafe  | ik heb een lekke band, waar kan ik terecht?   | room session=bandplakken",

@@ -1,0 +1,17 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+
+/** "een dochter van 4", "mag een kind van 6 mee?": the number is an age, not a clock time ("van 4" is no 16:00). */
+final class AgeNotTime {
+  private AgeNotTime() {
+  }
+
+  /** Drops the clock times {@code age} ("leeftijd:4") was also read as. */
+  static void drop(String age, List<Condition> conditions) {
+    int years = Integer.parseInt(age.substring(age.indexOf(':') + 1));
+    conditions.removeIf(c -> c instanceof Condition.At at && at.time().getMinute() == 0
+        && at.time().getHour() % 12 == years % 12
+        || c instanceof Condition.From from && from.time().getMinute() == 0 && from.time().getHour() % 12 == years % 12);
+  }
+}
