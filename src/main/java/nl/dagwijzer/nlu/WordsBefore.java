@@ -16,6 +16,18 @@ final class WordsBefore {
     return k >= 0 && tokens.get(k).equals(word);
   }
 
+  private static final java.util.Set<String> COMING = java.util.Set.of("komt", "komen", "er", "is", "zijn", "werkt",
+      "werken", "iemand");
+
+  /** "wie komt er van het UWV?", "wie is er van de gemeente?": someone from it ("terugvorderingen van X" is not). */
+  static boolean comesFrom(List<String> tokens, int at) {
+    int k = at - 1;
+    if (k >= 0 && (tokens.get(k).equals("het") || tokens.get(k).equals("de"))) {
+      k--;
+    }
+    return k >= 1 && tokens.get(k).equals("van") && COMING.contains(tokens.get(k - 1));
+  }
+
   /** "in het stadhuis", "op Podium Zuid": a place is named. */
   static boolean placeBefore(List<String> tokens, int at) {
     return precededBy(tokens, at, "op") || precededBy(tokens, at, "in");
