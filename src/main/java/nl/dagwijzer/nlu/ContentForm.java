@@ -13,7 +13,8 @@ final class ContentForm {
   private static final Set<String> OFFERED = Set.of("eten", "drinken", "zien", "doen", "beleven", "halen", "winnen",
       "krijgen", "kopen", "leren", "horen", "ontdekken", "proeven");
   /** "wat krijgt de winnaar?", "wat wint het beste initiatief?": what someone is given. */
-  private static final Set<String> GIVEN = Set.of("krijgt", "krijgen", "wint", "winnen", "ontvangt", "ontvangen");
+  private static final Set<String> GIVEN = Set.of("krijgt", "krijgen", "krijg", "wint", "winnen", "ontvangt",
+      "ontvangen");
   private static final Set<String> CAN = Set.of("kun", "kan", "kunnen", "kunt");
   private static final Set<String> GOING = Set.of("ga", "gaan", "gaat");
   private static final Set<String> WE = Set.of("we", "wij", "jullie", "je", "ik", "u");

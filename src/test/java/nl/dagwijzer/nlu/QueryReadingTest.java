@@ -111,6 +111,8 @@ final class QueryReadingTest {
       // a verb before "je" without its -t, and a short verb in -t, open a yes/no question
       "tune35-ict-training | werk je in het ai-lab in een testomgeving?   | yesno session=ai-1 detail=tekst:testomgeving",
       "tune35-ict-training | telt de dag als werktijd?                   | yesno detail=tekst:telt detail=tekst:werktijd",
+      "tune31-jubileum    | wat krijg je mee als je in de photo booth op de foto gaat | content"
+          + " session=photobooth session=photobooth",
       // someone from an organisation whose name a session's text also has: the organisation's people
       "tune36-sollicitatiedag | wie komt er van het UWV?                  | people organisation=UWV Zwolle",
       // an age is no clock time: "van 4" beside a child
