@@ -24,7 +24,7 @@ final class Capacity {
     this.a = answering;
   }
 
-  /** "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words asked. */
+  /** "hoeveel mensen kunnen er per studio meedoen?": the one sentence of the day that gives it, with the words. */
   private Optional<Written> saidWith(List<String> words, java.util.function.Predicate<String> says) {
     java.util.Set<String> said = new java.util.LinkedHashSet<>();
     a.programme().sessions().forEach(session -> DescriptionIndex.sentences(session).stream().filter(says)

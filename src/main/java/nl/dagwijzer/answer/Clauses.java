@@ -82,7 +82,8 @@ final class Clauses {
   private static boolean negates(List<String> tokens, Collection<String> words) {
     for (int k = 0; k < tokens.size(); k++) {
       List<String> before = tokens.subList(0, k);
-      if (RELATIVE.contains(tokens.get(k)) && k > 0 && words.stream().allMatch(w -> DescriptionIndex.mentions(before, w))) {
+      if (RELATIVE.contains(tokens.get(k)) && k > 0
+          && words.stream().allMatch(w -> DescriptionIndex.mentions(before, w))) {
         break; // "De opening wordt gestreamd voor collega's die er niet bij kunnen zijn": the "niet" is theirs
       }
       List<String> after = tokens.subList(Math.min(k + 1, tokens.size()), Math.min(tokens.size(), k + 3));

@@ -13,7 +13,7 @@ final class Orders {
   private Orders() {
   }
 
-  /** {@code order}: minutes in the day's own order ({@code Programme#minutes}), so "the last" of a night is after 23:59. */
+  /** {@code order}: minutes in the day's own order ({@code Programme#minutes}): a night's last is after 23:59. */
   static List<Session> apply(List<Session> sessions, Query query, java.util.function.ToIntFunction<LocalTime> order) {
     if (query.order().isEmpty() || sessions.isEmpty()) {
       return sessions;

@@ -16,6 +16,11 @@ final class QuotedBeside {
   private static final Set<Asked> QUOTED = EnumSet.of(Asked.TIME, Asked.PEOPLE, Asked.PERSON, Asked.CONTENT,
       Asked.DURATION, Asked.ROOM, Asked.LIST, Asked.COUNT, Asked.YESNO, Asked.UNKNOWN);
 
+  /** One word this long names one thing ("heftruckchauffeurs"); a shorter one ("kinderen") is said of many. */
+  private static final int LONG = 12;
+  /** The yes/no answer when nothing the question names is on the programme ({@link YesNoInstead}). */
+  private static final String NOTHING_THERE = "Nee, daar staat er niets op het programma.";
+
   private QuotedBeside() {
   }
 
@@ -42,6 +47,13 @@ final class QuotedBeside {
         && Clauses.negated(quotedSentence(quote.get()), words).orElse(false)) {
       // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
+    }
+    if (asked == Asked.YESNO && written.text().startsWith(NOTHING_THERE) && quote.get().startsWith("Uit ")
+        && quote.get().split("\n").length == 1
+        && (words.size() >= 2 || words.size() == 1 && words.get(0).length() >= LONG)
+        && Clauses.negated(quotedSentence(quote.get()), words).filter(negated -> !negated).isPresent()) {
+      // "zoekt er een bedrijf heftruckchauffeurs?" when nothing is named but one sentence says so: yes, there
+      return Written.text("Ja, " + DutchText.lowerFirst(quote.get()));
     }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
   }

@@ -12,6 +12,7 @@ final class AgeNotTime {
     int years = Integer.parseInt(age.substring(age.indexOf(':') + 1));
     conditions.removeIf(c -> c instanceof Condition.At at && at.time().getMinute() == 0
         && at.time().getHour() % 12 == years % 12
-        || c instanceof Condition.From from && from.time().getMinute() == 0 && from.time().getHour() % 12 == years % 12);
+        || c instanceof Condition.From from && from.time().getMinute() == 0
+        && from.time().getHour() % 12 == years % 12);
   }
 }

@@ -175,7 +175,8 @@ final class ConditionReader {
           // "wie komt er van het UWV?", "wie spreekt namens het UWV?": people of the organisation, not the session
           boolean people = tokens.contains("wie") && same.stream().anyMatch(e -> e.type() == EntityType.ORGANISATION)
               && (WordsBefore.comesFrom(tokens, span.from()) || WordsBefore.precededBy(tokens, span.from(), "namens"));
-          same.stream().filter(e -> people ? e.type() != EntityType.SESSION : !session || e.type() != EntityType.ORGANISATION)
+          same.stream()
+              .filter(e -> people ? e.type() != EntityType.SESSION : !session || e.type() != EntityType.ORGANISATION)
               .filter(e -> !series || e.type() != EntityType.SESSION)
               .filter(e -> !topic || e.type() != EntityType.SESSION)
               .forEach(e -> conditions.add(new Condition.About(e)));

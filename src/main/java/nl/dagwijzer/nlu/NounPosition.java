@@ -32,7 +32,8 @@ final class NounPosition {
     // "een workshop yoga": a name after a word for a kind of session is that session's name
     // "mogen partners mee?": the subject right after the verb that opens a yes/no question
     boolean subject = i == 1 && OPENING_VERBS.contains(before);
-    return NOUN_MARKERS.contains(before) || OWNERS.contains(before) || subject || afterOver || coordinated || DayPart.ofWord(before).isPresent() || afterThereIs(tokens, i);
+    return NOUN_MARKERS.contains(before) || OWNERS.contains(before) || subject || afterOver || coordinated
+        || DayPart.ofWord(before).isPresent() || afterThereIs(tokens, i);
   }
 
   /** "is er bier bij het diner?", "zijn er ook vegetarische broodjes?": what a yes/no question asks is there. */

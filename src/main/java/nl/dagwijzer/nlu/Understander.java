@@ -130,7 +130,8 @@ public final class Understander {
     // Except a speaker's contact details: the programme has the speaker, so the reply says who it is and that the
     // detail is not there ("wat is het telefoonnummer van X?").
     // Nor "waar kan ik mijn laptop laten nakijken?" when a session is named by the laptop: where that session is.
-    boolean whereNamed = tokens.contains("waar") && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION);
+    boolean whereNamed = tokens.contains("waar")
+        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION);
     boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE
         && !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed;
     List<Condition> read = conditions.read(tokens, spans);

@@ -49,7 +49,8 @@ final class YesNoForm {
    */
   private static boolean verbBeforeSubject(List<String> tokens, int k) {
     String word = tokens.get(k);
-    if (k + 1 >= tokens.size() || CueWords.QUESTION_WORDS.contains(word) || !word.chars().allMatch(Character::isLetter)) {
+    if (k + 1 >= tokens.size() || CueWords.QUESTION_WORDS.contains(word)
+        || !word.chars().allMatch(Character::isLetter)) {
       return false;
     }
     String next = tokens.get(k + 1);

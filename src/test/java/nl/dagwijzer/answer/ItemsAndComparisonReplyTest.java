@@ -552,6 +552,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " Museumnacht’ (Eva Lammers, Ingrid van der Veen en Bart ten Hove, 25 minuten).",
       "tune35-museumnacht.json | welke rondleidingen zijn er nog na half elf? | Vanaf 22:30: ‘Rondleiding: Het"
           + " Gasthuis in het donker’ (Mohamed El Amrani), in Hal, 23:00–23:45.",
+      // a yes/no on a word only a numbered line has, when nothing else is named: yes, and that line
+      "tune36-sollicitatiedag.json | zoekt er een bedrijf heftruckchauffeurs? | Ja, uit de beschrijving van"
+          + " ‘Speedinterviews met werkgevers’: Tafel 3: Hanzeport Logistiek, orderpickers en heftruckchauffeurs.",
       // places per group: the sentence with the word asked, before the day's total
       "tune35-kookstudio.json | hoeveel plaatsen zijn er per groep? | Uit de beschrijving van ‘Workshop Fermenteren"
           + " en inmaken’: Per groep zijn er 12 plaatsen.",
