@@ -158,6 +158,24 @@ final class CountWriter {
         + join(List.copyOf(rooms)) + ".");
   }
 
+  /**
+   * "hoeveel woningen worden er gerenoveerd?" when "woningen" names a session only as the end of its title's compound
+   * ("Rondleiding proefwoning"): the number a description gives ("640 woningen"), not the one session.
+   */
+  private Optional<Written> describedInstead() {
+    List<nl.dagwijzer.nlu.Condition.About> about = a.query().all(nl.dagwijzer.nlu.Condition.About.class);
+    if (about.isEmpty() || about.stream().anyMatch(c -> c.entity().type() != nl.dagwijzer.nlu.EntityType.SESSION)) {
+      return Optional.empty();
+    }
+    String word = about.get(0).entity().text();
+    boolean inTitle = a.sessions().stream().anyMatch(s -> java.util.Arrays.asList(s.title()
+        .toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).contains(word));
+    if (inTitle || word.contains(" ") || !word.endsWith("en")) {
+      return Optional.empty();
+    }
+    return new DescribedCount(a).anywhere(word).filter(w -> Character.isDigit(w.text().charAt(0)));
+  }
+
   private Written sessions() {
     Selection selection = a.selection();
     List<Session> sessions = !selection.named() && !selection.constrained()
@@ -177,6 +195,10 @@ final class CountWriter {
       return Written.text("Er zijn " + titles.size() + " verschillende " + noun(sessions) + ": "
           + DutchText.joinedSentence(titles.stream().map(t -> "‘" + t + "’").toList(), "vraag ‘wat is het"
           + " programma?’ voor alles.")).turningTo(sessions);
+    }
+    Optional<Written> described = describedInstead();
+    if (described.isPresent()) {
+      return described.get();
     }
     String noun = noun(sessions);
     String where = selection.context().isEmpty() ? "" : " " + selection.context();

@@ -555,6 +555,11 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       // a yes/no on a word only a numbered line has, when nothing else is named: yes, and that line
       "tune36-sollicitatiedag.json | zoekt er een bedrijf heftruckchauffeurs? | Ja, uit de beschrijving van"
           + " ‘Speedinterviews met werkgevers’: Tafel 3: Hanzeport Logistiek, orderpickers en heftruckchauffeurs.",
+      // a plural that names a session only as its title's compound end: the number a description gives
+      "tune36-bewonersconferentie.json | hoeveel woningen worden er gerenoveerd? | 640 woningen, volgens de"
+          + " beschrijving van de dag: Woonstichting Nieuw Thuis wil de komende jaren 640 huurwoningen in Zevenhuizen"
+          + " renoveren. / Uit de beschrijving van ‘Rondleiding proefwoning’: Bekijk een woning die al helemaal"
+          + " gerenoveerd is.",
       // places per group: the sentence with the word asked, before the day's total
       "tune35-kookstudio.json | hoeveel plaatsen zijn er per groep? | Uit de beschrijving van ‘Workshop Fermenteren"
           + " en inmaken’: Per groep zijn er 12 plaatsen.",
