@@ -75,12 +75,17 @@ final class Descriptions {
     if (words.isEmpty() || among.isEmpty() || a.query().has(nl.dagwijzer.nlu.Condition.Excluded.class)) {
       return Optional.empty();
     }
-    for (Session session : among.stream().limit(3).toList()) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        Optional<Boolean> negated = Clauses.negated(sentence, words);
-        if (negated.isPresent()) {
-          // a clause that says it is so adds nothing to "Ja, <the session>" and the quote after it
-          return negated.get() ? Optional.of("Nee, " + from(session, sentence)) : Optional.empty();
+    List<List<String>> tried = new ArrayList<>(List.of(words));
+    tried.addAll(Synonyms.instead(words)); // "opgeven" where the text says "aanmelden"
+    for (List<String> asked : tried) {
+      for (Session session : among.stream().limit(3).toList()) {
+        for (String sentence : DescriptionIndex.sentences(session)) {
+          Optional<Boolean> negated = Clauses.negated(sentence, asked);
+          if (negated.isPresent()) {
+            // a clause that says it is so adds to "Ja, <the session>" only with another word than asked
+            return negated.get() ? Optional.of("Nee, " + from(session, sentence))
+                : asked == words ? Optional.empty() : Optional.of("Ja, " + from(session, sentence));
+          }
         }
       }
     }

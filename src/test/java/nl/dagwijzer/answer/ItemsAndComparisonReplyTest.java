@@ -560,6 +560,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " beschrijving van de dag: Woonstichting Nieuw Thuis wil de komende jaren 640 huurwoningen in Zevenhuizen"
           + " renoveren. / Uit de beschrijving van ‘Rondleiding proefwoning’: Bekijk een woning die al helemaal"
           + " gerenoveerd is.",
+      // registering in another word than the description's: "opgeven" where it says "Aanmelden is niet nodig"
+      "tune36-repaircafe.json | moet ik me opgeven voor band plakken? | Nee, uit de beschrijving van ‘Workshop band"
+          + " plakken’: Aanmelden is niet nodig.",
       // places per group: the sentence with the word asked, before the day's total
       "tune35-kookstudio.json | hoeveel plaatsen zijn er per groep? | Uit de beschrijving van ‘Workshop Fermenteren"
           + " en inmaken’: Per groep zijn er 12 plaatsen.",
