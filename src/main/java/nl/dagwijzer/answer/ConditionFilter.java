@@ -254,7 +254,7 @@ final class ConditionFilter {
       context.add(c.count() + " keer op het programma");
       return Optional.of(filter(sessions, s -> Resolver.compare(times.get(s.title()), c.comparison(), c.count())));
     } else if (condition instanceof Condition.Lasting c) {
-      context.add(lengthPhrase(c));
+      context.add(DutchText.lasting(c.comparison(), c.minutes()));
       DescriptionIndex said = index.descriptions();
       return Optional.of(filter(sessions, s -> Resolver.compare(said.minutes(s), c.comparison(), c.minutes())));
     } else if (condition instanceof Condition.Excluded c && Resolver.PEOPLE_TYPES.contains(c.entity().type())
@@ -280,18 +280,6 @@ final class ConditionFilter {
   /** Minutes in the day's own order: on an evening past midnight, 00:30 comes after 23:30. */
   private int m(LocalTime time) {
     return index.programme().minutes(time);
-  }
-
-  private static String lengthPhrase(Condition.Lasting lasting) {
-    String amount = DutchText.minutes(lasting.minutes());
-    return switch (lasting.comparison()) {
-      case EQUAL -> "van " + amount;
-      case MORE -> "langer dan " + amount;
-      case LESS -> "korter dan " + amount;
-      case NOT_EQUAL -> "niet van " + amount;
-      case AT_LEAST -> "van " + amount + " of langer";
-      case AT_MOST -> "van " + amount + " of korter";
-    };
   }
 
   private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {

@@ -222,4 +222,17 @@ public final class DutchText {
   static String bullets(List<String> lines) {
     return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
   }
+
+  /** "van 45 minuten", "langer dan een uur": a length a question compares with. */
+  static String lasting(nl.dagwijzer.nlu.Quantities.Comparison comparison, int minutes) {
+    String amount = minutes(minutes);
+    return switch (comparison) {
+      case EQUAL -> "van " + amount;
+      case MORE -> "langer dan " + amount;
+      case LESS -> "korter dan " + amount;
+      case NOT_EQUAL -> "niet van " + amount;
+      case AT_LEAST -> "van " + amount + " of langer";
+      case AT_MOST -> "van " + amount + " of korter";
+    };
+  }
 }
