@@ -88,7 +88,8 @@ final class BringAlong {
     String answer = DutchText.capitalise(quote);
     if (a.query().asked() == Asked.YESNO && wanted == BRING) {
       answer = "Ja, " + quote;
-    } else if (a.query().asked() == Asked.YESNO && !after.isEmpty()) {
+    } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
+      // (an age has at most three digits: "een kind van 123456789012" is no age to compare)
       // "mag een kind van 6 mee?" against "vanaf 8 jaar"
       answer = (fits(found.get(0), Integer.parseInt(after)) ? "Ja, " : "Nee, ") + quote;
     }

@@ -42,7 +42,8 @@ final class Capacity {
   static java.util.OptionalInt of(nl.dagwijzer.programme.Session session) {
     for (String sentence : DescriptionIndex.sentences(session)) {
       java.util.regex.Matcher number = NUMBER_OF_PEOPLE.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
-      if (number.find() && Character.isDigit(number.group(1).charAt(0))) {
+      // (a number of places has a few digits; more are no count to compare, and would not fit an int)
+      if (number.find() && Character.isDigit(number.group(1).charAt(0)) && number.group(1).length() <= 6) {
         return java.util.OptionalInt.of(Integer.parseInt(number.group(1)));
       }
     }

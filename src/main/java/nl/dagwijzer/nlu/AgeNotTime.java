@@ -9,7 +9,11 @@ final class AgeNotTime {
 
   /** Drops the clock times {@code age} ("leeftijd:4") was also read as. */
   static void drop(String age, List<Condition> conditions) {
-    int years = Integer.parseInt(age.substring(age.indexOf(':') + 1));
+    String digits = age.substring(age.indexOf(':') + 1);
+    if (digits.length() > 3) {
+      return; // no one's age, and no number to read as one ("een kind van 123456789012")
+    }
+    int years = Integer.parseInt(digits);
     conditions.removeIf(c -> c instanceof Condition.At at && at.time().getMinute() == 0
         && at.time().getHour() % 12 == years % 12
         || c instanceof Condition.From from && from.time().getMinute() == 0
