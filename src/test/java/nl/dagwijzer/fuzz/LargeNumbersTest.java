@@ -33,7 +33,9 @@ final class LargeNumbersTest {
       "welke workshops duren langer dan {n} minuten?", "is er om {n}:{n} iets?", "wat is er tussen {n} en {n}?",
       "kost het {n} euro?", "mag ik met {n} vrienden komen?", "groep {n}", "stand {n}", "wat is er vanaf {n} uur?",
       "welk lab heeft meer dan {n} plaatsen?", "welk onderdeel heeft de meeste plaatsen?", "hoeveel deelnemers per groep?",
-      "hoe lang duurt een gesprek van {n} minuten?", "is het {n} graden?", "wat doet groep {n} om {n} uur?");
+      "hoe lang duurt een gesprek van {n} minuten?", "is het {n} graden?", "wat doet groep {n} om {n} uur?",
+      "{n}", "{n} sprekers", "de {n}e workshop", "workshop {n}", "over {n} uur", "{n} keer", "de {n}de ronde",
+      "wat is er op dag {n}?", "wat is er op {n}-{n}-{n}?", "komen er {n} mensen?", "welke sessies duren {n} uur?");
   private static final List<String> PROGRAMMES = List.of("programme.json",
       "src/test/resources/programmes/tune35-kookstudio.json", "src/test/resources/programmes/tune35-museumnacht.json",
       "src/test/resources/programmes/tune36-sollicitatiedag.json", "src/test/resources/programmes/tune36-repaircafe.json",
