@@ -15,6 +15,12 @@ import java.util.Optional;
  * are indexed once here, so answering a question never scans the programme inside a scan.
  */
 public final class Programme {
+  private static final int MINUTES_PER_DAY = 24 * 60;
+  /** A gap in the programme this long, with sessions on both sides of midnight, is the night between two days. */
+  private static final int NIGHT = 6 * 60;
+  /** What starts after midnight of such a day starts before this: a night's end, not an early breakfast. */
+  private static final int SMALL_HOURS = 6 * 60;
+
   private final Event event;
   private final List<Speaker> speakers;
   private final List<Session> sessions;
@@ -108,9 +114,6 @@ public final class Programme {
     return minute < dayStart ? minute + MINUTES_PER_DAY : minute;
   }
 
-  private static final int MINUTES_PER_DAY = 24 * 60;
-  /** A gap in the programme this long, with sessions on both sides of midnight, is the night between two days. */
-  private static final int NIGHT = 6 * 60;
 
   /**
    * Where the day starts: after its longest quiet stretch when that stretch lies between sessions of one date (the
@@ -131,7 +134,7 @@ public final class Programme {
       reached = Math.max(reached, spans.get(i)[1]);
     }
     int overnight = spans.isEmpty() ? 0 : spans.get(0)[0] + MINUTES_PER_DAY - reached;
-    return longest >= NIGHT && longest > overnight ? start : 0;
+    return longest >= NIGHT && longest > overnight && spans.get(0)[0] < SMALL_HOURS ? start : 0;
   }
 
   private static int minuteOf(LocalTime time) {

@@ -40,6 +40,17 @@ final class PastMidnightTest {
     assertThat(day.minutes(LocalTime.of(0, 30))).isEqualTo(30);
   }
 
+  @Test
+  @DisplayName("keeps an early start as the day's start: a breakfast at 06:00 before an afternoon and evening")
+  void keepsAnEarlyStart() {
+    // given a breakfast, then nothing for seven hours, then a programme until 23:30
+    Programme day = new Programme(EVENT, List.of(), List.of(session("late", "14:00", "23:30"),
+        session("breakfast", "06:00", "07:00")), List.of());
+    // when, then
+    assertThat(day.sessions()).extracting(Session::id).containsExactly("breakfast", "late");
+    assertThat(day.firstStart()).contains(LocalTime.of(6, 0));
+  }
+
   private static Session session(String id, String start, String end) {
     return new Session(id, id, SessionKind.PLENARY, LocalTime.parse(start), LocalTime.parse(end), OptionalInt.empty(),
         List.of(), Optional.empty(), "", List.of(), List.of());
