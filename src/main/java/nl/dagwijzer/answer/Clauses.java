@@ -18,6 +18,8 @@ final class Clauses {
   /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
   private static final String WITHOUT = "zonder";
   private static final String ONLY = "alleen";
+  /** Endings that make a word its absence: "alcoholvrij", "suikervrije", "zoutloos". */
+  private static final Set<String> WITHOUT_ENDINGS = Set.of("vrij", "vrije", "loos", "loze");
   /** A relative clause that follows every word asked says something of another noun. */
   private static final Set<String> RELATIVE = Set.of("die", "wie");
   /** A clause this short is an item of a list whose verb comes in a later clause: "Beleidsmedewerkers, partners en pers
@@ -81,6 +83,11 @@ final class Clauses {
 
   private static boolean negates(List<String> tokens, Collection<String> words) {
     for (int k = 0; k < tokens.size(); k++) {
+      String token = tokens.get(k);
+      if (words.stream().anyMatch(w -> token.length() > w.length() && token.startsWith(w)
+          && WITHOUT_ENDINGS.contains(token.substring(w.length())))) {
+        return true; // "alcoholvrije drankjes", "rookvrij": the word asked, without it
+      }
       List<String> before = tokens.subList(0, k);
       if (RELATIVE.contains(tokens.get(k)) && k > 0
           && words.stream().allMatch(w -> DescriptionIndex.mentions(before, w))) {

@@ -18,6 +18,9 @@ final class ClausesTest {
       "De poll verschijnt als pop-up in Teams; u hoeft niets te installeren. | installeren   | true",
       "Betalen kan alleen met pin.                                      | contant            | none",
       "De toegang is gratis en aanmelden is niet nodig.                 | gratis             | false",
+      // a word with an ending that makes it its absence
+      "Er worden alleen alcoholvrije drankjes geschonken.                | alcohol            | true",
+      "Er worden alleen alcoholvrije drankjes geschonken.                | alcoholvrije       | false",
       // a relative clause after every word asked speaks of another noun
       "De opening wordt live gestreamd voor collega's die er niet bij kunnen zijn. | gestreamd | false",
       "Wie er niet bij kan zijn, kijkt de opname terug.                  | opname             | false",
