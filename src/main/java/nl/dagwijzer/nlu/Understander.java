@@ -150,7 +150,12 @@ public final class Understander {
     Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
         ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE : Asked.UNKNOWN)
         .withConditions(another) : queries.read(intent, tokens, spans, read);
-    query = ThingCount.read(DescribedWords.added(query, tokens, entities, described, yesNoOnText), tokens, spans,
+    // "is de soep glutenvrij?" when nothing says glutenvrij: the other words ("soep") quote no answer to it
+    // (but "hoe laat gaan de deuren van de zaal open?" is a time a description may give: "De zaal gaat om 19:25 open")
+    // (nor "wat kost optie A?", a property whose answer says what there is instead)
+    List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
+        && PropertyWords.of(tokens).isEmpty() ? List.of() : described;
+    query = ThingCount.read(DescribedWords.added(query, tokens, entities, quotable, yesNoOnText), tokens, spans,
         day.words());
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }

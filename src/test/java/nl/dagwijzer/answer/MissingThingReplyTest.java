@@ -43,6 +43,13 @@ final class MissingThingReplyTest extends WholeReplyTest {
           + " zeggen.",
       "tune27-congresdiner.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat"
           + " niet in het programma.",
+      // a practical matter no text has: not a sentence that only shares another word ("soep"); doors that open are
+      // a time a description may give
+      "tune36-repaircafe.json | is de soep glutenvrij? | Dat weet ik niet: het staat niet in het programma van deze"
+          + " dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de vrijwilligersborrel?’, ‘wie spreekt over Amersfoort?’ of"
+          + " ‘welke workshops zijn er?’.",
+      "tune18-afscheid.json | hoe laat gaan de deuren van de grote zaal open | Uit de beschrijving van de inloop met"
+          + " koffie en thee: Om 13:25 gaan de deuren van de Grote Zaal open.",
       // a first name nothing knows before a speaker's surname is someone else; one like the speaker's is a slip
       "tune35-kookstudio.json | spreekt pieter de bruijn ook? | Nee, Pieter de Bruijn staat niet op het programma."
           + " Bedoel je Hans de Bruijn?",
