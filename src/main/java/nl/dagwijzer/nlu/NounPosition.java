@@ -9,7 +9,7 @@ import java.util.Set;
  * the question still counts.
  */
 final class NounPosition {
-  private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen");
+  private static final Set<String> NOUN_MARKERS = Set.of("de", "het", "een", "over", "geen", "per", "via", "op", "met");
   /** "mag mijn partner mee?": what follows a possessive is a thing. */
   private static final Set<String> OWNERS = Set.of("mijn", "jouw", "uw", "onze");
   private static final Set<String> OPENING_VERBS = Set.of("mag", "mogen", "kan", "kunnen", "moet", "moeten",

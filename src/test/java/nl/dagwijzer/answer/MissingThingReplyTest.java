@@ -50,6 +50,12 @@ final class MissingThingReplyTest extends WholeReplyTest {
           + " ‘welke workshops zijn er?’.",
       "tune18-afscheid.json | hoe laat gaan de deuren van de grote zaal open | Uit de beschrijving van de inloop met"
           + " koffie en thee: Om 13:25 gaan de deuren van de Grote Zaal open.",
+      // a thing after a preposition ("op papier") that no text has: not a yes on the session it is asked about
+      "tune35-ict-training.json | kan ik de e-learning ook op papier maken? | Nee, dat staat niet in het programma:"
+          + " over ‘papier’ zegt het niets. ‘Lab: Toegankelijke documenten maken’ (Marjolein Dekker) is van 13:15 tot"
+          + " 14:45, in lokaal 2.05. / Uit de beschrijving van ‘Afsluiting en uitreiking certificaten’: Het certificaat"
+          + " Digitaal Vaardig krijg je als je minimaal één lab hebt gevolgd én de e-learning 'Informatieveilig werken'"
+          + " op LeerPlein hebt afgerond.",
       // a first name nothing knows before a speaker's surname is someone else; one like the speaker's is a slip
       "tune35-kookstudio.json | spreekt pieter de bruijn ook? | Nee, Pieter de Bruijn staat niet op het programma."
           + " Bedoel je Hans de Bruijn?",

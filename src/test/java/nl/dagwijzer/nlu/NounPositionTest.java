@@ -15,10 +15,13 @@ final class NounPositionTest {
       "is er een lab over ms project            | 5 | true",
       "is er een workshop over koffie en barista | 7 | true",
       "is er een lab over de nieuwe tramlijn     | 7 | true",
+      "krijg ik het certificaat op papier        | 5 | true",
+      "oefenen we met echte patienten            | 4 | false",
+      "oefenen we met patienten                  | 3 | true",
       "mogen partners mee                       | 1 | true",
       "kan ik morgen nog stemmen                | 2 | false",
       "ik wil graag koffie en thee              | 5 | false"})
-  @DisplayName("after an article, 'over' and what may stand between, a possessive, or as the subject")
+  @DisplayName("after an article or a preposition ('over', 'op') past what may stand between, a possessive, a subject")
   void reads(String question, int word, boolean noun) {
     // given the words of a question; when; then
     assertThat(NounPosition.at(List.of(question.split(" ")), word)).isEqualTo(noun);
