@@ -274,7 +274,7 @@ final class ConditionFilter {
   }
 
   private Predicate<Session> running(LocalTime time) {
-    return s -> m(s.start()) <= m(time) && m(time) < m(s.end());
+    return s -> index.programme().runsAt(s.start(), s.end(), time);
   }
 
   /** Minutes in the day's own order: on an evening past midnight, 00:30 comes after 23:30. */

@@ -13,8 +13,6 @@ import nl.dagwijzer.programme.Programme;
  * within it is moved, and never when the question says "'s ochtends".
  */
 final class DayTimes {
-  private static final int MINUTES_PER_DAY = 24 * 60;
-
   private DayTimes() {
   }
 
@@ -25,7 +23,7 @@ final class DayTimes {
     LocalTime first = programme.firstStart().orElseThrow();
     LocalTime last = programme.lastEnd().orElseThrow();
     // an evening that runs past midnight ends, for reading its hours, at the end of its date
-    LocalTime end = programme.minutes(last) >= MINUTES_PER_DAY ? LocalTime.MAX : last;
+    LocalTime end = programme.pastMidnight() ? LocalTime.MAX : last;
     if (query.has(Condition.Edge.class)) {
       // "in het laatste half uur": that stretch of this day
       query = query.withConditions(query.conditions().stream().map(c -> c instanceof Condition.Edge edge

@@ -162,8 +162,7 @@ final class ListWriter {
     String when = asked.isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")";
     // in the day's own order: at 23:50 of an evening past midnight, the set at 00:00 is still to come
     int minute = programme.minutes(at);
-    List<Slot> running = programme.slots().stream().filter(s -> minute >= programme.minutes(s.start())
-        && minute < programme.minutes(s.end())).toList();
+    List<Slot> running = programme.slots().stream().filter(s -> programme.runsAt(s.start(), s.end(), at)).toList();
     if (!running.isEmpty()) {
       List<Overview.Entry> entries = running.stream()
           .map(s -> new Overview.Entry(range(s.start(), s.end()), capitalise(DutchText.slot(programme, s))))

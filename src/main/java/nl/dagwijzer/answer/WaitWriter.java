@@ -100,7 +100,7 @@ final class WaitWriter {
   }
 
   private boolean on(Session session, LocalTime now) {
-    return m(session.start()) <= m(now) && m(now) < m(session.end());
+    return a.programme().runsAt(session.start(), session.end(), now);
   }
 
   private String minutesUntil(LocalTime now, LocalTime then) {

@@ -110,8 +110,19 @@ public final class Programme {
    * midnight ("DJ-set 00:00–01:00" after a programme from 19:00) a time after midnight comes after the evening's.
    */
   public int minutes(LocalTime time) {
-    int minute = time.getHour() * 60 + time.getMinute();
+    int minute = minuteOf(time);
     return minute < dayStart ? minute + MINUTES_PER_DAY : minute;
+  }
+
+  /** Whether the day runs past midnight ({@link #minutes}). */
+  public boolean pastMidnight() {
+    return dayStart > 0;
+  }
+
+  /** Whether something from {@code start} to {@code end} is on at {@code time}, in the day's own order. */
+  public boolean runsAt(LocalTime start, LocalTime end, LocalTime time) {
+    int at = minutes(time);
+    return minutes(start) <= at && at < minutes(end);
   }
 
 
