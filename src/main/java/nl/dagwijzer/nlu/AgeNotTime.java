@@ -14,9 +14,12 @@ final class AgeNotTime {
       return; // no one's age, and no number to read as one ("een kind van 123456789012")
     }
     int years = Integer.parseInt(digits);
-    conditions.removeIf(c -> c instanceof Condition.At at && at.time().getMinute() == 0
-        && at.time().getHour() % 12 == years % 12
-        || c instanceof Condition.From from && from.time().getMinute() == 0
-        && from.time().getHour() % 12 == years % 12);
+    conditions.removeIf(c -> c instanceof Condition.At at && onTheHour(at.time(), years)
+        || c instanceof Condition.From from && onTheHour(from.time(), years));
+  }
+
+  /** 04:00 or 16:00 for "4": the clock time the number was read as. */
+  private static boolean onTheHour(java.time.LocalTime time, int years) {
+    return time.getMinute() == 0 && time.getHour() % 12 == years % 12;
   }
 }

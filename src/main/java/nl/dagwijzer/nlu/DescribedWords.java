@@ -46,10 +46,14 @@ final class DescribedWords {
   /** "hoe geef ik ...", "hoe krijg je ...": the verb, then who does it. */
   private static final java.util.Set<String> PERSONS = java.util.Set.of("ik", "je", "jij", "we", "wij", "u", "men");
 
+  /** "hoe geef ik ...", "hoe werkt ...": how, not how late, long or many ({@link #MEASURES}). */
+  private static boolean asksHow(List<String> tokens) {
+    return tokens.size() >= 3 && tokens.get(0).equals("hoe") && !MEASURES.contains(tokens.get(1));
+  }
+
   private static List<Condition> howTo(Query read, List<String> tokens, List<Entity> entities,
                                        List<Condition> described) {
-    if (read.asked() != Asked.UNKNOWN || tokens.size() < 3 || !tokens.get(0).equals("hoe")
-        || MEASURES.contains(tokens.get(1))) {
+    if (read.asked() != Asked.UNKNOWN || !asksHow(tokens)) {
       return described;
     }
     List<Condition> words = new ArrayList<>(described);
@@ -89,8 +93,7 @@ final class DescribedWords {
       read = read.withAsked(Asked.LIST);
     }
     described = howTo(read, tokens, entities, described);
-    if (read.asked() == Asked.UNKNOWN && !described.isEmpty() && tokens.size() >= 3 && tokens.get(0).equals("hoe")
-        && !MEASURES.contains(tokens.get(1)) && PERSONS.contains(tokens.get(2))) {
+    if (read.asked() == Asked.UNKNOWN && !described.isEmpty() && asksHow(tokens) && PERSONS.contains(tokens.get(2))) {
       // "hoe geef ik dieetwensen door?": what a description says to do; unknown again if none does
       read = read.withAsked(Asked.CONTENT);
       List<Condition> marked = new ArrayList<>(read.conditions());

@@ -94,10 +94,7 @@ final class QuestionForm {
    * "wat zijn de openingstijden van de bibliotheek?", "wat is het telefoonnummer van de helpdesk?".
    */
   static boolean asksFor(List<String> tokens, int from, int to) {
-    int k = 0;
-    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
-      k++;
-    }
+    int k = firstWord(tokens);
     return from == k + 3 && to < tokens.size() && tokens.get(k).equals("wat")
         && (tokens.get(k + 1).equals("is") || tokens.get(k + 1).equals("zijn"))
         && (tokens.get(k + 2).equals("de") || tokens.get(k + 2).equals("het")) && OF.contains(tokens.get(to));
@@ -105,11 +102,17 @@ final class QuestionForm {
 
   private static final java.util.Set<String> OF = java.util.Set.of("van", "bij", "voor", "in", "op");
 
-  static boolean startsWith(List<String> tokens, String first, String... second) {
+  /** Where the question itself starts, past openers such as "hoi", "en" or "ok": "hoi, wanneer is de lunch?". */
+  static int firstWord(List<String> tokens) {
     int k = 0;
     while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
       k++;
     }
+    return k;
+  }
+
+  static boolean startsWith(List<String> tokens, String first, String... second) {
+    int k = firstWord(tokens);
     if (k >= tokens.size() || !tokens.get(k).equals(first)) {
       return false;
     }

@@ -20,10 +20,7 @@ final class YesNoForm {
     if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
       return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
     }
-    int k = 0;
-    while (k < tokens.size() && CueWords.OPENERS.contains(tokens.get(k))) {
-      k++;
-    }
+    int k = QuestionForm.firstWord(tokens);
     if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k)) && !verbBeforeSubject(tokens, k)) {
       return false;
     }
