@@ -18,8 +18,6 @@ final class QuotedBeside {
 
   /** One word this long names one thing ("heftruckchauffeurs"); a shorter one ("kinderen") is said of many. */
   private static final int LONG = 12;
-  /** The yes/no answer when nothing the question names is on the programme ({@link YesNoInstead}). */
-  private static final String NOTHING_THERE = "Nee, daar staat er niets op het programma.";
 
   private QuotedBeside() {
   }
@@ -48,7 +46,7 @@ final class QuotedBeside {
       // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
-    if (asked == Asked.YESNO && written.text().startsWith(NOTHING_THERE) && quote.get().startsWith("Uit ")
+    if (asked == Asked.YESNO && written.text().startsWith("Nee, " + YesNoInstead.NOTHING_THERE) && quote.get().startsWith("Uit ")
         && quote.get().split("\n").length == 1
         && (words.size() >= 2 || words.size() == 1 && words.get(0).length() >= LONG)
         && Clauses.negated(quotedSentence(quote.get()), words).filter(negated -> !negated).isPresent()) {

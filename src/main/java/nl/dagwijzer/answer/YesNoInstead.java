@@ -9,6 +9,9 @@ import nl.dagwijzer.programme.Session;
 
 /** What follows a "Nee, " that nothing more specific explains: what the programme has instead. */
 final class YesNoInstead {
+  /** What is said when nothing the question names is on the programme (after "Nee, "). */
+  static final String NOTHING_THERE = "daar staat er niets op het programma.";
+
   private final Answering a;
 
   YesNoInstead(Answering a) {
@@ -87,7 +90,8 @@ final class YesNoInstead {
     if (selection.named()) {
       return DutchText.lowerFirst(Missing.combination(a));
     }
-    return (context.isEmpty() ? "daar" : context.strip()) + " staat er niets op het programma. Het programma loopt van "
+    return (context.isEmpty() ? NOTHING_THERE : context.strip() + " staat er niets op het programma.")
+        + " Het programma loopt van "
         + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
         + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".";
   }

@@ -26,15 +26,26 @@ final class CompoundHeads {
     Set<String> heads = new LinkedHashSet<>();
     for (String name : names) {
       for (String word : normaliser.tokens(name)) {
-        for (int cut = SHORTEST; cut <= word.length() - SHORTEST - 1; cut++) {
-          String head = word.substring(cut);
-          if (own.contains(head) && Character.isLetter(head.charAt(0))) {
-            heads.add(head);
-            break; // the longest head the text has: "kramen", not "men"
-          }
-        }
+        // the longest head the text has: "kramen", not "men"
+        longestHead(word, SHORTEST + 1, head -> own.contains(head) && Character.isLetter(head.charAt(0)))
+            .ifPresent(heads::add);
       }
     }
     return List.copyOf(heads);
+  }
+
+  /**
+   * The longest end of {@code word}, of at least {@code shortestHead} letters after a part of at least {@value
+   * #SHORTEST}, that {@code known} holds for: "kramen" of "informatiekramen", "tafel" of "reparatietafel".
+   */
+  static java.util.Optional<String> longestHead(String word, int shortestHead,
+                                                java.util.function.Predicate<String> known) {
+    for (int cut = SHORTEST; cut <= word.length() - shortestHead; cut++) {
+      String head = word.substring(cut);
+      if (known.test(head)) {
+        return java.util.Optional.of(head);
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -33,11 +33,13 @@ final class ContentForm {
    * theepauze?", "wat staat er op het certificaat?"); "welke sessie gaat over X?" asks which one.
    */
   static boolean namesOneSession(List<String> tokens, List<Span> spans, List<Condition> conditions) {
+    if (conditions.isEmpty() || !(conditions.get(0) instanceof Condition.About first)) {
+      return false;
+    }
     // one session, or one given in several rounds under one name ("de workshop fermenteren")
-    if (conditions.isEmpty() || !conditions.stream().allMatch(c -> c instanceof Condition.About about
-        && about.entity().type() == EntityType.SESSION
-        && (about.entity().id().equals(((Condition.About) conditions.get(0)).entity().id())
-        || about.entity().text().equals(((Condition.About) conditions.get(0)).entity().text())))) {
+    if (!conditions.stream().allMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.SESSION && (about.entity().id().equals(first.entity().id())
+        || about.entity().text().equals(first.entity().text())))) {
       return false;
     }
     // "wat is er in breakoutroom 1?": what is in a room, though a session has its name; "room 3", "break-out B": one

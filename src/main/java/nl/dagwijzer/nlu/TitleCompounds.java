@@ -31,24 +31,13 @@ final class TitleCompounds {
           || words.get(1).length() < SHORTEST) {
         return;
       }
-      head(words.get(0), ordinary).ifPresent(head -> {
-        for (String thing : forms(words.get(1))) {
-          names.computeIfAbsent(thing + head, k -> new LinkedHashSet<>()).add(id);
-        }
-      });
+      // the longest end of the compound that is a word: "tafel" of "reparatietafel"
+      java.util.Optional<String> head = CompoundHeads.longestHead(words.get(0), SHORTEST,
+          w -> ordinary.contains(w) || PLACES.contains(w));
+      head.ifPresent(h -> forms(words.get(1))
+          .forEach(thing -> names.computeIfAbsent(thing + h, k -> new LinkedHashSet<>()).add(id)));
     });
     return names;
-  }
-
-  /** The longest end of {@code compound} that is an ordinary word: "tafel" of "reparatietafel". */
-  private static java.util.Optional<String> head(String compound, Set<String> ordinary) {
-    for (int cut = SHORTEST; cut <= compound.length() - SHORTEST; cut++) {
-      String head = compound.substring(cut);
-      if (ordinary.contains(head) || PLACES.contains(head)) {
-        return java.util.Optional.of(head);
-      }
-    }
-    return java.util.Optional.empty();
   }
 
   /** "textiel"; "fietsen" also as "fiets", the form a compound takes. */
