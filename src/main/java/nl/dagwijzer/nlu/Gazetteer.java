@@ -61,10 +61,16 @@ public final class Gazetteer {
   private final java.util.Map<String, List<String>> wholeNames = new java.util.HashMap<>();
 
   public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
+    this(programme, normaliser, fuzzy, ordinaryWords, ProgrammeWords.of(programme, normaliser));
+  }
+
+  /** {@code programmeWords}: {@link ProgrammeWords#of}, when the caller has them already. */
+  Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords,
+            Set<String> programmeWords) {
     this.fuzzy = fuzzy;
     this.ordinaryWords = Set.copyOf(ordinaryWords);
     this.series = new SeriesNames(programme, normaliser);
-    List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series);
+    List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series, programmeWords);
     this.entries = List.copyOf(names);
     for (Entry entry : entries) {
       nameWords.addAll(entry.tokens());

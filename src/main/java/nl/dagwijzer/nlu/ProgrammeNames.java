@@ -27,7 +27,7 @@ final class ProgrammeNames {
   }
 
   static List<Gazetteer.Entry> of(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
-                                  SeriesNames series) {
+                                  SeriesNames series, Set<String> programmeWords) {
     List<Gazetteer.Entry> names = new ArrayList<>();
     PeopleNames.add(programme, normaliser, ordinaryWords, names);
     Map<String, String> seriesForms = series.names();
@@ -96,7 +96,7 @@ final class ProgrammeNames {
       add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
-    variants(programme, normaliser, ordinaryWords, names, series.names().keySet());
+    variants(programme, normaliser, ordinaryWords, programmeWords, names, series.names().keySet());
     // after the variants: "stadhuis" is both where rooms are and a word of "Busrit terug naar het stadhuis"
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> location = nl.dagwijzer.programme.RoomParts.location(room);
@@ -169,7 +169,7 @@ final class ProgrammeNames {
    * topic, person or room ("vroegsignalering" the topic covers more sessions than the title that has the word).
    */
   private static void variants(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
-                               List<Gazetteer.Entry> names, Set<String> seriesForms) {
+                               Set<String> programmeWords, List<Gazetteer.Entry> names, Set<String> seriesForms) {
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
     // "thematafels" names the series, not the one title that has the word ("Terugkoppeling uit de thematafels")
@@ -184,7 +184,7 @@ final class ProgrammeNames {
       }
     }
     Set<String> words = new java.util.HashSet<>(ordinaryWords);
-    words.addAll(ProgrammeWords.of(programme, normaliser));
+    words.addAll(programmeWords);
     TitleCompounds.of(titles, normaliser, words).forEach((name, ids) -> {
       if (!taken.contains(List.of(name))) {
         ids.forEach(id -> add(names, EntityType.SESSION, id, List.of(name))); // "de textieltafel"

@@ -248,8 +248,8 @@ public final class Understander {
     // "even lang" is no typo of "Veen": the common words are ordinary too, though the examples may not have them
     Set<String> ordinary = new java.util.HashSet<>(vocabulary.words());
     ordinary.addAll(CommonWords.WORDS);
-    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary);
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
+    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary, programmeWords);
     Set<String> known = KnownWords.of(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
         new Sectors(programme, normaliser), vocabulary, known, programmeWords),
