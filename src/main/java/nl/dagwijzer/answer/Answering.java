@@ -35,10 +35,26 @@ record Answering(ProgrammeIndex index, Query query, Selection selection, LocalDa
     return programme().speakersOf(session);
   }
 
-  /** The organisations the question names ("van Cardea"), by their name in the programme. */
+  /** The organisations the question names ("van Cardea"), by their id: a name in the programme or a kind. */
   List<String> organisationsNamed() {
     return query.all(Condition.About.class).stream().map(Condition.About::entity)
         .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION).map(e -> e.id()).distinct().toList();
+  }
+
+  /**
+   * The organisations the question names as a reader says them: "Cardea", and "gemeente" for a kind of
+   * organisation ("welke tafel is van de gemeente?"), never the kind's id.
+   */
+  List<String> organisationWords() {
+    String kind = nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND;
+    return organisationsNamed().stream().map(o -> o.startsWith(kind) ? o.substring(kind.length()) : o).toList();
+  }
+
+  /** {@link #organisationWords} in a sentence: "Cardea", "een gemeente". */
+  List<String> organisationsSaid() {
+    String kind = nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND;
+    return organisationsNamed().stream().map(o -> o.startsWith(kind) ? "een " + o.substring(kind.length()) : o)
+        .toList();
   }
 
   Optional<Condition.NotInProgramme> unknown() {

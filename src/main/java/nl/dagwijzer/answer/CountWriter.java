@@ -84,7 +84,7 @@ final class CountWriter {
       people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
     }
     List<String> names = people.stream().map(Speaker::name).toList();
-    List<String> from = a.organisationsNamed();
+    List<String> from = a.organisationsSaid();
     String where = (all ? "op het programma" : !selection.context().isEmpty() ? selection.context()
         : from.isEmpty() ? "daarbij" : "van " + DutchText.join(from)) // "van Cardea staan 2 sprekers"
         + (withoutOrganisation ? " zonder organisatie" : "");

@@ -54,8 +54,8 @@ final class NumberedItems {
     }
     String where = DutchText.placed(session);
     // "hoeveel posters zijn er van Hogeschool Leiden?": the parts that name the organisation
-    List<String> from = a.organisationsNamed();
-    String of = from.isEmpty() ? "" : " van " + DutchText.join(from);
+    List<String> from = a.organisationWords();
+    String of = from.isEmpty() ? "" : " van " + DutchText.join(a.organisationsSaid());
     if (!from.isEmpty()) {
       items = items.stream().filter(i -> from.stream().anyMatch(o -> i.toLowerCase(Locale.ROOT)
           .contains(o.toLowerCase(Locale.ROOT)))).toList();

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies on days of the newer tune sets: the sector people come from ("uit het onderwijs", "van een
+ * Whole replies on days of the newer tune sets: the kind of organisation a numbered part is of ("welke tafel is
+ * van de gemeente?", said so, never by its id), the sector people come from ("uit het onderwijs", "van een
  * woningcorporatie"), a stretch at the start or end of the day ("in het laatste half uur"), yes/no that only a
  * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
@@ -25,6 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class ItemsAndComparisonReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune36-sollicitatiedag.json | welke tafel is van de gemeente? | Bij ‘Speedinterviews met werkgevers’"
+          + " (11:30–12:30, in Zaal Thorbecke), van een gemeente: / • Tafel 4: gemeente Zwolle, Stadsbeheer,"
+          + " medewerkers groenonderhoud.",
       "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
           + " staan er 6: / • Mantelzorgsteunpunt Rivierenland: mantelzorgwaardering, de mantelzorgpas en een gesprek"
           + " met een consulent / • Alzheimer Nederland afdeling Rivierenland / • MEE Gelderse Poort: onafhankelijke"
