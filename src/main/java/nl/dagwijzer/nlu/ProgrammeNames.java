@@ -241,7 +241,8 @@ final class ProgrammeNames {
   /** A word in an alias that says which of a session's several times it is. */
   private static boolean tellsApart(String token) {
     return SeriesNames.isNumber(token) || RoundWords.ORDINALS.containsKey(token) || token.startsWith("herhal")
-        || token.equals("keer") || DayPeriod.ofWord(token).isPresent() || token.chars().allMatch(Character::isDigit);
+        || token.equals("keer") || DayPeriod.ofWord(token).isPresent() || token.chars().allMatch(Character::isDigit)
+        || token.length() == 1 && Character.isLetter(token.charAt(0)) && !NameVariants.SMALL_WORDS.contains(token);
   }
 
   /** Words for one of several parallel sessions, which a programme labels with a code ("Deelsessie B: ..."). */

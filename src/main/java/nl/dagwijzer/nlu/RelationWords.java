@@ -62,8 +62,10 @@ final class RelationWords {
     // "hoeveel minuten heeft Marloes voor haar presentatie?": the time she has for her own talk
     boolean hers = k + 1 < tokens.size() && HERS.contains(tokens.get(k + 1))
         && tokens.subList(0, k).stream().anyMatch(HAVE::contains);
-    if (word.equals("voor") && k > 0 && (FOR.contains(tokens.get(k - 1)) || role || hers || k > 2
-        && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3)))) {
+    // "wie geeft de workshop voor groep A?": for a group, also when the group's session is called "groep A"
+    boolean group = k == at - 1 && at + 1 < tokens.size() && groupAt(tokens, at + 1);
+    if (word.equals("voor") && (group || k > 0 && (FOR.contains(tokens.get(k - 1)) || role || hers || k > 2
+        && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3))))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
     }
     if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies on days of the newer tune sets: the kind of organisation a numbered part is of ("welke tafel is
- * van de gemeente?", said so, never by its id), the sector people come from ("uit het onderwijs", "van een
+ * van de gemeente?", said so, never by its id), "voor groep A" for that group
+ * when the group's session has "groep A" as its name, the sector people come from ("uit het onderwijs", "van een
  * woningcorporatie"), a stretch at the start or end of the day ("in het laatste half uur"), yes/no that only a
  * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
@@ -29,6 +30,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune36-sollicitatiedag.json | welke tafel is van de gemeente? | Bij ‘Speedinterviews met werkgevers’"
           + " (11:30–12:30, in Zaal Thorbecke), van een gemeente: / • Tafel 4: gemeente Zwolle, Stadsbeheer,"
           + " medewerkers groenonderhoud.",
+      "tune36-sollicitatiedag.json | wie geeft de cv-workshop voor groep A? | Bij ‘Workshop: een cv dat opvalt’"
+          + " (09:45–11:15) spreekt Anouk de Boer (loopbaancoach, Loopbaanbureau Koers).",
+      "tune36-sollicitatiedag.json | wat is er voor groep B | Voor groep B: ‘Workshop: een cv dat opvalt’ (Youssef"
+          + " Amrani), in Zaal Vecht, 09:45–11:15.",
       "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
           + " staan er 6: / • Mantelzorgsteunpunt Rivierenland: mantelzorgwaardering, de mantelzorgpas en een gesprek"
           + " met een consulent / • Alzheimer Nederland afdeling Rivierenland / • MEE Gelderse Poort: onafhankelijke"
