@@ -55,8 +55,10 @@ final class NameVariants {
           variants.add(new Variant(head, Set.of(id)));
         }
       }
-      for (String word : new LinkedHashSet<>(normaliser.tokens(name))) {
-        if (distinctive(word, minLength)) {
+      List<String> tokens = normaliser.tokens(name);
+      for (String word : new LinkedHashSet<>(tokens)) {
+        // the noun a title starts with is its name even when short: "soep" of "Soep van de dag"
+        if (distinctive(word, word.equals(tokens.get(0)) ? Math.min(minLength, 4) : minLength)) {
           byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(id);
         }
       }

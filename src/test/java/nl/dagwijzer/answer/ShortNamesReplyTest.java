@@ -1,0 +1,29 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where a session is asked by a short name of its own: the short noun its title starts with ("de soep"
+ * for "Soep van de dag", also with a slip). Line breaks written " / ".
+ */
+@DisplayName("Replies about a session asked by a short name")
+final class ShortNamesReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune36-repaircafe.json | wat is er na de soep? | Na de soep van de dag, van 13:30 tot 14:00: ‘Lezing:"
+          + " Weggooien is zonde’ (Saskia Brouwer).",
+      "tune36-repaircafe.json | is er soep? | Ja, de soep van de dag is van 12:00 tot 13:30, in Ontmoetingsruimte.",
+      "tune36-repaircafe.json | wanneer is de soepp | De soep van de dag is van 12:00 tot 13:30, in"
+          + " Ontmoetingsruimte."})
+  @DisplayName("a session's short name is that session")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when the question is asked
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
