@@ -21,6 +21,11 @@ final class PropertyAnswer {
   // "wat het kost" in a sentence is no amount: only an amount, "gratis" or "inbegrepen" is
   private static final Pattern MONEY = Pattern.compile("€|\\beuro|\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b"
       + "|\\d+,-");
+  /** Whether one pays at all, which a sentence without an amount can say: "te koop", "betaal je zelf". */
+  private static final Pattern PAID = Pattern.compile(MONEY.pattern() + "|\\bte koop\\b|\\bbetaal (je|u) zelf\\b");
+  private static final Pattern AMOUNT = Pattern.compile("€|\\beuro|\\d+,-");
+  /** A price that is none: "deelname is gratis", "de lunch is inbegrepen". */
+  private static final Pattern FREE = Pattern.compile("\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b");
   private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s*(-\\s*)?(meter|m|m2|m²|km|kilometer"
       + "|hectare|ha|vierkante|centimeter|cm|kilo|kg|liter|ton|personen|mensen|deelnemers|leden|stoelen"
       + "|plaatsen)\\b");
@@ -57,17 +62,21 @@ final class PropertyAnswer {
       return Optional.empty(); // "welke spreekuren zijn op de eerste verdieping?" asks which sessions
     }
     Optional<String> compared = property.filter(p -> p.contains(":")).map(p -> p.split(":", 2)[1]);
-    Optional<Written> given = value(kind);
-    if (given.isPresent() && compared.isPresent() && a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO) {
-      boolean yes = compared.get().matches("[<>]\\d+") ? beyond(given.get().text(), compared.get())
-          : given.get().text().toLowerCase(Locale.ROOT).contains(compared.get());
+    boolean toPay = compared.filter("betalen"::equals).isPresent();
+    Optional<Written> given = value(kind, toPay ? PAID : VALUES.get(kind));
+    boolean notGiven = given.filter(g -> g.text().startsWith(NOT_GIVEN.get(kind))).isPresent();
+    if (given.isPresent() && !notGiven && compared.isPresent()
+        && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay)) {
+      String text = given.get().text().toLowerCase(Locale.ROOT);
+      boolean yes = toPay ? AMOUNT.matcher(text).find() || !FREE.matcher(text).find() : compared.get().matches("[<>]\\d+")
+          ? beyond(given.get().text(), compared.get()) : text.contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
           given.get().overview(), given.get().turnedTo()));
     }
     return given;
   }
 
-  private Optional<Written> value(String kind) {
+  private Optional<Written> value(String kind, Pattern value) {
     Optional<Written> roomFloor = kind.equals("verdieping") ? roomFloor() : Optional.empty();
     if (roomFloor.isPresent()) {
       return roomFloor;
@@ -75,9 +84,8 @@ final class PropertyAnswer {
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
-        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal")).toList();
+        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !w.equals("geld")).toList();
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
-    Pattern value = VALUES.get(kind);
     Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     Predicate<String> gives = hasWords.and(hasValue);
     boolean named = a.selection().named();

@@ -117,6 +117,31 @@ final class PropertyWords {
         return Optional.of(FORMAT);
       }
     }
+    // "moet ik betalen voor de quiz?", "kost meedoen geld?": whether there is an amount to pay, which "gratis" denies
+    // (not how: "kan ik contant betalen?")
+    int first = QuestionForm.firstWord(tokens);
+    boolean costsMoney = first < tokens.size() && PAY.contains(tokens.get(first)) && tokens.contains("geld");
+    if ((costsMoney || YesNoForm.isYesNo(tokens)) && tokens.stream().anyMatch(PAY::contains)
+        && tokens.stream().noneMatch(HOW_TO_PAY::contains)) {
+      return Optional.of(COST + ":" + TO_PAY);
+    }
     return Optional.empty();
   }
+
+  /** Words of a programme that speaks of prices: then it can say whether one pays. */
+  private static final Set<String> PRICES = Set.of("gratis", "euro", "kosteloos", "inbegrepen");
+
+  /**
+   * "kost meedoen geld?" asks yes or no when the programme speaks of prices ({@code programmeWords}); else it stays
+   * a question the programme cannot answer.
+   */
+  static Query askedToPay(Query query, List<String> tokens, Set<String> programmeWords) {
+    return of(tokens).filter((COST + ":" + TO_PAY)::equals).isPresent()
+        && programmeWords.stream().anyMatch(PRICES::contains) ? query.withAsked(Asked.YESNO) : query;
+  }
+
+  /** What a yes/no question of {@link #COST} compares with: whether one pays at all. */
+  static final String TO_PAY = "betalen";
+  private static final Set<String> HOW_TO_PAY = Set.of("contant", "pinnen", "pin", "tikkie", "creditcard",
+      "ideal", "cash");
 }

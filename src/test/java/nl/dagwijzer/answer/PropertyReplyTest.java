@@ -12,12 +12,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
  * or no when a floor was named or a size compared ("langer dan 5 kilometer"); the link to join a session or the day,
  * with no full stop after it, and "hoe laat kan ik inloggen?" as a time; "wat is de code?" when two sentences of the
- * day speak of it, both; "hoe stemmen wij?" the sentence that says how. Line breaks " / ".
+ * day speak of it, both; "hoe stemmen wij?" the sentence that says how; whether one pays at all ("kost meedoen
+ * geld?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
+ * the amount not given when no sentence says. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune36-sollicitatiedag.json | kost meedoen geld? | Nee, uit de beschrijving van de dag: Deelname is gratis.",
+      "tune36-repaircafe.json | moet ik nieuwe onderdelen zelf betalen? | Ja, uit de beschrijving van ‘Welkom en"
+          + " uitleg huisregels’: Nieuwe onderdelen betaal je zelf.",
+      "tune36-repaircafe.json | moet ik betalen voor de soep | Ja, uit de beschrijving van de soep van de dag: Een"
+          + " kom soep kost 2 euro; kinderen eten gratis.",
+      "tune15-beurs.json | moet ik betalen voor de lunch | Ja, uit de beschrijving van de lunchpauze: Broodjes, soep"
+          + " en salades zijn te koop in het foodcourt.",
+      "tune15-beurs.json | wat kost een broodje in het foodcourt | Dat bedrag staat niet in het programma. Wel dit: /"
+          + " Uit de beschrijving van de lunchpauze: Broodjes, soep en salades zijn te koop in het foodcourt.",
+      "tune35-museumnacht.json | moet je betalen voor de drukwerkplaats? | Nee, uit de beschrijving van"
+          + " ‘Drukwerkplaats: druk je eigen nachtposter’: Gratis, inclusief papier en inkt.",
+      "tune23-inspraak.json | moet ik betalen voor deze avond | Dat bedrag staat niet in het programma.",
       "tune27-congresdiner.json | op welke verdieping is zaal IJssel | Die zaal heet in het programma ‘Zaal IJssel"
           + " (eerste verdieping)’.",
       "tune27-congresdiner.json | is B3 op de begane grond | Nee, ‘B3 – Van minnelijk traject naar Wsnp’"
