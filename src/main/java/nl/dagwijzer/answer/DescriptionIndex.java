@@ -59,13 +59,14 @@ final class DescriptionIndex {
     for (Session session : programme.sessions()) {
       for (String text : sentences(session)) {
         List<String> tokens = NORMALISER.tokens(text);
-        normalised.put(text, NORMALISER.normalise(text));
+        normalised.put(text, withInfinitives(NORMALISER.normalise(text), tokens));
         tokensOf.put(text, tokens);
         Sentence sentence = new Sentence(session, text, tokens, order++);
         new LinkedHashSet<>(tokens).forEach(t -> byKey.computeIfAbsent(key(t), k -> new ArrayList<>()).add(sentence));
       }
     }
-    sentences(programme.event().summary()).forEach(text -> normalised.put(text, NORMALISER.normalise(text)));
+    sentences(programme.event().summary()).forEach(text -> normalised.put(text,
+        withInfinitives(NORMALISER.normalise(text), NORMALISER.tokens(text))));
     for (Session session : programme.sessions()) {
       if (session.durationMinutes().isEmpty()) {
         ownLength(session).ifPresent(sentence -> lengthSaid.put(session, sentence));
@@ -114,6 +115,12 @@ final class DescriptionIndex {
   boolean hasAll(String sentence, java.util.Collection<String> words) {
     String normal = normalised(sentence);
     return words.stream().allMatch(normal::contains);
+  }
+
+  /** "schrijf je in op de lijst" also has "inschrijven", the word a question uses ({@link SeparableVerbs}). */
+  private static String withInfinitives(String normal, List<String> tokens) {
+    java.util.Set<String> infinitives = nl.dagwijzer.nlu.SeparableVerbs.of(tokens);
+    return infinitives.isEmpty() ? normal : normal + " " + String.join(" ", infinitives);
   }
 
   /** {@code sentence} (one of {@link #sentences}) as {@link TextNormaliser#normalise} writes it. */

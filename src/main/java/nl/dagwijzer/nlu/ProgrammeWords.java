@@ -39,6 +39,10 @@ final class ProgrammeWords {
       words.addAll(normaliser.tokens(topic.explanation()));
       topic.aliases().forEach(a -> words.addAll(normaliser.tokens(a)));
     }
+    // "schrijf je in op de lijst": the programme speaks of "inschrijven"
+    programme.sessions().forEach(session -> Stream.concat(Stream.of(session.summary()), session.details().stream())
+        .forEach(text -> words.addAll(SeparableVerbs.of(normaliser.tokens(text)))));
+    words.addAll(SeparableVerbs.of(normaliser.tokens(programme.event().summary())));
     return words;
   }
 

@@ -13,13 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * description says about questions; "gaat webinar 3 over ouderen?" no when the programme never says "ouderen"; "kan
  * het publiek stemmen?" by a sentence with "publieksprijs"; "is er iets voor kinderen?" at any time of the day, not
  * only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description; "niemand is
- * verplicht" says no to "moet ik verplicht meespelen?"; "vergoed" in the question is "vergoedt" in the text. Line
- * breaks " / ".
+ * verplicht" says no to "moet ik verplicht meespelen?"; "vergoed" in the question is "vergoedt" in the text;
+ * "moet ik me inschrijven?" is answered by "schrijf je in op de lijst". Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune36-sollicitatiedag.json | moet ik me inschrijven voor de fotoshoot? | Ja, uit de beschrijving van"
+          + " ‘LinkedIn-fotoshoot’: Per persoon een slot van 10 minuten; schrijf je in op de lijst bij de deur van"
+          + " kamer 1.12.",
       "tune13-excursie.json | krijgen we achteraf een verslag van het werkbezoek | Ja, uit de beschrijving van"
           + " ‘Afsluiting en vervolgafspraken’: Het verslag van het werkbezoek wordt binnen twee weken naar alle"
           + " raadsleden gestuurd.",

@@ -1,0 +1,33 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Registering said with a separable verb")
+final class SeparableVerbsTest {
+  private final TextNormaliser normaliser = new TextNormaliser();
+
+  @ParameterizedTest(name = "\"{0}\" says \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "Schrijf je in op de lijst bij de deur. | inschrijven",
+      "Meld je eerst aan bij de balie bij de ingang. | aanmelden",
+      "Maximaal 10 deelnemers; geef je op bij de balie. | opgeven",
+      "Wie zich heeft aangemeld, krijgt een bevestiging. | aanmelden",
+      "De inschrijving sluit om 12:00. | inschrijven",
+      "Meld je vóór 1 november bij de balie aan. | aanmelden",
+      "Geef je dieetwensen door. | ''",
+      "Schrijf je naam op het formulier. | ''",
+      "De melder belt aan. | ''"})
+  @DisplayName("a text's split or past forms give the infinitive a question uses, and nothing else")
+  void infinitives(String text, String expected) {
+    // given a description's sentence
+    // when its words are read
+    Set<String> found = SeparableVerbs.of(normaliser.tokens(text));
+    // then
+    assertThat(found).isEqualTo(expected.isEmpty() ? Set.of() : Set.of(expected));
+  }
+}
