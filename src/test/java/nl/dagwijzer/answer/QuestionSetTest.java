@@ -151,7 +151,10 @@ final class QuestionSetTest {
       "tune35/tune35-ict-training.tsv, src/test/resources/programmes/tune35-ict-training.json, 0.75",
       "tune36/tune36-repaircafe.tsv, src/test/resources/programmes/tune36-repaircafe.json, 0.74",
       "tune36/tune36-sollicitatiedag.tsv, src/test/resources/programmes/tune36-sollicitatiedag.json, 0.71",
-      "tune36/tune36-bewonersconferentie.tsv, src/test/resources/programmes/tune36-bewonersconferentie.json, 0.75"})
+      "tune36/tune36-bewonersconferentie.tsv, src/test/resources/programmes/tune36-bewonersconferentie.json, 0.75",
+      "tune37/tune37-jeugdtoernooi.tsv, src/test/resources/programmes/tune37-jeugdtoernooi.json, 0.70",
+      "tune37/tune37-voorleesfeest.tsv, src/test/resources/programmes/tune37-voorleesfeest.json, 0.72",
+      "tune37/tune37-ziekenhuis.tsv, src/test/resources/programmes/tune37-ziekenhuis.json, 0.72"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
