@@ -27,6 +27,7 @@ final class TitleCompounds {
     Map<String, Set<String>> names = new LinkedHashMap<>();
     titles.forEach((id, title) -> {
       List<String> words = normaliser.tokens(title);
+      kindFirst(words, ordinary).forEach(name -> names.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id));
       if (words.size() != 2 || !words.get(1).chars().allMatch(Character::isLetter)
           || words.get(1).length() < SHORTEST) {
         return;
@@ -37,6 +38,29 @@ final class TitleCompounds {
       head.ifPresent(h -> forms(words.get(1))
           .forEach(thing -> names.computeIfAbsent(thing + h, k -> new LinkedHashSet<>()).add(id)));
     });
+    return names;
+  }
+
+  /** A title's first word that says what kind of session it is, and the short forms people join to the thing. */
+  private static final Map<String, List<String>> KINDS = Map.of("demonstratie", List.of("demo", "demonstratie"),
+      "demo", List.of("demo"), "workshop", List.of("workshop"), "lezing", List.of("lezing"), "rondleiding",
+      List.of("rondleiding"), "presentatie", List.of("presentatie"), "cursus", List.of("cursus"), "training",
+      List.of("training"));
+
+  /**
+   * "de reanimatiedemo" for "Demonstratie reanimatie en AED", "de robotdemo" for "Demonstratie operatierobot": the
+   * thing after the kind, and the end of it that is a word, joined to the kind's short form.
+   */
+  private static List<String> kindFirst(List<String> words, Set<String> ordinary) {
+    List<String> shorts = words.size() >= 2 ? KINDS.get(words.get(0)) : null;
+    String thing = shorts == null ? "" : words.get(1);
+    if (thing.length() < SHORTEST || !thing.chars().allMatch(Character::isLetter)) {
+      return List.of();
+    }
+    List<String> things = new ArrayList<>(forms(thing));
+    CompoundHeads.longestHead(thing, SHORTEST, ordinary::contains).ifPresent(things::add);
+    List<String> names = new ArrayList<>();
+    things.forEach(t -> shorts.forEach(kind -> names.add(t + kind)));
     return names;
   }
 

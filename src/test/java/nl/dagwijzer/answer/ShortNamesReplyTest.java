@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies where a session is asked by a short name of its own: the short noun its title starts with ("de soep"
- * for "Soep van de dag", also with a slip). Line breaks written " / ".
+ * for "Soep van de dag", also with a slip), and
+ * the thing after a title's kind joined to the kind's short form ("de reanimatiedemo" for "Demonstratie reanimatie en
+ * AED", both times it is given). Line breaks written " / ".
  */
 @DisplayName("Replies about a session asked by a short name")
 final class ShortNamesReplyTest extends WholeReplyTest {
@@ -18,7 +20,12 @@ final class ShortNamesReplyTest extends WholeReplyTest {
           + " Weggooien is zonde’ (Saskia Brouwer).",
       "tune36-repaircafe.json | is er soep? | Ja, de soep van de dag is van 12:00 tot 13:30, in Ontmoetingsruimte.",
       "tune36-repaircafe.json | wanneer is de soepp | De soep van de dag is van 12:00 tot 13:30, in"
-          + " Ontmoetingsruimte."})
+          + " Ontmoetingsruimte.",
+      "tune37-ziekenhuis.json | wanneer is de laatste reanimatiedemo | ‘Demonstratie reanimatie en AED’ (Gert-Jan"
+          + " Hoekstra) is van 14:00 tot 14:30, in Demoruimte.",
+      "tune37-ziekenhuis.json | hoe vaak wordt de reanimatiedemo gegeven | ‘Demonstratie reanimatie en AED’ staat 2"
+          + " keer op het programma: ‘Demonstratie reanimatie en AED’ (11:00–11:30) en ‘Demonstratie reanimatie en"
+          + " AED’ (14:00–14:30)."})
   @DisplayName("a session's short name is that session")
   void answers(String programme, String question, String expected) {
     // given the programme, when the question is asked

@@ -22,4 +22,20 @@ final class TitleCompoundsTest {
         Map.entry("fietsentafel", Set.of("fietsen")), Map.entry("fietstafel", Set.of("fietsen")),
         Map.entry("jeugdgroep", Set.of("jeugd")));
   }
+
+  @Test
+  @DisplayName("'Demonstratie reanimatie en AED' is the reanimatiedemo, 'Demonstratie operatierobot' also the robotdemo")
+  void kindFirst() {
+    // given titles that start with their kind, and "robot" a word of the language
+    Map<String, String> titles = Map.of("reanimatie-1", "Demonstratie reanimatie en AED", "reanimatie-2",
+        "Demonstratie reanimatie en AED", "robot", "Demonstratie operatierobot", "lezing", "Lezing: Wat doet je hart?",
+        "kort", "Workshop AI");
+    // when
+    Map<String, Set<String>> names = TitleCompounds.of(titles, new TextNormaliser(), Set.of("robot"));
+    // then
+    assertThat(names).containsOnly(Map.entry("reanimatiedemo", Set.of("reanimatie-1", "reanimatie-2")),
+        Map.entry("reanimatiedemonstratie", Set.of("reanimatie-1", "reanimatie-2")),
+        Map.entry("operatierobotdemo", Set.of("robot")), Map.entry("operatierobotdemonstratie", Set.of("robot")),
+        Map.entry("robotdemo", Set.of("robot")), Map.entry("robotdemonstratie", Set.of("robot")));
+  }
 }
