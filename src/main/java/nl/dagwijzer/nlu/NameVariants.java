@@ -70,18 +70,21 @@ final class NameVariants {
     Function<Map.Entry<String, Set<String>>, Variant> variant = e -> new Variant(List.of(e.getKey()), e.getValue());
     // a session given three times under one title is one name, for a long word that hardly stands for another:
     // "gasthuismoeder" of "Voorstelling: De Gasthuismoeder" (a short "brood" is too near "rood" for that)
+    // a code of letters and digits names every title that has it: "jo9" of "JO9 Poule A", "JO9 Poule B", "Finale JO9"
     byWord.entrySet().stream().filter(e -> e.getValue().size() <= maxShared || e.getKey().length() >= LONG_WORD
-        && e.getValue().stream().map(names::get).distinct().count() <= maxShared)
+        && e.getValue().stream().map(names::get).distinct().count() <= maxShared || code(e.getKey()))
         .map(variant).forEach(variants::add);
     byInitials.entrySet().stream().filter(e -> e.getValue().size() == 1 && !ordinary.contains(e.getKey()))
         .map(variant).forEach(variants::add);
     return variants;
   }
 
+  private static boolean code(String word) {
+    return word.length() >= 2 && word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
+  }
+
   private boolean distinctive(String word, int minLength) {
-    boolean code = word.length() >= 2 && word.chars().anyMatch(Character::isDigit)
-        && word.chars().anyMatch(Character::isLetter);
-    return (code || word.length() >= minLength) && !ordinary.contains(word) && !CommonWords.WORDS.contains(word)
+    return (code(word) || word.length() >= minLength) && !ordinary.contains(word) && !CommonWords.WORDS.contains(word)
         && !CueWords.all().contains(word) && DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(word).isEmpty();
   }
 

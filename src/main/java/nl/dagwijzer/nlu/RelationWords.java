@@ -63,7 +63,9 @@ final class RelationWords {
     boolean hers = k + 1 < tokens.size() && HERS.contains(tokens.get(k + 1))
         && tokens.subList(0, k).stream().anyMatch(HAVE::contains);
     // "wie geeft de workshop voor groep A?": for a group, also when the group's session is called "groep A"
-    boolean group = k == at - 1 && at + 1 < tokens.size() && groupAt(tokens, at + 1);
+    // ... or for a category its code names ("welke wedstrijden zijn er voor de jo9?")
+    boolean group = k == at - 1 && at + 1 < tokens.size() && groupAt(tokens, at + 1)
+        || at < tokens.size() && at - k <= 2 && categoryCode(tokens.get(at));
     if (word.equals("voor") && (group || k > 0 && (FOR.contains(tokens.get(k - 1)) || role || hers || k > 2
         && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3))))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
@@ -117,6 +119,11 @@ final class RelationWords {
   }
 
   /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
+  /** "jo9", "mbo4": letters then digits, a category of people rather than a session to be before. */
+  private static boolean categoryCode(String token) {
+    return token.matches("\\p{L}{2,}\\d{1,2}");
+  }
+
   private static boolean groupAt(List<String> tokens, int k) {
     return k > 0 && (tokens.get(k - 1).equals("groep") || tokens.get(k - 1).equals("subgroep"))
         && SeriesNames.isMember(tokens.get(k)) && !tokens.get(k).equals("een");

@@ -81,6 +81,15 @@ final class QueryReadingTest {
   @ParameterizedTest(name = "\"{1}\" on {0} reads as {2}")
   @CsvSource(delimiter = '|', value = {
       "tune24-jeugdhulp   | tot hoelaat is het vandaag                    | time",
+      "tune37-jeugdtoernooi | welke wedstrijden zijn er voor de jo9        | list session=jo9-a session=jo9-b"
+          + " session=finale-jo9 detail=tekst:wedstrijden",
+      "tune37-jeugdtoernooi | wnr begint jo13                              | time part=begin session=jo13-a"
+          + " session=jo13-b session=finale-jo13",
+      "tune36-sollicitatiedag | wie geeft de cv-workshop voor groep A?     | people part=workshops session=cv-groep-a"
+          + " detail=groep:groep a",
+      "tune35-museumnacht | kost meedoen aan de quiz geld?                 | yesno detail=tekst:geld"
+          + " detail=eigenschap:kosten:betalen session=quiz",
+      "tune23-inspraak    | moet ik betalen voor deze avond                | unknown detail=eigenschap:kosten:betalen",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
           + " detail=label:kraam 8",
