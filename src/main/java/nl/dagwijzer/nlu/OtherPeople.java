@@ -136,7 +136,7 @@ final class OtherPeople {
         k++;
       }
       int at = k;
-      if (k == span.to() || k != tokens.size() - 1 || tokens.get(k).length() < 3
+      if (k == span.to() || k != tokens.size() - 1 || tokens.get(k).length() < 3 || TIMES.contains(tokens.get(k))
           || !tokens.get(k).chars().allMatch(Character::isLetter)
           || spans.stream().anyMatch(x -> x != span && x.to() > span.to())) {
         continue;
@@ -145,6 +145,10 @@ final class OtherPeople {
       spans.add(someone(tokens, span.from(), at + 1));
     }
   }
+
+  /** "de laatste wedstrijd van de dag": a stretch of time ends the phrase, no surname. */
+  private static final Set<String> TIMES = Set.of("dag", "ochtend", "middag", "avond", "nacht", "week", "maand",
+      "jaar", "ronde", "dagen", "middaguur");
 
   /** Someone the programme does not have, named by tokens {@code [from, to)}. */
   private static Span someone(List<String> tokens, int from, int to) {
