@@ -69,8 +69,12 @@ public final class Assistant {
         query = FollowUp.merge(before.lastQuery().get(), understood.query());
         intent = before.lastIntent().orElse(intent);
       } else {
-        intent = askedAbout(understood.entities());
-        query = understander.query(intent, understood.entities());
+        // "demo robot": a word the bot does not know beside a name leaves the name to decide
+        List<Entity> named = understood.entities().stream().filter(e -> !(e.type() == EntityType.UNKNOWN
+            && e.id().startsWith("word:"))).toList();
+        List<Entity> entities = named.isEmpty() ? understood.entities() : named;
+        intent = askedAbout(entities);
+        query = understander.query(intent, entities);
       }
     }
     if (!understood.fragment() && before.lastQuery().filter(last -> FollowUp.goesOn(last, understood.query()))

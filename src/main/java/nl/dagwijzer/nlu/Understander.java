@@ -24,8 +24,10 @@ public final class Understander {
   /** How sure the classifier must be that a question is out of scope before its form is not looked at. */
   private static final double OUT_OF_SCOPE = 0.5;
   /** Stemmed words that add no question to a list of names: "en de lunch", "die van Breda". */
+  /** Words a bare name may have around it and still be just that name ("robot demo?": the demonstration). */
   private static final Set<String> FILLERS =
-      Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of");
+      Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of", "demo",
+          "demonstratie");
 
   private final TextNormaliser normaliser = new TextNormaliser();
   private final DutchStemmer stemmer = new DutchStemmer();

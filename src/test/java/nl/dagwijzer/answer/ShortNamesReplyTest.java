@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a session is asked by a short name of its own: the short noun its title starts with ("de soep"
  * for "Soep van de dag", also with a slip), and
  * the thing after a title's kind joined to the kind's short form ("de reanimatiedemo" for "Demonstratie reanimatie en
- * AED", both times it is given). Line breaks written " / ".
+ * AED", both times it is given); a bare name with "demo" beside it ("robot demo?", "demo robot"). Line breaks written " / ".
  */
 @DisplayName("Replies about a session asked by a short name")
 final class ShortNamesReplyTest extends WholeReplyTest {
@@ -25,7 +25,11 @@ final class ShortNamesReplyTest extends WholeReplyTest {
           + " Hoekstra) is van 14:00 tot 14:30, in Demoruimte.",
       "tune37-ziekenhuis.json | hoe vaak wordt de reanimatiedemo gegeven | ‘Demonstratie reanimatie en AED’ staat 2"
           + " keer op het programma: ‘Demonstratie reanimatie en AED’ (11:00–11:30) en ‘Demonstratie reanimatie en"
-          + " AED’ (14:00–14:30)."})
+          + " AED’ (14:00–14:30).",
+      "tune37-ziekenhuis.json | robot demo? | ‘Demonstratie operatierobot’ (Rik ten Bosch) is van 12:00 tot 13:00,"
+          + " in Demoruimte.",
+      "tune37-ziekenhuis.json | demo robot | ‘Demonstratie operatierobot’ (Rik ten Bosch) is van 12:00 tot 13:00, in"
+          + " Demoruimte."})
   @DisplayName("a session's short name is that session")
   void answers(String programme, String question, String expected) {
     // given the programme, when the question is asked
