@@ -126,6 +126,12 @@ final class Resolver {
     }
     List<Session> unnarrowed = sessions;
     sessions = narrowedByWords(query, names, sessions);
+    Optional<Integer> age = AgeRanges.asked(query);
+    if (age.isPresent()) {
+      // "wat is er voor een kind van 6?": what the programme says is for that age, of everything when nothing is named
+      // ("een kind van 14": the age says who, not a word the texts must have)
+      sessions = AgeRanges.open(names.isEmpty() ? index.programme().sessions() : unnarrowed, age.get());
+    }
     boolean byText = names.isEmpty() && sessions != unnarrowed;
     sessions = describedKind(query, names, sessions);
     boolean opens = subject.parts().contains(DayPart.BEGIN);

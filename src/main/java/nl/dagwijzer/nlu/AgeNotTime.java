@@ -7,15 +7,27 @@ final class AgeNotTime {
   private AgeNotTime() {
   }
 
-  /** Drops the clock times {@code age} ("leeftijd:4") was also read as. */
-  static void drop(String age, List<Condition> conditions) {
+  /**
+   * Drops the clock times {@code age} ("leeftijd:4") was also read as, and with "jaar" in the question every other
+   * number of it too: "voor kinderen van 5 tot 8 jaar" is no "tot 08:00".
+   */
+  static void drop(String age, List<String> tokens, List<Condition> conditions) {
     String digits = age.substring(age.indexOf(':') + 1);
     if (digits.length() > 3) {
       return; // no one's age, and no number to read as one ("een kind van 123456789012")
     }
-    int years = Integer.parseInt(digits);
-    conditions.removeIf(c -> c instanceof Condition.At at && onTheHour(at.time(), years)
-        || c instanceof Condition.From from && onTheHour(from.time(), years));
+    java.util.Set<Integer> ages = new java.util.HashSet<>(List.of(Integer.parseInt(digits)));
+    if (tokens.contains("jaar")) {
+      tokens.stream().filter(t -> t.length() <= 2 && !t.isEmpty() && t.chars().allMatch(Character::isDigit))
+          .forEach(t -> ages.add(Integer.parseInt(t)));
+    }
+    for (int years : ages) {
+      conditions.removeIf(c -> c instanceof Condition.At at && onTheHour(at.time(), years)
+          || c instanceof Condition.From from && onTheHour(from.time(), years)
+          || c instanceof Condition.Until until && onTheHour(until.time(), years)
+          || c instanceof Condition.Between between && (onTheHour(between.from(), years)
+          || onTheHour(between.to(), years)));
+    }
   }
 
   /** 04:00 or 16:00 for "4": the clock time the number was read as. */

@@ -127,6 +127,11 @@ final class DescribedWords {
       // intent's guess
       all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
     }
+    if (all.stream().anyMatch(c -> c instanceof Detail d && d.word().matches("leeftijd:\\d+"))
+        && tokens.stream().noneMatch(CueWords.NOW::contains)) {
+      // "wat is er voor een kind van 6?": for that age, all day
+      all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
+    }
     all.addAll(described);
     property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all)));
     return read.withConditions(all);

@@ -26,7 +26,7 @@ final class QueryReader {
           && about.entity().type() == EntityType.ORGANISATION);
     }
     all.stream().filter(c -> c instanceof Detail d && d.word().startsWith("leeftijd:")).findFirst()
-        .ifPresent(age -> AgeNotTime.drop(((Detail) age).word(), conditions));
+        .ifPresent(age -> AgeNotTime.drop(((Detail) age).word(), tokens, conditions));
     if (wholeDay(tokens)
         && conditions.stream().allMatch(c -> ConditionKinds.isEvent(c) || c instanceof Condition.InPeriod)) {
       conditions.clear(); // "hoe lang duurt de hele avond?", "tot hoe laat duurt het vanavond?": the day itself

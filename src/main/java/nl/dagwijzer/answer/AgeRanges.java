@@ -1,0 +1,67 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "wat is er voor een kind van 6?", "met welke rondleidingen mag een kind van 14 mee?": of the sessions whose own texts
+ * give an age ("voor kinderen van 5 tot 8 jaar", "vanaf 12 jaar", "(4-12 jaar)"), those open to that age, when any
+ * session gives one.
+ */
+final class AgeRanges {
+  private static final String YEARS = "\\s*jaar";
+  private static final Pattern FROM_TO = Pattern.compile("\\b(\\d{1,2})\\s*(?:tot en met|t/m|tot|-|–)\\s*(\\d{1,2})"
+      + YEARS);
+  private static final Pattern FROM = Pattern.compile("\\b(?:vanaf|ouder dan|minimaal)\\s*(\\d{1,2})" + YEARS
+      + "|\\b(\\d{1,2})\\s*jaar en ouder|\\b(\\d{1,2})\\+");
+  private static final Pattern UNTIL = Pattern.compile("\\b(?:tot en met|t/m|tot|jonger dan|maximaal)\\s*(\\d{1,2})"
+      + YEARS);
+
+  /** The youngest and oldest age a session's texts give it, inclusive. */
+  record Range(int youngest, int oldest) {
+    boolean holds(int age) {
+      return youngest <= age && age <= oldest;
+    }
+  }
+
+  private AgeRanges() {
+  }
+
+  static Optional<Range> of(Session session) {
+    String text = (session.title() + ". " + session.summary() + ". " + String.join(". ", session.details()))
+        .toLowerCase(Locale.ROOT);
+    Matcher both = FROM_TO.matcher(text);
+    if (both.find()) {
+      return Optional.of(new Range(Integer.parseInt(both.group(1)), Integer.parseInt(both.group(2))));
+    }
+    Matcher from = FROM.matcher(text);
+    if (from.find()) {
+      String years = from.group(1) != null ? from.group(1) : from.group(2) != null ? from.group(2) : from.group(3);
+      return Optional.of(new Range(Integer.parseInt(years), Integer.MAX_VALUE));
+    }
+    Matcher until = UNTIL.matcher(text);
+    return until.find() ? Optional.of(new Range(0, Integer.parseInt(until.group(1)))) : Optional.empty();
+  }
+
+  /** The age a list question asks for ("leeftijd:6"), if any. */
+  static Optional<Integer> asked(Query query) {
+    if (query.asked() != Asked.LIST) {
+      return Optional.empty();
+    }
+    return query.all(Detail.class).stream().map(Detail::word).filter(w -> w.matches("leeftijd:\\d{1,2}"))
+        .map(w -> Integer.parseInt(w.substring(w.indexOf(':') + 1))).findFirst();
+  }
+
+  /** Of {@code sessions}, those that give an age range holding {@code age}; all of them when none does. */
+  static List<Session> open(List<Session> sessions, int age) {
+    List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()).toList();
+    return open.isEmpty() ? sessions : open;
+  }
+}

@@ -1,0 +1,47 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to a list asked for a child's age: the sessions whose own texts give an age range holding it ("voor
+ * kinderen van 5 tot 8 jaar", "vanaf 4 jaar", "van 3 tot 10 jaar"), all day rather than now, and "van 5 tot 8 jaar"
+ * no time "tot 08:00". Line breaks written " / ".
+ */
+@DisplayName("Replies for a child's age")
+final class AgeRangesReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune37-voorleesfeest.json | wat is er voor kinderen van 5 tot 8 jaar | Op het programma: / • keuze uit"
+          + " ‘Knutseltafel’ (Esra Yilmaz), in Knutselhoek en ‘Infostand gratis lid worden’ (Sanne ten Hove), in"
+          + " Entreehal, 10:00–16:00 / • ‘Verhalenuur’ (Pieter van der Linden), in Uilenzaal, 10:30–11:10 / •"
+          + " ‘Verhalenuur’ (Mohammed Bakkali), in Uilenzaal, 11:30–12:10 / • ‘Poppenkast: Het verdwenen voorleesboek’"
+          + " (Ruud Smit), in Theaterzaal, 12:30–13:15 / • ‘Verhalenuur’ (Pieter van der Linden), in Uilenzaal,"
+          + " 13:30–14:10 / • ‘Verhalenuur’ (Mohammed Bakkali), in Uilenzaal, 14:30–15:10 / • ‘Poppenkast: Het"
+          + " verdwenen voorleesboek’ (Ruud Smit), in Theaterzaal, 15:00–15:45",
+      "tune37-ziekenhuis.json | wat kan mijn zoon van 5 doen | Op het programma: / • ‘Teddyberenziekenhuis’ (Lisa"
+          + " Bakker), in Kinderplein, 10:00–15:00 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in"
+          + " Kinderafdeling, 11:00–11:45 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling,"
+          + " 12:30–13:15 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 14:00–14:45"})
+  @DisplayName("the sessions open to that age")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when the question is asked
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("'met welke rondleidingen mag een kind van 14 mee?' leaves out the tours only for 16 and older")
+  void olderOnlyLeftOut() {
+    // given a hospital day whose robot demonstration is for 16 and older, when asked for a child of 14
+    String reply = replyOn("tune37-ziekenhuis.json", "met welke rondleidingen mag een kind van 14 mee?");
+    // then the tours from 12 and from 4 are there, and no demonstration
+    assertThat(reply).startsWith("Op het programma: / • ‘Rondleiding OK’ (Ellen van der Heijden), in OK-complex,"
+        + " 10:00–10:45 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 11:00–11:45")
+        .doesNotContain("Demonstratie");
+  }
+}
