@@ -155,8 +155,9 @@ final class ConditionFilter {
       return Optional.empty(); // "is de workshop om 12:30 afgelopen?": the time the progress is judged at
     } else if (condition instanceof Condition.At c) {
       at = Optional.of(c.time());
-      // "wat begint er om half vier?": what starts then, not what is still going on
-      boolean starting = subject.parts().contains(DayPart.BEGIN) && !subject.named();
+      // "wat begint er om half vier?", "welke rondleiding begint om half 2?": what starts then, not what is still
+      // going on
+      boolean starting = subject.parts().contains(DayPart.BEGIN) && (!subject.named() || ofSeveral(sessions));
       // "wat eindigt er om 14:40?": what ends then
       boolean ending = subject.parts().contains(DayPart.EINDE) && !subject.named() && !starting;
       context.add("om " + DutchText.time(c.time()));
@@ -267,6 +268,11 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> !left.contains(s)));
     }
     return Optional.empty();
+  }
+
+  /** "welke rondleiding ...?": a list of several named sessions, one of which the question picks. */
+  private boolean ofSeveral(List<Session> sessions) {
+    return (query.asked() == Asked.LIST || query.asked() == Asked.PEOPLE) && sessions.size() > 1;
   }
 
   private boolean hasDetail(String word) {
