@@ -84,7 +84,8 @@ final class PropertyAnswer {
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
-        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !w.equals("geld")).toList();
+        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !(value == PAID && w.equals("geld")))
+        .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
     Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     Predicate<String> gives = hasWords.and(hasValue);
