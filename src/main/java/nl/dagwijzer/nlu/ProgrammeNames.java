@@ -108,6 +108,9 @@ final class ProgrammeNames {
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
     for (Session session : programme.sessions()) {
+      capitals(session, normaliser, ordinaryWords, programme).stream().filter(w -> !taken.contains(w)
+          && !taken.contains(w.subList(w.size() - 1, w.size())))
+          .forEach(w -> names.add(new Gazetteer.Entry(EntityType.SESSION, session.id(), w, names.size())));
       CompoundHeads.of(session, normaliser).stream()
           .filter(head -> !taken.contains(List.of(head)) && !ordinaryWords.contains(head))
           .forEach(head -> add(names, EntityType.SESSION, session.id(), List.of(head))); // "de kramen"
@@ -278,6 +281,22 @@ final class ProgrammeNames {
     programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).forEach(roles::add);
     programme.sessions().forEach(s -> roles.addAll(s.speakerRoles().values()));
     return roles;
+  }
+
+  /**
+   * "de OK", "de SEH" of "Rondleiding OK", "Rondleiding SEH": a short word in capitals in a title is a name after
+   * "de", however common ("ok" on its own is a chat word; "aed-trainers" are people), unless it is an organisation's
+   * or topic's word ("UWV", "PIP").
+   */
+  private static List<List<String>> capitals(Session session, TextNormaliser normaliser, Set<String> ordinaryWords,
+                                             Programme programme) {
+    Set<String> others = new java.util.HashSet<>();
+    programme.speakers().forEach(p -> others.addAll(normaliser.tokens(p.organisation())));
+    programme.topics().forEach(t -> others.addAll(normaliser.tokens(t.name())));
+    return java.util.Arrays.stream(session.title().split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase))
+        .map(normaliser::tokens).filter(w -> w.size() == 1 && !others.contains(w.get(0)))
+        .map(w -> List.of("de", w.get(0))).toList();
   }
 
   static void add(List<Gazetteer.Entry> names, EntityType type, String id, List<String> tokens) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a session is asked by a short name of its own: the short noun its title starts with ("de soep"
  * for "Soep van de dag", also with a slip), and
  * the thing after a title's kind joined to the kind's short form ("de reanimatiedemo" for "Demonstratie reanimatie en
- * AED", both times it is given); a bare name with "demo" beside it ("robot demo?", "demo robot"). Line breaks written " / ".
+ * AED", both times it is given); a bare name with "demo" beside it ("robot demo?", "demo robot");
+ * a short word in capitals in a title after "de" ("de OK" of "Rondleiding OK"), while "ok" on its own stays a chat
+ * word. Line breaks written " / ".
  */
 @DisplayName("Replies about a session asked by a short name")
 final class ShortNamesReplyTest extends WholeReplyTest {
@@ -29,7 +31,12 @@ final class ShortNamesReplyTest extends WholeReplyTest {
       "tune37-ziekenhuis.json | robot demo? | ‘Demonstratie operatierobot’ (Rik ten Bosch) is van 12:00 tot 13:00,"
           + " in Demoruimte.",
       "tune37-ziekenhuis.json | demo robot | ‘Demonstratie operatierobot’ (Rik ten Bosch) is van 12:00 tot 13:00, in"
-          + " Demoruimte."})
+          + " Demoruimte.",
+      "tune37-ziekenhuis.json | hoe laat is de laatste rondleiding door de OK | ‘Rondleiding OK’ (Bart van 't Wout) is"
+          + " van 14:30 tot 15:15, in OK-complex.",
+      "tune37-ziekenhuis.json | ok | Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt"
+          + " bijvoorbeeld vragen: ‘wanneer is de soep en broodjes in restaurant de brug?’, ‘wie is Willem van der"
+          + " Zanden?’ of ‘welke workshops zijn er?’."})
   @DisplayName("a session's short name is that session")
   void answers(String programme, String question, String expected) {
     // given the programme, when the question is asked
