@@ -92,7 +92,12 @@ final class PropertyAnswer {
     boolean named = a.selection().named();
     // a question that names no session and no word of a description is about the day ("wat kost het?")
     List<Session> among = named ? a.selection().sessions() : words.isEmpty() ? List.of() : a.programme().sessions();
+    // "broodje prijs?" where "broodje" names the lunch: its sentence that says "broodje", before any other price
+    List<String> said = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
+        .filter(text -> text.length() >= 4 && !text.contains(" ")).toList();
     Optional<Written> given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, gives))
+        .or(() -> said.isEmpty() ? Optional.empty() : Descriptions.firstSaying(among,
+            gives.and(sentence -> said.stream().anyMatch(t -> descriptions.hasAll(sentence, List.of(t))))))
         .or(() -> Descriptions.firstSaying(among, gives));
     if (given.isPresent()) {
       return given;

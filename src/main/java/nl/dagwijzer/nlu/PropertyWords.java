@@ -125,6 +125,11 @@ final class PropertyWords {
         && tokens.stream().noneMatch(HOW_TO_PAY::contains)) {
       return Optional.of(COST + ":" + TO_PAY);
     }
+    // "koffie prijs?", "penalty kosten?", "kosten?": a price asked in chat style, a thing and the word alone
+    if (tokens.size() <= 3 && tokens.stream().anyMatch(CHAT_PRICE::contains)
+        && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
+      return Optional.of(COST);
+    }
     return Optional.empty();
   }
 
@@ -139,6 +144,8 @@ final class PropertyWords {
     return of(tokens).filter((COST + ":" + TO_PAY)::equals).isPresent()
         && programmeWords.stream().anyMatch(PRICES::contains) ? query.withAsked(Asked.YESNO) : query;
   }
+
+  private static final Set<String> CHAT_PRICE = Set.of("prijs", "kosten", "kost", "tarief", "prijzen", "entree");
 
   /** What a yes/no question of {@link #COST} compares with: whether one pays at all. */
   static final String TO_PAY = "betalen";

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with no full stop after it, and "hoe laat kan ik inloggen?" as a time; "wat is de code?" when two sentences of the
  * day speak of it, both; "hoe stemmen wij?" the sentence that says how; whether one pays at all ("kost meedoen
  * geld?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
- * the amount not given when no sentence says. Line breaks " / ".
+ * the amount not given when no sentence says; a price asked in chat style ("koffie prijs", "broodje prijs?"), with
+ * the sentence that names the thing before any other price of its session. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
@@ -32,6 +33,12 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune35-museumnacht.json | moet je betalen voor de drukwerkplaats? | Nee, uit de beschrijving van"
           + " ‘Drukwerkplaats: druk je eigen nachtposter’: Gratis, inclusief papier en inkt.",
       "tune23-inspraak.json | moet ik betalen voor deze avond | Dat bedrag staat niet in het programma.",
+      "tune37-voorleesfeest.json | koffie prijs | Uit de beschrijving van de picknick op het Leesplein: Limonade is"
+          + " gratis; in het Leescafé kost koffie €1,50.",
+      "tune37-ziekenhuis.json | broodje prijs? | Uit de beschrijving van de soep en broodjes in Restaurant De Brug:"
+          + " Broodjes kosten €2,75; pinnen is mogelijk.",
+      "tune37-voorleesfeest.json | kost knutselen geld | Ja, uit de beschrijving van ‘Knutseltafel’: Het materiaal"
+          + " kost €1 per kind.",
       "tune27-congresdiner.json | op welke verdieping is zaal IJssel | Die zaal heet in het programma ‘Zaal IJssel"
           + " (eerste verdieping)’.",
       "tune27-congresdiner.json | is B3 op de begane grond | Nee, ‘B3 – Van minnelijk traject naar Wsnp’"
