@@ -133,6 +133,9 @@ final class SplitCompounds {
         written = "informatie" + token.substring(4); // "infokramen" for "informatiekramen"
       }
       if (written == null) {
+        written = kindAfter(token, programmeWords);
+      }
+      if (written == null) {
         split.add(token);
       } else {
         split.addAll(List.of(written.split("-")));
@@ -140,6 +143,27 @@ final class SplitCompounds {
       }
     }
     return changed ? List.copyOf(split) : tokens;
+  }
+
+  /** Words for a kind of session that people join to what it is about: "poppenkastvoorstelling", "robotshow". */
+  private static final List<String> KINDS = List.of("voorstelling", "voorstellingen", "show", "sessie", "optreden",
+      "activiteit");
+
+  /**
+   * "poppenkastvoorstelling" as "poppenkast-voorstelling" when the programme has "poppenkast" and not the whole: the
+   * thing names its session, the kind only says what it is.
+   */
+  private static String kindAfter(String token, Set<String> programmeWords) {
+    if (programmeWords.contains(token)) {
+      return null;
+    }
+    for (String kind : KINDS) {
+      String thing = token.endsWith(kind) ? token.substring(0, token.length() - kind.length()) : "";
+      if (thing.length() >= 4 && programmeWords.contains(thing)) {
+        return thing + "-" + kind;
+      }
+    }
+    return null;
   }
 
   private static String hyphenated(String token, Set<String> programmeWords) {

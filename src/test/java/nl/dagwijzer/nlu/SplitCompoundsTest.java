@@ -11,12 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("A compound typed as two words")
 final class SplitCompoundsTest {
   private static final Set<String> PROGRAMME = Set.of("gesprekstechnieken", "respijtzorg", "schaamte", "warming",
-      "up", "warming-up", "informatiekramen");
+      "up", "warming-up", "informatiekramen", "poppenkast", "voorstelling", "dansvoorstelling");
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
   @CsvSource(delimiter = '|', value = {
       "wie doet de ws over gespreks technieken | wie doet de ws over gesprekstechnieken",
       "wat is respijt zorg                     | wat is respijtzorg",
+      "wanneer is de poppenkastvoorstelling    | wanneer is de poppenkast voorstelling",
+      "wanneer is de dansvoorstelling          | wanneer is de dansvoorstelling",
+      "wanneer is de kookvoorstelling          | wanneer is de kookvoorstelling",
       "hoe lang duurt de vragen ronde          | hoe lang duurt de vragenronde",
       "wie doet de warmingup                   | wie doet de warming up",
       "waar zijn de infokramen                 | waar zijn de informatiekramen",
