@@ -70,7 +70,11 @@ final class Relations {
     return switch (relation.relation()) {
       case AFTER -> {
         context.add("na " + name);
-        yield after(sessions, anchor.end(), all, block, wanted, index.programme()::minutes);
+        List<Session> next = after(sessions, anchor.end(), all, block, wanted, index.programme()::minutes);
+        // "wat komt er na de laatste rondleiding?" when what follows starts before it ends: what starts later
+        int started = index.programme().minutes(anchor.start());
+        yield !next.isEmpty() ? next : filter(after(sessions, anchor.start(), all, block, wanted,
+            index.programme()::minutes), s -> index.programme().minutes(s.start()) > started);
       }
       case BEFORE -> {
         context.add("voor " + name);
