@@ -80,8 +80,9 @@ final class Relations {
         context.add("voor " + name);
         // "wat is er voor de lunch?" is what comes just before it, as "na" is what comes just after; when only a
         // few blocks come before, those are the part of the day before it ("wat is er voor de koffiepauze?")
-        List<Session> earlier = filter(sessions, s -> !s.end().isAfter(anchor.start()) && !block.contains(s)
-            && wanted.test(s));
+        java.util.function.ToIntFunction<LocalTime> order = index.programme()::minutes; // past midnight too
+        List<Session> earlier = filter(sessions, s -> order.applyAsInt(s.end()) <= order.applyAsInt(anchor.start())
+            && !block.contains(s) && wanted.test(s));
         if (all || earlier.isEmpty() || !adjacent && earlier.stream().map(Session::start).distinct().count()
             <= FEW_BEFORE) {
           yield earlier;
@@ -92,13 +93,13 @@ final class Relations {
           // ("Hackblok 2" until 17:30, not the consultations of 15:00 to 16:00)
           // (but not what runs most of the day beside everything: the children's corner until the closing concert)
           int day = dayLength();
-          List<Session> foreground = filter(earlier, s -> 3 * (s.end().toSecondOfDay() - s.start().toSecondOfDay())
-              <= 2 * day);
+          List<Session> foreground = filter(earlier, s -> 3 * (order.applyAsInt(s.end())
+              - order.applyAsInt(s.start())) <= 2 * day);
           List<Session> pool = foreground.isEmpty() ? earlier : foreground;
-          LocalTime end = pool.stream().map(Session::end).max(Comparator.naturalOrder()).orElseThrow();
+          LocalTime end = pool.stream().map(Session::end).max(Comparator.comparingInt(order)).orElseThrow();
           yield filter(pool, s -> s.end().equals(end));
         }
-        LocalTime last = earlier.stream().map(Session::start).max(Comparator.naturalOrder()).orElseThrow();
+        LocalTime last = earlier.stream().map(Session::start).max(Comparator.comparingInt(order)).orElseThrow();
         yield filter(earlier, s -> s.start().equals(last));
       }
       case DURING -> {
@@ -137,10 +138,14 @@ final class Relations {
     };
   }
 
-  /** The day's length in seconds: a session over two thirds of it runs beside everything (a corner, a market). */
+  /**
+   * The day's length in minutes, in its own order (an evening past midnight too): a session over two thirds of it
+   * runs beside everything (a corner, a market).
+   */
   private int dayLength() {
     nl.dagwijzer.programme.Programme programme = index.programme();
-    return programme.lastEnd().orElseThrow().toSecondOfDay() - programme.firstStart().orElseThrow().toSecondOfDay();
+    return programme.minutes(programme.lastEnd().orElseThrow())
+        - programme.minutes(programme.firstStart().orElseThrow());
   }
 
   /**

@@ -13,6 +13,10 @@ final class PastMidnightReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" at {0}")
   @CsvSource(delimiter = '|', value = {
       "23:20 | wat komt hierna? | Hierna, van 00:00 tot 01:00: ‘DJ-set: Nachtwaker in de kelder’ (Lotte Vermeulen).",
+      "20:00 | wat is er vlak voor de dj-set | Voor ‘DJ-set: Nachtwaker in de kelder’: ‘Rondleiding: Het Gasthuis in"
+          + " het donker’ (Mohamed El Amrani), in Hal, 23:00–23:45.",
+      "20:00 | wat is er voor de dj-set | Voor ‘DJ-set: Nachtwaker in de kelder’: ‘Rondleiding: Het Gasthuis in het"
+          + " donker’ (Mohamed El Amrani), in Hal, 23:00–23:45.",
       "23:20 | hoe lang nog tot de dj-set begint? | Nog 40 minuten: om 00:00 begint ‘DJ-set: Nachtwaker in de"
           + " kelder’ (Lotte Vermeulen).",
       "00:20 | wat is er nu? | Nu (00:20): ‘DJ-set: Nachtwaker in de kelder’ (Lotte Vermeulen), in Kelder,"
