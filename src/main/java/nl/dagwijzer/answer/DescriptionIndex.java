@@ -58,8 +58,12 @@ final class DescriptionIndex {
     int order = 0;
     for (Session session : programme.sessions()) {
       for (String text : sentences(session)) {
-        List<String> tokens = NORMALISER.tokens(text);
-        normalised.put(text, withInfinitives(NORMALISER.normalise(text), tokens));
+        List<String> read = NORMALISER.tokens(text);
+        normalised.put(text, withInfinitives(NORMALISER.normalise(text), read));
+        // the infinitives a separable verb makes are words of the sentence too, after its own
+        java.util.Set<String> infinitives = nl.dagwijzer.nlu.SeparableVerbs.of(read);
+        List<String> tokens = infinitives.isEmpty() ? read
+            : java.util.stream.Stream.concat(read.stream(), infinitives.stream()).toList();
         tokensOf.put(text, tokens);
         Sentence sentence = new Sentence(session, text, tokens, order++);
         new LinkedHashSet<>(tokens).forEach(t -> byKey.computeIfAbsent(key(t), k -> new ArrayList<>()).add(sentence));

@@ -91,7 +91,9 @@ final class Descriptions {
           }
           // "moet ik me inschrijven?" where it says "schrijf je in op de lijst": the sentence is the answer
           if (asked.stream().anyMatch(REGISTERING::contains) && a.index().descriptions().hasAll(sentence, asked)) {
-            return Optional.of("Ja, " + from(session, sentence));
+            // ("je hoeft je niet aan te melden": no)
+            boolean not = a.index().descriptions().tokens(sentence).stream().anyMatch(w -> w.equals("niet") || w.equals("geen"));
+            return Optional.of((not ? "Nee, " : "Ja, ") + from(session, sentence));
           }
         }
       }
@@ -184,7 +186,14 @@ final class Descriptions {
       }
     }
     if (found.isEmpty() && asked.isEmpty()) {
-      Map<Session, String> anywhere = a.index().descriptions().having(words, List.of());
+      // one sentence given to every time of a session ("Maximaal 15 personen per rondleiding; ...") counts once
+      Map<Session, String> distinct = new java.util.LinkedHashMap<>();
+      a.index().descriptions().having(words, List.of()).forEach((session, sentence) -> {
+        if (!distinct.containsValue(sentence)) {
+          distinct.put(session, sentence);
+        }
+      });
+      Map<Session, String> anywhere = distinct;
       if (nameless && anywhere.size() > 1) {
         // "wat is het hoofdgerecht?": the sentence with the word itself, not one with "hoofdprijs" of the same start
         Map<Session, String> exact = new java.util.LinkedHashMap<>(anywhere);

@@ -41,6 +41,11 @@ public final class SeparableVerbs {
             && tokens.subList(i + 1, Math.min(tokens.size(), i + 1 + REACH)).contains(verb.particle())) {
           found.add(verb.infinitive());
         }
+        // "je hoeft je niet aan te melden"
+        if (token.equals(verb.particle()) && i + 2 < tokens.size() && tokens.get(i + 1).equals("te")
+            && verb.forms().contains(tokens.get(i + 2))) {
+          found.add(verb.infinitive());
+        }
       }
     }
     return found;

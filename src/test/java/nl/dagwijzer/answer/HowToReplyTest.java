@@ -8,12 +8,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to "hoe ... ik ...?" questions that only a description answers ("hoe geef ik dieetwensen door?"): that
- * sentence, as the answer; and what the programme says when no sentence does.
+ * sentence, as the answer; and what the programme says when no sentence does. Registering in any of its words
+ * ("hoe meld ik me aan?", "hoe kan ik me opgeven?") finds the sentence in another ("Aanmelden bij de balie"), and one
+ * sentence given to every time of a session counts once.
  */
 @DisplayName("How to do something, from the descriptions")
 final class HowToReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune35-museumnacht.json | hoe meld ik me aan voor de zolderrondleiding? | Uit de beschrijving van ‘Rondleiding:"
+          + " De verborgen zolder’: Aanmelden bij de balie in de Hal; daar krijg je een genummerd kaartje.",
+      "tune30-opening.json | hoe kan ik me opgeven voor een rondleiding | Uit de beschrijving van de inloop met koffie"
+          + " en thee: Bij de receptie kunt u zich inschrijven voor een rondleiding. / Uit de beschrijving van"
+          + " ‘Rondleiding door het gebouw’: Maximaal 15 personen per rondleiding; inschrijven bij de receptie, vol is"
+          + " vol.",
       "tune35-ict-training.json | hoe geef ik dieetwensen door? | Uit de beschrijving van de lunch: Dieetwensen"
           + " geef je door bij je inschrijving op LeerPlein.",
       "tune35-kookstudio.json | hoe krijg ik de recepten van plantaardig koken? | Uit de beschrijving van ‘Workshop"

@@ -14,12 +14,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * het publiek stemmen?" by a sentence with "publieksprijs"; "is er iets voor kinderen?" at any time of the day, not
  * only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description; "niemand is
  * verplicht" says no to "moet ik verplicht meespelen?"; "vergoed" in the question is "vergoedt" in the text;
- * "moet ik me inschrijven?" is answered by "schrijf je in op de lijst". Line breaks " / ".
+ * "moet ik me inschrijven?" is answered by "schrijf je in op de lijst", "moet ik me aanmelden?" by "je hoeft je niet aan
+ * te melden". Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune35-museumnacht.json | moet ik me aanmelden voor de zilverrondleiding? | Nee, uit de beschrijving van"
+          + " ‘Rondleiding: Zilver van de Hanze’: Je hoeft je niet aan te melden; verzamelen bij de ingang van de"
+          + " Zilverkamer.",
       "tune36-sollicitatiedag.json | moet ik me inschrijven voor de fotoshoot? | Ja, uit de beschrijving van"
           + " ‘LinkedIn-fotoshoot’: Per persoon een slot van 10 minuten; schrijf je in op de lijst bij de deur van"
           + " kamer 1.12.",

@@ -19,6 +19,8 @@ final class SeparableVerbsTest {
       "Wie zich heeft aangemeld, krijgt een bevestiging. | aanmelden",
       "De inschrijving sluit om 12:00. | inschrijven",
       "Meld je vóór 1 november bij de balie aan. | aanmelden",
+      "Je hoeft je niet aan te melden. | aanmelden",
+      "Vergeet niet je in te schrijven. | inschrijven",
       "Geef je dieetwensen door. | ''",
       "Schrijf je naam op het formulier. | ''",
       "De melder belt aan. | ''"})
