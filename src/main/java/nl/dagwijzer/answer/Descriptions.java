@@ -186,10 +186,11 @@ final class Descriptions {
       }
     }
     if (found.isEmpty() && asked.isEmpty()) {
-      // one sentence given to every time of a session ("Maximaal 15 personen per rondleiding; ...") counts once
+      // as the answer itself, one sentence given to every time of a session ("Maximaal 15 personen per rondleiding;
+      // ...") counts once (beside an answer, many sentences with the words are too many to quote)
       Map<Session, String> distinct = new java.util.LinkedHashMap<>();
       a.index().descriptions().having(words, List.of()).forEach((session, sentence) -> {
-        if (!distinct.containsValue(sentence)) {
+        if (!nameless || !distinct.containsValue(sentence)) {
           distinct.put(session, sentence);
         }
       });
