@@ -186,15 +186,17 @@ final class Descriptions {
       }
     }
     if (found.isEmpty() && asked.isEmpty()) {
-      // as the answer itself, one sentence given to every time of a session ("Maximaal 15 personen per rondleiding;
-      // ...") counts once (beside an answer, many sentences with the words are too many to quote)
+      // one sentence given to every time of a session ("Maximaal 15 personen per rondleiding; ...") counts once: as
+      // the answer itself, or beside an answer when it is the only one (other sentences with the words besides it
+      // are too many to quote)
+      Map<Session, String> all = a.index().descriptions().having(words, List.of());
       Map<Session, String> distinct = new java.util.LinkedHashMap<>();
-      a.index().descriptions().having(words, List.of()).forEach((session, sentence) -> {
-        if (!nameless || !distinct.containsValue(sentence)) {
+      all.forEach((session, sentence) -> {
+        if (!distinct.containsValue(sentence)) {
           distinct.put(session, sentence);
         }
       });
-      Map<Session, String> anywhere = distinct;
+      Map<Session, String> anywhere = nameless || distinct.size() == 1 ? distinct : all;
       if (nameless && anywhere.size() > 1) {
         // "wat is het hoofdgerecht?": the sentence with the word itself, not one with "hoofdprijs" of the same start
         Map<Session, String> exact = new java.util.LinkedHashMap<>(anywhere);

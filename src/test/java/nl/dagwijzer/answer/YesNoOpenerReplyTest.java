@@ -23,8 +23,7 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
           + " zorgen met techniek: een mantelzorger vertelt’ (Gerda Mulder-Kok en Sanne van 't Hof), in Grote zaal,"
           + " 14:00–14:30 / • ‘Verloting en afsluiting’ (Ineke van der Heijden), in Grote zaal, 14:30–14:45 / Uit de"
           + " beschrijving van ‘Langer thuis met slimme hulpmiddelen: wat kan er al?’: In de Grote zaal is een"
-          + " ringleiding voor mensen met een hoortoestel. / Uit de beschrijving van ‘Samen zorgen met techniek: een"
-          + " mantelzorger vertelt’: In de Grote zaal is een ringleiding voor mensen met een hoortoestel.",
+          + " ringleiding voor mensen met een hoortoestel.",
       // open to everyone: no, when a description says who it is for
       "tune34-prijsuitreiking.json | kan iedereen aanschuiven bij het diner? | Nee, uit de beschrijving van het diner:"
           + " Het diner is op uitnodiging; er zijn 160 plaatsen.",
