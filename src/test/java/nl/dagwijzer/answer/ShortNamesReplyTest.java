@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the thing after a title's kind joined to the kind's short form ("de reanimatiedemo" for "Demonstratie reanimatie en
  * AED", both times it is given); a bare name with "demo" beside it ("robot demo?", "demo robot");
  * a short word in capitals in a title after "de" ("de OK" of "Rondleiding OK"), while "ok" on its own stays a chat
- * word. Line breaks written " / ".
+ * word; a question asked in English ("what time is the opening"). Line breaks written " / ".
  */
 @DisplayName("Replies about a session asked by a short name")
 final class ShortNamesReplyTest extends WholeReplyTest {
@@ -36,7 +36,9 @@ final class ShortNamesReplyTest extends WholeReplyTest {
           + " van 14:30 tot 15:15, in OK-complex.",
       "tune37-ziekenhuis.json | ok | Dat weet ik niet: het staat niet in het programma van deze dag. Je kunt"
           + " bijvoorbeeld vragen: ‘wanneer is de soep en broodjes in restaurant de brug?’, ‘wie is Willem van der"
-          + " Zanden?’ of ‘welke workshops zijn er?’."})
+          + " Zanden?’ of ‘welke workshops zijn er?’.",
+      "tune37-jeugdtoernooi.json | what time is the opening | ‘Opening en gezamenlijke warming-up’ (Gerrit van 't Hek"
+          + " en Bas de Wit) is van 09:00 tot 09:15, in Veld 1."})
   @DisplayName("a session's short name is that session")
   void answers(String programme, String question, String expected) {
     // given the programme, when the question is asked

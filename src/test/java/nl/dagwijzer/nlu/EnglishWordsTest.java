@@ -1,0 +1,32 @@
+package nl.dagwijzer.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("A question asked in English")
+final class EnglishWordsTest {
+  @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "what time is the opening      | hoe laat is de opening",
+      "what time does it end         | hoe laat het eindigt",
+      "when is the poppenkast        | wanneer is de poppenkast",
+      "where is the lunch            | waar is de lunch",
+      "is there a clinic             | is er a clinic",
+      "how long is the walk          | hoe lang is de walk",
+      "is er koffie                  | is er koffie",
+      "wie spreekt over the new deal | wie spreekt over the new deal",
+      "is the end near               | is the end near"})
+  @DisplayName("its question words are read in Dutch, a Dutch question or a title as it is")
+  void dutch(String question, String expected) {
+    // given the words of a question
+    List<String> tokens = List.of(question.split(" "));
+    // when
+    List<String> read = EnglishWords.dutch(tokens);
+    // then
+    assertThat(String.join(" ", read)).isEqualTo(expected);
+  }
+}
