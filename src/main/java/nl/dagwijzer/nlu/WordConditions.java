@@ -25,6 +25,8 @@ final class WordConditions {
   /** "ik kom om 10:00 binnen": coming in, not indoors. */
   private static final Set<String> ENTERING = Set.of("kom", "komt", "komen", "kwam", "kwamen", "loop", "loopt",
       "lopen", "ga", "gaat", "gaan");
+  /** "wat begint er zo meteen?", "wat is er dadelijk?": next, as "straks" is. */
+  private static final Set<String> SOON = Set.of("zometeen", "dadelijk", "zodadelijk");
   private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
 
   private WordConditions() {
@@ -98,7 +100,9 @@ final class WordConditions {
       if (CueWords.NOW.contains(word) && !hasTime && !(word.equals("moment") && !precededBy(tokens, k, "dit"))) {
         conditions.add(new Condition.AtNow(0));
         hasTime = true;
-      } else if (CueWords.NEXT.contains(word) && !word.equals("zo") && !hasTime) {
+      } else if ((CueWords.NEXT.contains(word) && !word.equals("zo") || SOON.contains(word)
+          || word.equals("zo") && k + 1 < tokens.size() && (SOON.contains(tokens.get(k + 1))
+          || tokens.get(k + 1).equals("meteen"))) && !hasTime) {
         conditions.add(new Condition.AfterNow());
         hasTime = true;
       } else if ((word.equals("na") || word.equals("voor")) && k + 1 < tokens.size()
