@@ -23,17 +23,17 @@ final class UnknownWords {
   void find(List<String> tokens, List<String> corrected, boolean[] taken, Set<String> capitalised, List<Span> spans) {
     int i = 0;
     while (i < tokens.size()) {
-      if (!unknownAt(tokens, corrected, taken, i)) {
+      if (!unknownAt(tokens, corrected, taken, i, capitalised)) {
         i++;
         continue;
       }
       int end = i + 1;
       int unknownWords = 1;
       while (end < tokens.size() && !taken[end]) {
-        if (unknownAt(tokens, corrected, taken, end)) {
+        if (unknownAt(tokens, corrected, taken, end, capitalised)) {
           unknownWords++;
           end++;
-        } else if (OtherPeople.PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end)) {
+        } else if (OtherPeople.PARTICLES.contains(tokens.get(end)) && followsUnknown(tokens, corrected, taken, end, capitalised)) {
           end++;
         } else {
           break;
@@ -42,32 +42,37 @@ final class UnknownWords {
       end = OtherPeople.withoutTrailingParticles(tokens, i, end); // "slecht ter (been)" ends in no name
       boolean capital = tokens.subList(i, end).stream().anyMatch(capitalised::contains);
       boolean person = (capital || unknownWords >= 2 && OtherPeople.nameLike(tokens.subList(i, end)))
-          && !(end == i + 1 && code(tokens.get(i)));
+          && !(end == i + 1 && (code(tokens.get(i)) || tokens.get(i).length() == 2)); // "de IC" is a place or thing
       // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
       // a word this bot does not know, and the rest of the question still counts.
       // "sessie C2" on a day of A1 to B4: a code names a session, and this one is not there
-      boolean noun = NounPosition.at(tokens, i) || end == i + 1 && code(tokens.get(i));
+      boolean noun = NounPosition.at(tokens, i) || end == i + 1 && (code(tokens.get(i)) || tokens.get(i).length() == 2);
       EntityFinder.add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;
     }
   }
 
-  private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at) {
+  private boolean followsUnknown(List<String> tokens, List<String> corrected, boolean[] taken, int at,
+                                 Set<String> capitalised) {
     int k = at;
     while (k < tokens.size() && !taken[k] && OtherPeople.PARTICLES.contains(tokens.get(k))) {
       k++;
     }
-    return k < tokens.size() && unknownAt(tokens, corrected, taken, k);
+    return k < tokens.size() && unknownAt(tokens, corrected, taken, k, capitalised);
   }
 
-  private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i) {
+  private boolean unknownAt(List<String> tokens, List<String> corrected, boolean[] taken, int i,
+                            Set<String> capitalised) {
     String token = tokens.get(i);
-    return !taken[i] && (token.length() >= 3 || code(token)) && !token.chars().allMatch(Character::isDigit)
+    // "op de IC": two capitals are a name too, one the programme may not have
+    boolean initials = token.length() == 2 && capitalised.contains(token) && token.chars().allMatch(Character::isLetter);
+    return !taken[i] && (token.length() >= 3 || code(token) || initials) && !token.chars().allMatch(Character::isDigit)
         && !known.contains(token)
         // "mark de vries": a typo of a known word ("markt") is still a first name before a particle and a surname
         && (!known.contains(corrected.get(i)) || i + 1 < tokens.size()
-        && OtherPeople.PARTICLES.contains(tokens.get(i + 1)) && followsUnknown(tokens, corrected, taken, i + 1))
+        && OtherPeople.PARTICLES.contains(tokens.get(i + 1)) && followsUnknown(tokens, corrected, taken, i + 1,
+        capitalised))
         && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
   }
 

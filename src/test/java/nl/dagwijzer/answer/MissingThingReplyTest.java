@@ -19,6 +19,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class MissingThingReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // two capitals the programme does not have are a place or thing that is not there, not a person
+      "tune37-ziekenhuis.json | is er een rondleiding op de IC | Nee, dat staat niet in het programma: over ‘ic’ zegt"
+          + " het niets. Op het programma: / • ‘Rondleiding OK’ (Ellen van der Heijden), in OK-complex, 10:00–10:45 en"
+          + " 13:00–13:45 / • ‘Rondleiding Spoedeisende Hulp’ (Rachid El Amrani), in Spoedeisende Hulp, 10:30–11:15 en"
+          + " 13:30–14:15 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 11:00–11:45,"
+          + " 12:30–13:15 en 14:00–14:45 / • ‘Rondleiding OK’ (Bart van 't Wout), in OK-complex, 11:30–12:15 en"
+          + " 14:30–15:15 / • ‘Rondleiding Spoedeisende Hulp’ (Noor Hendriks), in Spoedeisende Hulp, 12:00–12:45 en"
+          + " 15:00–15:45",
       // an open day's title has no "cursus", but the day words make "cursus" the day: a compound of it is another one
       "tune33-brandweer.json | hoe laat is de reanimatiecursus | ‘reanimatiecursus’ staat niet in het programma; daar"
           + " kan ik dus niets over zeggen.",
