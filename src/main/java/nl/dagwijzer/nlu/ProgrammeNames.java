@@ -58,7 +58,7 @@ final class ProgrammeNames {
           }
         }
       }
-      codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
+      SessionCodes.codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
     }
     RoomNames.add(programme, normaliser, names);
     roles(programme).forEach(role -> {
@@ -107,8 +107,9 @@ final class ProgrammeNames {
     });
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
+    SessionCodes capitals = new SessionCodes(programme, normaliser);
     for (Session session : programme.sessions()) {
-      capitals(session, normaliser, ordinaryWords, programme).stream().filter(w -> !taken.contains(w)
+      capitals.capitals(session).stream().filter(w -> !taken.contains(w)
           && !taken.contains(w.subList(w.size() - 1, w.size())))
           .forEach(w -> names.add(new Gazetteer.Entry(EntityType.SESSION, session.id(), w, names.size())));
       CompoundHeads.of(session, normaliser).stream()
@@ -248,55 +249,12 @@ final class ProgrammeNames {
         || token.length() == 1 && Character.isLetter(token.charAt(0)) && !NameVariants.SMALL_WORDS.contains(token);
   }
 
-  /** Words for one of several parallel sessions, which a programme labels with a code ("Deelsessie B: ..."). */
-  private static final List<String> LABELS = List.of("sessie", "deelsessie", "workshop", "werksessie", "werkgroep",
-      "subsessie");
-
-  /**
-   * "Deelsessie B: Jongeren" is also "sessie B", "workshop B": a label and a short code, which people say with any of
-   * the words for a session; a code with a digit ("1A") is a name on its own.
-   */
-  private static List<List<String>> codes(Session session, TextNormaliser normaliser) {
-    List<List<String>> codes = new ArrayList<>();
-    List<String> labelled = new ArrayList<>(List.of(session.title()));
-    labelled.addAll(session.aliases());
-    for (String name : labelled) {
-      int colon = name.indexOf(':');
-      List<String> head = normaliser.tokens(colon > 0 ? name.substring(0, colon) : name);
-      if (head.size() != 2 || !LABELS.contains(head.get(0)) || head.get(1).length() > 3) {
-        continue;
-      }
-      String code = head.get(1);
-      LABELS.forEach(label -> codes.add(List.of(label, code)));
-      if (code.length() >= 2 && code.chars().anyMatch(Character::isDigit) && code.chars().anyMatch(Character::isLetter)) {
-        codes.add(List.of(code));
-      }
-    }
-    return codes;
-  }
-
   /** Every role written in the programme, of speakers and of speakers in one session. */
   private static Set<String> roles(Programme programme) {
     Set<String> roles = new LinkedHashSet<>();
     programme.speakers().stream().map(Speaker::role).filter(r -> !r.isBlank()).forEach(roles::add);
     programme.sessions().forEach(s -> roles.addAll(s.speakerRoles().values()));
     return roles;
-  }
-
-  /**
-   * "de OK", "de SEH" of "Rondleiding OK", "Rondleiding SEH": a short word in capitals in a title is a name after
-   * "de", however common ("ok" on its own is a chat word; "aed-trainers" are people), unless it is an organisation's
-   * or topic's word ("UWV", "PIP").
-   */
-  private static List<List<String>> capitals(Session session, TextNormaliser normaliser, Set<String> ordinaryWords,
-                                             Programme programme) {
-    Set<String> others = new java.util.HashSet<>();
-    programme.speakers().forEach(p -> others.addAll(normaliser.tokens(p.organisation())));
-    programme.topics().forEach(t -> others.addAll(normaliser.tokens(t.name())));
-    return java.util.Arrays.stream(session.title().split("[^\\p{L}\\p{N}]+"))
-        .filter(w -> w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isUpperCase))
-        .map(normaliser::tokens).filter(w -> w.size() == 1 && !others.contains(w.get(0)))
-        .map(w -> List.of("de", w.get(0))).toList();
   }
 
   static void add(List<Gazetteer.Entry> names, EntityType type, String id, List<String> tokens) {
