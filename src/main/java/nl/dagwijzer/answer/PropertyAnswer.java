@@ -63,12 +63,17 @@ final class PropertyAnswer {
     }
     Optional<String> compared = property.filter(p -> p.contains(":")).map(p -> p.split(":", 2)[1]);
     boolean toPay = compared.filter("betalen"::equals).isPresent();
-    Optional<Written> given = value(kind, toPay ? PAID : VALUES.get(kind));
+    boolean free = compared.filter("gratis"::equals).isPresent();
+    Optional<Written> given = value(kind, toPay || free ? PAID : VALUES.get(kind));
     boolean notGiven = given.filter(g -> g.text().startsWith(NOT_GIVEN.get(kind))).isPresent();
     if (given.isPresent() && !notGiven && compared.isPresent()
-        && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay)) {
+        && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay || free)) {
       String text = given.get().text().toLowerCase(Locale.ROOT);
-      boolean yes = toPay ? AMOUNT.matcher(text).find() || !FREE.matcher(text).find() : compared.get().matches("[<>]\\d+")
+      // "Een kom soep kost 2 euro; kinderen eten gratis": the part about what was asked
+      String part = toPay || free ? partAbout(text) : text;
+      boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
+      boolean pays = AMOUNT.matcher(part).find() || !isFree;
+      boolean yes = toPay ? pays : free ? isFree : compared.get().matches("[<>]\\d+")
           ? beyond(given.get().text(), compared.get()) : text.contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
           given.get().overview(), given.get().turnedTo()));
@@ -84,7 +89,8 @@ final class PropertyAnswer {
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
-        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !(value == PAID && w.equals("geld")))
+        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal")
+            && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
     Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
@@ -144,6 +150,20 @@ final class PropertyAnswer {
     return Optional.of(Written.text(DutchText.joinedSentence(sessions.stream().map(s -> DutchText.capitalise(
         DutchText.name(s)) + " (" + DutchText.span(s) + ") is in " + s.room().orElseThrow()).toList(), ""))
         .turningTo(sessions));
+  }
+
+  /** The clause of {@code text} (split at ";") with a word the question named, or all of it. */
+  private String partAbout(String text) {
+    List<String> asked = new java.util.ArrayList<>(a.query().all(Condition.About.class).stream()
+        .map(c -> c.entity().text()).toList());
+    a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).filter(w -> !w.equals("gratis"))
+        .forEach(asked::add);
+    // the sentence, not the "uit de beschrijving van ‘X’:" before it, whose title names what was asked anyway
+    int quoted = text.indexOf(": ");
+    String sentence = text.startsWith("uit de beschrijving") && quoted > 0 ? text.substring(quoted + 2) : text;
+    return java.util.Arrays.stream(sentence.split(";")).filter(clause -> asked.stream()
+        .anyMatch(w -> w.length() >= 4 && clause.contains(w.substring(0, Math.min(w.length(), 6))))).findFirst()
+        .orElse(sentence);
   }
 
   /** Whether the first number the sentence gives with a unit is more ({@code >5}) or less ({@code <5}) than asked. */

@@ -125,6 +125,11 @@ final class PropertyWords {
         && tokens.stream().noneMatch(HOW_TO_PAY::contains)) {
       return Optional.of(COST + ":" + TO_PAY);
     }
+    // "is de poppenkast gratis?": the same, turned around
+    // (not "is er gratis wifi?", whether there is such a thing)
+    if (YesNoForm.isYesNo(tokens) && tokens.contains("gratis") && tokens.size() <= 8 && !tokens.contains("er")) {
+      return Optional.of(COST + ":" + FREE);
+    }
     // "koffie prijs?", "penalty kosten?", "kosten?": a price asked in chat style, a thing and the word alone
     if (tokens.size() <= 3 && tokens.stream().anyMatch(CHAT_PRICE::contains)
         && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
@@ -141,7 +146,7 @@ final class PropertyWords {
    * a question the programme cannot answer.
    */
   static Query askedToPay(Query query, List<String> tokens, Set<String> programmeWords) {
-    return of(tokens).filter((COST + ":" + TO_PAY)::equals).isPresent()
+    return of(tokens).filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
         && programmeWords.stream().anyMatch(PRICES::contains) ? query.withAsked(Asked.YESNO) : query;
   }
 
@@ -149,6 +154,8 @@ final class PropertyWords {
 
   /** What a yes/no question of {@link #COST} compares with: whether one pays at all. */
   static final String TO_PAY = "betalen";
+  /** What a yes/no question of {@link #COST} compares with: whether it is free. */
+  static final String FREE = "gratis";
   private static final Set<String> HOW_TO_PAY = Set.of("contant", "pinnen", "pin", "tikkie", "creditcard",
       "ideal", "cash");
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with no full stop after it, and "hoe laat kan ik inloggen?" as a time; "wat is de code?" when two sentences of the
  * day speak of it, both; "hoe stemmen wij?" the sentence that says how; whether one pays at all ("kost meedoen
  * geld?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
- * the amount not given when no sentence says; a price asked in chat style ("koffie prijs", "broodje prijs?"), with
+ * the amount not given when no sentence says; "is de poppenkast gratis?" the other way round, by
+ * the part of the sentence about what was asked ("Een kom soep kost 2 euro; kinderen eten gratis"); a price asked in chat style ("koffie prijs", "broodje prijs?"), with
  * the sentence that names the thing before any other price of its session. Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
@@ -33,6 +34,12 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune35-museumnacht.json | moet je betalen voor de drukwerkplaats? | Nee, uit de beschrijving van"
           + " ‘Drukwerkplaats: druk je eigen nachtposter’: Gratis, inclusief papier en inkt.",
       "tune23-inspraak.json | moet ik betalen voor deze avond | Dat bedrag staat niet in het programma.",
+      "tune37-voorleesfeest.json | is de poppenkast gratis | Nee, uit de beschrijving van ‘Poppenkast: Het verdwenen"
+          + " voorleesboek’: Kaartjes kosten €3 per persoon, ook voor volwassenen, via de website of aan de balie.",
+      "tune37-voorleesfeest.json | is het gratis | Ja, uit de beschrijving van de dag: De toegang is gratis; voor de"
+          + " poppenkast betaal je €3 en voor het Verhalenuur meld je je aan.",
+      "tune36-repaircafe.json | is de soep gratis | Nee, uit de beschrijving van de soep van de dag: Een kom soep kost"
+          + " 2 euro; kinderen eten gratis.",
       "tune37-voorleesfeest.json | koffie prijs | Uit de beschrijving van de picknick op het Leesplein: Limonade is"
           + " gratis; in het Leescafé kost koffie €1,50.",
       "tune37-ziekenhuis.json | broodje prijs? | Uit de beschrijving van de soep en broodjes in Restaurant De Brug:"
