@@ -14,9 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with no full stop after it, and "hoe laat kan ik inloggen?" as a time; "wat is de code?" when two sentences of the
  * day speak of it, both; "hoe stemmen wij?" the sentence that says how; whether one pays at all ("kost meedoen
  * geld?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
- * the amount not given when no sentence says; "is de poppenkast gratis?" the other way round, by
- * the part of the sentence about what was asked ("Een kom soep kost 2 euro; kinderen eten gratis"); a price asked in chat style ("koffie prijs", "broodje prijs?"), with
- * the sentence that names the thing before any other price of its session. Line breaks " / ".
+ * the amount not given when no sentence says; "is de poppenkast gratis?" the other way round, by the part of the
+ * sentence about what was asked ("Een kom soep kost 2 euro; kinderen eten gratis"); a price asked in chat style
+ * ("koffie prijs", "broodje prijs?"), with the sentence that names the thing before any other price of its session.
+ * Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
 final class PropertyReplyTest extends WholeReplyTest {
