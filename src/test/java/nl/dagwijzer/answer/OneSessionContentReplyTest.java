@@ -8,12 +8,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to "wat ..." questions that name one session by its own words and nothing that narrows it further
- * ("wat is er in de theepauze?"): what its texts say, not a list that names the session back. Line breaks " / ".
+ * ("wat is er in de theepauze?", "wat voor soep is er?"): what its texts say, not a list that names the session back.
+ * Line breaks " / ".
  */
 @DisplayName("What one named session holds")
 final class OneSessionContentReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune36-repaircafe.json | wat voor soep is er? | De soep van de dag, 12:00–13:30, in Ontmoetingsruimte. /"
+          + " Aan bod komen: / • Vandaag pompoensoep en erwtensoep, allebei vegetarisch, met brood. / • Een kom soep kost"
+          + " 2 euro; kinderen eten gratis.",
       "tune34-congres-tracks.json | wat is er in de theepauze | De theepauze, 14:15–14:35, in Foyer. / Aan bod"
           + " komen: / • Met thee, koffie en fruit.",
       "tune30-handhaving.json | wat staat er op het certificaat | ‘Uitreiking certificaten en afsluiting’ (Karin"
