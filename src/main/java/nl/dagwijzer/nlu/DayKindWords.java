@@ -59,5 +59,5 @@ final class DayKindWords {
 
   /** Words for a day of any kind. */
   private static final List<String> ANY_DAY = List.of("bijeenkomst", "evenement", "congres", "symposium",
-      "conferentie", "studiedag", "themadag", "kennisdag", "cursus");
+      "conferentie", "studiedag", "themadag", "kennisdag", "cursus", "training", "trainingsdag");
 }
