@@ -10,7 +10,7 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * gespreksleiders?"), "nog een tweede" and "nog open".
  */
 final class PhraseConditions {
-  private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("groep", "subgroep", "tafel");
+  private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("groep", "subgroep", "tafel", "team");
 
   private PhraseConditions() {
   }

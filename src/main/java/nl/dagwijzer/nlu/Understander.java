@@ -158,7 +158,7 @@ public final class Understander {
     // (nor "wat kost optie A?", a property whose answer says what there is instead)
     List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
         && PropertyWords.of(tokens).isEmpty() ? List.of() : described;
-    query = WhichOfOne.read(query, tokens, spans);
+    query = WhichOfOne.groupWordOnly(WhichOfOne.read(query, tokens, spans));
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
         yesNoOnText), tokens, spans, day.words()), tokens, day.words());
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on days of the newer tune sets: the kind of organisation a numbered part is of ("welke tafel is
  * van de gemeente?", said so, never by its id), "voor groep A" for that group
- * when the group's session has "groep A" as its name, the sector people come from ("uit het onderwijs", "van een
+ * when the group's session has "groep A" as its name, "team geel" as a group as "groep geel" is (not the topic
+ * "Teamkleuren" that shares the word), the sector people come from ("uit het onderwijs", "van een
  * woningcorporatie"), a stretch at the start or end of the day ("in het laatste half uur"), yes/no that only a
  * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
@@ -34,6 +35,10 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " (09:45–11:15) spreekt Anouk de Boer (loopbaancoach, Loopbaanbureau Koers).",
       "tune36-sollicitatiedag.json | wat is er voor groep B | Voor groep B: ‘Workshop: een cv dat opvalt’ (Youssef"
           + " Amrani), in Zaal Vecht, 09:45–11:15.",
+      "tune30-gsport.json | wanneer heeft team geel rolstoelbasketbal | Bij ‘Clinic rolstoelbasketbal’ (13:30–15:25, in"
+          + " Sporthal A): Ronde 3 (13:30–14:20): Team Geel.",
+      "tune30-gsport.json | hoe laat moet team blauw naar dans | Bij ‘Clinic dans’ (13:30–15:25, in Sporthal B (zaaldeel"
+          + " 2)): Ronde 3 (13:30–14:20): Team Blauw.",
       "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
           + " staan er 6: / • Mantelzorgsteunpunt Rivierenland: mantelzorgwaardering, de mantelzorgpas en een gesprek"
           + " met een consulent / • Alzheimer Nederland afdeling Rivierenland / • MEE Gelderse Poort: onafhankelijke"
