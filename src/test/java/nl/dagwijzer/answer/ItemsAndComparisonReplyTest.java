@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies on days of the newer tune sets: the kind of organisation a numbered part is of ("welke tafel is
  * van de gemeente?", said so, never by its id), "voor groep A" for that group
  * when the group's session has "groep A" as its name, "team geel" as a group as "groep geel" is (not the topic
- * "Teamkleuren" that shares the word), the sector people come from ("uit het onderwijs", "van een
+ * "Teamkleuren" that shares the word), "zit groep rood in ronde 1 in de bakkerij?" no with where that group is then,
+ * the sector people come from ("uit het onderwijs", "van een
  * woningcorporatie"), a stretch at the start or end of the day ("in het laatste half uur"), yes/no that only a
  * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
@@ -39,6 +40,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " Sporthal A): Ronde 3 (13:30–14:20): Team Geel.",
       "tune30-gsport.json | hoe laat moet team blauw naar dans | Bij ‘Clinic dans’ (13:30–15:25, in Sporthal B (zaaldeel"
           + " 2)): Ronde 3 (13:30–14:20): Team Blauw.",
+      "tune35-kookstudio.json | zit groep rood in ronde 1 in de bakkerij? | Nee, in de eerste ronde (09:45–11:00) voor"
+          + " groep rood is ‘Workshop Fermenteren en inmaken’ (Esther van den Berg en Noah Jansen) in Leskeuken 1.",
       "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
           + " staan er 6: / • Mantelzorgsteunpunt Rivierenland: mantelzorgwaardering, de mantelzorgpas en een gesprek"
           + " met een consulent / • Alzheimer Nederland afdeling Rivierenland / • MEE Gelderse Poort: onafhankelijke"
