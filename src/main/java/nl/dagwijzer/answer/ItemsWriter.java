@@ -224,10 +224,23 @@ final class ItemsWriter {
     String where = DutchText.placed(session);
     String head = a.query().asked() == Asked.COUNT
         ? "Bij " + where + " staan er " + details.size() + ":"
-        : "Bij " + where + ":";
+        : "Bij " + where + ":" + summaryListing(session).map(sentence -> " " + sentence).orElse("");
     String said = a.query().asked() == Asked.COUNT ? numberSaid(session, details.size(), notes) : "";
     return Optional.of(new Written(head + "\n" + DutchText.bullets(details)
         + (notes.isEmpty() ? "" : "\n" + String.join(" ", notes)) + said, Optional.empty(), named));
+  }
+
+  /**
+   * "Stands van onder meer diëtetiek, fysiotherapie en de trombosedienst.": the sentence of the session's summary that
+   * lists the things asked for, said before the details, which may name only some of them.
+   */
+  private Optional<String> summaryListing(Session session) {
+    List<String> asked = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).filter(t -> t.length() >= 4)
+        .map(t -> t.substring(0, Math.min(t.length(), 5))).toList();
+    return DescriptionIndex.sentences(session.summary()).stream().map(String::strip)
+        .filter(sentence -> sentence.contains(",") && asked.stream()
+            .anyMatch(sentence.toLowerCase(java.util.Locale.ROOT)::contains)).findFirst();
   }
 
   /**

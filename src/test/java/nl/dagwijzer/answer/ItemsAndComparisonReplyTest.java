@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * van de gemeente?", said so, never by its id), "voor groep A" for that group
  * when the group's session has "groep A" as its name, "team geel" as a group as "groep geel" is (not the topic
  * "Teamkleuren" that shares the word), "zit groep rood in ronde 1 in de bakkerij?" no with where that group is then,
- * the sector people come from ("uit het onderwijs", "van een
+ * the items a market's summary lists before its detail lines ("welke stands staan er op de informatiemarkt?"), the
+ * sector people come from ("uit het onderwijs", "van een
  * woningcorporatie"), a stretch at the start or end of the day ("in het laatste half uur"), yes/no that only a
  * description answers, what a session lists in its details (stands, agenda items), people by
  * how often they are on the programme, which of two comes first, the time between two sessions, "ik zit bij X, wat
@@ -42,6 +43,11 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " 2)): Ronde 3 (13:30–14:20): Team Blauw.",
       "tune35-kookstudio.json | zit groep rood in ronde 1 in de bakkerij? | Nee, in de eerste ronde (09:45–11:00) voor"
           + " groep rood is ‘Workshop Fermenteren en inmaken’ (Esther van den Berg en Noah Jansen) in Leskeuken 1.",
+      "tune37-ziekenhuis.json | welke stands staan er op de informatiemarkt | Bij ‘Informatiemarkt’ (10:00–16:00, in"
+          + " Centrale hal): Stands van onder meer diëtetiek, fysiotherapie, de trombosedienst, de patiëntenraad,"
+          + " vrijwilligerswerk en werken in de zorg. / • Bij de stand van de trombosedienst kun je gratis je bloeddruk"
+          + " laten meten. / • Bij de stand Werken in de zorg hoor je alles over vacatures en opleidingen. / • Wie"
+          + " vrijwilliger wil worden, kan zich aanmelden bij Monique Janssen.",
       "tune8-mantelzorg.json | hoeveel kramen staan er op de markt | Bij ‘Informatiemarkt’ (18:30–21:30, in Foyer)"
           + " staan er 6: / • Mantelzorgsteunpunt Rivierenland: mantelzorgwaardering, de mantelzorgpas en een gesprek"
           + " met een consulent / • Alzheimer Nederland afdeling Rivierenland / • MEE Gelderse Poort: onafhankelijke"
