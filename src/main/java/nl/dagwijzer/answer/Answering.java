@@ -46,14 +46,18 @@ record Answering(ProgrammeIndex index, Query query, Selection selection, LocalDa
    * organisation ("welke tafel is van de gemeente?"), never the kind's id.
    */
   List<String> organisationWords() {
-    String kind = nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND;
-    return organisationsNamed().stream().map(o -> o.startsWith(kind) ? o.substring(kind.length()) : o).toList();
+    return organisationsNamed(kind -> kind);
   }
 
   /** {@link #organisationWords} in a sentence: "Cardea", "een gemeente". */
   List<String> organisationsSaid() {
-    String kind = nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND;
-    return organisationsNamed().stream().map(o -> o.startsWith(kind) ? "een " + o.substring(kind.length()) : o)
+    return organisationsNamed(kind -> "een " + kind);
+  }
+
+  /** The organisations named, a kind of organisation ("kind:gemeente") written by {@code kind} from its word. */
+  private List<String> organisationsNamed(java.util.function.UnaryOperator<String> kind) {
+    String prefix = nl.dagwijzer.nlu.Gazetteer.ORGANISATION_KIND;
+    return organisationsNamed().stream().map(o -> o.startsWith(prefix) ? kind.apply(o.substring(prefix.length())) : o)
         .toList();
   }
 

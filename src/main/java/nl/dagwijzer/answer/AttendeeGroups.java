@@ -61,6 +61,12 @@ final class AttendeeGroups {
     return sessions.stream().anyMatch(s -> marks(s, wanted));
   }
 
+  /** Of {@code sessions}, those for {@code group} alone ("Ronde 1: voor groep Rood."), not those for everyone. */
+  static List<Session> own(List<Session> sessions, String group) {
+    Pattern wanted = of(group);
+    return sessions.stream().filter(s -> marks(s, wanted)).toList();
+  }
+
   /**
    * "is er ook een rondleiding voor groep C?" on a day of groups A and B: a group no session names, in its names or
    * its details, where others are named.

@@ -59,9 +59,9 @@ final class DescriptionIndex {
     for (Session session : programme.sessions()) {
       for (String text : sentences(session)) {
         List<String> read = NORMALISER.tokens(text);
-        normalised.put(text, withInfinitives(NORMALISER.normalise(text), read));
         // the infinitives a separable verb makes are words of the sentence too, after its own
         java.util.Set<String> infinitives = nl.dagwijzer.nlu.SeparableVerbs.of(read);
+        normalised.put(text, withInfinitives(NORMALISER.normalise(text), infinitives));
         List<String> tokens = infinitives.isEmpty() ? read
             : java.util.stream.Stream.concat(read.stream(), infinitives.stream()).toList();
         tokensOf.put(text, tokens);
@@ -70,7 +70,7 @@ final class DescriptionIndex {
       }
     }
     sentences(programme.event().summary()).forEach(text -> normalised.put(text,
-        withInfinitives(NORMALISER.normalise(text), NORMALISER.tokens(text))));
+        withInfinitives(NORMALISER.normalise(text), nl.dagwijzer.nlu.SeparableVerbs.of(NORMALISER.tokens(text)))));
     for (Session session : programme.sessions()) {
       if (session.durationMinutes().isEmpty()) {
         ownLength(session).ifPresent(sentence -> lengthSaid.put(session, sentence));
@@ -122,8 +122,7 @@ final class DescriptionIndex {
   }
 
   /** "schrijf je in op de lijst" also has "inschrijven", the word a question uses ({@link SeparableVerbs}). */
-  private static String withInfinitives(String normal, List<String> tokens) {
-    java.util.Set<String> infinitives = nl.dagwijzer.nlu.SeparableVerbs.of(tokens);
+  private static String withInfinitives(String normal, java.util.Set<String> infinitives) {
     return infinitives.isEmpty() ? normal : normal + " " + String.join(" ", infinitives);
   }
 

@@ -70,9 +70,6 @@ final class Descriptions {
    * "mag je rennen bij walking football?" when its description says "rennen is niet toegestaan": "Nee", when the
    * clause of a named session's description with every word the question adds to the name turns them around.
    */
-  /** Words for registering, which a description may say with a separable verb ({@link nl.dagwijzer.nlu.SeparableVerbs}). */
-  private static final java.util.Set<String> REGISTERING = java.util.Set.of("aanmelden", "inschrijven", "opgeven");
-
   static Optional<String> judged(Answering a, List<Session> among) {
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
     if (words.isEmpty() || among.isEmpty() || a.query().has(nl.dagwijzer.nlu.Condition.Excluded.class)) {
@@ -90,9 +87,11 @@ final class Descriptions {
                 : asked == words ? Optional.empty() : Optional.of("Ja, " + from(session, sentence));
           }
           // "moet ik me inschrijven?" where it says "schrijf je in op de lijst": the sentence is the answer
-          if (asked.stream().anyMatch(REGISTERING::contains) && a.index().descriptions().hasAll(sentence, asked)) {
+          if (asked.stream().anyMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains)
+              && a.index().descriptions().hasAll(sentence, asked)) {
             // ("je hoeft je niet aan te melden": no)
-            boolean not = a.index().descriptions().tokens(sentence).stream().anyMatch(w -> w.equals("niet") || w.equals("geen"));
+            boolean not = a.index().descriptions().tokens(sentence).stream()
+                .anyMatch(w -> w.equals("niet") || w.equals("geen"));
             return Optional.of((not ? "Nee, " : "Ja, ") + from(session, sentence));
           }
         }

@@ -34,13 +34,9 @@ final class YesNoInstead {
     // "zit groep rood in ronde 1 in de bakkerij?": where that group is in that round
     Optional<String> group = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.group().stream())
         .findFirst();
-    if (group.isPresent()) {
-      java.util.regex.Pattern wanted = AttendeeGroups.of(group.get());
-      List<Session> forGroup = slot.sessions().stream().filter(s -> wanted.matcher(s.title() + " "
-          + String.join(" ", s.details())).find()).toList();
-      if (forGroup.size() == 1) {
-        return Optional.of(forGroup.get(0));
-      }
+    List<Session> forGroup = group.map(g -> AttendeeGroups.own(slot.sessions(), g)).orElse(List.of());
+    if (forGroup.size() == 1) {
+      return Optional.of(forGroup.get(0));
     }
     List<Session> in = selection.mentioned().stream().filter(s -> titled.contains(s.id()))
         .filter(slot.sessions()::contains).distinct().toList();

@@ -21,11 +21,10 @@ final class PracticalMatters {
   /** A verb shares its stem with its other forms: "inschrijven" is used where the programme says "inschrijft". */
   private static final int STEM = 7;
 
-  /** Words for registering: a programme that uses one ("Aanmelden bij de balie") speaks of all of them. */
-  private static final Set<String> REGISTERING = Set.of("aanmelden", "opgeven", "inschrijven");
-
   private static boolean usedBy(Set<String> programmeWords, String word) {
-    if (REGISTERING.contains(word) && REGISTERING.stream().anyMatch(programmeWords::contains)) {
+    // a programme that uses one word for registering speaks of all of them
+    if (SeparableVerbs.REGISTERING.contains(word) && SeparableVerbs.REGISTERING.stream()
+        .anyMatch(programmeWords::contains)) {
       return true; // "moet ik me opgeven?" where it says "Aanmelden bij de balie"
     }
     if (programmeWords.contains(word) || programmeWords.contains(word + "s")) {

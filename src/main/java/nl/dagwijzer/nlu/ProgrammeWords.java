@@ -20,7 +20,7 @@ final class ProgrammeWords {
 
   static Set<String> of(Programme programme, TextNormaliser normaliser) {
     Set<String> words = new HashSet<>(ofDay(programme, normaliser));
-    words.addAll(normaliser.tokens(programme.event().summary()));
+    addText(words, normaliser.tokens(programme.event().summary()));
     for (Speaker speaker : programme.speakers()) {
       Stream.of(speaker.name(), speaker.role(), speaker.organisation())
           .forEach(text -> words.addAll(normaliser.tokens(text)));
@@ -29,9 +29,10 @@ final class ProgrammeWords {
       words.addAll(normaliser.tokens(session.title()));
       Stream.concat(Stream.of(session.title()), session.aliases().stream())
           .forEach(text -> words.addAll(hyphenated(normaliser.normalise(text))));
-      words.addAll(normaliser.tokens(session.summary()));
+      addText(words, normaliser.tokens(session.summary()));
+      session.details().forEach(detail -> addText(words, normaliser.tokens(detail)));
       session.room().ifPresent(r -> words.addAll(normaliser.tokens(r)));
-      Stream.of(session.details(), session.aliases(), List.copyOf(session.speakerRoles().values()))
+      Stream.of(session.aliases(), List.copyOf(session.speakerRoles().values()))
           .flatMap(List::stream).forEach(text -> words.addAll(normaliser.tokens(text)));
     }
     for (Topic topic : programme.topics()) {
@@ -39,11 +40,13 @@ final class ProgrammeWords {
       words.addAll(normaliser.tokens(topic.explanation()));
       topic.aliases().forEach(a -> words.addAll(normaliser.tokens(a)));
     }
-    // "schrijf je in op de lijst": the programme speaks of "inschrijven"
-    programme.sessions().forEach(session -> Stream.concat(Stream.of(session.summary()), session.details().stream())
-        .forEach(text -> words.addAll(SeparableVerbs.of(normaliser.tokens(text)))));
-    words.addAll(SeparableVerbs.of(normaliser.tokens(programme.event().summary())));
     return words;
+  }
+
+  /** A description's words, and what its separable verbs say: "schrijf je in op de lijst" speaks of "inschrijven". */
+  private static void addText(Set<String> words, List<String> tokens) {
+    words.addAll(tokens);
+    words.addAll(SeparableVerbs.of(tokens));
   }
 
   /**

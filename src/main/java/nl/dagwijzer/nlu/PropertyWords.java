@@ -121,13 +121,14 @@ final class PropertyWords {
     // (not how: "kan ik contant betalen?")
     int first = QuestionForm.firstWord(tokens);
     boolean costsMoney = first < tokens.size() && PAY.contains(tokens.get(first)) && tokens.contains("geld");
-    if ((costsMoney || YesNoForm.isYesNo(tokens)) && tokens.stream().anyMatch(PAY::contains)
+    boolean yesNo = YesNoForm.isYesNo(tokens);
+    if ((costsMoney || yesNo) && tokens.stream().anyMatch(PAY::contains)
         && tokens.stream().noneMatch(HOW_TO_PAY::contains)) {
       return Optional.of(COST + ":" + TO_PAY);
     }
     // "is de poppenkast gratis?": the same, turned around
     // (not "is er gratis wifi?", whether there is such a thing)
-    if (YesNoForm.isYesNo(tokens) && tokens.contains("gratis") && tokens.size() <= 8 && !tokens.contains("er")) {
+    if (yesNo && tokens.contains("gratis") && tokens.size() <= 8 && !tokens.contains("er")) {
       return Optional.of(COST + ":" + FREE);
     }
     // "koffie prijs?", "penalty kosten?", "kosten?": a price asked in chat style, a thing and the word alone
@@ -145,8 +146,8 @@ final class PropertyWords {
    * "kost meedoen geld?" asks yes or no when the programme speaks of prices ({@code programmeWords}); else it stays
    * a question the programme cannot answer.
    */
-  static Query askedToPay(Query query, List<String> tokens, Set<String> programmeWords) {
-    return of(tokens).filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
+  static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords) {
+    return property.filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
         && programmeWords.stream().anyMatch(PRICES::contains) ? query.withAsked(Asked.YESNO) : query;
   }
 

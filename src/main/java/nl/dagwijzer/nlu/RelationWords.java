@@ -118,12 +118,12 @@ final class RelationWords {
         || QuestionForm.startsWith(tokens, "hoeveel", "tijd"));
   }
 
-  /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
   /** "jo9", "mbo4": letters then digits, a category of people rather than a session to be before. */
   private static boolean categoryCode(String token) {
     return token.matches("\\p{L}{2,}\\d{1,2}");
   }
 
+  /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
   private static boolean groupAt(List<String> tokens, int k) {
     return k > 0 && (tokens.get(k - 1).equals("groep") || tokens.get(k - 1).equals("subgroep"))
         && SeriesNames.isMember(tokens.get(k)) && !tokens.get(k).equals("een");

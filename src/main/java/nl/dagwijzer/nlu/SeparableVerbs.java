@@ -21,6 +21,11 @@ public final class SeparableVerbs {
       new Verb(Set.of("geef", "geeft", "geven"), "op", "opgeven"));
   private static final Map<String, String> PAST = Map.of("aangemeld", "aanmelden", "ingeschreven", "inschrijven",
       "opgegeven", "opgeven", "aanmelding", "aanmelden", "inschrijving", "inschrijven");
+  /**
+   * The words for registering, which stand for each other: a programme that uses one ("Aanmelden bij de balie")
+   * answers a question with another ("moet ik me opgeven?"). In the order a programme's word is preferred in.
+   */
+  public static final List<String> REGISTERING = List.of("inschrijven", "aanmelden", "opgeven");
   /** How far the particle may stand from its verb: "meld je vóór 1 november aan". */
   private static final int REACH = 8;
 

@@ -57,20 +57,18 @@ final class TextWords {
     return details;
   }
 
-  private static final List<String> REGISTERING = List.of("inschrijven", "aanmelden", "opgeven");
-
   /**
    * "hoe meld ik me aan?", "moet ik me opgeven?": registering, as the question says it (a separable verb too) or, when
    * the programme uses another of its words ("Aanmelden bij de balie"), as the programme says it.
    */
   private static java.util.Optional<String> registering(List<String> tokens, Set<String> programmeWords) {
     Set<String> asked = new LinkedHashSet<>(SeparableVerbs.of(tokens));
-    tokens.stream().filter(REGISTERING::contains).forEach(asked::add);
+    tokens.stream().filter(SeparableVerbs.REGISTERING::contains).forEach(asked::add);
     if (asked.isEmpty()) {
       return java.util.Optional.empty();
     }
     return asked.stream().filter(programmeWords::contains).findFirst()
-        .or(() -> REGISTERING.stream().filter(programmeWords::contains).findFirst());
+        .or(() -> SeparableVerbs.REGISTERING.stream().filter(programmeWords::contains).findFirst());
   }
 
   /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -23,8 +24,10 @@ public final class Understander {
   private static final String SLOT_MARK = "slotmark";
   /** How sure the classifier must be that a question is out of scope before its form is not looked at. */
   private static final double OUT_OF_SCOPE = 0.5;
-  /** Stemmed words that add no question to a list of names: "en de lunch", "die van Breda". */
-  /** Words a bare name may have around it and still be just that name ("robot demo?": the demonstration). */
+  /**
+   * Stemmed words that add no question to a list of names: "en de lunch", "die van Breda"; and words a bare name may
+   * have around it and still be just that name ("robot demo?": the demonstration).
+   */
   private static final Set<String> FILLERS =
       Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of", "demo",
           "demonstratie");
@@ -156,11 +159,12 @@ public final class Understander {
     // "is de soep glutenvrij?" when nothing says glutenvrij: the other words ("soep") quote no answer to it
     // (but "hoe laat gaan de deuren van de zaal open?" is a time a description may give: "De zaal gaat om 19:25 open")
     // (nor "wat kost optie A?", a property whose answer says what there is instead)
+    Optional<String> property = PropertyWords.of(tokens);
     List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
-        && PropertyWords.of(tokens).isEmpty() ? List.of() : described;
-    query = WhichOfOne.groupWordOnly(WhichOfOne.read(query, tokens, spans));
+        && property.isEmpty() ? List.of() : described;
+    query = GroupWord.only(WhichOfOne.read(query, tokens, spans));
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
-        yesNoOnText), tokens, spans, day.words()), tokens, day.words());
+        yesNoOnText), tokens, spans, day.words()), property, day.words());
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

@@ -10,21 +10,6 @@ final class WhichOfOne {
   private WhichOfOne() {
   }
 
-  /**
-   * "team rood" when the programme has a topic "Teamkleuren en rotatie": the group's own word names the group, not the
-   * topic that shares it.
-   */
-  static Query groupWordOnly(Query query) {
-    List<String> groupWords = query.all(Detail.class).stream().flatMap(d -> d.group().stream())
-        .map(g -> g.split(" ")[0]).toList();
-    if (groupWords.isEmpty()) {
-      return query;
-    }
-    List<Condition> kept = query.conditions().stream().filter(c -> !(c instanceof Condition.About about
-        && about.entity().type() == EntityType.TOPIC && groupWords.contains(about.entity().text()))).toList();
-    return kept.size() == query.conditions().size() ? query : query.withConditions(kept);
-  }
-
   static Query read(Query query, List<String> tokens, List<Span> spans) {
     if (query.asked() != Asked.LIST || query.conditions().size() != 1
         || !(query.conditions().get(0) instanceof Condition.About about)
