@@ -125,7 +125,6 @@ public final class Programme {
     return minutes(start) <= at && at < minutes(end);
   }
 
-
   /**
    * Where the day starts: after its longest quiet stretch when that stretch lies between sessions of one date (the
    * day runs past midnight), otherwise at midnight.
