@@ -35,8 +35,12 @@ final class AgeRanges {
   }
 
   static Optional<Range> of(Session session) {
-    String text = (session.title() + ". " + session.summary() + ". " + String.join(". ", session.details()))
-        .toLowerCase(Locale.ROOT);
+    return in(session.title() + ". " + session.summary() + ". " + String.join(". ", session.details()));
+  }
+
+  /** The first age range {@code text} gives: "van 3 tot en met 10 jaar", "vanaf 12 jaar", "18+". */
+  static Optional<Range> in(String given) {
+    String text = given.toLowerCase(Locale.ROOT);
     Matcher both = FROM_TO.matcher(text);
     if (both.find()) {
       return Optional.of(new Range(Integer.parseInt(both.group(1)), Integer.parseInt(both.group(2))));

@@ -47,7 +47,7 @@ final class BringAlong {
     List<Session> sources = new java.util.ArrayList<>();
     for (Session session : pool) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        if (wanted.matcher(sentence).find()
+        if ((wanted.matcher(sentence).find() || wanted == AGE && AgeRanges.in(sentence).isPresent())
             && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))) {
           // a workshop given three times says it three times: once is enough
           if (!found.contains(sentence)) {
@@ -113,8 +113,12 @@ final class BringAlong {
         .turningTo(meals);
   }
 
-  /** Whether {@code age} is within the ages the sentence gives: "4 tot 12 jaar", "vanaf 8 jaar", "tot 27 jaar". */
+  /** Whether {@code age} is within the ages the sentence gives: "4 tot 12 jaar", "vanaf 8 jaar", "18+". */
   private static boolean fits(String sentence, int age) {
+    Optional<AgeRanges.Range> range = AgeRanges.in(sentence); // "3 tot en met 10 jaar", "18+"
+    if (range.isPresent()) {
+      return range.get().holds(age);
+    }
     java.util.regex.Matcher m = AGES.matcher(sentence);
     if (!m.find()) {
       return true;

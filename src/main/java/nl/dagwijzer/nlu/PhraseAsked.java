@@ -57,6 +57,8 @@ final class PhraseAsked {
   private static final Set<String> WHERE_ON = Set.of("waarop", "waarover", "waaraan", "waarmee", "waarnaar");
 
   /** Words for the town a day is in: "in welke plaats is het?". */
+  private static final Set<String> ABLE = Set.of("kan", "kun", "kunt", "kunnen", "mag", "mogen");
+  private static final Set<String> ACTIVE = Set.of("doen", "beleven", "meedoen");
   private static final java.util.Set<String> TOWNS = java.util.Set.of("plaats", "stad", "dorp", "woonplaats");
 
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
@@ -163,6 +165,11 @@ final class PhraseAsked {
         && conditions.stream().anyMatch(c -> c instanceof Condition.About about
         && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
+    }
+    if (asked == Asked.UNKNOWN && tokens.size() > 3 && tokens.get(0).equals("wat") && ABLE.contains(tokens.get(1))
+        && ACTIVE.contains(tokens.get(tokens.size() - 1))
+        && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
+      asked = Asked.LIST; // "wat kunnen kinderen doen?", "wat kan mijn zoon van 5 hier doen?": which sessions
     }
     if (asked == Asked.LIST && tokens.contains("nog") && !tokens.contains("meer") && conditions.stream()
         .anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)) {

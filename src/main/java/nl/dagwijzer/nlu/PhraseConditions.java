@@ -85,8 +85,7 @@ final class PhraseConditions {
       }
     }
     bringing(tokens, conditions);
-    boolean child = tokens.stream().anyMatch(t -> t.equals("kind") || t.equals("dochter") || t.equals("zoon")
-        || t.equals("kinderen"));
+    boolean child = tokens.stream().anyMatch(ChildWords.WORDS::contains);
     if (tokens.contains("leeftijd") || tokens.contains("oud") && tokens.contains("hoe")
         || tokens.stream().anyMatch(t -> t.endsWith("jarige") || t.endsWith("jarigen"))
         || child && tokens.stream().anyMatch(t -> t.chars().allMatch(Character::isDigit))) {

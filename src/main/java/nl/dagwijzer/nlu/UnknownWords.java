@@ -23,7 +23,7 @@ final class UnknownWords {
   void find(List<String> tokens, List<String> corrected, boolean[] taken, Set<String> capitalised, List<Span> spans) {
     int i = 0;
     while (i < tokens.size()) {
-      if (!unknownAt(tokens, corrected, taken, i, capitalised)) {
+      if (!unknownAt(tokens, corrected, taken, i, capitalised) || companion(tokens, i)) {
         i++;
         continue;
       }
@@ -74,6 +74,16 @@ final class UnknownWords {
         && OtherPeople.PARTICLES.contains(tokens.get(i + 1)) && followsUnknown(tokens, corrected, taken, i + 1,
         capitalised))
         && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
+  }
+
+  private static final Set<String> OWN = Set.of("mijn", "m'n", "mn", "onze", "ons");
+
+  /**
+   * "mijn zoon", "onze kinderen": the asker's child is a child, never a thing the programme should name; a partner
+   * or a parent who comes along stays a question the programme may not answer.
+   */
+  private static boolean companion(List<String> tokens, int i) {
+    return i > 0 && OWN.contains(tokens.get(i - 1)) && ChildWords.WORDS.contains(tokens.get(i));
   }
 
   /** "c2", "b12": a letter and a number, as programmes label parallel sessions. */

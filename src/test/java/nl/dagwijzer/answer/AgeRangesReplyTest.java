@@ -34,6 +34,28 @@ final class AgeRangesReplyTest extends WholeReplyTest {
     assertThat(reply).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune36-repaircafe.json | kan mijn zoontje van 3 naar de kinderhoek? | Nee, uit de beschrijving van"
+          + " ‘Kinderhoek’: Voor kinderen van 4 tot 12 jaar.",
+      "tune30-opening.json | mag mijn zoon van 12 ook in de kinderhoek | Nee, uit de beschrijving van ‘Kinderhoek:"
+          + " schminken, knutselen en voorlezen’: Voor kinderen van 3 tot en met 10 jaar.",
+      "tune30-opening.json | mag mijn dochter van 10 in de kinderhoek | Ja, uit de beschrijving van ‘Kinderhoek:"
+          + " schminken, knutselen en voorlezen’: Voor kinderen van 3 tot en met 10 jaar.",
+      "tune35-museumnacht.json | mag mijn dochter van 14 mee naar de rondleiding in het donker? | Nee, uit de"
+          + " beschrijving van ‘Rondleiding: Het Gasthuis in het donker’: Alleen voor volwassenen (18+).",
+      "tune37-ziekenhuis.json | wat kunnen kinderen van 5 doen | Op het programma: / • ‘Teddyberenziekenhuis’ (Lisa"
+          + " Bakker), in Kinderplein, 10:00–15:00 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in"
+          + " Kinderafdeling, 11:00–11:45 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling,"
+          + " 12:30–13:15 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 14:00–14:45"})
+  @DisplayName("a child of one's own ('mijn zoontje van 3') is a child of that age, yes or no by the range given")
+  void ownChild(String programme, String question, String expected) {
+    // given the programme, when a parent asks about their child
+    String reply = replyOn(programme, question);
+    // then the age is compared with the range the session's text gives ("tot en met", "18+")
+    assertThat(reply).isEqualTo(expected);
+  }
+
   @org.junit.jupiter.api.Test
   @DisplayName("'met welke rondleidingen mag een kind van 14 mee?' leaves out the tours only for 16 and older")
   void olderOnlyLeftOut() {
