@@ -37,10 +37,11 @@ final class PropertyAnswer {
       + "(verdieping|etage)|souterrain|kelder|zolder)\\b");
   private static final Pattern LINK = Pattern.compile("https?://|\\bwww\\.|\\b[\\w-]+\\.(nl|com|org|eu|us|net)/");
   private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
-      "formaat", FORMAT, "procent", PERCENT, "verdieping", FLOOR, "link", LINK);
+      "formaat", FORMAT, "procent", PERCENT, "verdieping", FLOOR, "link", LINK, "betaalwijze", PayWays.ANY);
   private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Dat bedrag staat", "maat",
       "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
-      "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat", "link", "Een link staat");
+      "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat", "link", "Een link staat",
+      "betaalwijze", "Hoe je daar betaalt, staat");
 
   private final Answering a;
 
@@ -73,7 +74,8 @@ final class PropertyAnswer {
       String part = toPay || free ? partAbout(text) : text;
       boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
       boolean pays = AMOUNT.matcher(part).find() || !isFree;
-      boolean yes = toPay ? pays : free ? isFree : compared.get().matches("[<>]\\d+")
+      boolean yes = toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
+          : compared.get().matches("[<>]\\d+")
           ? beyond(given.get().text(), compared.get()) : text.contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
           given.get().overview(), given.get().turnedTo()));
@@ -89,7 +91,7 @@ final class PropertyAnswer {
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
-        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal")
+        .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !PayWays.ANY.matcher(w).matches()
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);

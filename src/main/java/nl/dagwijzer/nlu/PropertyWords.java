@@ -18,6 +18,8 @@ final class PropertyWords {
   static final String PERCENT = "procent";
   static final String FLOOR = "verdieping";
   static final String LINK = "link";
+  /** "kan ik pinnen bij de bar?", "hoe betaal je bij de kraampjes?": how one pays, with the way asked about. */
+  static final String PAY_METHOD = "betaalwijze";
 
   private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
   private static final Set<String> MONEY = Set.of("euro", "euros", "geld", "prijs", "kosten", "bijdrage", "contributie",
@@ -36,9 +38,15 @@ final class PropertyWords {
   /** "waar kan ik inloggen?" asks where to join, "vanaf hoe laat kan ik inloggen?" when. */
   private static final Set<String> JOINING = Set.of("inloggen", "inbellen", "aanmelden");
 
+  /** The ways to pay a question may name, each with the one word the answer looks for. */
+  private static final java.util.Map<String, String> PAY_WAYS = java.util.Map.of("contant", "contant", "cash",
+      "contant", "pinnen", "pin", "pin", "pin", "pinpas", "pin", "tikkie", "tikkie", "creditcard", "creditcard",
+      "ideal", "ideal");
+
   /** The words that ask for the property, which a sentence giving it need not have. */
   private static final Set<String> CUES = java.util.stream.Stream.of(PAY, MONEY, MEASURE, UNITS, RATE, LINKS,
-      Set.of("taal", "talen", "formaat")).flatMap(Set::stream).collect(java.util.stream.Collectors.toSet());
+      Set.of("taal", "talen", "formaat"), PAY_WAYS.keySet()).flatMap(Set::stream)
+      .collect(java.util.stream.Collectors.toSet());
 
   private PropertyWords() {
   }
@@ -117,13 +125,16 @@ final class PropertyWords {
         return Optional.of(FORMAT);
       }
     }
+    Optional<String> way = tokens.stream().filter(PAY_WAYS::containsKey).findFirst().map(PAY_WAYS::get);
+    if (way.isPresent() || tokens.contains("hoe") && tokens.stream().anyMatch(PAY::contains)
+        && !tokens.contains("veel") && !tokens.contains("duur")) {
+      return Optional.of(PAY_METHOD + way.map(w -> ":" + w).orElse("")); // "kan ik contant betalen?"
+    }
     // "moet ik betalen voor de quiz?", "kost meedoen geld?": whether there is an amount to pay, which "gratis" denies
-    // (not how: "kan ik contant betalen?")
     int first = QuestionForm.firstWord(tokens);
     boolean costsMoney = first < tokens.size() && PAY.contains(tokens.get(first)) && tokens.contains("geld");
     boolean yesNo = YesNoForm.isYesNo(tokens);
-    if ((costsMoney || yesNo) && tokens.stream().anyMatch(PAY::contains)
-        && tokens.stream().noneMatch(HOW_TO_PAY::contains)) {
+    if ((costsMoney || yesNo) && tokens.stream().anyMatch(PAY::contains)) {
       return Optional.of(COST + ":" + TO_PAY);
     }
     // "is de poppenkast gratis?": the same, turned around
@@ -146,7 +157,12 @@ final class PropertyWords {
    * "kost meedoen geld?" asks yes or no when the programme speaks of prices ({@code programmeWords}); else it stays
    * a question the programme cannot answer.
    */
-  static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords) {
+  static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords, List<String> tokens) {
+    if (property.filter(p -> p.startsWith(PAY_METHOD)).isPresent()) {
+      // "kan ik pinnen bij de boekenmarkt?" when the programme says how one pays there; else it cannot answer
+      return programmeWords.stream().noneMatch(PAY_WAYS::containsKey) ? query
+          : query.withAsked(YesNoForm.isYesNo(tokens) || property.get().contains(":") ? Asked.YESNO : Asked.CONTENT);
+    }
     return property.filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
         && programmeWords.stream().anyMatch(PRICES::contains) ? query.withAsked(Asked.YESNO) : query;
   }
@@ -157,6 +173,5 @@ final class PropertyWords {
   static final String TO_PAY = "betalen";
   /** What a yes/no question of {@link #COST} compares with: whether it is free. */
   static final String FREE = "gratis";
-  private static final Set<String> HOW_TO_PAY = Set.of("contant", "pinnen", "pin", "tikkie", "creditcard",
-      "ideal", "cash");
+
 }

@@ -164,7 +164,7 @@ public final class Understander {
         && property.isEmpty() ? List.of() : described;
     query = GroupWord.only(WhichOfOne.read(query, tokens, spans));
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
-        yesNoOnText), tokens, spans, day.words()), property, day.words());
+        yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

@@ -1,0 +1,42 @@
+package nl.dagwijzer.answer;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * "kan ik contant betalen bij de foodtrucks?" against "Bij de foodtrucks betaal je alleen met pin": whether a sentence
+ * that says how one pays allows the way asked about.
+ */
+final class PayWays {
+  /** Any way to pay a sentence may name. */
+  static final Pattern ANY = Pattern.compile("\\b(pin|pinnen|pinbetaling|pinpas|pinautomaat|contant|contanten|cash"
+      + "|creditcards?|tikkie|ideal)\\b");
+  private static final Map<String, Pattern> WAY = Map.of(
+      "pin", Pattern.compile("\\bpin(nen|betaling|pas|automaat)?\\b"),
+      "contant", Pattern.compile("\\b(contant|contanten|cash)\\b"),
+      "creditcard", Pattern.compile("\\bcreditcards?\\b"),
+      "tikkie", Pattern.compile("\\btikkie\\b"),
+      "ideal", Pattern.compile("\\bideal\\b"));
+  /** "pinnen kan niet", "geen contant geld": the way named, and denied. */
+  private static final Pattern DENIED = Pattern.compile("\\b(niet|geen)\\b");
+
+  private PayWays() {
+  }
+
+  /**
+   * Whether {@code sentence} allows paying by {@code way} ("pin", "contant"): it names that way and does not deny it;
+   * a sentence that names only another way ("alleen contant") does not.
+   */
+  static boolean allows(String sentence, String way) {
+    String text = sentence.toLowerCase(Locale.ROOT);
+    Pattern asked = WAY.getOrDefault(way, Pattern.compile("\\b" + Pattern.quote(way) + "\\b"));
+    // "Alleen pinnen, contant geld wordt niet aangenomen": each way in its own clause, denied there or not
+    for (String clause : text.split("[;,.!?]")) {
+      if (asked.matcher(clause).find()) {
+        return !DENIED.matcher(clause).find();
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,48 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to how one pays: yes or no by the sentence that names the ways ("Alleen contant betalen", "Alleen
+ * pinnen, contant geld wordt niet aangenomen"), and the programme's silence when no sentence names one.
+ */
+@DisplayName("Replies on how one pays")
+final class PayWaysReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune37-voorleesfeest.json | kan ik pinnen bij de boekenmarkt | Nee, uit de beschrijving van ‘Boekenmarkt’:"
+          + " Alleen contant betalen.",
+      "tune37-voorleesfeest.json | boekenmarkt pinnen? | Nee, uit de beschrijving van ‘Boekenmarkt’: Alleen contant"
+          + " betalen.",
+      "tune13-festival.json | kan ik contant betalen bij de foodtrucks | Nee, uit de beschrijving van de foodtrucks:"
+          + " Eten en drinken zijn niet gratis; betalen kan alleen met pin.",
+      "tune33-brandweer.json | kan k pinnen bij de lunch | Ja, uit de beschrijving van de lunchstand van de"
+          + " personeelsvereniging: Betalen kan alleen met pin.",
+      "tune35-museumnacht.json | kan ik contant betalen aan de bar? | Nee, uit de beschrijving van de museumbar:"
+          + " Alleen pinnen, contant geld wordt niet aangenomen.",
+      "tune35-museumnacht.json | kan ik pinnen aan de bar? | Ja, uit de beschrijving van de museumbar: Alleen"
+          + " pinnen, contant geld wordt niet aangenomen.",
+      "tune35-museumnacht.json | hoe kun je betalen aan de bar | Uit de beschrijving van de museumbar: Alleen"
+          + " pinnen, contant geld wordt niet aangenomen."})
+  @DisplayName("the sentence that names the ways, yes or no for the way asked")
+  void answers(String programme, String question, String expected) {
+    // given a programme whose descriptions say how one pays, when asked about a way
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("'kan ik in de kantine pinnen' where nothing names a way to pay there is not in the programme")
+  void notSaid() {
+    // given a library day whose only payment sentence is about the book market, when asked about the canteen
+    String reply = replyOn("tune37-voorleesfeest.json", "kan ik in de kantine pinnen");
+    // then
+    assertThat(reply).isEqualTo("Hoe je daar betaalt, staat niet in het programma.");
+  }
+}
