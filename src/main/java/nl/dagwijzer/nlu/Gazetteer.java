@@ -37,6 +37,8 @@ public final class Gazetteer {
   /** The first word of numbered or lettered rooms ("studio" of "Studio 1"). */
   private final Set<String> roomWords = new java.util.HashSet<>();
   private final Set<String> ordinaryWords;
+  /** The words of the programme's own texts: one of them is meant as written, no typo of a name. */
+  private final Set<String> textWords;
   private final SeriesNames series;
   /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
   private final WordCache<List<Entry>> typoCandidates = new WordCache<>(10_000, this::startingWithTypo);
@@ -69,6 +71,7 @@ public final class Gazetteer {
             Set<String> programmeWords) {
     this.fuzzy = fuzzy;
     this.ordinaryWords = Set.copyOf(ordinaryWords);
+    this.textWords = programmeWords;
     this.series = new SeriesNames(programme, normaliser);
     List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series, programmeWords);
     this.entries = List.copyOf(names);
@@ -202,7 +205,10 @@ public final class Gazetteer {
     for (int length = token.length() - 2; length <= token.length() + 2; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
         // "de fim": a three-letter slip only in a session's or part's name, never a person's or organisation's
-        boolean similar = !first.equals(token) && fuzzy.similar(token, first);
+        // "is er een ringleiding?" when a description says there is one: no "rondleiding" (though "pitchen" of
+        // the texts is still a form of "pitches", which only its ending changes)
+        boolean similar = !first.equals(token) && fuzzy.similar(token, first)
+            && !(first.length() == token.length() && textWords.contains(token) && !sameStem(token, first));
         boolean short3 = !similar && FuzzyWords.oneLetterShort(token, first);
         if (similar || short3) {
           if (candidates == null) {
@@ -225,6 +231,11 @@ public final class Gazetteer {
     }
     candidates.sort(Comparator.comparingInt(Entry::order));
     return List.copyOf(candidates);
+  }
+
+  /** Whether two words of one length differ only in their last two letters. */
+  private static boolean sameStem(String one, String other) {
+    return one.regionMatches(0, other, 0, one.length() - 2);
   }
 
   private boolean matchesAt(Entry entry, List<String> tokens, boolean[] ordinary, int at) {

@@ -46,4 +46,18 @@ final class ShortNamesReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune36-bewonersconferentie.json | is er een ringleiding? | Ja, uit de beschrijving van de inloop met koffie"
+          + " en thee: In de Theaterzaal is een ringleiding voor slechthorenden.",
+      "tune36-bewonersconferentie.json | is er een rondleidng? | Ja, ‘Rondleiding proefwoning’ (Dirk-Jan Veenstra)"
+          + " is van 15:30 tot 16:30, in Proefwoning Kastanjelaan 14."})
+  @DisplayName("a word of the programme's texts is meant as written, no typo of a name of its length")
+  void textWordNoTypo(String programme, String question, String expected) {
+    // given a day with a tour and a description that names a hearing loop, when either is asked
+    String reply = replyOn(programme, question);
+    // then the loop is the loop, and a real slip still names the tour
+    assertThat(reply).isEqualTo(expected);
+  }
 }
