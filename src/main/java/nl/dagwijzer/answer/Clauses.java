@@ -42,6 +42,15 @@ final class Clauses {
    * that asks ("Nog geen account? Dan maakt u er in de workshop een aan.") only sets the case the next one answers.
    */
   static Optional<Boolean> negated(String sentence, Collection<String> words) {
+    return negated(sentence, words, false);
+  }
+
+  /**
+   * {@link #negated(String, Collection)} as the answer to a question that asks the words absent ({@code absent}: "kan
+   * ik stemmen zonder smartphone?"), so turned around, except where a clause that asks sets that very case ("Geen
+   * smartphone? Vul dan een stembriefje in."): then the next clause answers it as it stands.
+   */
+  static Optional<Boolean> negated(String sentence, Collection<String> words, boolean absent) {
     List<String> clauses = new java.util.ArrayList<>();
     List<Boolean> asking = new java.util.ArrayList<>();
     List<Boolean> ending = new java.util.ArrayList<>();
@@ -60,14 +69,15 @@ final class Clauses {
       List<String> tokens = NORMALISER.tokens(clauses.get(i));
       if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
         if (asking.get(i) && i + 1 < clauses.size()) {
-          return Optional.of(negates(NORMALISER.tokens(clauses.get(i + 1)), words));
+          boolean answered = negates(NORMALISER.tokens(clauses.get(i + 1)), words);
+          return Optional.of(absent && !negates(tokens, words) ? !answered : answered);
         }
         List<String> whole = new java.util.ArrayList<>(tokens);
         // "Dresscode: zakelijk. Voor het diner hoeft u zich niet om te kleden.": an item ends with its sentence
         for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size() && !ending.get(k - 1); k++) {
           whole.addAll(NORMALISER.tokens(clauses.get(k)));
         }
-        return Optional.of(negates(whole, words));
+        return Optional.of(negates(whole, words) != absent);
       }
     }
     // "aantekeningen en de deelnemersmap mag u niet gebruiken": the words asked in two clauses that follow each other
@@ -75,7 +85,7 @@ final class Clauses {
       List<String> both = new java.util.ArrayList<>(NORMALISER.tokens(clauses.get(i)));
       both.addAll(NORMALISER.tokens(clauses.get(i + 1)));
       if (!asking.get(i) && words.stream().allMatch(w -> DescriptionIndex.mentions(both, w))) {
-        return Optional.of(negates(both, words));
+        return Optional.of(negates(both, words) != absent);
       }
     }
     return Optional.empty();
@@ -93,9 +103,10 @@ final class Clauses {
           && words.stream().allMatch(w -> DescriptionIndex.mentions(before, w))) {
         break; // "De opening wordt gestreamd voor collega's die er niet bij kunnen zijn": the "niet" is theirs
       }
-      List<String> after = tokens.subList(Math.min(k + 1, tokens.size()), Math.min(tokens.size(), k + 3));
+      List<String> after = tokens.subList(Math.min(k + 1, tokens.size()), Math.min(tokens.size(), k + 4));
       if (tokens.get(k).equals(ONLY) && words.stream().anyMatch(w -> DescriptionIndex.mentions(after, w))) {
-        continue; // "Alleen op afspraak": an appointment is what it takes, no "no" to "afspraak"
+        // "Alleen op afspraak", "kan alleen met je personeelspas": what it takes, no "no" to "afspraak"
+        continue;
       }
       if (NEGATIONS.contains(tokens.get(k))) {
         return true;

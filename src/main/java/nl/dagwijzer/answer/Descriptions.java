@@ -46,7 +46,7 @@ final class Descriptions {
     List<String> words = one ? specific : asked;
     Optional<DescriptionIndex.Sentence> sentence = one ? a.index().descriptions().withWord(specific.get(0))
         : a.index().descriptions().withAll(words);
-    if (sentence.isPresent() && Clauses.negated(sentence.get().text(), words).orElse(false)) {
+    if (sentence.isPresent() && denies(a, sentence.get().text(), words).orElse(false)) {
       // "kan ik contant betalen?" when it says "betalen kan alleen met pin": the part with the words turns it around
       return Optional.of("Nee, " + from(sentence.get().session(), sentence.get().text()));
     }
@@ -55,7 +55,7 @@ final class Descriptions {
         // wordt niets doorgegeven zonder jouw toestemming.")
         // (not after a clause that asks: "Niet aan de beurt geweest? Je krijgt een kaartje ..." sets a case)
         .filter(found -> (found.text().contains("?") ? Optional.<Boolean>empty()
-            : Clauses.negated(found.text(), words).map(negated -> !negated))
+            : denies(a, found.text(), words).map(negated -> !negated))
             .orElse(found.tokens().stream().noneMatch(NEGATIONS::contains)))
         // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
         // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
@@ -64,6 +64,15 @@ final class Descriptions {
             || words.get(0).length() >= SPECIFIC && !words.get(0).endsWith("en")
             || words.get(0).length() >= 4 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
         .map(found -> "Ja, " + from(found.session(), found.text()));
+  }
+
+  /**
+   * {@link Clauses#negated}, as an answer to the question: when it asks that a word is absent ("is er ijs zonder
+   * melk?"), a clause that says so ("Er zijn ook ijsjes zonder melk") says yes, and one that does not, no.
+   */
+  static Optional<Boolean> denies(Answering a, String sentence, List<String> words) {
+    boolean absence = a.query().all(Detail.class).stream().flatMap(d -> d.absent().stream()).anyMatch(words::contains);
+    return Clauses.negated(sentence, words, absence);
   }
 
   /**
@@ -80,7 +89,7 @@ final class Descriptions {
     for (List<String> asked : tried) {
       for (Session session : among.stream().limit(3).toList()) {
         for (String sentence : DescriptionIndex.sentences(session)) {
-          Optional<Boolean> negated = Clauses.negated(sentence, asked);
+          Optional<Boolean> negated = denies(a, sentence, asked);
           if (negated.isPresent()) {
             // a clause that says it is so adds to "Ja, <the session>" only with another word than asked
             return negated.get() ? Optional.of("Nee, " + from(session, sentence))
@@ -126,7 +135,7 @@ final class Descriptions {
     boolean subjectLeftOut = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
         .map(c -> c.entity().text()).filter(t -> !t.contains(" ") && t.length() >= 4)
         .anyMatch(t -> Clauses.negated(only.getValue(), List.of(t)).orElse(false));
-    boolean no = Clauses.negated(only.getValue(), words).orElse(false) || subjectLeftOut;
+    boolean no = denies(a, only.getValue(), words).orElse(false) || subjectLeftOut;
     return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + from(only.getKey(), only.getValue()))
         .turningTo(List.of(only.getKey())));
   }

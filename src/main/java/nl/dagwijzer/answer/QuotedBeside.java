@@ -42,16 +42,18 @@ final class QuotedBeside {
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
     if (asked == Asked.YESNO && written.text().startsWith("Ja, ") && quote.get().startsWith("Uit ")
         && quote.get().split("\n").length == 1
-        && Clauses.negated(quotedSentence(quote.get()), words).orElse(false)) {
+        && Descriptions.denies(a, quotedSentence(quote.get()), words).orElse(false)) {
       // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
     if (asked == Asked.YESNO && written.text().startsWith("Nee, " + YesNoInstead.NOTHING_THERE) && quote.get().startsWith("Uit ")
         && quote.get().split("\n").length == 1
         && (words.size() >= 2 || words.size() == 1 && words.get(0).length() >= LONG)
-        && Clauses.negated(quotedSentence(quote.get()), words).filter(negated -> !negated).isPresent()) {
-      // "zoekt er een bedrijf heftruckchauffeurs?" when nothing is named but one sentence says so: yes, there
-      return Written.text("Ja, " + DutchText.lowerFirst(quote.get()));
+        && Descriptions.denies(a, quotedSentence(quote.get()), words).isPresent()) {
+      // "zoekt er een bedrijf heftruckchauffeurs?" when nothing is named but one sentence says so: yes, there (or
+      // no, there: "kan ik zonder personeelspas een wachtwoord krijgen?", "kan alleen met je personeelspas")
+      boolean no = Descriptions.denies(a, quotedSentence(quote.get()), words).get();
+      return Written.text((no ? "Nee, " : "Ja, ") + DutchText.lowerFirst(quote.get()));
     }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
   }

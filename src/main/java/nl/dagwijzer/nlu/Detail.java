@@ -69,6 +69,18 @@ public record Detail(String word) implements Condition {
     return after(PROPERTY);
   }
 
+  /** "is er ijs zonder melk?": a word whose absence a yes/no question asks about. */
+  private static final String ABSENT = "zonder-woord:";
+
+  static Detail absent(String word) {
+    return new Detail(ABSENT + word);
+  }
+
+  /** {@link #absent(String)}: "melk". */
+  public java.util.Optional<String> absent() {
+    return after(ABSENT);
+  }
+
   /** "zijn er vier workshops?", "is er maar één keynote?": the number of sessions a yes/no question names. */
   static Detail sessionCount(int number) {
     return new Detail(COUNT + number);

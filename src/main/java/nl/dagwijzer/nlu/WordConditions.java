@@ -65,6 +65,10 @@ final class WordConditions {
             : "spreker")));
         continue;
       }
+      if (word.equals("zonder") && k + 1 < tokens.size() && YesNoForm.isYesNo(tokens)
+          && !CommonWords.WORDS.contains(tokens.get(k + 1))) {
+        conditions.add(Detail.absent(tokens.get(k + 1))); // "is er ijs zonder melk?": yes where it says "zonder melk"
+      }
       String after = k + 1 < tokens.size() ? tokens.get(k + 1) : "";
       // "in allebei de rondes" says where, not that two things are asked together
       if ((word.equals("tegelijk") || word.equals("tegelijkertijd") || word.equals("gelijktijdig"))

@@ -44,4 +44,21 @@ final class ClausesTest {
     // then
     assertThat(negated.map(String::valueOf).orElse("none")).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{1}\" asked absent in \"{0}\": {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Er zijn ook ijsjes zonder melk en gluten.                        | melk               | false",
+      "In de kimchi zit vissaus; er is ook een versie zonder vis.       | vis                | false",
+      "Een nieuw wachtwoord instellen kan alleen met je personeelspas.  | personeelspas      | true",
+      "Geen smartphone? Vul dan een stembriefje in.                     | smartphone         | false",
+      "Neem je personeelspas mee.                                        | personeelspas      | true"})
+  @DisplayName("a question that asks a word absent ('is er ijs zonder melk?') is answered yes where the clause says"
+      + " so, no where it does not or requires it ('alleen met je personeelspas'); a clause that asks that case is"
+      + " answered by the next")
+  void absentAsked(String sentence, String word, String expected) {
+    // given a sentence of a description, when the question asks the word absent
+    Optional<Boolean> negated = Clauses.negated(sentence, List.of(word), true);
+    // then true means the reply says no
+    assertThat(negated.map(String::valueOf).orElse("none")).isEqualTo(expected);
+  }
 }

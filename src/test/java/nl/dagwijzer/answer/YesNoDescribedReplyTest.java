@@ -88,4 +88,23 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune35-kookstudio.json | is er ook kimchi zonder vis? | Ja, uit de beschrijving van ‘Workshop Fermenteren en"
+          + " inmaken’: In de kimchi zit vissaus; er is ook een versie zonder vis.",
+      "tune35-kookstudio.json | zit er vis in de kimchi? | Nee, uit de beschrijving van ‘Workshop Fermenteren en"
+          + " inmaken’: In de kimchi zit vissaus; er is ook een versie zonder vis.",
+      "tune29-stagemarkt.json | kan ik zonder afspraak naar het spreekuur | Ja, ‘Spreekuur stagecoördinator’ (Ilse"
+          + " van der Meulen) is van 20:15 tot 20:45, in Lokaal 0.08. / Uit de beschrijving van ‘Spreekuur"
+          + " stagecoördinator’: Zonder afspraak; gesprekjes van ongeveer vijf minuten.",
+      "tune35-ict-training.json | kan ik zonder personeelspas een nieuw wachtwoord krijgen? | Nee, uit de beschrijving"
+          + " van ‘ICT-helpdesk’: Een nieuw wachtwoord instellen kan alleen met je personeelspas."})
+  @DisplayName("a question that asks a thing absent ('zonder vis') is yes where the text says it is absent")
+  void absentAsked(String programme, String question, String expected) {
+    // given a description that says a thing is or is not there, when asked whether one can do without it
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
 }
