@@ -43,6 +43,10 @@ final class PropertyAnswer {
       "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat", "link", "Een link staat",
       "betaalwijze", "Hoe je daar betaalt, staat");
 
+  /** Words that ask for a price rather than say what it is of. */
+  private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("entree", "entreeprijs", "prijs",
+      "kosten", "toegang", "toegangsprijs", "kaartje", "kaartjes", "tickets", "ticket", "entreekaartje");
+
   private final Answering a;
 
   PropertyAnswer(Answering answering) {
@@ -65,13 +69,16 @@ final class PropertyAnswer {
     Optional<String> compared = property.filter(p -> p.contains(":")).map(p -> p.split(":", 2)[1]);
     boolean toPay = compared.filter("betalen"::equals).isPresent();
     boolean free = compared.filter("gratis"::equals).isPresent();
-    Optional<Written> given = value(kind, toPay || free ? PAID : VALUES.get(kind));
+    // "wat kost een kaartje?": a sentence with an amount before one that says only what is "inbegrepen"
+    Optional<Written> given = kind.equals("kosten") && compared.isEmpty() ? value(kind, AMOUNT)
+        .filter(w -> !w.text().startsWith(NOT_GIVEN.get(kind))).or(() -> value(kind, MONEY))
+        : value(kind, toPay || free ? PAID : VALUES.get(kind));
     boolean notGiven = given.filter(g -> g.text().startsWith(NOT_GIVEN.get(kind))).isPresent();
     if (given.isPresent() && !notGiven && compared.isPresent()
         && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay || free)) {
       String text = given.get().text().toLowerCase(Locale.ROOT);
       // "Een kom soep kost 2 euro; kinderen eten gratis": the part about what was asked
-      String part = toPay || free ? partAbout(text) : text;
+      String part = toPay || free || kind.equals("betaalwijze") ? partAbout(text) : text;
       boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
       boolean pays = AMOUNT.matcher(part).find() || !isFree;
       boolean yes = toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
@@ -92,12 +99,16 @@ final class PropertyAnswer {
     // the question's own "kost" or "betalen" is no word the sentence must have
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
         .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !PayWays.ANY.matcher(w).matches()
+            && !w.equals("extra") // "kost de workshop extra?": "kost € 12,50 bovenop de entree"
+            && !PRICE_WORDS.contains(w) // "entree prijs?": the price of entry, in any words
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
     Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     Predicate<String> gives = hasWords.and(hasValue);
-    boolean named = a.selection().named();
+    // "wat kost de entree?" when "entree" names a topic: the day's price of entry, not a session's
+    boolean named = a.selection().named() && !a.query().all(Condition.About.class).stream()
+        .allMatch(c -> PRICE_WORDS.contains(c.entity().text()));
     // a question that names no session and no word of a description is about the day ("wat kost het?")
     List<Session> among = named ? a.selection().sessions() : words.isEmpty() ? List.of() : a.programme().sessions();
     // "broodje prijs?" where "broodje" names the lunch: its sentence that says "broodje", before any other price
@@ -114,9 +125,11 @@ final class PropertyAnswer {
       // "hoe groot worden de teams?" when "teams" names the pitches: the kick-off may say it, in the same words
       List<String> typed = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
           .filter(text -> text.length() >= 4).toList();
+      Predicate<String> typedValue = sentence -> descriptions.hasAll(sentence, typed) && hasValue.test(sentence);
+      // "moeten kinderen entree betalen?": the day's own "Entree € 7,50, kinderen tot en met 12 jaar gratis"
       Optional<Written> elsewhere = typed.isEmpty() ? Optional.empty()
-          : Descriptions.firstSaying(a.programme().sessions(), sentence -> descriptions.hasAll(sentence, typed)
-          && hasValue.test(sentence));
+          : Descriptions.firstSaying(a.programme().sessions(), typedValue)
+          .or(() -> Descriptions.ofDay(a, typedValue.and(hasWords)));
       if (elsewhere.isPresent()) {
         return elsewhere;
       }
@@ -159,11 +172,13 @@ final class PropertyAnswer {
     List<String> asked = new java.util.ArrayList<>(a.query().all(Condition.About.class).stream()
         .map(c -> c.entity().text()).toList());
     a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).filter(w -> !w.equals("gratis"))
-        .forEach(asked::add);
+        .filter(w -> !PayWays.ANY.matcher(w).matches()).forEach(asked::add); // the way asked is no place
+    // "kan ik pinnen bij de tweedehandskraam?": the clause about that stand, "bij de tweedehandskraam alleen contant"
     // the sentence, not the "uit de beschrijving van ‘X’:" before it, whose title names what was asked anyway
     int quoted = text.indexOf(": ");
     String sentence = text.startsWith("uit de beschrijving") && quoted > 0 ? text.substring(quoted + 2) : text;
-    return java.util.Arrays.stream(sentence.split(";")).filter(clause -> asked.stream()
+    asked.removeIf(PRICE_WORDS::contains); // "entree" asks the price, it does not say whose
+    return java.util.Arrays.stream(sentence.split(";|,\\s+")).filter(clause -> asked.stream()
         .anyMatch(w -> w.length() >= 4 && clause.contains(w.substring(0, Math.min(w.length(), 6))))).findFirst()
         .orElse(sentence);
   }

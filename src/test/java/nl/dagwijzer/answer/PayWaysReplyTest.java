@@ -27,6 +27,10 @@ final class PayWaysReplyTest extends WholeReplyTest {
           + " Alleen pinnen, contant geld wordt niet aangenomen.",
       "tune35-museumnacht.json | kan ik pinnen aan de bar? | Ja, uit de beschrijving van de museumbar: Alleen"
           + " pinnen, contant geld wordt niet aangenomen.",
+      "tune38-boekenbeurs.json | kan ik pinnen bij de tweedehandskraam | Nee, uit de beschrijving van"
+          + " ‘Uitgeversmarkt’: Bij de meeste stands kun je pinnen; bij de tweedehandskraam alleen contant.",
+      "tune38-boekenbeurs.json | kan ik pinnen bij de stands | Ja, uit de beschrijving van ‘Uitgeversmarkt’: Bij de"
+          + " meeste stands kun je pinnen; bij de tweedehandskraam alleen contant.",
       "tune35-museumnacht.json | hoe kun je betalen aan de bar | Uit de beschrijving van de museumbar: Alleen"
           + " pinnen, contant geld wordt niet aangenomen."})
   @DisplayName("the sentence that names the ways, yes or no for the way asked")

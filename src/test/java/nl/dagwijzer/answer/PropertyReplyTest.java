@@ -110,4 +110,22 @@ final class PropertyReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune38-boekenbeurs.json | moeten kinderen entree betalen | Nee, uit de beschrijving van de dag: Entree € 7,50,"
+          + " kinderen tot en met 12 jaar gratis, met CJP of Stadspas € 5; kaarten koop je aan de kassa of online.",
+      "tune38-boekenbeurs.json | moet ik entree betalen | Ja, uit de beschrijving van de dag: Entree € 7,50, kinderen"
+          + " tot en met 12 jaar gratis, met CJP of Stadspas € 5; kaarten koop je aan de kassa of online.",
+      "tune38-boekenbeurs.json | wat kost de entree | Uit de beschrijving van de dag: Entree € 7,50, kinderen tot en"
+          + " met 12 jaar gratis, met CJP of Stadspas € 5; kaarten koop je aan de kassa of online.",
+      "tune38-boekenbeurs.json | kost de schrijfworkshop extra | Ja, uit de beschrijving van ‘Schrijfworkshop: je"
+          + " eerste verhaal’: De workshop kost € 12,50 bovenop de entree."})
+  @DisplayName("the price of entry is the day's, for whom by the clause that names them; 'extra' asks an amount")
+  void entry(String programme, String question, String expected) {
+    // given a book fair whose summary gives the entry prices, when asked about them
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
 }
