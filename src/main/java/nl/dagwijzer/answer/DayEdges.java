@@ -34,17 +34,25 @@ final class DayEdges {
     return walkIn;
   }
 
+  /** The walk-in as said: "de inloop met koffie en thee" (not the information tables open beside it). */
+  Optional<String> walkInSaid() {
+    return walkIn.map(slot -> slot.sessions().size() == 1 ? DutchText.slot(programme, slot)
+        : slot.sessions().stream().filter(s -> WALK_IN.stream().anyMatch(s.title().toLowerCase(Locale.ROOT)::contains))
+        .findFirst().map(DutchText::name).orElseThrow());
+  }
+
   /** The optional part the day ends with ("napraten voor wie wil"). */
   Optional<Slot> optionalEnd() {
     return optionalEnd;
   }
 
   private static Optional<Slot> walkIn(List<Slot> slots) {
-    if (slots.size() < 2 || slots.get(0).sessions().size() != 1) {
+    if (slots.size() < 2) {
       return Optional.empty();
     }
-    String title = slots.get(0).sessions().get(0).title().toLowerCase(Locale.ROOT);
-    return WALK_IN.stream().anyMatch(title::contains) ? Optional.of(slots.get(0)) : Optional.empty();
+    // (also beside information tables open at the same time: "keuze uit de inloop en ‘Informatietafels’")
+    return slots.get(0).sessions().stream().map(s -> s.title().toLowerCase(Locale.ROOT))
+        .anyMatch(title -> WALK_IN.stream().anyMatch(title::contains)) ? Optional.of(slots.get(0)) : Optional.empty();
   }
 
   private static Optional<Slot> optionalEnd(List<Slot> slots) {
@@ -78,7 +86,7 @@ final class DayEdges {
 
   /** "; de digitale inloop is vanaf 13:50 en het napraten duurt tot 15:45": the parts outside, or "". */
   String around() {
-    Optional<String> before = walkIn.map(s -> DutchText.slot(programme, s) + " is vanaf "
+    Optional<String> before = walkIn.map(s -> walkInSaid().orElseThrow() + " is vanaf "
         + DutchText.time(s.start()));
     Optional<String> after = optionalEnd.map(s -> DutchText.slot(programme, s) + " duurt tot "
         + DutchText.time(s.end()));
