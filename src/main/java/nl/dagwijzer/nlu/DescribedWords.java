@@ -133,7 +133,7 @@ final class DescribedWords {
       all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
     }
     all.addAll(described);
-    property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all)));
+    property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all, tokens)));
     return read.withConditions(all);
   }
 }

@@ -56,9 +56,13 @@ final class PropertyWords {
    * as out of scope) and the words of things the programme does not name ("wat kost een broodje?"), which a sentence
    * giving the value must have too.
    */
-  static List<Condition> conditions(String kind, List<Entity> entities, List<Condition> read) {
+  static List<Condition> conditions(String kind, List<Entity> entities, List<Condition> read, List<String> tokens) {
     List<Condition> added = new java.util.ArrayList<>();
     added.add(Detail.property(kind));
+    // "wat kost parkeren?": a practical matter is what the price must be of, though no entity names it
+    tokens.stream().filter(CueWords.SERVICES::contains).filter(t -> !CUES.contains(t) && !t.startsWith("kost"))
+        .filter(t -> read.stream().noneMatch(c -> c instanceof Detail d && d.text().filter(t::equals).isPresent()))
+        .distinct().forEach(t -> added.add(Detail.text(t)));
     for (Entity entity : entities) {
       boolean named = entity.type() == EntityType.SESSION || entity.type() == EntityType.TOPIC
           || entity.type() == EntityType.PART;
@@ -163,8 +167,14 @@ final class PropertyWords {
       return programmeWords.stream().noneMatch(PAY_WAYS::containsKey) ? query
           : query.withAsked(YesNoForm.isYesNo(tokens) || property.get().contains(":") ? Asked.YESNO : Asked.CONTENT);
     }
+    boolean prices = programmeWords.stream().anyMatch(PRICES::contains) || programmeWords.contains("kost");
+    boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !CUES.contains(t)
+        && !t.startsWith("kost")); // "wat kost parkeren?" stays a practical matter the programme may not answer
+    if (property.filter(COST::equals).isPresent() && query.asked() == Asked.UNKNOWN && prices && !service) {
+      return query.withAsked(Asked.CONTENT); // "wat kost een kom soep?" on a day that gives prices: what it costs
+    }
     return property.filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
-        && programmeWords.stream().anyMatch(PRICES::contains) ? query.withAsked(Asked.YESNO) : query;
+        && prices ? query.withAsked(Asked.YESNO) : query;
   }
 
   private static final Set<String> CHAT_PRICE = Set.of("prijs", "kosten", "kost", "tarief", "prijzen", "entree");

@@ -93,6 +93,15 @@ final class QueryReadingTest {
       "tune35-museumnacht | kost meedoen aan de quiz geld?                 | yesno detail=tekst:geld"
           + " detail=eigenschap:kosten:betalen session=quiz",
       "tune23-inspraak    | moet ik betalen voor deze avond                | unknown detail=eigenschap:kosten:betalen",
+      "tune38-boekenbeurs | wat kost een kom soep                          | content detail=tekst:kost"
+          + " detail=tekst:soep detail=eigenschap:kosten",
+      "tune38-boekenbeurs | wat kost parkeren                              | unknown detail=tekst:kost"
+          + " detail=eigenschap:kosten detail=tekst:parkeren",
+      "tune38-boekenbeurs | kan ik pinnen bij de tweedehandskraam          | yesno detail=tekst:pinnen"
+          + " detail=tekst:tweedehandskraam detail=eigenschap:betaalwijze:pin",
+      "tune37-voorleesfeest | kan ik in de kantine pinnen                  | yesno detail=eigenschap:betaalwijze:pin",
+      "tune38-zomerkamp   | is er ijs zonder melk                          | yesno session=ijsje"
+          + " detail=zonder-woord:melk detail=er-is detail=tekst:melk",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
           + " detail=label:kraam 8",
