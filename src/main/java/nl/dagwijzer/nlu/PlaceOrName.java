@@ -8,6 +8,8 @@ import java.util.List;
  * question means.
  */
 final class PlaceOrName {
+  private static final java.util.Set<String> IS = java.util.Set.of("is", "gebeurt", "staat", "zijn");
+
   private PlaceOrName() {
   }
 
@@ -21,7 +23,11 @@ final class PlaceOrName {
     // "wat is het adres van de moskee?": the address of the place
     boolean address = alone && tokens.contains("adres") && span.from() > 0 && tokens.get(span.from() - 1)
         .matches("de|het") && span.from() > 1 && tokens.get(span.from() - 2).equals("van");
-    if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && ((placed(spans, span) || alone)
+    // "wat is er in de kinderhoek?" where the corner is a room and a session in it: all that is in that room
+    // (not "wat is er te doen in de kinderhoek?", what the session offers; nor "wat volgt er op ...")
+    boolean whatIsIn = tokens.size() > 3 && tokens.get(0).equals("wat") && IS.contains(tokens.get(1))
+        && tokens.get(2).equals("er") && !tokens.contains("te") && spans.stream().allMatch(x -> x.from() == span.from());
+    if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && ((placed(spans, span) || alone || whatIsIn)
         && (WordsBefore.placeBefore(tokens, span.from()) || bij || address)
         || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {
       // "lunchen we in het stadhuis?", "is de lunch bij Eemwerk?": the place, not a session or organisation

@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune38-boekenbeurs.json | wat is er in de kinderhoek | Op het programma: / • ‘Kinderhoek’, in Kinderhoek,"
+          + " 10:30–16:30 / • ‘Voorleesuurtje’ (Wendy Schouten), in Kinderhoek, 11:00–11:30 / • ‘Tekenen met Hans de"
+          + " Groot’ (Hans de Groot), in Kinderhoek, 13:30–14:30",
       // an alias of the first of two numbered sessions that is the first word of both titles names both; "is er om
       // 12:30 nog ...?" asks whether one is still on then
       "tune26-posters.json | wanneer is de postermarkt | ‘Postermarkt ronde 1’ (Lotte de Wit) is van 11:45 tot"
