@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -63,9 +64,36 @@ final class AgeRanges {
         .map(w -> Integer.parseInt(w.substring(w.indexOf(':') + 1))).findFirst();
   }
 
-  /** Of {@code sessions}, those that give an age range holding {@code age}; all of them when none does. */
-  static List<Session> open(List<Session> sessions, int age) {
-    List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()).toList();
+  /**
+   * Of {@code sessions}, those that give an age range holding {@code age}, or whose title names a group of the day
+   * for that age ("Kikkers: kabouterpad" where "Kikkers (4-6 jaar)"); all of them when none does.
+   */
+  static List<Session> open(Programme programme, List<Session> sessions, int age) {
+    List<String> groups = groups(programme).entrySet().stream().filter(g -> g.getValue().holds(age))
+        .map(java.util.Map.Entry::getKey).toList();
+    List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()
+        || groups.stream().anyMatch(g -> s.title().toLowerCase(Locale.ROOT).matches(".*\\b" + g + "\\b.*")))
+        .toList();
     return open.isEmpty() ? sessions : open;
+  }
+
+  /** "Kikkers (4-6 jaar)", "Vossen 7-9 jaar": a group named by a capital, with its ages. */
+  private static final Pattern GROUP = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?:zijn\\s+)?\\(?(\\d{1,2})\\s*[-–]\\s*"
+      + "(\\d{1,2})\\s*jaar");
+
+  /** The day's groups by age, lower case, from every text of the programme. */
+  static java.util.Map<String, Range> groups(Programme programme) {
+    java.util.Map<String, Range> groups = new java.util.LinkedHashMap<>();
+    List<String> texts = new java.util.ArrayList<>(List.of(programme.event().summary()));
+    programme.topics().forEach(t -> texts.add(t.explanation()));
+    programme.sessions().forEach(s -> texts.add(s.summary()));
+    for (String text : texts) {
+      Matcher group = GROUP.matcher(text);
+      while (group.find()) {
+        groups.putIfAbsent(group.group(1).toLowerCase(Locale.ROOT),
+            new Range(Integer.parseInt(group.group(2)), Integer.parseInt(group.group(3))));
+      }
+    }
+    return groups;
   }
 }

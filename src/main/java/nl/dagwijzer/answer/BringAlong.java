@@ -37,6 +37,9 @@ final class BringAlong {
     if (asked.isEmpty()) {
       return Optional.empty();
     }
+    if (asked.get().startsWith("leeftijd:") && a.query().asked() == Asked.LIST) {
+      return Optional.empty(); // "wat doen de kinderen van 5 in het bos?": the sessions for that age
+    }
     Pattern wanted = asked.get().startsWith("leeftijd") ? AGE : BRING;
     // "mag ik mijn hond meenemen?": only a sentence about the dog answers that
     String after = asked.get().contains(":") ? asked.get().substring(asked.get().indexOf(':') + 1) : "";

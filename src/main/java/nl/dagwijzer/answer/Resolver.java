@@ -130,7 +130,8 @@ final class Resolver {
     if (age.isPresent()) {
       // "wat is er voor een kind van 6?": what the programme says is for that age, of everything when nothing is named
       // ("een kind van 14": the age says who, not a word the texts must have)
-      sessions = AgeRanges.open(names.isEmpty() ? index.programme().sessions() : unnarrowed, age.get());
+      sessions = AgeRanges.open(index.programme(), names.isEmpty() ? index.programme().sessions() : unnarrowed,
+          age.get());
     }
     boolean byText = names.isEmpty() && sessions != unnarrowed;
     sessions = describedKind(query, names, sessions);

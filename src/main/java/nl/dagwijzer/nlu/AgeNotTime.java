@@ -17,6 +17,11 @@ final class AgeNotTime {
       return; // no one's age, and no number to read as one ("een kind van 123456789012")
     }
     java.util.Set<Integer> ages = new java.util.HashSet<>(List.of(Integer.parseInt(digits)));
+    int said = tokens.indexOf(digits);
+    if (said >= 0 && said + 2 < tokens.size() && tokens.get(said + 1).equals("tot")
+        && tokens.get(said + 2).matches("\\d{1,2}")) {
+      ages.add(Integer.parseInt(tokens.get(said + 2))); // "de kleintjes van 4 tot 6": no "tot 18:00" either
+    }
     if (tokens.contains("jaar")) {
       tokens.stream().filter(t -> t.length() <= 2 && !t.isEmpty() && t.chars().allMatch(Character::isDigit))
           .forEach(t -> ages.add(Integer.parseInt(t)));

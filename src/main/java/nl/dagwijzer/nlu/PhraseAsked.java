@@ -166,6 +166,11 @@ final class PhraseAsked {
         && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
     }
+    if ((asked == Asked.PERSON || asked == Asked.PEOPLE) && tokens.contains("wat") && !tokens.contains("wie")
+        && tokens.stream().anyMatch(ChildWords.WORDS::contains) && tokens.stream().anyMatch(t -> t.matches("\\d{1,2}"))
+        && conditions.stream().noneMatch(ConditionKinds::namesPerson)) {
+      asked = Asked.LIST; // "mijn zoon is 11, wat gaat hij doen?": what there is for a child of that age
+    }
     if (asked == Asked.UNKNOWN && tokens.size() > 3 && tokens.get(0).equals("wat") && ABLE.contains(tokens.get(1))
         && ACTIVE.contains(tokens.get(tokens.size() - 1))
         && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {

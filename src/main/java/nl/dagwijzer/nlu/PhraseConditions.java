@@ -86,11 +86,14 @@ final class PhraseConditions {
     }
     bringing(tokens, conditions);
     boolean child = tokens.stream().anyMatch(ChildWords.WORDS::contains);
+    // "de groep van 7 tot 9 jaar": an age, without a child named
+    boolean years = java.util.stream.IntStream.range(1, tokens.size()).anyMatch(k -> tokens.get(k).equals("jaar")
+        && tokens.get(k - 1).matches("\\d{1,2}")) && !tokens.contains("bestaat") && !tokens.contains("geleden");
     if (tokens.contains("leeftijd") || tokens.contains("oud") && tokens.contains("hoe")
         || tokens.stream().anyMatch(t -> t.endsWith("jarige") || t.endsWith("jarigen"))
-        || child && tokens.stream().anyMatch(t -> t.chars().allMatch(Character::isDigit))) {
+        || (child || years) && tokens.stream().anyMatch(t -> t.matches("\\d{1,2}"))) {
       // "voor welke leeftijd is de kinderhoek?", "mag een kind van 6 mee?" (with the age asked about)
-      conditions.add(new Detail(tokens.stream().filter(t -> t.chars().allMatch(Character::isDigit)).findFirst()
+      conditions.add(new Detail(tokens.stream().filter(t -> t.matches("\\d{1,2}")).findFirst()
           .map(n -> "leeftijd:" + n).orElse("leeftijd")));
     }
     OtherEditions.read(tokens, spans, conditions);

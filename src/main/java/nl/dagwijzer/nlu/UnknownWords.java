@@ -83,7 +83,9 @@ final class UnknownWords {
    * or a parent who comes along stays a question the programme may not answer.
    */
   private static boolean companion(List<String> tokens, int i) {
-    return i > 0 && OWN.contains(tokens.get(i - 1)) && ChildWords.WORDS.contains(tokens.get(i));
+    // (or any child of an age: "de kleintjes van 4 tot 6")
+    boolean aged = i + 2 < tokens.size() && tokens.get(i + 1).equals("van") && tokens.get(i + 2).matches("\\d{1,2}");
+    return (i > 0 && OWN.contains(tokens.get(i - 1)) || aged) && ChildWords.WORDS.contains(tokens.get(i));
   }
 
   /** "c2", "b12": a letter and a number, as programmes label parallel sessions. */

@@ -66,4 +66,20 @@ final class AgeRangesReplyTest extends WholeReplyTest {
         + " 10:00–10:45 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 11:00–11:45")
         .doesNotContain("Demonstratie");
   }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune38-zomerkamp.json | wat doet de groep van 7 tot 9 jaar | Op het programma: / • ‘Vossen: zwemmen en"
+          + " waterspelen’ (Bas van Beek en Youssef Amrani), in Zwembad, 09:30–11:00 / • ‘Vossen: trefbal en apenkooi’"
+          + " (Jesse van der Horst en Youssef Amrani), in Sporthal, 11:15–12:30 / • ‘Vossen: schatkaart maken’ (Ilse"
+          + " Kuipers en Youssef Amrani), in Knutsellokaal, 13:15–14:15",
+      "tune38-zomerkamp.json | wat doen de kleintjes van 4 tot 6 in het bos | Op het programma: ‘Kikkers:"
+          + " kabouterpad in het bos’ (Daan Mulder en Lotte ten Have), in Bos, 11:15–12:30."})
+  @DisplayName("a group the day names by its ages ('Kikkers (4-6 jaar)') has the sessions its name starts")
+  void namedGroups(String programme, String question, String expected) {
+    // given a summer camp whose groups are named with their ages, when asked for an age
+    String reply = replyOn(programme, question);
+    // then that group's sessions, and no clock time "van 7 tot 9"
+    assertThat(reply).isEqualTo(expected);
+  }
 }
