@@ -156,7 +156,12 @@ final class TimeWriter {
   String end() {
     List<Slot> slots = a.programme().slots();
     Slot last = slots.get(slots.size() - 1);
-    return "Het programma loopt tot " + time(last.end()) + "; het laatste onderdeel is "
+    java.time.LocalTime end = a.programme().lastEnd().orElse(last.end());
+    // "Uitgeversmarkt" 10:00–17:00 after the last talk that starts: the day lasts as long as it does
+    Optional<Slot> longer = end.equals(last.end()) ? Optional.empty()
+        : slots.stream().filter(s -> s.end().equals(end)).findFirst();
+    return "Het programma loopt tot " + time(end) + longer.map(l -> " (" + DutchText.slot(a.programme(), l)
+        + " tot " + time(end) + ")").orElse("") + "; het laatste onderdeel is "
         + DutchText.slot(a.programme(), last) + " (" + range(last.start(), last.end()) + ").";
   }
 

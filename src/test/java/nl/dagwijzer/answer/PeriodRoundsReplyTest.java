@@ -71,6 +71,9 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " Kleurrijk, Hollandstraat 15, 10:45–14:00 / • ‘Rondleiding langs de ateliers’ (Bram van Dijk), in"
           + " Buurthuis De Wissel, 11:00–12:30 / • ‘Open atelier: fotografie van Kees de Graaf’ (Kees de Graaf),"
           + " in Garagebox 12, Bieslookhof, 11:00–16:00",
+      "tune38-boekenbeurs.json | hoe laat is het afgelopen | Het programma loopt tot 17:00 (‘Uitgeversmarkt’ tot"
+          + " 17:00); het laatste onderdeel is ‘Poetry slam: Westfriese Woordstrijd’ (Koen van Rijn, Bram van der Wal,"
+          + " Sophie de Klerk, Ruben van Dam, Yara Kok, Thijs Hendriks en Naima Bouzid) (15:30–16:45).",
       "tune38-huurdersvergadering.json | hoe laat begint de vergadering | Het programma begint om 19:30 met ‘Opening"
           + " en vaststellen agenda’ (Henk van der Meulen); de inloop met koffie en thee is vanaf 19:00.",
       "tune31-jubileum.json | hoe laat gaan de deuren open | Het programma begint om 13:30 met ‘Photo"

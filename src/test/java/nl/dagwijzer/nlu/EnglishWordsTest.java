@@ -19,7 +19,11 @@ final class EnglishWordsTest {
       "how long is the walk          | hoe lang is de walk",
       "is er koffie                  | is er koffie",
       "wie spreekt over the new deal | wie spreekt over the new deal",
-      "is the end near               | is the end near"})
+      "is the end near               | is the end near",
+      "whats on now                  | wat is er nu",
+      "whats happening now           | wat is er nu",
+      "whats next                    | wat is hierna",
+      "when does the fair close      | wanneer het sluit"})
   @DisplayName("its question words are read in Dutch, a Dutch question or a title as it is")
   void dutch(String question, String expected) {
     // given the words of a question
