@@ -67,6 +67,10 @@ final class ConditionReader {
           && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))) {
         relation = Optional.empty(); // "een tafelgesprek voor jonge mantelzorgers": meant for them, not before it
       }
+      if (relation.filter(r -> r == Relation.BEFORE).isPresent() && WordsBefore.precededBy(tokens, span.from(), "voor")
+          && conditions.stream().anyMatch(c -> c instanceof Condition.Relative)) {
+        relation = Optional.empty(); // "wat is er na de fruitpauze voor de vossen?": after it, for them
+      }
       if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0
           && tokens.get(span.from() - 1).equals("voor") || relation.filter(r -> r == Relation.BEFORE).isPresent()
           && span.from() > 1 && tokens.get(span.from() - 2).equals("voor")) {
