@@ -85,6 +85,10 @@ final class ContentForm {
     if (speaker && asked == Asked.LIST && QuestionForm.startsWith(tokens, "wat") && tells(tokens)) {
       return Asked.CONTENT; // "wat laat Fatma Yilmaz zien?", "wat vertelt X?": what X's session is about
     }
+    if (named && asked != Asked.YESNO && QuestionForm.startsWith(tokens, "hoe") && (tokens.contains("eruit")
+        || tokens.get(tokens.size() - 1).equals("uit") && (tokens.contains("ziet") || tokens.contains("zien")))) {
+      return Asked.CONTENT; // "hoe ziet de toets eruit?": what its description says
+    }
     if (!named || asked == Asked.YESNO || asked == Asked.COUNT || !QuestionForm.startsWith(tokens, "wat")
         && !QuestionForm.startsWith(tokens, "hoe", "heet", "heten")) {
       return asked;

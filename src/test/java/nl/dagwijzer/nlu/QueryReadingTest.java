@@ -100,6 +100,7 @@ final class QueryReadingTest {
       "tune38-boekenbeurs | kan ik pinnen bij de tweedehandskraam          | yesno detail=tekst:pinnen"
           + " detail=tekst:tweedehandskraam detail=eigenschap:betaalwijze:pin",
       "tune37-voorleesfeest | kan ik in de kantine pinnen                  | yesno detail=eigenschap:betaalwijze:pin",
+      "tune30-handhaving  | hoe ziet de toets eruit                        | content session=toets",
       "tune38-zomerkamp   | wat is er na de fruitpauze voor de vossen      | list after=fruitpauze"
           + " part=series:vossen",
       "tune38-zomerkamp   | is er ijs zonder melk                          | yesno session=ijsje"
