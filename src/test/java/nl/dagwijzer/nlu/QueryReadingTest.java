@@ -100,6 +100,8 @@ final class QueryReadingTest {
       "tune38-boekenbeurs | kan ik pinnen bij de tweedehandskraam          | yesno detail=tekst:pinnen"
           + " detail=tekst:tweedehandskraam detail=eigenschap:betaalwijze:pin",
       "tune37-voorleesfeest | kan ik in de kantine pinnen                  | yesno detail=eigenschap:betaalwijze:pin",
+      "tune30-opening     | duurt de rondleiding een uur                   | yesno session=rondleiding-1"
+          + " session=rondleiding-2 session=rondleiding-3 session=rondleiding-4 length=equal 60",
       "tune30-handhaving  | hoe ziet de toets eruit                        | content session=toets",
       "tune38-zomerkamp   | wat is er na de fruitpauze voor de vossen      | list after=fruitpauze"
           + " part=series:vossen",
