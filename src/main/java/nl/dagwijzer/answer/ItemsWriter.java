@@ -124,7 +124,8 @@ final class ItemsWriter {
     // a panel of people is counted by its speakers, but "hoeveel kinderen zingen er in het koor?" by its description
     // ("hoeveel jongeren zitten er in het jongerenpanel?" counts the panel's speakers again)
     boolean speakersCounted = a.sessions().size() == 1 && a.sessions().get(0).speakerIds().size() >= 2
-        && (!nl.dagwijzer.nlu.CountedPeople.counts(word) || a.sessions().get(0).kind() == SessionKind.PANEL
+        && (nl.dagwijzer.nlu.CountedPeople.people(word) && !nl.dagwijzer.nlu.CountedPeople.counts(word)
+        || a.sessions().get(0).kind() == SessionKind.PANEL
         || java.util.regex.Pattern.compile("(?iu)" + java.util.regex.Pattern.quote(word) + "\\p{L}")
         .matcher(a.sessions().get(0).title()).find());
     if (a.selection().named() && sessions && a.sessions().size() > 1 && DayPart.ofWord(word).isEmpty()

@@ -11,6 +11,11 @@ public final class CountedPeople {
   private CountedPeople() {
   }
 
+  /** Whether {@code word} names people at all ("mensen", "personen"): a thing ("vragen") is never its speakers. */
+  public static boolean people(String word) {
+    return CueWords.PEOPLE_NOUNS.contains(word) || WORDS.contains(word) || CueWords.GUESTS.contains(word);
+  }
+
   /** Whether {@code word} counts such people ("kinderen"), not the speakers on the programme. */
   public static boolean counts(String word) {
     return WORDS.contains(word);

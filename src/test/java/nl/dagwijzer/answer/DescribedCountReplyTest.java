@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune25-reanimatie.json | hoeveel vragen heeft de toets | Uit de beschrijving van ‘Korte toets’: Schriftelijke"
+          + " toets met 12 meerkeuzevragen over de theorie.",
       // a number the text writes out, in digits before the sentence
       "tune21-hackathon.json | hoeveel teams doen er mee | 6 teams, volgens de beschrijving van ‘Pitches"
           + " van de teams’: De zes teams presenteren hun prototype aan de jury en de zaal.",
