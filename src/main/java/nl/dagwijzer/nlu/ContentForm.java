@@ -94,7 +94,7 @@ final class ContentForm {
       return asked;
     }
     if (QuestionForm.startsWith(tokens, "wat", "zit", "er", "in") || QuestionForm.startsWith(tokens, "wat", "zitten",
-        "er", "in")) {
+        "er", "in") || tokens.size() > 4 && tokens.subList(0, 4).equals(List.of("wat", "staat", "er", "in"))) {
       return Asked.CONTENT; // "wat zit er in de goodiebag?": what its description says is in it
     }
     if (QuestionForm.startsWith(tokens, "wat", "voor") && (tokens.contains("bij") || tokens.contains("tijdens")

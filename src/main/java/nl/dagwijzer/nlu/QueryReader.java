@@ -81,7 +81,7 @@ final class QueryReader {
       asked = Asked.PEOPLE; // "wie doen de presentatie over de wijk?" asks who, whatever the topic
     }
     if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "waar") && tokens.contains("over")
-        && !tokens.contains("gaat") && !tokens.contains("gaan")) {
+        && !tokens.contains("gaat") && !tokens.contains("gaan") && !QuestionForm.aboutNamed(tokens, conditions)) {
       asked = Asked.LIST; // "waar hoor ik iets over de buurtkamer?": which part; "waar gaat X over?" stays
     } else if (asked == Asked.CONTENT && QuestionForm.startsWith(tokens, "waar") && !tokens.contains("over")
         && (tokens.contains("is") || tokens.contains("plaats"))) {

@@ -111,6 +111,17 @@ final class QuestionForm {
     return k;
   }
 
+  /**
+   * "waar praten ze over in de dementiegroep?": "over" with nothing it is about after it, of a session named: what
+   * that session is about (not "waar hoor ik iets over de buurtkamer?", which part treats it).
+   */
+  static boolean aboutNamed(List<String> tokens, List<Condition> conditions) {
+    int over = tokens.indexOf("over");
+    return over > 0 && (over + 1 == tokens.size() || java.util.Set.of("in", "bij", "tijdens", "op")
+        .contains(tokens.get(over + 1))) && conditions.stream().anyMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.SESSION);
+  }
+
   static boolean startsWith(List<String> tokens, String first, String... second) {
     int k = firstWord(tokens);
     if (k >= tokens.size() || !tokens.get(k).equals(first)) {

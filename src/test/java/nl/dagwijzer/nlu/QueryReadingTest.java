@@ -102,6 +102,9 @@ final class QueryReadingTest {
       "tune37-voorleesfeest | kan ik in de kantine pinnen                  | yesno detail=eigenschap:betaalwijze:pin",
       "tune30-opening     | duurt de rondleiding een uur                   | yesno session=rondleiding-1"
           + " session=rondleiding-2 session=rondleiding-3 session=rondleiding-4 length=equal 60",
+      "tune20-mantelzorg  | waar praten ze over in de dementiegroep        | content session=groep-dementie"
+          + " detail=tekst:praten",
+      "tune38-huurdersvergadering | wat staat er in het jaarverslag          | content session=jaarverslag",
       "tune30-handhaving  | hoe ziet de toets eruit                        | content session=toets",
       "tune38-zomerkamp   | wat is er na de fruitpauze voor de vossen      | list after=fruitpauze"
           + " part=series:vossen",
