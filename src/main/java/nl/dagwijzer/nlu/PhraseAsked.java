@@ -37,6 +37,10 @@ final class PhraseAsked {
       return false;
     }
     String noun = tokens.get(which);
+    if (which == 3 && String.join(" ", tokens.subList(3, tokens.size())).equals(abouts.get(0).entity().text())
+        && !CueWords.all().contains(noun)) {
+      return true; // "wat is het open podium?": what that session is
+    }
     return noun.length() >= 4 && !abouts.get(0).entity().text().contains(noun) && !CueWords.all().contains(noun)
         && DayPart.ofWord(noun).isEmpty() && java.util.stream.Stream.of(CueWords.SESSION_NOUNS, CueWords.ROUND_NOUNS)
         .flatMap(Set::stream).noneMatch(n -> noun.startsWith(n.substring(0, Math.max(4, n.length() - 2)))
