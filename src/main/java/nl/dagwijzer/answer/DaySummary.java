@@ -22,6 +22,9 @@ final class DaySummary {
     if (words.isEmpty() || summary.isBlank()) {
       return Optional.empty();
     }
+    if (yesNo && words.size() == 1 && nl.dagwijzer.nlu.CountedPeople.people(words.get(0))) {
+      return Optional.empty(); // "blijven de kinderen ook slapen?": who it is about, not what is asked of them
+    }
     for (String sentence : summary.strip().split("(?<=[.!?])\\s+")) {
       // a sentence may say two things ("Toegang is gratis, aanmelden is niet nodig"): judge the part with the words
       Optional<Boolean> negated = Clauses.negated(sentence, words);

@@ -98,9 +98,12 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune29-stagemarkt.json | kan ik zonder afspraak naar het spreekuur | Ja, ‘Spreekuur stagecoördinator’ (Ilse"
           + " van der Meulen) is van 20:15 tot 20:45, in Lokaal 0.08. / Uit de beschrijving van ‘Spreekuur"
           + " stagecoördinator’: Zonder afspraak; gesprekjes van ongeveer vijf minuten.",
+      "tune38-zomerkamp.json | blijven de kinderen ook slapen | Uit de beschrijving van de dag: Dag 3 van het"
+          + " zomerkamp van de gemeente Deventer voor kinderen van 4 tot en met 12 jaar, dit keer met het thema piraten.",
       "tune35-ict-training.json | kan ik zonder personeelspas een nieuw wachtwoord krijgen? | Nee, uit de beschrijving"
           + " van ‘ICT-helpdesk’: Een nieuw wachtwoord instellen kan alleen met je personeelspas."})
-  @DisplayName("a question that asks a thing absent ('zonder vis') is yes where the text says it is absent")
+  @DisplayName("a question that asks a thing absent ('zonder vis') is yes where the text says it is absent; the"
+      + " people a question is about ('de kinderen') are no yes by themselves")
   void absentAsked(String programme, String question, String expected) {
     // given a description that says a thing is or is not there, when asked whether one can do without it
     String reply = replyOn(programme, question);
