@@ -22,8 +22,11 @@ final class DaySummary {
     if (words.isEmpty() || summary.isBlank()) {
       return Optional.empty();
     }
-    if (yesNo && words.size() == 1 && nl.dagwijzer.nlu.CountedPeople.people(words.get(0))) {
-      return Optional.empty(); // "blijven de kinderen ook slapen?": who it is about, not what is asked of them
+    if (yesNo && words.size() == 1 && nl.dagwijzer.nlu.CountedPeople.people(words.get(0))
+        && a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("er-is"))) {
+      // "blijven de kinderen ook slapen?": who it is about, not what is asked of them ("is er iets voor kinderen?"
+      // asks for them)
+      return Optional.empty();
     }
     for (String sentence : summary.strip().split("(?<=[.!?])\\s+")) {
       // a sentence may say two things ("Toegang is gratis, aanmelden is niet nodig"): judge the part with the words
