@@ -143,7 +143,10 @@ final class PhraseConditions {
       return;
     }
     String before = at > 0 ? tokens.get(at - 1) : "";
-    conditions.add(new Detail(NO_OBJECT.contains(before) || before.isEmpty() ? "meenemen" : "meenemen:" + before));
+    // "wat moet mijn kind meenemen?": "wat" is what is brought, the word before the verb who brings it
+    boolean asked = QuestionForm.startsWith(tokens, "wat");
+    conditions.add(new Detail(NO_OBJECT.contains(before) || before.isEmpty() || asked ? "meenemen"
+        : "meenemen:" + before));
   }
 
   private static final java.util.Map<String, Integer> SMALL_NUMBERS = java.util.Map.of("een", 1, "één", 1, "1", 1,

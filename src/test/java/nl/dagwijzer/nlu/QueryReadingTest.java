@@ -105,6 +105,8 @@ final class QueryReadingTest {
       "tune20-mantelzorg  | waar praten ze over in de dementiegroep        | content session=groep-dementie"
           + " detail=tekst:praten",
       "tune38-huurdersvergadering | wat staat er in het jaarverslag          | content session=jaarverslag",
+      "tune38-zomerkamp   | wat moet mijn kind meenemen                    | content detail=meenemen"
+          + " detail=tekst:kind detail=tekst:meenemen",
       "tune27-festival    | wat is het open podium                         | content session=open-podium",
       "tune30-handhaving  | hoe ziet de toets eruit                        | content session=toets",
       "tune38-zomerkamp   | wat is er na de fruitpauze voor de vossen      | list after=fruitpauze"
