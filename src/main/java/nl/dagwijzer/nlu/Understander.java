@@ -117,7 +117,8 @@ public final class Understander {
   private Understanding read(String question, ForProgramme day) {
     Set<String> capitalised = capitalised(question);
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(SplitCompounds.join(
-        EnglishWords.dutch(normaliser.tokens(question)), day.words(), day.namePairs()), day.words(), day.programme()),
+        JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(), day.namePairs()),
+        day.words(), day.namePairs()), day.words(), day.programme()),
         day.words()));
     List<Span> spans = day.finder().find(tokens, capitalised);
     List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
