@@ -107,6 +107,9 @@ final class QueryReadingTest {
       "tune38-huurdersvergadering | wat staat er in het jaarverslag          | content session=jaarverslag",
       "tune38-zomerkamp   | wat moet mijn kind meenemen                    | content detail=meenemen"
           + " detail=tekst:kind detail=tekst:meenemen",
+      "tune37-jeugdtoernooi | is er een meidenpoule                        | yesno detail=er-is"
+          + " unknown=meidenpoule",
+      "tune37-jeugdtoernooi | is er een poule                              | yesno part=series:poule detail=er-is",
       "tune27-festival    | wat is het open podium                         | content session=open-podium",
       "tune30-handhaving  | hoe ziet de toets eruit                        | content session=toets",
       "tune38-zomerkamp   | wat is er na de fruitpauze voor de vossen      | list after=fruitpauze"

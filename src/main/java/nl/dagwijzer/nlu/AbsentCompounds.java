@@ -1,0 +1,51 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "is er een meidenpoule?" on a day of JO9 and JO11 poules: a compound whose last part names something of the
+ * programme, but whose first part the programme never uses, is a kind of it the day does not have, not any poule.
+ */
+final class AbsentCompounds {
+  /** A first part shorter than this may be a linking form or a slip; it says too little to deny the thing. */
+  private static final int SHORTEST_PART = 4;
+
+  private AbsentCompounds() {
+  }
+
+  static Query read(Query query, List<Span> spans, Set<String> programmeWords) {
+    if (query.asked() != Asked.YESNO || query.all(Detail.class).stream().noneMatch(d -> d.word().equals("er-is"))) {
+      return query;
+    }
+    List<Condition> conditions = new ArrayList<>(query.conditions());
+    boolean changed = false;
+    for (Span span : spans) {
+      String word = span.entity().text();
+      if (word.contains(" ") || programmeWords.contains(word) || span.entity().type() == EntityType.UNKNOWN) {
+        continue;
+      }
+      String first = firstPart(word, programmeWords);
+      if (first.length() >= SHORTEST_PART && programmeWords.stream().noneMatch(w -> w.startsWith(first))) {
+        conditions.removeIf(c -> c instanceof Condition.About about && about.entity().equals(span.entity()));
+        if (conditions.stream().noneMatch(c -> c instanceof Condition.NotInProgramme u && u.words().equals(word))) {
+          conditions.add(new Condition.NotInProgramme(word, false));
+        }
+        changed = true;
+      }
+    }
+    return changed ? query.withConditions(conditions) : query;
+  }
+
+  /** The part before the longest word of the programme that {@code word} ends in; "" when it ends in none. */
+  private static String firstPart(String word, Set<String> programmeWords) {
+    for (int cut = 1; cut <= word.length() - SHORTEST_PART; cut++) {
+      if (programmeWords.contains(word.substring(cut))) {
+        String first = word.substring(0, cut);
+        return first.endsWith("s") && first.length() > SHORTEST_PART ? first.substring(0, first.length() - 1) : first;
+      }
+    }
+    return "";
+  }
+}
