@@ -166,7 +166,7 @@ public final class Understander {
     query = GroupWord.only(WhichOfOne.read(query, tokens, spans));
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
         yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
-    query = AbsentCompounds.read(query, spans, day.words());
+    query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 
