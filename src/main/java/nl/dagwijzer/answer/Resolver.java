@@ -130,8 +130,10 @@ final class Resolver {
     if (age.isPresent()) {
       // "wat is er voor een kind van 6?": what the programme says is for that age, of everything when nothing is named
       // ("een kind van 14": the age says who, not a word the texts must have)
-      sessions = AgeRanges.open(index.programme(), names.isEmpty() ? index.programme().sessions() : unnarrowed,
-          age.get());
+      // ("welke onderdelen zijn er voor kinderen van 8?": "kinderen" says for whom, though it names the Kinderhoek)
+      boolean forWhom = names.stream().allMatch(about -> nl.dagwijzer.nlu.CountedPeople.child(about.entity().text()));
+      sessions = AgeRanges.open(index.programme(), names.isEmpty() || forWhom ? index.programme().sessions()
+          : unnarrowed, age.get());
     }
     boolean byText = names.isEmpty() && sessions != unnarrowed;
     sessions = describedKind(query, names, sessions);

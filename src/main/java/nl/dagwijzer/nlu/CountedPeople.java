@@ -16,6 +16,11 @@ public final class CountedPeople {
     return CueWords.PEOPLE_NOUNS.contains(word) || WORDS.contains(word) || CueWords.GUESTS.contains(word);
   }
 
+  /** Whether {@code word} is a word for a child ("kinderen", "mijn zoontje"): for whom, when an age is asked. */
+  public static boolean child(String word) {
+    return ChildWords.WORDS.contains(word);
+  }
+
   /** Whether {@code word} counts such people ("kinderen"), not the speakers on the programme. */
   public static boolean counts(String word) {
     return WORDS.contains(word);

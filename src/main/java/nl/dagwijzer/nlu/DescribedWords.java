@@ -133,6 +133,9 @@ final class DescribedWords {
       all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
     }
     all.addAll(described);
+    if (all.stream().anyMatch(c -> c instanceof Detail d && d.word().matches("leeftijd:\\d+"))) {
+      all.removeIf(c -> c instanceof Detail d && d.word().equals("tekst:jaar")); // "vanaf 8 jaar": the age, read
+    }
     property.ifPresent(kind -> all.addAll(PropertyWords.conditions(kind, entities, all, tokens)));
     return read.withConditions(all);
   }

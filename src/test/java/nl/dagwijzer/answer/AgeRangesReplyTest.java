@@ -69,13 +69,17 @@ final class AgeRangesReplyTest extends WholeReplyTest {
 
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune36-repaircafe.json | welke onderdelen zijn er voor kinderen vanaf 8 jaar? | Op het programma: / •"
+          + " ‘Kinderhoek’ (Sanne Hoekstra), in Speelzaal, 10:00–14:00 / • ‘Kinderworkshop: oude apparaten uit elkaar"
+          + " halen’ (Sanne Hoekstra en Bram de Graaf), in Speelzaal, 14:00–15:30",
       "tune38-zomerkamp.json | wat doet de groep van 7 tot 9 jaar | Op het programma: / • ‘Vossen: zwemmen en"
           + " waterspelen’ (Bas van Beek en Youssef Amrani), in Zwembad, 09:30–11:00 / • ‘Vossen: trefbal en apenkooi’"
           + " (Jesse van der Horst en Youssef Amrani), in Sporthal, 11:15–12:30 / • ‘Vossen: schatkaart maken’ (Ilse"
           + " Kuipers en Youssef Amrani), in Knutsellokaal, 13:15–14:15",
       "tune38-zomerkamp.json | wat doen de kleintjes van 4 tot 6 in het bos | Op het programma: ‘Kikkers:"
           + " kabouterpad in het bos’ (Daan Mulder en Lotte ten Have), in Bos, 11:15–12:30."})
-  @DisplayName("a group the day names by its ages ('Kikkers (4-6 jaar)') has the sessions its name starts")
+  @DisplayName("a group the day names by its ages ('Kikkers (4-6 jaar)') has the sessions its name starts; 'voor"
+      + " kinderen' says for whom, not the Kinderhoek alone")
   void namedGroups(String programme, String question, String expected) {
     // given a summer camp whose groups are named with their ages, when asked for an age
     String reply = replyOn(programme, question);
