@@ -27,9 +27,8 @@ final class ItemsWriter {
 
   /**
    * What a session lists in its details ({@link NumberedItems}, {@link #answer}), or the number its description gives
-   * ({@link #counted});
-   * the description's number first when it is written in digits: "hoeveel standhouders zijn er?" when it says
-   * "ruim 120 stands" and the details name six.
+   * ({@link #counted}); the description's number first when it is written in digits: "hoeveel standhouders zijn
+   * er?" when it says "ruim 120 stands" and the details name six.
    */
   Optional<Written> listedOrCounted() {
     Optional<Written> described = counted();
