@@ -12,6 +12,9 @@ final class AbsentCompounds {
   /** A first part shorter than this may be a linking form or a slip; it says too little to deny the thing. */
   private static final int SHORTEST_PART = 4;
 
+  private static final java.util.Set<EntityType> NAMED = java.util.EnumSet.of(EntityType.SESSION, EntityType.PART,
+      EntityType.ROLE);
+
   private AbsentCompounds() {
   }
 
@@ -23,15 +26,18 @@ final class AbsentCompounds {
     boolean changed = false;
     for (Span span : spans) {
       String word = span.entity().text();
-      if (word.contains(" ") || programmeWords.contains(word) || span.entity().type() == EntityType.UNKNOWN) {
+      // a thing named after a part of the day or a series ("poule"); a word of the texts ("huurschulden" for
+      // "schulden") is answered by what the texts say of it
+      if (word.contains(" ") || programmeWords.contains(word) || !NAMED.contains(span.entity().type())) {
         continue;
+      }
+      if (conditions.stream().anyMatch(c -> c instanceof Condition.NotInProgramme u && u.words().equals(word))) {
+        continue; // "over huurschulden": read as missing already, beside the sessions about "schulden"
       }
       String first = firstPart(word, programmeWords);
       if (first.length() >= SHORTEST_PART && programmeWords.stream().noneMatch(w -> w.startsWith(first))) {
         conditions.removeIf(c -> c instanceof Condition.About about && about.entity().equals(span.entity()));
-        if (conditions.stream().noneMatch(c -> c instanceof Condition.NotInProgramme u && u.words().equals(word))) {
-          conditions.add(new Condition.NotInProgramme(word, false));
-        }
+        conditions.add(new Condition.NotInProgramme(word, false));
         changed = true;
       }
     }
