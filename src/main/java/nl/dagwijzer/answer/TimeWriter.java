@@ -235,7 +235,13 @@ final class TimeWriter {
             + DutchText.minutes(more) + " langer dan " + DutchText.name(two.get(1)) + ".\n";
       }
     }
-    List<String> lines = shown.stream().map(this::lasts).toList();
+    List<String> lines = new java.util.ArrayList<>(shown.stream().map(this::lasts).toList());
+    if (shown.size() == 1 && head.isEmpty()) {
+      // "hoe lang ben je bezig?": "reken op 20 minuten", unless the length is that sentence's already
+      Session one = shown.get(0);
+      UnitLength.within(one).filter(sentence -> !lines.get(0).contains(sentence))
+          .ifPresent(sentence -> lines.add(DutchText.capitalise(Descriptions.from(one, sentence))));
+    }
     return Written.text(head + String.join("\n", DutchText.limited(lines, "noem er één voor de duur ervan.")))
         .turningTo(selection.sessions());
   }

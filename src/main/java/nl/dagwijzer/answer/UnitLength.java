@@ -77,6 +77,21 @@ final class UnitLength {
         ? Descriptions.ofDay(a, says.get()) : Optional.empty());
   }
 
+  /**
+   * "hoe lang duurt een tabletles?" of a station open three hours whose description says "elke les duurt 30 minuten":
+   * that sentence, when the length it gives is shorter than the session.
+   */
+  static Optional<String> within(Session session) {
+    TextNormaliser normaliser = new TextNormaliser();
+    for (String sentence : DescriptionIndex.sentences(session)) {
+      if (LENGTH.matcher(normaliser.normalise(sentence)).find() && QUANTITIES.find(normaliser.tokens(sentence))
+          .lengths().stream().findFirst().filter(l -> l.minutes() < session.lengthMinutes()).isPresent()) {
+        return Optional.of(sentence);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** For the one thing asked about ("per:pitch"): whether a sentence gives a length and names that thing. */
   private Optional<Predicate<String>> saying() {
     Optional<String> unit = a.query().all(Detail.class).stream().map(Detail::word)
