@@ -69,10 +69,11 @@ final class AgeRanges {
    * for that age ("Kikkers: kabouterpad" where "Kikkers (4-6 jaar)"); all of them when none does.
    */
   static List<Session> open(Programme programme, List<Session> sessions, int age) {
-    List<String> groups = groups(programme).entrySet().stream().filter(g -> g.getValue().holds(age))
-        .map(java.util.Map.Entry::getKey).toList();
+    // each group's name as a whole word, compiled once per question rather than once per session
+    List<Pattern> groups = groups(programme).entrySet().stream().filter(g -> g.getValue().holds(age))
+        .map(g -> Pattern.compile("\\b" + Pattern.quote(g.getKey()) + "\\b")).toList();
     List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()
-        || groups.stream().anyMatch(g -> s.title().toLowerCase(Locale.ROOT).matches(".*\\b" + g + "\\b.*")))
+        || groups.stream().anyMatch(g -> g.matcher(s.title().toLowerCase(Locale.ROOT)).find()))
         .toList();
     return open.isEmpty() ? sessions : open;
   }
