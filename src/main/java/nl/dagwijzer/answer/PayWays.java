@@ -30,7 +30,7 @@ final class PayWays {
    */
   static boolean allows(String sentence, String way) {
     String text = sentence.toLowerCase(Locale.ROOT);
-    Pattern asked = WAY.getOrDefault(way, Pattern.compile("\\b" + Pattern.quote(way) + "\\b"));
+    Pattern asked = WAY.containsKey(way) ? WAY.get(way) : Pattern.compile("\\b" + Pattern.quote(way) + "\\b");
     // "Alleen pinnen, contant geld wordt niet aangenomen": each way in its own clause, denied there or not
     for (String clause : text.split("[;,.!?]")) {
       if (asked.matcher(clause).find()) {

@@ -60,7 +60,7 @@ final class PropertyWords {
     List<Condition> added = new java.util.ArrayList<>();
     added.add(Detail.property(kind));
     // "wat kost parkeren?": a practical matter is what the price must be of, though no entity names it
-    tokens.stream().filter(CueWords.SERVICES::contains).filter(t -> !CUES.contains(t) && !t.startsWith("kost"))
+    tokens.stream().filter(PropertyWords::practical)
         .filter(t -> read.stream().noneMatch(c -> c instanceof Detail d && d.text().filter(t::equals).isPresent()))
         .distinct().forEach(t -> added.add(Detail.text(t)));
     for (Entity entity : entities) {
@@ -154,22 +154,28 @@ final class PropertyWords {
     return Optional.empty();
   }
 
+  /** "parkeren", "wifi": a practical matter whose price may be asked, no word that asks the price itself. */
+  private static boolean practical(String token) {
+    return CueWords.SERVICES.contains(token) && !CUES.contains(token) && !token.startsWith("kost");
+  }
+
   /** Words of a programme that speaks of prices: then it can say whether one pays. */
   private static final Set<String> PRICES = Set.of("gratis", "euro", "kosteloos", "inbegrepen");
 
   /**
-   * "kost meedoen geld?" asks yes or no when the programme speaks of prices ({@code programmeWords}); else it stays
-   * a question the programme cannot answer.
+   * "kost meedoen geld?" asks yes or no when the programme speaks of prices ({@code programmeWords}), "wat kost een
+   * kom soep?" what it costs, and "kan ik pinnen bij de bar?" yes or no when it names a way to pay; else each stays a
+   * question the programme cannot answer.
    */
   static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords, List<String> tokens) {
     if (property.filter(p -> p.startsWith(PAY_METHOD)).isPresent()) {
       // "kan ik pinnen bij de boekenmarkt?" when the programme says how one pays there; else it cannot answer
-      return programmeWords.stream().noneMatch(PAY_WAYS::containsKey) ? query
+      return PAY_WAYS.keySet().stream().noneMatch(programmeWords::contains) ? query
           : query.withAsked(YesNoForm.isYesNo(tokens) || property.get().contains(":") ? Asked.YESNO : Asked.CONTENT);
     }
-    boolean prices = programmeWords.stream().anyMatch(PRICES::contains) || programmeWords.contains("kost");
-    boolean service = tokens.stream().anyMatch(t -> CueWords.SERVICES.contains(t) && !CUES.contains(t)
-        && !t.startsWith("kost")); // "wat kost parkeren?" stays a practical matter the programme may not answer
+    boolean prices = PRICES.stream().anyMatch(programmeWords::contains) || programmeWords.contains("kost");
+    // "wat kost parkeren?" stays a practical matter the programme may not answer
+    boolean service = tokens.stream().anyMatch(PropertyWords::practical);
     if (property.filter(COST::equals).isPresent() && query.asked() == Asked.UNKNOWN && prices && !service) {
       return query.withAsked(Asked.CONTENT); // "wat kost een kom soep?" on a day that gives prices: what it costs
     }
