@@ -148,8 +148,10 @@ final class ReplyWriter {
       asked = Asked.UNKNOWN;
     }
     // "hoeveel mensen worden er verwacht?" may have been read as a list of the day; it asks who may come
-    boolean aboutComing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("capaciteit"))
-        && !a.query().has(nl.dagwijzer.nlu.Condition.About.class);
+    boolean capacityAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("capaciteit"));
+    // ("met hoeveel mensen kun je mee met de wandeling?": a count of those the named walk takes)
+    boolean aboutComing = capacityAsked && (!a.query().has(nl.dagwijzer.nlu.Condition.About.class)
+        || asked == Asked.COUNT);
     Optional<Written> capacity = asked == Asked.UNKNOWN || aboutComing ? new Capacity(a).answer() : Optional.empty();
     if (capacity.isPresent()) {
       return capacity.get();

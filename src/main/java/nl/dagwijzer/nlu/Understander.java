@@ -20,6 +20,8 @@ import nl.dagwijzer.programme.Programme;
  * learns how questions are asked rather than which names they contain. Thread-safe.
  */
 public final class Understander {
+  /** "hoeveel mensen hebben zich aangemeld?": what has happened since the programme was written, no count in it. */
+  private static final Set<String> HAPPENED = Set.of("aangemeld", "ingeschreven", "opgegeven", "gestemd", "gekomen");
   private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
   private static final String SLOT_MARK = "slotmark";
   /** How sure the classifier must be that a question is out of scope before its form is not looked at. */
@@ -153,9 +155,14 @@ public final class Understander {
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
+      // "met hoeveel mensen kun je mee met de wandeling?": of what is named, whose description may say it
+      read.stream().filter(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.SESSION
+          || SeriesNames.isSeries(about.entity()))).forEach(another::add);
     }
     Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
-        ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE : Asked.UNKNOWN)
+        ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE
+        : AskersTime.capacity(tokens) && tokens.contains("hoeveel") && tokens.stream().noneMatch(HAPPENED::contains)
+        ? Asked.COUNT : Asked.UNKNOWN)
         .withConditions(another) : queries.read(intent, tokens, spans, read);
     // "is de soep glutenvrij?" when nothing says glutenvrij: the other words ("soep") quote no answer to it
     // (but "hoe laat gaan de deuren van de zaal open?" is a time a description may give: "De zaal gaat om 19:25 open")

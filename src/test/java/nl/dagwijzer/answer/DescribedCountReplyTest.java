@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune27-festival.json | met hoeveel mensen kun je mee met de wandeling | Uit de beschrijving van ‘Loop mee met"
+          + " de wethouder’: Er gaan maximaal 20 mensen mee; aanmelden bij de informatiestand.",
       "tune25-reanimatie.json | hoeveel vragen heeft de toets | Uit de beschrijving van ‘Korte toets’: Schriftelijke"
           + " toets met 12 meerkeuzevragen over de theorie.",
       // a number the text writes out, in digits before the sentence
