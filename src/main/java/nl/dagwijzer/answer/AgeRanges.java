@@ -79,8 +79,8 @@ final class AgeRanges {
   }
 
   /** "Kikkers (4-6 jaar)", "Vossen 7-9 jaar": a group named by a capital, with its ages. */
-  private static final Pattern GROUP = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?:zijn\\s+)?\\(?(\\d{1,2})\\s*[-–]\\s*"
-      + "(\\d{1,2})\\s*jaar");
+  private static final Pattern GROUP = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s+(?:zijn\\s+)?\\(?(\\d{1,2})"
+      + "\\s*[-–]\\s*(\\d{1,2})\\s*jaar");
 
   /** The day's groups by age, lower case, from every text of the programme. */
   static java.util.Map<String, Range> groups(Programme programme) {

@@ -110,7 +110,9 @@ final class PropertyAnswer {
     boolean named = a.selection().named() && !a.query().all(Condition.About.class).stream()
         .allMatch(c -> PRICE_WORDS.contains(c.entity().text()));
     // a question that names no session and no word of a description is about the day ("wat kost het?")
-    List<Session> among = named ? a.selection().sessions() : words.isEmpty() ? List.of() : a.programme().sessions();
+    // ("wat kost een drankje na afloop?": "na afloop" says which drink, not a time after which to look)
+    List<Session> shown = a.selection().sessions().isEmpty() ? a.selection().subject() : a.selection().sessions();
+    List<Session> among = named ? shown : words.isEmpty() ? List.of() : a.programme().sessions();
     // "broodje prijs?" where "broodje" names the lunch: its sentence that says "broodje", before any other price
     List<String> said = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
         .filter(text -> text.length() >= 4 && !text.contains(" ")).toList();

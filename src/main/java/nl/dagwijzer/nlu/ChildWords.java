@@ -5,7 +5,8 @@ import java.util.Set;
 /** Words for a child someone brings: "mag mijn zoontje van 3 mee?" asks about a child of 3. */
 final class ChildWords {
   static final Set<String> WORDS = Set.of("zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje", "kinderen",
-      "kids", "baby", "peuter", "kleuter", "kleinkind", "kleinkinderen", "zusje", "broertje", "kleintjes", "kleuters", "peuters");
+      "kids", "baby", "peuter", "kleuter", "kleinkind", "kleinkinderen", "zusje", "broertje", "kleintjes", "kleuters",
+      "peuters");
 
   private ChildWords() {
   }

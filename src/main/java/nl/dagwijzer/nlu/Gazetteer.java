@@ -238,7 +238,8 @@ public final class Gazetteer {
   /** "duurt de rondleiding een uur?": "een" before a unit of time is no member "Rondleiding 1". */
   private static boolean aLength(List<String> tokens, int at) {
     return at + 1 < tokens.size() && (tokens.get(at).equals("een") || tokens.get(at).equals("één"))
-        && (UNITS.contains(tokens.get(at + 1)) || tokens.get(at + 1).equals("half") || tokens.get(at + 1).equals("heel"));
+        && (UNITS.contains(tokens.get(at + 1)) || tokens.get(at + 1).equals("half")
+        || tokens.get(at + 1).equals("heel"));
   }
 
   /** Whether two words of one length differ only in their last two letters. */

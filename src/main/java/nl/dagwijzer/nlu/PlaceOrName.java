@@ -26,7 +26,8 @@ final class PlaceOrName {
     // "wat is er in de kinderhoek?" where the corner is a room and a session in it: all that is in that room
     // (not "wat is er te doen in de kinderhoek?", what the session offers; nor "wat volgt er op ...")
     boolean whatIsIn = tokens.size() > 3 && tokens.get(0).equals("wat") && IS.contains(tokens.get(1))
-        && tokens.get(2).equals("er") && !tokens.contains("te") && spans.stream().allMatch(x -> x.from() == span.from());
+        && tokens.get(2).equals("er") && !tokens.contains("te")
+        && spans.stream().allMatch(x -> x.from() == span.from());
     if (same.stream().anyMatch(e -> e.type() == EntityType.ROOM) && ((placed(spans, span) || alone || whatIsIn)
         && (WordsBefore.placeBefore(tokens, span.from()) || bij || address)
         || bij && same.stream().noneMatch(e -> e.type() == EntityType.SESSION))) {

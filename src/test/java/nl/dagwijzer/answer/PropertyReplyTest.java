@@ -119,6 +119,8 @@ final class PropertyReplyTest extends WholeReplyTest {
           + " tot en met 12 jaar gratis, met CJP of Stadspas € 5; kaarten koop je aan de kassa of online.",
       "tune38-boekenbeurs.json | wat kost de entree | Uit de beschrijving van de dag: Entree € 7,50, kinderen tot en"
           + " met 12 jaar gratis, met CJP of Stadspas € 5; kaarten koop je aan de kassa of online.",
+      "tune38-huurdersvergadering.json | wat kost een drankje na afloop | Uit de beschrijving van de nazit met een"
+          + " drankje: Het eerste drankje is gratis voor leden; daarna kost een drankje € 2.",
       "tune38-boekenbeurs.json | kost de schrijfworkshop extra | Ja, uit de beschrijving van ‘Schrijfworkshop: je"
           + " eerste verhaal’: De workshop kost € 12,50 bovenop de entree."})
   @DisplayName("the price of entry is the day's, for whom by the clause that names them; 'extra' asks an amount")
