@@ -40,6 +40,21 @@ final class YesNoRoles {
         + (others.isEmpty() ? "" : " Wel: " + join(others) + ".")));
   }
 
+  /**
+   * "is er EHBO aanwezig?" when someone on the programme is "EHBO'er" but in no session: yes, and who. (With a
+   * session, the sessions where they are answer it.)
+   */
+  Optional<Written> held() {
+    List<Condition.About> named = a.query().all(Condition.About.class);
+    if (named.size() != 1 || named.get(0).entity().type() != EntityType.ROLE || !a.selection().sessions().isEmpty()
+        || a.query().all(nl.dagwijzer.nlu.Detail.class).stream().noneMatch(d -> d.word().equals("er-is"))) {
+      return Optional.empty();
+    }
+    List<String> holders = a.index().rolesMatching(java.util.Set.of(named.get(0).entity().id())).stream()
+        .map(h -> DutchText.person(h.speaker())).distinct().limit(3).toList();
+    return holders.isEmpty() ? Optional.empty() : Optional.of(Written.text("Ja, " + join(holders) + "."));
+  }
+
   /** "is de dagvoorzitter ook de moderator van het slotdebat?": whether one person has both roles. */
   Optional<Written> oneHolder() {
     List<String> roles = a.query().all(Condition.About.class).stream()

@@ -85,7 +85,7 @@ final class YesNoWriter {
     if (lasting.isPresent()) {
       return lasting.get();
     }
-    Optional<Written> role = roles.absentRole().or(roles::oneHolder).or(roles::speakerRole);
+    Optional<Written> role = roles.absentRole().or(roles::oneHolder).or(roles::speakerRole).or(roles::held);
     if (role.isPresent()) {
       return role.get();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoOpenerReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune38-zomerkamp.json | is er EHBO aanwezig | Ja, Esther de Vries (EHBO'er, Rode Kruis Deventer).",
       // a word of a description near a word of the question language ("ringleiding", "inleiding") is that word
       "tune24-zorgtech.json | is er een ringleiding in de grote zaal | Ja, op het programma: / • ‘Welkom en uitleg"
           + " van de route’ (Ineke van der Heijden en Martijn ten Hove), in Grote zaal, 10:00–10:15 / • ‘Langer thuis"
