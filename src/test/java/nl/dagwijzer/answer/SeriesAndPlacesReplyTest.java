@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesAndPlacesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune38-boekenbeurs.json | wat is er voor kinderen | Op het programma: / • ‘Kinderhoek’, in Kinderhoek,"
+          + " 10:30–16:30 / • ‘Voorleesuurtje’ (Wendy Schouten), in Kinderhoek, 11:00–11:30 / • ‘Hoe maak je een"
+          + " kinderboek?’ (Marieke van 't Veld en Hans de Groot), in Zaal Zuid, 11:30–12:15 / • ‘Tekenen met Hans de"
+          + " Groot’ (Hans de Groot), in Kinderhoek, 13:30–14:30",
       "tune38-boekenbeurs.json | wat is er in de kinderhoek | Op het programma: / • ‘Kinderhoek’, in Kinderhoek,"
           + " 10:30–16:30 / • ‘Voorleesuurtje’ (Wendy Schouten), in Kinderhoek, 11:00–11:30 / • ‘Tekenen met Hans de"
           + " Groot’ (Hans de Groot), in Kinderhoek, 13:30–14:30",

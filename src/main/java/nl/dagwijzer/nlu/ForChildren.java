@@ -1,0 +1,35 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "wat is er voor kinderen?" where "kinderen" is also an alias of the Kinderhoek: for whom, so every part the texts
+ * say is for children (the corner, the children's workshop, the reading hour), not the one session the word names.
+ */
+final class ForChildren {
+  private ForChildren() {
+  }
+
+  static Query read(Query query, List<String> tokens, List<Span> spans) {
+    if (query.asked() != Asked.LIST) {
+      return query;
+    }
+    List<Span> forWhom = spans.stream().filter(s -> s.entity().type() == EntityType.SESSION && s.to() == s.from() + 1
+        && ChildWords.WORDS.contains(tokens.get(s.from())) && WordsBefore.precededBy(tokens, s.from(), "voor"))
+        .toList();
+    if (forWhom.isEmpty() || spans.stream().anyMatch(s -> !forWhom.contains(s) && s.entity().type()
+        == EntityType.SESSION)) {
+      return query;
+    }
+    List<Condition> conditions = new ArrayList<>(query.conditions());
+    forWhom.forEach(s -> conditions.removeIf(c -> c instanceof Condition.About about
+        && about.entity().equals(s.entity())));
+    conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0); // all day, not now
+    String word = tokens.get(forWhom.get(0).from());
+    if (conditions.stream().noneMatch(c -> c instanceof Detail d && d.text().filter(word::equals).isPresent())) {
+      conditions.add(Detail.text(word));
+    }
+    return query.withConditions(conditions);
+  }
+}
