@@ -68,9 +68,9 @@ final class AgeRanges {
    * Of {@code sessions}, those that give an age range holding {@code age}, or whose title names a group of the day
    * for that age ("Kikkers: kabouterpad" where "Kikkers (4-6 jaar)"); all of them when none does.
    */
-  static List<Session> open(Programme programme, List<Session> sessions, int age) {
+  static List<Session> open(java.util.Map<String, Range> dayGroups, List<Session> sessions, int age) {
     // each group's name as a whole word, compiled once per question rather than once per session
-    List<Pattern> groups = groups(programme).entrySet().stream().filter(g -> g.getValue().holds(age))
+    List<Pattern> groups = dayGroups.entrySet().stream().filter(g -> g.getValue().holds(age))
         .map(g -> Pattern.compile("\\b" + Pattern.quote(g.getKey()) + "\\b")).toList();
     List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()
         || groups.stream().anyMatch(g -> g.matcher(s.title().toLowerCase(Locale.ROOT)).find()))

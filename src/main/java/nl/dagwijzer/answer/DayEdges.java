@@ -37,8 +37,7 @@ final class DayEdges {
   /** The walk-in as said: "de inloop met koffie en thee" (not the information tables open beside it). */
   Optional<String> walkInSaid() {
     return walkIn.map(slot -> slot.sessions().size() == 1 ? DutchText.slot(programme, slot)
-        : slot.sessions().stream().filter(s -> WALK_IN.stream().anyMatch(s.title().toLowerCase(Locale.ROOT)::contains))
-        .findFirst().map(DutchText::name).orElseThrow());
+        : slot.sessions().stream().filter(DayEdges::walkIn).findFirst().map(DutchText::name).orElseThrow());
   }
 
   /** The optional part the day ends with ("napraten voor wie wil"). */
@@ -51,8 +50,13 @@ final class DayEdges {
       return Optional.empty();
     }
     // (also beside information tables open at the same time: "keuze uit de inloop en ‘Informatietafels’")
-    return slots.get(0).sessions().stream().map(s -> s.title().toLowerCase(Locale.ROOT))
-        .anyMatch(title -> WALK_IN.stream().anyMatch(title::contains)) ? Optional.of(slots.get(0)) : Optional.empty();
+    return slots.get(0).sessions().stream().anyMatch(DayEdges::walkIn) ? Optional.of(slots.get(0)) : Optional.empty();
+  }
+
+  /** Whether the session's title says it is a walk-in ("Inloop met koffie", "Ontvangst en registratie"). */
+  private static boolean walkIn(nl.dagwijzer.programme.Session session) {
+    String title = session.title().toLowerCase(Locale.ROOT);
+    return WALK_IN.stream().anyMatch(title::contains);
   }
 
   private static Optional<Slot> optionalEnd(List<Slot> slots) {

@@ -50,6 +50,9 @@ final class DescriptionIndex {
   /** "De video duurt tien minuten." in the description of a video in a block of 15: its own length, said. */
   private final Map<Session, LengthSaid> lengthSaid = new HashMap<>();
 
+  /** The day's groups by their ages ("Kikkers (4-6 jaar)"), read once per programme ({@link AgeRanges#groups}). */
+  private final Map<String, AgeRanges.Range> ageGroups;
+
   /** A sentence that says how many minutes its session lasts. */
   private record LengthSaid(String text, int minutes) {
   }
@@ -76,6 +79,12 @@ final class DescriptionIndex {
         ownLength(session).ifPresent(sentence -> lengthSaid.put(session, sentence));
       }
     }
+    ageGroups = AgeRanges.groups(programme);
+  }
+
+  /** {@link AgeRanges#groups} of this programme. */
+  Map<String, AgeRanges.Range> ageGroups() {
+    return ageGroups;
   }
 
   /** How long {@code session} lasts: as its description says it, when it does, else as the programme's times do. */

@@ -9,15 +9,14 @@ import java.util.regex.Pattern;
  * that says how one pays allows the way asked about.
  */
 final class PayWays {
-  /** Any way to pay a sentence may name. */
-  static final Pattern ANY = Pattern.compile("\\b(pin|pinnen|pinbetaling|pinpas|pinautomaat|contant|contanten|cash"
-      + "|creditcards?|tikkie|ideal)\\b");
   private static final Map<String, Pattern> WAY = Map.of(
       "pin", Pattern.compile("\\bpin(nen|betaling|pas|automaat)?\\b"),
       "contant", Pattern.compile("\\b(contant|contanten|cash)\\b"),
       "creditcard", Pattern.compile("\\bcreditcards?\\b"),
       "tikkie", Pattern.compile("\\btikkie\\b"),
       "ideal", Pattern.compile("\\bideal\\b"));
+  /** Any way to pay a sentence may name: any of the ways above. */
+  static final Pattern ANY = Pattern.compile(String.join("|", WAY.values().stream().map(Pattern::pattern).toList()));
   /** "pinnen kan niet", "geen contant geld": the way named, and denied. */
   private static final Pattern DENIED = Pattern.compile("\\b(niet|geen)\\b");
 

@@ -52,7 +52,7 @@ final class QuotedBeside {
         && Descriptions.denies(a, quotedSentence(quote.get()), words).isPresent()) {
       // "zoekt er een bedrijf heftruckchauffeurs?" when nothing is named but one sentence says so: yes, there (or
       // no, there: "kan ik zonder personeelspas een wachtwoord krijgen?", "kan alleen met je personeelspas")
-      boolean no = Descriptions.denies(a, quotedSentence(quote.get()), words).get();
+      boolean no = Descriptions.denies(a, quotedSentence(quote.get()), words).orElseThrow();
       return Written.text((no ? "Nee, " : "Ja, ") + DutchText.lowerFirst(quote.get()));
     }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());

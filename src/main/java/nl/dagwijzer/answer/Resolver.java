@@ -132,8 +132,8 @@ final class Resolver {
       // ("een kind van 14": the age says who, not a word the texts must have)
       // ("welke onderdelen zijn er voor kinderen van 8?": "kinderen" says for whom, though it names the Kinderhoek)
       boolean forWhom = names.stream().allMatch(about -> nl.dagwijzer.nlu.CountedPeople.child(about.entity().text()));
-      sessions = AgeRanges.open(index.programme(), names.isEmpty() || forWhom ? index.programme().sessions()
-          : unnarrowed, age.get());
+      sessions = AgeRanges.open(index.descriptions().ageGroups(), names.isEmpty() || forWhom
+          ? index.programme().sessions() : unnarrowed, age.get());
     }
     boolean byText = names.isEmpty() && sessions != unnarrowed;
     sessions = describedKind(query, names, sessions);

@@ -20,6 +20,7 @@ final class UnitLength {
   /** A word and its written forms share this many letters ("gesprek", "gesprekken"). */
   private static final int STEM = 4;
   private static final Quantities QUANTITIES = new Quantities();
+  private static final TextNormaliser NORMALISER = new TextNormaliser();
 
   private final TextNormaliser normaliser = new TextNormaliser();
   private final Answering a;
@@ -82,9 +83,8 @@ final class UnitLength {
    * that sentence, when the length it gives is shorter than the session.
    */
   static Optional<String> within(Session session) {
-    TextNormaliser normaliser = new TextNormaliser();
     for (String sentence : DescriptionIndex.sentences(session)) {
-      if (LENGTH.matcher(normaliser.normalise(sentence)).find() && QUANTITIES.find(normaliser.tokens(sentence))
+      if (LENGTH.matcher(NORMALISER.normalise(sentence)).find() && QUANTITIES.find(NORMALISER.tokens(sentence))
           .lengths().stream().findFirst().filter(l -> l.minutes() < session.lengthMinutes()).isPresent()) {
         return Optional.of(sentence);
       }

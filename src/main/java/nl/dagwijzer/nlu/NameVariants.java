@@ -79,7 +79,7 @@ final class NameVariants {
     return variants;
   }
 
-  private static boolean code(String word) {
+  static boolean code(String word) {
     return word.length() >= 2 && word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter);
   }
 

@@ -42,7 +42,7 @@ final class SessionCodes {
       }
       String code = head.get(1);
       LABELS.forEach(label -> codes.add(List.of(label, code)));
-      if (code.length() >= 2 && code.chars().anyMatch(Character::isDigit) && code.chars().anyMatch(Character::isLetter)) {
+      if (NameVariants.code(code)) {
         codes.add(List.of(code));
       }
     }
