@@ -66,29 +66,36 @@ final class Clauses {
     asking.add(false);
     ending.add(true);
     for (int i = 0; i < clauses.size(); i++) {
-      List<String> tokens = NORMALISER.tokens(clauses.get(i));
+      List<String> tokens = withVerbs(clauses.get(i));
       if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
         if (asking.get(i) && i + 1 < clauses.size()) {
-          boolean answered = negates(NORMALISER.tokens(clauses.get(i + 1)), words);
+          boolean answered = negates(withVerbs(clauses.get(i + 1)), words);
           return Optional.of(absent && !negates(tokens, words) ? !answered : answered);
         }
         List<String> whole = new java.util.ArrayList<>(tokens);
         // "Dresscode: zakelijk. Voor het diner hoeft u zich niet om te kleden.": an item ends with its sentence
         for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size() && !ending.get(k - 1); k++) {
-          whole.addAll(NORMALISER.tokens(clauses.get(k)));
+          whole.addAll(withVerbs(clauses.get(k)));
         }
         return Optional.of(negates(whole, words) != absent);
       }
     }
     // "aantekeningen en de deelnemersmap mag u niet gebruiken": the words asked in two clauses that follow each other
     for (int i = 0; i + 1 < clauses.size(); i++) {
-      List<String> both = new java.util.ArrayList<>(NORMALISER.tokens(clauses.get(i)));
-      both.addAll(NORMALISER.tokens(clauses.get(i + 1)));
+      List<String> both = new java.util.ArrayList<>(withVerbs(clauses.get(i)));
+      both.addAll(withVerbs(clauses.get(i + 1)));
       if (!asking.get(i) && words.stream().allMatch(w -> DescriptionIndex.mentions(both, w))) {
         return Optional.of(negates(both, words) != absent);
       }
     }
     return Optional.empty();
+  }
+
+  /** A clause's words, and after them the infinitives its split verbs make ("mee te spelen": "meespelen"). */
+  private static List<String> withVerbs(String clause) {
+    List<String> tokens = NORMALISER.tokens(clause);
+    java.util.Set<String> verbs = nl.dagwijzer.nlu.SeparableVerbs.allOf(tokens);
+    return verbs.isEmpty() ? tokens : java.util.stream.Stream.concat(tokens.stream(), verbs.stream()).toList();
   }
 
   private static boolean negates(List<String> tokens, Collection<String> words) {

@@ -33,6 +33,11 @@ final class DaySummary {
       Optional<Boolean> negated = Clauses.negated(sentence, words);
       if (negated.isPresent()) {
         String said = "uit de beschrijving van de dag: " + sentence.strip();
+        boolean timeAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_TIME));
+        if (!yesNo && timeAsked && !sentence.matches(".*\\d.*")) {
+          // "tot wanneer kan ik me aanmelden?" when it only says how: that, and that it gives no time
+          return Optional.of("Een tijd daarvoor staat niet in het programma; wel dit, " + said);
+        }
         return Optional.of(!yesNo ? DutchText.capitalise(said) : (negated.get() ? "Nee, " : "Ja, ") + said);
       }
     }

@@ -63,7 +63,7 @@ final class DescriptionIndex {
       for (String text : sentences(session)) {
         List<String> read = NORMALISER.tokens(text);
         // the infinitives a separable verb makes are words of the sentence too, after its own
-        java.util.Set<String> infinitives = nl.dagwijzer.nlu.SeparableVerbs.of(read);
+        java.util.Set<String> infinitives = nl.dagwijzer.nlu.SeparableVerbs.allOf(read);
         normalised.put(text, withInfinitives(NORMALISER.normalise(text), infinitives));
         List<String> tokens = infinitives.isEmpty() ? read
             : java.util.stream.Stream.concat(read.stream(), infinitives.stream()).toList();
@@ -73,7 +73,7 @@ final class DescriptionIndex {
       }
     }
     sentences(programme.event().summary()).forEach(text -> normalised.put(text,
-        withInfinitives(NORMALISER.normalise(text), nl.dagwijzer.nlu.SeparableVerbs.of(NORMALISER.tokens(text)))));
+        withInfinitives(NORMALISER.normalise(text), nl.dagwijzer.nlu.SeparableVerbs.allOf(NORMALISER.tokens(text)))));
     for (Session session : programme.sessions()) {
       if (session.durationMinutes().isEmpty()) {
         ownLength(session).ifPresent(sentence -> lengthSaid.put(session, sentence));

@@ -79,7 +79,7 @@ final class Descriptions {
    * "mag je rennen bij walking football?" when its description says "rennen is niet toegestaan": "Nee", when the
    * clause of a named session's description with every word the question adds to the name turns them around.
    */
-  static Optional<String> judged(Answering a, List<Session> among) {
+  static Optional<String> judged(Answering a, List<Session> among, boolean kind) {
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
     if (words.isEmpty() || among.isEmpty() || a.query().has(nl.dagwijzer.nlu.Condition.Excluded.class)) {
       return Optional.empty();
@@ -91,9 +91,11 @@ final class Descriptions {
         for (String sentence : DescriptionIndex.sentences(session)) {
           Optional<Boolean> negated = denies(a, sentence, asked);
           if (negated.isPresent()) {
-            // a clause that says it is so adds to "Ja, <the session>" only with another word than asked
+            // a clause that says it is so adds to "Ja, <the session>" only with another word than asked, for a kind
+            // of session the sentence they share, and how to register ("schrijf je in op de lijst")
             return negated.get() ? Optional.of("Nee, " + from(session, sentence))
-                : asked == words ? Optional.empty() : Optional.of("Ja, " + from(session, sentence));
+                : asked == words && !kind && asked.stream().noneMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains)
+                ? Optional.empty() : Optional.of("Ja, " + from(session, sentence));
           }
           // "moet ik me inschrijven?" where it says "schrijf je in op de lijst": the sentence is the answer
           if (asked.stream().anyMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains)

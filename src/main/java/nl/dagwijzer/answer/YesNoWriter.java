@@ -168,7 +168,12 @@ final class YesNoWriter {
     if (forAll.isPresent()) {
       return forAll.get();
     }
-    Optional<String> judged = selection.named() ? Descriptions.judged(a, selection.sessions()) : Optional.empty();
+    // "moet ik me aanmelden voor een rondleiding?": of a kind of session, the sentence their descriptions share
+    boolean kind = selection.subject().size() >= 2 && a.query().all(Condition.About.class).stream()
+        .allMatch(c -> c.entity().type() == EntityType.PART) && a.index().descriptions().having(a.query()
+        .all(Detail.class).stream().flatMap(d -> d.text().stream()).toList(), selection.subject()).size()
+        == selection.subject().size();
+    Optional<String> judged = Descriptions.judged(a, selection.sessions(), kind);
     if (judged.isPresent()) {
       return Written.text(judged.get()).turningTo(selection.sessions());
     }

@@ -30,7 +30,10 @@ final class DescribedTimeReplyTest extends WholeReplyTest {
           + " (oud-)collega's van het Sociaal Domein.",
       "tune13-leergang.json | hoe laat gaat de receptie open | Dat weet ik niet: het staat niet in het"
           + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunch?’, ‘wie spreekt over"
-          + " Arnhem?’ of ‘welke workshops zijn er?’."})
+          + " Arnhem?’ of ‘welke workshops zijn er?’.",
+      "tune17-webinarreeks.json | tot wanneer kan ik me inschrijven | Een tijd daarvoor staat niet in het"
+          + " programma; wel dit, uit de beschrijving van de dag: U kunt zich voor elk webinar apart aanmelden;"
+          + " deelname is gratis."})
   @DisplayName("the sentence with the time is quoted, or the time is said to be missing")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * only now; "kan ik tijdens het panel vragen stellen via Slido?" by the panel's own description; "niemand is
  * verplicht" says no to "moet ik verplicht meespelen?"; "vergoed" in the question is "vergoedt" in the text;
  * "moet ik me inschrijven?" is answered by "schrijf je in op de lijst", "moet ik me aanmelden?" by "je hoeft je niet aan
- * te melden". Line breaks " / ".
+ * te melden"; "moet ik me aanmelden voor een rondleiding?" by the sentence every tour's description shares; "moet
+ * ik droge kleren meegeven?" by "Geef droge kleren mee". Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -80,7 +81,11 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " ‘Postersessie met koffie’: Bezoekers kunnen met een stemkaart hun favoriete poster kiezen voor de"
           + " publieksprijs.",
       "tune16-jubileum.json | wordt de groepsfoto tijdens de borrel gemaakt | Ja, de jubileumborrel en"
-          + " groepsfoto is van 18:00 tot 18:30, in Foyer."})
+          + " groepsfoto is van 18:00 tot 18:30, in Foyer.",
+      "tune37-ziekenhuis.json | moet ik me aanmelden voor een rondleiding | Ja, uit de beschrijving van"
+          + " ‘Rondleiding OK’: Aanmelden via de website; vol is vol.",
+      "tune38-zomerkamp.json | moet ik droge kleren meegeven voor mijn kleuter | Ja, uit de beschrijving van"
+          + " ‘Kikkers: waterspelletjes op het grasveld’: Geef droge kleren mee voor na de waterspelletjes."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -32,4 +32,36 @@ final class SeparableVerbsTest {
     // then
     assertThat(found).isEqualTo(expected.isEmpty() ? Set.of() : Set.of(expected));
   }
+
+  @ParameterizedTest(name = "\"{0}\" also says \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "Geef droge kleren mee voor na de waterspelletjes. | meegeven",
+      "Smeer je kind thuis in met zonnebrand. | insmeren",
+      "Niemand is verplicht mee te spelen. | meespelen",
+      "Je trekt een operatiepak aan. | aantrekken",
+      "Neem je eigen boek mee. | meenemen",
+      "U levert de kaart in bij de balie. | inleveren",
+      "Na de presentatie praat u in twee rondes mee. | meepraten"})
+  @DisplayName("any verb split from its particle gives its infinitive too")
+  void anySplitVerb(String text, String expected) {
+    // given a description's sentence
+    // when its words are read for every split verb
+    Set<String> found = SeparableVerbs.allOf(normaliser.tokens(text));
+    // then
+    assertThat(found).contains(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" says no \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "De inloop bij de panelen en een presentatie door de projectleider. | aanmeen",
+      "Koffie en thee op de gang. | openen",
+      "Kinderen spelen in de zaal. | inspelen"})
+  @DisplayName("only a verb where a main clause puts it is split from a particle; no word is made of an article")
+  void noVerbInvented(String text, String absent) {
+    // given a sentence whose particles split no verb
+    // when its words are read for every split verb
+    Set<String> found = SeparableVerbs.allOf(normaliser.tokens(text));
+    // then
+    assertThat(found).doesNotContain(absent);
+  }
 }
