@@ -104,6 +104,9 @@ final class ContentForm {
     if (doneThere(tokens)) {
       return Asked.CONTENT; // "wat gaan we doen in de workshop X?": what its description says
     }
+    if (doneBy(tokens)) {
+      return Asked.CONTENT; // "wat zingt het seniorenkoor?", "wat gaat het koor zingen?": what its description says
+    }
     int wat = tokens.indexOf("wat");
     if (wat >= 0 && wat + 2 < tokens.size() && (tokens.get(wat + 1).equals("eten") || tokens.get(wat + 1)
         .equals("drinken")) && WE.contains(tokens.get(wat + 2))) {
@@ -122,6 +125,25 @@ final class ContentForm {
       }
     }
     return asked;
+  }
+
+  private static final Set<String> ARTICLES = Set.of("het", "de", "een");
+
+  /**
+   * "wat zingt het seniorenkoor?", "wat gaat het kinderkoor zingen?": what the session named after the verb does, by a
+   * verb no list foresees; not a verb the questions about times, prices and lengths use ("wat kost de workshop?").
+   */
+  private static boolean doneBy(List<String> tokens) {
+    if (tokens.size() < 4 || !tokens.get(0).equals("wat") || !ARTICLES.contains(tokens.get(2))) {
+      return false;
+    }
+    String verb = tokens.get(1);
+    if (GOING.contains(verb)) {
+      String last = tokens.get(tokens.size() - 1);
+      return last.endsWith("en") && last.length() >= 5 && !CueWords.all().contains(last);
+    }
+    return verb.endsWith("t") && verb.length() >= 4 && !CueWords.all().contains(verb)
+        && !CommonWords.WORDS.contains(verb);
   }
 
   private static final Set<String> TELLING = Set.of("vertelt", "vertellen", "presenteert", "presenteren",

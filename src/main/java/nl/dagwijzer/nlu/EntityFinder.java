@@ -119,6 +119,12 @@ final class EntityFinder {
         names.removeIf(s -> s.entity().type() == EntityType.ROLE && names.stream()
             .anyMatch(o -> o.entity().type() == EntityType.SPEAKER && o.from() == s.to()));
       }
+      // (the verb is no word the question asks a description about either)
+      names.stream().filter(s -> FiniteVerb.at(tokens, s) && gazetteer.titleWord(tokens.get(s.from()))).toList()
+          .forEach(verb -> {
+            names.remove(verb);
+            add(spans, taken, verb.from(), verb.to(), EntityType.UNKNOWN, "word:" + tokens.get(verb.from()), tokens);
+          });
       names.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(names);
     }

@@ -122,6 +122,14 @@ final class QueryReadingTest {
           + " part=series:vossen",
       "tune38-zomerkamp   | is er ijs zonder melk                          | yesno session=ijsje"
           + " detail=zonder-woord:melk detail=er-is detail=tekst:melk",
+      "tune39-korenfestival | zingt het kamerkoor met begeleiding          | yesno session=cantabile"
+          + " detail=tekst:begeleiding",
+      "tune39-korenfestival | welk koor zingt na cantabile                 | list after=cantabile,Kamerkoor Cantabile"
+          + " detail=tekst:koor",
+      "tune39-korenfestival | wat zingt het seniorenkoor                   | content session=zilveren-stemmen",
+      "tune39-korenfestival | wat gaat het seniorenkoor zingen             | content session=zilveren-stemmen"
+          + " detail=tekst:zingen",
+      "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
           + " detail=label:kraam 8",

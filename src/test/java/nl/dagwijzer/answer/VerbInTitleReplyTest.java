@@ -1,0 +1,37 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where the question's verb is also a word of a title ("Projectkoor Hoorn Zingt"): "zingt" asks what the
+ * choirs named after it do, so the choir with the verb in its name is left out, and "wat zingt het seniorenkoor?"
+ * asks what its description says. Line breaks " / ".
+ */
+@DisplayName("Replies where the verb asked with is also a word of a title")
+final class VerbInTitleReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune39-korenfestival.json | welk koor zingt na cantabile in de kerk | Na ‘Kamerkoor Cantabile’: ‘Vocaal"
+          + " Ensemble Vivace’ (Sanne Bakker en Hein van der Laan), in Grote Kerk, 11:30–11:50.",
+      "tune39-korenfestival.json | zingt het mannenkoor in de stadszaal | Nee, ‘Mannenkoor Westfriesland’ (Wim"
+          + " Schouten, 13:00–13:20) is in Grote Kerk.",
+      "tune39-korenfestival.json | zingt het kamerkoor met begeleiding | Nee, uit de beschrijving van ‘Kamerkoor"
+          + " Cantabile’: Zestien zangers, zonder begeleiding.",
+      "tune39-korenfestival.json | wat zingt het seniorenkoor | ‘Seniorenkoor De Zilveren Stemmen’ (Joke van den"
+          + " Heuvel), 13:30–13:50, in Stadszaal: Nederlandse evergreens van Wim Sonneveld en Willeke Alberti. / Aan"
+          + " bod komen: / • Het jongste lid is 68 jaar, het oudste 94.",
+      "tune39-korenfestival.json | hoe lang zingt het kinderkoor | ‘Kinderkoor De Zingertjes’ (Lotte van Dijk) duurt"
+          + " 15 minuten, van 10:30 tot 10:45."})
+  @DisplayName("the verb asked with names no session; the session after it is what is asked about")
+  void answers(String programme, String question, String expected) {
+    // given the programme
+    // when the question is asked
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
