@@ -49,6 +49,11 @@ final class EntityFinder {
    * The word of the question language meant by a token; a word the programme's texts use is that word ("ringleiding"
    * is no slip of "inleiding"), unless only its ending differs ("stand": "stands").
    */
+  /** Whether {@code word} starts the programme's numbered rooms ({@link Gazetteer#numbersRooms}). */
+  boolean numbersRooms(String word) {
+    return gazetteer != null && gazetteer.numbersRooms(word);
+  }
+
   private String corrected(String token) {
     String meant = vocabulary.correct(token);
     return programmeWords.contains(token) && !meant.startsWith(token) && !token.startsWith(meant) ? token : meant;

@@ -122,6 +122,7 @@ public final class Understander {
         JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(), day.namePairs()),
         day.words(), day.namePairs()), day.words(), day.programme()),
         day.words()));
+    tokens = RoomWord.asked(tokens, day.finder()::numbersRooms);
     List<Span> spans = day.finder().find(tokens, capitalised);
     List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
     if (slipsRead != tokens) {

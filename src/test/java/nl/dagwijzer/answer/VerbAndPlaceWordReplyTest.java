@@ -9,10 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies where the question's verb is also a word of a title ("Projectkoor Hoorn Zingt"): "zingt" asks what the
  * choirs named after it do, so the choir with the verb in its name is left out, and "wat zingt het seniorenkoor?"
- * asks what its description says. Line breaks " / ".
+ * asks what its description says; and where a day's word for its places is asked with ("in welke ring", "in welke
+ * hal"), as "in welke zaal" is on any day. Line breaks " / ".
  */
-@DisplayName("Replies where the verb asked with is also a word of a title")
-final class VerbInTitleReplyTest extends WholeReplyTest {
+@DisplayName("Replies where a verb or a place is asked with a word of the programme's names")
+final class VerbAndPlaceWordReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune39-korenfestival.json | welk koor zingt na cantabile in de kerk | Na ‘Kamerkoor Cantabile’: ‘Vocaal"
@@ -24,9 +25,14 @@ final class VerbInTitleReplyTest extends WholeReplyTest {
       "tune39-korenfestival.json | wat zingt het seniorenkoor | ‘Seniorenkoor De Zilveren Stemmen’ (Joke van den"
           + " Heuvel), 13:30–13:50, in Stadszaal: Nederlandse evergreens van Wim Sonneveld en Willeke Alberti. / Aan"
           + " bod komen: / • Het jongste lid is 68 jaar, het oudste 94.",
+      "tune39-hondenshow.json | in welke ring is de jeugdhandling | ‘Jeugdhandling’ (Gerda de Jong) (14:30–15:00) is"
+          + " in Ring 4.",
+      "tune29-vakbeurs.json | in welke hal staat Signaal Schuldhulp | ‘Demo: vroegsignalering van"
+          + " betalingsachterstanden’ (Mohamed Ait Taleb) (11:30–12:00) is in Hal 2, stand 207. / ‘Demo:"
+          + " vroegsignalering van betalingsachterstanden’ (Mohamed Ait Taleb) (14:30–15:00) is in Hal 2, stand 207.",
       "tune39-korenfestival.json | hoe lang zingt het kinderkoor | ‘Kinderkoor De Zingertjes’ (Lotte van Dijk) duurt"
           + " 15 minuten, van 10:30 tot 10:45."})
-  @DisplayName("the verb asked with names no session; the session after it is what is asked about")
+  @DisplayName("the verb asked with names no session, and the day's word for its places asks where")
   void answers(String programme, String question, String expected) {
     // given the programme
     // when the question is asked
