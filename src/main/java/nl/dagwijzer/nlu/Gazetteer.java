@@ -226,11 +226,31 @@ public final class Gazetteer {
         }
       }
     }
+    // "agilitydemo" for the "Agilitydemonstratie": a long start of a title's word is that word, cut short
+    for (int length = token.length() + 3; token.length() >= ABBREVIATED && length <= token.length() + 12; length++) {
+      for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
+        if (abbreviated(token, first)) {
+          if (candidates == null) {
+            candidates = new ArrayList<>(exact);
+          }
+          byFirstToken.get(first).stream().filter(e -> e.type() == EntityType.SESSION || e.type() == EntityType.PART)
+              .forEach(candidates::add);
+        }
+      }
+    }
     if (candidates == null) {
       return exact;
     }
     candidates.sort(Comparator.comparingInt(Entry::order));
     return List.copyOf(candidates);
+  }
+
+  /** The shortest start of a word that names it cut short ("agilitydemo"); "demo" alone is too short to tell. */
+  private static final int ABBREVIATED = 9;
+
+  /** A word of the programme's own texts ("werkgevers") is meant as written, not as "werkgeverspanel" cut short. */
+  private boolean abbreviated(String typed, String expected) {
+    return !textWords.contains(typed) && typed.length() >= ABBREVIATED && expected.length() >= typed.length() + 3 && expected.startsWith(typed);
   }
 
   private static final Set<String> UNITS = Set.of("uur", "uurtje", "kwartier", "minuten", "minuut", "halfuur");
@@ -255,7 +275,7 @@ public final class Gazetteer {
       boolean surname = entry.type() == EntityType.SPEAKER && nameWords.contains(typed);
       boolean titled = entry.type() == EntityType.SESSION || entry.type() == EntityType.PART;
       boolean same = typed.equals(expected) || !ordinary[at + k] && !surname && (fuzzy.similar(typed, expected)
-          || titled && FuzzyWords.oneLetterShort(typed, expected))
+          || titled && (FuzzyWords.oneLetterShort(typed, expected) || abbreviated(typed, expected)))
           || k > 0 && SeriesNames.digits(typed).equals(expected) && !aLength(tokens, at + k);
       if (!same) {
         return false;

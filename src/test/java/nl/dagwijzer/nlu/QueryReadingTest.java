@@ -132,6 +132,9 @@ final class QueryReadingTest {
       "tune39-hondenshow  | in welke ring is de jeugdhandling             | room session=jeugdhandling detail=zaal",
       "tune37-jeugdtoernooi | op welk veld speelt jo9 poule b              | room session=jo9-b detail=zaal",
       "tune9-schuldenwerk | welke break-outs zijn er                      | list part=series:breakout",
+      "tune39-hondenshow  | wanneer is de agilitydemo                     | time session=agility",
+      "tune36-sollicitatiedag | hoeveel werkgevers doen mee aan de speedinterviews | count session=speedinterviews"
+          + " session=speedinterviews detail=items",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
