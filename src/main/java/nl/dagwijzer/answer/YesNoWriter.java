@@ -69,6 +69,10 @@ final class YesNoWriter {
           + ", van " + DutchText.time(edges.start().start()) + " tot " + DutchText.time(edges.end())
           + edges.around() + ".");
     }
+    Optional<Written> describedWhen = YesNoDescribedWhen.answer(a);
+    if (describedWhen.isPresent()) {
+      return describedWhen.get();
+    }
     YesNoRoles roles = new YesNoRoles(a);
     // "leidt X de vragenronde?": its leader, before "X is in it"; "zit X in categorie 1?" when a description names X
     Optional<Written> leads = YesNoOpener.answer(a).or(roles::leadsSession).or(() -> InnerTimes.yesNo(a)).or(() -> YesNoWholeDay.answer(a))
@@ -210,7 +214,10 @@ final class YesNoWriter {
     }
     // "zijn er vegetarische bitterballen op de borrel?" when it only says "bitterballen": not all of it is said
     List<String> unsaid = words.stream().filter(word -> {
-      String start = word.substring(0, Math.min(word.length(), 5));
+      // "wordt er gekeurd?" of the "Keuring": a past participle by the start of its verb
+      String root = word.length() >= 6 && word.startsWith("ge") && (word.endsWith("d") || word.endsWith("t"))
+          ? word.substring(2, word.length() - 1) : word;
+      String start = root.substring(0, Math.min(root.length(), 5));
       boolean named = sessions.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
           .toLowerCase(java.util.Locale.ROOT).contains(start));
       return !named && a.index().descriptions().having(List.of(word), sessions).isEmpty();

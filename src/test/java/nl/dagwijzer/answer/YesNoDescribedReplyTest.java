@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * verplicht" says no to "moet ik verplicht meespelen?"; "vergoed" in the question is "vergoedt" in the text;
  * "moet ik me inschrijven?" is answered by "schrijf je in op de lijst", "moet ik me aanmelden?" by "je hoeft je niet aan
  * te melden"; "moet ik me aanmelden voor een rondleiding?" by the sentence every tour's description shares; "moet
- * ik droge kleren meegeven?" by "Geef droge kleren mee". Line breaks " / ".
+ * ik droge kleren meegeven?" by "Geef droge kleren mee"; "worden de labradors 's ochtends gekeurd?" by the time of the
+ * session whose description names them; "gekeurd" is said of the "Keuring". Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -85,7 +86,13 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune37-ziekenhuis.json | moet ik me aanmelden voor een rondleiding | Ja, uit de beschrijving van"
           + " ‘Rondleiding OK’: Aanmelden via de website; vol is vol.",
       "tune38-zomerkamp.json | moet ik droge kleren meegeven voor mijn kleuter | Ja, uit de beschrijving van"
-          + " ‘Kikkers: waterspelletjes op het grasveld’: Geef droge kleren mee voor na de waterspelletjes."})
+          + " ‘Kikkers: waterspelletjes op het grasveld’: Geef droge kleren mee voor na de waterspelletjes.",
+      "tune39-hondenshow.json | worden de labradors 's ochtends gekeurd | Nee, ‘Keuring groep 8: apporteerhonden en"
+          + " waterhonden’ (Annelies van der Meulen) is van 13:00 tot 14:30, in Ring 2. / Uit de beschrijving van"
+          + " ‘Keuring groep 8: apporteerhonden en waterhonden’: Labradors, golden retrievers, kooikerhondjes en"
+          + " spaniëls.",
+      "tune39-hondenshow.json | wordt er om 11:00 gekeurd in ring 4 | Ja, ‘Keuring groep 5: spitsen en oertypen’"
+          + " (Hans ten Cate) is van 10:30 tot 12:00, in Ring 4."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when
