@@ -17,8 +17,9 @@ final class Rounds {
     if (!workshops.isEmpty()) {
       // childcare all evening, filed as a workshop, is no round beside the parallel rounds of twenty minutes
       long longest = workshops.stream().filter(Slot::parallel).mapToLong(Rounds::minutes).max().orElse(0);
+      // one workshop for everyone ("Phishinggame" in the auditorium) before rounds of three to choose from is no round
       return longest == 0 ? workshops
-          : workshops.stream().filter(slot -> slot.parallel() || minutes(slot) <= 2 * longest).toList();
+          : workshops.stream().filter(Slot::parallel).toList();
     }
     return programme.slots().stream().filter(Slot::parallel).toList();
   }

@@ -23,6 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PeriodRoundsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune39-security.json | wanneer is de eerste workshopronde | De eerste ronde is van 10:50 tot 11:20: keuze uit"
+          + " ‘Wachtwoorden en wachtwoordmanagers’ (Tim van 't Veer), ‘Je telefoon veilig’ (Nadia Bouzid) en ‘Social"
+          + " engineering: de mens als zwakste schakel’ (Frank ten Have).",
+      "tune39-security.json | hoe laat begint de tweede ronde workshops | De tweede ronde is van 11:25 tot 11:55:"
+          + " keuze uit ‘Wachtwoorden en wachtwoordmanagers’ (Tim van 't Veer), ‘Je telefoon veilig’ (Nadia Bouzid)"
+          + " en ‘Social engineering: de mens als zwakste schakel’ (Frank ten Have).",
       "tune31-dialoog.json | hoe laat begint de middagronde | De ronde in de middag is van 14:00 tot"
           + " 16:00: keuze uit ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit),"
           + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), ‘Dialoogtafel"
