@@ -57,9 +57,28 @@ record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> sp
     if (edge) {
       List<nl.dagwijzer.programme.Slot> slots = index.programme().slots();
       selected = slots.isEmpty() ? List.of()
-          : (parts.contains(DayPart.BEGIN) ? slots.get(0) : slots.get(slots.size() - 1)).sessions();
+          : (parts.contains(DayPart.BEGIN) ? slots.get(0) : closing(slots)).sessions();
     }
     return new Subject(selected, groups.isEmpty() ? List.of() : groups.union(), List.copyOf(speakers), topics,
         !groups.isEmpty(), explicit, parts, missing, edge);
+  }
+
+  /** Titles that say a session closes the day: "Afsluiting en prijsuitreiking", "Slotwoord", "Afronding". */
+  private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile(
+      "(?iu)^(afsluit|afronding|slotwoord|sluiting|slot\\b)");
+  /** How near the end a closing so called must be: the lunch and a walk-in after it, not a morning's close. */
+  private static final int NEAR_END = 3;
+
+  /**
+   * The slot that ends the day: the one with a session called its closing ("Afsluiting en prijsuitreiking" before the
+   * lunch and a walk-in that run on), else the last.
+   */
+  private static nl.dagwijzer.programme.Slot closing(List<nl.dagwijzer.programme.Slot> slots) {
+    for (int i = slots.size() - 1; i >= Math.max(0, slots.size() - NEAR_END); i--) {
+      if (slots.get(i).sessions().stream().anyMatch(s -> CLOSING.matcher(s.title()).find())) {
+        return slots.get(i);
+      }
+    }
+    return slots.get(slots.size() - 1);
   }
 }

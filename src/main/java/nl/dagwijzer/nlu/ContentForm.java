@@ -80,6 +80,9 @@ final class ContentForm {
     if (named && asked == Asked.HELP && QuestionForm.startsWith(tokens, "wat")) {
       return Asked.CONTENT; // "wat doe je bij de workshop X?", "wat voor eten kun je kopen bij de kraampjes?"
     }
+    if (named && asked == Asked.HELP && QuestionForm.startsWith(tokens, "hoe", "werkt")) {
+      return Asked.CONTENT; // "hoe werkt de phishinggame?": how the session goes, not how the bot works
+    }
     boolean speaker = conditions.stream().anyMatch(c -> c instanceof Condition.About about
         && about.entity().type() == EntityType.SPEAKER);
     if (speaker && asked == Asked.LIST && QuestionForm.startsWith(tokens, "wat") && tells(tokens)) {

@@ -29,6 +29,8 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune39-security.json | hoe laat begint de tweede ronde workshops | De tweede ronde is van 11:25 tot 11:55:"
           + " keuze uit ‘Wachtwoorden en wachtwoordmanagers’ (Tim van 't Veer), ‘Je telefoon veilig’ (Nadia Bouzid)"
           + " en ‘Social engineering: de mens als zwakste schakel’ (Frank ten Have).",
+      "tune39-security.json | wie sluit de ochtend af | Bij ‘Afsluiting en prijsuitreiking’ (12:25–12:30) spreekt"
+          + " Erik de Vos (CISO, Brinkman Logistiek).",
       "tune31-dialoog.json | hoe laat begint de middagronde | De ronde in de middag is van 14:00 tot"
           + " 16:00: keuze uit ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit),"
           + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), ‘Dialoogtafel"

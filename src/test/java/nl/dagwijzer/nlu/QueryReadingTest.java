@@ -135,6 +135,8 @@ final class QueryReadingTest {
       "tune39-hondenshow  | wanneer is de agilitydemo                     | time session=agility",
       "tune36-sollicitatiedag | hoeveel werkgevers doen mee aan de speedinterviews | count session=speedinterviews"
           + " session=speedinterviews detail=items",
+      "tune39-security    | hoe werkt de phishing game                    | content session=phishing",
+      "tune39-security    | hoe werkt dit                                 | help",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
