@@ -61,11 +61,14 @@ final class PlaceOrName {
     }
   }
 
-  /** Whether something else is named that {@code place} can be the place of ("is de lunch bij Eemwerk?"). */
+  /**
+   * Whether something else is named that {@code place} can be the place of ("is de lunch bij Eemwerk?", "wat is er
+   * tussen 13:00 en 14:00 in de Grote Kerk?" where the church is also a choir's organisation).
+   */
   private static boolean placed(List<Span> spans, Span place) {
     return spans.stream().anyMatch(x -> x.from() != place.from() && (x.entity().type() == EntityType.SESSION
         || x.entity().type() == EntityType.PART || x.entity().type() == EntityType.PERIOD
-        || x.entity().type() == EntityType.ROUND));
+        || x.entity().type() == EntityType.ROUND || x.entity().type() == EntityType.TIME));
   }
 
   /**

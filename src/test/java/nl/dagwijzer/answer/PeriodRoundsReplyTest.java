@@ -31,6 +31,9 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " en ‘Social engineering: de mens als zwakste schakel’ (Frank ten Have).",
       "tune39-security.json | wie sluit de ochtend af | Bij ‘Afsluiting en prijsuitreiking’ (12:25–12:30) spreekt"
           + " Erik de Vos (CISO, Brinkman Logistiek).",
+      "tune39-korenfestival.json | wat is er tussen 13:00 en 14:00 in de grote kerk | Tussen 13:00 en 14:00: /"
+          + " • ‘Mannenkoor Westfriesland’ (Wim Schouten), in Grote Kerk, 13:00–13:20 / • ‘Vrouwenkoor Belcanto’"
+          + " (Marieke Hoekstra), in Grote Kerk, 13:30–13:50",
       "tune31-dialoog.json | hoe laat begint de middagronde | De ronde in de middag is van 14:00 tot"
           + " 16:00: keuze uit ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit),"
           + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), ‘Dialoogtafel"
