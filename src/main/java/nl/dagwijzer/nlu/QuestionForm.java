@@ -86,8 +86,16 @@ final class QuestionForm {
           break;
       }
     }
-    return Optional.empty();
+    // chat without a question word: "tijden kinderkoor", "telefoon workshop tijden", "passwords workshop room?"
+    if (tokens.stream().anyMatch(TERSE_TIME::contains)) {
+      return Optional.of(Asked.TIME);
+    }
+    return tokens.stream().anyMatch(TERSE_ROOM::contains) ? Optional.of(Asked.ROOM) : Optional.empty();
   }
+
+  private static final java.util.Set<String> TERSE_TIME = java.util.Set.of("tijden", "tijd", "begintijd",
+      "aanvangstijd", "time", "times");
+  private static final java.util.Set<String> TERSE_ROOM = java.util.Set.of("room", "zaal", "lokaal", "locatie");
 
   /**
    * Whether the words from {@code from} to {@code to} are what a "wat is de ... van ..." question asks for:
