@@ -43,7 +43,7 @@ final class TextWords {
       // "wat is er de hele middag open?": open all that stretch, not a description's "open"
       boolean stillOn = word.equals("open") && (tokens.contains("tijdens") && k > 0 && (tokens.get(k - 1)
           .equals("nog") || tokens.get(k - 1).equals("meer")) || tokens.contains("hele") || tokens.contains("gehele"));
-      if (!named[k] && !stillOn && word.length() >= 3 && programmeWords.contains(word)
+      if (!named[k] && !stillOn && !verbAfterWhich(tokens, named, k) && word.length() >= 3 && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)
           && !SHAPING.contains(word) && !dayWords.contains(word)
@@ -69,6 +69,21 @@ final class TextWords {
     }
     return asked.stream().filter(programmeWords::contains).findFirst()
         .or(() -> SeparableVerbs.REGISTERING.stream().filter(programmeWords::contains).findFirst());
+  }
+
+  /**
+   * "bij welk optreden spelen ze trompet?": the verb right after the kind of session asked for says what that kind
+   * does, not which of them a description says it of (the instrument does).
+   */
+  private static boolean verbAfterWhich(List<String> tokens, boolean[] named, int k) {
+    if (k < 2 || !named[k - 1] || !(tokens.get(k).endsWith("en") || tokens.get(k).endsWith("t"))) {
+      return false;
+    }
+    int first = k - 1;
+    while (first > 0 && named[first - 1]) {
+      first--;
+    }
+    return first > 0 && (tokens.get(first - 1).equals("welke") || tokens.get(first - 1).equals("welk"));
   }
 
   /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */

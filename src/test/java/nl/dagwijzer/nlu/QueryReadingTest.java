@@ -139,6 +139,8 @@ final class QueryReadingTest {
       "tune39-security    | hoe werkt dit                                 | help",
       "tune39-security    | telefoon workshop tijden                      | time session=tel-1 session=tel-2",
       "tune39-korenfestival | tijden kinderkoor                           | time session=zingertjes",
+      "tune32-voorspeelmiddag | bij welk optreden spelen ze trompet       | list part=series:optreden"
+          + " detail=tekst:trompet",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
