@@ -76,6 +76,10 @@ final class PeopleWriter {
       }
       return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
     }
+    Optional<Written> byPerson = PeopleByPerson.answer(a, sessions, this::filtered);
+    if (byPerson.isPresent()) {
+      return byPerson.get();
+    }
     List<String> lines = sessions.stream().map(this::speakersOf).toList();
     String text = String.join("\n", DutchText.limited(lines, "noem een onderdeel voor wie daar spreekt."));
     if (selection.at().isPresent() && lines.size() == 1) {

@@ -1,0 +1,43 @@
+package nl.dagwijzer.answer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Session;
+import nl.dagwijzer.programme.Speaker;
+
+/**
+ * "wie zijn de keurmeesters?", "wie zijn er van Brinkman Logistiek?" when they have more sessions than a reply lists:
+ * each person once, with their sessions, so the six judges of ten judgings all show instead of the first eight
+ * judgings.
+ */
+final class PeopleByPerson {
+  private PeopleByPerson() {
+  }
+
+  static Optional<Written> answer(Answering a, List<Session> sessions, Function<Session, List<Speaker>> speakers) {
+    boolean ofKind = !a.selection().explicitSessions() && a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == EntityType.ROLE || c.entity().type() == EntityType.ORGANISATION);
+    if (!ofKind || sessions.size() <= DutchText.LIST_LIMIT) {
+      return Optional.empty();
+    }
+    Map<Speaker, List<Session>> byPerson = new LinkedHashMap<>();
+    for (Session session : sessions) {
+      for (Speaker speaker : speakers.apply(session)) {
+        byPerson.computeIfAbsent(speaker, k -> new java.util.ArrayList<>()).add(session);
+      }
+    }
+    if (byPerson.isEmpty() || byPerson.size() >= sessions.size()) {
+      return Optional.empty();
+    }
+    List<String> lines = byPerson.entrySet().stream().map(e -> DutchText.person(e.getKey()) + ": "
+        + DutchText.join(e.getValue().stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList())
+        + ".").toList();
+    return Optional.of(Written.text(String.join("\n", DutchText.limited(lines,
+        "noem een naam voor waar die spreekt."))).turningTo(sessions));
+  }
+}
