@@ -161,8 +161,13 @@ final class ConditionFilter {
       // "wat eindigt er om 14:40?": what ends then
       boolean ending = subject.parts().contains(DayPart.EINDE) && !subject.named() && !starting;
       context.add("om " + DutchText.time(c.time()));
-      return Optional.of(filter(sessions, starting ? s -> s.start().equals(c.time())
-          : ending ? s -> s.end().equals(c.time()) : running(c.time())));
+      List<Session> then = filter(sessions, starting ? s -> s.start().equals(c.time())
+          : ending ? s -> s.end().equals(c.time()) : running(c.time()));
+      // "welke rondleiding is er om 12 uur?" of tours every half hour: the one that starts then, not the one ending
+      boolean series = query.all(Condition.About.class).stream().anyMatch(a -> nl.dagwijzer.nlu.SeriesNames
+          .isSeries(a.entity()));
+      List<Session> startingThen = filter(then, s -> s.start().equals(c.time()));
+      return Optional.of(series && !starting && !ending && !startingThen.isEmpty() ? startingThen : then);
     } else if (condition instanceof Condition.AtNow c) {
       LocalTime time = now.plusMinutes(c.minutesFromNow());
       at = Optional.of(time);

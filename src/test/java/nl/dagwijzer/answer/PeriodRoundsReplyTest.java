@@ -34,6 +34,8 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune39-korenfestival.json | wat is er tussen 13:00 en 14:00 in de grote kerk | Tussen 13:00 en 14:00: /"
           + " • ‘Mannenkoor Westfriesland’ (Wim Schouten), in Grote Kerk, 13:00–13:20 / • ‘Vrouwenkoor Belcanto’"
           + " (Marieke Hoekstra), in Grote Kerk, 13:30–13:50",
+      "tune37-ziekenhuis.json | welke rondleiding is er om 12 uur | Om 12:00: ‘Rondleiding Spoedeisende Hulp’ (Noor"
+          + " Hendriks), in Spoedeisende Hulp, 12:00–12:45.",
       "tune31-dialoog.json | hoe laat begint de middagronde | De ronde in de middag is van 14:00 tot"
           + " 16:00: keuze uit ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit),"
           + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), ‘Dialoogtafel"
