@@ -19,7 +19,12 @@ final class PeopleByPerson {
   private PeopleByPerson() {
   }
 
-  static Optional<Written> answer(Answering a, List<Session> sessions, Function<Session, List<Speaker>> speakers) {
+  /**
+   * @param speakers who of a session's speakers the question asks for
+   * @param named    a speaker as the reply names them in a session ("Marloes de Groot (tafelhost; ...)")
+   */
+  static Optional<Written> answer(Answering a, List<Session> sessions, Function<Session, List<Speaker>> speakers,
+                                  java.util.function.BiFunction<Session, Speaker, String> named) {
     boolean ofKind = !a.selection().explicitSessions() && a.query().all(Condition.About.class).stream()
         .anyMatch(c -> c.entity().type() == EntityType.ROLE || c.entity().type() == EntityType.ORGANISATION);
     if (!ofKind || sessions.size() <= DutchText.LIST_LIMIT) {
@@ -34,7 +39,7 @@ final class PeopleByPerson {
     if (byPerson.isEmpty() || byPerson.size() >= sessions.size()) {
       return Optional.empty();
     }
-    List<String> lines = byPerson.entrySet().stream().map(e -> DutchText.person(e.getKey()) + ": "
+    List<String> lines = byPerson.entrySet().stream().map(e -> named.apply(e.getValue().get(0), e.getKey()) + ": "
         + DutchText.join(e.getValue().stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList())
         + ".").toList();
     return Optional.of(Written.text(String.join("\n", DutchText.limited(lines,

@@ -76,7 +76,7 @@ final class PeopleWriter {
       }
       return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
     }
-    Optional<Written> byPerson = PeopleByPerson.answer(a, sessions, this::filtered);
+    Optional<Written> byPerson = PeopleByPerson.answer(a, sessions, this::filtered, PeopleWriter::withRole);
     if (byPerson.isPresent()) {
       return byPerson.get();
     }

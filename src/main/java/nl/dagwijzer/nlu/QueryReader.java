@@ -110,6 +110,11 @@ final class QueryReader {
         asked = Asked.UNKNOWN;
         if (AskersTime.capacity(tokens)) {
           conditions.add(new Detail("capaciteit")); // "hoeveel plekken zijn er?": what a description says, if any
+          // "hoeveel plaatsen heeft het ai-lab?": a number of what is named, which its description may give
+          if (!YesNoForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> c instanceof Condition.About about
+              && (about.entity().type() == EntityType.SESSION || SeriesNames.isSeries(about.entity())))) {
+            asked = Asked.COUNT;
+          }
         }
       } else {
         asked = Asked.COUNT;

@@ -16,18 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class LeadsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
-      "tune23-inspraak.json | wie zijn de tafelhosts | Bij ‘Thematafel Wonen’ (20:10–20:45) spreekt"
-          + " Marloes de Groot (tafelhost; woningbouwregisseur, gemeente Hengelo). / Bij ‘Thematafel Groen’"
-          + " (20:10–20:45) spreekt Evert van 't Hof (tafelhost; landschapsarchitect, Buro Stadsnatuur). / Bij"
-          + " ‘Thematafel Verkeer’ (20:10–20:45) spreekt Ramon Lansink (tafelhost; verkeerskundige, gemeente"
-          + " Hengelo). / Bij ‘Thematafel Voorzieningen’ (20:10–20:45) spreekt Hatice Yilmaz (tafelhost;"
-          + " wijkcoach, Stichting Welzijn Hengelo). / Bij ‘Thematafel Wonen’ (20:50–21:25) spreekt Marloes de"
-          + " Groot (tafelhost; woningbouwregisseur, gemeente Hengelo). / Bij ‘Thematafel Groen’ (20:50–21:25)"
-          + " spreekt Evert van 't Hof (tafelhost; landschapsarchitect, Buro Stadsnatuur). / Bij ‘Thematafel"
-          + " Verkeer’ (20:50–21:25) spreekt Ramon Lansink (tafelhost; verkeerskundige, gemeente Hengelo). / Bij"
-          + " ‘Thematafel Voorzieningen’ (20:50–21:25) spreekt Hatice Yilmaz (tafelhost; wijkcoach, Stichting"
-          + " Welzijn Hengelo). / … en nog 1 meer; noem een onderdeel voor wie daar spreekt. / Uit de"
-          + " beschrijving van ‘Thematafel Wonen’: Tafelhost: Marloes de Groot. Notulist: Youssef Ait Brahim.",
+      "tune23-inspraak.json | wie zijn de tafelhosts | Marloes de Groot (tafelhost; woningbouwregisseur, gemeente"
+          + " Hengelo): ‘Thematafel Wonen’ (20:10–20:45), ‘Thematafel Wonen’ (20:50–21:25) en ‘Plenaire terugkoppeling"
+          + " van de thematafels’ (21:40–22:00). / Evert van 't Hof (tafelhost; landschapsarchitect, Buro"
+          + " Stadsnatuur): ‘Thematafel Groen’ (20:10–20:45), ‘Thematafel Groen’ (20:50–21:25) en ‘Plenaire"
+          + " terugkoppeling van de thematafels’ (21:40–22:00). / Ramon Lansink (tafelhost; verkeerskundige, gemeente"
+          + " Hengelo): ‘Thematafel Verkeer’ (20:10–20:45), ‘Thematafel Verkeer’ (20:50–21:25) en ‘Plenaire"
+          + " terugkoppeling van de thematafels’ (21:40–22:00). / Hatice Yilmaz (tafelhost; wijkcoach, Stichting Welzijn"
+          + " Hengelo): ‘Thematafel Voorzieningen’ (20:10–20:45), ‘Thematafel Voorzieningen’ (20:50–21:25) en"
+          + " ‘Plenaire terugkoppeling van de thematafels’ (21:40–22:00).",
       "tune23-inspraak.json | wie opent de avond | Bij ‘Welkom door de wethouder’ (19:15–19:25) spreken Ingrid ten"
           + " Hove (wethouder Wonen en Ruimtelijke Ordening, gemeente Hengelo) en Naima El Idrissi (avondvoorzitter en"
           + " gespreksleider, Bureau Buurtspraak).",

@@ -21,8 +21,9 @@ final class PeopleByPersonReplyTest extends WholeReplyTest {
           + " Beheer): ‘Keuring groep 9: gezelschapshonden’ (10:00–12:00) en ‘Jeugdhandling’ (14:30–15:00). / Hans ten"
           + " Cate (keurmeester, Raad van Beheer): ‘Keuring groep 5: spitsen en oertypen’ (10:30–12:00) en ‘Keuring"
           + " groep 6: lopende honden en zweethonden’ (13:00–14:00). / Mirjam Verbeek (keurmeester, Raad van Beheer):"
-          + " ‘Keuring groep 2: pinschers, schnauzers en molossers’ (13:00–15:00). / Bert Janssens"
-          + " (allroundkeurmeester, Koninklijke Maatschappij Sint-Hubertus (België)): ‘Best in Show’ (15:30–16:15)."})
+          + " ‘Keuring groep 2: pinschers, schnauzers en molossers’ (13:00–15:00). / Bert Janssens (keurmeester Best in"
+          + " Show; allroundkeurmeester, Koninklijke Maatschappij Sint-Hubertus (België)): ‘Best in Show’"
+          + " (15:30–16:15)."})
   @DisplayName("each person of the role once, with the sessions they have")
   void answers(String programme, String question, String expected) {
     // given the programme

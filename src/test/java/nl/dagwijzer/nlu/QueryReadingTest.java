@@ -141,6 +141,8 @@ final class QueryReadingTest {
       "tune39-korenfestival | tijden kinderkoor                           | time session=zingertjes",
       "tune32-voorspeelmiddag | bij welk optreden spelen ze trompet       | list part=series:optreden"
           + " detail=tekst:trompet",
+      "tune35-ict-training | hoeveel plaatsen heeft het ai-lab              | count session=ai-1 detail=capaciteit"
+          + " detail=hoeveel:plaatsen detail=tekst:plaatsen",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
