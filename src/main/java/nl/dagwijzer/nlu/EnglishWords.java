@@ -22,6 +22,7 @@ final class EnglishWords {
       Map.entry(List.of("does", "it"), List.of("het")), Map.entry(List.of("do", "i"), List.of("ik")),
       // "whats on now", "what's happening now", "whats next": what is on
       Map.entry(List.of("on", "now"), List.of("er", "nu")), Map.entry(List.of("happening", "now"), List.of("er", "nu")),
+      Map.entry(List.of("happening", "rn"), List.of("er", "nu")), Map.entry(List.of("on", "rn"), List.of("er", "nu")),
       Map.entry(List.of("whats", "next"), List.of("wat", "is", "hierna")),
       Map.entry(List.of("what", "next"), List.of("wat", "is", "hierna")),
       Map.entry(List.of("the", "event"), List.of("het")), Map.entry(List.of("the", "fair"), List.of("het")),
@@ -30,7 +31,7 @@ final class EnglishWords {
       Map.entry("where", "waar"), Map.entry("who", "wie"), Map.entry("what", "wat"), Map.entry("the", "de"),
       Map.entry("end", "eindigt"), Map.entry("ends", "eindigt"), Map.entry("start", "begint"),
       Map.entry("starts", "begint"), Map.entry("begin", "begint"), Map.entry("begins", "begint"),
-      Map.entry("speaks", "spreekt"), Map.entry("today", "vandaag"), Map.entry("now", "nu"),
+      Map.entry("speaks", "spreekt"), Map.entry("today", "vandaag"), Map.entry("now", "nu"), Map.entry("rn", "nu"),
       Map.entry("whats", "wat is"), Map.entry("close", "sluit"), Map.entry("closes", "sluit"),
       Map.entry("does", ""), Map.entry("next", "hierna"));
 

@@ -143,6 +143,7 @@ final class QueryReadingTest {
           + " detail=tekst:trompet",
       "tune35-ict-training | hoeveel plaatsen heeft het ai-lab              | count session=ai-1 detail=capaciteit"
           + " detail=hoeveel:plaatsen detail=tekst:plaatsen",
+      "tune39-hondenshow  | whats happening rn                            | list now=now",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
