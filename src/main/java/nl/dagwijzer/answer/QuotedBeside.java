@@ -40,9 +40,12 @@ final class QuotedBeside {
       return Written.text("Dat staat niet letterlijk in het programma, maar dit wel:\n" + quote.get());
     }
     List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    // ("moesten de zangers auditie doen?" against "Iedereen kon zich aanmelden, zonder auditie.": judged by the words
+    // the quoted sentence has)
+    List<String> quotedWords = quote.get().startsWith("Uit ") ? said(a, quotedSentence(quote.get()), words) : words;
     if (asked == Asked.YESNO && written.text().startsWith("Ja, ") && quote.get().startsWith("Uit ")
         && quote.get().split("\n").length == 1
-        && Descriptions.denies(a, quotedSentence(quote.get()), words).orElse(false)) {
+        && Descriptions.denies(a, quotedSentence(quote.get()), quotedWords).orElse(false)) {
       // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
@@ -110,6 +113,13 @@ final class QuotedBeside {
       }
     }
     return Optional.empty();
+  }
+
+  /** Of {@code words}, those {@code sentence} has; all of them when it has none. */
+  private static List<String> said(Answering a, String sentence, List<String> words) {
+    List<String> tokens = a.index().descriptions().tokens(sentence);
+    List<String> said = words.stream().filter(w -> DescriptionIndex.mentions(tokens, w)).toList();
+    return said.isEmpty() ? words : said;
   }
 
   /** The sentence of "Uit de beschrijving van ‘Verwenbehandeling: handmassage’: <sentence>", past the title. */

@@ -91,6 +91,8 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " waterhonden’ (Annelies van der Meulen) is van 13:00 tot 14:30, in Ring 2. / Uit de beschrijving van"
           + " ‘Keuring groep 8: apporteerhonden en waterhonden’: Labradors, golden retrievers, kooikerhondjes en"
           + " spaniëls.",
+      "tune39-korenfestival.json | moesten de zangers van het projectkoor auditie doen | Nee, uit de beschrijving van"
+          + " ‘Projectkoor Hoorn Zingt’: Iedereen kon zich aanmelden, zonder auditie.",
       "tune39-hondenshow.json | wordt er om 11:00 gekeurd in ring 4 | Ja, ‘Keuring groep 5: spitsen en oertypen’"
           + " (Hans ten Cate) is van 10:30 tot 12:00, in Ring 4."})
   @DisplayName("yes or no by the description that names the person")
