@@ -16,7 +16,7 @@ final class Descriptions {
   }
 
   /** A word this long is specific enough on its own to confirm a yes/no question. */
-  private static final int SPECIFIC = 8;
+  static final int SPECIFIC = 8;
 
   /** Words in a sentence that turn what it says around ("zonder echte personen"): no "ja" on them. */
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("niet", "geen", "zonder", "nooit", "alleen");
@@ -34,7 +34,13 @@ final class Descriptions {
     }
     // "heb ik een danspartner nodig?" when it says "U hoeft geen danspartner mee te nemen": the one long noun
     List<String> specific = asked.stream().filter(w -> w.length() >= SPECIFIC && !w.endsWith("en")).toList();
-    boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty();
+    Optional<String> registering = DescribedRegistering.answer(a, asked);
+    if (registering.isPresent()) {
+      return registering;
+    }
+    // ("moet ik me aanmelden voor de infopraatjes?": registering is what is asked, not whether they are there)
+    boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty()
+        && asked.stream().noneMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains);
     // "is Hind Ait Hamou genomineerd in Werk & Meedoen?": the name decides the sentence, not the long word beside it
     List<String> names = one ? DescribedPeople.writtenAsNames(a.index().descriptions(),
         asked.stream().filter(w -> w.length() >= 3).toList()) : List.of();

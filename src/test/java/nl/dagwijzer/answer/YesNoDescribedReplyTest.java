@@ -93,6 +93,8 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " spaniëls.",
       "tune39-korenfestival.json | moesten de zangers van het projectkoor auditie doen | Nee, uit de beschrijving van"
           + " ‘Projectkoor Hoorn Zingt’: Iedereen kon zich aanmelden, zonder auditie.",
+      "tune34-inloopspreekuur.json | moet ik me aanmelden voor de infopraatjes | Nee, uit de beschrijving van ‘Welke"
+          + " regelingen zijn er voor jou?’: Er zijn 30 stoelen; je hoeft je niet aan te melden.",
       "tune39-hondenshow.json | wordt er om 11:00 gekeurd in ring 4 | Ja, ‘Keuring groep 5: spitsen en oertypen’"
           + " (Hans ten Cate) is van 10:30 tot 12:00, in Ring 4."})
   @DisplayName("yes or no by the description that names the person")
