@@ -195,8 +195,8 @@ final class ConditionFilter {
       context.add("in " + c.period().phrase());
       return Optional.of(WholeStretch.inPeriod(sessions, c.period()));
     } else if (condition instanceof Condition.InRound c) {
-      return Optional.of(roundFilter.round(sessions, c.round(),
-          query.first(Condition.InPeriod.class).map(Condition.InPeriod::period), relations.startOfBefore(query)));
+      return Optional.of(roundFilter.round(sessions, c.round(), query.first(Condition.InPeriod.class)
+          .map(Condition.InPeriod::period), relations.startOfBefore(query), hasDetail(Detail.ALONGSIDE_ROUND)));
     } else if (condition instanceof Condition.Progress c) {
       Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
       LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);

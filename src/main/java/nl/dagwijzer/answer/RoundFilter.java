@@ -40,7 +40,7 @@ final class RoundFilter {
   }
 
   List<Session> round(List<Session> sessions, int number) {
-    return round(sessions, number, java.util.Optional.empty(), java.util.Optional.empty());
+    return round(sessions, number, java.util.Optional.empty(), java.util.Optional.empty(), false);
   }
 
   /**
@@ -48,7 +48,7 @@ final class RoundFilter {
    * voor de pauze" the rounds over by then.
    */
   List<Session> round(List<Session> sessions, int number, java.util.Optional<nl.dagwijzer.nlu.DayPeriod> period,
-                      java.util.Optional<java.time.LocalTime> before) {
+                      java.util.Optional<java.time.LocalTime> before, boolean alongside) {
     var rounds = index.rounds(period);
     if (number < 0 && before.isPresent()) {
       rounds = rounds.stream().filter(r -> !r.end().isAfter(before.get())).toList();
@@ -61,6 +61,13 @@ final class RoundFilter {
       return named > 0 ? sessions.stream().filter(namingRound(named)).toList() : List.of();
     }
     var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
+    if (alongside) {
+      // "wat loopt er tegelijk met de eerste workshopronde?": what overlaps it, the round's own sessions left out
+      context.add("naast de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
+          + DutchText.range(slot.start(), slot.end()) + ")");
+      return sessions.stream().filter(s -> !slot.sessions().contains(s) && s.start().isBefore(slot.end())
+          && s.end().isAfter(slot.start())).toList();
+    }
     List<Session> in = sessions.stream().filter(slot.sessions()::contains).toList();
     List<Session> named = number > 0 && in.isEmpty() ? sessions.stream().filter(namingRound(number)).toList()
         : List.of();

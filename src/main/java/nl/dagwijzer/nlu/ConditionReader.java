@@ -25,6 +25,9 @@ final class ConditionReader {
   private static final Set<EntityType> RELATABLE = Set.of(EntityType.SESSION, EntityType.PART, EntityType.SPEAKER,
       EntityType.ROUND, EntityType.ROLE, EntityType.TOPIC, EntityType.MENTION, EntityType.ROOM);
 
+  /** Words that ask what runs beside a round, not what is in it. */
+  private static final Set<String> ALONGSIDE = Set.of("tegelijk", "tegelijkertijd", "gelijktijdig", "naast");
+
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
     List<Span> ordered = spans;
@@ -80,6 +83,9 @@ final class ConditionReader {
       }
       if (relation.filter(r -> r == Relation.DURING).isPresent() && entity.type() == EntityType.ROUND) {
         relation = Optional.empty(); // "tijdens de tweede ronde", "tijdens ronde B": in that round
+        if (tokens.subList(0, span.from()).stream().anyMatch(ALONGSIDE::contains)) {
+          conditions.add(new Detail(Detail.ALONGSIDE_ROUND)); // "wat loopt er tegelijk met de eerste ronde?": beside it
+        }
       }
       if (relation.isEmpty() && UntilNamed.fromNow(tokens, span, entity, conditions)) {
         relation = Optional.of(Relation.BEFORE); // "wat kan ik doen tot de lunch?": from now until it starts

@@ -33,6 +33,8 @@ public record Detail(String word) implements Condition {
   public static final String WHOLE_DAY = "hele-dag";
   /** "is de eerste halte het schoolplein?": whether the two sessions named are one. */
   public static final String SAME = "zelfde";
+  /** "wat loopt er tegelijk met de eerste ronde?": what runs beside the round named, not in it. */
+  public static final String ALONGSIDE_ROUND = "naast-ronde";
   /** "is de picknick op het sportpark?": whether the first session named is where the second is. */
   public static final String SAME_PLACE = "zelfde-plek";
   /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */

@@ -36,6 +36,8 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " (Marieke Hoekstra), in Grote Kerk, 13:30–13:50",
       "tune37-ziekenhuis.json | welke rondleiding is er om 12 uur | Om 12:00: ‘Rondleiding Spoedeisende Hulp’ (Noor"
           + " Hendriks), in Spoedeisende Hulp, 12:00–12:45.",
+      "tune39-security.json | wat loopt er tegelijk met de eerste workshopronde | Naast de eerste ronde (10:50–11:20):"
+          + " ‘Inloopspreekuur laptops’ (Sophie Groen en Kevin Dekker), in Duisburg, 10:50–11:55.",
       "tune31-dialoog.json | hoe laat begint de middagronde | De ronde in de middag is van 14:00 tot"
           + " 16:00: keuze uit ‘Dialoogtafel Bibliotheek: Wie doet er digitaal mee?’ (Sanne de Wit),"
           + " ‘Dialoogtafel Moskee: Geloven en samenleven in je straat’ (Mustafa Ait Taleb), ‘Dialoogtafel"
