@@ -158,9 +158,9 @@ final class QuestionSetTest {
       "tune38/tune38-huurdersvergadering.tsv, src/test/resources/programmes/tune38-huurdersvergadering.json, 0.72",
       "tune38/tune38-zomerkamp.tsv, src/test/resources/programmes/tune38-zomerkamp.json, 0.75",
       "tune38/tune38-boekenbeurs.tsv, src/test/resources/programmes/tune38-boekenbeurs.json, 0.78",
-      "tune39/tune39-korenfestival.tsv, src/test/resources/programmes/tune39-korenfestival.json, 0.0",
-      "tune39/tune39-hondenshow.tsv, src/test/resources/programmes/tune39-hondenshow.json, 0.0",
-      "tune39/tune39-security.tsv, src/test/resources/programmes/tune39-security.json, 0.0"})
+      "tune39/tune39-korenfestival.tsv, src/test/resources/programmes/tune39-korenfestival.json, 0.82",
+      "tune39/tune39-hondenshow.tsv, src/test/resources/programmes/tune39-hondenshow.json, 0.78",
+      "tune39/tune39-security.tsv, src/test/resources/programmes/tune39-security.json, 0.80"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
