@@ -40,7 +40,7 @@ final class YesNoWriter {
         || o == nl.dagwijzer.nlu.Query.Order.SHORTEST || o == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH).isPresent()
         && selection.subject().size() >= 2 && (a.query().all(Condition.About.class).size() >= 2
         || a.query().order().get() == nl.dagwijzer.nlu.Query.Order.SAME_LENGTH)) {
-      return compareLengths();
+      return YesNoLengths.answer(a);
     }
     Optional<String> contact = a.query().all(Detail.class).stream().flatMap(d -> d.contact().stream())
         .findFirst();
@@ -231,25 +231,6 @@ final class YesNoWriter {
         .filter(e -> e.type() == EntityType.PART && e.id().equals(part.id()) && e.text().length() >= 4
             && !e.text().contains(" "))
         .findFirst().flatMap(e -> Descriptions.saying(a, List.of(e.text()), List.of()));
-  }
-
-  /** "duurt het panel langer dan de inleiding?": the first thing named against the other. */
-  private Written compareLengths() {
-    List<Session> subject = a.selection().subject();
-    List<Session> both = Compared.eachNamed(a.query().all(Condition.About.class), subject);
-    String firstId = a.query().all(Condition.About.class).get(0).entity().id();
-    Session first = both.stream().filter(s -> s.id().equals(firstId) || s.speakerIds().contains(firstId))
-        .findFirst().orElse(both.get(0));
-    List<Session> others = both.stream().filter(s -> s != first).toList();
-    nl.dagwijzer.nlu.Query.Order order = a.query().order().get();
-    boolean yes = others.stream().allMatch(o -> switch (order) {
-      case LONGEST -> first.lengthMinutes() > o.lengthMinutes();
-      case SHORTEST -> first.lengthMinutes() < o.lengthMinutes();
-      default -> first.lengthMinutes() == o.lengthMinutes();
-    });
-    return Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(first) + " duurt "
-        + DutchText.minutes(first.lengthMinutes()) + ", " + join(others.stream().map(o -> DutchText.name(o) + " "
-        + DutchText.minutes(o.lengthMinutes())).toList()) + ".").turningTo(both);
   }
 
   /**

@@ -36,6 +36,21 @@ final class AskersTime {
   }
 
   /**
+   * "hoeveel plekken zijn er?", "hoeveel mensen worden er verwacht?": a count of what lies outside the programme,
+   * unknown unless a description gives it (so the capacity is marked to be looked for there); "hoeveel plaatsen heeft
+   * het ai-lab?" a count of what is named, which its description may give. Adds the mark to {@code conditions}.
+   */
+  static Asked outside(List<String> tokens, List<Condition> conditions) {
+    if (!capacity(tokens)) {
+      return Asked.UNKNOWN;
+    }
+    conditions.add(new Detail("capaciteit"));
+    boolean named = conditions.stream().anyMatch(c -> c instanceof Condition.About about
+        && (about.entity().type() == EntityType.SESSION || SeriesNames.isSeries(about.entity())));
+    return named && !YesNoForm.isYesNo(tokens) ? Asked.COUNT : Asked.UNKNOWN;
+  }
+
+  /**
    * "hoeveel mensen komen er van Cardea?": people from an organisation the programme names are its speakers, however
    * much the question sounds like one about attendance.
    */

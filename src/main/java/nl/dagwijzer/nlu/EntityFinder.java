@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -183,7 +182,7 @@ final class EntityFinder {
       AbsentMembers.mark(tokens, taken, spans);
       unknownRooms(tokens, taken, capitalised, spans);
       mentions(tokens, taken, spans);
-      absentOffices(tokens, taken, spans);
+      AbsentOffices.mark(tokens, taken, spans, gazetteer::nameWord);
       unknownWords.find(tokens, corrected, taken, capitalised, spans);
       OtherPeople.mark(tokens, capitalised, spans);
       OtherPeople.nameAtTheEnd(tokens, spans);
@@ -218,22 +217,6 @@ final class EntityFinder {
    * "wanneer spreekt de minister?" on a day without one: someone named by an office no name, title or role of the
    * programme has is a person it does not have, though "minister" is an ordinary word.
    */
-  private void absentOffices(List<String> tokens, boolean[] taken, List<Span> spans) {
-    for (int i = 1; i < tokens.size(); i++) {
-      String word = tokens.get(i);
-      // an office the texts only mention in passing ("het college van burgemeester en wethouders") is no one's on
-      // the programme either: only a name, a title or a role holds it
-      boolean held = gazetteer != null && gazetteer.nameWord(word);
-      if (!taken[i] && !taken[i - 1] && CueWords.OFFICES.contains(word) && !held
-          && (tokens.get(i - 1).equals("de") || tokens.get(i - 1).equals("een") || tokens.get(i - 1).equals("welke"))) {
-        // "welke wethouder komt er?" is about "de wethouder" too
-        spans.add(new Span(i - 1, i + 1, new Entity(EntityType.UNKNOWN, "person:de " + word,
-            tokens.get(i - 1).equals("welke") ? "de " + word : tokens.get(i - 1) + " " + word)));
-        mark(taken, i - 1, i + 1);
-      }
-    }
-  }
-
   /**
    * "welke workshops gaan over geld?", "wie komt er namens het CJIB?": a word after "over" or "namens" that the
    * programme's texts use, though it names nothing, still says which sessions are meant.

@@ -107,15 +107,7 @@ final class QueryReader {
         asked = Asked.DURATION; // "hoeveel langer duurt de lezing dan de vragenronde?": the difference
         conditions.add(new Detail("verschil"));
       } else if (CueWords.COUNT_OUTSIDE.contains(noun) || AskersTime.attendance(tokens, noun)) {
-        asked = Asked.UNKNOWN;
-        if (AskersTime.capacity(tokens)) {
-          conditions.add(new Detail("capaciteit")); // "hoeveel plekken zijn er?": what a description says, if any
-          // "hoeveel plaatsen heeft het ai-lab?": a number of what is named, which its description may give
-          if (!YesNoForm.isYesNo(tokens) && conditions.stream().anyMatch(c -> c instanceof Condition.About about
-              && (about.entity().type() == EntityType.SESSION || SeriesNames.isSeries(about.entity())))) {
-            asked = Asked.COUNT;
-          }
-        }
+        asked = AskersTime.outside(tokens, conditions);
       } else {
         asked = Asked.COUNT;
         counted = Optional.of(QuestionForm.counted(tokens, count, conditions));
