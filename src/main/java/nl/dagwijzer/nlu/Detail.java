@@ -35,6 +35,14 @@ public record Detail(String word) implements Condition {
   public static final String SAME = "zelfde";
   /** "wat loopt er tegelijk met de eerste ronde?": what runs beside the round named, not in it. */
   public static final String ALONGSIDE_ROUND = "naast-ronde";
+  /** "mag een team uit 8 personen bestaan?": a number of people in a group ("groepsgrootte:8"). */
+  public static final String GROUP_SIZE = "groepsgrootte:";
+
+  /** {@link #GROUP_SIZE}: 8. */
+  public java.util.Optional<Integer> groupSize() {
+    return after(GROUP_SIZE).map(Integer::parseInt);
+  }
+
   /** "is de picknick op het sportpark?": whether the first session named is where the second is. */
   public static final String SAME_PLACE = "zelfde-plek";
   /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */

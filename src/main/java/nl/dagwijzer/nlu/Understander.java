@@ -145,6 +145,7 @@ public final class Understander {
     boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE
         && !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed;
     List<Condition> read = conditions.read(tokens, spans);
+    GroupSize.of(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?"
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     boolean service = PracticalMatters.asked(tokens, spans, day.words());

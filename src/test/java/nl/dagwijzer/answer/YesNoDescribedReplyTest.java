@@ -95,6 +95,10 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " ‘Projectkoor Hoorn Zingt’: Iedereen kon zich aanmelden, zonder auditie.",
       "tune34-inloopspreekuur.json | moet ik me aanmelden voor de infopraatjes | Nee, uit de beschrijving van ‘Welke"
           + " regelingen zijn er voor jou?’: Er zijn 30 stoelen; je hoeft je niet aan te melden.",
+      "tune21-hackathon.json | mag een team uit 8 personen bestaan | Nee, uit de beschrijving van ‘Teamvorming’:"
+          + " Deelnemers kiezen een uitdaging en vormen teams van 4 tot 6 personen.",
+      "tune21-hackathon.json | mag een team uit vijf personen bestaan | Ja, uit de beschrijving van ‘Teamvorming’:"
+          + " Deelnemers kiezen een uitdaging en vormen teams van 4 tot 6 personen.",
       "tune39-hondenshow.json | wordt er om 11:00 gekeurd in ring 4 | Ja, ‘Keuring groep 5: spitsen en oertypen’"
           + " (Hans ten Cate) is van 10:30 tot 12:00, in Ring 4."})
   @DisplayName("yes or no by the description that names the person")

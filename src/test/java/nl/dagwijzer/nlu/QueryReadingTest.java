@@ -144,6 +144,8 @@ final class QueryReadingTest {
       "tune35-ict-training | hoeveel plaatsen heeft het ai-lab              | count session=ai-1 detail=capaciteit"
           + " detail=hoeveel:plaatsen detail=tekst:plaatsen",
       "tune39-hondenshow  | whats happening rn                            | list now=now",
+      "tune21-hackathon   | mag een team uit twee personen bestaan        | yesno session=pitches"
+          + " detail=groepsgrootte:2",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
