@@ -83,6 +83,11 @@ final class CountWriter {
     if (withoutOrganisation) {
       people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
     }
+    // "hoeveel sprekers komen van buiten Stichting Helder Schrijven?": those of other organisations
+    a.query().all(nl.dagwijzer.nlu.Condition.Excluded.class).stream().map(nl.dagwijzer.nlu.Condition.Excluded::entity)
+        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION).forEach(e -> people.removeIf(p -> e.id()
+        .startsWith("kind:") ? p.organisation().toLowerCase(java.util.Locale.ROOT).contains(e.id().substring(5))
+        : p.organisation().equalsIgnoreCase(e.id())));
     List<String> names = people.stream().map(Speaker::name).toList();
     List<String> from = a.organisationsSaid();
     String where = (all ? "op het programma" : !selection.context().isEmpty() ? selection.context()

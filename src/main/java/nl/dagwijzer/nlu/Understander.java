@@ -129,6 +129,7 @@ public final class Understander {
       tokens = slipsRead; // "wie speelt er pieano?": found again with the programme's word
       spans = day.finder().find(tokens, capitalised);
     }
+    spans = OrganiserWord.mark(tokens, spans, day.programme()); // "van buiten het bedrijf"
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = PersonalForm.of(scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN, tokens);

@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to who holds a role that more sessions have than a reply lists: each person once, with their
- * sessions. Line breaks " / ".
+ * sessions; and to who comes from outside the organiser ("van buiten het bedrijf", "van buiten de stichting"),
+ * listed or counted. Line breaks " / ".
  */
-@DisplayName("Replies listing the people of a role by person")
+@DisplayName("Replies listing the people of a role by person, or from outside the organiser")
 final class PeopleByPersonReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -23,8 +24,15 @@ final class PeopleByPersonReplyTest extends WholeReplyTest {
           + " groep 6: lopende honden en zweethonden’ (13:00–14:00). / Mirjam Verbeek (keurmeester, Raad van Beheer):"
           + " ‘Keuring groep 2: pinschers, schnauzers en molossers’ (13:00–15:00). / Bert Janssens (keurmeester Best in"
           + " Show; allroundkeurmeester, Koninklijke Maatschappij Sint-Hubertus (België)): ‘Best in Show’"
-          + " (15:30–16:15)."})
-  @DisplayName("each person of the role once, with the sessions they have")
+          + " (15:30–16:15).",
+      "tune39-security.json | welke sprekers komen van buiten het bedrijf | Op het programma staan: / • Youssef Benali"
+          + " (ethisch hacker, RedWolf Security) / • Frank ten Have (social engineer, RedWolf Security)",
+      "tune4-online-training.json | welke sprekers komen van buiten de stichting | Op het programma staan: / •"
+          + " Rachid El Amrani (docent Nederlands en taalcoach, Hogeschool van Amsterdam) / • Anouk van der Wal"
+          + " (taalambassadeur, Stichting ABC) / • Ingrid ter Laak (senior communicatieadviseur, UWV)",
+      "tune4-online-training.json | hoeveel sprekers komen van buiten stichting helder schrijven | Op het programma"
+          + " staan 3 sprekers: Rachid El Amrani, Anouk van der Wal en Ingrid ter Laak."})
+  @DisplayName("each person of the role once, with their sessions; the organiser's own people left out")
   void answers(String programme, String question, String expected) {
     // given the programme
     // when the question is asked
