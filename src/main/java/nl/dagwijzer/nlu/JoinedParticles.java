@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * "presentatie delinde hoelaat", "wanneer spreekt vandijk": a name's particle typed onto the word after it, where the
- * programme's names have the two apart ("De Linde", "Van Dijk").
+ * programme's names have the two apart ("De Linde", "Van Dijk"); and any two words of a name typed as one
+ * ("zilverenstemmen" for "De Zilveren Stemmen").
  */
 final class JoinedParticles {
   /** Longest first: "vander" before "van". */
@@ -49,6 +50,12 @@ final class JoinedParticles {
       if (namePairs.contains(words.get(words.size() - 1) + " " + rest)) {
         words.add(rest);
         return words;
+      }
+    }
+    // "zilverenstemmen tijd": any two words of a name typed as one ("De Zilveren Stemmen")
+    for (int cut = SHORTEST_REST; cut <= token.length() - SHORTEST_REST; cut++) {
+      if (namePairs.contains(token.substring(0, cut) + " " + token.substring(cut))) {
+        return List.of(token.substring(0, cut), token.substring(cut));
       }
     }
     return List.of(token);

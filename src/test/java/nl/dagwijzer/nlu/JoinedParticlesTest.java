@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("A name's particle typed onto the word after it")
 final class JoinedParticlesTest {
-  private static final Set<String> PAIRS = Set.of("de linde", "van den", "den berg", "huiswerk van", "van avond");
+  private static final Set<String> PAIRS = Set.of("de linde", "van den", "den berg", "huiswerk van", "van avond",
+      "de zilveren", "zilveren stemmen");
   private static final Set<String> WORDS = Set.of("linde", "berg", "avond", "huiswerk");
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
@@ -18,7 +19,9 @@ final class JoinedParticlesTest {
       "presentatie delinde hoelaat      | presentatie de linde hoelaat",
       "wanneer spreekt marloes vandenberg | wanneer spreekt marloes van den berg",
       "spreekt petra de wit vanavond    | spreekt petra de wit vanavond",
-      "is er een deadline               | is er een deadline"})
+      "is er een deadline               | is er een deadline",
+      "zilverenstemmen tijd             | zilveren stemmen tijd",
+      "zilverstemmen tijd               | zilverstemmen tijd"})
   @DisplayName("is split where the programme's names have the two apart, and only there")
   void split(String question, String expected) {
     // given the words of a question and the word pairs of the programme's names
