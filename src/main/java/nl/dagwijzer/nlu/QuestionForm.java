@@ -87,7 +87,9 @@ final class QuestionForm {
       }
     }
     // chat without a question word: "tijden kinderkoor", "telefoon workshop tijden", "passwords workshop room?"
-    if (tokens.stream().anyMatch(TERSE_TIME::contains)) {
+    // ("restaurant open tot?": until when)
+    if (tokens.stream().anyMatch(TERSE_TIME::contains)
+        || !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals("tot")) {
       return Optional.of(Asked.TIME);
     }
     return tokens.stream().anyMatch(TERSE_ROOM::contains) ? Optional.of(Asked.ROOM) : Optional.empty();

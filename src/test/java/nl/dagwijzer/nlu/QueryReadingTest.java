@@ -146,6 +146,7 @@ final class QueryReadingTest {
       "tune39-hondenshow  | whats happening rn                            | list now=now",
       "tune21-hackathon   | mag een team uit twee personen bestaan        | yesno session=pitches"
           + " detail=groepsgrootte:2",
+      "tune37-ziekenhuis  | restaurant open tot?                          | time session=lunch",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
