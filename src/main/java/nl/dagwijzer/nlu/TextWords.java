@@ -63,7 +63,9 @@ final class TextWords {
    */
   private static java.util.Optional<String> registering(List<String> tokens, Set<String> programmeWords) {
     Set<String> asked = new LinkedHashSet<>(SeparableVerbs.of(tokens));
-    tokens.stream().filter(SeparableVerbs.REGISTERING::contains).forEach(asked::add);
+    // ("moet ik me inschrijve?": chat drops the infinitive's last letter)
+    tokens.stream().map(t -> SeparableVerbs.REGISTERING.contains(t + "n") ? t + "n" : t)
+        .filter(SeparableVerbs.REGISTERING::contains).forEach(asked::add);
     if (asked.isEmpty()) {
       return java.util.Optional.empty();
     }

@@ -147,6 +147,8 @@ final class QueryReadingTest {
       "tune21-hackathon   | mag een team uit twee personen bestaan        | yesno session=pitches"
           + " detail=groepsgrootte:2",
       "tune37-ziekenhuis  | restaurant open tot?                          | time session=lunch",
+      "tune39-security    | moet ik me inschrijve voor workshops          | yesno part=workshops"
+          + " detail=tekst:inschrijven",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",
       "tune22-banenmarkt  | wie organiseert deze banenmarkt               | event detail=pronoun",
       "tune25-netwerk     | wie staat er in kraam 8                       | people session=marktplaats"
