@@ -1,6 +1,5 @@
 package nl.dagwijzer.answer;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +17,6 @@ final class YesNoGroupSize {
       + "\\s+" + PEOPLE + "\\b");
   private static final Pattern BOUND = Pattern.compile("(?iu)\\b(maximaal|hoogstens|minimaal|minstens|ten minste)\\s+"
       + NUMBER + "\\s+" + PEOPLE + "\\b");
-  private static final Map<String, Integer> WRITTEN = Map.ofEntries(Map.entry("een", 1), Map.entry("twee", 2),
-      Map.entry("drie", 3), Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
-      Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("twaalf", 12));
-
   private YesNoGroupSize() {
   }
 
@@ -64,7 +59,6 @@ final class YesNoGroupSize {
   }
 
   private static int value(String number) {
-    return number.matches("\\d+") ? Integer.parseInt(number)
-        : WRITTEN.get(number.toLowerCase(java.util.Locale.ROOT));
+    return nl.dagwijzer.nlu.Quantities.count(number.toLowerCase(java.util.Locale.ROOT)).orElseThrow();
   }
 }

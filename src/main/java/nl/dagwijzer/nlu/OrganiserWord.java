@@ -19,6 +19,10 @@ final class OrganiserWord {
   }
 
   static List<Span> mark(List<String> tokens, List<Span> spans, Programme programme) {
+    // (the organiser is looked up among the speakers only for a question that says "buiten")
+    if (!tokens.contains("buiten")) {
+      return spans;
+    }
     Optional<String> organiser = organiser(programme);
     if (organiser.isEmpty()) {
       return spans;

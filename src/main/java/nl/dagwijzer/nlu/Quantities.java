@@ -229,6 +229,15 @@ public final class Quantities {
     return token.equals("keer") || token.equals("keren") || token.equals("maal");
   }
 
+  /** A whole number as a question or a description writes it: "8" or "acht" (up to three digits). */
+  public static Optional<Integer> count(String token) {
+    Integer word = NUMBERS.get(token);
+    if (word != null) {
+      return Optional.of(word);
+    }
+    return DateWords.digits(token, 1, 3) ? Optional.of(Integer.parseInt(token)) : Optional.empty();
+  }
+
   private static Optional<Double> number(String token) {
     Integer word = NUMBERS.get(token);
     if (word != null) {
