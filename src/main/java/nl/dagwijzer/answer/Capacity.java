@@ -61,7 +61,7 @@ final class Capacity {
       return PEOPLE.stream().anyMatch(normal::contains) && NUMBER_OF_PEOPLE.matcher(normal).find();
     };
     // "hoeveel mensen worden er verwacht?" asks no word beside the people counted: not "Maximaal 24 deelnemers" of one
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = a.query().textWords().stream()
         .filter(w -> !PEOPLE.contains(w)).toList();
     Optional<Written> withWords = a.selection().named() || words.isEmpty() ? Optional.empty() : saidWith(words, says);
     if (withWords.isPresent()) {

@@ -17,7 +17,7 @@ final class DaySummary {
 
   /** {@code yesNo}: begin with "Ja" or "Nee" by whether the clause says it or turns it around. */
   Optional<String> answer(boolean yesNo) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     String summary = a.programme().event().summary();
     if (words.isEmpty() || summary.isBlank()) {
       return Optional.empty();

@@ -33,7 +33,7 @@ final class DescribedCount {
       return Optional.empty();
     }
     java.util.regex.Pattern amount = ItemsWriter.amountOf(lower);
-    List<String> others = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> others = a.query().textWords().stream()
         .filter(w -> !w.equals(lower)).toList();
     List<Said> found = new java.util.ArrayList<>();
     DescriptionIndex.sentences(a.programme().event().summary())

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -27,7 +26,7 @@ final class DescribedPeople {
   }
 
   static Optional<Written> answer(Answering a) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = a.query().textWords().stream()
         .filter(w -> w.length() >= MIN_WORD).toList();
     if (words.isEmpty()) {
       return Optional.empty();

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 
@@ -32,7 +31,7 @@ final class DescribedTime {
     if (asked != Asked.TIME && (asked != Asked.YESNO || at.isEmpty()) || namesSession) {
       return Optional.empty();
     }
-    List<String> words = new ArrayList<>(a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = new ArrayList<>(a.query().textWords().stream()
         .filter(w -> w.length() >= 3).toList());
     // "tot wanneer kan ik stemmen?" when "stemmen" names the topic of the public vote
     a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.TOPIC)

@@ -28,7 +28,7 @@ final class Descriptions {
    * one ("is er ook een publieksprijs?").
    */
   static Optional<String> confirming(Answering a) {
-    List<String> asked = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> asked = a.query().textWords();
     if (asked.isEmpty()) {
       return Optional.empty();
     }
@@ -40,7 +40,7 @@ final class Descriptions {
     }
     // ("moet ik me aanmelden voor de infopraatjes?": registering is what is asked, not whether they are there)
     boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty()
-        && asked.stream().noneMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains);
+        && !nl.dagwijzer.nlu.SeparableVerbs.registers(asked);
     // "is Hind Ait Hamou genomineerd in Werk & Meedoen?": the name decides the sentence, not the long word beside it
     List<String> names = one ? DescribedPeople.writtenAsNames(a.index().descriptions(),
         asked.stream().filter(w -> w.length() >= 3).toList()) : List.of();
@@ -86,7 +86,7 @@ final class Descriptions {
    * clause of a named session's description with every word the question adds to the name turns them around.
    */
   static Optional<String> judged(Answering a, List<Session> among, boolean kind) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     if (words.isEmpty() || among.isEmpty() || a.query().has(nl.dagwijzer.nlu.Condition.Excluded.class)) {
       return Optional.empty();
     }
@@ -100,11 +100,11 @@ final class Descriptions {
             // a clause that says it is so adds to "Ja, <the session>" only with another word than asked, for a kind
             // of session the sentence they share, and how to register ("schrijf je in op de lijst")
             return negated.get() ? Optional.of("Nee, " + from(session, sentence))
-                : asked == words && !kind && asked.stream().noneMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains)
-                ? Optional.empty() : Optional.of("Ja, " + from(session, sentence));
+                : asked == words && !kind && !nl.dagwijzer.nlu.SeparableVerbs.registers(asked) ? Optional.empty()
+                : Optional.of("Ja, " + from(session, sentence));
           }
           // "moet ik me inschrijven?" where it says "schrijf je in op de lijst": the sentence is the answer
-          if (asked.stream().anyMatch(nl.dagwijzer.nlu.SeparableVerbs.REGISTERING::contains)
+          if (nl.dagwijzer.nlu.SeparableVerbs.registers(asked)
               && a.index().descriptions().hasAll(sentence, asked)) {
             // ("je hoeft je niet aan te melden": no)
             boolean not = a.index().descriptions().tokens(sentence).stream()
@@ -182,7 +182,7 @@ final class Descriptions {
    * ({@code nameless}: the only one, for a question that names nothing the programme has).
    */
   static Optional<String> quote(Answering a, boolean nameless) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     if (words.isEmpty()) {
       return Optional.empty();
     }

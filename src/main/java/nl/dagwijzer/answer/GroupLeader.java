@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -31,7 +30,7 @@ final class GroupLeader {
     }
     List<String> stems = new ArrayList<>();
     a.query().all(Condition.Leading.class).forEach(l -> stems.add(stem(l.word())));
-    a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    a.query().textWords().stream()
         .filter(w -> !w.startsWith("groep") || w.length() > "groeps".length() + STEM)
         .forEach(w -> stems.add(stem(w.startsWith("groeps") ? w.substring("groeps".length()) : w)));
     stems.removeIf(s -> s.length() < STEM - 2);

@@ -70,7 +70,7 @@ final class InnerTimes {
    */
   static List<Session> listing(List<Session> sessions, Query query, ProgrammeIndex index) {
     Optional<LocalTime> at = query.first(Condition.At.class).map(Condition.At::time);
-    List<String> words = query.all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = query.textWords();
     if (at.isEmpty() || words.isEmpty() || query.asked() != Asked.LIST) {
       return sessions;
     }

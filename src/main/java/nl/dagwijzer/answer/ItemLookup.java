@@ -108,7 +108,7 @@ final class ItemLookup {
     }
     // "moet ik een hoofddoek dragen in de moskee?": a yes or no on the line about the thing, not on one that names
     // only the place
-    List<String> things = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> things = a.query().textWords();
     if (a.query().asked() == Asked.YESNO && !things.isEmpty() && found.stream().noneMatch(line -> things.stream()
         .anyMatch(a.index().descriptions().normalised(line)::contains))) {
       return Optional.empty();
@@ -177,7 +177,7 @@ final class ItemLookup {
     if (names.isEmpty()) {
       // "is Karim Benali de tafelhost van tafel 4?" when the table's line names a host no speaker list has
       String word = group.split(" ", 2)[0];
-      a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+      a.query().textWords().stream()
           .filter(w -> w.length() >= MIN_WORD && !w.equals(word)).forEach(names::add);
     }
     if (names.isEmpty()) {
@@ -249,7 +249,7 @@ final class ItemLookup {
         normaliser.tokens(about.entity().text()).stream().filter(w -> w.length() >= MIN_WORD).forEach(words::add);
       }
     }
-    a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).filter(w -> w.length() >= MIN_WORD)
+    a.query().textWords().stream().filter(w -> w.length() >= MIN_WORD)
         .filter(w -> !ASKING.contains(w)).forEach(words::add);
     return words;
   }

@@ -146,7 +146,7 @@ final class ItemsWriter {
     // jongeren zitten er in de jeugdraad?" is "De jeugdraad telt 14 jongeren", not "een enquête onder 612 jongeren"
     List<String> named = java.util.stream.Stream.concat(a.query().all(nl.dagwijzer.nlu.Condition.About.class)
             .stream().map(c -> c.entity().text().toLowerCase(Locale.ROOT)),
-        a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())).filter(t -> !t.equals(word)).toList();
+        a.query().textWords().stream()).filter(t -> !t.equals(word)).toList();
     // (a tie goes to the later sentence: the details give facts, the summary tells what happens)
     List<String> sentences = new java.util.ArrayList<>(DescriptionIndex.sentences(session));
     java.util.Collections.reverse(sentences);

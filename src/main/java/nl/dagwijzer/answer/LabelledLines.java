@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /** A detail line whose label is what the question asks for: "Team Schuldsignaal: ...", "Chauffeur: Bert Nijhuis". */
@@ -21,7 +20,7 @@ final class LabelledLines {
    * ("Chauffeur: Bert Nijhuis"); none when several lines have it (a list of nominees is answered elsewhere).
    */
   private Optional<Written> labelledPerson() {
-    for (String word : a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList()) {
+    for (String word : a.query().textWords()) {
       java.util.regex.Pattern label = java.util.regex.Pattern.compile("^(?iu:" + java.util.regex.Pattern.quote(word)
           + ")\\s*:\\s*\\p{Lu}");
       // the same person on every bus ride is one answer: the name up to the first full stop tells them apart
@@ -57,7 +56,7 @@ final class LabelledLines {
         || a.query().has(Condition.Relative.class)) {
       return Optional.empty(); // "welk team pitcht na team Schuldsignaal?" is about the order, not the team
     }
-    for (String word : a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList()) {
+    for (String word : a.query().textWords()) {
       java.util.regex.Pattern label = java.util.regex.Pattern.compile("^\\p{L}+ " + java.util.regex.Pattern.quote(word)
           + "\\s*:", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
       for (Session session : a.programme().sessions()) {

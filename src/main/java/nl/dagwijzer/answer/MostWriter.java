@@ -46,7 +46,7 @@ final class MostWriter {
       return Optional.of(ranked(bySpeaker, most, Speaker::name, "keer", "Het " + (most ? "vaakst" : "minst vaak")
           + " op het programma: "));
     }
-    Optional<String> people = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    Optional<String> people = a.query().textWords().stream()
         .filter(Capacity::countsPeople).findFirst();
     if (people.isPresent()) {
       return places(pool, most, people.get()); // "welk lab heeft de meeste plaatsen?": what the descriptions give

@@ -79,7 +79,7 @@ final class NumberedItems {
    * tafelhost Karim Benali": the numbered parts that all have the question's word, listed or counted.
    */
   private Optional<Written> withWord() {
-    List<String> stems = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> stems = a.query().textWords().stream()
         .filter(w -> w.length() >= 6).map(w -> w.substring(0, w.length() - (w.endsWith("s") ? 1 : 0))).toList();
     if (stems.isEmpty()) {
       return Optional.empty();

@@ -51,7 +51,7 @@ final class NumberedLine {
     }
     List<String> named = java.util.stream.Stream.concat(a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
             .flatMap(c -> java.util.stream.Stream.of(c.entity().text(), c.entity().id())),
-        a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()))
+        a.query().textWords().stream())
         .map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.length() >= 3 && !t.equals(word.get())).toList();
     Pattern start = Pattern.compile("^" + Pattern.quote(word.get()) + "\\s*\\d+");
     for (Session session : a.programme().sessions()) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -29,7 +28,7 @@ final class PeopleByWords {
 
   /** The answer when the question has words of the texts, or none when it has none. */
   Optional<Written> answer() {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     if (words.isEmpty()) {
       return Optional.empty();
     }

@@ -246,7 +246,7 @@ final class PeopleWriter {
         : selection.speakers();
     if (speakers.isEmpty()) {
       // "wie is Marijke ten Brink?" when only a round's details name her ("Tafel 5: tafelhost Marijke ten Brink")
-      List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+      List<String> words = a.query().textWords();
       Optional<DescriptionIndex.Sentence> named = words.size() >= 2 ? a.index().descriptions().withAll(words)
           : Optional.empty();
       if (named.isPresent()) {

@@ -97,7 +97,7 @@ final class PropertyAnswer {
     }
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = a.query().textWords().stream()
         .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !PayWays.ANY.matcher(w).matches()
             && !w.equals("extra") // "kost de workshop extra?": "kost € 12,50 bovenop de entree"
             && !PRICE_WORDS.contains(w) // "entree prijs?": the price of entry, in any words
@@ -173,7 +173,7 @@ final class PropertyAnswer {
   private String partAbout(String text) {
     List<String> asked = new java.util.ArrayList<>(a.query().all(Condition.About.class).stream()
         .map(c -> c.entity().text()).toList());
-    a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).filter(w -> !w.equals("gratis"))
+    a.query().textWords().stream().filter(w -> !w.equals("gratis"))
         .filter(w -> !PayWays.ANY.matcher(w).matches()).forEach(asked::add); // the way asked is no place
     // "kan ik pinnen bij de tweedehandskraam?": the clause about that stand, "bij de tweedehandskraam alleen contant"
     // the sentence, not the "uit de beschrijving van ‘X’:" before it, whose title names what was asked anyway

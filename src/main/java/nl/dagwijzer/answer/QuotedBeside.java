@@ -39,7 +39,7 @@ final class QuotedBeside {
       // nothing answers it directly, but a description has its words: say so, and quote it
       return Written.text("Dat staat niet letterlijk in het programma, maar dit wel:\n" + quote.get());
     }
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     // ("moesten de zangers auditie doen?" against "Iedereen kon zich aanmelden, zonder auditie.": judged by the words
     // the quoted sentence has)
     List<String> quotedWords = quote.get().startsWith("Uit ") ? said(a, quotedSentence(quote.get()), words) : words;

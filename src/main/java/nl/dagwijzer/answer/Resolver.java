@@ -193,7 +193,7 @@ final class Resolver {
       return sessions;
     }
     Set<Session> saying = new java.util.HashSet<>();
-    query.all(Detail.class).stream().flatMap(d -> d.text().stream()).forEach(w -> saying.addAll(index.mentioning(w)));
+    query.textWords().stream().forEach(w -> saying.addAll(index.mentioning(w)));
     List<Session> all = nothingElse ? index.programme().sessions() : sessions;
     List<Session> narrowed = filter(all, saying::contains);
     return !narrowed.isEmpty() && narrowed.size() < all.size() ? narrowed : sessions;
@@ -209,7 +209,7 @@ final class Resolver {
     }
     Set<String> groups = new java.util.HashSet<>();
     query.all(Detail.class).forEach(d -> d.group().ifPresent(g -> groups.addAll(List.of(g.split(" ")))));
-    List<String> words = query.all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = query.textWords().stream()
         .filter(w -> !groups.contains(w)).distinct().toList();
     if (words.size() != 1) {
       return sessions;

@@ -88,7 +88,7 @@ final class TimeWriter {
    * in elke boot"): that session, when it is the only one whose texts have every word asked.
    */
   private Optional<Session> describedOnly() {
-    List<String> words = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = a.query().textWords().stream()
         .filter(w -> w.length() >= 4).toList();
     if (words.isEmpty()) {
       return Optional.empty();

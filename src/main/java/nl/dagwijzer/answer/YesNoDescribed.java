@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 
@@ -22,7 +21,7 @@ final class YesNoDescribed {
     List<String> sessionIds = a.query().all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == EntityType.SESSION).map(c -> c.entity().id()).toList();
     DescriptionIndex descriptions = a.index().descriptions();
-    List<String> names = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> names = a.query().textWords().stream()
         .filter(w -> w.length() >= 3 && DescribedPeople.writtenAsName(descriptions, w)).toList();
     if (sessionIds.isEmpty() || names.size() < 2 || a.selection().speakers().size() > 0) {
       return Optional.empty();

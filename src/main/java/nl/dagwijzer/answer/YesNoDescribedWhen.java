@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -30,7 +29,7 @@ final class YesNoDescribedWhen {
         || period.isEmpty() && at.isEmpty()) {
       return Optional.empty();
     }
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream())
+    List<String> words = a.query().textWords().stream()
         .filter(w -> w.length() >= SPECIFIC).sorted(Comparator.comparingInt(String::length).reversed()).toList();
     DescriptionIndex descriptions = a.index().descriptions();
     for (String word : words) {

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 
@@ -34,7 +33,7 @@ final class YesNoDuring {
       Session session = within.get(0);
       return Optional.of(Written.text("Ja, " + a.whenAndWhere(session) + ".").turningTo(List.of(session)));
     }
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     return words.isEmpty() ? Optional.empty() : Descriptions.saying(a, words, within);
   }
 }

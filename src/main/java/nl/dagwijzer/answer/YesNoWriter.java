@@ -174,8 +174,8 @@ final class YesNoWriter {
     }
     // "moet ik me aanmelden voor een rondleiding?": of a kind of session, the sentence their descriptions share
     boolean kind = selection.subject().size() >= 2 && a.query().all(Condition.About.class).stream()
-        .allMatch(c -> c.entity().type() == EntityType.PART) && a.index().descriptions().having(a.query()
-        .all(Detail.class).stream().flatMap(d -> d.text().stream()).toList(), selection.subject()).size()
+        .allMatch(c -> c.entity().type() == EntityType.PART)
+        && a.index().descriptions().having(a.query().textWords(), selection.subject()).size()
         == selection.subject().size();
     Optional<String> judged = Descriptions.judged(a, selection.sessions(), kind);
     if (judged.isPresent()) {
@@ -205,7 +205,7 @@ final class YesNoWriter {
    * ("is er kinderopvang tijdens de markt?").
    */
   private Optional<String> unsaid(List<Session> sessions) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.text().stream()).toList();
+    List<String> words = a.query().textWords();
     // a session, person or topic named by name is what is asked about; other words only describe it
     boolean byName = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type() != EntityType.PART
         && c.entity().type() != EntityType.ROOM && c.entity().type() != EntityType.EVENT);

@@ -33,6 +33,20 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
     return new Query(asked, other, order, counted, plural);
   }
 
+  /** The words of the descriptions the question asks about ({@link Detail#text}): "laptop" of "tekst:laptop". */
+  public List<String> textWords() {
+    List<String> words = null;
+    for (Condition condition : conditions) {
+      if (condition instanceof Detail detail && detail.text().isPresent()) {
+        if (words == null) {
+          words = new java.util.ArrayList<>(2);
+        }
+        words.add(detail.text().get());
+      }
+    }
+    return words == null ? List.of() : java.util.Collections.unmodifiableList(words);
+  }
+
   // Plain loops: these run many times for every question, and a stream pipeline here cost a cold batch run
   // more JIT-compiler time (C2 inlining the pipeline) than the whole of the work it does.
   public <T extends Condition> List<T> all(Class<T> type) {

@@ -26,6 +26,11 @@ public final class SeparableVerbs {
    * answers a question with another ("moet ik me opgeven?"). In the order a programme's word is preferred in.
    */
   public static final List<String> REGISTERING = List.of("inschrijven", "aanmelden", "opgeven");
+  /** Whether {@code words} (a question's words of the texts) ask about registering. */
+  public static boolean registers(java.util.Collection<String> words) {
+    return words.stream().anyMatch(REGISTERING::contains);
+  }
+
   /** How far the particle may stand from its verb: "meld je vóór 1 november aan". */
   private static final int REACH = 8;
 
