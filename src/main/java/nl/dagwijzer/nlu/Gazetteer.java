@@ -250,7 +250,8 @@ public final class Gazetteer {
 
   /** A word of the programme's own texts ("werkgevers") is meant as written, not as "werkgeverspanel" cut short. */
   private boolean abbreviated(String typed, String expected) {
-    return !textWords.contains(typed) && typed.length() >= ABBREVIATED && expected.length() >= typed.length() + 3 && expected.startsWith(typed);
+    return typed.length() >= ABBREVIATED && expected.length() >= typed.length() + 3 && expected.startsWith(typed)
+        && !textWords.contains(typed);
   }
 
   private static final Set<String> UNITS = Set.of("uur", "uurtje", "kwartier", "minuten", "minuut", "halfuur");

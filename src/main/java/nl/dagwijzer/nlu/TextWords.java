@@ -43,7 +43,8 @@ final class TextWords {
       // "wat is er de hele middag open?": open all that stretch, not a description's "open"
       boolean stillOn = word.equals("open") && (tokens.contains("tijdens") && k > 0 && (tokens.get(k - 1)
           .equals("nog") || tokens.get(k - 1).equals("meer")) || tokens.contains("hele") || tokens.contains("gehele"));
-      if (!named[k] && !stillOn && !verbAfterWhich(tokens, named, k) && word.length() >= 3 && programmeWords.contains(word)
+      if (!named[k] && !stillOn && !verbAfterWhich(tokens, named, k) && word.length() >= 3
+          && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)
           && !SHAPING.contains(word) && !dayWords.contains(word)
