@@ -67,10 +67,11 @@ final class AskCommand implements Callable<Integer> {
   /** Answers with the options set on this command (by picocli or {@link AskShortcut}); the exit code. */
   int run(PrintWriter out, PrintWriter err) throws IOException {
     Assistant assistant;
+    Clock clock;
     try {
       Future<Understander> understander = Core.understanderSoon(core.intents);
       ProgrammeStore store = Core.store(core.programme);
-      Clock clock = ClockOption.parse(now, store.current().event().timezone(), system, spec);
+      clock = ClockOption.parse(now, store.current().event().timezone(), system, spec);
       assistant = Core.assistant(store, Core.await(understander), clock, Duration.ofMinutes(15));
     } catch (ProgrammeRejectedException e) {
       return Failure.programme(err, e);
@@ -87,12 +88,13 @@ final class AskCommand implements Callable<Integer> {
       PrintWriter batched = new PrintWriter(out, false);
       json = asJson ? new JsonLines() : null;
       QuestionLines lines = new QuestionLines(new InputStreamReader(stdin, StandardCharsets.UTF_8), MAX_LENGTH);
+      RepeatedLines repeated = new RepeatedLines(clock);
       try (InOrder answers = new InOrder(InOrder.threads(), batched)) {
         int number = 0;
         for (QuestionLines.Line line = lines.next(); line != null; line = lines.next()) {
           String conversation = "line-" + ++number;
           QuestionLines.Line question = line;
-          answers.submit(() -> answer(assistant, conversation, question));
+          answers.submit(() -> repeated.output(question, () -> answer(assistant, conversation, question)));
           if (!lines.ready()) {
             answers.drain();
             batched.flush();
