@@ -186,7 +186,9 @@ final class Descriptions {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    List<Session> asked = a.selection().named() && a.sessions().size() <= 3 ? a.sessions() : List.of();
+    // a session given four times ("Verhalenuur" at 10:30, 11:30, ...) is one session asked about
+    List<Session> asked = a.selection().named() && a.sessions().size() <= 8 && a.sessions().stream()
+        .map(Session::title).distinct().count() <= 3 ? a.sessions() : List.of();
     Map<Session, String> found = asked.isEmpty() ? Map.of() : a.index().descriptions().having(words, asked);
     if (found.isEmpty() && !asked.isEmpty()) {
       // "is de uitreiking live te volgen?" when the opening's description says "De hele uitreiking is live te

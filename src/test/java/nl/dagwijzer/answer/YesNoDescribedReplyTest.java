@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "moet ik me inschrijven?" is answered by "schrijf je in op de lijst", "moet ik me aanmelden?" by "je hoeft je niet aan
  * te melden"; "moet ik me aanmelden voor een rondleiding?" by the sentence every tour's description shares; "moet
  * ik droge kleren meegeven?" by "Geef droge kleren mee"; "worden de labradors 's ochtends gekeurd?" by the time of the
- * session whose description names them; "gekeurd" is said of the "Keuring". Line breaks " / ".
+ * session whose description names them; "gekeurd" is said of the "Keuring"; a session given four times ("Verhalenuur"
+ * at 10:30, 11:30, ...) is asked about by its own description. Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -121,7 +122,9 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune38-zomerkamp.json | blijven de kinderen ook slapen | Uit de beschrijving van de dag: Dag 3 van het"
           + " zomerkamp van de gemeente Deventer voor kinderen van 4 tot en met 12 jaar, dit keer met het thema piraten.",
       "tune35-ict-training.json | kan ik zonder personeelspas een nieuw wachtwoord krijgen? | Nee, uit de beschrijving"
-          + " van ‘ICT-helpdesk’: Een nieuw wachtwoord instellen kan alleen met je personeelspas."})
+          + " van ‘ICT-helpdesk’: Een nieuw wachtwoord instellen kan alleen met je personeelspas.",
+      "tune37-voorleesfeest.json | moet je je opgeven voor het verhalenuur | Ja, uit de beschrijving van"
+          + " ‘Verhalenuur’: Aanmelden is nodig via de website of aan de balie; er zijn 25 plaatsen per keer."})
   @DisplayName("a question that asks a thing absent ('zonder vis') is yes where the text says it is absent; the"
       + " people a question is about ('de kinderen') are no yes by themselves")
   void absentAsked(String programme, String question, String expected) {
