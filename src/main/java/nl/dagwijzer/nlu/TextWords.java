@@ -36,7 +36,11 @@ final class TextWords {
     for (int k = 0; k < tokens.size(); k++) {
       String asked = tokens.get(k);
       // "een vegetarische foodtruck" where the text says "vegetarisch": the programme's form of the word
-      String word = inflected(asked).stream().filter(programmeWords::contains).findFirst().orElse(asked);
+      // "zoekt de kascommissie iemand?" where the text says "gezocht": a verb of its own, not of the question language
+      String word = inflected(asked).stream().filter(programmeWords::contains).findFirst()
+          .or(() -> asking(asked, vocabulary) ? java.util.Optional.empty()
+              : VerbForms.of(asked).stream().filter(programmeWords::contains).findFirst())
+          .orElse(asked);
       // a practical matter the programme's own texts speak of ("aanmelden is niet nodig") is asked of those texts
       boolean service = CueWords.SERVICES.contains(word);
       // "wat is er tijdens de pauze nog open?": still on, not a description's "open"
@@ -56,6 +60,12 @@ final class TextWords {
     List<Condition> details = new ArrayList<>();
     words.forEach(w -> details.add(Detail.text(w)));
     return details;
+  }
+
+  /** A word of the question language ("laat", "kiezen"), which other forms would turn into a description's word. */
+  private static boolean asking(String word, Vocabulary vocabulary) {
+    return CommonWords.WORDS.contains(word) || CueWords.all().contains(word)
+        || vocabulary.counts().getOrDefault(word, 0) >= QUESTION_LANGUAGE;
   }
 
   /**

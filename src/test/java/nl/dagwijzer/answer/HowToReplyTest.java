@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to "hoe ... ik ...?" questions that only a description answers ("hoe geef ik dieetwensen door?"): that
  * sentence, as the answer; and what the programme says when no sentence does. Registering in any of its words
  * ("hoe meld ik me aan?", "hoe kan ik me opgeven?") finds the sentence in another ("Aanmelden bij de balie"), and one
- * sentence given to every time of a session counts once.
+ * sentence given to every time of a session counts once. A verb asked as the question says it ("stellen") finds the
+ * sentence that has its participle ("gesteld").
  */
 @DisplayName("How to do something, from the descriptions")
 final class HowToReplyTest extends WholeReplyTest {
@@ -28,7 +29,10 @@ final class HowToReplyTest extends WholeReplyTest {
           + " Plantaardig koken voor de lunchkaart’: De recepten met kostprijsberekening krijg je na afloop per mail.",
       "tune35-kookstudio.json | hoe kom ik aan een parkeerkaart? | Dat weet ik niet: het staat niet in het programma"
           + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de afsluitende borrel?’, ‘wie is Wendy Smit?’ of"
-          + " ‘welke workshops zijn er?’."})
+          + " ‘welke workshops zijn er?’.",
+      "tune11-webinar.json | hoe kan ik tijdens het webinar een vraag stellen | Uit de beschrijving van ‘Vragenronde’:"
+          + " De sprekers beantwoorden vragen die u via de Q&A-knop hebt gesteld; de host kiest de vragen en bundelt"
+          + " vergelijkbare vragen."})
   @DisplayName("gives the sentence that says how, or that the programme does not")
   void answers(String programme, String question, String expected) {
     // given the programme, when
