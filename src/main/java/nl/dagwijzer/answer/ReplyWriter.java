@@ -156,6 +156,10 @@ final class ReplyWriter {
     if (capacity.isPresent()) {
       return capacity.get();
     }
+    Optional<Written> topic = asked == Asked.UNKNOWN ? TopicOnly.explained(a) : Optional.empty();
+    if (topic.isPresent()) {
+      return topic.get(); // "kado tips?"
+    }
     if (asked == Asked.UNKNOWN) {
       Optional<String> summary = new DaySummary(a).answer(false);
       if (summary.isPresent()) {

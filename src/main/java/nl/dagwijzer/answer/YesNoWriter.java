@@ -168,7 +168,8 @@ final class YesNoWriter {
       Written now = new ListWriter(a).now();
       return new Written("Nee, " + lowerFirst(now.text()), now.overview(), now.turnedTo());
     }
-    Optional<Written> forAll = YesNoForEveryone.answer(a).or(() -> YesNoForEveryone.online(a));
+    Optional<Written> forAll = YesNoForEveryone.answer(a).or(() -> YesNoForEveryone.online(a))
+        .or(() -> TopicOnly.yesNo(a));
     if (forAll.isPresent()) {
       return forAll.get();
     }
