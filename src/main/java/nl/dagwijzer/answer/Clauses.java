@@ -77,6 +77,11 @@ final class Clauses {
         for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size() && !ending.get(k - 1); k++) {
           whole.addAll(withVerbs(clauses.get(k)));
         }
+        if (absent && setsCase(whole, words)) {
+          // "kan ik zonder afspraak aanschuiven?" against "Zonder afspraak kun je niet aanschuiven": the clause
+          // speaks of that very case, so its own "niet" is the answer
+          return Optional.of(whole.stream().anyMatch(t -> !t.equals(ONLY) && NEGATIONS.contains(t)));
+        }
         return Optional.of(negates(whole, words) != absent);
       }
     }
@@ -96,6 +101,17 @@ final class Clauses {
     List<String> tokens = NORMALISER.tokens(clause);
     java.util.Set<String> verbs = nl.dagwijzer.nlu.SeparableVerbs.allOf(tokens);
     return verbs.isEmpty() ? tokens : java.util.stream.Stream.concat(tokens.stream(), verbs.stream()).toList();
+  }
+
+  /** Whether the clause says "zonder" right before a word asked ("Zonder afspraak ..."). */
+  private static boolean setsCase(List<String> tokens, Collection<String> words) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      List<String> next = tokens.subList(k + 1, k + 2);
+      if (tokens.get(k).equals(WITHOUT) && words.stream().anyMatch(w -> DescriptionIndex.mentions(next, w))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negates(List<String> tokens, Collection<String> words) {

@@ -123,10 +123,12 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " zomerkamp van de gemeente Deventer voor kinderen van 4 tot en met 12 jaar, dit keer met het thema piraten.",
       "tune35-ict-training.json | kan ik zonder personeelspas een nieuw wachtwoord krijgen? | Nee, uit de beschrijving"
           + " van ‘ICT-helpdesk’: Een nieuw wachtwoord instellen kan alleen met je personeelspas.",
+      "tune40-pitchdag.json | kan ik zonder afspraak bij de speedmeetings aanschuiven | Nee, uit de beschrijving van"
+          + " ‘Investeerders-speedmeetings’: Zonder afspraak kun je niet aanschuiven.",
       "tune37-voorleesfeest.json | moet je je opgeven voor het verhalenuur | Ja, uit de beschrijving van"
           + " ‘Verhalenuur’: Aanmelden is nodig via de website of aan de balie; er zijn 25 plaatsen per keer."})
-  @DisplayName("a question that asks a thing absent ('zonder vis') is yes where the text says it is absent; the"
-      + " people a question is about ('de kinderen') are no yes by themselves")
+  @DisplayName("a question that asks a thing absent ('zonder vis') is yes where the text says it is absent, no where"
+      + " the text says that case is not possible; the people a question is about ('de kinderen') are no yes by themselves")
   void absentAsked(String programme, String question, String expected) {
     // given a description that says a thing is or is not there, when asked whether one can do without it
     String reply = replyOn(programme, question);
