@@ -34,6 +34,8 @@ final class TopicOnly {
         && about.stream().anyMatch(c -> c.entity().type() == EntityType.TOPIC)
         && a.query().conditions().stream().allMatch(c -> c instanceof Condition.About || c instanceof Detail)
         && a.query().counted().isEmpty(); // "hoeveel woningen worden er rond het plein gebouwd?"
-    return onlyTopics ? Optional.of(new ContentWriter(a).about("")) : Optional.empty();
+    // (a session named beside it, "is er halal eten?" of the diner, is asked about as a session)
+    boolean asTopic = !a.selection().explicitSessions() && !a.selection().constrained();
+    return onlyTopics && asTopic ? Optional.of(new ContentWriter(a).about("")) : Optional.empty();
   }
 }
