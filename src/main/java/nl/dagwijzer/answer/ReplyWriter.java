@@ -72,7 +72,9 @@ final class ReplyWriter {
       return Written.text("Die staat niet in het programma: er " + (there.size() == 1 ? "is er maar één, " : "zijn er "
           + a.selection().mentioned().size() + ": ") + DutchText.join(there) + ".");
     }
-    Optional<Written> missing = missingSubject(asked);
+    // "wat is de goedkoopste afstand?": the prices decide, whatever the word for the sessions compared
+    Asked first = asked;
+    Optional<Written> missing = PriceCompared.answer(a).or(() -> missingSubject(first));
     if (missing.isPresent()) {
       return missing.get();
     }

@@ -43,6 +43,17 @@ public record Detail(String word) implements Condition {
     return after(GROUP_SIZE).map(Integer::parseInt);
   }
 
+  /**
+   * "welke afstand is het duurst?", "welke lopen kosten minder dan 15 euro?": a comparison of the prices the
+   * descriptions give ("prijs:duurst", "prijs:goedkoopst", "prijs:onder:15", "prijs:boven:15").
+   */
+  public static final String PRICE = "prijs:";
+
+  /** {@link #PRICE}: "duurst", "goedkoopst", "onder:15" or "boven:15". */
+  public java.util.Optional<String> price() {
+    return after(PRICE);
+  }
+
   /** "is de picknick op het sportpark?": whether the first session named is where the second is. */
   public static final String SAME_PLACE = "zelfde-plek";
   /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */

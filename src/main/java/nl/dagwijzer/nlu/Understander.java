@@ -147,6 +147,8 @@ public final class Understander {
         && !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed;
     List<Condition> read = conditions.read(tokens, spans);
     GroupSize.of(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?"
+    Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
+    price.ifPresent(read::add);
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     boolean service = PracticalMatters.asked(tokens, spans, day.words());
@@ -156,6 +158,7 @@ public final class Understander {
     // "wanneer is de volgende wijkavond?" sounds out of scope, but the reply should say the programme is this day only
     List<Condition> another = new ArrayList<>(read.stream().filter(c -> c instanceof Detail d
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
+    price.ifPresent(another::add);
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
       // "met hoeveel mensen kun je mee met de wandeling?": of what is named, whose description may say it

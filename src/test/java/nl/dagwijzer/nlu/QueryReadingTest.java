@@ -147,6 +147,9 @@ final class QueryReadingTest {
       "tune21-hackathon   | mag een team uit twee personen bestaan        | yesno session=pitches"
           + " detail=groepsgrootte:2",
       "tune37-ziekenhuis  | restaurant open tot?                          | time session=lunch",
+      "tune40-hardloopdag | welke afstand is het duurst                   | unknown detail=prijs:duurst",
+      "tune40-hardloopdag | welke lopen kosten minder dan 15 euro         | list topic=Inschrijfgeld"
+          + " detail=prijs:onder:15",
       "tune39-security    | moet ik me inschrijve voor workshops          | yesno part=workshops"
           + " detail=tekst:inschrijven",
       "tune16-posters     | wie pitcht als eerste                         | people session=pitches order=first",

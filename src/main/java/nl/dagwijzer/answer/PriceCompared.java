@@ -1,0 +1,102 @@
+package nl.dagwijzer.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "welke afstand is het duurst?", "welke lopen kosten minder dan 15 euro?": the sessions (of the kind asked, or of the
+ * day) compared by the price a sentence of their description gives ("Inschrijven kost € 25."), with that sentence.
+ */
+final class PriceCompared {
+  private static final Pattern AMOUNT = Pattern.compile("€\\s*(\\d+(?:[.,]\\d{1,2})?)|(\\d+(?:,\\d{1,2})?)\\s*euro");
+  /** A sentence about what taking part costs; not a surcharge, a discount or a prize. */
+  private static final Pattern PAYING = Pattern.compile("\\b(kost|kosten|prijs|entree|toegang|deelname|deelnemen"
+      + "|inschrijven|inschrijfgeld|inschrijving|ticket|tickets|kaartje|kaartjes|betaal|betaalt|betalen|bijdrage"
+      + "|tarief)\\b");
+  private static final Pattern NOT_PAYING = Pattern.compile("toeslag|korting|waardebon|prijzengeld|winnaar|extra");
+  private static final Pattern FREE = Pattern.compile("\\bgratis\\b");
+
+  private record Priced(Session session, double euros, String sentence) {
+  }
+
+  private PriceCompared() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    Optional<String> asked = a.query().all(Detail.class).stream().flatMap(d -> d.price().stream()).findFirst();
+    if (asked.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean kind = a.selection().named() && a.selection().subject().size() >= 2;
+    List<Session> among = kind ? a.selection().subject() : a.programme().sessions();
+    List<Priced> priced = new ArrayList<>();
+    for (Session session : among) {
+      price(session, kind).filter(p -> priced.stream().noneMatch(q -> q.session().title()
+          .equals(session.title()))).ifPresent(priced::add);
+    }
+    if (priced.size() < 2) {
+      return Optional.empty();
+    }
+    String how = asked.get();
+    if (how.equals("duurst") || how.equals("goedkoopst")) {
+      boolean dearest = how.equals("duurst");
+      double extreme = dearest ? priced.stream().mapToDouble(Priced::euros).max().orElseThrow()
+          : priced.stream().mapToDouble(Priced::euros).min().orElseThrow();
+      List<Priced> found = priced.stream().filter(p -> p.euros() == extreme).toList();
+      return Optional.of(Written.text("Het " + (dearest ? "duurst" : "goedkoopst") + " is " + lines(found, " en ")
+          + ".").turningTo(found.stream().map(Priced::session).toList()));
+    }
+    boolean below = how.startsWith("onder:");
+    int limit = Integer.parseInt(how.substring(how.indexOf(':') + 1));
+    List<Priced> found = priced.stream().filter(p -> below ? p.euros() < limit : p.euros() > limit)
+        .sorted(Comparator.comparingDouble(Priced::euros)).toList();
+    String head = (below ? "Minder" : "Meer") + " dan € " + limit;
+    if (found.isEmpty()) {
+      Comparator<Priced> cheap = Comparator.comparingDouble(Priced::euros);
+      Priced nearest = below ? priced.stream().min(cheap).orElseThrow() : priced.stream().max(cheap).orElseThrow();
+      return Optional.of(Written.text(head + " kost niets op het programma; het " + (below ? "goedkoopst" : "duurst")
+          + " is " + line(nearest) + ".").turningTo(List.of(nearest.session())));
+    }
+    List<String> items = found.stream().map(p -> "• " + line(p) + ".").toList();
+    return Optional.of(Written.text(head + " kosten:\n" + String.join("\n", DutchText.limited(items, "")))
+        .turningTo(found.stream().map(Priced::session).toList()));
+  }
+
+  private static String lines(List<Priced> found, String separator) {
+    return String.join(separator, found.stream().map(PriceCompared::line).toList());
+  }
+
+  private static String line(Priced p) {
+    String sentence = p.sentence().strip();
+    return DutchText.name(p.session()) + " (" + DutchText.range(p.session()) + "): "
+        + (sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence);
+  }
+
+  /** The session's first sentence that says what taking part costs, and the amount. */
+  private static Optional<Priced> price(Session session, boolean kind) {
+    for (String sentence : DescriptionIndex.sentences(session)) {
+      String lower = sentence.toLowerCase(Locale.ROOT);
+      if (NOT_PAYING.matcher(lower).find()) {
+        continue;
+      }
+      Matcher amount = AMOUNT.matcher(lower);
+      if (amount.find() && PAYING.matcher(lower).find()) {
+        String digits = amount.group(1) != null ? amount.group(1) : amount.group(2);
+        return Optional.of(new Priced(session, Double.parseDouble(digits.replace(".", "").replace(',', '.')),
+            sentence));
+      }
+      // "Deelname is gratis": free, of a kind asked or said of taking part
+      if (FREE.matcher(lower).find() && (kind || PAYING.matcher(lower).find())) {
+        return Optional.of(new Priced(session, 0, sentence));
+      }
+    }
+    return Optional.empty();
+  }
+}
