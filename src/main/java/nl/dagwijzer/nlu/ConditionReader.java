@@ -106,7 +106,8 @@ final class ConditionReader {
         List<Entity> until = new ArrayList<>();
         int end = span.to();
         while (i < ordered.size() && (joined(tokens, end, ordered.get(i).from())
-            || relation.get() == Relation.BETWEEN && untilNext(tokens, end, ordered.get(i).from()))
+            || relation.get() == Relation.BETWEEN && (untilNext(tokens, end, ordered.get(i).from())
+            || andThatOf(tokens, end, ordered.get(i).from())))
             && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
           Span next = ordered.get(i);
           boolean second = relation.get() == Relation.BETWEEN && until.isEmpty() && target.size() == same.size()
@@ -237,6 +238,12 @@ final class ConditionReader {
   private static boolean untilNext(List<String> tokens, int from, int to) {
     return to > from && to - from <= 3 && tokens.get(from).equals("tot")
         && tokens.subList(from + 1, to).stream().allMatch(JOINERS::contains);
+  }
+
+  /** "tussen de start van de 5 km en die van de 10 km": "en die van de" before the second end. */
+  private static boolean andThatOf(List<String> tokens, int from, int to) {
+    return to - from == 4 && tokens.get(from).equals("en") && tokens.get(from + 1).equals("die")
+        && tokens.get(from + 2).equals("van") && JOINERS.contains(tokens.get(from + 3));
   }
 
   private static boolean isBeginOrEnd(Entity entity) {

@@ -443,6 +443,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune10-lunchlezing.json | hoeveel minuten zit er tussen het begin van de lunch en het begin van de"
           + " lezing | Tussen het begin van de broodjeslunch (12:00) en het begin van ‘Lezing: Van stoer naar"
           + " strafbaar’ (12:30) zit 30 minuten.",
+      "tune40-hardloopdag.json | hoeveel tijd zit er tussen de start van de 5 km en die van de 10 km | Tussen het"
+          + " begin van ‘5 km-loop’ (10:00) en het begin van ‘10 km-loop’ (12:00) zit 120 minuten (2 uur).",
       "tune7-hackathon.json | wie zitten er in de jurie | Bij ‘Pitches van de teams’ (15:45–16:30) spreken"
           + " Wouter ter Beek (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam), Nadia"
           + " el Idrissi (jurylid; epidemioloog, GGD Rotterdam-Rijnmond) en Hans Kuijpers (jurylid; senior"
