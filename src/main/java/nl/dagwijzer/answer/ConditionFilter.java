@@ -193,7 +193,8 @@ final class ConditionFilter {
           : s -> m(s.start()) < m(c.time())));
     } else if (condition instanceof Condition.InPeriod c) {
       context.add("in " + c.period().phrase());
-      return Optional.of(WholeStretch.inPeriod(sessions, c.period()));
+      return Optional.of(WholeStretch.inPeriod(sessions, c.period(),
+          index.programme().firstStart().orElse(java.time.LocalTime.MIN)));
     } else if (condition instanceof Condition.InRound c) {
       return Optional.of(roundFilter.round(sessions, c.round(), query.first(Condition.InPeriod.class)
           .map(Condition.InPeriod::period), relations.startOfBefore(query), hasDetail(Detail.ALONGSIDE_ROUND)));

@@ -47,10 +47,12 @@ final class WholeStretch {
 
   /**
    * "wat is er 's middags?": what starts in that part of the day; when nothing does, what mostly falls in it ("hoe laat
-   * gaan we eten vanavond?" of a dinner from 17:45 to 19:00).
+   * gaan we eten vanavond?" of a dinner from 17:45 to 19:00). The evening of a day that goes on past midnight
+   * ({@code firstStart} after the session's start: "Feest met DJ" at 00:00 on a day from 12:30) takes the night in.
    */
-  static List<Session> inPeriod(List<Session> sessions, DayPeriod period) {
-    List<Session> starting = sessions.stream().filter(s -> period.contains(s.start())).toList();
+  static List<Session> inPeriod(List<Session> sessions, DayPeriod period, java.time.LocalTime firstStart) {
+    List<Session> starting = sessions.stream().filter(s -> period.contains(s.start())
+        || period == DayPeriod.EVENING && s.start().isBefore(firstStart)).toList();
     return starting.isEmpty() ? sessions.stream().filter(s -> period.mostlyHolds(s.start(), s.end())).toList()
         : starting;
   }

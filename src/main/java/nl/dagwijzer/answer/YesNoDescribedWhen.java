@@ -39,7 +39,8 @@ final class YesNoDescribedWhen {
         continue;
       }
       List<Session> sessions = new ArrayList<>(found.keySet());
-      List<Session> then = period.isPresent() ? WholeStretch.inPeriod(sessions, period.get().period())
+      List<Session> then = period.isPresent() ? WholeStretch.inPeriod(sessions, period.get().period(),
+          a.programme().firstStart().orElse(java.time.LocalTime.MIN))
           : sessions.stream().filter(s -> !s.start().isAfter(at.get().time()) && s.end().isAfter(at.get().time()))
           .toList();
       Session shown = then.isEmpty() ? sessions.get(0) : then.get(0);

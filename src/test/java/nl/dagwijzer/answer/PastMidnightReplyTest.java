@@ -7,7 +7,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Whole replies at a museum night from 19:00 to 01:00 whose DJ set starts at midnight, asked late in the evening. */
+/**
+ * Whole replies at a museum night from 19:00 to 01:00 whose DJ set starts at midnight, asked late in the evening; and
+ * at a wedding whose party goes on after midnight, asked about "vanavond". Line breaks " / ".
+ */
 @DisplayName("What comes next on an evening past midnight")
 final class PastMidnightReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" at {0}")
@@ -32,6 +35,22 @@ final class PastMidnightReplyTest extends WholeReplyTest {
   void answers(String time, String question, String expected) {
     // given the night, when asked at that time
     String reply = replyAt(LocalTime.parse(time), "tune35-museumnacht.json", question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+      "wie is de dj vanavond | Bij ‘Feest met DJ Wouter ter Horst’ (00:00–01:30) spreekt Wouter ter Horst (dj,"
+          + " Draaiwerk Events).",
+      "wat is er vanavond in de koetshuis | In de avond: / • de ontvangst avondgasten, in Koetshuis, 20:30–21:00 / •"
+          + " ‘Openingsdans’ (Eline de Boer en Daan van 't Zand), in Koetshuis, 21:00–21:15 / • ‘Live muziek door band"
+          + " Hoogtij’ (Jeroen Smit), in Koetshuis, 21:15–23:45 / • ‘Feest met DJ Wouter ter Horst’ (Wouter ter"
+          + " Horst), in Koetshuis, 00:00–01:30"})
+  @DisplayName("the evening of a wedding from 12:30 takes the party after midnight in")
+  void eveningTakesTheNight(String question, String expected) {
+    // given a day from 12:30 to 02:00, when asked in the afternoon
+    String reply = replyAt(LocalTime.of(15, 0), "tune40-bruiloft.json", question);
     // then
     assertThat(reply).isEqualTo(expected);
   }
