@@ -171,10 +171,10 @@ final class PeopleWriter {
       all = led;
     }
     if (!roleHolders().isEmpty()) {
-      Set<Speaker> holders = roleHolders().stream()
+      Set<Speaker> holding = roleHolders().stream()
           .filter(h -> h.session() == null || h.session() == session)
           .map(ProgrammeIndex.RoleHolder::speaker).collect(Collectors.toCollection(LinkedHashSet::new));
-      List<Speaker> leading = all.stream().filter(holders::contains).toList();
+      List<Speaker> leading = all.stream().filter(holding::contains).toList();
       // "wie van de gespreksleiders werkt bij Mitros?", "welke gespreksleiders komen van een organisatie?"
       List<Speaker> ofThem = byPerson ? leading.stream().filter(this::namedOrOfOrganisation).toList()
           : a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"))
@@ -201,29 +201,9 @@ final class PeopleWriter {
   /** The people with the role the question asks about, worked out once per reply. */
   private List<ProgrammeIndex.RoleHolder> roleHolders() {
     if (holders == null) {
-      Set<String> words = roleWords();
-      holders = words.isEmpty() ? List.of() : a.index().rolesMatching(words);
+      holders = AskedRoles.holders(a);
     }
     return holders;
-  }
-
-  private Set<String> roleWords() {
-    Set<String> words = new LinkedHashSet<>();
-    a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE)
-        .forEach(c -> words.add(c.entity().id()));
-    Optional<Condition.Leading> leading = a.query().first(Condition.Leading.class);
-    if (leading.isPresent()) {
-      // "wie presenteert de pitches?" when one has the role "presentator" and another "juryvoorzitter": the one
-      // whose role is the verb's own
-      Optional<String> own = Resolver.LEAD_ROLES.stream().filter(r -> r.length() >= 5
-          && leading.get().word().startsWith(r.substring(0, 5))).findFirst();
-      boolean day = !a.selection().named() && !a.index().rolesMatching(Resolver.DAY_ROLES).isEmpty();
-      Set<String> lead = day ? Resolver.DAY_ROLES : Resolver.LEAD_ROLES;
-      boolean ownHeld = !day && own.isPresent() && a.index().rolesMatching(Set.of(own.get())).stream()
-          .anyMatch(h -> h.session() == null || a.selection().sessions().contains(h.session()));
-      words.addAll(ownHeld ? Set.of(own.get()) : lead);
-    }
-    return words;
   }
 
   /** "An de Wit (gespreksleider; directeur, Platform Schuldhulp)": a role in this session comes first. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to "leidt X de vragenronde?": yes with what X leads and as what, or no with who leads it, when
  * the programme gives a session's leader a role (gespreksleider, moderator); being one of its speakers is not leading
  * it; "wie opent de avond?" is who speaks at the welcome, not at a walk-in before it; "de
- * tafelhosts" are the people with that role, not every table of the series "tafel". Line breaks " / ".
+ * tafelhosts" are the people with that role, not every table of the series "tafel"; "welk jurylid is stadsdichter?"
+ * is the people who hold both roles. Line breaks " / ".
  */
 @DisplayName("Replies to whether someone leads a session")
 final class LeadsReplyTest extends WholeReplyTest {
@@ -35,7 +36,10 @@ final class LeadsReplyTest extends WholeReplyTest {
           + " ‘Vragenronde na de eerste presentatie’ (20:00–20:20) en ‘Vragenronde na de tweede presentatie’"
           + " (21:00–21:20), als gespreksleider.",
       "tune9-wijkavond.json | leidt Gerda van 't Riet de terugkoppeling | Ja, Gerda van 't Riet leidt"
-          + " ‘Plenaire terugkoppeling’ (20:50–21:15), als gespreksleider."})
+          + " ‘Plenaire terugkoppeling’ (20:50–21:15), als gespreksleider.",
+      "tune38-boekenbeurs.json | welk jurylid is stadsdichter | Bij ‘Opening met de stadsdichter’ (10:00–10:15)"
+          + " spreekt Bram van der Wal (stadsdichter, gemeente Hoorn). / Bij ‘Poetry slam: Westfriese Woordstrijd’"
+          + " (15:30–16:45) spreekt Bram van der Wal (jurylid; stadsdichter, gemeente Hoorn)."})
   @DisplayName("yes only for its leader, and otherwise who leads it")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -1,0 +1,50 @@
+package nl.dagwijzer.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Speaker;
+
+/** The people who hold the roles a question asks about ("wie is de dagvoorzitter?", "welk jurylid is stadsdichter?"). */
+final class AskedRoles {
+  private AskedRoles() {
+  }
+
+  /** The holders of the roles the question asks about, or of the role its verb gives ("wie presenteert ..."). */
+  static List<ProgrammeIndex.RoleHolder> holders(Answering a) {
+    Set<String> words = roleWords(a);
+    List<ProgrammeIndex.RoleHolder> holders = words.isEmpty() ? List.of() : a.index().rolesMatching(words);
+    if (words.size() >= 2 && a.query().first(Condition.Leading.class).isEmpty()) {
+      // "welk jurylid is stadsdichter?": of the holders, the people who hold every role asked
+      Set<Speaker> every = new LinkedHashSet<>(holders.stream().map(ProgrammeIndex.RoleHolder::speaker).toList());
+      words.forEach(w -> every.retainAll(a.index().rolesMatching(Set.of(w)).stream()
+          .map(ProgrammeIndex.RoleHolder::speaker).toList()));
+      if (!every.isEmpty()) {
+        holders = holders.stream().filter(h -> every.contains(h.speaker())).toList();
+      }
+    }
+    return holders;
+  }
+
+  private static Set<String> roleWords(Answering a) {
+    Set<String> words = new LinkedHashSet<>();
+    a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE)
+        .forEach(c -> words.add(c.entity().id()));
+    Optional<Condition.Leading> leading = a.query().first(Condition.Leading.class);
+    if (leading.isPresent()) {
+      // "wie presenteert de pitches?" when one has the role "presentator" and another "juryvoorzitter": the one
+      // whose role is the verb's own
+      Optional<String> own = Resolver.LEAD_ROLES.stream().filter(r -> r.length() >= 5
+          && leading.get().word().startsWith(r.substring(0, 5))).findFirst();
+      boolean day = !a.selection().named() && !a.index().rolesMatching(Resolver.DAY_ROLES).isEmpty();
+      Set<String> lead = day ? Resolver.DAY_ROLES : Resolver.LEAD_ROLES;
+      boolean ownHeld = !day && own.isPresent() && a.index().rolesMatching(Set.of(own.get())).stream()
+          .anyMatch(h -> h.session() == null || a.selection().sessions().contains(h.session()));
+      words.addAll(ownHeld ? Set.of(own.get()) : lead);
+    }
+    return words;
+  }
+}
