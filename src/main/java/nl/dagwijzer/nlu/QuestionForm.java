@@ -99,6 +99,11 @@ final class QuestionForm {
       "aanvangstijd", "time", "times");
   private static final java.util.Set<String> TERSE_ROOM = java.util.Set.of("room", "zaal", "lokaal", "locatie");
 
+  /** Whether a chat-style question says what it asks with this one word ("passwords workshop room?"). */
+  static boolean terse(String word) {
+    return TERSE_TIME.contains(word) || TERSE_ROOM.contains(word);
+  }
+
   /**
    * Whether the words from {@code from} to {@code to} are what a "wat is de ... van ..." question asks for:
    * "wat zijn de openingstijden van de bibliotheek?", "wat is het telefoonnummer van de helpdesk?".

@@ -68,7 +68,7 @@ final class UnknownWords {
     // "op de IC": two capitals are a name too, one the programme may not have
     boolean initials = token.length() == 2 && capitalised.contains(token) && token.chars().allMatch(Character::isLetter);
     return !taken[i] && (token.length() >= 3 || code(token) || initials) && !token.chars().allMatch(Character::isDigit)
-        && !known.contains(token)
+        && !known.contains(token) && !QuestionForm.terse(token) // "workshop room?" asks where, it names no room
         // "mark de vries": a typo of a known word ("markt") is still a first name before a particle and a surname
         && (!known.contains(corrected.get(i)) || i + 1 < tokens.size()
         && OtherPeople.PARTICLES.contains(tokens.get(i + 1)) && followsUnknown(tokens, corrected, taken, i + 1,

@@ -147,6 +147,8 @@ final class QueryReadingTest {
       "tune21-hackathon   | mag een team uit twee personen bestaan        | yesno session=pitches"
           + " detail=groepsgrootte:2",
       "tune37-ziekenhuis  | restaurant open tot?                          | time session=lunch",
+      "tune39-security    | passwords workshop room?                      | room session=ww-1 session=ww-2"
+          + " part=workshops",
       "tune40-hardloopdag | welke afstand is het duurst                   | unknown detail=prijs:duurst",
       "tune40-hardloopdag | welke lopen kosten minder dan 15 euro         | list topic=Inschrijfgeld"
           + " detail=prijs:onder:15",
