@@ -48,6 +48,11 @@ final class EntityFinder {
    * The word of the question language meant by a token; a word the programme's texts use is that word ("ringleiding"
    * is no slip of "inleiding"), unless only its ending differs ("stand": "stands").
    */
+  /** Whether {@code word} is a word of some name of the programme ({@link Gazetteer#nameWord}). */
+  boolean nameWord(String word) {
+    return gazetteer != null && gazetteer.nameWord(word);
+  }
+
   /** Whether {@code word} starts the programme's numbered rooms ({@link Gazetteer#numbersRooms}). */
   boolean numbersRooms(String word) {
     return gazetteer != null && gazetteer.numbersRooms(word);

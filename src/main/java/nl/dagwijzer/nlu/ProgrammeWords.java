@@ -51,7 +51,7 @@ final class ProgrammeWords {
 
   /**
    * Two words that follow each other in a name ("roc eemland"), as "roc eemland": typed apart, they are that name,
-   * not a compound that only an e-mail address has ("@roceemland.nl").
+   * not a compound that only an e-mail address has ("@roceemland.nl"); and a one-word other name followed by a space.
    */
   static Set<String> namePairs(Programme programme, TextNormaliser normaliser) {
     Set<String> pairs = new HashSet<>();
@@ -67,6 +67,10 @@ final class ProgrammeWords {
         pairs.add(tokens.get(i) + " " + tokens.get(i + 1));
       }
     }
+    // a session's one-word other name ("reanimatie") is the session, typed before any word ("reanimatie cursus"),
+    // not half of a compound a description has ("reanimatiecursus"): as "reanimatie " it is never joined
+    programme.sessions().stream().flatMap(s -> s.aliases().stream()).map(normaliser::tokens)
+        .filter(tokens -> tokens.size() == 1).forEach(tokens -> pairs.add(tokens.get(0) + " "));
     return pairs;
   }
 

@@ -19,11 +19,15 @@ final class SplitCompounds {
   }
 
   static List<String> join(List<String> typed, Set<String> programmeWords) {
-    return join(typed, programmeWords, Set.of());
+    return join(typed, programmeWords, Set.of(), word -> false);
   }
 
-  /** {@code namePairs}: words that follow each other in a name, never joined ({@link ProgrammeWords#namePairs}). */
-  static List<String> join(List<String> typed, Set<String> programmeWords, Set<String> namePairs) {
+  /**
+   * {@code namePairs}: words that follow each other in a name, never joined, and one-word names, joined only into
+   * another name's word ({@link ProgrammeWords#namePairs}, {@code nameWord}).
+   */
+  static List<String> join(List<String> typed, Set<String> programmeWords, Set<String> namePairs,
+                           java.util.function.Predicate<String> nameWord) {
     List<String> tokens = rounds(wearing(about(unhyphenated(typed, programmeWords), programmeWords)),
         programmeWords);
     List<String> joined = null;
@@ -40,7 +44,8 @@ final class SplitCompounds {
       }
       // "bij stand 124" is a numbered stand, not "bijstand"
       boolean numbered = i + 2 < tokens.size() && tokens.get(i + 2).chars().allMatch(Character::isDigit);
-      if (namePairs.contains(tokens.get(i) + " " + second)) {
+      if (namePairs.contains(tokens.get(i) + " " + second)
+          || namePairs.contains(tokens.get(i) + " ") && !nameWord.test(both)) {
         continue; // "roc eemland" is the name, not the "roceemland" of an e-mail address
       }
       if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4 && !numbered

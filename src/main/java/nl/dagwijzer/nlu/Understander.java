@@ -120,7 +120,7 @@ public final class Understander {
     Set<String> capitalised = capitalised(question);
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(SplitCompounds.join(
         JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(), day.namePairs()),
-        day.words(), day.namePairs()), day.words(), day.programme()),
+        day.words(), day.namePairs(), day.finder()::nameWord), day.words(), day.programme()),
         day.words()));
     tokens = RoomWord.asked(tokens, day.finder()::numbersRooms);
     List<Span> spans = day.finder().find(tokens, capitalised);

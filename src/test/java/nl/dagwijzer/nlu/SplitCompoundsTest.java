@@ -38,8 +38,22 @@ final class SplitCompoundsTest {
     Set<String> words = Set.of("roceemland", "roc", "eemland");
     // when
     List<String> read = SplitCompounds.join(List.of("sprekers", "van", "roc", "eemland"), words,
-        Set.of("roc eemland"));
+        Set.of("roc eemland"), word -> false);
     // then
     assertThat(read).containsExactly("sprekers", "van", "roc", "eemland");
+  }
+  @org.junit.jupiter.api.Test
+  @DisplayName("a one-word other name is not joined into a description's compound, only into another name's word")
+  void keepsOneWordNames() {
+    // given the alias "reanimatie", the description's "reanimatiecursus" and the role "ceremoniemeester"
+    Set<String> words = Set.of("reanimatie", "reanimatiecursus", "ceremonie", "ceremoniemeesters");
+    Set<String> pairs = Set.of("reanimatie ", "ceremonie ");
+    // when
+    List<String> course = SplitCompounds.join(List.of("reanimatie", "cursus", "wnr"), words, pairs, w -> false);
+    List<String> hosts = SplitCompounds.join(List.of("de", "ceremonie", "meesters"), words, pairs,
+        "ceremoniemeesters"::equals);
+    // then
+    assertThat(course).containsExactly("reanimatie", "cursus", "wnr");
+    assertThat(hosts).containsExactly("de", "ceremoniemeesters");
   }
 }
