@@ -227,7 +227,9 @@ public final class Gazetteer {
       }
     }
     // "agilitydemo" for the "Agilitydemonstratie": a long start of a title's word is that word, cut short
-    for (int length = token.length() + 3; token.length() >= ABBREVIATED && length <= token.length() + 12; length++) {
+    // ("cardio" for the "lezing cardioloog"; but a shorter word that names something itself, "privacy", is that)
+    boolean cut = token.length() >= LONG_ABBREVIATED || token.length() >= ABBREVIATED && exact.isEmpty();
+    for (int length = token.length() + 3; cut && length <= token.length() + 12; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
         if (abbreviated(token, first)) {
           if (candidates == null) {
@@ -245,13 +247,18 @@ public final class Gazetteer {
     return List.copyOf(candidates);
   }
 
-  /** The shortest start of a word that names it cut short ("agilitydemo"); "demo" alone is too short to tell. */
-  private static final int ABBREVIATED = 9;
+  /** The shortest start of a word that names it cut short ("cardio"); "demo" alone is too short to tell. */
+  private static final int ABBREVIATED = 6;
+  /** From this length a start names the longer word even beside a name of its own ("agilitydemo"). */
+  private static final int LONG_ABBREVIATED = 9;
 
   /** A word of the programme's own texts ("werkgevers") is meant as written, not as "werkgeverspanel" cut short. */
   private boolean abbreviated(String typed, String expected) {
+    // ("privacy" is the first part of the compound "privacykeynote", whose rest is a word too, not a cut-short word)
+    String rest = expected.substring(Math.min(expected.length(), typed.length()));
     return typed.length() >= ABBREVIATED && expected.length() >= typed.length() + 3 && expected.startsWith(typed)
-        && !textWords.contains(typed);
+        && !textWords.contains(typed) && (typed.length() >= LONG_ABBREVIATED || !nameWords.contains(rest)
+        && !textWords.contains(rest));
   }
 
   private static final Set<String> UNITS = Set.of("uur", "uurtje", "kwartier", "minuten", "minuut", "halfuur");

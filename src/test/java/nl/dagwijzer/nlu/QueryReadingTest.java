@@ -133,6 +133,8 @@ final class QueryReadingTest {
       "tune37-jeugdtoernooi | op welk veld speelt jo9 poule b              | room session=jo9-b detail=zaal",
       "tune9-schuldenwerk | welke break-outs zijn er                      | list part=series:breakout",
       "tune39-hondenshow  | wanneer is de agilitydemo                     | time session=agility",
+      "tune37-ziekenhuis  | lezing cardio hoe laat                        | time session=lezing-hart",
+      "tune7-hackathon    | welke sessies gaan over privacy               | list unknown=privacy",
       "tune36-sollicitatiedag | hoeveel werkgevers doen mee aan de speedinterviews | count session=speedinterviews"
           + " session=speedinterviews detail=items",
       "tune39-security    | hoe werkt de phishing game                    | content session=phishing",
