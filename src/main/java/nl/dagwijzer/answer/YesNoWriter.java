@@ -196,6 +196,10 @@ final class YesNoWriter {
         return new Written("Dat staat niet in het programma: over ‘" + unsaid.get() + "’ zegt het niets. "
             + what.text(), what.overview(), what.turnedTo());
       }
+      Optional<Written> able = YesNoAbility.answer(a, what);
+      if (able.isPresent()) {
+        return able.get(); // "mag ik zelf een aannemer kiezen?": the market is there, choosing is not said
+      }
       return new Written("Ja, " + lowerFirst(what.text()), what.overview(), what.turnedTo());
     }
     return Written.text("Nee, " + new YesNoInstead(a).text());

@@ -49,6 +49,14 @@ public record Detail(String word) implements Condition {
    */
   public static final String PRICE = "prijs:";
 
+  /** "mag ik zelf een aannemer kiezen?": whether one may or can do what the verb says ("kan:kiezen"). */
+  public static final String ABILITY = "kan:";
+
+  /** {@link #ABILITY}: "kiezen". */
+  public java.util.Optional<String> ability() {
+    return after(ABILITY);
+  }
+
   /** {@link #PRICE}: "duurst", "goedkoopst", "onder:15" or "boven:15". */
   public java.util.Optional<String> price() {
     return after(PRICE);

@@ -149,6 +149,7 @@ public final class Understander {
     GroupSize.of(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
+    AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     boolean service = PracticalMatters.asked(tokens, spans, day.words());

@@ -10,7 +10,7 @@ import java.util.Set;
  * The forms of a verb a description may use where the question uses another: "zoekt de kascommissie iemand?" where
  * the text says "er wordt een nieuw lid gezocht", "kan ik mijn vraag inleveren?" where it says "ingeleverd".
  */
-final class VerbForms {
+public final class VerbForms {
   /** Participles no rule makes: of the verbs people ask about at a day out. */
   private static final Map<String, String> STRONG = Map.ofEntries(Map.entry("zoeken", "gezocht"),
       Map.entry("kopen", "gekocht"), Map.entry("brengen", "gebracht"), Map.entry("denken", "gedacht"),
@@ -54,6 +54,30 @@ final class VerbForms {
       }
     }
     forms.remove(word);
+    return List.copyOf(forms);
+  }
+
+  /**
+   * The forms a text may use of an infinitive: itself, its stems with and without the "t" of the third person, its
+   * participles ("kopen": "koop", "koopt", "gekocht").
+   */
+  public static List<String> forms(String infinitive) {
+    Set<String> forms = new LinkedHashSet<>(List.of(infinitive));
+    if (infinitive.endsWith("en") && infinitive.length() >= 5) {
+      String whole = infinitive.substring(0, infinitive.length() - 2);
+      String stem = OpenSyllable.undoubled(whole);
+      List<String> stems = new ArrayList<>(List.of(stem));
+      if (stem.equals(whole)) {
+        OpenSyllable.lengthened(stem).ifPresent(stems::add);
+      }
+      for (String s : stems) {
+        String written = s.endsWith("z") ? s.substring(0, s.length() - 1) + "s"
+            : s.endsWith("v") ? s.substring(0, s.length() - 1) + "f" : s;
+        forms.add(written);
+        forms.add(written.endsWith("t") ? written : written + "t");
+      }
+      forms.addAll(participles(infinitive));
+    }
     return List.copyOf(forms);
   }
 

@@ -135,6 +135,10 @@ final class QueryReadingTest {
       "tune39-hondenshow  | wanneer is de agilitydemo                     | time session=agility",
       "tune37-ziekenhuis  | lezing cardio hoe laat                        | time session=lezing-hart",
       "tune7-hackathon    | welke sessies gaan over privacy               | list unknown=privacy",
+      "tune36-bewonersconferentie | mag ik zelf een aannemer kiezen       | yesno session=markt-middag"
+          + " session=markt-avond detail=kan:kiezen",
+      "tune36-bewonersconferentie | mag ik naar de markt komen            | yesno session=markt-middag"
+          + " session=markt-avond",
       "tune36-sollicitatiedag | hoeveel werkgevers doen mee aan de speedinterviews | count session=speedinterviews"
           + " session=speedinterviews detail=items",
       "tune39-security    | hoe werkt de phishing game                    | content session=phishing",

@@ -31,4 +31,18 @@ final class VerbFormsTest {
     // then
     assertThat(forms).isEqualTo(expected.isEmpty() ? List.of() : Arrays.asList(expected.split(" ")));
   }
+  @ParameterizedTest(name = "\"{0}\" is written {1}")
+  @CsvSource(delimiter = '|', value = {
+      "kopen | kopen kop kopt koop koopt gekocht",
+      "huren | huren hur hurt huur huurt gehurd gehuurd",
+      "stemmen | stemmen stem stemt gestemd",
+      "gaan | gaan"})
+  @DisplayName("an infinitive's forms in a text: itself, its stems, with the ending of the third person, participles")
+  void allForms(String infinitive, String expected) {
+    // given an infinitive a question ends with
+    // when the forms a text may use are made
+    List<String> forms = VerbForms.forms(infinitive);
+    // then
+    assertThat(forms).isEqualTo(Arrays.asList(expected.split(" ")));
+  }
 }

@@ -1,0 +1,36 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "mag ik zelf een aannemer kiezen?", "kan ik bij de ingang een rolstoel lenen?": whether one may or can do
+ * something, by the verb at the end. Read as {@code kan:kiezen}, so the answer can tell a session being there from
+ * what is asked of it. Not for coming to it ("kan ik naar de lunch?", "mag ik meedoen?"), which its being there
+ * answers.
+ */
+final class AbilityVerb {
+  private static final Set<String> MODALS = Set.of("mag", "mogen", "kan", "kun", "kunnen", "kunt", "magik", "kanik");
+  private static final Set<String> SUBJECTS = Set.of("ik", "je", "jij", "we", "wij", "u", "men", "mijn", "m'n", "mn",
+      "ons", "onze", "een", "kinderen", "ouders", "iedereen");
+  /** Coming to a session, which its being on the programme answers. */
+  private static final Set<String> ATTENDING = Set.of("gaan", "komen", "zijn", "meedoen", "deelnemen", "bijwonen",
+      "kijken", "luisteren", "zien", "volgen", "binnen", "naartoe", "heen", "bij", "aansluiten", "aanschuiven",
+      "komen kijken", "terecht", "langskomen", "langs", "meekomen", "mee", "blijven", "zitten", "staan", "doen",
+      "inschrijven", "aanmelden", "opgeven", "stellen");
+  private static final int SHORTEST = 4;
+
+  private AbilityVerb() {
+  }
+
+  static Optional<Detail> of(List<String> tokens) {
+    int k = QuestionForm.firstWord(tokens);
+    if (k + 2 >= tokens.size() || !MODALS.contains(tokens.get(k)) || !SUBJECTS.contains(tokens.get(k + 1))) {
+      return Optional.empty();
+    }
+    String last = tokens.get(tokens.size() - 1);
+    boolean verb = last.length() >= SHORTEST && last.endsWith("en") && last.chars().allMatch(Character::isLetter);
+    return verb && !ATTENDING.contains(last) ? Optional.of(new Detail(Detail.ABILITY + last)) : Optional.empty();
+  }
+}
