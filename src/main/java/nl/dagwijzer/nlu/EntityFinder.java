@@ -243,6 +243,14 @@ final class EntityFinder {
       while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
         k++;
       }
+      // "is er een workshop over ransomware?": a word after "over" that nothing of the programme has, not even as
+      // the start of a word, is a subject it does not treat
+      // ("over veilig thuiswerken" where "veilig" is of a title: the word after it)
+      int subject = k < tokens.size() && taken[k] && k + 1 < tokens.size() ? k + 1 : k;
+      if (tokens.get(i).equals("over") && subject < tokens.size() && !taken[subject] && absent(tokens.get(subject))) {
+        add(spans, taken, subject, subject + 1, EntityType.UNKNOWN, "thing:" + tokens.get(subject), tokens);
+        continue;
+      }
       // "over geld of schulden": each word of a list after "over"; a common word only as a word of a title ("werk")
       while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && used(tokens.get(k))
           && (!CommonWords.WORDS.contains(tokens.get(k)) || gazetteer != null && gazetteer.titleWord(tokens.get(k)))
@@ -264,6 +272,12 @@ final class EntityFinder {
     return programmeWords.contains(word) || word.length() >= 5 && programmeWords.stream()
         .anyMatch(w -> w.length() > word.length() + 2 && w.startsWith(word))
         && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
+  }
+
+  /** A word of four letters or more that no text of the programme has, nor starts a word of it with. */
+  private boolean absent(String word) {
+    return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !CueWords.all().contains(word)
+        && !CommonWords.WORDS.contains(word) && programmeWords.stream().noneMatch(w -> w.startsWith(word));
   }
 
   /** "mark de vries": a word that is no word of the programme's names, before a particle and an unknown word. */

@@ -73,7 +73,11 @@ final class MissingThingReplyTest extends WholeReplyTest {
       "tune34-inloopspreekuur.json | wat zijn de openingstijden van de bibliotheek | ‘openingstijden’ staat niet in"
           + " het programma; daar kan ik dus niets over zeggen.",
       "tune34-inloopspreekuur.json | wat is het linkedin-profiel van esra demir | ‘linkedin profiel’ staat niet in"
-          + " het programma; daar kan ik dus niets over zeggen."})
+          + " het programma; daar kan ik dus niets over zeggen.",
+      // a subject after "over" that no text of the programme has is one it does not treat
+      "tune39-security.json | is er een workshop over veilig thuiswerken | Nee, dat staat niet in het programma: over"
+          + " ‘thuiswerken’ zegt het niets. Op het programma: / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen,"
+          + " 10:50–11:20 / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen, 11:25–11:55"})
   @DisplayName("says it is not there, and what is")
   void answers(String programme, String question, String expected) {
     // given the programme, when
