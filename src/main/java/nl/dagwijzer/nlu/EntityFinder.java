@@ -22,6 +22,7 @@ final class EntityFinder {
   private final Vocabulary vocabulary;
   private final Set<String> known;
   private final Set<String> programmeWords;
+  private final MentionedWords mentioned;
   /** The words of the question language, which are never someone's first name. */
   private final Set<String> ordinary;
   private final Sectors sectors;
@@ -37,6 +38,7 @@ final class EntityFinder {
     this.vocabulary = vocabulary;
     this.known = Set.copyOf(known);
     this.programmeWords = Set.copyOf(programmeWords);
+    this.mentioned = gazetteer == null ? null : new MentionedWords(gazetteer, this.programmeWords);
     this.unknownWords = new UnknownWords(this.known);
     Set<String> words = new java.util.HashSet<>(vocabulary.words());
     words.addAll(CommonWords.WORDS);
@@ -186,7 +188,7 @@ final class EntityFinder {
     if (gazetteer != null) {
       AbsentMembers.mark(tokens, taken, spans);
       unknownRooms(tokens, taken, capitalised, spans);
-      mentions(tokens, taken, spans);
+      mentioned.mark(tokens, taken, spans);
       AbsentOffices.mark(tokens, taken, spans, gazetteer::nameWord);
       unknownWords.find(tokens, corrected, taken, capitalised, spans);
       OtherPeople.mark(tokens, capitalised, spans);
@@ -216,68 +218,6 @@ final class EntityFinder {
         add(spans, taken, i, i + 2, EntityType.UNKNOWN, "thing:" + tokens.get(i) + " " + word, tokens);
       }
     }
-  }
-
-  /**
-   * "wanneer spreekt de minister?" on a day without one: someone named by an office no name, title or role of the
-   * programme has is a person it does not have, though "minister" is an ordinary word.
-   */
-  /**
-   * "welke workshops gaan over geld?", "wie komt er namens het CJIB?": a word after "over" or "namens" that the
-   * programme's texts use, though it names nothing, still says which sessions are meant.
-   */
-  private void mentions(List<String> tokens, boolean[] taken, List<Span> spans) {
-    for (int i = 0; i < tokens.size(); i++) {
-      // "wat is er voor de standhouders?": after "voor", only a word of the titles says whom sessions are for
-      boolean forWhom = tokens.get(i).equals("voor") && i + 2 < tokens.size() && !taken[i]
-          && (tokens.get(i + 1).equals("de") || tokens.get(i + 1).equals("het")) && !taken[i + 2]
-          && gazetteer != null && gazetteer.titleWord(tokens.get(i + 2)) && tokens.get(i + 2).length() >= 6;
-      if (forWhom) {
-        add(spans, taken, i + 2, i + 3, EntityType.MENTION, tokens.get(i + 2), tokens);
-        continue;
-      }
-      if (!(tokens.get(i).equals("over") || tokens.get(i).equals("namens")) || taken[i]) {
-        continue;
-      }
-      int k = i + 1;
-      while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
-        k++;
-      }
-      // "is er een workshop over ransomware?": a word after "over" that nothing of the programme has, not even as
-      // the start of a word, is a subject it does not treat
-      // ("over veilig thuiswerken" where "veilig" is of a title: the word after it)
-      int subject = k < tokens.size() && taken[k] && k + 1 < tokens.size() ? k + 1 : k;
-      if (tokens.get(i).equals("over") && subject < tokens.size() && !taken[subject] && absent(tokens.get(subject))) {
-        add(spans, taken, subject, subject + 1, EntityType.UNKNOWN, "thing:" + tokens.get(subject), tokens);
-        continue;
-      }
-      // "over geld of schulden": each word of a list after "over"; a common word only as a word of a title ("werk")
-      while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && used(tokens.get(k))
-          && (!CommonWords.WORDS.contains(tokens.get(k)) || gazetteer != null && gazetteer.titleWord(tokens.get(k)))
-          && !CueWords.all().contains(tokens.get(k))) {
-        add(spans, taken, k, k + 1, EntityType.MENTION, tokens.get(k), tokens);
-        if (k + 2 >= tokens.size() || !(tokens.get(k + 1).equals("of") || tokens.get(k + 1).equals("en"))) {
-          break;
-        }
-        k += 2;
-      }
-    }
-  }
-
-  /**
-   * A word the programme's texts use, also as the start of a compound: "afval" in "afvalbakken"; not when that
-   * compound is a word of a name, which says more ("privacy" of the topic alias "privacywet").
-   */
-  private boolean used(String word) {
-    return programmeWords.contains(word) || word.length() >= 5 && programmeWords.stream()
-        .anyMatch(w -> w.length() > word.length() + 2 && w.startsWith(word))
-        && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
-  }
-
-  /** A word of four letters or more that no text of the programme has, nor starts a word of it with. */
-  private boolean absent(String word) {
-    return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !CueWords.all().contains(word)
-        && !CommonWords.WORDS.contains(word) && programmeWords.stream().noneMatch(w -> w.startsWith(word));
   }
 
   /** "mark de vries": a word that is no word of the programme's names, before a particle and an unknown word. */

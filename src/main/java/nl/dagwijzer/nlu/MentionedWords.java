@@ -1,0 +1,76 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words a question mentions without naming anything: "voor de standhouders", "over geld of schulden", "namens het
+ * CJIB" (words the programme's texts use), and "over ransomware" (a subject none of its texts has).
+ */
+final class MentionedWords {
+  private final Gazetteer gazetteer;
+  private final Set<String> programmeWords;
+
+  MentionedWords(Gazetteer gazetteer, Set<String> programmeWords) {
+    this.gazetteer = gazetteer;
+    this.programmeWords = programmeWords;
+  }
+
+  /**
+   * "welke workshops gaan over geld?", "wie komt er namens het CJIB?": a word after "over" or "namens" that the
+   * programme's texts use, though it names nothing, still says which sessions are meant.
+   */
+  void mark(List<String> tokens, boolean[] taken, List<Span> spans) {
+    for (int i = 0; i < tokens.size(); i++) {
+      // "wat is er voor de standhouders?": after "voor", only a word of the titles says whom sessions are for
+      boolean forWhom = tokens.get(i).equals("voor") && i + 2 < tokens.size() && !taken[i]
+          && (tokens.get(i + 1).equals("de") || tokens.get(i + 1).equals("het")) && !taken[i + 2]
+          && gazetteer.titleWord(tokens.get(i + 2)) && tokens.get(i + 2).length() >= 6;
+      if (forWhom) {
+        EntityFinder.add(spans, taken, i + 2, i + 3, EntityType.MENTION, tokens.get(i + 2), tokens);
+        continue;
+      }
+      if (!(tokens.get(i).equals("over") || tokens.get(i).equals("namens")) || taken[i]) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
+        k++;
+      }
+      // "is er een workshop over ransomware?": a word after "over" that nothing of the programme has, not even as
+      // the start of a word, is a subject it does not treat
+      // ("over veilig thuiswerken" where "veilig" is of a title: the word after it)
+      int subject = k < tokens.size() && taken[k] && k + 1 < tokens.size() ? k + 1 : k;
+      if (tokens.get(i).equals("over") && subject < tokens.size() && !taken[subject] && absent(tokens.get(subject))) {
+        EntityFinder.add(spans, taken, subject, subject + 1, EntityType.UNKNOWN, "thing:" + tokens.get(subject), tokens);
+        continue;
+      }
+      // "over geld of schulden": each word of a list after "over"; a common word only as a word of a title ("werk")
+      while (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 3 && used(tokens.get(k))
+          && (!CommonWords.WORDS.contains(tokens.get(k)) || gazetteer.titleWord(tokens.get(k)))
+          && !CueWords.all().contains(tokens.get(k))) {
+        EntityFinder.add(spans, taken, k, k + 1, EntityType.MENTION, tokens.get(k), tokens);
+        if (k + 2 >= tokens.size() || !(tokens.get(k + 1).equals("of") || tokens.get(k + 1).equals("en"))) {
+          break;
+        }
+        k += 2;
+      }
+    }
+  }
+
+  /**
+   * A word the programme's texts use, also as the start of a compound: "afval" in "afvalbakken"; not when that
+   * compound is a word of a name, which says more ("privacy" of the topic alias "privacywet").
+   */
+  private boolean used(String word) {
+    return programmeWords.contains(word) || word.length() >= 5 && programmeWords.stream()
+        .anyMatch(w -> w.length() > word.length() + 2 && w.startsWith(word))
+        && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
+  }
+
+  /** A word of four letters or more that no text of the programme has, nor starts a word of it with. */
+  private boolean absent(String word) {
+    return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !CueWords.all().contains(word)
+        && !CommonWords.WORDS.contains(word) && programmeWords.stream().noneMatch(w -> w.startsWith(word));
+  }
+}
