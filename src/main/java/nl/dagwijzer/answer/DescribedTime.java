@@ -40,7 +40,15 @@ final class DescribedTime {
       return Optional.empty();
     }
     DescriptionIndex descriptions = a.index().descriptions();
-    Map<Session, String> found = descriptions.having(words, List.of());
+    // "vanaf hoe laat is het secretariaat open?": a sentence about what is in that room, not about the route
+    List<String> rooms = a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROOM)
+        .map(c -> c.entity().id()).toList();
+    List<Session> among = rooms.isEmpty() ? List.of() : a.programme().sessions().stream()
+        .filter(s -> s.room().filter(rooms::contains).isPresent()).toList();
+    if (!rooms.isEmpty() && among.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Session, String> found = descriptions.having(words, among);
     for (Map.Entry<Session, String> entry : found.entrySet()) {
       List<String> tokens = descriptions.tokens(entry.getValue());
       Matcher clock = CLOCK.matcher(entry.getValue());

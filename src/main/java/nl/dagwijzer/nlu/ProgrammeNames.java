@@ -107,6 +107,24 @@ final class ProgrammeNames {
     });
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
+    // "het secretariaat" of the room "Wedstrijdsecretariaat": the last part of a room's one-word name, a word itself
+    programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
+      List<String> place = normaliser.tokens(room.split(",")[0]);
+      if (place.size() == 1) {
+        String word = place.get(0);
+        // the part before it is a word of its own: "wedstrijd" + "secretariaat", not "thea" + "terzaal"
+        CompoundHeads.longestHead(word, ROOM_HEAD, head -> {
+          String front = word.substring(0, word.length() - head.length());
+          String bare = front.endsWith("s") ? front.substring(0, front.length() - 1) : front;
+          // (or starts another word of the programme: "wedstrijdleider")
+          return ordinaryWords.contains(front) || ordinaryWords.contains(bare) || programmeWords.contains(bare)
+              || programmeWords.stream().anyMatch(w -> w.startsWith(front) && w.length() >= front.length() + ROOM_HEAD
+              && w.charAt(front.length()) != head.charAt(0));
+        }).filter(head -> !taken.contains(List.of(head)) && !Gazetteer.ROOM_WORDS.contains(head)
+            && !head.endsWith("zaal")) // "ruimte" of "Wachtruimte" asks which room, it names none
+            .ifPresent(head -> add(names, EntityType.ROOM, room, List.of(head)));
+      }
+    });
     SessionCodes capitals = new SessionCodes(programme, normaliser);
     for (Session session : programme.sessions()) {
       capitals.capitals(session).stream().filter(w -> !taken.contains(w)
@@ -135,6 +153,9 @@ final class ProgrammeNames {
     roles(programme).forEach(role -> compoundRole(normaliser.tokens(role), ordinaryWords, taken, names));
     return names;
   }
+
+  /** The shortest last part of a room's name that names it: "secretariaat", not "zaal" of every "Theaterzaal". */
+  private static final int ROOM_HEAD = 6;
 
   /** The last part of a role people say on its own: "jurylid", "juryvoorzitter", "gespreksleider". */
   private static final List<String> ROLE_HEADS = List.of("voorzitter", "leider", "lid", "coordinator", "spreker");

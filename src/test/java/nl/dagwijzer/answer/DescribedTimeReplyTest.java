@@ -33,7 +33,10 @@ final class DescribedTimeReplyTest extends WholeReplyTest {
           + " Arnhem?’ of ‘welke workshops zijn er?’.",
       "tune17-webinarreeks.json | tot wanneer kan ik me inschrijven | Een tijd daarvoor staat niet in het"
           + " programma; wel dit, uit de beschrijving van de dag: U kunt zich voor elk webinar apart aanmelden;"
-          + " deelname is gratis."})
+          + " deelname is gratis.",
+      // a room named by the last part of its name; what is in it, not a sentence about the route with "open"
+      "tune40-hardloopdag.json | vanaf hoe laat is het secretariaat open | ‘Startnummers ophalen en"
+          + " na-inschrijven’ (Dennis van Dam) is van 08:00 tot 11:30, in Wedstrijdsecretariaat, Stadsgehoorzaal."})
   @DisplayName("the sentence with the time is quoted, or the time is said to be missing")
   void answers(String programme, String question, String expected) {
     // given the programme, when
