@@ -21,6 +21,8 @@ import nl.dagwijzer.programme.Speaker;
 final class PeopleWriter {
   private final Answering a;
   private List<ProgrammeIndex.RoleHolder> holders;
+  /** The people the question's words narrow the reply to ({@link DescribedRoles}), or empty for all. */
+  private Set<Speaker> narrowed = Set.of();
 
   PeopleWriter(Answering a) {
     this.a = a;
@@ -75,6 +77,11 @@ final class PeopleWriter {
         return new ListWriter(a).listed(a.context("Op het programma"), sessions);
       }
       return Written.text(a.context("Daar") + " staat geen spreker in het programma.");
+    }
+    narrowed = DescribedRoles.narrowed(a, sessions, this::filtered);
+    if (!narrowed.isEmpty()) {
+      // "wie van de markt is schilder?": only where those people speak
+      sessions = sessions.stream().filter(s -> filtered(s).stream().anyMatch(narrowed::contains)).toList();
     }
     Optional<Written> byPerson = PeopleByPerson.answer(a, sessions, this::filtered, PeopleWriter::withRole);
     if (byPerson.isPresent()) {
@@ -157,7 +164,8 @@ final class PeopleWriter {
 
   /** The session's speakers, narrowed to the organisation or role the question asks about when any match. */
   private List<Speaker> filtered(Session session) {
-    List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)).toList();
+    List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)
+        && (narrowed.isEmpty() || narrowed.contains(s))).toList();
     if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
       return all; // "met wie zit Marloes van der Veen aan tafel?": everyone there, not only her
     }

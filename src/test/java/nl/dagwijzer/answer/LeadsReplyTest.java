@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the programme gives a session's leader a role (gespreksleider, moderator); being one of its speakers is not leading
  * it; "wie opent de avond?" is who speaks at the welcome, not at a walk-in before it; "de
  * tafelhosts" are the people with that role, not every table of the series "tafel"; "welk jurylid is stadsdichter?"
- * is the people who hold both roles. Line breaks " / ".
+ * is the people who hold both roles; "welke vrijwilliger is elektricien?" those whose role has the word. Line breaks
+ * " / ".
  */
 @DisplayName("Replies to whether someone leads a session")
 final class LeadsReplyTest extends WholeReplyTest {
@@ -39,7 +40,9 @@ final class LeadsReplyTest extends WholeReplyTest {
           + " ‘Plenaire terugkoppeling’ (20:50–21:15), als gespreksleider.",
       "tune38-boekenbeurs.json | welk jurylid is stadsdichter | Bij ‘Opening met de stadsdichter’ (10:00–10:15)"
           + " spreekt Bram van der Wal (stadsdichter, gemeente Hoorn). / Bij ‘Poetry slam: Westfriese Woordstrijd’"
-          + " (15:30–16:45) spreekt Bram van der Wal (jurylid; stadsdichter, gemeente Hoorn)."})
+          + " (15:30–16:45) spreekt Bram van der Wal (jurylid; stadsdichter, gemeente Hoorn).",
+      "tune36-repaircafe.json | welke vrijwilliger bij elektra is elektricien? | Bij ‘Reparatietafel Elektra’"
+          + " (10:00–13:00) spreekt Henk Bosman (vrijwilliger elektra, gepensioneerd elektricien)."})
   @DisplayName("yes only for its leader, and otherwise who leads it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
