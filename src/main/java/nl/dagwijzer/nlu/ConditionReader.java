@@ -110,7 +110,9 @@ final class ConditionReader {
             || andThatOf(tokens, end, ordered.get(i).from())))
             && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
           Span next = ordered.get(i);
-          boolean second = relation.get() == Relation.BETWEEN && until.isEmpty() && target.size() == same.size()
+          // ("tussen de finale van de jo11 en de clinic": after a name narrowed by "van", "en" still starts the end)
+          boolean second = relation.get() == Relation.BETWEEN && until.isEmpty()
+              && (target.size() == same.size() || tokens.get(span.to()).equals("van"))
               && (tokens.subList(end, next.from()).contains("en") || tokens.subList(end, next.from()).contains("tot")
               || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
           // "na de tweede set van Hoog Water" where both name sessions: the first says which, the second whose

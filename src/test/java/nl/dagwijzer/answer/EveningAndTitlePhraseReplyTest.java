@@ -49,6 +49,8 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
       "tune27-congresdiner.json | bij welke sessie is Bart van 't Hof moderator | Op het programma: ‘B3 – Van"
           + " minnelijk traject naar Wsnp’ (Thijs van den Berg en Bart van 't Hof), in Zaal Rijn (eerste verdieping),"
           + " 16:00–17:00.",
+      "tune37-jeugdtoernooi.json | wat is er tussen de finale van de jo11 en de clinic | Tussen ‘Finale JO11’ en"
+          + " ‘Clinic door Dennis van der Steen’: de lunchpauze (Ria Hoogendoorn), in Kantine, 12:30–13:15.",
       "tune18-informatieavond.json | wat zit er tussen de twee presentaties in | Tussen ‘Presentatie: de plannen voor"
           + " het Lindeplein en Wijkcentrum De Linde’ en ‘Presentatie: de plannen voor het Lindeplein en Wijkcentrum De"
           + " Linde’: ‘Vragenronde na de eerste presentatie’ (Marloes Hendriks, Bas ten Hove en Ingrid van der"
