@@ -3,6 +3,7 @@ package nl.dagwijzer.nlu;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Rounds of parallel sessions named by their order or number: "de tweede ronde", "ronde 2", "de tweede en de derde
@@ -24,6 +25,21 @@ final class RoundWords {
     return PLURAL_ROUNDS.contains(word);
   }
 
+  /**
+   * "ronde", "blok", and a compound that ends in "ronde" ("labronde", "labrondes") that is no word of a name: the
+   * "Pitchronde 1" of a programme is a session of its own.
+   */
+  private static boolean isRound(String word, Predicate<String> nameWord) {
+    return ROUND_WORDS.contains(word) || isPluralRound(word, nameWord)
+        || word.length() > "ronde".length() + 2 && word.endsWith("ronde") && !nameWord.test(word);
+  }
+
+  private static boolean isPluralRound(String word, Predicate<String> nameWord) {
+    return PLURAL_ROUNDS.contains(word) || word.length() > "rondes".length() + 2
+        && (word.endsWith("rondes") || word.endsWith("ronden")) && !nameWord.test(word)
+        && !nameWord.test(word.substring(0, word.length() - 1));
+  }
+
   private static final Set<String> PLURAL_ROUNDS = Set.of("rondes", "ronden", "workshoprondes", "sessieblokken",
       "blokken", "tafelrondes", "tijdblokken");
 
@@ -31,7 +47,8 @@ final class RoundWords {
   }
 
   /** "de tweede ronde", "ronde 2", "workshopronde 1", "het laatste blok". */
-  static void find(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans) {
+  static void find(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans,
+                   Predicate<String> nameWord) {
     for (int i = 0; i < words.size(); i++) {
       if (taken[i]) {
         continue;
@@ -42,30 +59,30 @@ final class RoundWords {
       Integer second = i + 2 < words.size() ? ORDINALS.get(words.get(i + 2)) : null;
       boolean withArticle = ordinal != null && next.equals("en") && i + 4 < words.size()
           && words.get(i + 2).equals("de") && ORDINALS.containsKey(words.get(i + 3))
-          && ROUND_WORDS.contains(words.get(i + 4)) && !taken[i + 4];
+          && isRound(words.get(i + 4), nameWord) && !taken[i + 4];
       if (withArticle) {
         // "de tweede en de derde workshopronde"
         Integer other = ORDINALS.get(words.get(i + 3));
         add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
         add(spans, taken, i + 3, i + 5, EntityType.ROUND, other < 0 ? "last" : other.toString(), tokens);
       } else if (words.get(i).equals("allebei") && next.equals("de") && i + 2 < words.size()
-          && PLURAL_ROUNDS.contains(words.get(i + 2)) && !taken[i + 2]) {
+          && isPluralRound(words.get(i + 2), nameWord) && !taken[i + 2]) {
         // "in allebei de rondes": the first and the second
         add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
         add(spans, taken, i + 2, i + 3, EntityType.ROUND, "2", tokens);
-      } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && PLURAL_ROUNDS.contains(next)
+      } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && isPluralRound(next, nameWord)
           && !taken[i + 1]) {
         // "tussen de twee rondes": the first and the second
         add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
         add(spans, taken, i + 1, i + 2, EntityType.ROUND, "2", tokens);
-      } else if (ordinal != null && next.equals("en") && second != null && ROUND_WORDS.contains(third)
+      } else if (ordinal != null && next.equals("en") && second != null && isRound(third, nameWord)
           && !taken[i + 3]) {
         // "de tweede en derde ronde": two rounds
         add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
         add(spans, taken, i + 2, i + 4, EntityType.ROUND, second < 0 ? "last" : second.toString(), tokens);
-      } else if (ordinal != null && ROUND_WORDS.contains(next) && !taken[i + 1]) {
+      } else if (ordinal != null && isRound(next, nameWord) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
-      } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
+      } else if (isRound(words.get(i), nameWord) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
       }
     }

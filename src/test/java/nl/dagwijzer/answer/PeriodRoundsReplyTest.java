@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PeriodRoundsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune35-ict-training.json | wat is er tussen de twee labrondes? | Tussen het blok 10:15–11:45 en het blok"
+          + " 13:15–14:45: / • keuze uit de lunch, in Restaurant en ‘Digimarkt’ (Lisa ten Cate), in Foyer, 11:45–12:45 /"
+          + " • ‘Zo hack ik een gemeente’ (Fatma Yilmaz, 25 minuten), in Theaterzaal, 12:45–13:15",
       "tune39-security.json | wanneer is de eerste workshopronde | De eerste ronde is van 10:50 tot 11:20: keuze uit"
           + " ‘Wachtwoorden en wachtwoordmanagers’ (Tim van 't Veer), ‘Je telefoon veilig’ (Nadia Bouzid) en ‘Social"
           + " engineering: de mens als zwakste schakel’ (Frank ten Have).",

@@ -137,6 +137,7 @@ final class QueryReadingTest {
       "tune7-hackathon    | welke sessies gaan over privacy               | list unknown=privacy",
       "tune36-bewonersconferentie | mag ik zelf een aannemer kiezen       | yesno session=markt-middag"
           + " session=markt-avond detail=kan:kiezen",
+      "tune35-ict-training | wat is er tussen de twee labrondes            | list between=1 detail=vlak",
       "tune39-security    | is er een workshop over ransomware            | yesno part=workshops"
           + " unknown=ransomware detail=er-is",
       "tune36-bewonersconferentie | mag ik naar de markt komen            | yesno session=markt-middag"
