@@ -46,6 +46,35 @@ final class RoundWords {
   private RoundWords() {
   }
 
+  /**
+   * "hoeveel labrondes zijn er?": a compound of "ronde" that no text of the programme has ({@code said}) is read as
+   * the round itself ("rondes"), so every reading of rounds applies to it; the "oefenrondes" a description speaks
+   * of are its own.
+   */
+  static List<String> plain(List<String> tokens, Predicate<String> said) {
+    List<String> plain = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i);
+      String round = word.endsWith("ronde") ? "ronde" : word.endsWith("rondes") ? "rondes"
+          : word.endsWith("ronden") ? "ronden" : null;
+      if (round != null && word.length() > round.length() + 2 && !ROUND_WORDS.contains(word)
+          && !PLURAL_ROUNDS.contains(word) && !said.test(word) && !said.test(word.replaceAll("(s|n)$", ""))
+          && ownRound(word.substring(0, word.length() - round.length()), word)) {
+        if (plain == null) {
+          plain = new java.util.ArrayList<>(tokens);
+        }
+        plain.set(i, round);
+      }
+    }
+    return plain == null ? tokens : List.copyOf(plain);
+  }
+
+  /** Not a question round ("vragenronde") or a round of a part of the day ("avondronde"), which are read as such. */
+  private static boolean ownRound(String first, String word) {
+    return DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(first).isEmpty() && !first.startsWith("vragen")
+        && !first.equals("tafel");
+  }
+
   /** "de tweede ronde", "ronde 2", "workshopronde 1", "het laatste blok". */
   static void find(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans,
                    Predicate<String> nameWord) {

@@ -122,7 +122,8 @@ public final class Understander {
         JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(), day.namePairs()),
         day.words(), day.namePairs(), day.finder()::nameWord), day.words(), day.programme()),
         day.words()));
-    tokens = RoomWord.asked(tokens, day.finder()::numbersRooms);
+    tokens = RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
+        w -> day.finder().nameWord(w) || day.words().contains(w));
     List<Span> spans = day.finder().find(tokens, capitalised);
     List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
     if (slipsRead != tokens) {

@@ -138,6 +138,7 @@ final class QueryReadingTest {
       "tune36-bewonersconferentie | mag ik zelf een aannemer kiezen       | yesno session=markt-middag"
           + " session=markt-avond detail=kan:kiezen",
       "tune35-ict-training | wat is er tussen de twee labrondes            | list between=1 detail=vlak",
+      "tune35-ict-training | hoeveel labrondes zijn er                     | count detail=hoeveel:rondes",
       "tune39-security    | is er een workshop over ransomware            | yesno part=workshops"
           + " unknown=ransomware detail=er-is",
       "tune36-bewonersconferentie | mag ik naar de markt komen            | yesno session=markt-middag"
