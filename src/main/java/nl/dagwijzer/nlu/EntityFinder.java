@@ -100,7 +100,7 @@ final class EntityFinder {
     found.stream().filter(m -> m.entity().type() == EntityType.SESSION && m.to() - m.from() >= 2)
         .forEach(m -> mark(inTitle, m.from(), m.to()));
     int before = spans.size();
-    RoundWords.find(corrected, inTitle, tokens, spans, w -> gazetteer != null && gazetteer.nameWord(w));
+    RoundWords.find(corrected, inTitle, tokens, spans);
     spans.subList(before, spans.size()).forEach(r -> mark(taken, r.from(), r.to()));
     if (gazetteer != null) {
       // "uit het onderwijs" is where someone comes from, though a title has the word ("onderwijs en zorg")

@@ -25,21 +25,6 @@ final class RoundWords {
     return PLURAL_ROUNDS.contains(word);
   }
 
-  /**
-   * "ronde", "blok", and a compound that ends in "ronde" ("labronde", "labrondes") that is no word of a name: the
-   * "Pitchronde 1" of a programme is a session of its own.
-   */
-  private static boolean isRound(String word, Predicate<String> nameWord) {
-    return ROUND_WORDS.contains(word) || isPluralRound(word, nameWord)
-        || word.length() > "ronde".length() + 2 && word.endsWith("ronde") && !nameWord.test(word);
-  }
-
-  private static boolean isPluralRound(String word, Predicate<String> nameWord) {
-    return PLURAL_ROUNDS.contains(word) || word.length() > "rondes".length() + 2
-        && (word.endsWith("rondes") || word.endsWith("ronden")) && !nameWord.test(word)
-        && !nameWord.test(word.substring(0, word.length() - 1));
-  }
-
   private static final Set<String> PLURAL_ROUNDS = Set.of("rondes", "ronden", "workshoprondes", "sessieblokken",
       "blokken", "tafelrondes", "tijdblokken");
 
@@ -49,9 +34,10 @@ final class RoundWords {
   /**
    * "hoeveel labrondes zijn er?": a compound of "ronde" that no text of the programme has ({@code said}) is read as
    * the round itself ("rondes"), so every reading of rounds applies to it; the "oefenrondes" a description speaks
-   * of are its own.
+   * of are its own, and so is "speeddateronde" of sessions called "Speeddates ronde 1"; "de twee middagrondes" are
+   * the two rounds too.
    */
-  static List<String> plain(List<String> tokens, Predicate<String> said) {
+  static List<String> plain(List<String> tokens, Predicate<String> said, java.util.Set<String> namePairs) {
     List<String> plain = null;
     for (int i = 0; i < tokens.size(); i++) {
       String word = tokens.get(i);
@@ -59,7 +45,10 @@ final class RoundWords {
           : word.endsWith("ronden") ? "ronden" : null;
       if (round != null && word.length() > round.length() + 2 && !ROUND_WORDS.contains(word)
           && !PLURAL_ROUNDS.contains(word) && !said.test(word) && !said.test(word.replaceAll("(s|n)$", ""))
-          && ownRound(word.substring(0, word.length() - round.length()), word)) {
+          && (ownRound(word.substring(0, word.length() - round.length()), word)
+          || !round.equals("ronde") && i > 0 && (tokens.get(i - 1).equals("twee") || tokens.get(i - 1).equals("beide")))
+          && !namePairs.contains(word.substring(0, word.length() - round.length()) + " ronde")
+          && !namePairs.contains(word.substring(0, word.length() - round.length()) + "s ronde")) {
         if (plain == null) {
           plain = new java.util.ArrayList<>(tokens);
         }
@@ -69,15 +58,17 @@ final class RoundWords {
     return plain == null ? tokens : List.copyOf(plain);
   }
 
+  private static final Set<String> PERIODS = Set.of("ochtend", "middag", "avond", "namiddag", "voormiddag", "morgen",
+      "dag", "nacht", "slot", "eind", "begin", "start", "open");
+
   /** Not a question round ("vragenronde") or a round of a part of the day ("avondronde"), which are read as such. */
   private static boolean ownRound(String first, String word) {
     return DayPart.ofWord(word).isEmpty() && DayPeriod.ofWord(first).isEmpty() && !first.startsWith("vragen")
-        && !first.equals("tafel");
+        && !PERIODS.contains(first) && !first.equals("tafel");
   }
 
   /** "de tweede ronde", "ronde 2", "workshopronde 1", "het laatste blok". */
-  static void find(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans,
-                   Predicate<String> nameWord) {
+  static void find(List<String> words, boolean[] taken, List<String> tokens, List<Span> spans) {
     for (int i = 0; i < words.size(); i++) {
       if (taken[i]) {
         continue;
@@ -88,30 +79,30 @@ final class RoundWords {
       Integer second = i + 2 < words.size() ? ORDINALS.get(words.get(i + 2)) : null;
       boolean withArticle = ordinal != null && next.equals("en") && i + 4 < words.size()
           && words.get(i + 2).equals("de") && ORDINALS.containsKey(words.get(i + 3))
-          && isRound(words.get(i + 4), nameWord) && !taken[i + 4];
+          && ROUND_WORDS.contains(words.get(i + 4)) && !taken[i + 4];
       if (withArticle) {
         // "de tweede en de derde workshopronde"
         Integer other = ORDINALS.get(words.get(i + 3));
         add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
         add(spans, taken, i + 3, i + 5, EntityType.ROUND, other < 0 ? "last" : other.toString(), tokens);
       } else if (words.get(i).equals("allebei") && next.equals("de") && i + 2 < words.size()
-          && isPluralRound(words.get(i + 2), nameWord) && !taken[i + 2]) {
+          && PLURAL_ROUNDS.contains(words.get(i + 2)) && !taken[i + 2]) {
         // "in allebei de rondes": the first and the second
         add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
         add(spans, taken, i + 2, i + 3, EntityType.ROUND, "2", tokens);
-      } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && isPluralRound(next, nameWord)
+      } else if ((words.get(i).equals("twee") || words.get(i).equals("beide")) && PLURAL_ROUNDS.contains(next)
           && !taken[i + 1]) {
         // "tussen de twee rondes": the first and the second
         add(spans, taken, i, i + 1, EntityType.ROUND, "1", tokens);
         add(spans, taken, i + 1, i + 2, EntityType.ROUND, "2", tokens);
-      } else if (ordinal != null && next.equals("en") && second != null && isRound(third, nameWord)
+      } else if (ordinal != null && next.equals("en") && second != null && ROUND_WORDS.contains(third)
           && !taken[i + 3]) {
         // "de tweede en derde ronde": two rounds
         add(spans, taken, i, i + 1, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
         add(spans, taken, i + 2, i + 4, EntityType.ROUND, second < 0 ? "last" : second.toString(), tokens);
-      } else if (ordinal != null && isRound(next, nameWord) && !taken[i + 1]) {
+      } else if (ordinal != null && ROUND_WORDS.contains(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ordinal < 0 ? "last" : ordinal.toString(), tokens);
-      } else if (isRound(words.get(i), nameWord) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
+      } else if (ROUND_WORDS.contains(words.get(i)) && ROUND_NUMBERS.containsKey(next) && !taken[i + 1]) {
         add(spans, taken, i, i + 2, EntityType.ROUND, ROUND_NUMBERS.get(next).toString(), tokens);
       }
     }

@@ -123,7 +123,7 @@ public final class Understander {
         day.words(), day.namePairs(), day.finder()::nameWord), day.words(), day.programme()),
         day.words()));
     tokens = RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
-        w -> day.finder().nameWord(w) || day.words().contains(w));
+        w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
     List<Span> spans = day.finder().find(tokens, capitalised);
     List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
     if (slipsRead != tokens) {
