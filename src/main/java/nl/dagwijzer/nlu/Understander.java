@@ -156,7 +156,9 @@ public final class Understander {
     boolean service = PracticalMatters.asked(tokens, spans, day.words());
     List<Condition> described = TextWords.of(tokens, spans, day.words(), day.dayWords(), vocabulary);
     // "is de voedselbank er ook?": words the programme's descriptions use make a yes/no question one about them
-    boolean yesNoOnText = !described.isEmpty() && YesNoForm.isYesNo(tokens) && !service;
+    // ("moet ik mijn telefoon meenemen?": what to bring is said by a description, also of a thing a title names)
+    boolean bringing = read.stream().anyMatch(c -> c instanceof Detail d && d.word().startsWith("meenemen:"));
+    boolean yesNoOnText = (!described.isEmpty() || bringing) && YesNoForm.isYesNo(tokens) && !service;
     // "wanneer is de volgende wijkavond?" sounds out of scope, but the reply should say the programme is this day only
     List<Condition> another = new ArrayList<>(read.stream().filter(c -> c instanceof Detail d
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());

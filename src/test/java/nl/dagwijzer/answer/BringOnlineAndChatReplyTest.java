@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class BringOnlineAndChatReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune39-security.json | moet ik mijn telefoon meenemen | Ja, uit de beschrijving van ‘Je telefoon veilig’: Neem"
+          + " je zakelijke telefoon opgeladen mee.",
       "tune31-cursusavond.json | wat moet k meenemen | Om mee te nemen, volgens het programma: / • Uit de"
           + " beschrijving van ‘Terugblik op het huiswerk van avond 3’: Neem je uitgewerkte begroting mee; je"
           + " hoeft hem niet in te leveren. / • Uit de beschrijving van ‘Theorieblok: incassobrieven, van"
