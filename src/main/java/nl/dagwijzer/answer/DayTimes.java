@@ -75,9 +75,15 @@ final class DayTimes {
     };
   }
 
+  /** On a day past midnight, a time before this is in the night after it. */
+  private static final LocalTime NIGHT_ENDS = LocalTime.of(6, 0);
+
   private static LocalTime shift(LocalTime time, LocalTime first, LocalTime last) {
     if (time.getHour() >= 12 || !time.isBefore(first.minusHours(2))) {
       return time;
+    }
+    if (last == LocalTime.MAX && time.isBefore(NIGHT_ENDS)) {
+      return time; // "om kwart over 1 's nachts" at a party past midnight: the night, not the afternoon
     }
     LocalTime later = time.plusHours(12);
     // an evening until 23:30 ends "an hour later" at midnight, not at half past midnight of the same day

@@ -56,7 +56,26 @@ public final class TimeExpressions {
         i++;
       }
     }
-    return found;
+    return beforeNoon(tokens, found);
+  }
+
+  /** Words that put a bare hour before noon: "om kwart over 1 's nachts", "om 7 uur 's ochtends". */
+  private static final java.util.Set<String> EARLY = java.util.Set.of("nachts", "snachts", "vannacht", "ochtends",
+      "sochtends", "morgens", "smorgens", "vanochtend", "vanmorgen");
+
+  /** A bare hour read as afternoon ({@link #hour}) is the night's or morning's when the question says so. */
+  private static List<Found> beforeNoon(List<String> tokens, List<Found> found) {
+    if (found.isEmpty() || tokens.stream().noneMatch(EARLY::contains)) {
+      return found;
+    }
+    List<Found> early = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean bare = tokens.subList(f.from(), f.to()).stream().noneMatch(t -> t.contains(":")
+          || t.chars().allMatch(Character::isDigit) && t.length() <= 2 && Integer.parseInt(t) >= 13);
+      int h = f.time().getHour();
+      early.add(bare && h >= 13 && h <= 19 ? new Found(f.from(), f.to(), f.time().minusHours(12)) : f);
+    }
+    return early;
   }
 
   /** Words after a number that make it an amount, not a clock time: "jongeren tot 27 jaar", "tot 50 procent". */

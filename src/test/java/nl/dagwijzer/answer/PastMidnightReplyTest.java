@@ -43,11 +43,16 @@ final class PastMidnightReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       "wie is de dj vanavond | Bij ‘Feest met DJ Wouter ter Horst’ (00:00–01:30) spreekt Wouter ter Horst (dj,"
           + " Draaiwerk Events).",
+      "wat is er om kwart over 1 's nachts | Om 01:15: ‘Feest met DJ Wouter ter Horst’ (Wouter ter Horst), in"
+          + " Koetshuis, 00:00–01:30.",
+      "wat is er om 1 uur | Om 13:00: ‘Huwelijksceremonie’ (Eline de Boer, Daan van 't Zand, Marjolein van der Laan,"
+          + " Sophie de Boer en Mark van Dijk), in Trouwzaal, Stadhuis Zeist, 13:00–13:45.",
       "wat is er vanavond in de koetshuis | In de avond: / • de ontvangst avondgasten, in Koetshuis, 20:30–21:00 / •"
           + " ‘Openingsdans’ (Eline de Boer en Daan van 't Zand), in Koetshuis, 21:00–21:15 / • ‘Live muziek door band"
           + " Hoogtij’ (Jeroen Smit), in Koetshuis, 21:15–23:45 / • ‘Feest met DJ Wouter ter Horst’ (Wouter ter"
           + " Horst), in Koetshuis, 00:00–01:30"})
-  @DisplayName("the evening of a wedding from 12:30 takes the party after midnight in")
+  @DisplayName("the evening of a wedding from 12:30 takes the party after midnight in; 'om 1 uur' is its afternoon,"
+      + " 'om kwart over 1 's nachts' its night")
   void eveningTakesTheNight(String question, String expected) {
     // given a day from 12:30 to 02:00, when asked in the afternoon
     String reply = replyAt(LocalTime.of(15, 0), "tune40-bruiloft.json", question);

@@ -36,7 +36,10 @@ final class TimeExpressionsTest {
       "om elf uur | 11:00 | 1 | 3",
       "half twaalf | 11:30 | 0 | 2",
       "kwart over tien | 10:15 | 0 | 3",
-      "om twee uur | 14:00 | 1 | 3"})
+      "om twee uur | 14:00 | 1 | 3",
+      "om kwart over 1 's nachts | 01:15 | 1 | 4",
+      "om 7 uur 's ochtends | 07:00 | 1 | 3",
+      "om 16:00 's nachts | 16:00 | 1 | 2"})
   @DisplayName("finds one clock time and the tokens it covers")
   void findsOneTime(String question, String time, int from, int to) {
     // given
