@@ -32,9 +32,13 @@ final class InOrder implements AutoCloseable {
     this.out = out;
   }
 
-  /** The number of threads worth using here: one per processor, at most four. */
+  /**
+   * The number of threads worth using here: two per processor, at most four. A cold batch waits on class loading and
+   * the first linking of the answering code, so a second thread per core keeps the cores busy (on 2 cores, 3,600
+   * lines took a median 1.02 s with four threads against 1.06 s with two, 8 runs each, interleaved).
+   */
   static int threads() {
-    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    return Math.max(1, Math.min(4, 2 * Runtime.getRuntime().availableProcessors()));
   }
 
   /** Starts working out one text; writes the oldest ones when too many wait. */
