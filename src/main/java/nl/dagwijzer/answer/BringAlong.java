@@ -90,7 +90,9 @@ final class BringAlong {
     String quote = Descriptions.from(from, found.get(0));
     String answer = DutchText.capitalise(quote);
     if (a.query().asked() == Asked.YESNO && wanted == BRING) {
-      answer = "Ja, " + quote;
+      // "moet ik mijn papieren meenemen?" against "Neem geen papieren mee.": no
+      boolean not = !object.isEmpty() && noneOf(found.get(0), object);
+      answer = (not ? "Nee, " : "Ja, ") + quote;
     } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
       // (an age has at most three digits: "een kind van 123456789012" is no age to compare)
       // "mag een kind van 6 mee?" against "vanaf 8 jaar"
@@ -98,6 +100,18 @@ final class BringAlong {
     }
     return Optional.of(Written.text(answer)
         .turningTo(List.of(from)));
+  }
+
+  /** Whether the sentence says to bring none of it: "geen" right before the thing ("Neem geen papieren mee"). */
+  private static boolean noneOf(String sentence, String object) {
+    List<String> tokens = NORMALISER.tokens(sentence);
+    for (int k = 0; k < tokens.size(); k++) {
+      if (DescriptionIndex.mentions(List.of(tokens.get(k)), object)
+          && (k >= 1 && tokens.get(k - 1).equals("geen") || k >= 2 && tokens.get(k - 2).equals("geen"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class BringOnlineAndChatReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune29-taalcafe.json | moet ik mijn papieren meenemen voor het praatje over inburgering | Nee, uit de"
+          + " beschrijving van ‘Inburgering: hoe werkt het?’: Neem geen papieren mee. Voor een persoonlijke vraag maak"
+          + " je een afspraak bij de informatietafel van de gemeente in de foyer.",
       "tune39-security.json | moet ik mijn telefoon meenemen | Ja, uit de beschrijving van ‘Je telefoon veilig’: Neem"
           + " je zakelijke telefoon opgeladen mee.",
       "tune31-cursusavond.json | wat moet k meenemen | Om mee te nemen, volgens het programma: / • Uit de"
