@@ -15,6 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class AgeRangesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune40-hardloopdag.json | mag ik de halve lopen als ik 15 ben | Nee, uit de beschrijving van ‘Halve"
+          + " marathon’: De minimumleeftijd is 16 jaar.",
+      "tune40-hardloopdag.json | vanaf welke leeftijd mag je de 10 km lopen | Uit de beschrijving van ‘10 km-loop’:"
+          + " De minimumleeftijd is 12 jaar.",
       "tune37-voorleesfeest.json | wat is er voor kinderen van 5 tot 8 jaar | Op het programma: / • keuze uit"
           + " ‘Knutseltafel’ (Esra Yilmaz), in Knutselhoek en ‘Infostand gratis lid worden’ (Sanne ten Hove), in"
           + " Entreehal, 10:00–16:00 / • ‘Verhalenuur’ (Pieter van der Linden), in Uilenzaal, 10:30–11:10 / •"
