@@ -10,22 +10,6 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * gespreksleiders?"), "nog een tweede" and "nog open".
  */
 final class PhraseConditions {
-  /** "als ik 15 ben", "ik ben 13": the asker's own age. */
-  private static boolean ownAge(List<String> tokens) {
-    for (int k = 1; k + 1 < tokens.size(); k++) {
-      if (tokens.get(k).matches("\\d{1,2}") && tokens.get(k - 1).equals("ik") && tokens.get(k + 1).equals("ben")
-          || k >= 2 && tokens.get(k).matches("\\d{1,2}") && tokens.get(k - 1).equals("ben")
-          && tokens.get(k - 2).equals("ik")) {
-        return true;
-      }
-    }
-    return tokens.size() >= 3 && tokens.get(tokens.size() - 1).matches("\\d{1,2}")
-        && tokens.get(tokens.size() - 2).equals("ben") && tokens.get(tokens.size() - 3).equals("ik");
-  }
-
-  /** Units after which a number is no age: "de 10 km", "om 8 uur", "12 euro". */
-  private static final java.util.Set<String> NOT_AGES = java.util.Set.of("km", "kilometer", "meter", "uur", "euro",
-      "minuten", "min", "procent", "keer", "personen", "mensen", "plaatsen");
   private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("groep", "subgroep", "tafel", "team");
 
   private PhraseConditions() {
@@ -101,20 +85,7 @@ final class PhraseConditions {
       }
     }
     bringing(tokens, conditions);
-    boolean child = tokens.stream().anyMatch(ChildWords.WORDS::contains);
-    // "de groep van 7 tot 9 jaar": an age, without a child named
-    boolean years = java.util.stream.IntStream.range(1, tokens.size()).anyMatch(k -> tokens.get(k).equals("jaar")
-        && tokens.get(k - 1).matches("\\d{1,2}")) && !tokens.contains("bestaat") && !tokens.contains("geleden");
-    if (tokens.contains("leeftijd") || tokens.contains("oud") && tokens.contains("hoe")
-        || tokens.stream().anyMatch(t -> t.endsWith("jarige") || t.endsWith("jarigen"))
-        || (child || years || ownAge(tokens)) && tokens.stream().anyMatch(t -> t.matches("\\d{1,2}"))) {
-      // "voor welke leeftijd is de kinderhoek?", "mag een kind van 6 mee?" (with the age asked about)
-      // ("vanaf welke leeftijd mag je de 10 km lopen?": a number before a unit is a distance, not the age)
-      conditions.add(new Detail(java.util.stream.IntStream.range(0, tokens.size())
-          .filter(k -> tokens.get(k).matches("\\d{1,2}") && (k + 1 == tokens.size()
-              || !NOT_AGES.contains(tokens.get(k + 1))))
-          .mapToObj(tokens::get).findFirst().map(n -> "leeftijd:" + n).orElse("leeftijd")));
-    }
+    AskedAge.of(tokens).ifPresent(conditions::add); // "mag een kind van 6 mee?"
     OtherEditions.read(tokens, spans, conditions);
     SameSession.read(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
