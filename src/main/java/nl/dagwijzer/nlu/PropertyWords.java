@@ -81,7 +81,9 @@ final class PropertyWords {
   }
 
   static Optional<String> of(List<String> tokens) {
-    if (tokens.contains("lang") && tokens.stream().anyMatch(UNITS::contains)) {
+    // ("hoe lang duurt het nog voor de 10 km start?": a time that lasts, whatever unit the name has)
+    if (tokens.contains("lang") && tokens.stream().anyMatch(UNITS::contains) && !tokens.contains("duurt")
+        && !tokens.contains("duren") && !tokens.contains("nog")) {
       return Optional.of(SIZE); // "hoe lang is de route in kilometers?" asks a distance, not a duration
     }
     if (tokens.stream().anyMatch(LINKS::contains) || tokens.stream().anyMatch(JOINING::contains)

@@ -140,6 +140,8 @@ final class QueryReadingTest {
       "tune35-ict-training | wat is er tussen de twee labrondes            | list between=1 detail=vlak",
       "tune35-ict-training | hoeveel labrondes zijn er                     | count detail=hoeveel:rondes",
       "tune39-security    | moet ik mijn telefoon meenemen                | yesno detail=meenemen:telefoon",
+      "tune40-hardloopdag | hoe lang duurt het nog voor de 10 km start    | duration session=tien-km"
+          + " room=Start IJsselkade detail=nog",
       "tune39-security    | is er een workshop over ransomware            | yesno part=workshops"
           + " unknown=ransomware detail=er-is",
       "tune36-bewonersconferentie | mag ik naar de markt komen            | yesno session=markt-middag"
