@@ -145,7 +145,9 @@ final class PropertyWords {
     }
     // "is de poppenkast gratis?": the same, turned around
     // (not "is er gratis wifi?", whether there is such a thing)
-    if (yesNo && tokens.contains("gratis") && tokens.size() <= 8 && !tokens.contains("er")) {
+    // ("massage gratis?": the same in chat style, a thing and the word alone)
+    if ((yesNo || !tokens.isEmpty() && tokens.size() <= 3 && tokens.get(tokens.size() - 1).equals("gratis"))
+        && tokens.contains("gratis") && tokens.size() <= 8 && !tokens.contains("er")) {
       return Optional.of(COST + ":" + FREE);
     }
     // "koffie prijs?", "penalty kosten?", "kosten?": a price asked in chat style, a thing and the word alone

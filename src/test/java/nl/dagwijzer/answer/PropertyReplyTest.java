@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune40-hardloopdag.json | massage gratis? | Nee, uit de beschrijving van ‘Massagetent’: Een massage van tien"
+          + " minuten kost € 5; de opbrengst gaat naar het Jeugdsportfonds Kampen.",
       "tune36-sollicitatiedag.json | kost meedoen geld? | Nee, uit de beschrijving van de dag: Deelname is gratis.",
       "tune36-repaircafe.json | moet ik nieuwe onderdelen zelf betalen? | Ja, uit de beschrijving van ‘Welkom en"
           + " uitleg huisregels’: Nieuwe onderdelen betaal je zelf.",
