@@ -148,20 +148,6 @@ final class Descriptions {
         .turningTo(List.of(only.getKey())));
   }
 
-  /**
-   * Whether {@code text} says the verb of a question whether one may or can do something ("kopen" in "koop er een aan
-   * de balie"), or the question has none.
-   */
-  static boolean saysVerb(Answering a, String text) {
-    Optional<String> verb = a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).findFirst();
-    if (verb.isEmpty()) {
-      return true;
-    }
-    List<String> tokens = a.index().descriptions().tokens(text);
-    return nl.dagwijzer.nlu.VerbForms.forms(verb.get()).stream().anyMatch(form -> tokens.contains(form)
-        || form.length() >= 5 && DescriptionIndex.mentions(tokens, form));
-  }
-
   /** "Uit de beschrijving van de dag: ..." for the first sentence of the day's own summary that {@code says} holds for. */
   static Optional<Written> ofDay(Answering a, java.util.function.Predicate<String> says) {
     return DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says).findFirst()

@@ -39,6 +39,7 @@ public final class Gazetteer {
   private final Set<String> ordinaryWords;
   /** The words of the programme's own texts: one of them is meant as written, no typo of a name. */
   private final Set<String> textWords;
+  private final CutShort cutShort;
   private final SeriesNames series;
   /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
   private final WordCache<List<Entry>> typoCandidates = new WordCache<>(10_000, this::startingWithTypo);
@@ -72,6 +73,7 @@ public final class Gazetteer {
     this.fuzzy = fuzzy;
     this.ordinaryWords = Set.copyOf(ordinaryWords);
     this.textWords = programmeWords;
+    this.cutShort = new CutShort(programmeWords, nameWords);
     this.series = new SeriesNames(programme, normaliser);
     List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series, programmeWords);
     this.entries = List.copyOf(names);
@@ -228,10 +230,10 @@ public final class Gazetteer {
     }
     // "agilitydemo" for the "Agilitydemonstratie": a long start of a title's word is that word, cut short
     // ("cardio" for the "lezing cardioloog"; but a shorter word that names something itself, "privacy", is that)
-    boolean cut = token.length() >= LONG_ABBREVIATED || token.length() >= ABBREVIATED && exact.isEmpty();
+    boolean cut = CutShort.tried(token, !exact.isEmpty());
     for (int length = token.length() + 3; cut && length <= token.length() + 12; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
-        if (abbreviated(token, first)) {
+        if (cutShort.of(token, first)) {
           if (candidates == null) {
             candidates = new ArrayList<>(exact);
           }
@@ -245,20 +247,6 @@ public final class Gazetteer {
     }
     candidates.sort(Comparator.comparingInt(Entry::order));
     return List.copyOf(candidates);
-  }
-
-  /** The shortest start of a word that names it cut short ("cardio"); "demo" alone is too short to tell. */
-  private static final int ABBREVIATED = 6;
-  /** From this length a start names the longer word even beside a name of its own ("agilitydemo"). */
-  private static final int LONG_ABBREVIATED = 9;
-
-  /** A word of the programme's own texts ("werkgevers") is meant as written, not as "werkgeverspanel" cut short. */
-  private boolean abbreviated(String typed, String expected) {
-    // ("privacy" is the first part of the compound "privacykeynote", whose rest is a word too, not a cut-short word)
-    String rest = expected.substring(Math.min(expected.length(), typed.length()));
-    return typed.length() >= ABBREVIATED && expected.length() >= typed.length() + 3 && expected.startsWith(typed)
-        && !textWords.contains(typed) && (typed.length() >= LONG_ABBREVIATED || !nameWords.contains(rest)
-        && !textWords.contains(rest));
   }
 
   private static final Set<String> UNITS = Set.of("uur", "uurtje", "kwartier", "minuten", "minuut", "halfuur");
@@ -283,7 +271,7 @@ public final class Gazetteer {
       boolean surname = entry.type() == EntityType.SPEAKER && nameWords.contains(typed);
       boolean titled = entry.type() == EntityType.SESSION || entry.type() == EntityType.PART;
       boolean same = typed.equals(expected) || !ordinary[at + k] && !surname && (fuzzy.similar(typed, expected)
-          || titled && (FuzzyWords.oneLetterShort(typed, expected) || abbreviated(typed, expected)))
+          || titled && (FuzzyWords.oneLetterShort(typed, expected) || cutShort.of(typed, expected)))
           || k > 0 && SeriesNames.digits(typed).equals(expected) && !aLength(tokens, at + k);
       if (!same) {
         return false;
