@@ -18,11 +18,31 @@ final class YesNoAbility {
   private YesNoAbility() {
   }
 
+  /** Who may come, when a description restricts it: "alleen op uitnodiging", "besloten", "alleen voor leden". */
+  private static final java.util.regex.Pattern RESTRICTED = java.util.regex.Pattern.compile(
+      "\\buitnodiging\\b|\\bbesloten\\b|\\balleen voor (genodigden|leden|deelnemers|investeerders|medewerkers|familie)"
+      + "|\\bniet (openbaar|toegankelijk)\\b");
+
+  private static Optional<Written> restricted(Answering a) {
+    for (Session session : a.sessions().stream().limit(FEW).toList()) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (RESTRICTED.matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+          return Optional.of(Written.text("Nee, niet zomaar: " + Descriptions.from(session, sentence))
+              .turningTo(List.of(session)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** {@code what}: the sessions matched, as the reply would list them after "Ja, ". */
   static Optional<Written> answer(Answering a, Written what) {
     Optional<String> verb = a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).findFirst();
     if (verb.isEmpty() || a.sessions().isEmpty()) {
       return Optional.empty();
+    }
+    if (verb.get().equals("komen")) {
+      return restricted(a); // "mag ik naar het investeerdersontbijt?" when it is "alleen op uitnodiging"
     }
     List<String> forms = VerbForms.forms(verb.get());
     if (a.programme().sessions().stream().anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains(verb.get()))) {

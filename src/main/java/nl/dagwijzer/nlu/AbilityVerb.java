@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * "mag ik zelf een aannemer kiezen?", "kan ik bij de ingang een rolstoel lenen?": whether one may or can do
  * something, by the verb at the end. Read as {@code kan:kiezen}, so the answer can tell a session being there from
- * what is asked of it. Not for coming to it ("kan ik naar de lunch?", "mag ik meedoen?"), which its being there
- * answers.
+ * what is asked of it. Coming to it ("mag ik naar het ontbijt?", "mag ik meedoen?") is {@code kan:komen}, which its
+ * being there answers unless its description says who may come.
  */
 final class AbilityVerb {
   private static final Set<String> MODALS = Set.of("mag", "mogen", "kan", "kun", "kunnen", "kunt", "magik", "kanik");
@@ -20,6 +20,8 @@ final class AbilityVerb {
       "komen kijken", "terecht", "langskomen", "langs", "meekomen", "mee", "blijven", "zitten", "staan", "doen",
       "inschrijven", "aanmelden", "opgeven", "stellen");
   private static final int SHORTEST = 4;
+  /** What {@code kan:komen} stands for: whether one may come to what is named. */
+  static final String COMING = "komen";
 
   private AbilityVerb() {
   }
@@ -31,6 +33,12 @@ final class AbilityVerb {
     }
     String last = tokens.get(tokens.size() - 1);
     boolean verb = last.length() >= SHORTEST && last.endsWith("en") && last.chars().allMatch(Character::isLetter);
-    return verb && !ATTENDING.contains(last) ? Optional.of(new Detail(Detail.ABILITY + last)) : Optional.empty();
+    if (verb && !ATTENDING.contains(last)) {
+      return Optional.of(new Detail(Detail.ABILITY + last));
+    }
+    // "mag ik naar het investeerdersontbijt?", "mag ik bij de ceremonie zijn?": coming to it
+    boolean coming = ATTENDING.contains(last) || tokens.get(k + 2).equals("naar") || tokens.get(k + 2).equals("bij");
+    return coming && tokens.get(k).startsWith("mag") ? Optional.of(new Detail(Detail.ABILITY + COMING))
+        : Optional.empty();
   }
 }

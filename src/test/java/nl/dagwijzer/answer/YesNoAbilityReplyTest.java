@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to "mag ik ...?" and "kan ik ...?" with a verb at the end, about a session the question names: the
  * sentence of its description with the verb decides; without one the programme does not say it, however much the
- * session is on it. Coming to a session ("kan ik naar de lunch?") is still answered by its being there. Line breaks
+ * session is on it. Coming to a session ("mag ik naar de keynote?") is still answered by its being there, unless its
+ * description says who may come ("Alleen op persoonlijke uitnodiging"). Line breaks
  * " / ".
  */
 @DisplayName("Whether one may or can do something at a session")
@@ -26,7 +27,11 @@ final class YesNoAbilityReplyTest extends WholeReplyTest {
           + " van der Meulen’: Neem je eigen boek mee of koop er een aan de balie voor €14,99. / Uit de beschrijving van"
           + " ‘Lotte van der Meulen leest voor’: Schrijver Lotte van der Meulen leest voor uit haar nieuwe boek 'Draak"
           + " Dirk gaat naar school' en vertelt hoe een boek gemaakt wordt. / Uit de beschrijving van ‘Signeersessie"
-          + " Lotte van der Meulen’: Laat je boek signeren door Lotte van der Meulen, de schrijver van Draak Dirk."})
+          + " Lotte van der Meulen’: Laat je boek signeren door Lotte van der Meulen, de schrijver van Draak Dirk.",
+      "tune40-pitchdag.json | mag ik naar het investeerdersontbijt | Nee, niet zomaar: uit de beschrijving van het"
+          + " investeerdersontbijt: Alleen op persoonlijke uitnodiging.",
+      "tune40-pitchdag.json | mag ik naar de keynote | Ja, ‘Keynote: Wat een investeerder in vijf minuten wil horen’"
+          + " (Marieke de Wit) is van 09:45 tot 10:15, in Hoofdzaal."})
   @DisplayName("are decided by the sentence with the verb, not by the session being there")
   void answers(String programme, String question, String expected) {
     // given a programme with the session, when

@@ -145,7 +145,7 @@ final class QueryReadingTest {
       "tune39-security    | is er een workshop over ransomware            | yesno part=workshops"
           + " unknown=ransomware detail=er-is",
       "tune36-bewonersconferentie | mag ik naar de markt komen            | yesno session=markt-middag"
-          + " session=markt-avond",
+          + " session=markt-avond detail=kan:komen",
       "tune36-sollicitatiedag | hoeveel werkgevers doen mee aan de speedinterviews | count session=speedinterviews"
           + " session=speedinterviews detail=items",
       "tune39-security    | hoe werkt de phishing game                    | content session=phishing",
