@@ -35,6 +35,13 @@ final class QuotedBeside {
     if (quote.isEmpty() || quote.get().isEmpty()) {
       return written;
     }
+    if (asked == Asked.LIST || asked == Asked.PEOPLE) {
+      // "welke startups pitchen in ronde 1?": beside "Acht startups ...", the sentence that lists the eight
+      Optional<String> listed = CountedItems.listing(a, quote.get(), written.text());
+      if (listed.isPresent()) {
+        quote = Optional.of(quote.get() + "\n" + listed.get());
+      }
+    }
     if (asked == Asked.UNKNOWN) {
       // nothing answers it directly, but a description has its words: say so, and quote it
       return Written.text("Dat staat niet letterlijk in het programma, maar dit wel:\n" + quote.get());

@@ -17,6 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune40-pitchdag.json | welke startups pitchen in ronde 1 | Op het programma: ‘Pitchronde 1: Zorg, onderwijs en"
+          + " werk’ (Sanne van der Heijden, Marieke de Wit, Ahmed el Amrani, Femke van 't Hek en Esther Boukema), in"
+          + " Hoofdzaal, 10:15–11:15. / Uit de beschrijving van ‘Pitchronde 1: Zorg, onderwijs en werk’: Acht startups uit"
+          + " zorg, onderwijs en werk pitchen elk vijf minuten voor de jury en het publiek. / Uit de beschrijving van"
+          + " ‘Pitchronde 1: Zorg, onderwijs en werk’: De volgorde is: Zorgmaatje, Leerlift, Polsslag, Werkwijs, Tandem"
+          + " Taal, SlaapSlim, Revalidata en KlasKompas.",
       "tune27-festival.json | met hoeveel mensen kun je mee met de wandeling | Uit de beschrijving van ‘Loop mee met"
           + " de wethouder’: Er gaan maximaal 20 mensen mee; aanmelden bij de informatiestand.",
       "tune25-reanimatie.json | hoeveel vragen heeft de toets | Uit de beschrijving van ‘Korte toets’: Schriftelijke"
