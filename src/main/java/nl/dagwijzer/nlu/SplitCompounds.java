@@ -110,6 +110,7 @@ final class SplitCompounds {
 
   private static final Set<String> SUBJECTS = Set.of("ik", "je", "we", "jij", "u", "wij");
   private static final Set<String> AFTER_AAN = Set.of("de", "het", "een", "tafel", "bod", "beurt");
+  private static final Set<String> WEARING = Set.of("trekken", "doen");
 
   /** "wat moet ik aan voor het varen?": "aan" with nothing after it is what one puts on ("aantrekken"). */
   private static List<String> wearing(List<String> tokens) {
@@ -121,6 +122,9 @@ final class SplitCompounds {
           && (i + 1 == tokens.size() || !AFTER_AAN.contains(tokens.get(i + 1)))) {
         List<String> worn = new ArrayList<>(tokens);
         worn.set(i, "aantrekken");
+        if (i + 1 < worn.size() && WEARING.contains(worn.get(i + 1))) {
+          worn.remove(i + 1); // "wat moet ik aan trekken?": the verb typed apart is the same one
+        }
         return List.copyOf(worn);
       }
     }

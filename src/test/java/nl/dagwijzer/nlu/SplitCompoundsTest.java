@@ -24,7 +24,9 @@ final class SplitCompoundsTest {
       "wie doet de warmingup                   | wie doet de warming up",
       "waar zijn de infokramen                 | waar zijn de informatiekramen",
       "wanneer is de koffie pauze              | wanneer is de koffie pauze",
-      "is er een zaal tafel                    | is er een zaal tafel"})
+      "is er een zaal tafel                    | is er een zaal tafel",
+      "wat moet ik aan trekken                 | wat moet ik aantrekken",
+      "wat moet ik aan voor het varen          | wat moet ik aantrekken voor het varen"})
   @DisplayName("is one word again only when the programme or a general word for a part of the day has it")
   void joins(String typed, String expected) {
     // given the words of a question; when split compounds are joined; then
