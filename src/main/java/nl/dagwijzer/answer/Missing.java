@@ -166,6 +166,20 @@ final class Missing {
     };
   }
 
+  /**
+   * The speaker whose full name is one letter from what was asked ("bas van beeck" for Bas van Beek): surely the one
+   * meant, so the reply can say who that is beside "bedoel je".
+   */
+  static Optional<Speaker> nearlyNamed(Programme programme, String asked) {
+    String typed = NORMALISER.normalise(asked);
+    List<Speaker> near = programme.speakers().stream().filter(s -> {
+      String full = NORMALISER.normalise(s.name());
+      int d = DISTANCE.apply(typed, full);
+      return full.length() >= 8 && d >= 0 && d <= 1;
+    }).toList();
+    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+  }
+
   /** The speaker whose full, first or last name is within a few typing errors of what was asked. */
   private static Optional<Speaker> closest(Programme programme, String asked) {
     String typed = NORMALISER.normalise(asked);

@@ -228,7 +228,13 @@ final class ReplyWriter {
       return Optional.empty();
     }
     if (unknown.get().person()) {
-      return Optional.of(Missing.person(a.programme(), unknown.get()));
+      Written missing = Missing.person(a.programme(), unknown.get());
+      // "wie is bas van beeck?": one letter from Bas van Beek, so who that is, beside "bedoel je"
+      return Optional.of(Missing.nearlyNamed(a.programme(), unknown.get().words())
+          .map(s -> Written.text(missing.text() + " " + DutchText.person(s) + ": " + DutchText.join(a.programme()
+              .sessionsOf(s).stream().limit(3).map(x -> DutchText.name(x) + " (" + DutchText.span(x) + ")").toList())
+              + ".").turningTo(a.programme().sessionsOf(s)))
+          .orElse(missing));
     }
     return a.selection().constrained() ? Optional.empty() : Optional.of(Missing.thing(unknown.get()));
   }

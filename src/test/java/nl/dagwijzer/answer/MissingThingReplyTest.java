@@ -74,6 +74,10 @@ final class MissingThingReplyTest extends WholeReplyTest {
           + " het programma; daar kan ik dus niets over zeggen.",
       "tune34-inloopspreekuur.json | wat is het linkedin-profiel van esra demir | ‘linkedin profiel’ staat niet in"
           + " het programma; daar kan ik dus niets over zeggen.",
+      // a name one letter off is surely the person meant: who that is, beside "bedoel je"
+      "tune38-zomerkamp.json | wie is bas van beeck | Bas van Beeck staat niet op het programma. Bedoel je Bas van"
+          + " Beek? Bas van Beek (badmeester, Zwembad De Zwaan): ‘Vossen: zwemmen en waterspelen’ (09:30–11:00) en"
+          + " ‘Uilen: zwemmen met de opblaasbaan’ (11:15–12:30).",
       // a subject after "over" that no text of the programme has is one it does not treat
       "tune39-security.json | is er een workshop over veilig thuiswerken | Nee, dat staat niet in het programma: over"
           + " ‘thuiswerken’ zegt het niets. Op het programma: / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen,"
