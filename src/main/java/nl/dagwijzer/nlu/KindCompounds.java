@@ -7,9 +7,9 @@ final class KindCompounds {
   private KindCompounds() {
   }
 
-  /** Words for a kind of session that people put behind a name: "kookworkshop", "djembé-workshop". */
+  /** Words for a kind of session that people put behind a name: "kookworkshop", "djembé-workshop", "reanimatieles". */
   private static final List<String> KIND_ENDINGS = List.of("workshops", "workshop", "sessie", "lezing",
-      "presentatie", "training");
+      "presentatie", "training", "cursus", "les", "demonstratie", "demo");
 
   /**
    * "de djembéworkshop", "de kookworkshop": a compound of a word of one session's title and a kind names that

@@ -139,6 +139,8 @@ final class QueryReadingTest {
           + " session=markt-avond detail=kan:kiezen",
       "tune35-ict-training | wat is er tussen de twee labrondes            | list between=1 detail=vlak",
       "tune35-ict-training | hoeveel labrondes zijn er                     | count detail=hoeveel:rondes",
+      "tune25-reanimatie  | wie geeft de reanimatieles                     | people session=r1-reanimatie"
+          + " session=r2-reanimatie session=r3-reanimatie",
       "tune39-security    | moet ik mijn telefoon meenemen                | yesno detail=meenemen:telefoon",
       "tune40-hardloopdag | hoe lang duurt het nog voor de 10 km start    | duration session=tien-km"
           + " room=Start IJsselkade detail=nog",
