@@ -74,7 +74,8 @@ final class ReplyWriter {
     }
     // "wat is de goedkoopste afstand?": the prices decide, whatever the word for the sessions compared
     Asked first = asked;
-    Optional<Written> missing = PriceCompared.answer(a).or(() -> missingSubject(first));
+    Optional<Written> missing = PriceCompared.answer(a).or(() -> BadWeather.answer(a))
+        .or(() -> missingSubject(first));
     if (missing.isPresent()) {
       return missing.get();
     }

@@ -49,6 +49,9 @@ public record Detail(String word) implements Condition {
    */
   public static final String PRICE = "prijs:";
 
+  /** "gaat de wandeling door als het regent?": what happens in bad weather. */
+  public static final String BAD_WEATHER = "slecht-weer";
+
   /** "mag ik zelf een aannemer kiezen?": whether one may or can do what the verb says ("kan:kiezen"). */
   public static final String ABILITY = "kan:";
 

@@ -151,6 +151,8 @@ public final class Understander {
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
     AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"
+    Optional<Detail> weather = WeatherAsked.of(tokens); // "gaat de wandeling door als het regent?"
+    weather.ifPresent(read::add);
     boolean contactOfSpeaker = read.stream().anyMatch(c -> c instanceof Detail d
         && d.contact().isPresent()) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SPEAKER);
     boolean service = PracticalMatters.asked(tokens, spans, day.words());
@@ -163,6 +165,7 @@ public final class Understander {
     List<Condition> another = new ArrayList<>(read.stream().filter(c -> c instanceof Detail d
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
     price.ifPresent(another::add);
+    weather.ifPresent(another::add);
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
       // "met hoeveel mensen kun je mee met de wandeling?": of what is named, whose description may say it
@@ -174,6 +177,12 @@ public final class Understander {
         : AskersTime.capacity(tokens) && tokens.contains("hoeveel") && tokens.stream().noneMatch(HAPPENED::contains)
         ? Asked.COUNT : Asked.UNKNOWN)
         .withConditions(another) : queries.read(intent, tokens, spans, read);
+    // "gaat de wandeling door als het regent?" asks yes or no, on a day whose texts speak of the weather
+    boolean weatherSaid = day.words().contains("regen") || day.words().contains("weer");
+    if (weather.filter(w -> w.word().endsWith(":ja-nee")).isPresent() && query.asked() == Asked.UNKNOWN
+        && weatherSaid) {
+      query = query.withAsked(Asked.YESNO);
+    }
     // "is de soep glutenvrij?" when nothing says glutenvrij: the other words ("soep") quote no answer to it
     // (but "hoe laat gaan de deuren van de zaal open?" is a time a description may give: "De zaal gaat om 19:25 open")
     // (nor "wat kost optie A?", a property whose answer says what there is instead)

@@ -174,9 +174,8 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
           + " Opening?’",
       "tune4-raadsinformatie.json | wat is het adres van het stadhuis, ik kom met de fiets |"
           + " Raadsinformatieavond Omgevingsvisie Deventer 2040 is in Stadhuis Deventer, Grote Kerkhof 4, Deventer.",
-      "tune13-festival.json | gaat het festival door als het regent | Dat weet ik niet: het staat niet in"
-          + " het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de foodtrucks?’, ‘wie spreekt"
-          + " over Tilburg?’ of ‘welke workshops zijn er?’.",
+      "tune13-festival.json | gaat het festival door als het regent | Wat er bij slecht weer gebeurt, staat niet in"
+          + " het programma.",
       "tune7-hackathon.json | wie is de voorzitter van de jury | Bij ‘Pitches van de teams’ (15:45–16:30)"
           + " spreekt Wouter ter Beek (juryvoorzitter; directeur Maatschappelijke Ontwikkeling, gemeente Rotterdam)."
           + " / Bij ‘Prijsuitreiking’ (16:45–17:00) spreekt Wouter ter Beek (juryvoorzitter; directeur"

@@ -1,0 +1,34 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to questions about bad weather: the sentence about it of the day or of a session (what happens "bij
+ * slecht weer" before a sentence that only mentions a raincoat), yes when it goes on; that the programme does not say
+ * it when no text speaks of the weather. Line breaks " / ".
+ */
+@DisplayName("What happens in bad weather")
+final class BadWeatherReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune33-brandweer.json | gaan de demonstraties door als het regent | Ja, uit de beschrijving van de dag: De"
+          + " demonstraties gaan bij elk weer door.",
+      "tune30-opening.json | gaat het welkom ook door als het regent | Ja, uit de beschrijving van ‘Welkom en"
+          + " openingswoorden’: Bij regen vindt het welkom plaats in de centrale hal.",
+      "tune26-wandelconferentie.json | wat gebeurt er bij slecht weer | Uit de beschrijving van ‘Halte 1"
+          + " Gezondheidscentrum: welzijn op recept’: Bij slecht weer: in zaal Esdoorn van Wijkcentrum De Kroon, op"
+          + " dezelfde tijd.",
+      "tune27-festival.json | gaat het festival door als het regent | Wat er bij slecht weer gebeurt, staat niet in"
+          + " het programma."})
+  @DisplayName("give the sentence about it, or that the programme does not say")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
