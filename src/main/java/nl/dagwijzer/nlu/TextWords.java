@@ -17,6 +17,13 @@ final class TextWords {
   private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
       "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks", "totaal", "elkaar");
 
+  /** What people bring or look for at a day out, and the word a programme writes for where it goes. */
+  private static final java.util.Map<String, List<String>> FACILITIES = java.util.Map.of(
+      "jas", List.of("garderobe"), "jassen", List.of("garderobe"), "jas'", List.of("garderobe"),
+      "wc", List.of("toiletten", "toilet"), "wcs", List.of("toiletten", "toilet"),
+      "auto", List.of("parkeren", "parkeerplaats", "parkeerterrein", "parkeergarage"),
+      "fiets", List.of("fietsenstalling", "fietsenrek"), "fietsen", List.of("fietsenstalling", "fietsenrek"));
+
   private TextWords() {
   }
 
@@ -57,9 +64,21 @@ final class TextWords {
       }
     }
     registering(tokens, programmeWords).ifPresent(words::add);
+    // "waar kan ik mijn jas kwijt?" where the text says "De garderobe is naast de ingang"
+    tokens.stream().flatMap(t -> FACILITIES.getOrDefault(t, List.of()).stream()).filter(programmeWords::contains)
+        .findFirst().ifPresent(words::add);
     List<Condition> details = new ArrayList<>();
     words.forEach(w -> details.add(Detail.text(w)));
     return details;
+  }
+
+  /**
+   * Whether {@code described} holds the programme's word for a facility the question asks about in its own words
+   * ("jas" and "garderobe"): a practical matter that the programme's texts do speak of.
+   */
+  static boolean facility(List<String> tokens, List<Condition> described) {
+    return tokens.stream().flatMap(t -> FACILITIES.getOrDefault(t, List.of()).stream()).anyMatch(target -> described
+        .stream().anyMatch(c -> c instanceof Detail d && d.text().filter(target::equals).isPresent()));
   }
 
   /** A word of the question language ("laat", "kiezen"), which other forms would turn into a description's word. */

@@ -188,7 +188,7 @@ public final class Understander {
     // (nor "wat kost optie A?", a property whose answer says what there is instead)
     Optional<String> property = PropertyWords.of(tokens);
     List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
-        && property.isEmpty() ? List.of() : described;
+        && property.isEmpty() && !TextWords.facility(tokens, described) ? List.of() : described;
     query = GroupWord.only(WhichOfOne.read(query, tokens, spans));
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
         yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);

@@ -78,6 +78,9 @@ final class MissingThingReplyTest extends WholeReplyTest {
       "tune38-zomerkamp.json | wie is bas van beeck | Bas van Beeck staat niet op het programma. Bedoel je Bas van"
           + " Beek? Bas van Beek (badmeester, Zwembad De Zwaan): ‘Vossen: zwemmen en waterspelen’ (09:30–11:00) en"
           + " ‘Uilen: zwemmen met de opblaasbaan’ (11:15–12:30).",
+      // a facility asked in everyday words, where a description names it in its own
+      "tune18-awards.json | waar kan ik mijn jas kwijt | Bij de inloop met koffie en thee (18:30–19:15, in Foyer): De"
+          + " garderobe is naast de ingang van de foyer.",
       // a subject after "over" that no text of the programme has is one it does not treat
       "tune39-security.json | is er een workshop over veilig thuiswerken | Nee, dat staat niet in het programma: over"
           + " ‘thuiswerken’ zegt het niets. Op het programma: / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen,"

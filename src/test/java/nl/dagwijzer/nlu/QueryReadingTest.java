@@ -140,6 +140,7 @@ final class QueryReadingTest {
       "tune35-ict-training | wat is er tussen de twee labrondes            | list between=1 detail=vlak",
       "tune35-ict-training | hoeveel labrondes zijn er                     | count detail=hoeveel:rondes",
       "tune30-gsport      | gaat g-voetbal door als het regent            | yesno detail=slecht-weer:ja-nee",
+      "tune18-awards      | waar kan ik mijn jas kwijt                    | unknown detail=tekst:garderobe",
       "tune27-festival    | gaat het festival door als het regent         | unknown detail=slecht-weer:ja-nee",
       "tune25-reanimatie  | wie geeft de reanimatieles                     | people session=r1-reanimatie"
           + " session=r2-reanimatie session=r3-reanimatie",
