@@ -39,10 +39,6 @@ final class DescribedWords {
   private static final java.util.Set<String> MEASURES = java.util.Set.of("laat", "lang", "vaak", "veel", "groot",
       "ver", "duur", "oud", "hoog", "zit", "heet", "heten");
 
-  /**
-   * "hoe kan ik stemmen voor de publieksprijs?": how something is done, which only a description says; the words
-   * that name it ("stemmen", "publieksprijs") are the words the sentence must have.
-   */
   /** "hoe geef ik ...", "hoe krijg je ...": the verb, then who does it. */
   private static final java.util.Set<String> PERSONS = java.util.Set.of("ik", "je", "jij", "we", "wij", "u", "men");
 
@@ -51,6 +47,10 @@ final class DescribedWords {
     return tokens.size() >= 3 && tokens.get(0).equals("hoe") && !MEASURES.contains(tokens.get(1));
   }
 
+  /**
+   * "hoe kan ik stemmen voor de publieksprijs?": how something is done, which only a description says; the words
+   * that name it ("stemmen", "publieksprijs") are the words the sentence must have.
+   */
   private static List<Condition> howTo(Query read, List<String> tokens, List<Entity> entities,
                                        List<Condition> described) {
     if (read.asked() != Asked.UNKNOWN || !asksHow(tokens)) {

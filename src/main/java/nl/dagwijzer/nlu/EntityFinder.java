@@ -46,10 +46,6 @@ final class EntityFinder {
     this.ordinary = Set.copyOf(words);
   }
 
-  /**
-   * The word of the question language meant by a token; a word the programme's texts use is that word ("ringleiding"
-   * is no slip of "inleiding"), unless only its ending differs ("stand": "stands").
-   */
   /** Whether {@code word} is a word of some name of the programme ({@link Gazetteer#nameWord}). */
   boolean nameWord(String word) {
     return gazetteer != null && gazetteer.nameWord(word);
@@ -60,6 +56,10 @@ final class EntityFinder {
     return gazetteer != null && gazetteer.numbersRooms(word);
   }
 
+  /**
+   * The word of the question language meant by a token; a word the programme's texts use is that word ("ringleiding"
+   * is no slip of "inleiding"), unless only its ending differs ("stand": "stands").
+   */
   private String corrected(String token) {
     String meant = vocabulary.correct(token);
     return programmeWords.contains(token) && !meant.startsWith(token) && !token.startsWith(meant) ? token : meant;

@@ -52,10 +52,6 @@ public final class Gazetteer {
   public record Match(int from, int to, Entity entity) {
   }
 
-  /**
-   * @param ordinaryWords words of the question language (the intent examples' vocabulary): they are matched to a
-   *                      name only exactly, never as a typo, so "welke" never becomes a speaker called "Welle".
-   */
   /** The words of the sessions' titles. */
   private final Set<String> titleWords = new java.util.HashSet<>();
   /** The words of the speakers' names. */
@@ -63,6 +59,10 @@ public final class Gazetteer {
   /** Each speaker's whole name, by id. */
   private final java.util.Map<String, List<String>> wholeNames = new java.util.HashMap<>();
 
+  /**
+   * @param ordinaryWords words of the question language (the intent examples' vocabulary): they are matched to a
+   *                      name only exactly, never as a typo, so "welke" never becomes a speaker called "Welle".
+   */
   public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
     this(programme, normaliser, fuzzy, ordinaryWords, ProgrammeWords.of(programme, normaliser));
   }

@@ -118,7 +118,6 @@ final class TextWords {
     return first > 0 && (tokens.get(first - 1).equals("welke") || tokens.get(first - 1).equals("welk"));
   }
 
-  /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */
   /** "gastheren": "gastheer", "gastvrouwen": "gastvrouw", "stands": "stand"; the plural asked, the one in the text. */
   private static List<String> singular(String word) {
     int n = word.length();
@@ -133,6 +132,7 @@ final class TextWords {
     return forms;
   }
 
+  /** The word as asked and its forms with and without an inflected ending: "vegetarische", "vegetarisch". */
   static List<String> inflected(String word) {
     List<String> forms = new ArrayList<>(List.of(word));
     int n = word.length();
