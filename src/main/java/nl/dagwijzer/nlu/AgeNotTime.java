@@ -19,7 +19,7 @@ final class AgeNotTime {
     java.util.Set<Integer> ages = new java.util.HashSet<>(List.of(Integer.parseInt(digits)));
     int said = tokens.indexOf(digits);
     if (said >= 0 && said + 2 < tokens.size() && tokens.get(said + 1).equals("tot")
-        && tokens.get(said + 2).matches("\\d{1,2}")) {
+        && DateWords.digits(tokens.get(said + 2), 1, 2)) {
       ages.add(Integer.parseInt(tokens.get(said + 2))); // "de kleintjes van 4 tot 6": no "tot 18:00" either
     }
     if (tokens.contains("jaar")) {

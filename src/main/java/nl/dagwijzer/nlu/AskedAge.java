@@ -19,16 +19,16 @@ final class AskedAge {
     boolean child = tokens.stream().anyMatch(ChildWords.WORDS::contains);
     // "de groep van 7 tot 9 jaar": an age, without a child named
     boolean years = java.util.stream.IntStream.range(1, tokens.size()).anyMatch(k -> tokens.get(k).equals("jaar")
-        && tokens.get(k - 1).matches("\\d{1,2}")) && !tokens.contains("bestaat") && !tokens.contains("geleden");
+        && DateWords.digits(tokens.get(k - 1), 1, 2)) && !tokens.contains("bestaat") && !tokens.contains("geleden");
     if (!(tokens.contains("leeftijd") || tokens.contains("oud") && tokens.contains("hoe")
         || tokens.stream().anyMatch(t -> t.endsWith("jarige") || t.endsWith("jarigen"))
-        || (child || years || ownAge(tokens)) && tokens.stream().anyMatch(t -> t.matches("\\d{1,2}")))) {
+        || (child || years || ownAge(tokens)) && tokens.stream().anyMatch(t -> DateWords.digits(t, 1, 2)))) {
       return Optional.empty();
     }
     // "voor welke leeftijd is de kinderhoek?", "mag een kind van 6 mee?" (with the age asked about)
     // ("vanaf welke leeftijd mag je de 10 km lopen?": a number before a unit is a distance, not the age)
     return Optional.of(new Detail(java.util.stream.IntStream.range(0, tokens.size())
-        .filter(k -> tokens.get(k).matches("\\d{1,2}") && (k + 1 == tokens.size()
+        .filter(k -> DateWords.digits(tokens.get(k), 1, 2) && (k + 1 == tokens.size()
             || !NOT_AGES.contains(tokens.get(k + 1))))
         .mapToObj(tokens::get).findFirst().map(n -> "leeftijd:" + n).orElse("leeftijd")));
   }
@@ -36,13 +36,13 @@ final class AskedAge {
   /** "als ik 15 ben", "ik ben 13": the asker's own age. */
   private static boolean ownAge(List<String> tokens) {
     for (int k = 1; k + 1 < tokens.size(); k++) {
-      if (tokens.get(k).matches("\\d{1,2}") && tokens.get(k - 1).equals("ik") && tokens.get(k + 1).equals("ben")
-          || k >= 2 && tokens.get(k).matches("\\d{1,2}") && tokens.get(k - 1).equals("ben")
+      if (DateWords.digits(tokens.get(k), 1, 2) && tokens.get(k - 1).equals("ik") && tokens.get(k + 1).equals("ben")
+          || k >= 2 && DateWords.digits(tokens.get(k), 1, 2) && tokens.get(k - 1).equals("ben")
           && tokens.get(k - 2).equals("ik")) {
         return true;
       }
     }
-    return tokens.size() >= 3 && tokens.get(tokens.size() - 1).matches("\\d{1,2}")
+    return tokens.size() >= 3 && DateWords.digits(tokens.get(tokens.size() - 1), 1, 2)
         && tokens.get(tokens.size() - 2).equals("ben") && tokens.get(tokens.size() - 3).equals("ik");
   }
 }

@@ -33,7 +33,7 @@ final class NumberedLabel {
     for (int k = 1; k < tokens.size(); k++) {
       String number = tokens.get(k);
       final int at = k;
-      if (!number.matches("\\d{1,2}") || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
+      if (!DateWords.digits(number, 1, 2) || spans.stream().anyMatch(s -> s.from() <= at && at < s.to())) {
         continue;
       }
       boolean afterName = spans.stream().anyMatch(s -> s.to() == at && s.to() - s.from() == 1

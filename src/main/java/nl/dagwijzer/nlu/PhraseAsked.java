@@ -171,7 +171,8 @@ final class PhraseAsked {
       asked = Asked.CONTENT; // "wat is er te zien op de postermarkt?": what it is about
     }
     if ((asked == Asked.PERSON || asked == Asked.PEOPLE) && tokens.contains("wat") && !tokens.contains("wie")
-        && tokens.stream().anyMatch(ChildWords.WORDS::contains) && tokens.stream().anyMatch(t -> t.matches("\\d{1,2}"))
+        && tokens.stream().anyMatch(ChildWords.WORDS::contains)
+        && tokens.stream().anyMatch(t -> DateWords.digits(t, 1, 2))
         && conditions.stream().noneMatch(ConditionKinds::namesPerson)) {
       asked = Asked.LIST; // "mijn zoon is 11, wat gaat hij doen?": what there is for a child of that age
     }

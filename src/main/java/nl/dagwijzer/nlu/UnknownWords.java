@@ -84,7 +84,8 @@ final class UnknownWords {
    */
   private static boolean companion(List<String> tokens, int i) {
     // (or any child of an age: "de kleintjes van 4 tot 6")
-    boolean aged = i + 2 < tokens.size() && tokens.get(i + 1).equals("van") && tokens.get(i + 2).matches("\\d{1,2}");
+    boolean aged = i + 2 < tokens.size() && tokens.get(i + 1).equals("van")
+        && DateWords.digits(tokens.get(i + 2), 1, 2);
     return (i > 0 && OWN.contains(tokens.get(i - 1)) || aged) && ChildWords.WORDS.contains(tokens.get(i));
   }
 
