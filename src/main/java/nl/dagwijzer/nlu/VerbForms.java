@@ -64,15 +64,8 @@ public final class VerbForms {
   public static List<String> forms(String infinitive) {
     Set<String> forms = new LinkedHashSet<>(List.of(infinitive));
     if (infinitive.endsWith("en") && infinitive.length() >= 5) {
-      String whole = infinitive.substring(0, infinitive.length() - 2);
-      String stem = OpenSyllable.undoubled(whole);
-      List<String> stems = new ArrayList<>(List.of(stem));
-      if (stem.equals(whole)) {
-        OpenSyllable.lengthened(stem).ifPresent(stems::add);
-      }
-      for (String s : stems) {
-        String written = s.endsWith("z") ? s.substring(0, s.length() - 1) + "s"
-            : s.endsWith("v") ? s.substring(0, s.length() - 1) + "f" : s;
+      for (String s : stems(infinitive)) {
+        String written = voiceless(s);
         forms.add(written);
         forms.add(written.endsWith("t") ? written : written + "t");
       }
@@ -91,25 +84,38 @@ public final class VerbForms {
         return participles(infinitive.substring(particle.length())).stream().map(p -> particle + p).toList();
       }
     }
-    String whole = infinitive.substring(0, infinitive.length() - 2);
-    String stem = OpenSyllable.undoubled(whole);
+    List<String> stems = stems(infinitive);
+    String stem = stems.get(0);
     if (stem.length() < 2) {
       return List.of();
     }
     boolean plain = UNSTRESSED.stream().noneMatch(p -> stem.startsWith(p) && stem.length() - p.length() >= 3);
-    List<String> stems = new ArrayList<>(List.of(stem));
-    if (stem.equals(whole)) {
-      OpenSyllable.lengthened(stem).ifPresent(stems::add); // "maken": "maak"; "leveren" stays "lever" as well
-    }
     List<String> forms = new ArrayList<>();
     for (String s : stems) {
       char last = s.charAt(s.length() - 1);
       String ending = last == 't' || last == 'd' ? "" : VOICELESS.indexOf(last) >= 0 ? "t" : "d";
-      // "reizen": "gereisd", "leven": "geleefd": a voiced consonant is written voiceless at the end of the stem
-      String written = last == 'z' ? s.substring(0, s.length() - 1) + "s"
-          : last == 'v' ? s.substring(0, s.length() - 1) + "f" : s;
-      forms.add((plain ? "ge" : "") + written + ending);
+      forms.add((plain ? "ge" : "") + voiceless(s) + ending); // "reizen": "gereisd", "leven": "geleefd"
     }
     return forms;
+  }
+
+  /**
+   * The stems of an infinitive, its doubled consonant undone ("trekken": "trek") or, when it has none, also with the
+   * vowel its open syllable makes long ("maken": "mak", "maak"; "leveren" stays "lever" as well).
+   */
+  private static List<String> stems(String infinitive) {
+    String whole = infinitive.substring(0, infinitive.length() - 2);
+    String stem = OpenSyllable.undoubled(whole);
+    List<String> stems = new ArrayList<>(List.of(stem));
+    if (stem.equals(whole)) {
+      OpenSyllable.lengthened(stem).ifPresent(stems::add);
+    }
+    return stems;
+  }
+
+  /** A voiced consonant is written voiceless at the end of a stem: "reiz" as "reis", "leev" as "leef". */
+  private static String voiceless(String stem) {
+    return stem.endsWith("z") ? stem.substring(0, stem.length() - 1) + "s"
+        : stem.endsWith("v") ? stem.substring(0, stem.length() - 1) + "f" : stem;
   }
 }
