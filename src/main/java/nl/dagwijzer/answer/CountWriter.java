@@ -84,10 +84,10 @@ final class CountWriter {
       people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
     }
     // "hoeveel sprekers komen van buiten Stichting Helder Schrijven?": those of other organisations
+    // (the speakers of an organisation as the list of them leaves them out: ProgrammeIndex.ofOrganisation)
     a.query().all(nl.dagwijzer.nlu.Condition.Excluded.class).stream().map(nl.dagwijzer.nlu.Condition.Excluded::entity)
-        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION).forEach(e -> people.removeIf(p -> e.id()
-        .startsWith("kind:") ? p.organisation().toLowerCase(java.util.Locale.ROOT).contains(e.id().substring(5))
-        : p.organisation().equalsIgnoreCase(e.id())));
+        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.ORGANISATION)
+        .forEach(e -> people.removeAll(a.index().ofOrganisation(e.id())));
     List<String> names = people.stream().map(Speaker::name).toList();
     List<String> from = a.organisationsSaid();
     String where = (all ? "op het programma" : !selection.context().isEmpty() ? selection.context()
