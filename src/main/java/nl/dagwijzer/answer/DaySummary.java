@@ -28,7 +28,7 @@ final class DaySummary {
       // asks for them)
       return Optional.empty();
     }
-    for (String sentence : summary.strip().split("(?<=[.!?])\\s+")) {
+    for (String sentence : DescriptionIndex.sentences(summary)) {
       // a sentence may say two things ("Toegang is gratis, aanmelden is niet nodig"): judge the part with the words
       Optional<Boolean> negated = Clauses.negated(sentence, words);
       if (negated.isPresent()) {

@@ -73,7 +73,7 @@ final class YesNoPlaces {
   private Optional<String> describedPlace(String place) {
     java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])"
         + java.util.regex.Pattern.quote(place) + "(?![\\p{L}\\p{N}])");
-    return java.util.Arrays.stream(a.programme().event().summary().split("(?<=[.!?])\\s+"))
+    return DescriptionIndex.sentences(a.programme().event().summary()).stream()
         .filter(sentence -> word.matcher(sentence).find()).findFirst();
   }
 
