@@ -36,7 +36,7 @@ final class BadWeather {
       for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
         if (named.isEmpty() && says(weather, sentence)) {
           return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, sentence)
-              + "uit de beschrijving van de dag: " + sentence.strip())));
+              + Descriptions.fromDay(sentence))));
         }
       }
       for (Session session : order) {

@@ -126,7 +126,7 @@ final class BringAlong {
     Optional<String> summary = DescriptionIndex.sentences(a.programme().event().summary()).stream()
         .filter(sentence -> NORMALISER.tokens(sentence).stream().anyMatch(titleWords::contains))
         .findFirst();
-    return Written.text(said + summary.map(x -> " Uit de beschrijving van de dag: " + x.strip()).orElse(""))
+    return Written.text(said + summary.map(x -> " " + DutchText.capitalise(Descriptions.fromDay(x))).orElse(""))
         .turningTo(meals);
   }
 

@@ -32,7 +32,7 @@ final class DaySummary {
       // a sentence may say two things ("Toegang is gratis, aanmelden is niet nodig"): judge the part with the words
       Optional<Boolean> negated = Clauses.negated(sentence, words);
       if (negated.isPresent()) {
-        String said = "uit de beschrijving van de dag: " + sentence.strip();
+        String said = Descriptions.fromDay(sentence);
         boolean timeAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_TIME));
         if (!yesNo && timeAsked && !sentence.matches(".*\\d.*")) {
           // "tot wanneer kan ik me aanmelden?" when it only says how: that, and that it gives no time

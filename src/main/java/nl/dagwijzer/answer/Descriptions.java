@@ -151,7 +151,12 @@ final class Descriptions {
   /** "Uit de beschrijving van de dag: ..." for the first sentence of the day's own summary that {@code says} holds for. */
   static Optional<Written> ofDay(Answering a, java.util.function.Predicate<String> says) {
     return DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says).findFirst()
-        .map(sentence -> Written.text("Uit de beschrijving van de dag: " + sentence.strip()));
+        .map(sentence -> Written.text(DutchText.capitalise(fromDay(sentence))));
+  }
+
+  /** "uit de beschrijving van de dag: <sentence>", as it follows "Ja, " or "Nee, ". */
+  static String fromDay(String sentence) {
+    return "uit de beschrijving van de dag: " + sentence.strip();
   }
 
   /** "uit de beschrijving van ‘X’: <sentence>", as it follows "Ja, " or "Nee, ". */

@@ -28,8 +28,7 @@ final class YesNoGroupSize {
     for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
       Optional<Boolean> fits = fits(sentence, size.get());
       if (fits.isPresent()) {
-        return Optional.of(Written.text((fits.get() ? "Ja, " : "Nee, ") + "uit de beschrijving van de dag: "
-            + sentence.strip()));
+        return Optional.of(Written.text((fits.get() ? "Ja, " : "Nee, ") + Descriptions.fromDay(sentence)));
       }
     }
     for (Session session : a.programme().sessions()) {

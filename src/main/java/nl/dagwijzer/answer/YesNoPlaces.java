@@ -100,7 +100,7 @@ final class YesNoPlaces {
     String where = new PlaceWriter(a).venue();
     if (a.programme().event().venue().isEmpty()) {
       // "is het online?" on a day without a venue whose description says "Online leerlunch via Microsoft Teams"
-      return Optional.of(Written.text(describedPlace(place.get()).map(s -> "Ja, uit de beschrijving van de dag: " + s)
+      return Optional.of(Written.text(describedPlace(place.get()).map(s -> "Ja, " + Descriptions.fromDay(s))
           .orElse(where))); // else neither yes nor no: the programme does not say
     }
     // whole words: "in Den Haag" is not in "Stadhuis Leiden"
