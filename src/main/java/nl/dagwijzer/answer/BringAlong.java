@@ -119,7 +119,7 @@ final class BringAlong {
    * summary that names one of them ("ontbijt, lunch en diner worden verzorgd").
    */
   private Written mealsProvided(List<Session> meals) {
-    List<String> names = meals.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList();
+    List<String> names = meals.stream().map(DutchText::spanned).toList();
     String said = "Nee, " + DutchText.join(names) + (names.size() == 1 ? " staat" : " staan") + " op het programma.";
     java.util.Set<String> titleWords = new java.util.HashSet<>();
     meals.forEach(m -> titleWords.addAll(NORMALISER.tokens(m.title())));

@@ -140,7 +140,7 @@ final class CountWriter {
         return Written.text("Er zijn " + named.size() + (blocks ? " blokken: " : " rondes: ")
             + join(named.stream().map(r -> r.stream().filter(x -> !blocks || x.title().toLowerCase(Locale.ROOT)
             .contains("blok"))
-            .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").collect(java.util.stream.Collectors
+            .map(DutchText::spanned).collect(java.util.stream.Collectors
             .joining(", "))).toList()) + ".");
       }
       return Written.text("Er zijn geen rondes met parallelle sessies: die staan niet in het programma.");

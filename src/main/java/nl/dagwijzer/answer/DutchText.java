@@ -51,6 +51,11 @@ public final class DutchText {
     return name(session) + " (" + range(session) + session.room().map(r -> ", in " + r).orElse("") + ")";
   }
 
+  /** A session with when it runs ({@link #span}): "‘Workshop Breda’ (11:00–12:30)". */
+  static String spanned(Session session) {
+    return name(session) + " (" + span(session) + ")";
+  }
+
   /**
    * When a session runs, for after its name: its block, or for one shorter than its block its own length and the
    * block it falls in, so "‘Workshop Breda’ (11:00–12:30)" never suggests a 45-minute workshop fills 90 minutes.

@@ -75,7 +75,7 @@ final class Missing {
     if (MEALS.contains(part) && !breaks.isEmpty()) {
       // "wanneer is de lunch?" when there is only a dinner break: say what break there is
       return Written.text(absent(part) + " Wel: " + DutchText.join(breaks.stream()
-          .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".");
+          .map(DutchText::spanned).toList()) + ".");
     }
     return Written.text(absent(part) + " " + ending(programme));
   }

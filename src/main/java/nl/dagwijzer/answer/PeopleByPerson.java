@@ -40,7 +40,7 @@ final class PeopleByPerson {
       return Optional.empty();
     }
     List<String> lines = byPerson.entrySet().stream().map(e -> named.apply(e.getValue().get(0), e.getKey()) + ": "
-        + DutchText.join(e.getValue().stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList())
+        + DutchText.join(e.getValue().stream().map(DutchText::spanned).toList())
         + ".").toList();
     return Optional.of(Written.text(String.join("\n", DutchText.limited(lines,
         "noem een naam voor waar die spreekt."))).turningTo(sessions));

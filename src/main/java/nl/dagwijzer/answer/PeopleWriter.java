@@ -109,7 +109,7 @@ final class PeopleWriter {
 
   private String speakersOf(Session session) {
     List<Speaker> speakers = filtered(session);
-    String at = name(session) + " (" + DutchText.span(session) + ")";
+    String at = DutchText.spanned(session);
     if (speakers.isEmpty()) {
       // "welke organisaties staan er op de informatiemarkt?": who takes part may be in its description
       String details = String.join(", ", session.details());

@@ -68,7 +68,7 @@ final class ReplyWriter {
     if (ranked && a.sessions().isEmpty() && !a.selection().mentioned().isEmpty()) {
       // "hoe laat begint de tweede lezing?" when there is one: say so, and what there is
       List<String> there = a.selection().mentioned().stream().limit(4)
-          .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList();
+          .map(DutchText::spanned).toList();
       return Written.text("Die staat niet in het programma: er " + (there.size() == 1 ? "is er maar één, " : "zijn er "
           + a.selection().mentioned().size() + ": ") + DutchText.join(there) + ".");
     }
@@ -233,7 +233,7 @@ final class ReplyWriter {
       // "wie is bas van beeck?": one letter from Bas van Beek, so who that is, beside "bedoel je"
       return Optional.of(Missing.nearlyNamed(a.programme(), unknown.get().words())
           .map(s -> Written.text(missing.text() + " " + DutchText.person(s) + ": " + DutchText.join(a.programme()
-              .sessionsOf(s).stream().limit(3).map(x -> DutchText.name(x) + " (" + DutchText.span(x) + ")").toList())
+              .sessionsOf(s).stream().limit(3).map(DutchText::spanned).toList())
               + ".").turningTo(a.programme().sessionsOf(s)))
           .orElse(missing));
     }

@@ -42,7 +42,7 @@ final class TimesCount {
           + DutchText.bullets(DutchText.limited(lines, "noem er één voor de tijden."))).turningTo(sessions);
     }
     return Written.text(who + " staat " + sessions.size() + " keer op het programma: " + join(sessions.stream()
-        .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".").turningTo(sessions);
+        .map(DutchText::spanned).toList()) + ".").turningTo(sessions);
   }
 
   /** A session named by title counts every session with that title: a workshop given in both rounds. */

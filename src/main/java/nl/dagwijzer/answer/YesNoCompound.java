@@ -38,7 +38,7 @@ final class YesNoCompound {
           about.entity().id()))) {
         List<Session> found = a.selection().subject();
         String there = found.isEmpty() ? "" : " Wel: " + DutchText.join(found.stream().limit(3)
-            .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".";
+            .map(DutchText::spanned).toList()) + ".";
         return Optional.of(Written.text("Nee, dat staat niet in het programma: over ‘" + word
             + "’ zegt het niets." + there).turningTo(found));
       }
@@ -71,7 +71,7 @@ final class YesNoCompound {
           + DutchText.span(s) + ")").toList()) + ".").turningTo(there));
     }
     return Optional.of(Written.text("Nee, koffie staat niet in het programma." + (breaks.isEmpty() ? "" : " Wel: "
-        + DutchText.join(breaks.stream().limit(3).map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")")
+        + DutchText.join(breaks.stream().limit(3).map(DutchText::spanned)
         .toList()) + ".")).turningTo(breaks));
   }
 

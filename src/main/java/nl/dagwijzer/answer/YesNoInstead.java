@@ -59,7 +59,7 @@ final class YesNoInstead {
       Optional<Session> next = selection.subject().stream().filter(s -> s.start().isAfter(at)).findFirst();
       if (!then.isEmpty() || next.isPresent()) {
         return (context.isEmpty() ? "" : context.strip() + " niet") + (then.isEmpty() ? "." : "; dan: "
-            + join(then.stream().map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ")").toList()) + ".")
+            + join(then.stream().map(DutchText::spanned).toList()) + ".")
             + next.map(s -> " Het eerstvolgende: " + a.whenAndWhere(s) + ".").orElse("");
       }
     }

@@ -37,6 +37,6 @@ final class YesNoQuestionsAfter {
           + " (" + DutchText.span(next.get()) + ").").turningTo(List.of(next.get())));
     }
     return Optional.of(Written.text("Nee, het programma noemt geen vragen na " + DutchText.name(session)
-        + next.map(s -> "; daarna komt " + DutchText.name(s) + " (" + DutchText.span(s) + ")").orElse("") + "."));
+        + next.map(s -> "; daarna komt " + DutchText.spanned(s)).orElse("") + "."));
   }
 }

@@ -119,7 +119,7 @@ final class YesNoRoles {
       // "Ja, Wendy van der Veen leidt ‘Tafelgesprek: Respijtzorg’ (14:00–14:45), als gespreksleider."
       String id = speakerId.get();
       List<String> hers = led.stream().filter(x -> x.roleOf(id).isPresent())
-          .map(x -> DutchText.name(x) + " (" + DutchText.span(x) + ")").distinct().limit(3).toList();
+          .map(DutchText::spanned).distinct().limit(3).toList();
       String role = led.stream().flatMap(x -> x.roleOf(id).stream()).findFirst().orElse("");
       return Optional.of(Written.text("Ja, " + a.programme().speaker(id).map(p -> p.name()).orElse(id) + " leidt "
           + join(hers) + ", als " + role + "."));

@@ -39,7 +39,7 @@ final class YesNoRoom {
     Optional<OpenedParts.Part> part = a.index().openedParts().whole(subject);
     String where = part.map(p -> "‘" + p.name() + "’ is van " + DutchText.time(p.start()) + " tot "
         + DutchText.time(p.end()) + p.room()).orElseGet(() -> DutchText.join(subject.stream().limit(3)
-        .map(s -> DutchText.name(s) + " (" + DutchText.span(s) + ") is in " + s.room().get()).toList()));
+        .map(s -> DutchText.spanned(s) + " is in " + s.room().get()).toList()));
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + where + ".").turningTo(subject));
   }
 }
