@@ -187,11 +187,13 @@ final class EntityFinder {
     }
     if (gazetteer != null) {
       AbsentMembers.mark(tokens, taken, spans);
+      gazetteer.roleTails().mark(tokens, taken, spans, known);
       unknownRooms(tokens, taken, capitalised, spans);
       mentioned.mark(tokens, taken, spans);
       AbsentOffices.mark(tokens, taken, spans, gazetteer::nameWord);
       unknownWords.find(tokens, corrected, taken, capitalised, spans);
       OtherPeople.mark(tokens, capitalised, spans);
+      OtherPeople.afterRole(tokens, spans);
       OtherPeople.nameAtTheEnd(tokens, spans);
       // a word of the question language, or of the programme but of none of its names ("wethouder"), is no first name
       OtherPeople.anotherFirstName(tokens, spans, w -> ordinary.contains(w) || known.contains(w)

@@ -40,6 +40,7 @@ public final class Gazetteer {
   /** The words of the programme's own texts: one of them is meant as written, no typo of a name. */
   private final Set<String> textWords;
   private final CutShort cutShort;
+  private final RoleTails roleTails;
   private final SeriesNames series;
   /** The names a word that is no ordinary word may begin, typos included (see {@link #startingWith}). */
   private final WordCache<List<Entry>> typoCandidates = new WordCache<>(10_000, this::startingWithTypo);
@@ -77,6 +78,7 @@ public final class Gazetteer {
     this.series = new SeriesNames(programme, normaliser);
     List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series, programmeWords);
     this.entries = List.copyOf(names);
+    this.roleTails = new RoleTails(entries);
     for (Entry entry : entries) {
       nameWords.addAll(entry.tokens());
       if (entry.type() == EntityType.ROOM && entry.tokens().size() == 2
@@ -97,6 +99,11 @@ public final class Gazetteer {
       }).add(entry);
     }
     programme.sessions().forEach(session -> titleWords.addAll(normaliser.tokens(session.title())));
+  }
+
+  /** The roles a question may name by their last part ({@link RoleTails}). */
+  RoleTails roleTails() {
+    return roleTails;
   }
 
   /** Whether {@code word} is a word of some speaker's name ("jan" of "Pieter-Jan Blom"), not only of a role. */
@@ -204,7 +211,7 @@ public final class Gazetteer {
   private List<Entry> startingWithTypo(String token) {
     List<Entry> exact = byFirstToken.getOrDefault(token, List.of());
     List<Entry> candidates = null;
-    for (int length = token.length() - 2; length <= token.length() + 2; length++) {
+    for (int length = Math.max(3, token.length() - 2); length <= token.length() + 2; length++) {
       for (String first : firstTokensByLength.getOrDefault(length, List.of())) {
         // "de fim": a three-letter slip only in a session's or part's name, never a person's or organisation's
         // "is er een ringleiding?" when a description says there is one: no "rondleiding" (though "pitchen" of

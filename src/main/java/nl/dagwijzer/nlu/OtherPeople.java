@@ -151,6 +151,30 @@ final class OtherPeople {
       "jaar", "ronde", "dagen", "middaguur");
 
   /** Someone the programme does not have, named by tokens {@code [from, to)}. */
+  /**
+   * "komt wethouder pietersen ook?", "speelt dj tiesto ook?": a word after a role that neither the question language
+   * nor the programme knows, before a last "ook", is someone's name, though it was not written as one ("is er ehbo
+   * aanwezig?" names nobody).
+   */
+  static void afterRole(List<String> tokens, List<Span> spans) {
+    for (Span role : List.copyOf(spans)) {
+      if (role.entity().type() != EntityType.ROLE) {
+        continue;
+      }
+      spans.stream().filter(x -> x.from() == role.to() && x.entity().type() == EntityType.UNKNOWN
+              && x.entity().id().startsWith("word:") && x.entity().text().length() >= 4
+              && x.to() == tokens.size() - 1 && ends(tokens, "ook")).findFirst()
+          .ifPresent(name -> {
+            spans.remove(name);
+            spans.set(spans.indexOf(role), someone(tokens, role.from(), name.to())); // "wethouder pietersen"
+          });
+    }
+  }
+
+  private static boolean ends(List<String> tokens, String word) {
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(word);
+  }
+
   private static Span someone(List<String> tokens, int from, int to) {
     String words = String.join(" ", tokens.subList(from, to));
     return new Span(from, to, new Entity(EntityType.UNKNOWN, "person:" + words, words));

@@ -45,7 +45,7 @@ final class ProgrammeNames {
         boolean ofSeries = tokens.size() == 1 && seriesForms.containsKey(tokens.get(0))
             && series.sessions(seriesForms.get(tokens.get(0))).contains(session);
         if (!ofSeries) {
-          add(names, EntityType.SESSION, session.id(), tokens);
+          addWhole(names, EntityType.SESSION, session.id(), tokens);
           // "domotica" as an alias of the first of two talks with one title names both, unless it tells them
           // apart ("domotica herhaling", "tweede keer domotica")
           if (tokens.stream().noneMatch(ProgrammeNames::tellsApart)) {
@@ -63,7 +63,7 @@ final class ProgrammeNames {
     RoomNames.add(programme, normaliser, names);
     roles(programme).forEach(role -> {
       List<String> tokens = normaliser.tokens(role);
-      add(names, EntityType.ROLE, String.join(" ", tokens), tokens);
+      addWhole(names, EntityType.ROLE, String.join(" ", tokens), tokens);
       if (tokens.size() > 1) {
         add(names, EntityType.ROLE, tokens.get(0), tokens.subList(0, 1));
         // "lokale band met covers": after an adjective of place, the noun is the role people ask by ("de band")
@@ -126,17 +126,26 @@ final class ProgrammeNames {
       }
     });
     SessionCodes capitals = new SessionCodes(programme, normaliser);
+    Set<String> known = new java.util.HashSet<>(ordinaryWords);
+    known.addAll(programmeWords);
+    Map<String, String> seriesHeads = SeriesHeads.of(series.names(), known);
     for (Session session : programme.sessions()) {
       capitals.capitals(session).stream().filter(w -> !taken.contains(w)
           && !taken.contains(w.subList(w.size() - 1, w.size())))
           .forEach(w -> names.add(new Gazetteer.Entry(EntityType.SESSION, session.id(), w, names.size())));
       CompoundHeads.of(session, normaliser).stream()
-          .filter(head -> !taken.contains(List.of(head)) && !ordinaryWords.contains(head))
+          .filter(head -> !taken.contains(List.of(head)) && !ordinaryWords.contains(head)
+              && !seriesHeads.containsKey(head))
           .forEach(head -> add(names, EntityType.SESSION, session.id(), List.of(head))); // "de kramen"
     }
     series.names().forEach((form, id) -> {
       if (!taken.contains(List.of(form))) {
         add(names, EntityType.PART, id, List.of(form));
+      }
+    });
+    seriesHeads.forEach((head, id) -> {
+      if (!taken.contains(List.of(head)) && !series.names().containsKey(head)) {
+        add(names, EntityType.PART, id, List.of(head));
       }
     });
     // "wie geeft de inleiding?" when the programme gives speakers the role "inleider" and no session is called so
@@ -150,44 +159,12 @@ final class ProgrammeNames {
         }
       }
     });
-    roles(programme).forEach(role -> compoundRole(normaliser.tokens(role), ordinaryWords, taken, names));
+    roles(programme).forEach(role -> RoleCompounds.add(normaliser.tokens(role), ordinaryWords, taken, names));
     return names;
   }
 
   /** The shortest last part of a room's name that names it: "secretariaat", not "zaal" of every "Theaterzaal". */
   private static final int ROOM_HEAD = 6;
-
-  /** The last part of a role people say on its own: "jurylid", "juryvoorzitter", "gespreksleider". */
-  private static final List<String> ROLE_HEADS = List.of("voorzitter", "leider", "lid", "coordinator", "spreker");
-
-  /**
-   * "jurylid" and "juryvoorzitter": "de jury" is everyone with a role of that group, and so are "de juryleden";
-   * "de voorzitter van de jury" is the one role, and "de leider van het gesprek" the "gespreksleider". Never a group
-   * that is an ordinary word ("dag" of "dagvoorzitter") or already a name ("panel" of "panellid").
-   */
-  private static void compoundRole(List<String> tokens, Set<String> ordinaryWords, Set<List<String>> taken,
-                                   List<Gazetteer.Entry> names) {
-    if (tokens.size() != 1) {
-      return;
-    }
-    String word = tokens.get(0);
-    for (String head : ROLE_HEADS) {
-      if (!word.endsWith(head) || word.length() - head.length() < 4) {
-        continue;
-      }
-      String group = word.substring(0, word.length() - head.length());
-      String bare = group.endsWith("s") ? group.substring(0, group.length() - 1) : group;
-      add(names, EntityType.ROLE, word, List.of(head, "van", "de", bare));
-      add(names, EntityType.ROLE, word, List.of(head, "van", "het", bare));
-      // a group has members and a chair; a "gespreksleider" leads a conversation, no group of "gesprek" people
-      boolean ofGroup = head.equals("lid") || head.equals("voorzitter");
-      if (ofGroup && !ordinaryWords.contains(bare) && !taken.contains(List.of(bare)) && bare.length() >= 4) {
-        add(names, EntityType.ROLE, group, List.of(bare));
-        add(names, EntityType.ROLE, group, List.of(group + "leden"));
-      }
-      return;
-    }
-  }
 
   /**
    * Shorter names for sessions and organisations, derived from the programme; never one that already names a
@@ -290,5 +267,18 @@ final class ProgrammeNames {
   private static boolean isCode(String token) {
     return token.length() == 2 && token.chars().anyMatch(Character::isDigit)
         && token.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * A whole role or alias ("dj", "mc"): two letters without a vowel are no Dutch word, so they name it too; the first
+   * word of a longer role ("gz" of "gz-psycholoog") does not.
+   */
+  private static void addWhole(List<Gazetteer.Entry> names, EntityType type, String id, List<String> tokens) {
+    if (tokens.size() == 1 && tokens.get(0).length() == 2 && tokens.get(0).chars().allMatch(Character::isLetter)
+        && tokens.get(0).chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) {
+      names.add(new Gazetteer.Entry(type, id, List.copyOf(tokens), names.size()));
+    } else {
+      add(names, type, id, tokens);
+    }
   }
 }

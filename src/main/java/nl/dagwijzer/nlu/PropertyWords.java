@@ -105,6 +105,10 @@ final class PropertyWords {
           || word.equals("hoe") && next.equals("duur") || word.equals("hoeveel") && MONEY.contains(next)) {
         return Optional.of(COST);
       }
+      if (word.equals("hoeveel") && (next.equals("is") || next.equals("bedraagt")) && tokens.subList(i + 2,
+          Math.min(tokens.size(), i + 4)).stream().anyMatch(PropertyWords::moneyNoun)) {
+        return Optional.of(COST); // "hoeveel is het inschrijfgeld voor de 5 km?": an amount, not a count
+      }
       if (word.equals("wat") && i == 0 && (tokens.contains("kosten") || tokens.contains("kost"))) {
         return Optional.of(COST); // "wat gaat de herinrichting van het plein kosten?"
       }
@@ -190,6 +194,11 @@ final class PropertyWords {
   private static final Set<String> CHAT_PRICE = Set.of("prijs", "kosten", "kost", "tarief", "prijzen", "entree");
 
   /** What a yes/no question of {@link #COST} compares with: whether one pays at all. */
+  private static boolean moneyNoun(String word) {
+    return MONEY.contains(word) || word.endsWith("geld") || word.endsWith("prijs") || word.endsWith("kosten")
+        || word.endsWith("bijdrage");
+  }
+
   static final String TO_PAY = "betalen";
   /** What a yes/no question of {@link #COST} compares with: whether it is free. */
   static final String FREE = "gratis";

@@ -38,7 +38,16 @@ final class RelationWords {
       "aan", "genomineerden", "genomineerd", "kandidaten", "tips", "materiaal", "kleding", "prijs", "prijzen",
       "winnaar", "winnaars", "aantrekken", "dragen",
       // "welke tijdsloten zijn er voor de handmassage?", "hoeveel plekken zijn er voor de workshop?"
-      "tijdslot", "tijdsloten", "plekken", "plaatsen", "afspraak", "afspraken");
+      "tijdslot", "tijdsloten", "plekken", "plaatsen", "afspraak", "afspraken",
+      // "welke app moet ik installeren voor de quiz?", "tot hoe laat kan ik me melden voor hulp?"
+      "installeren", "downloaden", "melden", "opgeven", "stemmen", "stem", "stemt", "briefing", "app");
+  /** Verbs and adjectives that take "voor" a few words on: "wie zorgen er vanavond voor de muziek?". */
+  private static final java.util.Set<String> TAKES_FOR = java.util.Set.of("zorgt", "zorgen", "zorg", "oud", "jong");
+  /** Nouns for what something costs, earns or demands: "het inschrijfgeld voor", "accreditatiepunten voor". */
+  private static boolean forNoun(String word) {
+    return word.endsWith("geld") || word.endsWith("punten") || word.endsWith("kosten") || word.endsWith("regels")
+        || word.endsWith("limiet") || word.endsWith("leeftijd");
+  }
 
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;
@@ -66,7 +75,8 @@ final class RelationWords {
     // ... or for a category its code names ("welke wedstrijden zijn er voor de jo9?")
     boolean group = k == at - 1 && at + 1 < tokens.size() && groupAt(tokens, at + 1)
         || at < tokens.size() && at - k <= 2 && categoryCode(tokens.get(at));
-    if (word.equals("voor") && (group || k > 0 && (FOR.contains(tokens.get(k - 1)) || role || hers || k > 2
+    if (word.equals("voor") && (group || k > 0 && (FOR.contains(tokens.get(k - 1)) || forNoun(tokens.get(k - 1))
+        || tokens.subList(Math.max(0, k - 5), k).stream().anyMatch(TAKES_FOR::contains) || role || hers || k > 2
         && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3))))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
     }

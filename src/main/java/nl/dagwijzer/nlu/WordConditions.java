@@ -26,6 +26,9 @@ final class WordConditions {
   private static final Set<String> ENTERING = Set.of("kom", "komt", "komen", "kwam", "kwamen", "loop", "loopt",
       "lopen", "ga", "gaat", "gaan");
   /** "wat begint er zo meteen?", "wat is er dadelijk?": next, as "straks" is. */
+  /** Verbs that make "daarvoor" mean "for that": "moet ik me daarvoor opgeven?". */
+  private static final Set<String> FOR_IT = Set.of("aanmelden", "opgeven", "inschrijven", "betalen", "meenemen",
+      "reserveren", "nodig");
   private static final Set<String> SOON = Set.of("zometeen", "dadelijk", "zodadelijk");
   private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
 
@@ -172,6 +175,8 @@ final class WordConditions {
         conditions.add(new Detail("verschillende")); // "hoeveel verschillende workshops": by title
       } else if (CueWords.THEN.contains(word) || thenAlone(tokens, k)) {
         conditions.add(new Condition.Relative(Relation.AFTER, List.of()));
+      } else if ((word.equals("ervoor") || word.equals("daarvoor")) && tokens.stream().anyMatch(FOR_IT::contains)) {
+        conditions.add(new Detail("pronoun")); // "moet ik me daarvoor aanmelden?": for what came before, not before it
       } else if (word.equals("ervoor") || word.equals("daarvoor") || word.equals("daarvoren")) {
         // "en wat is ervoor?": the block right before what the conversation was about
         conditions.add(new Condition.Relative(Relation.BEFORE, List.of()));

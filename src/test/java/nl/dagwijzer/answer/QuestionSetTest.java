@@ -163,7 +163,10 @@ final class QuestionSetTest {
       "tune39/tune39-security.tsv, src/test/resources/programmes/tune39-security.json, 0.80",
       "tune40/tune40-pitchdag.tsv, src/test/resources/programmes/tune40-pitchdag.json, 0.77",
       "tune40/tune40-bruiloft.tsv, src/test/resources/programmes/tune40-bruiloft.json, 0.75",
-      "tune40/tune40-hardloopdag.tsv, src/test/resources/programmes/tune40-hardloopdag.json, 0.67"})
+      "tune40/tune40-hardloopdag.tsv, src/test/resources/programmes/tune40-hardloopdag.json, 0.67",
+      "tune41/tune41-muziekschool.tsv, src/test/resources/programmes/tune41-muziekschool.json, 0.0",
+      "tune41/tune41-hackathon.tsv, src/test/resources/programmes/tune41-hackathon.json, 0.0",
+      "tune41/tune41-repaircafe.tsv, src/test/resources/programmes/tune41-repaircafe.json, 0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where "voor" means "for" ("het inschrijfgeld voor de 5 km", "de briefing voor de scheidsrechters",
+ * not what comes before them), and to roles named as the asker would: a two-letter role or alias without a vowel
+ * ("dj"), the last part of a one-word role ("de fotograaf" of the "trouwfotograaf"), and a role followed by a name
+ * the programme does not have (someone else, not whoever has the role). Line breaks " / ".
+ */
+@DisplayName("'voor' as 'for', and roles by the asker's words")
+final class ForAndRoleWordsReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune40-hardloopdag.json | hoeveel is het inschrijfgeld voor de 5 km | Uit de beschrijving van ‘5 km-loop’:"
+          + " Inschrijven kost € 12.",
+      "tune37-jeugdtoernooi.json | in welke ruimte is de briefing voor de scheidsrechters | ‘Briefing"
+          + " scheidsrechters en leiders’ (Anouk ten Brink en Kees Verhoef) (08:30–08:50) is in Bestuurskamer.",
+      "tune40-bruiloft.json | wie zorgen er vanavond voor de muziek | In de avond: ‘Live muziek door band Hoogtij’"
+          + " (Jeroen Smit), in Koetshuis, 21:15–23:45.",
+      "tune40-bruiloft.json | is er ook een dj | Ja, bij ‘Feest met DJ Wouter ter Horst’ (00:00–01:30) spreekt"
+          + " Wouter ter Horst (dj, Draaiwerk Events).",
+      "tune40-bruiloft.json | hoe vaak is de fotograaf aan de beurt | Lisa Hoogendoorn staat 2 keer op het"
+          + " programma: ‘Groepsfoto op de stadhuistrappen’ (13:45–14:00) en ‘Fotoshoot in de rozentuin’"
+          + " (15:15–16:15).",
+      "tune40-bruiloft.json | speelt dj tiesto ook | Nee, Dj Tiesto staat niet op het programma. Vraag ‘wie spreken"
+          + " er?’ voor alle sprekers.",
+      "tune16-jubileum.json | komt wethouder pietersen ook | Nee, Wethouder Pietersen staat niet op het programma."
+          + " Vraag ‘wie spreken er?’ voor alle sprekers."})
+  @DisplayName("read 'voor' and the role as meant")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
