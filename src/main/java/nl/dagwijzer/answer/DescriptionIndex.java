@@ -187,14 +187,24 @@ final class DescriptionIndex {
   /** How many of {@code words} each sentence (of a session in {@code among}, or of any when empty) has. */
   private Map<Sentence, Integer> scores(java.util.Collection<String> words, List<Session> among) {
     Map<Sentence, Integer> score = new HashMap<>();
-    for (String word : words) {
-      for (Sentence sentence : new LinkedHashSet<>(byKey.getOrDefault(key(word), List.of()))) {
-        if ((among.isEmpty() || among.contains(sentence.session())) && mentions(sentence.tokens(), word)) {
-          score.merge(sentence, 1, Integer::sum);
+    for (String asked : words) {
+      Set<Sentence> having = new LinkedHashSet<>();
+      for (String word : forms(asked)) {
+        for (Sentence sentence : byKey.getOrDefault(key(word), List.of())) {
+          if ((among.isEmpty() || among.contains(sentence.session())) && mentions(sentence.tokens(), word)) {
+            having.add(sentence);
+          }
         }
       }
+      having.forEach(sentence -> score.merge(sentence, 1, Integer::sum));
     }
     return score;
+  }
+
+  /** A word and, for a plural in "-eren", its singular: "kinderen" is "kind", "liederen" "lied". */
+  private static List<String> forms(String word) {
+    return word.length() >= 7 && word.endsWith("eren") ? List.of(word, word.substring(0, word.length() - 4))
+        : List.of(word);
   }
 
   private static String key(String token) {

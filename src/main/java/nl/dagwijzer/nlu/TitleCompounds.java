@@ -32,6 +32,9 @@ final class TitleCompounds {
           || words.get(1).length() < SHORTEST) {
         return;
       }
+      // "de pianoproefles" for "Proefles piano": the thing joined to the whole first word
+      forms(words.get(1)).forEach(thing -> names.computeIfAbsent(thing + words.get(0), k -> new LinkedHashSet<>())
+          .add(id));
       // the longest end of the compound that is a word: "tafel" of "reparatietafel"
       java.util.Optional<String> head = CompoundHeads.longestHead(words.get(0), SHORTEST,
           w -> ordinary.contains(w) || PLACES.contains(w));

@@ -24,8 +24,6 @@ public final class Understander {
   private static final Set<String> HAPPENED = Set.of("aangemeld", "ingeschreven", "opgegeven", "gestemd", "gekomen");
   private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
   private static final String SLOT_MARK = "slotmark";
-  /** How sure the classifier must be that a question is out of scope before its form is not looked at. */
-  private static final double OUT_OF_SCOPE = 0.5;
   /**
    * Stemmed words that add no question to a list of names: "en de lunch", "die van Breda"; and words a bare name may
    * have around it and still be just that name ("robot demo?": the demonstration).
@@ -137,15 +135,7 @@ public final class Understander {
     boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
         && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t));
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
-    // A question the classifier firmly places among the out-of-scope examples ("krijg ik een certificaat na
-    // afloop?") stays unknown, whatever names or verb order it has.
-    // Except a speaker's contact details: the programme has the speaker, so the reply says who it is and that the
-    // detail is not there ("wat is het telefoonnummer van X?").
-    // Nor "waar kan ik mijn laptop laten nakijken?" when a session is named by the laptop: where that session is.
-    boolean whereNamed = tokens.contains("waar")
-        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION);
-    boolean outOfScope = scored.intent() == Intent.UNKNOWN && scored.confidence() >= OUT_OF_SCOPE
-        && !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed;
+    boolean outOfScope = OutOfScope.is(scored, tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);
     GroupSize.of(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"

@@ -46,7 +46,14 @@ final class UnknownWords {
       // A lone word names a missing thing only as a noun ("de yogasessie", "over klimaat"); otherwise it is just
       // a word this bot does not know, and the rest of the question still counts.
       // "sessie C2" on a day of A1 to B4: a code names a session, and this one is not there
-      boolean noun = NounPosition.at(tokens, i) || end == i + 1 && (code(tokens.get(i)) || tokens.get(i).length() == 2);
+      // "is er een proefles harp?": the last word, right after a series' word, names a member, as after "workshop"
+      int at = i;
+      boolean member = end == tokens.size() && tokens.size() > 2 && tokens.get(1).equals("er")
+          && (tokens.get(0).equals("is") || tokens.get(0).equals("zijn"))
+          && spans.stream().anyMatch(s -> s.to() == at && s.entity().type() == EntityType.PART
+          && s.entity().id().startsWith(SeriesNames.ID_PREFIX));
+      boolean noun = NounPosition.at(tokens, i) || member
+          || end == i + 1 && (code(tokens.get(i)) || tokens.get(i).length() == 2);
       EntityFinder.add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);
       i = end;

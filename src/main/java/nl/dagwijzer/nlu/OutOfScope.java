@@ -1,0 +1,28 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+
+/**
+ * A question the classifier firmly places among the out-of-scope examples ("krijg ik een certificaat na afloop?")
+ * stays unknown, whatever names or verb order it has; except where what it names makes it one the programme answers.
+ */
+final class OutOfScope {
+  /** How sure the classifier must be that a question is out of scope before its form is not looked at. */
+  private static final double SURE = 0.5;
+
+  private OutOfScope() {
+  }
+
+  static boolean is(IntentClassifier.Scored scored, List<String> tokens, List<Span> spans) {
+    if (scored.intent() != Intent.UNKNOWN || scored.confidence() < SURE) {
+      return false;
+    }
+    // "waar kan ik mijn laptop laten nakijken?" when a session is named by the laptop: where that session is
+    boolean whereNamed = tokens.contains("waar") && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION);
+    // a yes/no question that ends in a topic's name, "kan ik een instrument huren?": what the programme says of it
+    boolean topicAsked = YesNoForm.isYesNo(tokens) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.TOPIC
+        && s.to() == tokens.size());
+    // "spreekt er iemand van de gemeente?": the people of an organisation the programme has
+    return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked;
+  }
+}

@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where the asker names one member of a series in their own words: a word after the series' word
+ * that no title has ("is er een proefles harp?": no, and what there is), the member's word joined to the series'
+ * word ("de pianoproefles" for "Proefles piano"); a plural in "-eren" that a description has in the singular
+ * ("krijgen de kinderen een ijsje?" when "Elk kind krijgt ... een ijsje"); a yes/no question that ends in a topic's
+ * name, though it sounds out of scope ("kan ik een instrument huren?"). Line breaks " / ".
+ */
+@DisplayName("A member of a series, a plural and a topic in the asker's words")
+final class SeriesMemberWordsReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune41-muziekschool.json | is er een proefles harp | Nee, dat staat niet in het programma: over ‘harp’ zegt"
+          + " het niets. Op het programma: / • keuze uit ‘Proefles piano’ (Sanne van der Meer), in Studio 1,"
+          + " ‘Proefles viool’ (Femke van 't Hof), in Studio 3 en ‘Proefles slagwerk’ (Ruben ten Brink), in Studio 4,"
+          + " 10:30–11:00 / • ‘Proefles gitaar’ (Joris de Wit), in Studio 2, 10:30–11:15 / • keuze uit ‘Proefles"
+          + " zang’ (Lotte Jansen), in Studio 1 en ‘Proefles trompet’ (Thomas de Boer), in Studio 3, 13:00–13:30 / •"
+          + " ‘Proefles saxofoon’ (Mehmet Yilmaz), in Studio 2, 13:00–13:45 / • keuze uit ‘Proefles viool’ (Femke van"
+          + " 't Hof), in Studio 3 en ‘Proefles piano voor volwassenen’ (Sanne van der Meer), in Studio 1,"
+          + " 14:00–14:30 / • ‘Proefles basgitaar’ (Youssef El Amrani), in Studio 4, 14:00–14:45",
+      "tune41-muziekschool.json | kan mijn dochter van 5 mee met de pianoproefles | Nee, uit de beschrijving van"
+          + " ‘Proefles piano’: Voor kinderen van 7 tot en met 12 jaar.",
+      "tune41-muziekschool.json | kan ik een instrument huren | Ja, ‘Informatiestand lesgeld en huurinstrumenten’"
+          + " (Ellen Bakker en Kees van Dam) is van 10:00 tot 16:00, in Hal.",
+      "tune40-hardloopdag.json | krijgen de kinderen een ijsje | Ja, uit de beschrijving van ‘Kidsrun’: Elk kind"
+          + " krijgt na de finish een medaille en een ijsje."})
+  @DisplayName("find the member, the singular and the topic")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
