@@ -25,14 +25,17 @@ final class Orders {
     if (pool.isEmpty()) {
       return pool;
     }
+    // "welke tafel sluit als laatste?": by when they end
+    java.util.function.Function<Session, LocalTime> time = query.all(nl.dagwijzer.nlu.Detail.class).stream()
+        .anyMatch(d -> d.word().equals(nl.dagwijzer.nlu.Detail.BY_END)) ? Session::end : Session::start;
     return switch (query.order().get()) {
       case FIRST -> {
-        LocalTime first = pool.stream().map(Session::start).min(Comparator.comparingInt(order)).orElseThrow();
-        yield filter(pool, s -> s.start().equals(first));
+        LocalTime first = pool.stream().map(time).min(Comparator.comparingInt(order)).orElseThrow();
+        yield filter(pool, s -> time.apply(s).equals(first));
       }
       case LAST -> {
-        LocalTime last = pool.stream().map(Session::start).max(Comparator.comparingInt(order)).orElseThrow();
-        yield filter(pool, s -> s.start().equals(last));
+        LocalTime last = pool.stream().map(time).max(Comparator.comparingInt(order)).orElseThrow();
+        yield filter(pool, s -> time.apply(s).equals(last));
       }
       case LONGEST -> {
         int most = pool.stream().mapToInt(Session::lengthMinutes).max().orElseThrow();

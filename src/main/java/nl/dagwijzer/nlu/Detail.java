@@ -65,6 +65,9 @@ public record Detail(String word) implements Condition {
     return after(PRICE);
   }
 
+  /** "welke tafel sluit als laatste?": the first or last by when it ends, not by when it starts. */
+  public static final String BY_END = "op-eindtijd";
+
   /** "is de picknick op het sportpark?": whether the first session named is where the second is. */
   public static final String SAME_PLACE = "zelfde-plek";
   /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */

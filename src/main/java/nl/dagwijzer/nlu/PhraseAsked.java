@@ -9,6 +9,8 @@ import java.util.Set;
  * question word, about what came before).
  */
 final class PhraseAsked {
+  /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
+  private static final java.util.Set<String> STILL_THERE = java.util.Set.of("nog", "open", "zitten", "staan");
   private static final Set<String> BUILDINGS = Set.of("gebouw", "locatie", "pand", "plek");
 
   private PhraseAsked() {
@@ -184,6 +186,12 @@ final class PhraseAsked {
     if (asked == Asked.LIST && tokens.contains("nog") && !tokens.contains("meer") && conditions.stream()
         .anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)) {
       conditions.add(new Detail("alles")); // "wat staat er na de quiz nog op het programma?": all of the rest
+    }
+    if ((asked == Asked.LIST || asked == Asked.PEOPLE || asked == Asked.COUNT)
+        && tokens.stream().anyMatch(STILL_THERE::contains)
+        && conditions.stream().anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)
+        && conditions.stream().anyMatch(c -> c instanceof Condition.About about && about.entity().type() == EntityType.PART)) {
+      conditions.add(new Detail("lopend")); // "welke tafels zijn er na de lunch nog?": still on after it, too
     }
     if (asked == Asked.PEOPLE && !tokens.isEmpty() && (WHERE_ON.contains(tokens.get(0))
         || tokens.get(0).equals("waar") && WHERE_ON.contains("waar" + tokens.get(tokens.size() - 1)))) {

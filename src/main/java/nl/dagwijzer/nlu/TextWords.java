@@ -14,6 +14,9 @@ final class TextWords {
   /** A word the intent examples use this often is a word of the question language, not of a description. */
   private static final int QUESTION_LANGUAGE = 3;
   /** Words that shape the question, not what it asks about ("samen", "twee", "online"). */
+  /** Words that make "open" say when something is on: "nog open", "open tijdens", "de hele middag open". */
+  private static final Set<String> OPEN_WHEN = Set.of("tijdens", "nog", "hele", "gehele", "na", "om", "nu");
+  private static final Set<String> LISTING = Set.of("hoeveel", "welke", "welk", "wat");
   private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
       "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks", "totaal", "elkaar");
 
@@ -52,8 +55,10 @@ final class TextWords {
       boolean service = CueWords.SERVICES.contains(word);
       // "wat is er tijdens de pauze nog open?": still on, not a description's "open"
       // "wat is er de hele middag open?": open all that stretch, not a description's "open"
-      boolean stillOn = word.equals("open") && (tokens.contains("tijdens") && k > 0 && (tokens.get(k - 1)
-          .equals("nog") || tokens.get(k - 1).equals("meer")) || tokens.contains("hele") || tokens.contains("gehele"));
+      // "hoeveel tafels zijn er open tijdens de lezing?", "welke kramen zijn om 14:00 open?": on at that time
+      // (a yes/no question or "vanaf hoe laat is X open?" may be answered by a description's "open")
+      boolean stillOn = word.equals("open") && tokens.stream().anyMatch(OPEN_WHEN::contains)
+          && !tokens.isEmpty() && LISTING.contains(tokens.get(0));
       if (!named[k] && !stillOn && !verbAfterWhich(tokens, named, k) && word.length() >= 3
           && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)

@@ -138,6 +138,7 @@ public final class Understander {
     boolean outOfScope = OutOfScope.is(scored, tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);
     GroupSize.of(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?"
+    EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
     AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"

@@ -1,0 +1,38 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where the question is about when things end or are still on: "sluiten als laatste" orders by end
+ * time; "open tijdens de lezing" is on then, not a description's word "open"; "na de soeplunch nog" includes what is
+ * still on when the lunch ends. Line breaks " / ".
+ */
+@DisplayName("What ends last, and what is still on")
+final class EndAndStillOnReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune41-repaircafe.json | welke reparatietafels sluiten als laatste | Op het programma: / • ‘Reparatietafel"
+          + " elektronica’ (Henk de Laat en Kees Maas), in Zaal De Kapel, 10:00–16:00 / • ‘Reparatietafel meubels’"
+          + " (Toon ten Haaf), in Werkplaats, 13:00–16:00",
+      "tune41-repaircafe.json | hoeveel reparatietafels zijn er open tijdens de lezing | Er zijn tijdens ‘Lezing: Het"
+          + " recht op reparatie’ 4 reparatietafels: / • ‘Reparatietafel elektronica’ (Henk de Laat en Kees Maas),"
+          + " 10:00–16:00 / • ‘Reparatietafel textiel’ (Marian van der Heijden), 11:00–15:00 / • ‘Reparatietafel"
+          + " meubels’ (Toon ten Haaf), 13:00–16:00 / • ‘Reparatietafel computers en telefoons’ (Ilse Verbruggen),"
+          + " 13:30–15:30",
+      "tune41-repaircafe.json | welke tafels zijn er na de soeplunch nog | Na de soeplunch: / • ‘Reparatietafel"
+          + " elektronica’ (Henk de Laat en Kees Maas), in Zaal De Kapel, 10:00–16:00 / • ‘Reparatietafel textiel’"
+          + " (Marian van der Heijden), in Zaal 't Kamerke, 11:00–15:00 / • ‘Reparatietafel meubels’ (Toon ten Haaf),"
+          + " in Werkplaats, 13:00–16:00 / • ‘Reparatietafel computers en telefoons’ (Ilse Verbruggen), in Bovenzaal,"
+          + " 13:30–15:30"})
+  @DisplayName("order by end and keep what is still on")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
