@@ -13,8 +13,9 @@ import nl.dagwijzer.nlu.TextNormaliser;
  */
 final class Clauses {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
+  /** (and words that close what is asked for: "Inschrijven als deelnemer is gesloten", "De workshop is volgeboekt") */
   private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "alleen", "niets", "niemand",
-      "nergens");
+      "nergens", "gesloten", "volgeboekt", "uitverkocht", "verboden");
   /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
   private static final String WITHOUT = "zonder";
   private static final String ONLY = "alleen";
@@ -34,7 +35,16 @@ final class Clauses {
   private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
       "[,;:?]|\\.\\s+|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
 
+  /** Words that say registering is not needed or no longer possible: "niet", "gesloten", "vol". */
+  private static final Set<String> NO_REGISTERING = Set.of("niet", "geen", "gesloten", "vol", "volgeboekt",
+      "uitverkocht");
+
   private Clauses() {
+  }
+
+  /** Whether a sentence about registering says no: "je hoeft je niet aan te melden", "inschrijven is gesloten". */
+  static boolean refusesRegistering(List<String> tokens) {
+    return tokens.stream().anyMatch(NO_REGISTERING::contains);
   }
 
   /**

@@ -25,7 +25,7 @@ final class DescribedRegistering {
       for (String sentence : DescriptionIndex.sentences(session)) {
         List<String> tokens = a.index().descriptions().tokens(sentence);
         if (DescriptionIndex.mentions(tokens, verb.get())) {
-          boolean not = tokens.contains("niet") || tokens.contains("geen");
+          boolean not = Clauses.refusesRegistering(tokens);
           return Optional.of((not ? "Nee, " : "Ja, ") + Descriptions.from(session, sentence));
         }
       }

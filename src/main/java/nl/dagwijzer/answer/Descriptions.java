@@ -107,8 +107,7 @@ final class Descriptions {
           if (nl.dagwijzer.nlu.SeparableVerbs.registers(asked)
               && a.index().descriptions().hasAll(sentence, asked)) {
             // ("je hoeft je niet aan te melden": no)
-            boolean not = a.index().descriptions().tokens(sentence).stream()
-                .anyMatch(w -> w.equals("niet") || w.equals("geen"));
+            boolean not = Clauses.refusesRegistering(a.index().descriptions().tokens(sentence));
             return Optional.of((not ? "Nee, " : "Ja, ") + from(session, sentence));
           }
         }

@@ -33,7 +33,7 @@ final class QuotedBeside {
         : Optional.<String>empty()).map(q -> String.join("\n", java.util.Arrays.stream(q.split("\n"))
         .filter(line -> !written.text().contains(quotedSentence(line))).toList()));
     if (quote.isEmpty() || quote.get().isEmpty()) {
-      return written;
+      return asked == Asked.YESNO ? looseSaid(a, written).orElse(written) : written;
     }
     if (asked == Asked.LIST || asked == Asked.PEOPLE) {
       // "welke startups pitchen in ronde 1?": beside "Acht startups ...", the sentence that lists the eight
@@ -94,6 +94,32 @@ final class QuotedBeside {
           return Optional.of(new Written(written.text() + "\n" + Descriptions.quoted(session, sentence),
               written.overview(), written.turnedTo()));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "is er ook koffie voor de ouders?" of the lemonade break: the first sentence of the named session's own
+   * description with one of the question's other words ({@link Detail#loose}), beside the yes or no; "Ja" turns to
+   * "Nee" when that sentence says no.
+   */
+  private static Optional<Written> looseSaid(Answering a, Written written) {
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.loose().stream()).toList();
+    boolean answered = written.text().startsWith("Ja, ") || written.text().startsWith("Nee, ");
+    if (words.isEmpty() || !answered || written.turnedTo().isEmpty() || written.turnedTo().stream()
+        .map(nl.dagwijzer.programme.Session::title).distinct().count() > 1) {
+      return Optional.empty();
+    }
+    nl.dagwijzer.programme.Session session = written.turnedTo().get(0);
+    for (String sentence : DescriptionIndex.sentences(session)) {
+      List<String> tokens = a.index().descriptions().tokens(sentence);
+      List<String> said = words.stream().filter(w -> DescriptionIndex.mentions(tokens, w)).toList();
+      if (!said.isEmpty() && !written.text().contains(sentence)) {
+        boolean no = written.text().startsWith("Ja, ") && Descriptions.denies(a, sentence, said).orElse(false);
+        String text = no ? "Nee, " + DutchText.lowerFirst(Descriptions.quoted(session, sentence))
+            : written.text() + "\n" + Descriptions.quoted(session, sentence);
+        return Optional.of(new Written(text, written.overview(), written.turnedTo()));
       }
     }
     return Optional.empty();

@@ -155,6 +155,18 @@ public record Detail(String word) implements Condition {
     return new Detail(TEXT + word);
   }
 
+  /** A word of a yes/no question beside the name it asks about ({@link LooseWords}): "los:koffie". */
+  private static final String LOOSE = "los:";
+
+  static Detail loose(String word) {
+    return new Detail(LOOSE + word);
+  }
+
+  /** {@link #LOOSE}: "koffie". */
+  public java.util.Optional<String> loose() {
+    return after(LOOSE);
+  }
+
   static Detail nth(int number) {
     return new Detail(NTH + number);
   }

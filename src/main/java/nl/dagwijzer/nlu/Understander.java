@@ -184,7 +184,7 @@ public final class Understander {
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
         yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
     query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
-    query = ForChildren.read(query, tokens, spans);
+    query = LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans); // "is er ook koffie bij de pauze?"
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

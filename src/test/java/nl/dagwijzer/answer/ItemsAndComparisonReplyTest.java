@@ -188,7 +188,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " Amersfoortse Vrijwilligersprijs’: Daarnaast wordt een publieksprijs uitgereikt.",
       "tune10-vrijwilligers.json | wordt de workshop twee keer gegeven | Ja, 2 keer: ‘Workshop: Vrijwilligers vinden"
           + " en binden’ (19:45–20:30, in Studio 1) en ‘Workshop: Vrijwilligers vinden en binden’ (19:45–20:30, in"
-          + " Studio 2).",
+          + " Studio 2). / Uit de beschrijving van ‘Workshop: Vrijwilligers vinden en binden’: De workshop wordt"
+          + " tegelijk in twee studio's gegeven; kies er één.",
       "tune10-lunchlezing.json | is het in Den Haag | Nee, Lunchlezing Jeugd en Veiligheid is in Stadhuis Leiden,"
           + " Stadhuisplein 1, 2311 EJ Leiden, niet in Den Haag. / Uit de beschrijving van ‘Lezing: Van stoer naar"
           + " strafbaar’: Met"
