@@ -58,6 +58,35 @@ final class MentionedWords {
     }
   }
 
+  private static final Set<EntityType> NAMES = Set.of(EntityType.SESSION, EntityType.SPEAKER, EntityType.ROOM,
+      EntityType.PART, EntityType.TOPIC, EntityType.MENTION, EntityType.ROLE, EntityType.ORGANISATION,
+      EntityType.EVENT);
+
+  /** What the asker brings along: "met een (kapotte) telefoon", "mijn tas". */
+  private static final Set<String> CARRIED = Set.of("mijn", "m'n", "mn", "onze", "een");
+
+  /**
+   * "waar moet ik heen met een wiebelende stoel?", "waar kan ik mijn tas kwijt?": a where question that names nothing
+   * of the programme, about a thing the asker has with them that its texts speak of, asks where the sessions whose
+   * texts do are.
+   */
+  void markAsked(List<String> tokens, boolean[] taken, List<Span> spans) {
+    if (!tokens.contains("waar") || spans.stream().anyMatch(s -> NAMES.contains(s.entity().type()))) {
+      return;
+    }
+    for (int i = tokens.size() - 1; i > 0; i--) {
+      String word = tokens.get(i);
+      boolean carried = CARRIED.contains(tokens.get(i - 1)) || i > 1 && CARRIED.contains(tokens.get(i - 2))
+          && tokens.get(i - 1).endsWith("e");
+      if (!taken[i] && carried && word.length() >= 3 && word.chars().allMatch(Character::isLetter)
+          && !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
+          && (programmeWords.contains(word) || used(word))) {
+        EntityFinder.add(spans, taken, i, i + 1, EntityType.MENTION, word, tokens);
+        return;
+      }
+    }
+  }
+
   /**
    * A word the programme's texts use, also as the start of a compound: "afval" in "afvalbakken"; not when that
    * compound is a word of a name, which says more ("privacy" of the topic alias "privacywet").

@@ -17,8 +17,10 @@ final class OutOfScope {
     if (scored.intent() != Intent.UNKNOWN || scored.confidence() < SURE) {
       return false;
     }
-    // "waar kan ik mijn laptop laten nakijken?" when a session is named by the laptop: where that session is
-    boolean whereNamed = tokens.contains("waar") && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION);
+    // "waar kan ik mijn laptop laten nakijken?" when a session is named by the laptop, or its text speaks of it ("waar
+    // kan ik mijn tas kwijt?"): where that session is
+    boolean whereNamed = tokens.contains("waar") && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION
+        || s.entity().type() == EntityType.MENTION);
     // a yes/no question that ends in a topic's name, "kan ik een instrument huren?": what the programme says of it
     boolean topicAsked = YesNoForm.isYesNo(tokens) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.TOPIC
         && s.to() == tokens.size());

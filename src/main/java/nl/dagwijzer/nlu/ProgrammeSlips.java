@@ -44,7 +44,8 @@ final class ProgrammeSlips {
         continue;
       }
       String token = tokens.get(i);
-      if (token.length() < SHORTEST - 1 || known.contains(token) || capitalised.contains(token)) {
+      if (token.length() < SHORTEST - 1 || known.contains(token) || capitalised.contains(token)
+          || inflects(token)) {
         continue;
       }
       // a four-letter word only with two neighbours swapped ("caht" for "chat"): one letter more or less is too often
@@ -58,6 +59,18 @@ final class ProgrammeSlips {
       }
     }
     return corrected == null ? tokens : corrected;
+  }
+
+  /** "stoel" where the texts say "stoelen": the start of a word of the texts with an ending, no slip of "stel". */
+  private boolean inflects(String token) {
+    for (int length = token.length() + 1; length <= token.length() + 3; length++) {
+      for (String word : byLength.getOrDefault(length, List.of())) {
+        if (word.startsWith(token)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
