@@ -44,7 +44,7 @@ final class QuotedBeside {
     }
     if (asked == Asked.UNKNOWN) {
       // nothing answers it directly, but a description has its words: say so, and quote it
-      return Written.text("Dat staat niet letterlijk in het programma, maar dit wel:\n" + quote.get());
+      return Written.text(Descriptions.NOT_LITERALLY + quote.get());
     }
     List<String> words = a.query().textWords();
     // ("moesten de zangers auditie doen?" against "Iedereen kon zich aanmelden, zonder auditie.": judged by the words

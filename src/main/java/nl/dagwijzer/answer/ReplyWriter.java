@@ -45,24 +45,10 @@ final class ReplyWriter {
     if (unreadable.isPresent() && asked != Asked.GREETING && asked != Asked.THANKS) {
       return Missing.unreadable(unreadable.get());
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("vorige-dag"))
-        && asked != Asked.GREETING && asked != Asked.THANKS) {
-      return Written.text("Een vorige keer staat niet in het programma: het gaat alleen over " + a.eventName()
-          + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + ".");
-    }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("andere-dag"))
-        && asked != Asked.GREETING && asked != Asked.THANKS) {
-      // "wanneer is de volgende wijkavond?": the programme is about this day only; a description may say more
-      Optional<DescriptionIndex.Sentence> dated = DutchText.months().stream()
-          .flatMap(m -> a.index().descriptions().withAll(List.of("volgende", m)).stream()).findFirst();
-      if (dated.isPresent()) {
-        // "wanneer is de volgende bijeenkomst?" when the closing names its date
-        return Written.text(Descriptions.quoted(dated.get().session(), dated.get().text()));
-      }
-      Optional<String> said = a.index().descriptions().withAll(List.of("volgende"))
-          .map(found -> "\n" + Descriptions.quoted(found.session(), found.text()));
-      return Written.text("Een volgende keer staat niet in het programma: het gaat alleen over " + a.eventName()
-          + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("") + "." + said.orElse(""));
+    Optional<Written> otherDay = asked != Asked.GREETING && asked != Asked.THANKS ? OtherDays.answer(a)
+        : Optional.empty();
+    if (otherDay.isPresent()) {
+      return otherDay.get(); // "wat was er vorig jaar?", "wanneer is de volgende wijkavond?"
     }
     boolean ranked = a.query().all(Detail.class).stream().anyMatch(d -> d.rank() > 0);
     if (ranked && a.sessions().isEmpty() && !a.selection().mentioned().isEmpty()) {
@@ -134,7 +120,8 @@ final class ReplyWriter {
       return repeated.get();
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
-        && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent())
+        && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
+        || d.unsaid().isPresent())
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
         || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
@@ -144,7 +131,8 @@ final class ReplyWriter {
       Optional<String> month = a.query().first(Condition.OnDate.class).flatMap(Condition.OnDate::month)
           .map(m -> DutchText.months().get(m.getValue() - 1));
       Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> Descriptions.confirming(a))
-          .filter(c -> month.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains(month.get()));
+          .filter(c -> month.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains(month.get()))
+          .filter(c -> Confirmable.holds(a, c));
       if (confirmed.isPresent()) {
         return Written.text(confirmed.get());
       }
@@ -166,7 +154,8 @@ final class ReplyWriter {
     if (asked == Asked.UNKNOWN) {
       Optional<String> summary = new DaySummary(a).answer(false);
       if (summary.isPresent()) {
-        return Written.text(summary.get());
+        // a yes or no the day's text does not give ("kan ik een laptop lenen?" when it says to bring one): what it says
+        return Written.text((a.query().asked() == Asked.YESNO ? Descriptions.NOT_LITERALLY : "") + summary.get());
       }
     }
     Written written = byAsked(asked);

@@ -155,6 +155,18 @@ public record Detail(String word) implements Condition {
     return new Detail(TEXT + word);
   }
 
+  /** A thing a yes/no question names that no text of the programme has ({@link UnsaidThings}): "ongenoemd:auto". */
+  private static final String UNSAID = "ongenoemd:";
+
+  static Detail unsaid(String word) {
+    return new Detail(UNSAID + word);
+  }
+
+  /** {@link #UNSAID}: "auto". */
+  public java.util.Optional<String> unsaid() {
+    return after(UNSAID);
+  }
+
   /** A word of a yes/no question beside the name it asks about ({@link LooseWords}): "los:koffie". */
   private static final String LOOSE = "los:";
 

@@ -119,8 +119,9 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune29-stagemarkt.json | kan ik zonder afspraak naar het spreekuur | Ja, ‘Spreekuur stagecoördinator’ (Ilse"
           + " van der Meulen) is van 20:15 tot 20:45, in Lokaal 0.08. / Uit de beschrijving van ‘Spreekuur"
           + " stagecoördinator’: Zonder afspraak; gesprekjes van ongeveer vijf minuten.",
-      "tune38-zomerkamp.json | blijven de kinderen ook slapen | Uit de beschrijving van de dag: Dag 3 van het"
-          + " zomerkamp van de gemeente Deventer voor kinderen van 4 tot en met 12 jaar, dit keer met het thema piraten.",
+      "tune38-zomerkamp.json | blijven de kinderen ook slapen | Dat staat niet letterlijk in het programma, maar dit"
+          + " wel: / Uit de beschrijving van de dag: Dag 3 van het zomerkamp van de gemeente Deventer voor kinderen van 4"
+          + " tot en met 12 jaar, dit keer met het thema piraten.",
       "tune35-ict-training.json | kan ik zonder personeelspas een nieuw wachtwoord krijgen? | Nee, uit de beschrijving"
           + " van ‘ICT-helpdesk’: Een nieuw wachtwoord instellen kan alleen met je personeelspas.",
       "tune40-pitchdag.json | kan ik zonder afspraak bij de speedmeetings aanschuiven | Nee, uit de beschrijving van"
