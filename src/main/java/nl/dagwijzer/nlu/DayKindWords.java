@@ -13,9 +13,11 @@ final class DayKindWords {
       "bijeenkomst", "festival", "evenement", "seminar", "studiedag", "themadag", "training", "cursus",
       "masterclass", "hackathon", "werkplaats", "kennissessie", "lunchwebinar", "inloopmiddag", "opendag", "beurs",
       "vakbeurs", "rondetafel", "werkbezoek", "excursie", "feest");
+  /** "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"; "Museumnacht Zutphen": "de museumnacht". */
   private static final List<String> KIND_ENDINGS = List.of("dag", "middag", "avond", "ochtend", "congres", "webinar",
       "webinars", "symposium", "conferentie", "bijeenkomst", "festival", "lunch", "ontbijt", "cafe", "lezing",
-      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg", "feest", "schouw", "nascholing"); // "Rondetafelgesprek Participatiewet": "het rondetafelgesprek"
+      "markt", "beurs", "gesprek", "bezoek", "beraad", "vergadering", "overleg", "feest", "schouw", "nascholing",
+      "nacht", "show", "toernooi", "kamp", "fair");
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),

@@ -113,6 +113,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune27-festival.json | waar staat de stiltetent | De stiltetent (12:00–19:30) is in Stiltetent. / Uit de"
           + " beschrijving van de stiltetent: Een prikkelarme tent achter de kinderboerderij om even bij te komen:"
           + " gedimd licht, zitzakken en geen muziek.",
+      "tune35-museumnacht.json | waar is de museumnacht | Museumnacht Zutphen 2025 is in Museum Het Gasthuis,"
+          + " Gasthuissteeg 4, Zutphen.",
       "tune23-voedselbank.json | waar is de trainingsruimte | ‘Oefenen met het intakegesprek’ (Ahmed El"
           + " Khatib en Samira Ait Taleb) (15:40–16:25) is in Trainingsruimte. / ‘Privacy en respectvol omgaan"
           + " met klanten’ (Joyce de Graaf en Rachid Bouzian) (16:40–17:15) is in Trainingsruimte. / Uit de"
