@@ -192,9 +192,17 @@ final class Resolver {
         || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION))) {
       return sessions;
     }
+    List<Session> all = nothingElse ? index.programme().sessions() : sessions;
+    // "welk koor zingt het langst?" on a day of "Kamerkoor Cantabile", "Kinderkoor De Zingertjes": the sessions whose
+    // titles have the word, or end a compound in it, are the kind asked about, before any text that mentions it
+    List<Session> titled = filter(all, s -> index.descriptions().tokens(s.title()).stream()
+        .anyMatch(t -> query.textWords().stream().anyMatch(w -> t.equals(w) || w.length() >= 4 && t.endsWith(w)
+            && t.length() >= w.length() + 3)));
+    if (titled.size() >= 2 && titled.size() < all.size()) {
+      return titled;
+    }
     Set<Session> saying = new java.util.HashSet<>();
     query.textWords().stream().forEach(w -> saying.addAll(index.mentioning(w)));
-    List<Session> all = nothingElse ? index.programme().sessions() : sessions;
     List<Session> narrowed = filter(all, saying::contains);
     return !narrowed.isEmpty() && narrowed.size() < all.size() ? narrowed : sessions;
   }

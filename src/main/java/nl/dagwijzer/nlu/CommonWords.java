@@ -48,7 +48,7 @@ final class CommonWords {
       "start", "volgorde", "tijdstip", "tijden", "terug", "binnen",
       "vrij", "bezet", "vol", "plekje", "zitten", "staan", "lopen", "wachten", "pauzeren", "eten",
       "lunchen", "pls", "plz", "pliz", "thx", "btw", "alweer", "gewoon", "thuis", "ergens", "vertegenwoordigd", "kraampjes", "meetelt", "meetellen",
-      "verschillende", "unieke", "tussendoor", "door", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
+      "verschillende", "unieke", "soort", "soorten", "tussendoor", "door", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
 
   private CommonWords() {
   }

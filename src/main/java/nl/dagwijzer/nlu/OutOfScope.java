@@ -24,7 +24,9 @@ final class OutOfScope {
     // a yes/no question that ends in a topic's name, "kan ik een instrument huren?": what the programme says of it
     boolean topicAsked = YesNoForm.isYesNo(tokens) && spans.stream().anyMatch(s -> s.entity().type() == EntityType.TOPIC
         && s.to() == tokens.size());
+    // "hoeveel soorten reparatietafels zijn er?": a count of a series the programme has
+    boolean seriesCounted = tokens.contains("hoeveel") && spans.stream().anyMatch(s -> SeriesNames.isSeries(s.entity()));
     // "spreekt er iemand van de gemeente?": the people of an organisation the programme has
-    return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked;
+    return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted;
   }
 }

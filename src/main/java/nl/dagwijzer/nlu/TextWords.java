@@ -15,7 +15,8 @@ final class TextWords {
   private static final int QUESTION_LANGUAGE = 3;
   /** Words that shape the question, not what it asks about ("samen", "twee", "online"). */
   /** Words that make "open" say when something is on: "nog open", "open tijdens", "de hele middag open". */
-  private static final Set<String> OPEN_WHEN = Set.of("tijdens", "nog", "hele", "gehele", "na", "om", "nu");
+  private static final Set<String> OPEN_WHEN = Set.of("tijdens", "nog", "hele", "gehele", "na", "om", "nu", "langst",
+      "kortst", "eerst", "laatst");
   private static final Set<String> LISTING = Set.of("hoeveel", "welke", "welk", "wat");
   private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
       "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks", "totaal", "elkaar");

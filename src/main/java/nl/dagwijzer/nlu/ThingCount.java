@@ -12,7 +12,7 @@ final class ThingCount {
   /** Words for sessions or people in general, which count what the programme has. */
   static final Set<String> GENERAL = Set.of("onderdelen", "sessies", "activiteiten", "programmaonderdelen",
       "programmapunten", "items", "dingen", "lezingen", "presentaties", "talks", "praatjes", "pauzes", "blokken",
-      "tijdsblokken", "keuzes", "opties", "momenten", "verschillende", "andere", "losse", "aparte", "keer", "keren", "werkgroepen", "deelsessies", "groepen",
+      "tijdsblokken", "keuzes", "opties", "momenten", "verschillende", "soorten", "andere", "losse", "aparte", "keer", "keren", "werkgroepen", "deelsessies", "groepen",
       "medewerkers", "collega's", "collegas");
   /** A programme word shorter than this says too little to make a compound of it. */
   private static final int MIN_PART = 4;

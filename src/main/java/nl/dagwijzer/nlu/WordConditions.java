@@ -170,7 +170,7 @@ final class WordConditions {
           || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
           || beforeSeries(spans, k)) || lastingNow(tokens, k)) {
         conditions.add(new Detail("pronoun")); // "is die ook 's ochtends?": about what came before
-      } else if ((word.equals("verschillende") || word.equals("unieke"))
+      } else if ((word.equals("verschillende") || word.equals("unieke") || word.equals("soorten"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("verschillende")); // "hoeveel verschillende workshops": by title
       } else if (CueWords.THEN.contains(word) || thenAlone(tokens, k)) {

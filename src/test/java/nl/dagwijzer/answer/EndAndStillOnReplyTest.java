@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies where the question is about when things end or are still on: "sluiten als laatste" orders by end
- * time; "open tijdens de lezing" is on then, not a description's word "open"; "na de soeplunch nog" includes what is
- * still on when the lunch ends. Line breaks " / ".
+ * time; "open tijdens de lezing" and "het langst open" are on then, not a description's word "open"; "na de soeplunch
+ * nog" includes what is still on when the lunch ends; "hoeveel soorten" counts different titles; "welk koor" is the
+ * sessions whose titles end in "koor", before any text that mentions a choir. Line breaks " / ".
  */
 @DisplayName("What ends last, and what is still on")
 final class EndAndStillOnReplyTest extends WholeReplyTest {
@@ -27,7 +28,14 @@ final class EndAndStillOnReplyTest extends WholeReplyTest {
           + " elektronica’ (Henk de Laat en Kees Maas), in Zaal De Kapel, 10:00–16:00 / • ‘Reparatietafel textiel’"
           + " (Marian van der Heijden), in Zaal 't Kamerke, 11:00–15:00 / • ‘Reparatietafel meubels’ (Toon ten Haaf),"
           + " in Werkplaats, 13:00–16:00 / • ‘Reparatietafel computers en telefoons’ (Ilse Verbruggen), in Bovenzaal,"
-          + " 13:30–15:30"})
+          + " 13:30–15:30",
+      "tune41-repaircafe.json | welke reparatietafel is het langst open | Op het programma: ‘Reparatietafel"
+          + " elektronica’ (Henk de Laat en Kees Maas), 360 minuten (6 uur), in Zaal De Kapel, 10:00–16:00.",
+      "tune41-repaircafe.json | hoeveel soorten reparatietafels zijn er | Er zijn 5 verschillende reparatietafels:"
+          + " ‘Reparatietafel computers en telefoons’, ‘Reparatietafel fietsen’, ‘Reparatietafel elektronica’,"
+          + " ‘Reparatietafel textiel’ en ‘Reparatietafel meubels’.",
+      "tune39-korenfestival.json | welk koor zingt het langst | Op het programma: ‘Kamerkoor Cantabile’ (Ruud"
+          + " Kramer), 25 minuten, in Grote Kerk, 11:00–11:25."})
   @DisplayName("order by end and keep what is still on")
   void answers(String programme, String question, String expected) {
     // given the programme, when
