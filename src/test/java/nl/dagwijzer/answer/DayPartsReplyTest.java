@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DayPartsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // "Inloop met ontbijt" opens a run of the day with what comes with it: "het ontbijt" is that session alone
+      "tune41-hackathon.json | wanneer is het ontbijt | De inloop met ontbijt is van 09:00 tot 09:30, in Kantine.",
       "tune17-webinarreeks.json | tot hoe laat loopt webinar 1 | ‘Webinar 1: Vroegsignalering van"
           + " schulden’ is van 10:00 tot 10:45, in Microsoft Teams.",
       "tune17-webinarreeks.json | hoe lang duurt het eerste webinar | ‘Webinar 1: Vroegsignalering van"
