@@ -180,6 +180,17 @@ final class Resolver {
    * "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
    * own texts use the question's word, when any do.
    */
+  /** What a question can ask of a kind named by its titles' word; not a count or how-to the texts may answer. */
+  private static final Set<Asked> KIND_ASKED = java.util.EnumSet.of(Asked.LIST, Asked.TIME, Asked.ROOM,
+      Asked.PEOPLE, Asked.DURATION);
+
+  /** "concerten": "concert"; "koren": "kor" too, which ends no title. */
+  private static java.util.stream.Stream<String> singulars(String word) {
+    return word.endsWith("en") && word.length() >= 6 ? java.util.stream.Stream.of(word, word.substring(0,
+        word.length() - 2)) : word.endsWith("s") && word.length() >= 5 ? java.util.stream.Stream.of(word,
+        word.substring(0, word.length() - 1)) : java.util.stream.Stream.of(word);
+  }
+
   private List<Session> narrowedByWords(Query query, List<Condition.About> names, List<Session> sessions) {
     // "wat is er voor kinderen te doen?": naming nothing else, the sessions whose texts say the word
     boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
@@ -187,20 +198,25 @@ final class Resolver {
     // "wat duurt langer, de workshop of een kick-off?": the two named are compared, whatever other word is left
     boolean comparingTwo = names.size() >= 2 && query.order().filter(o -> o == Query.Order.LONGEST
         || o == Query.Order.SHORTEST).isPresent();
+    // "welk koor zingt het langst?", "wanneer is het concert van de middag?" on a day of "Kamerkoor Cantabile" and
+    // "Tweede leerlingenconcert": naming nothing but the word (and a time), the sessions whose titles have it, or end
+    // a compound in it, are the kind asked about, before any text that mentions it
+    boolean onlyWords = names.isEmpty() && !FloorFilter.asked(query) && KIND_ASKED.contains(query.asked())
+        && query.conditions().stream()
+        .allMatch(c -> c instanceof Detail || c instanceof Condition.InPeriod || c instanceof Condition.At
+        || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between);
+    List<Session> titled = onlyWords ? filter(index.programme().sessions(), s -> index.descriptions()
+        .tokens(s.title()).stream().anyMatch(t -> query.textWords().stream().flatMap(Resolver::singulars)
+        .anyMatch(w -> t.equals(w) || w.length() >= 4 && t.endsWith(w) && t.length() >= w.length() + 3))) : List.of();
+    if (titled.size() >= 2 && titled.size() < index.programme().sessions().size()) {
+      return filter(sessions, titled::contains).isEmpty() ? sessions : filter(sessions, titled::contains);
+    }
     if (FloorFilter.asked(query) || comparingTwo
         || !nothingElse && (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)
         || names.stream().anyMatch(c -> c.entity().type() == EntityType.SESSION))) {
       return sessions;
     }
     List<Session> all = nothingElse ? index.programme().sessions() : sessions;
-    // "welk koor zingt het langst?" on a day of "Kamerkoor Cantabile", "Kinderkoor De Zingertjes": the sessions whose
-    // titles have the word, or end a compound in it, are the kind asked about, before any text that mentions it
-    List<Session> titled = filter(all, s -> index.descriptions().tokens(s.title()).stream()
-        .anyMatch(t -> query.textWords().stream().anyMatch(w -> t.equals(w) || w.length() >= 4 && t.endsWith(w)
-            && t.length() >= w.length() + 3)));
-    if (titled.size() >= 2 && titled.size() < all.size()) {
-      return titled;
-    }
     Set<Session> saying = new java.util.HashSet<>();
     query.textWords().stream().forEach(w -> saying.addAll(index.mentioning(w)));
     List<Session> narrowed = filter(all, saying::contains);

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * nog" includes what is still on when the lunch ends; "hoeveel soorten" counts different titles; "welk koor" is the
  * sessions whose titles end in "koor", before any text that mentions a choir. Line breaks " / ".
  */
-@DisplayName("What ends last, and what is still on")
+@DisplayName("What ends last or is still on, and a kind by its titles")
 final class EndAndStillOnReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -35,7 +35,12 @@ final class EndAndStillOnReplyTest extends WholeReplyTest {
           + " ‘Reparatietafel computers en telefoons’, ‘Reparatietafel fietsen’, ‘Reparatietafel elektronica’,"
           + " ‘Reparatietafel textiel’ en ‘Reparatietafel meubels’.",
       "tune39-korenfestival.json | welk koor zingt het langst | Op het programma: ‘Kamerkoor Cantabile’ (Ruud"
-          + " Kramer), 25 minuten, in Grote Kerk, 11:00–11:25."})
+          + " Kramer), 25 minuten, in Grote Kerk, 11:00–11:25.",
+      "tune41-muziekschool.json | welke concerten zijn er | Op het programma: / • ‘Eerste leerlingenconcert’ (Femke"
+          + " van 't Hof), in Concertzaal, 11:30–12:00 / • ‘Tweede leerlingenconcert’ (Lotte Jansen), in Concertzaal,"
+          + " 15:00–15:30",
+      "tune41-muziekschool.json | wnr is het concert vd middag | ‘Tweede leerlingenconcert’ (Lotte Jansen) is van"
+          + " 15:00 tot 15:30, in Concertzaal."})
   @DisplayName("order by end and keep what is still on")
   void answers(String programme, String question, String expected) {
     // given the programme, when
