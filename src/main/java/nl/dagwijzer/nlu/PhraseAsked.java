@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class PhraseAsked {
   /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
+  /** Words for what the conversation was about: "waar vertrekt die?". */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("die", "dat", "hij", "zij", "ze", "het");
   private static final java.util.Set<String> STILL_THERE = java.util.Set.of("nog", "open", "zitten", "staan");
   private static final Set<String> BUILDINGS = Set.of("gebouw", "locatie", "pand", "plek");
 
@@ -204,6 +206,11 @@ final class PhraseAsked {
     }
     List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
         .toList();
+    if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 4 && bare.size() >= 2
+        && bare.stream().anyMatch(PRONOUNS::contains) && QuestionForm.byQuestionWord(bare).isPresent()) {
+      // "+ waar vertrekt die?", "en wanneer begint het?": a question word about what came before
+      asked = QuestionForm.byQuestionWord(bare).filter(q -> q != Asked.LIST).orElse(asked);
+    }
     if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 2 && !bare.isEmpty()) {
       // "+ waar?", "en hoe laat?", "tot hoe laat?": only a question word, about what came before
       asked = bare.contains("laat") || bare.contains("hoelaat") ? Asked.TIME

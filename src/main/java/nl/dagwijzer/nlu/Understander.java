@@ -30,7 +30,7 @@ public final class Understander {
    */
   private static final Set<String> FILLERS =
       Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of", "demo",
-          "demonstratie");
+          "demonstratie", "vor"); // "en voor de jo11?" (the stem of "voor")
 
   private final TextNormaliser normaliser = new TextNormaliser();
   private final DutchStemmer stemmer = new DutchStemmer();

@@ -19,6 +19,13 @@ final class FollowUpReplyTest extends WholeReplyTest {
 
   @ParameterizedTest(name = "\"{1}\", then \"{2}\"")
   @CsvSource(delimiter = '|', value = {
+      "tune37-jeugdtoernooi.json | welke wedstrijden zijn er voor de jo9 | en voor de jo11 | Op het programma: / •"
+          + " keuze uit ‘JO11 Poule A’, in Veld 1 en ‘JO11 Poule B’, in Veld 2, 09:30–11:45 / • ‘Finale JO11’, in Veld 1,"
+          + " 12:00–12:25 / Uit de beschrijving van ‘JO11 Poule A’: Wedstrijden duren 1 x 15 minuten; er wordt 8 tegen 8"
+          + " gespeeld op een half veld. / Uit de beschrijving van ‘JO11 Poule B’: Wedstrijden duren 1 x 15 minuten; er"
+          + " wordt 8 tegen 8 gespeeld op een half veld.",
+      "tune40-bruiloft.json | hoe laat vertrekt de bus naar het landgoed | waar vertrekt die | De pendelbus naar het"
+          + " landgoed (14:00–14:30) is in Bushalte naast het stadhuis.",
       "tune5-bewonersavond.json | hoeveel tafels zijn er | welke zijn dat | Op het programma: keuze uit " + TABLES
           + ", 20:30–21:10.",
       "tune5-bewonersavond.json | wie is de wijkagent | aan welke tafel zit hij | Op het programma: ‘Tafel 3:"
