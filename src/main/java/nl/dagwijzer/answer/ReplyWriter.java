@@ -37,6 +37,10 @@ final class ReplyWriter {
   }
 
   Written write() {
+    return StatedLimit.checked(a, unchecked()); // "mag ik 3 dingen meenemen?" against "maximaal 2"
+  }
+
+  private Written unchecked() {
     Asked asked = a.query().asked();
     if (a.programme().sessions().isEmpty() && EMPTY_ANSWERS_NOTHING.contains(asked)) {
       return Written.text("Er staan nog geen onderdelen in het programma.");
@@ -121,7 +125,7 @@ final class ReplyWriter {
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
         && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
-        || d.unsaid().isPresent())
+        || d.unsaid().isPresent() || d.askedNumber().isPresent())
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
         || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {

@@ -43,6 +43,14 @@ public record Detail(String word) implements Condition {
     return after(GROUP_SIZE).map(Integer::parseInt);
   }
 
+  /** "mag ik 3 dingen meenemen?": how many of something a yes/no question asks to have or do ("gevraagd-aantal:3"). */
+  public static final String ASKED_NUMBER = "gevraagd-aantal:";
+
+  /** {@link #ASKED_NUMBER}: 3. */
+  public java.util.Optional<Integer> askedNumber() {
+    return after(ASKED_NUMBER).map(Integer::parseInt);
+  }
+
   /**
    * "welke afstand is het duurst?", "welke lopen kosten minder dan 15 euro?": a comparison of the prices the
    * descriptions give ("prijs:duurst", "prijs:goedkoopst", "prijs:onder:15", "prijs:boven:15").

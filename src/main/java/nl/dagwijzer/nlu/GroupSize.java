@@ -17,6 +17,11 @@ final class GroupSize {
   private GroupSize() {
   }
 
+  /** A group's size ({@link #of}), else a number of things ({@link #things}). */
+  static Optional<Detail> asked(List<String> tokens) {
+    return of(tokens).or(() -> things(tokens));
+  }
+
   static Optional<Detail> of(List<String> tokens) {
     if (!YesNoForm.isYesNo(tokens)) {
       return Optional.empty();
@@ -25,6 +30,30 @@ final class GroupSize {
       Optional<Integer> n = Quantities.count(tokens.get(i));
       if (n.isPresent() && PEOPLE.contains(tokens.get(i + 1)) && n.get() > 0 && n.get() <= MAX) {
         return Optional.of(new Detail(Detail.GROUP_SIZE + n.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Units whose number is a time, an age, a price or a distance, not a number of things. */
+  private static final Set<String> UNITS = Set.of("minuten", "minuut", "uur", "uren", "kwartier", "jaar", "euro",
+      "km", "kilometer", "meter", "keer", "procent", "dagen", "weken", "maanden");
+
+  /**
+   * "mag ik 3 dingen meenemen?", "mag een startup vier speedmeetings boeken?": the number of things a yes/no question
+   * asks, which a description's maximum may decide ({@code gevraagd-aantal:4}); people are a group's size instead.
+   */
+  static Optional<Detail> things(List<String> tokens) {
+    // ("zijn er drie groepen?" counts what the programme has)
+    if (!YesNoForm.isYesNo(tokens) || tokens.size() > 1 && tokens.get(1).equals("er")) {
+      return Optional.empty();
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Optional<Integer> n = Quantities.count(tokens.get(i));
+      String noun = tokens.get(i + 1);
+      if (n.isPresent() && n.get() > 1 && n.get() <= MAX && !PEOPLE.contains(noun) && !UNITS.contains(noun)
+          && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3 && !tokens.get(i - 1).equals("om")) {
+        return Optional.of(new Detail(Detail.ASKED_NUMBER + n.get()));
       }
     }
     return Optional.empty();

@@ -137,7 +137,7 @@ public final class Understander {
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
     boolean outOfScope = OutOfScope.is(scored, tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);
-    GroupSize.of(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?"
+    GroupSize.asked(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?", "mag ik 3 dingen mee?"
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to yes/no questions about a named session whose other words only its own description has, though
  * they are words of the question language ("id", "stempels", a number): the sentence beside the yes; and a sentence
- * that closes registering ("Inschrijven als deelnemer is gesloten") says no. Line breaks " / ".
+ * that closes registering ("Inschrijven als deelnemer is gesloten") says no, and so does one whose maximum is less than
+ * the number asked ("maximaal drie" for "vier"). Line breaks " / ".
  */
 @DisplayName("Yes/no with the named session's own sentence")
 final class LooseWordsReplyTest extends WholeReplyTest {
@@ -24,7 +25,13 @@ final class LooseWordsReplyTest extends WholeReplyTest {
           + " kelder’: Neem je identiteitsbewijs mee; toegang tot de kelder vanaf 18 jaar.",
       "tune38-boekenbeurs.json | kan ik me nog opgeven als dichter voor de slam | Nee, uit de beschrijving van"
           + " ‘Poetry slam: Westfriese Woordstrijd’: Inschrijven als deelnemer is gesloten; publiek is welkom met een"
-          + " entreebewijs."})
+          + " entreebewijs.",
+      "tune40-pitchdag.json | mag een startup vier speedmeetings boeken | Nee, uit de beschrijving van"
+          + " ‘Investeerders-speedmeetings’: Er doen twaalf investeerders mee; elke startup kan maximaal drie gesprekken"
+          + " boeken.",
+      "tune40-pitchdag.json | mag een startup drie speedmeetings boeken | Ja, uit de beschrijving van"
+          + " ‘Investeerders-speedmeetings’: Er doen twaalf investeerders mee; elke startup kan maximaal drie gesprekken"
+          + " boeken."})
   @DisplayName("quote the sentence and say no when it closes")
   void answers(String programme, String question, String expected) {
     // given the programme, when
