@@ -81,8 +81,11 @@ final class Relations {
         // "wat is er voor de lunch?" is what comes just before it, as "na" is what comes just after; when only a
         // few blocks come before, those are the part of the day before it ("wat is er voor de koffiepauze?")
         java.util.function.ToIntFunction<LocalTime> order = index.programme()::minutes; // past midnight too
-        List<Session> earlier = filter(sessions, s -> order.applyAsInt(s.end()) <= order.applyAsInt(anchor.start())
+        List<Session> ended = filter(sessions, s -> order.applyAsInt(s.end()) <= order.applyAsInt(anchor.start())
             && !block.contains(s) && wanted.test(s));
+        // "welk spreekuur is er voor de lunch?" when the only one runs into it: what starts before it
+        List<Session> earlier = !ended.isEmpty() ? ended : filter(sessions, s -> order.applyAsInt(s.start())
+            < order.applyAsInt(anchor.start()) && !block.contains(s) && wanted.test(s));
         if (all || earlier.isEmpty() || !adjacent && earlier.stream().map(Session::start).distinct().count()
             <= FEW_BEFORE) {
           yield earlier;

@@ -169,8 +169,9 @@ final class EntityFinder {
       }
       Optional<DayPart> part = gazetteer != null && firstName(tokens, i) ? Optional.empty() : DayPart.ofWord(word);
       if (word.equals("af") && i >= 2 && tokens.subList(0, i).stream().anyMatch(t -> t.equals("sluit")
-          || t.equals("sluiten"))) {
-        part = Optional.of(DayPart.EINDE); // "wie sluit de dag af?": the closing
+          || t.equals("sluiten")) || (tokens.get(i).equals("dicht") || tokens.get(i).equals("sluit"))
+          && tokens.contains("alles")) {
+        part = Optional.of(DayPart.EINDE); // "wie sluit de dag af?": the closing; "hoe laat gaat alles dicht?"
       }
       if (word.equals("opent") || word.equals("openen") || word.equals("opende")
           || DOORS.contains(tokens.get(i)) && tokens.subList(i, tokens.size()).contains("open")

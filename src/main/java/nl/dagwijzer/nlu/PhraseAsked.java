@@ -204,6 +204,10 @@ final class PhraseAsked {
         -> c instanceof Condition.Relative r && r.target().isEmpty() || c instanceof Detail)) {
       asked = Asked.LIST; // "en erna?", "en ervoor?": what comes after or before what the conversation was about
     }
+    if (asked == Asked.HELP && tokens.contains("waar") && conditions.stream().anyMatch(c -> c instanceof Condition.About
+        about && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.MENTION))) {
+      asked = Asked.ROOM; // "waar kan ik hulp krijgen met onze pitch?": where the session for it is, not this bot's help
+    }
     List<String> bare = tokens.stream().filter(t -> !t.equals("en") && !t.equals("dan") && !t.equals("precies"))
         .toList();
     if (asked == Asked.UNKNOWN && conditions.isEmpty() && bare.size() <= 4 && bare.size() >= 2
