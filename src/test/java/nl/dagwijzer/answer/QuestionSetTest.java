@@ -166,7 +166,10 @@ final class QuestionSetTest {
       "tune40/tune40-hardloopdag.tsv, src/test/resources/programmes/tune40-hardloopdag.json, 0.67",
       "tune41/tune41-muziekschool.tsv, src/test/resources/programmes/tune41-muziekschool.json, 0.0",
       "tune41/tune41-hackathon.tsv, src/test/resources/programmes/tune41-hackathon.json, 0.0",
-      "tune41/tune41-repaircafe.tsv, src/test/resources/programmes/tune41-repaircafe.json, 0.0"})
+      "tune41/tune41-repaircafe.tsv, src/test/resources/programmes/tune41-repaircafe.json, 0.0",
+      "tune42/tune42-tuinendag.tsv, src/test/resources/programmes/tune42-tuinendag.json, 0.0",
+      "tune42/tune42-gemeenteraad.tsv, src/test/resources/programmes/tune42-gemeenteraad.json, 0.0",
+      "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
