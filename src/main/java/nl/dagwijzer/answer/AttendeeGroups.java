@@ -19,6 +19,9 @@ final class AttendeeGroups {
   private static final Pattern ANY = Pattern.compile("(?iu)\\b(?:sub)?groep\\s+(?:[a-h]|\\d{1,2}|"
       + String.join("|", new java.util.TreeSet<>(Detail.COLOURS)) + ")\\b");
 
+  /** The widest range of numbered groups one title names ("Groep 3-4"). */
+  private static final int RANGE = 3;
+
   private AttendeeGroups() {
   }
 
@@ -41,7 +44,27 @@ final class AttendeeGroups {
   static Pattern of(String group) {
     String[] parts = group.split(" ", 2);
     String word = parts[0].equals("groep") ? "(?:sub)?groep" : Pattern.quote(parts[0]);
-    return Pattern.compile("(?iu)\\b" + word + "\\s+" + Pattern.quote(parts[1]) + "\\b");
+    return Pattern.compile("(?iu)\\b" + word + "\\s+(?:" + String.join("|", members(parts[1])) + ")\\b");
+  }
+
+  /**
+   * How a title may write the group: as asked, or as a range that holds it ("groep 8" in "Groep 7-8", "groep 56" for
+   * "Groep 5-6").
+   */
+  private static List<String> members(String asked) {
+    List<String> forms = new ArrayList<>(List.of(Pattern.quote(asked)));
+    if (asked.matches("\\d{1,2}")) {
+      int n = Integer.parseInt(asked);
+      for (int from = Math.max(0, n - RANGE); from <= n; from++) {
+        for (int to = Math.max(n, from + 1); to <= from + RANGE; to++) {
+          forms.add(from + "[-–]" + to);
+        }
+      }
+      if (asked.length() == 2 && asked.charAt(1) > asked.charAt(0)) {
+        forms.add(asked.charAt(0) + "[-–]" + asked.charAt(1));
+      }
+    }
+    return forms;
   }
 
   /** Whether the question names a group of attendees ("groep geel"): its whole stretch is meant, not one block. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that no title has ("is er een proefles harp?": no, and what there is), the member's word joined to the series'
  * word ("de pianoproefles" for "Proefles piano"); a plural in "-eren" that a description has in the singular
  * ("krijgen de kinderen een ijsje?" when "Elk kind krijgt ... een ijsje"); a yes/no question that ends in a topic's
- * name, though it sounds out of scope ("kan ik een instrument huren?"). Line breaks " / ".
+ * name, though it sounds out of scope ("kan ik een instrument huren?"); one number of a group's range ("groep 8" of
+ * "Groep 7-8"). Line breaks " / ".
  */
 @DisplayName("A member of a series, a plural and a topic in the asker's words")
 final class SeriesMemberWordsReplyTest extends WholeReplyTest {
@@ -30,7 +31,10 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
       "tune41-muziekschool.json | kan ik een instrument huren | Ja, ‘Informatiestand lesgeld en huurinstrumenten’"
           + " (Ellen Bakker en Kees van Dam) is van 10:00 tot 16:00, in Hal.",
       "tune40-hardloopdag.json | krijgen de kinderen een ijsje | Ja, uit de beschrijving van ‘Kidsrun’: Elk kind"
-          + " krijgt na de finish een medaille en een ijsje."})
+          + " krijgt na de finish een medaille en een ijsje.",
+      "tune42-schoolreisje.json | mag een kind uit groep 8 zijn mobiel meenemen | Ja, uit de beschrijving van ‘Groep"
+          + " 7-8: vrij rondlopen in groepjes’: Kinderen van groep 7-8 mogen een mobiele telefoon meenemen; de school is"
+          + " niet aansprakelijk bij verlies of schade."})
   @DisplayName("find the member, the singular and the topic")
   void answers(String programme, String question, String expected) {
     // given the programme, when
