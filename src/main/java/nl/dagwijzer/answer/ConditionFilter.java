@@ -103,7 +103,7 @@ final class ConditionFilter {
       return Optional.empty();
     }
     if (condition instanceof Detail d) {
-      return perSession(d, sessions);
+      return DetailFilter.apply(d, sessions, query, index.programme(), now, context);
     }
     if (condition instanceof Condition.At || condition instanceof Condition.AtNow
         || condition instanceof Condition.Between || condition instanceof Condition.From
@@ -117,37 +117,6 @@ final class ConditionFilter {
       return related(condition, sessions);
     }
     return other(condition, sessions);
-  }
-
-  private Optional<List<Session>> perSession(Detail d, List<Session> sessions) {
-    // "wat is er tegelijk met de rondleiding van groep A?": the group names what it runs with, not what is wanted
-    boolean during = query.all(Condition.Relative.class).stream()
-        .anyMatch(r -> r.relation() == Condition.Relation.DURING);
-    if (d.group().isPresent() && !during && AttendeeGroups.named(index.programme().sessions(), d.group().get())) {
-      context.add("voor " + AttendeeGroups.display(d.group().get()));
-      return Optional.of(AttendeeGroups.filter(sessions, d.group().get())); // "wat doet groep B om 10:30?"
-    }
-    if (d.people() > 0) {
-      boolean atLeast = d.atLeast();
-      int people = d.people();
-      context.add(atLeast ? (people == 1 ? "met een spreker" : "met " + people + " of meer personen")
-          : people == 1 ? "met één persoon" : "met " + people + " personen");
-      return Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
-          : s.speakerIds().size() == people));
-    }
-    if (d.word().equals("buiten") || d.word().equals("binnen")) {
-      context.add(d.word()); // "wat is er buiten?", "is de dansclinic buiten?"
-      return Optional.of(Outdoors.filter(sessions, d.word().equals("buiten")));
-    }
-    if (d.word().equals("vanaf-nu")) {
-      context.rewrite("voor ", "vanaf nu tot ", "vanaf nu");
-      return Optional.of(filter(sessions, s -> s.end().isAfter(now))); // "wat kan ik doen tot de lunch?"
-    }
-    if (d.word().equals("zonder:spreker")) {
-      context.add("zonder spreker");
-      return Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
-    }
-    return Optional.empty();
   }
 
   private Optional<List<Session>> timed(Condition condition, List<Session> sessions) {
@@ -167,7 +136,9 @@ final class ConditionFilter {
       boolean series = query.all(Condition.About.class).stream().anyMatch(a -> nl.dagwijzer.nlu.SeriesNames
           .isSeries(a.entity()));
       List<Session> startingThen = filter(then, s -> s.start().equals(c.time()));
-      return Optional.of(series && !starting && !ending && !startingThen.isEmpty() ? startingThen : then);
+      // ("welke tuinen zijn om 10:00 al open?": every one open then)
+      return Optional.of(series && !starting && !ending && !hasDetail("lopend") && !startingThen.isEmpty()
+          ? startingThen : then);
     } else if (condition instanceof Condition.AtNow c) {
       LocalTime time = now.plusMinutes(c.minutesFromNow());
       at = Optional.of(time);
@@ -187,6 +158,9 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> starting ? m(s.start()) >= m(c.time()) : m(s.end()) > m(c.time())));
     } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
       return Optional.empty(); // the time the progress is judged by
+    } else if (condition instanceof Condition.Until c && hasDetail(Detail.OPEN_UNTIL)) {
+      context.add("open tot " + DutchText.time(c.time())); // "welke tuinen zijn tot 17:00 open?": still open then
+      return Optional.of(filter(sessions, s -> m(s.end()) >= m(c.time())));
     } else if (condition instanceof Condition.Until c) {
       context.add("voor " + DutchText.time(c.time())); // "welke zijn voor half 4 al afgelopen?": over by then
       return Optional.of(filter(sessions, subject.parts().contains(DayPart.EINDE) ? s -> m(s.end()) <= m(c.time())

@@ -73,6 +73,9 @@ public record Detail(String word) implements Condition {
     return after(PRICE);
   }
 
+  /** "welke tuinen zijn tot 17:00 open?": open up to that time, not before it. */
+  public static final String OPEN_UNTIL = "open-tot";
+
   /** "welke tafel sluit als laatste?": the first or last by when it ends, not by when it starts. */
   public static final String BY_END = "op-eindtijd";
 

@@ -10,6 +10,8 @@ import java.util.Set;
  */
 final class PhraseAsked {
   /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
+  private static final java.util.Set<String> OPENING_HOURS = java.util.Set.of("open", "openingstijden",
+      "openingstijd", "geopend", "openingsuren");
   /** Words for what the conversation was about: "waar vertrekt die?". */
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("die", "dat", "hij", "zij", "ze", "het");
   private static final java.util.Set<String> STILL_THERE = java.util.Set.of("nog", "open", "zitten", "staan");
@@ -203,6 +205,10 @@ final class PhraseAsked {
     if (asked == Asked.UNKNOWN && !conditions.isEmpty() && conditions.stream().allMatch(c
         -> c instanceof Condition.Relative r && r.target().isEmpty() || c instanceof Detail)) {
       asked = Asked.LIST; // "en erna?", "en ervoor?": what comes after or before what the conversation was about
+    }
+    if (asked == Asked.UNKNOWN && tokens.stream().anyMatch(OPENING_HOURS::contains) && conditions.stream()
+        .anyMatch(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION)) {
+      asked = Asked.TIME; // "tuin ten brink open?", "natuurtuin openingstijden": when it is open
     }
     if (asked == Asked.HELP && tokens.contains("waar") && conditions.stream().anyMatch(c -> c instanceof Condition.About
         about && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.MENTION))) {

@@ -107,8 +107,15 @@ final class PhraseConditions {
     }
     // "is er om 12:30 nog postermarkt?": whether one is on then
     boolean stillThere = QuestionForm.startsWith(tokens, "is", "er") || QuestionForm.startsWith(tokens, "zijn", "er");
-    if (tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend") || tokens.contains("bezig")
-        || YesNoForm.isYesNo(tokens) && (tokens.contains("na") || stillThere))) {
+    if ((tokens.contains("open") || tokens.contains("geopend")) && conditions.stream()
+        .anyMatch(c -> c instanceof Condition.Until)) {
+      conditions.add(new Detail(Detail.OPEN_UNTIL)); // "welke tuinen zijn tot 17:00 open?"
+    }
+    // "welke tuinen zijn om 10:00 (al) open?": open then, also when they opened earlier
+    boolean openAt = (tokens.contains("open") || tokens.contains("geopend")) && (tokens.contains("al")
+        || conditions.stream().anyMatch(c -> c instanceof Condition.At));
+    if (openAt || tokens.contains("nog") && (tokens.contains("open") || tokens.contains("geopend")
+        || tokens.contains("bezig") || YesNoForm.isYesNo(tokens) && (tokens.contains("na") || stillThere))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
     }
   }

@@ -1,0 +1,57 @@
+package nl.dagwijzer.answer;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * The conditions of a question that each session meets or not by itself: the group of attendees it is for, how many
+ * people give it, indoors or outdoors, from now on, without a speaker ({@link ConditionFilter}'s details).
+ */
+final class DetailFilter {
+  private DetailFilter() {
+  }
+
+  /** The sessions left after {@code d}, or empty when it filters nothing; {@code context} gets it in words. */
+  static Optional<List<Session>> apply(Detail d, List<Session> sessions, Query query, Programme programme,
+                                       LocalTime now, Phrases context) {
+    // "wat is er tegelijk met de rondleiding van groep A?": the group names what it runs with, not what is wanted
+    boolean during = query.all(Condition.Relative.class).stream()
+        .anyMatch(r -> r.relation() == Condition.Relation.DURING);
+    if (d.group().isPresent() && !during && AttendeeGroups.named(programme.sessions(), d.group().get())) {
+      context.add("voor " + AttendeeGroups.display(d.group().get()));
+      return Optional.of(AttendeeGroups.filter(sessions, d.group().get())); // "wat doet groep B om 10:30?"
+    }
+    if (d.people() > 0) {
+      boolean atLeast = d.atLeast();
+      int people = d.people();
+      context.add(atLeast ? (people == 1 ? "met een spreker" : "met " + people + " of meer personen")
+          : people == 1 ? "met één persoon" : "met " + people + " personen");
+      return Optional.of(filter(sessions, s -> atLeast ? s.speakerIds().size() >= people
+          : s.speakerIds().size() == people));
+    }
+    if (d.word().equals("buiten") || d.word().equals("binnen")) {
+      context.add(d.word()); // "wat is er buiten?", "is de dansclinic buiten?"
+      return Optional.of(Outdoors.filter(sessions, d.word().equals("buiten")));
+    }
+    if (d.word().equals("vanaf-nu")) {
+      context.rewrite("voor ", "vanaf nu tot ", "vanaf nu");
+      return Optional.of(filter(sessions, s -> s.end().isAfter(now))); // "wat kan ik doen tot de lunch?"
+    }
+    if (d.word().equals("zonder:spreker")) {
+      context.add("zonder spreker");
+      return Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"
+    }
+    return Optional.empty();
+  }
+
+  private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {
+    return sessions.stream().filter(keep).toList();
+  }
+}
