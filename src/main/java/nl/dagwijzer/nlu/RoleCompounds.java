@@ -35,6 +35,10 @@ final class RoleCompounds {
       if (ofGroup && !ordinaryWords.contains(bare) && !taken.contains(List.of(bare)) && bare.length() >= 4) {
         ProgrammeNames.add(names, EntityType.ROLE, group, List.of(bare));
         ProgrammeNames.add(names, EntityType.ROLE, group, List.of(group + "leden"));
+      } else if (head.equals("lid") && !taken.contains(List.of(bare)) && !taken.contains(List.of(group + "leden"))) {
+        // "de raadsleden" of "raadslid", though "raad" is an ordinary word (not "panelleden" where "panel" names a
+        // session, whose texts may list them)
+        ProgrammeNames.add(names, EntityType.ROLE, group, List.of(group + "leden"));
       }
       return;
     }

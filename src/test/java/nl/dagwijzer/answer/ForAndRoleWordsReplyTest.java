@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies where "voor" means "for" ("het inschrijfgeld voor de 5 km", "de briefing voor de scheidsrechters",
  * not what comes before them), and to roles named as the asker would: a two-letter role or alias without a vowel
- * ("dj"), the last part of a one-word role ("de fotograaf" of the "trouwfotograaf"), and a role followed by a name
+ * ("dj"), the last part of a one-word role ("de fotograaf" of the "trouwfotograaf"), the members of a "-lid" role
+ * ("de raadsleden" of "raadslid"), and a role followed by a name
  * the programme does not have (someone else, not whoever has the role). Line breaks " / ".
  */
 @DisplayName("'voor' as 'for', and roles by the asker's words")
@@ -30,7 +31,14 @@ final class ForAndRoleWordsReplyTest extends WholeReplyTest {
       "tune40-bruiloft.json | speelt dj tiesto ook | Nee, Dj Tiesto staat niet op het programma. Vraag ‘wie spreken"
           + " er?’ voor alle sprekers.",
       "tune16-jubileum.json | komt wethouder pietersen ook | Nee, Wethouder Pietersen staat niet op het programma."
-          + " Vraag ‘wie spreken er?’ voor alle sprekers."})
+          + " Vraag ‘wie spreken er?’ voor alle sprekers.",
+      "tune42-gemeenteraad.json | welke raadsleden komen er | Bij ‘Inspreken agendapunt 1: woningbouwplan"
+          + " Kloosterweide’ (19:25–20:05) spreekt Thomas ten Hove (voorzitter; raadslid, CDA). / Bij ‘Inspreken"
+          + " agendapunt 2: parkeerbeleid binnenstad’ (20:05–20:45) spreekt Marieke van 't Veld (voorzitter; raadslid,"
+          + " GroenLinks-PvdA). / Bij ‘Inspreken agendapunt 3: toekomst zwembad De Waterlelie’ (21:00–21:40) spreekt"
+          + " Erik de Jong (raadslid en fractievoorzitter, Zuiderwaard Lokaal). / Bij ‘Commissievergadering Ruimte’"
+          + " (21:45–22:45) spreekt Sandra Bakker-van Os (voorzitter; raadslid, VVD). / Bij ‘Commissievergadering"
+          + " Samenleving’ (21:45–22:45) spreekt Youssef Amrani (voorzitter; raadslid, D66)."})
   @DisplayName("read 'voor' and the role as meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when

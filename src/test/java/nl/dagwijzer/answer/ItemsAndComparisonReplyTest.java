@@ -164,7 +164,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune10-lunchlezing.json | hoe laat begint de tweede lezing | Die staat niet in het programma: er is er maar"
           + " één, ‘Lezing: Van stoer naar strafbaar’ (12:30–13:10).",
       "tune9-jeugdzorg.json | is Lotte Visser een van de panelleden | Nee, Lotte Visser (journalist, Binnenlands"
-          + " Bestuur); moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
+          + " Bestuur); moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’; panel: Hans van Dijk,"
+          + " Annemiek van der Meulen, Khadija el Idrissi en Karin Smit.",
       "tune9-jeugdzorg.json | is de dagvoorzitter ook de moderator van het slotdebat | Nee, Mirjam de Groot is"
           + " dagvoorzitter en Lotte Visser is moderator bij ‘Slotdebat: Wie betaalt de rekening van de jeugdzorg?’.",
       "tune4-zorgcongres.json | kan ik na de lunch nog even langs de markt | Ja, ‘Informatiemarkt’ is van 12:45 tot"
