@@ -15,6 +15,8 @@ final class Openers {
   /** Titles of a session that opens the day: "Welkom door de wethouder", "Opening van de beurs". */
   static final Pattern OPENING = Pattern.compile("(?iu)\\b(welkom|opening|opent|aftrap)");
 
+  private static final int OPENING_WITHIN = 90;
+
   private Openers() {
   }
 
@@ -27,7 +29,8 @@ final class Openers {
     List<Slot> slots = new ArrayList<>(programme.slots());
     if (opens) {
       // within the first three blocks or the first hour: a photo booth and a memory wall may open at the walk-in
-      LocalTime hour = slots.isEmpty() ? LocalTime.MIN : slots.get(0).start().plusHours(1);
+      // (or the first 90 minutes: a tour of the town hall and a market before the mayor's opening of the evening)
+      LocalTime hour = slots.isEmpty() ? LocalTime.MIN : slots.get(0).start().plusMinutes(OPENING_WITHIN);
       Optional<List<Session>> welcome = slots.stream().takeWhile(slot -> slots.indexOf(slot) < 3
               || !slot.start().isAfter(hour)).map(Slot::sessions)
           .filter(ss -> ss.stream().anyMatch(x -> !x.speakerIds().isEmpty() && OPENING.matcher(x.title()).find()))

@@ -27,11 +27,22 @@ public record Session(String id, String title, SessionKind kind, LocalTime start
     }
     durationMinutes = durationMinutes == null ? OptionalInt.empty() : durationMinutes;
     speakerIds = List.copyOf(speakerIds == null ? List.of() : speakerIds);
-    speakerRoles = Map.copyOf(speakerRoles == null ? Map.of() : speakerRoles);
+    speakerRoles = inSpeakerOrder(speakerIds, speakerRoles == null ? Map.of() : speakerRoles);
     room = room == null ? Optional.empty() : room;
     summary = summary == null ? "" : summary;
     details = List.copyOf(details == null ? List.of() : details);
     aliases = List.copyOf(aliases == null ? List.of() : aliases);
+  }
+
+  /**
+   * The roles in the order the speakers are listed: Map.copyOf iterates in an order that changes from run to run, and
+   * a reply that lists a role's holders must not.
+   */
+  private static Map<String, String> inSpeakerOrder(List<String> speakerIds, Map<String, String> roles) {
+    Map<String, String> ordered = new java.util.LinkedHashMap<>();
+    speakerIds.stream().filter(roles::containsKey).forEach(id -> ordered.put(id, roles.get(id)));
+    new java.util.TreeMap<>(roles).forEach(ordered::putIfAbsent);
+    return java.util.Collections.unmodifiableMap(ordered);
   }
 
   public Session(String id, String title, SessionKind kind, LocalTime start, LocalTime end,

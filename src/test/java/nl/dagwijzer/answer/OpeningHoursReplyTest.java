@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * also one that opened earlier; "tot 17:00 open" is those still open then, not those before it; "open?" and
  * "openingstijden" after a name ask when it is open. Line breaks " / ".
  */
-@DisplayName("Opening hours")
+@DisplayName("Opening hours, and who opens")
 final class OpeningHoursReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -26,7 +26,10 @@ final class OpeningHoursReplyTest extends WholeReplyTest {
       "tune42-tuinendag.json | tuin tenbrink open? | ‘Tuin Ten Brink’ (Annelies ten Brink) is van 13:00 tot 17:00, in"
           + " Molenpad 7.",
       "tune42-tuinendag.json | natuurtuin openingstijden | ‘Natuurtuin De Wilde Hoek’ (Kees de Wit) is van 12:00 tot"
-          + " 16:00, in Beekpad 2."})
+          + " 16:00, in Beekpad 2.",
+      // the mayor's opening after a tour and a market: who opens the evening
+      "tune42-gemeenteraad.json | wie opent de avond | Bij ‘Opening door de burgemeester’ (19:15–19:25) spreekt"
+          + " Hanneke van der Linden (burgemeester en voorzitter van de raad, gemeente Zuiderwaard)."})
   @DisplayName("read when places are open")
   void answers(String programme, String question, String expected) {
     // given the programme, when
