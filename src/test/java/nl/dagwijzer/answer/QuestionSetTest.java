@@ -164,12 +164,12 @@ final class QuestionSetTest {
       "tune40/tune40-pitchdag.tsv, src/test/resources/programmes/tune40-pitchdag.json, 0.77",
       "tune40/tune40-bruiloft.tsv, src/test/resources/programmes/tune40-bruiloft.json, 0.75",
       "tune40/tune40-hardloopdag.tsv, src/test/resources/programmes/tune40-hardloopdag.json, 0.67",
-      "tune41/tune41-muziekschool.tsv, src/test/resources/programmes/tune41-muziekschool.json, 0.0",
-      "tune41/tune41-hackathon.tsv, src/test/resources/programmes/tune41-hackathon.json, 0.0",
-      "tune41/tune41-repaircafe.tsv, src/test/resources/programmes/tune41-repaircafe.json, 0.0",
-      "tune42/tune42-tuinendag.tsv, src/test/resources/programmes/tune42-tuinendag.json, 0.0",
-      "tune42/tune42-gemeenteraad.tsv, src/test/resources/programmes/tune42-gemeenteraad.json, 0.0",
-      "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.0"})
+      "tune41/tune41-muziekschool.tsv, src/test/resources/programmes/tune41-muziekschool.json, 0.77",
+      "tune41/tune41-hackathon.tsv, src/test/resources/programmes/tune41-hackathon.json, 0.74",
+      "tune41/tune41-repaircafe.tsv, src/test/resources/programmes/tune41-repaircafe.json, 0.79",
+      "tune42/tune42-tuinendag.tsv, src/test/resources/programmes/tune42-tuinendag.json, 0.71",
+      "tune42/tune42-gemeenteraad.tsv, src/test/resources/programmes/tune42-gemeenteraad.json, 0.75",
+      "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.61"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
