@@ -60,6 +60,8 @@ final class DescriptionIndex {
   DescriptionIndex(Programme programme) {
     int order = 0;
     for (Session session : programme.sessions()) {
+      // (titles too: a kind asked by its titles' word reads every title, Resolver.narrowedByWords)
+      tokensOf.putIfAbsent(session.title(), NORMALISER.tokens(session.title()));
       for (String text : sentences(session)) {
         List<String> read = NORMALISER.tokens(text);
         // the infinitives a separable verb makes are words of the sentence too, after its own
@@ -67,7 +69,7 @@ final class DescriptionIndex {
         normalised.put(text, withInfinitives(NORMALISER.normalise(text), infinitives));
         List<String> tokens = infinitives.isEmpty() ? read
             : java.util.stream.Stream.concat(read.stream(), infinitives.stream()).toList();
-        tokensOf.put(text, tokens);
+        tokensOf.put(text, tokens); // a sentence's own words, with its infinitives, over a title's
         Sentence sentence = new Sentence(session, text, tokens, order++);
         new LinkedHashSet<>(tokens).forEach(t -> byKey.computeIfAbsent(key(t), k -> new ArrayList<>()).add(sentence));
       }
