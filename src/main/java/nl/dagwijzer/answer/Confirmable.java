@@ -3,6 +3,7 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.YesNoWords;
 import nl.dagwijzer.nlu.VerbForms;
 
 /**
@@ -19,7 +20,7 @@ final class Confirmable {
 
   static boolean holds(Answering a, String sentence) {
     List<String> tokens = a.index().descriptions().tokens(sentence);
-    boolean unsaid = a.query().all(Detail.class).stream().flatMap(d -> d.unsaid().stream())
+    boolean unsaid = a.query().all(Detail.class).stream().flatMap(d -> YesNoWords.unsaid(d).stream())
         .anyMatch(w -> !DescriptionIndex.mentions(tokens, w));
     Optional<String> verb = a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).findFirst();
     // a sentence that says what may, can or cannot be done answers it in its own verb ("Een live demo mag",

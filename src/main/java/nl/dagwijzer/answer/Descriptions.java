@@ -19,8 +19,6 @@ final class Descriptions {
   static final int SPECIFIC = 8;
 
   /** Words in a sentence that turn what it says around ("zonder echte personen"): no "ja" on them. */
-  /** Before a sentence that speaks of what was asked but does not answer it as asked. */
-  static final String NOT_LITERALLY = "Dat staat niet letterlijk in het programma, maar dit wel:\n";
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("niet", "geen", "zonder", "nooit", "alleen");
 
   /**

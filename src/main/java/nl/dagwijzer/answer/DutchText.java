@@ -18,6 +18,8 @@ import nl.dagwijzer.programme.Speaker;
  * blocks and lists are public: announcements and reminders write them the same way too.
  */
 public final class DutchText {
+  /** Before a sentence that speaks of what was asked but does not answer it as asked. */
+  static final String NOT_LITERALLY = "Dat staat niet letterlijk in het programma, maar dit wel:\n";
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", new Locale("nl", "NL"));
   private static final List<String> MONTHS = java.util.stream.Stream.of(java.time.Month.values())

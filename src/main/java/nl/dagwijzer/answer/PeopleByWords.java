@@ -47,7 +47,7 @@ final class PeopleByWords {
     }
     // "wie heeft de loting uitgevoerd?", "wie zitten er in tweetal 3?": the sentence that has those words
     return Optional.of(Written.text(Descriptions.quote(a, true)
-        .map(quote -> Descriptions.NOT_LITERALLY + quote)
+        .map(quote -> DutchText.NOT_LITERALLY + quote)
         .orElse("Wie dat is of doet, staat niet in het programma.")));
   }
 

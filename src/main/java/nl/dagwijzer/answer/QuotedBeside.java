@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.YesNoWords;
 
 /**
  * What only a description says, quoted beside the answer written from the programme: each sentence once, and a "Ja"
@@ -44,7 +45,7 @@ final class QuotedBeside {
     }
     if (asked == Asked.UNKNOWN) {
       // nothing answers it directly, but a description has its words: say so, and quote it
-      return Written.text(Descriptions.NOT_LITERALLY + quote.get());
+      return Written.text(DutchText.NOT_LITERALLY + quote.get());
     }
     List<String> words = a.query().textWords();
     // ("moesten de zangers auditie doen?" against "Iedereen kon zich aanmelden, zonder auditie.": judged by the words
@@ -101,11 +102,11 @@ final class QuotedBeside {
 
   /**
    * "is er ook koffie voor de ouders?" of the lemonade break: the first sentence of the named session's own
-   * description with one of the question's other words ({@link Detail#loose}), beside the yes or no; "Ja" turns to
+   * description with one of the question's other words ({@link YesNoWords#loose}), beside the yes or no; "Ja" turns to
    * "Nee" when that sentence says no.
    */
   private static Optional<Written> looseSaid(Answering a, Written written) {
-    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> d.loose().stream()).toList();
+    List<String> words = a.query().all(Detail.class).stream().flatMap(d -> YesNoWords.loose(d).stream()).toList();
     boolean answered = written.text().startsWith("Ja, ") || written.text().startsWith("Nee, ");
     if (words.isEmpty() || !answered || written.turnedTo().isEmpty() || written.turnedTo().stream()
         .map(nl.dagwijzer.programme.Session::title).distinct().count() > 1) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.YesNoWords;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.programme.Event;
 import nl.dagwijzer.programme.Slot;
@@ -125,7 +126,7 @@ final class ReplyWriter {
     }
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
         && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
-        || d.unsaid().isPresent() || d.askedNumber().isPresent())
+        || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent())
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
         || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
@@ -159,7 +160,7 @@ final class ReplyWriter {
       Optional<String> summary = new DaySummary(a).answer(false);
       if (summary.isPresent()) {
         // a yes or no the day's text does not give ("kan ik een laptop lenen?" when it says to bring one): what it says
-        return Written.text((a.query().asked() == Asked.YESNO ? Descriptions.NOT_LITERALLY : "") + summary.get());
+        return Written.text((a.query().asked() == Asked.YESNO ? DutchText.NOT_LITERALLY : "") + summary.get());
       }
     }
     Written written = byAsked(asked);

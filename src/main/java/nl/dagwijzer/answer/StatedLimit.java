@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.YesNoWords;
 
 /**
  * "mag een startup vier speedmeetings boeken?" answered "Ja" by a sentence that says "elke startup kan maximaal drie
@@ -19,7 +20,8 @@ final class StatedLimit {
 
   /** {@code written} with its "Ja, " turned to "Nee, " when the sentence it quotes bounds the number asked. */
   static Written checked(Answering a, Written written) {
-    Optional<Integer> asked = a.query().all(Detail.class).stream().flatMap(d -> d.askedNumber().stream()).findFirst();
+    Optional<Integer> asked = a.query().all(Detail.class).stream().flatMap(d -> YesNoWords.askedNumber(d).stream())
+        .findFirst();
     if (asked.isEmpty() || a.query().asked() != Asked.YESNO || !written.text().startsWith("Ja, ")) {
       return written;
     }

@@ -43,13 +43,6 @@ public record Detail(String word) implements Condition {
     return after(GROUP_SIZE).map(Integer::parseInt);
   }
 
-  /** "mag ik 3 dingen meenemen?": how many of something a yes/no question asks to have or do ("gevraagd-aantal:3"). */
-  public static final String ASKED_NUMBER = "gevraagd-aantal:";
-
-  /** {@link #ASKED_NUMBER}: 3. */
-  public java.util.Optional<Integer> askedNumber() {
-    return after(ASKED_NUMBER).map(Integer::parseInt);
-  }
 
   /**
    * "welke afstand is het duurst?", "welke lopen kosten minder dan 15 euro?": a comparison of the prices the
@@ -164,30 +157,6 @@ public record Detail(String word) implements Condition {
 
   static Detail text(String word) {
     return new Detail(TEXT + word);
-  }
-
-  /** A thing a yes/no question names that no text of the programme has ({@link UnsaidThings}): "ongenoemd:auto". */
-  private static final String UNSAID = "ongenoemd:";
-
-  static Detail unsaid(String word) {
-    return new Detail(UNSAID + word);
-  }
-
-  /** {@link #UNSAID}: "auto". */
-  public java.util.Optional<String> unsaid() {
-    return after(UNSAID);
-  }
-
-  /** A word of a yes/no question beside the name it asks about ({@link LooseWords}): "los:koffie". */
-  private static final String LOOSE = "los:";
-
-  static Detail loose(String word) {
-    return new Detail(LOOSE + word);
-  }
-
-  /** {@link #LOOSE}: "koffie". */
-  public java.util.Optional<String> loose() {
-    return after(LOOSE);
   }
 
   static Detail nth(int number) {

@@ -53,7 +53,7 @@ final class GroupSize {
       String noun = tokens.get(i + 1);
       if (n.isPresent() && n.get() > 1 && n.get() <= MAX && !PEOPLE.contains(noun) && !UNITS.contains(noun)
           && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3 && !tokens.get(i - 1).equals("om")) {
-        return Optional.of(new Detail(Detail.ASKED_NUMBER + n.get()));
+        return Optional.of(YesNoWords.askedNumber(n.get()));
       }
     }
     return Optional.empty();

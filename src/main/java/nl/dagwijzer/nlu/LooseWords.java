@@ -35,7 +35,7 @@ final class LooseWords {
       if (!named && (number || word.length() >= SHORTEST && Character.isLetter(word.charAt(0))
           && !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word) && !ASKING.contains(word))
           && !text.contains(word)) {
-        conditions.add(Detail.loose(word));
+        conditions.add(YesNoWords.loose(word));
       }
     }
     return conditions.size() == query.conditions().size() ? query : query.withConditions(conditions);

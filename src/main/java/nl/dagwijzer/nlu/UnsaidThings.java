@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The things a yes/no question names that no text of the programme has, though they are words of the question
  * language: "auto" of "kunnen jullie ook mijn auto repareren?", "glutenvrije" of "zijn er glutenvrije broodjes?". A
- * description's sentence without them says nothing of them, so it cannot say yes ({@link Detail#unsaid}).
+ * description's sentence without them says nothing of them, so it cannot say yes ({@link YesNoWords#unsaid}).
  */
 final class UnsaidThings {
   private static final int SHORTEST = 3;
@@ -38,7 +38,7 @@ final class UnsaidThings {
           && text.stream().noneMatch(t -> sameStart(t, word))
           && query.all(Detail.class).stream().noneMatch(d -> d.word().equals(word) || d.word().endsWith(":" + word))
           && programmeWords.stream().noneMatch(w -> w.contains(word))) {
-        conditions.add(Detail.unsaid(word));
+        conditions.add(YesNoWords.unsaid(word));
       }
     }
     return conditions.size() == query.conditions().size() ? query : query.withConditions(conditions);
