@@ -95,8 +95,13 @@ public final class DutchText {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " of " + parts.get(parts.size() - 1);
   }
 
+  /** "Uit de beschrijving ..." after "Ja, "; a name stays as written ("Ellen Vos (EHBO'er)": two capitals). */
   static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    String[] words = text.split(" ", 3);
+    boolean name = words.length >= 2 && !words[0].isEmpty()
+        && Character.isLetter(words[0].charAt(words[0].length() - 1)) && !words[1].isEmpty()
+        && Character.isUpperCase(words[1].charAt(0));
+    return text.isEmpty() || name ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   static String capitalise(String text) {

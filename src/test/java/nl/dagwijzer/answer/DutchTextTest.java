@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Dutch articles before the name of a break")
+@DisplayName("Dutch articles before the name of a break, and the first letter after 'Ja, '")
 class DutchTextTest {
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -26,6 +26,20 @@ class DutchTextTest {
     // given a break's name, lower case
     // when
     String said = DutchText.withArticle(name);
+    // then
+    assertThat(said).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Uit de beschrijving van de dag | uit de beschrijving van de dag",
+      "Ellen Vos (EHBO'er en begeleidende ouder) | Ellen Vos (EHBO'er en begeleidende ouder)",
+      "Inschrijfgeld: Kidsrun € 4 | inschrijfgeld: Kidsrun € 4",
+      "De lunch is van 12:00 tot 12:45 | de lunch is van 12:00 tot 12:45"})
+  @DisplayName("a sentence goes on in lower case after 'Ja, ', a person's name keeps its capital")
+  void lowerFirst(String text, String expected) {
+    // given a reply's text that follows "Ja, ", when
+    String said = DutchText.lowerFirst(text);
     // then
     assertThat(said).isEqualTo(expected);
   }
