@@ -10,7 +10,9 @@ import java.util.Set;
  */
 final class Synonyms {
   private static final List<Set<String>> GROUPS = List.of(
-      Set.of("aanmelden", "opgeven", "inschrijven", "registreren", "reserveren"));
+      Set.of("aanmelden", "opgeven", "inschrijven", "registreren", "reserveren"),
+      // "is de commissie live te volgen?" where it says "Deze vergadering wordt niet uitgezonden"
+      Set.of("live", "livestream", "uitgezonden", "gestreamd", "streamen", "uitzenden"));
 
   private Synonyms() {
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to yes/no questions about a named session whose other words only its own description has, though
  * they are words of the question language ("id", "stempels", a number): the sentence beside the yes; and a sentence
  * that closes registering ("Inschrijven als deelnemer is gesloten") says no, and so does one whose maximum is less than
- * the number asked ("maximaal drie" for "vier"). Line breaks " / ".
+ * the number asked ("maximaal drie" for "vier"); "live" is said as "uitgezonden" too. Line breaks " / ".
  */
 @DisplayName("Yes/no with the named session's own sentence")
 final class LooseWordsReplyTest extends WholeReplyTest {
@@ -29,6 +29,9 @@ final class LooseWordsReplyTest extends WholeReplyTest {
       "tune40-pitchdag.json | mag een startup vier speedmeetings boeken | Nee, uit de beschrijving van"
           + " ‘Investeerders-speedmeetings’: Er doen twaalf investeerders mee; elke startup kan maximaal drie gesprekken"
           + " boeken.",
+      "tune42-gemeenteraad.json | is de commissie samenleving live te volgen | Nee, uit de beschrijving van"
+          + " ‘Commissievergadering Samenleving’: Deze vergadering wordt niet uitgezonden; het verslag staat binnen twee"
+          + " weken op raad.zuiderwaard.nl.",
       "tune40-pitchdag.json | mag een startup drie speedmeetings boeken | Ja, uit de beschrijving van"
           + " ‘Investeerders-speedmeetings’: Er doen twaalf investeerders mee; elke startup kan maximaal drie gesprekken"
           + " boeken."})
