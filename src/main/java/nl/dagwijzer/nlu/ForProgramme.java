@@ -17,6 +17,8 @@ final class ForProgramme {
   private final Set<String> dayWords;
   private final Set<String> namePairs;
   private final WordCache<Understanding> readings;
+  /** The day's series, for which sessions a series named beside others holds. */
+  private final SeriesNames series;
 
   /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
   ForProgramme(Programme programme, EntityFinder finder, ProgrammeSlips slips, Set<String> words,
@@ -29,6 +31,11 @@ final class ForProgramme {
     this.dayWords = dayWords;
     this.namePairs = namePairs;
     this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
+    this.series = new SeriesNames(programme, new TextNormaliser());
+  }
+
+  SeriesNames series() {
+    return series;
   }
 
   Programme programme() {

@@ -11,14 +11,23 @@ final class GroupWord {
    * "team rood" when the programme has a topic "Teamkleuren en rotatie": the group's own word names the group, not the
    * topic that shares it.
    */
-  static Query only(Query query) {
+  static Query only(Query query, SeriesNames seriesNames) {
     List<String> groupWords = query.all(Detail.class).stream().flatMap(d -> d.group().stream())
         .map(g -> g.split(" ")[0]).toList();
     if (groupWords.isEmpty()) {
       return query;
     }
+    // "wanneer is de terugreis van groep 5-6?": beside a series, the sessions titled by the group ("Groep 5-6: ...")
+    // that are none of the series' are the group that filters it, not sessions asked about ("de keuring van groep 1"
+    // keeps "Keuring groep 1", which is)
+    java.util.Set<String> inSeries = new java.util.HashSet<>();
+    query.all(Condition.About.class).stream().filter(c -> SeriesNames.isSeries(c.entity()))
+        .forEach(c -> seriesNames.sessions(c.entity().id()).forEach(s -> inSeries.add(s.id())));
     List<Condition> kept = query.conditions().stream().filter(c -> !(c instanceof Condition.About about
-        && about.entity().type() == EntityType.TOPIC && groupWords.contains(about.entity().text()))).toList();
+        && (about.entity().type() == EntityType.TOPIC && groupWords.contains(about.entity().text())
+        || !inSeries.isEmpty() && about.entity().type() == EntityType.SESSION
+        && groupWords.contains(about.entity().text().split(" ")[0]) && !inSeries.contains(about.entity().id()))))
+        .toList();
     return kept.size() == query.conditions().size() ? query : query.withConditions(kept);
   }
 }

@@ -180,7 +180,7 @@ public final class Understander {
     Optional<String> property = PropertyWords.of(tokens);
     List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
         && property.isEmpty() && !TextWords.facility(tokens, described) ? List.of() : described;
-    query = GroupWord.only(WhichOfOne.read(query, tokens, spans));
+    query = GroupWord.only(WhichOfOne.read(query, tokens, spans), day.series());
     query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
         yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
     query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());

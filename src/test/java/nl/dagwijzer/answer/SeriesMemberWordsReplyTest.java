@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * word ("de pianoproefles" for "Proefles piano"); a plural in "-eren" that a description has in the singular
  * ("krijgen de kinderen een ijsje?" when "Elk kind krijgt ... een ijsje"); a yes/no question that ends in a topic's
  * name, though it sounds out of scope ("kan ik een instrument huren?"); one number of a group's range ("groep 8" of
- * "Groep 7-8"). Line breaks " / ".
+ * "Groep 7-8"); a series with a group ("de terugreis van groep 5-6"): the series' session for that group, not the
+ * group's other sessions. Line breaks " / ".
  */
 @DisplayName("A member of a series, a plural and a topic in the asker's words")
 final class SeriesMemberWordsReplyTest extends WholeReplyTest {
@@ -34,7 +35,9 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " krijgt na de finish een medaille en een ijsje.",
       "tune42-schoolreisje.json | mag een kind uit groep 8 zijn mobiel meenemen | Ja, uit de beschrijving van ‘Groep"
           + " 7-8: vrij rondlopen in groepjes’: Kinderen van groep 7-8 mogen een mobiele telefoon meenemen; de school is"
-          + " niet aansprakelijk bij verlies of schade."})
+          + " niet aansprakelijk bij verlies of schade.",
+      "tune42-schoolreisje.json | wanneer is de terugreis van groep 5-6 | ‘Terugreis groep 5-6’ (Daan van der Wal,"
+          + " Petra Mulder, Martijn van 't Zand en Femke Brouwer) is van 15:45 tot 17:00, in Busparkeerplaats."})
   @DisplayName("find the member, the singular and the topic")
   void answers(String programme, String question, String expected) {
     // given the programme, when
