@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.dagwijzer.nlu.Detail;
 
 /**
  * "hoeveel plekken zijn er bij de kookworkshop?", "hoeveel mensen worden er verwacht?": how many may come or are
@@ -51,7 +50,7 @@ final class Capacity {
   }
 
   Optional<Written> answer() {
-    if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("capaciteit"))) {
+    if (!a.query().hasDetail("capaciteit")) {
       return Optional.empty();
     }
     DescriptionIndex descriptions = a.index().descriptions();

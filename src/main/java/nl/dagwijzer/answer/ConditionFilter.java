@@ -67,7 +67,7 @@ final class ConditionFilter {
     for (Condition condition : query.conditions()) {
       if (condition instanceof Condition.InRound && rounds.size() >= 2) {
         if (condition == rounds.get(0)) {
-          sessions = roundFilter.several(sessions, rounds, hasDetail("allebei"));
+          sessions = roundFilter.several(sessions, rounds, query.hasDetail("allebei"));
           constrained = true;
         }
         continue;
@@ -137,7 +137,7 @@ final class ConditionFilter {
           .isSeries(a.entity()));
       List<Session> startingThen = filter(then, s -> s.start().equals(c.time()));
       // ("welke tuinen zijn om 10:00 al open?": every one open then)
-      return Optional.of(series && !starting && !ending && !hasDetail("lopend") && !startingThen.isEmpty()
+      return Optional.of(series && !starting && !ending && !query.hasDetail("lopend") && !startingThen.isEmpty()
           ? startingThen : then);
     } else if (condition instanceof Condition.AtNow c) {
       LocalTime time = now.plusMinutes(c.minutesFromNow());
@@ -158,7 +158,7 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> starting ? m(s.start()) >= m(c.time()) : m(s.end()) > m(c.time())));
     } else if (condition instanceof Condition.Until c && query.has(Condition.Progress.class)) {
       return Optional.empty(); // the time the progress is judged by
-    } else if (condition instanceof Condition.Until c && hasDetail(Detail.OPEN_UNTIL)) {
+    } else if (condition instanceof Condition.Until c && query.hasDetail(Detail.OPEN_UNTIL)) {
       context.add("open tot " + DutchText.time(c.time())); // "welke tuinen zijn tot 17:00 open?": still open then
       return Optional.of(filter(sessions, s -> m(s.end()) >= m(c.time())));
     } else if (condition instanceof Condition.Until c) {
@@ -171,7 +171,7 @@ final class ConditionFilter {
           index.programme().firstStart().orElse(java.time.LocalTime.MIN)));
     } else if (condition instanceof Condition.InRound c) {
       return Optional.of(roundFilter.round(sessions, c.round(), query.first(Condition.InPeriod.class)
-          .map(Condition.InPeriod::period), relations.startOfBefore(query), hasDetail(Detail.ALONGSIDE_ROUND)));
+          .map(Condition.InPeriod::period), relations.startOfBefore(query), query.hasDetail(Detail.ALONGSIDE_ROUND)));
     } else if (condition instanceof Condition.Progress c) {
       Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
       LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
@@ -196,7 +196,7 @@ final class ConditionFilter {
     } else if (condition instanceof Condition.AfterNow) {
       return Optional.of(NowFilter.after(sessions, now, query, subject, context, this::m));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
-        && hasDetail("lopend") && !relations.target(c.target()).isEmpty()) {
+        && query.hasDetail("lopend") && !relations.target(c.target()).isEmpty()) {
       // "kan ik na de lunch nog langs de markt?": still on when it ends, not only starting after it
       List<Session> target = relations.target(c.target());
       LocalTime end = target.get(0).end();
@@ -208,7 +208,7 @@ final class ConditionFilter {
       context.add("hierna");
       return Optional.of(Relations.after(sessions, now, every, List.of(), s -> true, this::m));
     } else if (condition instanceof Condition.Relative c) {
-      boolean adjacent = hasDetail("vlak");
+      boolean adjacent = query.hasDetail("vlak");
       // with a room as well, the next block may be elsewhere: take every later one, the room picks, then the first
       boolean roomToo = !every && !adjacent && (query.has(Condition.SameRoom.class)
           || query.all(Condition.About.class).stream().anyMatch(about -> about.entity().type() == EntityType.ROOM));
@@ -219,7 +219,7 @@ final class ConditionFilter {
           || query.conditions().indexOf(c) > roomAt());
       // "wat is er voor de lunch in Theater 2?", "wat is er nog tot de lunch?": all of that room, or from now, before it
       boolean upTo = c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
-          || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || hasDetail("vanaf-nu")
+          || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || query.hasDetail("vanaf-nu")
           || query.asked() == Asked.LIST && AttendeeGroups.asked(query)); // "wat doet groep geel voor de pauze?"
       return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom || upTo,
           query.asked() == Asked.PEOPLE, adjacent, occurrence, context));
@@ -253,10 +253,6 @@ final class ConditionFilter {
   /** "welke rondleiding ...?": a list of several named sessions, one of which the question picks. */
   private boolean ofSeveral(List<Session> sessions) {
     return (query.asked() == Asked.LIST || query.asked() == Asked.PEOPLE) && sessions.size() > 1;
-  }
-
-  private boolean hasDetail(String word) {
-    return query.all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
   }
 
   private Predicate<Session> running(LocalTime time) {

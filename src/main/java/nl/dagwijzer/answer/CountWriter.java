@@ -59,15 +59,15 @@ final class CountWriter {
       a.programme().speakers().stream().filter(named::contains).forEach(people::add);
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));
-      boolean included = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("inclusief"));
+      boolean included = a.query().hasDetail("inclusief");
       // "hoeveel gasten zitten er in blok 2?" of a panel; "hoeveel sprekers" counts its leader too
       boolean panels = !selection.sessions().isEmpty() && selection.sessions().stream()
           .allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.PANEL)
-          && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("gasten"));
+          && a.query().hasDetail("gasten");
       // "hoeveel mensen zitten er in het panel?" where "het panel" names the question round it is in
       boolean panelNamed = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream().anyMatch(c -> nl.dagwijzer
           .nlu.DayPart.ofWord(c.entity().text()).filter(p -> p == nl.dagwijzer.nlu.DayPart.PANEL).isPresent())
-          && a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("hoeveel:sprekers"));
+          && !a.query().hasDetail("hoeveel:sprekers");
       if ((selection.parts().contains(nl.dagwijzer.nlu.DayPart.PANEL) || panels || panelNamed) && !included) {
         // Panel members: the people on the panel, not the one who leads it.
         a.index().rolesMatching(Resolver.LEAD_ROLES).stream()
@@ -78,8 +78,7 @@ final class CountWriter {
         people.addAll(selection.speakers());
       }
     }
-    boolean withoutOrganisation = a.query().all(Detail.class).stream()
-        .anyMatch(d -> d.word().equals("zonder:organisatie"));
+    boolean withoutOrganisation = a.query().hasDetail("zonder:organisatie");
     if (withoutOrganisation) {
       people.removeIf(p -> !p.organisation().isBlank()); // "hoeveel sprekers hebben geen organisatie?"
     }
@@ -191,7 +190,7 @@ final class CountWriter {
       return Written.text("Er " + a.context("").toLowerCase(Locale.ROOT).strip()
           + " staat niets op het programma dat daarbij past: 0.").turningTo(sessions);
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("verschillende"))) {
+    if (a.query().hasDetail("verschillende")) {
       // "hoeveel verschillende workshops": a workshop given in two rounds counts once
       // "Scenario Bushalte – groep rood" and "– groep geel" are one scenario, played by each group in turn
       Set<String> titles = new LinkedHashSet<>();
@@ -217,8 +216,7 @@ final class CountWriter {
           + join(r.sessions().stream().filter(counted::contains).map(s -> DutchText.item(a.programme(), s))
           .toList())).toList();
       List<Long> each = rounds.stream().map(r -> r.sessions().stream().filter(counted::contains).count()).toList();
-      boolean perRoundAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("per:ronde")
-          || d.word().equals("per:blok"));
+      boolean perRoundAsked = a.query().hasDetail("per:ronde") || a.query().hasDetail("per:blok");
       // "hoeveel tafelgesprekken zijn er per ronde?": the number in each round first
       String opening = perRoundAsked && each.stream().distinct().count() == 1 ? "Per ronde zijn er" + where + " "
           + each.get(0) + " " + noun + ", " + sessions.size() + " in " + rounds.size() + " rondes"

@@ -23,7 +23,7 @@ final class DaySummary {
       return Optional.empty();
     }
     if (yesNo && words.size() == 1 && nl.dagwijzer.nlu.CountedPeople.people(words.get(0))
-        && a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("er-is"))) {
+        && !a.query().hasDetail("er-is")) {
       // "blijven de kinderen ook slapen?": who it is about, not what is asked of them ("is er iets voor kinderen?"
       // asks for them)
       return Optional.empty();
@@ -33,7 +33,7 @@ final class DaySummary {
       Optional<Boolean> negated = Clauses.negated(sentence, words);
       if (negated.isPresent()) {
         String said = Descriptions.fromDay(sentence);
-        boolean timeAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_TIME));
+        boolean timeAsked = a.query().hasDetail(Detail.DESCRIBED_TIME);
         if (!yesNo && timeAsked && !sentence.matches(".*\\d.*")) {
           // "tot wanneer kan ik me aanmelden?" when it only says how: that, and that it gives no time
           return Optional.of("Een tijd daarvoor staat niet in het programma; wel dit, " + said);

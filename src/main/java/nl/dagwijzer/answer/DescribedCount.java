@@ -2,7 +2,6 @@ package nl.dagwijzer.answer;
 
 import java.util.List;
 import java.util.Optional;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -29,7 +28,7 @@ final class DescribedCount {
     // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles
     if (named || nl.dagwijzer.nlu.DayPart.ofWord(lower).isPresent() || SESSION_WORDS.contains(lower)
         || FloorFilter.asked(a.query())
-        || a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
+        || a.query().hasDetail("samen")) {
       return Optional.empty();
     }
     java.util.regex.Pattern amount = ItemsWriter.amountOf(lower);

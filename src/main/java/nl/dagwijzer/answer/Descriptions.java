@@ -68,7 +68,7 @@ final class Descriptions {
         .filter(found -> words.size() >= 2 || writtenAsName(found.text(), words.get(0))
             // "krijg ik een presentiebewijs?": a long noun names one thing (a verb such as "meenemen" does not)
             || words.get(0).length() >= SPECIFIC && !words.get(0).endsWith("en")
-            || words.get(0).length() >= 4 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is")))
+            || words.get(0).length() >= 4 && a.query().hasDetail("er-is"))
         .map(found -> "Ja, " + from(found.session(), found.text()));
   }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 
@@ -21,7 +20,7 @@ final class EarlierWriter {
   }
 
   static Optional<Written> answer(Answering a) {
-    boolean comparing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("vergelijk"))
+    boolean comparing = a.query().hasDetail("vergelijk")
         && a.query().order().filter(o -> o == Query.Order.FIRST || o == Query.Order.LAST).isPresent();
     List<Session> compared = a.selection().subject().stream().distinct()
         .sorted(Comparator.comparing(Session::start)).toList();

@@ -203,7 +203,7 @@ final class ItemsWriter {
       "^(\\p{L}+)(?:\\s+[\\p{Alnum}]{1,3}" + LABEL_END + "|:)");
 
   Optional<Written> answer() {
-    boolean items = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("items"));
+    boolean items = a.query().hasDetail("items");
     List<Session> named = a.sessions().stream().filter(s -> s.details().size() >= 2).toList();
     if (!items || named.isEmpty() || named.stream().map(Session::title).distinct().count() != 1) {
       return Optional.empty();

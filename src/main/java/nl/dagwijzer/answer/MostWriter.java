@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.dagwijzer.nlu.Asked;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Speaker;
@@ -32,7 +31,7 @@ final class MostWriter {
     }
     boolean most = order.get() == Query.Order.MOST;
     List<Session> pool = a.sessions();
-    boolean rooms = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("zaal"));
+    boolean rooms = a.query().hasDetail("zaal");
     if (rooms) {
       Map<String, List<Session>> byRoom = new LinkedHashMap<>();
       pool.forEach(s -> s.room().ifPresent(r -> byRoom.computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(s)));

@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Predicate;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
@@ -34,9 +33,9 @@ final class NowFilter {
   static List<Session> after(List<Session> sessions, LocalTime now, Query query, Subject subject, Phrases context,
                              java.util.function.ToIntFunction<LocalTime> order) {
     boolean kind = query.all(Condition.About.class).stream().allMatch(c -> c.entity().type() == EntityType.PART);
-    boolean all = subject.named() && (query.plural() || !kind) || has(query, "alles");
+    boolean all = subject.named() && (query.plural() || !kind) || query.hasDetail("alles");
     List<Session> after = Relations.after(sessions, now, all, List.of(), speaking(query), order);
-    if (has(query, "lopend")) {
+    if (query.hasDetail("lopend")) {
       context.add("nu en hierna");
       int at = order.applyAsInt(now);
       return sessions.stream().filter(s -> order.applyAsInt(s.end()) > at && (order.applyAsInt(s.start()) <= at
@@ -49,9 +48,5 @@ final class NowFilter {
   /** People questions look past breaks: "wie spreekt er na X?" is the next session with a speaker. */
   static Predicate<Session> speaking(Query query) {
     return query.asked() == nl.dagwijzer.nlu.Asked.PEOPLE ? s -> !s.speakerIds().isEmpty() : s -> true;
-  }
-
-  private static boolean has(Query query, String word) {
-    return query.all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
   }
 }

@@ -26,8 +26,8 @@ final class Orders {
       return pool;
     }
     // "welke tafel sluit als laatste?": by when they end
-    java.util.function.Function<Session, LocalTime> time = query.all(nl.dagwijzer.nlu.Detail.class).stream()
-        .anyMatch(d -> d.word().equals(nl.dagwijzer.nlu.Detail.BY_END)) ? Session::end : Session::start;
+    java.util.function.Function<Session, LocalTime> time = query.hasDetail(nl.dagwijzer.nlu.Detail.BY_END)
+        ? Session::end : Session::start;
     return switch (query.order().get()) {
       case FIRST -> {
         LocalTime first = pool.stream().map(time).min(Comparator.comparingInt(order)).orElseThrow();

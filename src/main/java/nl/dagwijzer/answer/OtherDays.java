@@ -2,7 +2,6 @@ package nl.dagwijzer.answer;
 
 import java.util.List;
 import java.util.Optional;
-import nl.dagwijzer.nlu.Detail;
 
 /**
  * "wat was er vorig jaar?", "wanneer is de volgende wijkavond?": the programme is about this day only, which the reply
@@ -15,11 +14,11 @@ final class OtherDays {
   static Optional<Written> answer(Answering a) {
     String thisDay = a.eventName() + a.programme().event().date().map(d -> " op " + DutchText.date(d)).orElse("")
         + ".";
-    if (has(a, "vorige-dag")) {
+    if (a.query().hasDetail("vorige-dag")) {
       return Optional.of(Written.text("Een vorige keer staat niet in het programma: het gaat alleen over "
           + thisDay));
     }
-    if (!has(a, "andere-dag")) {
+    if (!a.query().hasDetail("andere-dag")) {
       return Optional.empty();
     }
     Optional<DescriptionIndex.Sentence> dated = DutchText.months().stream()
@@ -32,9 +31,5 @@ final class OtherDays {
         .map(found -> "\n" + Descriptions.quoted(found.session(), found.text()));
     return Optional.of(Written.text("Een volgende keer staat niet in het programma: het gaat alleen over "
         + thisDay + said.orElse("")));
-  }
-
-  private static boolean has(Answering a, String word) {
-    return a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(word));
   }
 }

@@ -72,7 +72,7 @@ final class PeopleWriter {
     if (!selection.explicitSessions() && !speaking.isEmpty()) {
       sessions = speaking; // "wie spreekt er 's ochtends?" is about who speaks, not the coffee
     } else if (!selection.explicitSessions() && sessions.size() > 1) {
-      if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"))) {
+      if (a.query().hasDetail("organisatie")) {
         // "welke organisaties staan er op de informatiemarkt?" when each stand is a session of its own
         return new ListWriter(a).listed(a.context("Op het programma"), sessions);
       }
@@ -124,7 +124,7 @@ final class PeopleWriter {
 
   /** "welke spreker heeft geen organisatie?" */
   private boolean withoutOrganisation() {
-    return a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("zonder:organisatie"));
+    return a.query().hasDetail("zonder:organisatie");
   }
 
   private boolean excludedEverywhere(Speaker speaker) {
@@ -166,7 +166,7 @@ final class PeopleWriter {
   private List<Speaker> filtered(Session session) {
     List<Speaker> all = a.speakersOf(session).stream().filter(s -> !excluded(session, s)
         && (narrowed.isEmpty() || narrowed.contains(s))).toList();
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))) {
+    if (a.query().hasDetail("samen")) {
       return all; // "met wie zit Marloes van der Veen aan tafel?": everyone there, not only her
     }
     boolean byPerson = a.query().all(Condition.About.class).stream()
@@ -185,7 +185,7 @@ final class PeopleWriter {
       List<Speaker> leading = all.stream().filter(holding::contains).toList();
       // "wie van de gespreksleiders werkt bij Mitros?", "welke gespreksleiders komen van een organisatie?"
       List<Speaker> ofThem = byPerson ? leading.stream().filter(this::namedOrOfOrganisation).toList()
-          : a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"))
+          : a.query().hasDetail("organisatie")
           ? leading.stream().filter(p -> !p.organisation().isBlank()).toList() : leading;
       if (!ofThem.isEmpty()) {
         return ofThem;
@@ -255,7 +255,7 @@ final class PeopleWriter {
   }
 
   private boolean asksOrganisation() {
-    return a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("organisatie"));
+    return a.query().hasDetail("organisatie");
   }
 
   private String describe(Speaker speaker) {

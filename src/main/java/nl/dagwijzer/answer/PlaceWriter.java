@@ -55,7 +55,7 @@ final class PlaceWriter {
           .filter(v -> v.address().isEmpty()).isPresent()) {
         return Written.text("Het adres staat niet in het programma. " + venue());
       }
-      if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("plaats")) && a.programme().event()
+      if (a.query().hasDetail("plaats") && a.programme().event()
           .venue().filter(v -> v.address().isEmpty()).isPresent()) {
         // "in welke stad ligt congrescentrum Het Veerhuis?" when the programme gives only the venue's name
         return Written.text("De plaats staat niet in het programma. " + venue());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.dagwijzer.nlu.Detail;
 
 /**
  * "wat kun je winnen?", "valt er iets te winnen?" with nothing named: the sentences of the descriptions that speak of
@@ -25,7 +24,7 @@ final class Prizes {
   }
 
   static Optional<Written> answer(Answering a) {
-    if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("te-winnen")) || a.selection().named()) {
+    if (!a.query().hasDetail("te-winnen") || a.selection().named()) {
       return Optional.empty();
     }
     List<String> quotes = new ArrayList<>();

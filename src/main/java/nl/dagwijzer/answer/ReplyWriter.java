@@ -87,14 +87,14 @@ final class ReplyWriter {
     if (property.isPresent()) {
       return property.get();
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_CONTENT))) {
+    if (a.query().hasDetail(Detail.DESCRIBED_CONTENT)) {
       Optional<String> said = Descriptions.quote(a, true);
       if (said.isPresent()) {
         return Written.text(said.get()); // "hoe geef ik dieetwensen door?": the sentence that says how
       }
       asked = Asked.UNKNOWN;
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.DESCRIBED_TIME))) {
+    if (a.query().hasDetail(Detail.DESCRIBED_TIME)) {
       asked = Asked.UNKNOWN; // no description gives the time after all: as any question the programme cannot answer
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
@@ -144,7 +144,7 @@ final class ReplyWriter {
       asked = Asked.UNKNOWN;
     }
     // "hoeveel mensen worden er verwacht?" may have been read as a list of the day; it asks who may come
-    boolean capacityAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("capaciteit"));
+    boolean capacityAsked = a.query().hasDetail("capaciteit");
     // ("met hoeveel mensen kun je mee met de wandeling?": a count of those the named walk takes)
     boolean aboutComing = capacityAsked && (!a.query().has(nl.dagwijzer.nlu.Condition.About.class)
         || asked == Asked.COUNT);

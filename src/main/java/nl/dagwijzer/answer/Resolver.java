@@ -83,8 +83,7 @@ final class Resolver {
         || c instanceof Condition.BeforeNow
         || c instanceof Condition.InRound || c instanceof Condition.InPeriod);
     boolean comparing = (query.order().filter(o -> o == Query.Order.LONGEST || o == Query.Order.SHORTEST
-        || o == Query.Order.SAME_LENGTH).isPresent() || query.all(Detail.class).stream()
-        .anyMatch(d -> d.word().equals("vergelijk")))
+        || o == Query.Order.SAME_LENGTH).isPresent() || query.hasDetail("vergelijk"))
         && query.all(Condition.About.class).size() >= 2;
     List<Condition.About> names = query.all(Condition.About.class);
     if (comparing && names.stream().filter(c -> c.entity().type() != EntityType.PART
@@ -116,7 +115,7 @@ final class Resolver {
     }
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
-        || query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alles"))
+        || query.hasDetail("alles")
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
@@ -147,10 +146,10 @@ final class Resolver {
     List<Session> listed = InnerTimes.listing(filtered.sessions(), query, index);
     sessions = WholeStretch.apply(FloorFilter.apply(listed, query, index), query, index.programme());
     boolean floored = sessions.size() < listed.size();
-    if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("alleen"))) {
+    if (query.hasDetail("alleen")) {
       sessions = onlyThen(sessions);
     }
-    if (query.all(Detail.class).stream().anyMatch(d -> d.word().equals("nieuw"))) {
+    if (query.hasDetail("nieuw")) {
       sessions = firstTimes(sessions);
     }
     // "welke sessies zijn er op de eerste verdieping?": the floor narrows as a room does
@@ -209,7 +208,8 @@ final class Resolver {
         .tokens(s.title()).stream().anyMatch(t -> query.textWords().stream().flatMap(Resolver::singulars)
         .anyMatch(w -> t.equals(w) || w.length() >= 4 && t.endsWith(w) && t.length() >= w.length() + 3))) : List.of();
     if (titled.size() >= 2 && titled.size() < index.programme().sessions().size()) {
-      return filter(sessions, titled::contains).isEmpty() ? sessions : filter(sessions, titled::contains);
+      List<Session> ofKind = filter(sessions, titled::contains);
+      return ofKind.isEmpty() ? sessions : ofKind;
     }
     if (FloorFilter.asked(query) || comparingTwo
         || !nothingElse && (names.stream().noneMatch(c -> c.entity().type() == EntityType.PART)

@@ -174,7 +174,7 @@ final class TimeWriter {
     if (gap.isPresent()) {
       return gap.get();
     }
-    if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("samen"))
+    if (a.query().hasDetail("samen")
         && a.sessions().size() >= 2) {
       // "hoe lang duren de twee talks samen?"
       List<Session> together = a.sessions();
@@ -195,7 +195,7 @@ final class TimeWriter {
       if (!selection.missing().isEmpty()) {
         return Missing.part(a.programme(), selection.missing().get(0));
       }
-      if (a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("wachttijd"))) {
+      if (a.query().hasDetail("wachttijd")) {
         return Written.text("Hoe lang je moet wachten, staat niet in het programma.");
       }
       if (selection.named() || selection.constrained()) {
@@ -228,7 +228,7 @@ final class TimeWriter {
       shown = selection.subject();
       List<Session> two = shown.stream().sorted(java.util.Comparator.comparingInt(Session::lengthMinutes).reversed())
           .toList();
-      if (two.size() == 2 && a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("verschil"))) {
+      if (two.size() == 2 && a.query().hasDetail("verschil")) {
         // "hoeveel langer duurt de lezing dan de vragenronde?": the difference, then each one's length
         int more = two.get(0).lengthMinutes() - two.get(1).lengthMinutes();
         head = more == 0 ? "Ze duren even lang.\n" : DutchText.capitalise(DutchText.name(two.get(0))) + " duurt "
@@ -264,7 +264,7 @@ final class TimeWriter {
         .<List<Session>>map(n -> List.of(named.get(n < 0 ? named.size() - 1 : Math.min(n, named.size()) - 1)))
         .findFirst().orElse(named);
     // "van het begin van de markt tot de pitches": when the other starts while the one is on, from its start
-    boolean fromStart = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("vanaf-begin"));
+    boolean fromStart = a.query().hasDetail("vanaf-begin");
     LocalTime end = !fromStart && to.stream().anyMatch(s -> !s.start().isBefore(from.get(0).end()))
         ? from.get(0).end() : from.get(0).start();
     Optional<Session> next = to.stream().filter(s -> !s.start().isBefore(end)).findFirst();

@@ -18,7 +18,7 @@ final class TopicOnly {
   /** "is er een dresscode?": yes, and what the programme says about it. */
   static Optional<Written> yesNo(Answering a) {
     // ("zijn er meer dan drie gespreksgroepen?" asks after the sessions, not what the topic is)
-    boolean there = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("er-is"))
+    boolean there = a.query().hasDetail("er-is")
         && !a.query().plural();
     return there ? explained(a).map(w -> new Written("Ja, " + DutchText.lowerFirst(w.text()), w.overview(),
         w.turnedTo())) : Optional.empty();

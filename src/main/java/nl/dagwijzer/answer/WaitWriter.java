@@ -31,7 +31,7 @@ final class WaitWriter {
     boolean toEnd = wait.get().toEnd();
     LocalTime now = a.now();
     List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
-    boolean pointing = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("pronoun"));
+    boolean pointing = a.query().hasDetail("pronoun");
     List<Session> on = onNow(now);
     if (subject.isEmpty() && pointing && !on.isEmpty()) {
       // "hoe lang duurt deze ronde nog?": what is on now

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -20,7 +19,7 @@ final class YesNoForEveryone {
   }
 
   static Optional<Written> answer(Answering a) {
-    if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("iedereen"))
+    if (!a.query().hasDetail("iedereen")
         || !a.selection().named()) {
       return Optional.empty();
     }
@@ -45,7 +44,7 @@ final class YesNoForEveryone {
    * is not in the programme, and where the session is; not a yes because the opening exists.
    */
   static Optional<Written> online(Answering a) {
-    boolean asked = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("online"));
+    boolean asked = a.query().hasDetail("online");
     Optional<nl.dagwijzer.programme.Venue> venue = a.programme().event().venue();
     if (!asked || !a.selection().named() || a.selection().sessions().isEmpty() || venue.isEmpty()
         || REMOTE.matcher(venue.get().name()).find() || REMOTE.matcher(a.programme().event().summary()).find()) {

@@ -16,7 +16,7 @@ final class YesNoQuestionsAfter {
   }
 
   static Optional<Written> answer(Answering a) {
-    if (a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals(Detail.QUESTIONS_AFTER))
+    if (!a.query().hasDetail(Detail.QUESTIONS_AFTER)
         || a.sessions().isEmpty()) {
       return Optional.empty();
     }

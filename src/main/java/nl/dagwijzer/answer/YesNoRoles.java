@@ -47,7 +47,7 @@ final class YesNoRoles {
   Optional<Written> held() {
     List<Condition.About> named = a.query().all(Condition.About.class);
     if (named.size() != 1 || named.get(0).entity().type() != EntityType.ROLE || !a.selection().sessions().isEmpty()
-        || a.query().all(nl.dagwijzer.nlu.Detail.class).stream().noneMatch(d -> d.word().equals("er-is"))) {
+        || !a.query().hasDetail("er-is")) {
       return Optional.empty();
     }
     List<String> holders = a.index().rolesMatching(java.util.Set.of(named.get(0).entity().id())).stream()

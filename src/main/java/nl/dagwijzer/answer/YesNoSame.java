@@ -16,8 +16,8 @@ final class YesNoSame {
   }
 
   static Optional<Written> answer(Answering a) {
-    boolean same = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.SAME));
-    boolean place = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals(Detail.SAME_PLACE));
+    boolean same = a.query().hasDetail(Detail.SAME);
+    boolean place = a.query().hasDetail(Detail.SAME_PLACE);
     List<Condition.About> abouts = a.query().all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == EntityType.SESSION).toList();
     if (!same && !place || abouts.isEmpty()) {

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.programme.Session;
 
 /** Yes or no on whether something still runs at a time. */
@@ -20,7 +19,7 @@ final class YesNoUntil {
    */
   Optional<Written> answer() {
     Optional<Condition.Until> until = a.query().first(Condition.Until.class);
-    if (until.isEmpty() || a.query().all(Detail.class).stream().noneMatch(d -> d.word().equals("duurt-tot"))) {
+    if (until.isEmpty() || !a.query().hasDetail("duurt-tot")) {
       return Optional.empty();
     }
     java.time.LocalTime time = until.get().time();

@@ -24,8 +24,8 @@ final class YesNoWholeDay {
     Optional<nl.dagwijzer.nlu.DayPeriod> period = a.query().all(Detail.class).stream()
         .flatMap(d -> d.wholeStretch().stream()).flatMap(w -> nl.dagwijzer.nlu.DayPeriod.ofWord(w).stream())
         .findFirst();
-    if (!a.selection().named() || named.isEmpty() || a.query().all(Detail.class).stream()
-        .noneMatch(d -> d.word().equals(Detail.WHOLE_DAY)) && period.isEmpty()) {
+    if (!a.selection().named() || named.isEmpty() || !a.query().hasDetail(Detail.WHOLE_DAY)
+        && period.isEmpty()) {
       return Optional.empty();
     }
     LocalTime first = a.programme().firstStart().orElseThrow();

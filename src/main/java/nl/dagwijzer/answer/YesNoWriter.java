@@ -247,7 +247,7 @@ final class YesNoWriter {
         c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART
             && !SeriesNames.isSeries(c.entity()) && !c.entity().id().equals(DayPart.WORKSHOPS.id()));
     List<Condition.At> at = a.query().all(Condition.At.class);
-    boolean running = a.query().all(Detail.class).stream().anyMatch(d -> d.word().equals("lopend"));
+    boolean running = a.query().hasDetail("lopend");
     return namesSession && !running && at.size() == 1 && !a.selection().subject().isEmpty()
         ? Optional.of(at.get(0).time()) : Optional.empty();
   }

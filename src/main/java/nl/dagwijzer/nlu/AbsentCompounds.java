@@ -19,7 +19,7 @@ final class AbsentCompounds {
   }
 
   static Query read(Query query, List<Span> spans, Set<String> programmeWords) {
-    if (query.asked() != Asked.YESNO || query.all(Detail.class).stream().noneMatch(d -> d.word().equals("er-is"))) {
+    if (query.asked() != Asked.YESNO || !query.hasDetail("er-is")) {
       return query;
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());

@@ -43,7 +43,6 @@ public record Detail(String word) implements Condition {
     return after(GROUP_SIZE).map(Integer::parseInt);
   }
 
-
   /**
    * "welke afstand is het duurst?", "welke lopen kosten minder dan 15 euro?": a comparison of the prices the
    * descriptions give ("prijs:duurst", "prijs:goedkoopst", "prijs:onder:15", "prijs:boven:15").

@@ -22,7 +22,7 @@ final class ForProgramme {
 
   /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
   ForProgramme(Programme programme, EntityFinder finder, ProgrammeSlips slips, Set<String> words,
-               Set<String> dayWords, Set<String> namePairs,
+               Set<String> dayWords, Set<String> namePairs, SeriesNames series,
                java.util.function.BiFunction<String, ForProgramme, Understanding> read) {
     this.programme = programme;
     this.finder = finder;
@@ -31,7 +31,7 @@ final class ForProgramme {
     this.dayWords = dayWords;
     this.namePairs = namePairs;
     this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
-    this.series = new SeriesNames(programme, new TextNormaliser());
+    this.series = series;
   }
 
   SeriesNames series() {

@@ -65,17 +65,18 @@ public final class Gazetteer {
    *                      name only exactly, never as a typo, so "welke" never becomes a speaker called "Welle".
    */
   public Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords) {
-    this(programme, normaliser, fuzzy, ordinaryWords, ProgrammeWords.of(programme, normaliser));
+    this(programme, normaliser, fuzzy, ordinaryWords, ProgrammeWords.of(programme, normaliser),
+        new SeriesNames(programme, normaliser));
   }
 
-  /** {@code programmeWords}: {@link ProgrammeWords#of}, when the caller has them already. */
+  /** {@code programmeWords}: {@link ProgrammeWords#of}, and the day's series, when the caller has them already. */
   Gazetteer(Programme programme, TextNormaliser normaliser, FuzzyWords fuzzy, Set<String> ordinaryWords,
-            Set<String> programmeWords) {
+            Set<String> programmeWords, SeriesNames series) {
     this.fuzzy = fuzzy;
     this.ordinaryWords = Set.copyOf(ordinaryWords);
     this.textWords = programmeWords;
     this.cutShort = new CutShort(programmeWords, nameWords);
-    this.series = new SeriesNames(programme, normaliser);
+    this.series = series;
     List<Entry> names = ProgrammeNames.of(programme, normaliser, this.ordinaryWords, series, programmeWords);
     this.entries = List.copyOf(names);
     this.roleTails = new RoleTails(entries);

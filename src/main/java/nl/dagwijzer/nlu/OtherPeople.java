@@ -150,7 +150,6 @@ final class OtherPeople {
   private static final Set<String> TIMES = Set.of("dag", "ochtend", "middag", "avond", "nacht", "week", "maand",
       "jaar", "ronde", "dagen", "middaguur");
 
-  /** Someone the programme does not have, named by tokens {@code [from, to)}. */
   /**
    * "komt wethouder pietersen ook?", "speelt dj tiesto ook?": a word after a role that neither the question language
    * nor the programme knows, before a last "ook", is someone's name, though it was not written as one ("is er ehbo
@@ -175,6 +174,7 @@ final class OtherPeople {
     return !tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(word);
   }
 
+  /** Someone the programme does not have, named by tokens {@code [from, to)}. */
   private static Span someone(List<String> tokens, int from, int to) {
     String words = String.join(" ", tokens.subList(from, to));
     return new Span(from, to, new Entity(EntityType.UNKNOWN, "person:" + words, words));

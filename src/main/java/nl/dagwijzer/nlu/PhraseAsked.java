@@ -9,12 +9,12 @@ import java.util.Set;
  * question word, about what came before).
  */
 final class PhraseAsked {
-  /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
-  private static final java.util.Set<String> OPENING_HOURS = java.util.Set.of("open", "openingstijden",
-      "openingstijd", "geopend", "openingsuren");
+  private static final Set<String> OPENING_HOURS = Set.of("open", "openingstijden", "openingstijd", "geopend",
+      "openingsuren");
   /** Words for what the conversation was about: "waar vertrekt die?". */
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("die", "dat", "hij", "zij", "ze", "het");
-  private static final java.util.Set<String> STILL_THERE = java.util.Set.of("nog", "open", "zitten", "staan");
+  private static final Set<String> PRONOUNS = Set.of("die", "dat", "hij", "zij", "ze", "het");
+  /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
+  private static final Set<String> STILL_THERE = Set.of("nog", "open", "zitten", "staan");
   private static final Set<String> BUILDINGS = Set.of("gebouw", "locatie", "pand", "plek");
 
   private PhraseAsked() {
@@ -69,7 +69,7 @@ final class PhraseAsked {
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final Set<String> ABLE = Set.of("kan", "kun", "kunt", "kunnen", "mag", "mogen");
   private static final Set<String> ACTIVE = Set.of("doen", "beleven", "meedoen");
-  private static final java.util.Set<String> TOWNS = java.util.Set.of("plaats", "stad", "dorp", "woonplaats");
+  private static final Set<String> TOWNS = Set.of("plaats", "stad", "dorp", "woonplaats");
 
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {

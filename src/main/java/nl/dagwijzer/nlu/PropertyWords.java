@@ -193,12 +193,13 @@ final class PropertyWords {
 
   private static final Set<String> CHAT_PRICE = Set.of("prijs", "kosten", "kost", "tarief", "prijzen", "entree");
 
-  /** What a yes/no question of {@link #COST} compares with: whether one pays at all. */
+  /** A word that names money to pay ("entreegeld", "eigen bijdrage"), so the question is whether one pays. */
   private static boolean moneyNoun(String word) {
     return MONEY.contains(word) || word.endsWith("geld") || word.endsWith("prijs") || word.endsWith("kosten")
         || word.endsWith("bijdrage");
   }
 
+  /** What a yes/no question of {@link #COST} compares with: whether one pays at all. */
   static final String TO_PAY = "betalen";
   /** What a yes/no question of {@link #COST} compares with: whether it is free. */
   static final String FREE = "gratis";

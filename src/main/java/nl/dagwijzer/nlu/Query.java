@@ -47,6 +47,16 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
     return words == null ? List.of() : java.util.Collections.unmodifiableList(words);
   }
 
+  /** Whether the question has the {@link Detail} {@code word} ("samen", {@link Detail#SAME}). */
+  public boolean hasDetail(String word) {
+    for (Condition condition : conditions) {
+      if (condition instanceof Detail detail && detail.word().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Plain loops: these run many times for every question, and a stream pipeline here cost a cold batch run
   // more JIT-compiler time (C2 inlining the pipeline) than the whole of the work it does.
   public <T extends Condition> List<T> all(Class<T> type) {

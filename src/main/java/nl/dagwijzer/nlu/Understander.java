@@ -278,13 +278,14 @@ public final class Understander {
     Set<String> ordinary = new java.util.HashSet<>(vocabulary.words());
     ordinary.addAll(CommonWords.WORDS);
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
-    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary, programmeWords);
+    SeriesNames series = new SeriesNames(programme, normaliser);
+    Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary, programmeWords, series);
     Set<String> known = KnownWords.of(vocabulary.words(), programmeWords);
     ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
         new Sectors(programme, normaliser), vocabulary, known, programmeWords),
         new ProgrammeSlips(known, programmeWords),
         programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)),
-        Set.copyOf(ProgrammeWords.namePairs(programme, normaliser)), this::read);
+        Set.copyOf(ProgrammeWords.namePairs(programme, normaliser)), series, this::read);
     cache.set(built);
     return built;
   }

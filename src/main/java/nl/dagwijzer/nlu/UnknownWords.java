@@ -50,8 +50,7 @@ final class UnknownWords {
       int at = i;
       boolean member = end == tokens.size() && tokens.size() > 2 && tokens.get(1).equals("er")
           && (tokens.get(0).equals("is") || tokens.get(0).equals("zijn"))
-          && spans.stream().anyMatch(s -> s.to() == at && s.entity().type() == EntityType.PART
-          && s.entity().id().startsWith(SeriesNames.ID_PREFIX));
+          && spans.stream().anyMatch(s -> s.to() == at && SeriesNames.isSeries(s.entity()));
       boolean noun = NounPosition.at(tokens, i) || member
           || end == i + 1 && (code(tokens.get(i)) || tokens.get(i).length() == 2);
       EntityFinder.add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
