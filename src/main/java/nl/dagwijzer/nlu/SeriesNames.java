@@ -169,6 +169,24 @@ public final class SeriesNames {
   }
 
   private static List<String> forms(String head) {
-    return List.of(head, head + "s", head + "en", head + "n", head + "es");
+    List<String> forms = new ArrayList<>(List.of(head, head + "s", head + "en", head + "n", head + "es"));
+    forms.addAll(verbForms(head));
+    return forms;
+  }
+
+  private static final java.util.regex.Pattern SHORT_VOWEL_END =
+      java.util.regex.Pattern.compile(".*[^aeiou][aeiou]([bdfgklmnprst])");
+
+  /**
+   * A series word that is also a verb's stem is asked by the verb: "hoe laat vertrekt de bus?" and "wanneer
+   * vertrekken ze?" on a day of "Vertrek groep 3-4", "Vertrek groep 5-6", ... The third person adds a t, the plural
+   * doubles a consonant after a short vowel. A short word is left alone: "opent" is no form of "Open atelier".
+   */
+  private static List<String> verbForms(String head) {
+    if (head.length() < MIN_COMPOUND_HEAD || head.endsWith("t") || head.endsWith("e")) {
+      return List.of();
+    }
+    java.util.regex.Matcher shortVowel = SHORT_VOWEL_END.matcher(head);
+    return shortVowel.matches() ? List.of(head + "t", head + shortVowel.group(1) + "en") : List.of(head + "t");
   }
 }

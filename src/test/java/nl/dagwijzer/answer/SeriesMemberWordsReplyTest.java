@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("krijgen de kinderen een ijsje?" when "Elk kind krijgt ... een ijsje"); a yes/no question that ends in a topic's
  * name, though it sounds out of scope ("kan ik een instrument huren?"); one number of a group's range ("groep 8" of
  * "Groep 7-8"); a series with a group ("de terugreis van groep 5-6"): the series' session for that group, not the
- * group's other sessions. Line breaks " / ".
+ * group's other sessions; the series' word as a verb ("hoe laat vertrekt de bus van groep 5-6?" on a day of "Vertrek
+ * groep 3-4", ...; not "opent" for "Open atelier"). Line breaks " / ".
  */
 @DisplayName("A member of a series, a plural and a topic in the asker's words")
 final class SeriesMemberWordsReplyTest extends WholeReplyTest {
@@ -37,7 +38,18 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " 7-8: vrij rondlopen in groepjes’: Kinderen van groep 7-8 mogen een mobiele telefoon meenemen; de school is"
           + " niet aansprakelijk bij verlies of schade.",
       "tune42-schoolreisje.json | wanneer is de terugreis van groep 5-6 | ‘Terugreis groep 5-6’ (Daan van der Wal,"
-          + " Petra Mulder, Martijn van 't Zand en Femke Brouwer) is van 15:45 tot 17:00, in Busparkeerplaats."})
+          + " Petra Mulder, Martijn van 't Zand en Femke Brouwer) is van 15:45 tot 17:00, in Busparkeerplaats.",
+      "tune42-schoolreisje.json | hoe laat vertrekt de bus van groep 5-6 | ‘Vertrek groep 5-6’ (Daan van der Wal,"
+          + " Petra Mulder, Martijn van 't Zand en Femke Brouwer) is van 08:30 tot 09:45, in Schoolplein. / Uit de"
+          + " beschrijving van ‘Vertrek groep 5-6’: Bus 2 vertrekt om 08:30 van het schoolplein en komt om 09:45 aan"
+          + " bij het park.",
+      "tune42-schoolreisje.json | welke bus vertrekt als laatste | Op het programma: ‘Vertrek groep 7-8’ (Joris ten"
+          + " Cate, Lieke Bosman, Richard de Vries, Nadia Hamdi en Kevin Jacobs), in Schoolplein, 08:45–10:00. / Uit de"
+          + " beschrijving van ‘Vertrek groep 7-8’: Bus 3 vertrekt om 08:45 van het schoolplein en komt om 10:00 aan"
+          + " bij het park.",
+      "tune32-kunstroute.json | opent de wethouder de tentoonstelling | Ja, bij ‘Opening slottentoonstelling"
+          + " 'Holtenbroek in beeld'’ (16:30–17:15) spreekt Marleen Brinkman (wethouder Cultuur en Welzijn, gemeente"
+          + " Zwolle)."})
   @DisplayName("find the member, the singular and the topic")
   void answers(String programme, String question, String expected) {
     // given the programme, when
