@@ -17,6 +17,10 @@ final class AskedRoles {
   static List<ProgrammeIndex.RoleHolder> holders(Answering a) {
     Set<String> words = roleWords(a);
     List<ProgrammeIndex.RoleHolder> holders = words.isEmpty() ? List.of() : a.index().rolesMatching(words);
+    List<ProgrammeIndex.RoleHolder> qualified = qualified(a, words);
+    if (!qualified.isEmpty()) {
+      return qualified;
+    }
     if (words.size() >= 2 && a.query().first(Condition.Leading.class).isEmpty()) {
       // "welk jurylid is stadsdichter?": of the holders, the people who hold every role asked
       Set<Speaker> every = new LinkedHashSet<>(holders.stream().map(ProgrammeIndex.RoleHolder::speaker).toList());
@@ -27,6 +31,25 @@ final class AskedRoles {
       }
     }
     return holders;
+  }
+
+  /**
+   * "wie is de leerkracht van groep 8?" where the roles are "leerkracht groep 7", "leerkracht groep 8" and "begeleidende
+   * ouder groep 7-8": the words that matched the end of one role ("groep 8") say which holder of the other role is
+   * meant. None when no holder's role has them.
+   */
+  private static List<ProgrammeIndex.RoleHolder> qualified(Answering a, Set<String> words) {
+    List<String> tails = a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE
+        && c.entity().text().contains(" ") && !c.entity().id().startsWith(c.entity().text()))
+        .map(c -> c.entity().text()).toList();
+    Set<String> heads = new LinkedHashSet<>(words);
+    a.query().all(Condition.About.class).stream().filter(c -> tails.contains(c.entity().text()))
+        .forEach(c -> heads.remove(c.entity().id()));
+    if (tails.isEmpty() || heads.isEmpty()) {
+      return List.of();
+    }
+    return a.index().rolesMatching(heads).stream().filter(holder -> tails.stream()
+        .anyMatch(tail -> (" " + holder.normalised() + " ").contains(" " + tail + " "))).toList();
   }
 
   private static Set<String> roleWords(Answering a) {

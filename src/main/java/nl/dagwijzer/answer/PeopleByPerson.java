@@ -13,7 +13,7 @@ import nl.dagwijzer.programme.Speaker;
 /**
  * "wie zijn de keurmeesters?", "wie zijn er van Brinkman Logistiek?" when they have more sessions than a reply lists:
  * each person once, with their sessions, so the six judges of ten judgings all show instead of the first eight
- * judgings.
+ * judgings; and one person who holds the role asked in several sessions once ("wie is de juf van groep 4?").
  */
 final class PeopleByPerson {
   private PeopleByPerson() {
@@ -25,9 +25,11 @@ final class PeopleByPerson {
    */
   static Optional<Written> answer(Answering a, List<Session> sessions, Function<Session, List<Speaker>> speakers,
                                   java.util.function.BiFunction<Session, Speaker, String> named) {
-    boolean ofKind = !a.selection().explicitSessions() && a.query().all(Condition.About.class).stream()
-        .anyMatch(c -> c.entity().type() == EntityType.ROLE || c.entity().type() == EntityType.ORGANISATION);
-    if (!ofKind || sessions.size() <= DutchText.LIST_LIMIT) {
+    boolean roleAsked = a.query().all(Condition.About.class).stream()
+        .anyMatch(c -> c.entity().type() == EntityType.ROLE);
+    boolean ofKind = !a.selection().explicitSessions() && (roleAsked || a.query().all(Condition.About.class)
+        .stream().anyMatch(c -> c.entity().type() == EntityType.ORGANISATION));
+    if (!ofKind && !roleAsked || sessions.size() <= 1) {
       return Optional.empty();
     }
     Map<Speaker, List<Session>> byPerson = new LinkedHashMap<>();
@@ -36,7 +38,11 @@ final class PeopleByPerson {
         byPerson.computeIfAbsent(speaker, k -> new java.util.ArrayList<>()).add(session);
       }
     }
-    if (byPerson.isEmpty() || byPerson.size() >= sessions.size()) {
+    // "wie is de juf van groep 4?": the one teacher of the group's four sessions once, not once per session
+    // (only for sessions the asker named: a role asked of the whole day keeps each session's own role)
+    boolean onePerson = roleAsked && byPerson.size() == 1 && a.selection().explicitSessions();
+    if (byPerson.isEmpty() || byPerson.size() >= sessions.size()
+        || !onePerson && (!ofKind || sessions.size() <= DutchText.LIST_LIMIT)) {
       return Optional.empty();
     }
     List<String> lines = byPerson.entrySet().stream().map(e -> named.apply(e.getValue().get(0), e.getKey()) + ": "

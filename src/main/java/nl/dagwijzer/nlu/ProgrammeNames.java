@@ -160,6 +160,7 @@ final class ProgrammeNames {
       }
     });
     roles(programme).forEach(role -> RoleCompounds.add(normaliser.tokens(role), ordinaryWords, taken, names));
+    roles(programme).forEach(role -> RoleSynonyms.add(normaliser.tokens(role), taken, names)); // "de juf"
     RangeMembers.add(names); // "groep 8" of "Groep 7-8"
     return names;
   }

@@ -10,8 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where "voor" means "for" ("het inschrijfgeld voor de 5 km", "de briefing voor de scheidsrechters",
  * not what comes before them), and to roles named as the asker would: a two-letter role or alias without a vowel
  * ("dj"), the last part of a one-word role ("de fotograaf" of the "trouwfotograaf"), the members of a "-lid" role
- * ("de raadsleden" of "raadslid"), and a role followed by a name
- * the programme does not have (someone else, not whoever has the role). Line breaks " / ".
+ * ("de raadsleden" of "raadslid"), a role followed by a name
+ * the programme does not have (someone else, not whoever has the role), a role's everyday word ("de juf" for
+ * "leerkracht") and the words after a role that say which holder ("de leerkracht van groep 8" of "leerkracht groep 7"
+ * and "leerkracht groep 8"), written once with the group's sessions. Line breaks " / ".
  */
 @DisplayName("'voor' as 'for', and roles by the asker's words")
 final class ForAndRoleWordsReplyTest extends WholeReplyTest {
@@ -38,7 +40,13 @@ final class ForAndRoleWordsReplyTest extends WholeReplyTest {
           + " GroenLinks-PvdA). / Bij ‘Inspreken agendapunt 3: toekomst zwembad De Waterlelie’ (21:00–21:40) spreekt"
           + " Erik de Jong (raadslid en fractievoorzitter, Zuiderwaard Lokaal). / Bij ‘Commissievergadering Ruimte’"
           + " (21:45–22:45) spreekt Sandra Bakker-van Os (voorzitter; raadslid, VVD). / Bij ‘Commissievergadering"
-          + " Samenleving’ (21:45–22:45) spreekt Youssef Amrani (voorzitter; raadslid, D66)."})
+          + " Samenleving’ (21:45–22:45) spreekt Youssef Amrani (voorzitter; raadslid, D66).",
+      "tune42-schoolreisje.json | wie is de leerkracht van groep 8 | Lieke Bosman (leerkracht groep 8, OBS De"
+          + " Klimop): ‘Vertrek groep 7-8’ (08:45–10:00), ‘Groep 7-8: Wilde Westen en achtbanen’ (10:15–12:00), ‘Groep"
+          + " 7-8: vrij rondlopen in groepjes’ (14:00–15:45) en ‘Terugreis groep 7-8’ (16:00–17:15).",
+      "tune42-schoolreisje.json | wie is de juf van groep 4 | Esra Kaya (leerkracht groep 4, OBS De Klimop):"
+          + " ‘Vertrek groep 3-4’ (08:15–09:30), ‘Groep 3-4: Sprookjesbos en draaimolens’ (09:45–12:00), ‘Groep 3-4:"
+          + " kinderboerderij en speeltuin’ (14:00–15:00) en ‘Terugreis groep 3-4’ (15:15–16:30)."})
   @DisplayName("read 'voor' and the role as meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
