@@ -169,7 +169,10 @@ final class QuestionSetTest {
       "tune41/tune41-repaircafe.tsv, src/test/resources/programmes/tune41-repaircafe.json, 0.79",
       "tune42/tune42-tuinendag.tsv, src/test/resources/programmes/tune42-tuinendag.json, 0.71",
       "tune42/tune42-gemeenteraad.tsv, src/test/resources/programmes/tune42-gemeenteraad.json, 0.75",
-      "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.61"})
+      "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.61",
+      "tune43/tune43-koningsdag.tsv, src/test/resources/programmes/tune43-koningsdag.json, 0.0",
+      "tune43/tune43-sterrenwacht.tsv, src/test/resources/programmes/tune43-sterrenwacht.json, 0.0",
+      "tune43/tune43-teamdag.tsv, src/test/resources/programmes/tune43-teamdag.json, 0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
