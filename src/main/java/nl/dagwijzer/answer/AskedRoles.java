@@ -17,7 +17,7 @@ final class AskedRoles {
   static List<ProgrammeIndex.RoleHolder> holders(Answering a) {
     Set<String> words = roleWords(a);
     List<ProgrammeIndex.RoleHolder> holders = words.isEmpty() ? List.of() : a.index().rolesMatching(words);
-    List<ProgrammeIndex.RoleHolder> qualified = qualified(a, words);
+    List<ProgrammeIndex.RoleHolder> qualified = qualified(a);
     if (!qualified.isEmpty()) {
       return qualified;
     }
@@ -38,10 +38,13 @@ final class AskedRoles {
    * ouder groep 7-8": the words that matched the end of one role ("groep 8") say which holder of the other role is
    * meant. None when no holder's role has them.
    */
-  private static List<ProgrammeIndex.RoleHolder> qualified(Answering a, Set<String> words) {
+  static List<ProgrammeIndex.RoleHolder> qualified(Answering a) {
+    Set<String> words = roleWords(a);
     List<String> tails = a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE
         && c.entity().text().contains(" ") && !c.entity().id().startsWith(c.entity().text()))
-        .map(c -> c.entity().text()).toList();
+        .map(c -> c.entity().text()).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    // "wie is de captain van team groen?" of "teamcaptain team Groen": the group asked names the holder too
+    a.query().all(nl.dagwijzer.nlu.Detail.class).forEach(d -> d.group().ifPresent(tails::add));
     Set<String> heads = new LinkedHashSet<>(words);
     a.query().all(Condition.About.class).stream().filter(c -> tails.contains(c.entity().text()))
         .forEach(c -> heads.remove(c.entity().id()));

@@ -12,11 +12,11 @@ import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 
 /**
- * Groups the attendees are split into ("Groep A", "subgroep 2"): which sessions are for one group, by their title,
+ * Groups the attendees are split into ("Groep A", "subgroep 2", "team Rood"): which sessions are for one group, by their title,
  * other names or the first sentence of their summary. Sessions that name no group are for everyone.
  */
 final class AttendeeGroups {
-  private static final Pattern ANY = Pattern.compile("(?iu)\\b(?:sub)?groep\\s+(?:[a-h]|\\d{1,2}|"
+  private static final Pattern ANY = Pattern.compile("(?iu)\\b(?:(?:sub)?groep|team)\\s+(?:[a-h]|\\d{1,2}|"
       + String.join("|", new java.util.TreeSet<>(Detail.COLOURS)) + ")\\b");
 
   /** The widest range of numbered groups one title names ("Groep 3-4"). */

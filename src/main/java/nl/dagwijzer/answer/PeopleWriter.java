@@ -30,6 +30,13 @@ final class PeopleWriter {
 
   Written who() {
     Selection selection = a.selection();
+    List<Speaker> qualified = AskedRoles.qualified(a).stream().map(ProgrammeIndex.RoleHolder::speaker).distinct()
+        .toList();
+    if (!qualified.isEmpty() && selection.sessions().stream().noneMatch(s -> a.speakersOf(s).stream()
+        .anyMatch(qualified::contains))) {
+      // "wie is de captain van team groen?" of "teamcaptain team Groen", who speaks at none of the team's sessions
+      return Written.text(String.join("\n", qualified.stream().map(this::describe).toList()));
+    }
     if (selection.sessions().isEmpty()) {
       if (!selection.speakers().isEmpty() && !selection.constrained()) {
         return person();
