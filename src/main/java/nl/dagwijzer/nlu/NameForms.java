@@ -46,6 +46,11 @@ final class NameForms {
         return stem;
       }
     }
+    // "zangeressen" → "zangeres", "leraressen" → "lerares": the plural of a woman's role doubles its s
+    if (token.endsWith("essen") && token.length() >= 9
+        && byFirstToken.containsKey(token.substring(0, token.length() - 3))) {
+      return token.substring(0, token.length() - 3);
+    }
     String plural = OpenSyllable.plural(token);
     if (byFirstToken.containsKey(plural)) {
       return plural;

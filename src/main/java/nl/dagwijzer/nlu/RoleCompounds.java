@@ -18,10 +18,10 @@ final class RoleCompounds {
    */
   static void add(List<String> tokens, Set<String> ordinaryWords, Set<List<String>> taken,
                   List<Gazetteer.Entry> names) {
-    if (tokens.size() != 1) {
+    if (tokens.isEmpty()) {
       return;
     }
-    String word = tokens.get(0);
+    String word = tokens.get(0); // "jurylid fietsenoptocht": its first word makes "de juryleden" too
     for (String head : ROLE_HEADS) {
       if (!word.endsWith(head) || word.length() - head.length() < 4) {
         continue;
@@ -32,7 +32,9 @@ final class RoleCompounds {
       ProgrammeNames.add(names, EntityType.ROLE, word, List.of(head, "van", "het", bare));
       // a group has members and a chair; a "gespreksleider" leads a conversation, no group of "gesprek" people
       boolean ofGroup = head.equals("lid") || head.equals("voorzitter");
-      if (ofGroup && !ordinaryWords.contains(bare) && !taken.contains(List.of(bare)) && bare.length() >= 4) {
+      // ("bestuurslid, aftredend": a longer role gives "de bestuursleden", never "het bestuur" for a person)
+      if (ofGroup && tokens.size() == 1 && !ordinaryWords.contains(bare) && !taken.contains(List.of(bare))
+          && bare.length() >= 4) {
         ProgrammeNames.add(names, EntityType.ROLE, group, List.of(bare));
         ProgrammeNames.add(names, EntityType.ROLE, group, List.of(group + "leden"));
       } else if (head.equals("lid") && !taken.contains(List.of(bare)) && !taken.contains(List.of(group + "leden"))) {

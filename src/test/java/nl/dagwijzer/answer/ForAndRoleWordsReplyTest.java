@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("de raadsleden" of "raadslid"), a role followed by a name
  * the programme does not have (someone else, not whoever has the role), a role's everyday word ("de juf" for
  * "leerkracht") and the words after a role that say which holder ("de leerkracht van groep 8" of "leerkracht groep 7"
- * and "leerkracht groep 8"), written once with the group's sessions. Line breaks " / ".
+ * and "leerkracht groep 8"), written once with the group's sessions; the members of a longer role's first word ("de
+ * juryleden" of "jurylid fietsenoptocht") and a plural that doubles the last consonant ("zangeressen"). Line breaks
+ * " / ".
  */
 @DisplayName("'voor' as 'for', and roles by the asker's words")
 final class ForAndRoleWordsReplyTest extends WholeReplyTest {
@@ -46,7 +48,13 @@ final class ForAndRoleWordsReplyTest extends WholeReplyTest {
           + " 7-8: vrij rondlopen in groepjes’ (14:00–15:45) en ‘Terugreis groep 7-8’ (16:00–17:15).",
       "tune42-schoolreisje.json | wie is de juf van groep 4 | Esra Kaya (leerkracht groep 4, OBS De Klimop):"
           + " ‘Vertrek groep 3-4’ (08:15–09:30), ‘Groep 3-4: Sprookjesbos en draaimolens’ (09:45–12:00), ‘Groep 3-4:"
-          + " kinderboerderij en speeltuin’ (14:00–15:00) en ‘Terugreis groep 3-4’ (15:15–16:30)."})
+          + " kinderboerderij en speeltuin’ (14:00–15:00) en ‘Terugreis groep 3-4’ (15:15–16:30).",
+      "tune43-koningsdag.json | wie zijn de juryleden | Bij ‘Versierde fietsenoptocht’ (13:00–14:00) spreken Fenna"
+          + " Mulder (jurylid fietsenoptocht, Fietsclub De Trappers) en Wouter de Graaf (jurylid fietsenoptocht,"
+          + " Oranjevereniging Lagerveld).",
+      "tune43-koningsdag.json | welke zangeressen komen er | Bij ‘The Polderbeats’ (14:30–15:30) spreekt Lotte de Wit"
+          + " (zangeres, The Polderbeats). / Bij ‘Zomaar Anders’ (17:15–18:30) spreekt Ria ten Have (zangeres, Zomaar"
+          + " Anders)."})
   @DisplayName("read 'voor' and the role as meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
