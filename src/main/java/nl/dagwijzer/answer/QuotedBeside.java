@@ -87,17 +87,16 @@ final class QuotedBeside {
     if (said.stream().anyMatch(reply::contains)) {
       return Optional.empty(); // the title already says it: "Vroegsignalering van schulden"
     }
-    java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?iu)\\b(" + String.join("|", said.stream()
-        .map(java.util.regex.Pattern::quote).toList()) + ")\\b");
-    for (nl.dagwijzer.programme.Session session : written.turnedTo()) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (word.matcher(sentence).find() && !written.text().contains(sentence)) {
-          return Optional.of(new Written(written.text() + "\n" + Descriptions.quoted(session, sentence),
-              written.overview(), written.turnedTo()));
-        }
-      }
+    Optional<TopicSentence> found = TopicSentence.in(a, written.turnedTo())
+        .filter(f -> !written.text().contains(f.sentence()));
+    if (found.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    // "Honden zijn hier niet toegestaan": the yes about the session is a no about the thing asked
+    boolean no = written.turnedTo().size() == 1 && found.get().denies();
+    return Optional.of(new Written((no ? "Nee, " + written.text().substring("Ja, ".length()) : written.text())
+        + "\n" + Descriptions.quoted(found.get().session(), found.get().sentence()), written.overview(),
+        written.turnedTo()));
   }
 
   /**

@@ -94,6 +94,13 @@ final class YesNoInstead {
       return (context.isEmpty() ? "" : context.strip() + " niet: ") + what
           + (subject.size() > 3 ? " (en nog " + (subject.size() - 3) + " meer)" : "") + ".";
     }
+    // "mag de hond mee naar de pastorietuin?" where "hond" names a topic the pastorietuin is not in, and it says
+    // "Honden zijn hier niet toegestaan": no, from there
+    Optional<TopicSentence> denied = a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO
+        ? TopicSentence.in(a, TopicSentence.named(a)).filter(TopicSentence::denies) : Optional.empty();
+    if (selection.named() && denied.isPresent()) {
+      return Descriptions.from(denied.get().session(), denied.get().sentence());
+    }
     if (selection.named()) {
       return DutchText.lowerFirst(Missing.combination(a));
     }

@@ -1,0 +1,32 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to a yes/no question about a thing a topic is named by, at a session the asker names: the session's
+ * own sentence with that thing, in the plural too ("Honden zijn aangelijnd welkom"), beside the yes; a no when that
+ * sentence says no, also where the topic does not list the session. Line breaks " / ".
+ */
+@DisplayName("A topic's word in a named session's description")
+final class TopicSentenceReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune42-tuinendag.json | mag de hond mee naar de pluktuin | Ja, ‘Pluktuin De Bloeiende Akker’ (Joost Smulders)"
+          + " is van 11:00 tot 17:00, in Veldweg 3. / Uit de beschrijving van ‘Pluktuin De Bloeiende Akker’: Honden"
+          + " zijn aangelijnd welkom.",
+      "tune42-tuinendag.json | mag de hond mee naar de pastorietuin | Nee, uit de beschrijving van ‘Pastorietuin"
+          + " Sint-Victor’: Honden zijn hier niet toegestaan.",
+      "tune42-tuinendag.json | mag mijn hond mee in de japanse tuin | Nee, uit de beschrijving van ‘Japanse tuin Van"
+          + " 't Hoog’: Honden zijn niet toegestaan."})
+  @DisplayName("quote the sentence and say yes or no by it")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
