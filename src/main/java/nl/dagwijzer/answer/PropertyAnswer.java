@@ -78,7 +78,8 @@ final class PropertyAnswer {
         && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay || free)) {
       String text = given.get().text().toLowerCase(Locale.ROOT);
       // "Een kom soep kost 2 euro; kinderen eten gratis": the part about what was asked
-      String part = toPay || free || kind.equals("betaalwijze") ? partAbout(text) : text;
+      String part = toPay || free || kind.equals("betaalwijze")
+          ? partAbout(text, kind.equals("betaalwijze") ? PayWays.ANY : PAID) : text;
       boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
       boolean pays = AMOUNT.matcher(part).find() || !isFree;
       boolean yes = toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
@@ -170,7 +171,7 @@ final class PropertyAnswer {
   }
 
   /** The clause of {@code text} (split at ";") with a word the question named, or all of it. */
-  private String partAbout(String text) {
+  private String partAbout(String text, Pattern value) {
     List<String> asked = new java.util.ArrayList<>(a.query().all(Condition.About.class).stream()
         .map(c -> c.entity().text()).toList());
     a.query().textWords().stream().filter(w -> !w.equals("gratis"))
@@ -180,8 +181,16 @@ final class PropertyAnswer {
     int quoted = text.indexOf(": ");
     String sentence = text.startsWith("uit de beschrijving") && quoted > 0 ? text.substring(quoted + 2) : text;
     asked.removeIf(PRICE_WORDS::contains); // "entree" asks the price, it does not say whose
-    return java.util.Arrays.stream(sentence.split(";|,\\s+")).filter(clause -> asked.stream()
-        .anyMatch(w -> w.length() >= 4 && clause.contains(w.substring(0, Math.min(w.length(), 6))))).findFirst()
+    List<String> clauses = List.of(sentence.split(";|,\\s+"));
+    Predicate<String> about = clause -> asked.stream()
+        .anyMatch(w -> w.length() >= 4 && clause.contains(w.substring(0, Math.min(w.length(), 6))));
+    Predicate<String> priced = clause -> value.matcher(clause).find();
+    // "Meedoen is gratis; schrijf je team in bij de quizmaster": of the quiz, the clause that says what it costs,
+    // when no clause both names what was asked and gives a price
+    List<String> pricedOnly = clauses.stream().filter(priced).toList();
+    return clauses.stream().filter(about.and(priced)).findFirst()
+        .or(() -> pricedOnly.size() == 1 ? Optional.of(pricedOnly.get(0)) : Optional.empty())
+        .or(() -> clauses.stream().filter(about).findFirst())
         .orElse(sentence);
   }
 

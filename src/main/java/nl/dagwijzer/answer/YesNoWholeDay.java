@@ -34,11 +34,17 @@ final class YesNoWholeDay {
     LocalTime dayEnd = period.filter(p -> p.until().isBefore(last)).map(p -> p.until()).orElse(last);
     LocalTime from = named.stream().map(Session::start).min(LocalTime::compareTo).orElseThrow();
     LocalTime to = named.stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
-    boolean most = Duration.between(from, to).toMinutes() >= MOST * Duration.between(dayStart, dayEnd).toMinutes();
+    boolean most = minutes(from, to) >= MOST * minutes(dayStart, dayEnd);
     String what = named.stream().map(Session::title).distinct().count() == 1 ? DutchText.name(named.get(0)) : "het";
     return Optional.of(Written.text((most ? "Ja, " : "Nee, ") + what + " is van "
         + DutchText.time(from) + " tot " + DutchText.time(to) + "; " + (dayStart.equals(first) && dayEnd.equals(last)
         ? "het programma" : period.get().phrase()) + " loopt van " + DutchText.time(dayStart)
         + " tot " + DutchText.time(dayEnd) + ".").turningTo(named));
+  }
+
+  /** Minutes from one time to the next, past midnight too: an open night from 19:00 to 01:00 lasts 360. */
+  private static long minutes(LocalTime from, LocalTime to) {
+    long minutes = Duration.between(from, to).toMinutes();
+    return minutes < 0 ? minutes + Duration.ofDays(1).toMinutes() : minutes;
   }
 }

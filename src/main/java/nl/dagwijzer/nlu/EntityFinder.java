@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class EntityFinder {
   private static final Set<String> ROOM_WORDS = Set.of("zaal", "ruimte", "lokaal", "kamer", "zaaltje");
+  /** Verbs with which "klaar" means ready: "ligt klaar", "staan klaar". */
+  private static final Set<String> READY = Set.of("ligt", "liggen", "lag", "lagen", "staat", "staan", "stond",
+      "stonden", "zet", "zetten", "gezet", "klaargezet", "klaargelegd");
   private static final Set<String> POSSESSIVES = Set.of("haar", "zijn", "hun", "z'n", "d'r");
 
   private static final Set<String> DOORS = Set.of("deuren", "deur");
@@ -178,6 +181,9 @@ final class EntityFinder {
           && (i + 1 == tokens.size() || !tokens.get(i + 1).equals("van"))) {
         // "wie opent de middag?": who speaks first; "gaan de deuren open?" (of a room: its own time, in its text)
         part = Optional.of(DayPart.BEGIN);
+      }
+      if (word.equals("klaar") && tokens.stream().anyMatch(READY::contains)) {
+        continue; // "liggen er zwemvesten klaar?", "staat de koffie klaar?": ready, not over
       }
       if (part.filter(p -> p == DayPart.LEZING).isPresent() && i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
         continue; // "na haar presentatie" is the one of the person named, not every talk of the day
