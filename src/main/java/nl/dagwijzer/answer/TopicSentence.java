@@ -10,7 +10,7 @@ import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 
 /**
- * The sentence of a session's description with the word a topic was asked by, in the singular or plural: "mag de hond
+ * The sentence of a session's description with the word a topic was asked by, in the singular, plural or inflected ("vegetarische"): "mag de hond
  * mee naar de pluktuin?" where "hond" names the topic "Honden" and the pluktuin says "Honden zijn aangelijnd welkom",
  * and whether that sentence says no ("Honden zijn hier niet toegestaan").
  */
@@ -34,7 +34,7 @@ record TopicSentence(Session session, String sentence, boolean denies) {
       return Optional.empty();
     }
     Pattern word = Pattern.compile("(?iu)\\b(" + String.join("|", said.stream().map(Pattern::quote).toList())
-        + ")(en|s|n)?\\b");
+        + ")(en|s|n|e)?\\b");
     for (Session session : sessions) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         Matcher found = word.matcher(sentence);

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to a yes/no question about a thing a topic is named by, at a session the asker names: the session's
- * own sentence with that thing, in the plural too ("Honden zijn aangelijnd welkom"), beside the yes; a no when that
+ * own sentence with that thing, in the plural or inflected too ("Honden zijn aangelijnd welkom", "vegetarische
+ * gerechten"), beside the yes; a no when that
  * sentence says no, also where the topic does not list the session. Line breaks " / ".
  */
 @DisplayName("A topic's word in a named session's description")
@@ -21,7 +22,10 @@ final class TopicSentenceReplyTest extends WholeReplyTest {
       "tune42-tuinendag.json | mag de hond mee naar de pastorietuin | Nee, uit de beschrijving van ‘Pastorietuin"
           + " Sint-Victor’: Honden zijn hier niet toegestaan.",
       "tune42-tuinendag.json | mag mijn hond mee in de japanse tuin | Nee, uit de beschrijving van ‘Japanse tuin Van"
-          + " 't Hoog’: Honden zijn niet toegestaan."})
+          + " 't Hoog’: Honden zijn niet toegestaan.",
+      "tune43-teamdag.json | is er bij de barbecue ook iets vegetarisch | Ja, de barbecue is van 17:30 tot 19:30, in"
+          + " Terras. / Uit de beschrijving van de barbecue: Barbecue met vlees, vis en vegetarische gerechten; het"
+          + " dessert komt uit de kookworkshops."})
   @DisplayName("quote the sentence and say yes or no by it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
