@@ -197,6 +197,7 @@ final class EntityFinder {
       gazetteer.roleTails().mark(tokens, taken, spans, known);
       unknownRooms(tokens, taken, capitalised, spans);
       mentioned.mark(tokens, taken, spans);
+      mentioned.markThere(tokens, taken, spans);
       mentioned.markAsked(tokens, taken, spans);
       AbsentOffices.mark(tokens, taken, spans, gazetteer::nameWord);
       unknownWords.find(tokens, corrected, taken, capitalised, spans);

@@ -58,6 +58,42 @@ final class MentionedWords {
     }
   }
 
+  /** Words between "is er" and the thing asked: "is er ook nog een dj?". */
+  private static final Set<String> THERE_FILLERS = Set.of("een", "ook", "nog", "wel", "eigenlijk", "soms");
+
+  /**
+   * "is er een dj op de borrel?", "zijn er wc's bij de pluktuin?": the thing a question asks is there that no text
+   * of the programme has, not even as the start of a word, is missing, whatever else the question names.
+   */
+  void markThere(List<String> tokens, boolean[] taken, List<Span> spans) {
+    if (tokens.size() < 3 || !tokens.get(1).equals("er") || !(tokens.get(0).equals("is")
+        || tokens.get(0).equals("zijn"))) {
+      return;
+    }
+    int k = 2;
+    while (k < tokens.size() && THERE_FILLERS.contains(tokens.get(k))) {
+      k++;
+    }
+    // "is er vegetarische soep?": the thing is the noun after an adjective
+    while (k + 1 < tokens.size() && !taken[k] && tokens.get(k).length() >= 5 && tokens.get(k).endsWith("e")
+        && !taken[k + 1] && tokens.get(k + 1).length() >= 3 && !CueWords.all().contains(tokens.get(k + 1))
+        && !CommonWords.WORDS.contains(tokens.get(k + 1))) {
+      k++;
+    }
+    if (k + 1 < tokens.size() && tokens.get(k).length() >= 5 && tokens.get(k).endsWith("e") && taken[k + 1]) {
+      return; // "is er vegetarische soep?" where the soup is named: what it says of the soup, not a missing thing
+    }
+    if (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 2 && absent(tokens.get(k), 2)
+        && SAME_THING.getOrDefault(tokens.get(k), List.of()).stream()
+        .allMatch(other -> absent(other, 2))) {
+      EntityFinder.add(spans, taken, k, k + 1, EntityType.UNKNOWN, "thing:" + tokens.get(k), tokens);
+    }
+  }
+
+  /** Another word the programme may use for the thing asked: "Toiletten zijn in de kantine" for "is er een wc?". */
+  private static final java.util.Map<String, List<String>> SAME_THING = java.util.Map.of(
+      "wc", List.of("toilet"), "wcs", List.of("toilet"), "toiletten", List.of("wc"), "toilet", List.of("wc"));
+
   private static final Set<EntityType> NAMES = Set.of(EntityType.SESSION, EntityType.SPEAKER, EntityType.ROOM,
       EntityType.PART, EntityType.TOPIC, EntityType.MENTION, EntityType.ROLE, EntityType.ORGANISATION,
       EntityType.EVENT);
@@ -97,9 +133,13 @@ final class MentionedWords {
         && programmeWords.stream().noneMatch(w -> w.startsWith(word) && gazetteer.nameWord(w));
   }
 
-  /** A word of four letters or more that no text of the programme has, nor starts a word of it with. */
+  /** A word of four letters (or {@code shortest}) or more that no text of the programme has, nor starts a word with. */
   private boolean absent(String word) {
-    return word.length() >= 4 && word.chars().allMatch(Character::isLetter) && !CueWords.all().contains(word)
+    return absent(word, 4);
+  }
+
+  private boolean absent(String word, int shortest) {
+    return word.length() >= shortest && word.chars().allMatch(Character::isLetter) && !CueWords.all().contains(word)
         && !CommonWords.WORDS.contains(word) && programmeWords.stream().noneMatch(w -> w.startsWith(word));
   }
 }
