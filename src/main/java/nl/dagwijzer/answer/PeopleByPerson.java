@@ -41,8 +41,12 @@ final class PeopleByPerson {
     // "wie is de juf van groep 4?": the one teacher of the group's four sessions once, not once per session
     // (only for sessions the asker named: a role asked of the whole day keeps each session's own role)
     boolean onePerson = roleAsked && byPerson.size() == 1 && a.selection().explicitSessions();
+    // "welke instructeurs zijn er?": two instructors of eight sessions, each once, when no session gives one of
+    // them a role of its own that a line per session would show ("jurylid" at the poetry slam)
+    boolean fewPeople = roleAsked && sessions.size() > 2 && byPerson.size() * 2 <= sessions.size()
+        && byPerson.entrySet().stream().allMatch(e -> e.getValue().stream().allMatch(s -> s.roleOf(e.getKey().id()).isEmpty()));
     if (byPerson.isEmpty() || byPerson.size() >= sessions.size()
-        || !onePerson && (!ofKind || sessions.size() <= DutchText.LIST_LIMIT)) {
+        || !onePerson && !(ofKind && fewPeople) && (!ofKind || sessions.size() <= DutchText.LIST_LIMIT)) {
       return Optional.empty();
     }
     List<String> lines = byPerson.entrySet().stream().map(e -> named.apply(e.getValue().get(0), e.getKey()) + ": "

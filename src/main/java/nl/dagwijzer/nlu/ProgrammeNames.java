@@ -66,8 +66,9 @@ final class ProgrammeNames {
       addWhole(names, EntityType.ROLE, String.join(" ", tokens), tokens);
       if (tokens.size() > 1) {
         add(names, EntityType.ROLE, tokens.get(0), tokens.subList(0, 1));
-        // "lokale band met covers": after an adjective of place, the noun is the role people ask by ("de band")
-        if (PLACE_ADJECTIVES.contains(tokens.get(0)) && tokens.get(1).length() >= 4) {
+        // "lokale band met covers", "algemeen directeur": after an adjective, the noun is the role people ask by
+        // ("de band", "de directeuren")
+        if (adjective(tokens.get(0)) && tokens.get(1).length() >= 4) {
           add(names, EntityType.ROLE, tokens.get(1), tokens.subList(1, 2));
         }
       }
@@ -216,7 +217,16 @@ final class ProgrammeNames {
   }
 
   private static final Set<String> PLACE_ADJECTIVES = Set.of("lokale", "regionale", "landelijke", "provinciale",
-      "gemeentelijke", "plaatselijke");
+      "gemeentelijke", "plaatselijke", "algemeen");
+  /**
+   * Endings of adjectives that come before a role: "financieel", "creatief", "technisch", "artistiek"; not "-lijk",
+   * whose "maatschappelijk werker" would make "wie werken er?" ask for the "werker".
+   */
+  private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(".{3,}(eel|ief|isch|iek)");
+
+  private static boolean adjective(String token) {
+    return PLACE_ADJECTIVES.contains(token) || ADJECTIVE.matcher(token).matches();
+  }
 
   /** "Leiden Hackt 2026" is also "Leiden Hackt": people leave out the year. */
   private static java.util.Optional<List<String>> withoutYear(List<String> tokens) {

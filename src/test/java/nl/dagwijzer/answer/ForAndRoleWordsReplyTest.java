@@ -14,8 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the programme does not have (someone else, not whoever has the role), a role's everyday word ("de juf" for
  * "leerkracht") and the words after a role that say which holder ("de leerkracht van groep 8" of "leerkracht groep 7"
  * and "leerkracht groep 8"), written once with the group's sessions; the members of a longer role's first word ("de
- * juryleden" of "jurylid fietsenoptocht") and a plural that doubles the last consonant ("zangeressen"). Line breaks
- * " / ".
+ * juryleden" of "jurylid fietsenoptocht") and a plural that doubles the last consonant ("zangeressen"); a role after
+ * an adjective ("de directeuren" of "algemeen directeur" and "financieel directeur"); a plural that ends several
+ * roles ("de instructeurs" of "zeilinstructeur" and "boogschietinstructeur"), each person once with their sessions.
+ * Line breaks " / ".
  */
 @DisplayName("'voor' as 'for', and roles by the asker's words")
 final class ForAndRoleWordsReplyTest extends WholeReplyTest {
@@ -54,7 +56,16 @@ final class ForAndRoleWordsReplyTest extends WholeReplyTest {
           + " Oranjevereniging Lagerveld).",
       "tune43-koningsdag.json | welke zangeressen komen er | Bij ‘The Polderbeats’ (14:30–15:30) spreekt Lotte de Wit"
           + " (zangeres, The Polderbeats). / Bij ‘Zomaar Anders’ (17:15–18:30) spreekt Ria ten Have (zangeres, Zomaar"
-          + " Anders)."})
+          + " Anders).",
+      "tune43-teamdag.json | wie zijn de directeuren | Bij ‘Opening door de directeur’ (09:15–09:45) spreekt Marijke"
+          + " ten Cate (algemeen directeur, Brandsma & Partners). / Bij ‘Prijsuitreiking’ (15:45–16:15) spreken Marijke"
+          + " ten Cate (algemeen directeur, Brandsma & Partners) en Rob ter Horst (financieel directeur, Brandsma &"
+          + " Partners).",
+      "tune43-teamdag.json | welke instructeurs zijn er | Bas van Leeuwen (zeilinstructeur, Zeilschool De Plas):"
+          + " ‘Zeilen (team Rood)’ (10:00–11:00), ‘Zeilen (team Groen)’ (11:15–12:15), ‘Zeilen (team Geel)’"
+          + " (13:15–14:15) en ‘Zeilen (team Blauw)’ (14:30–15:30). / Ilse de Haan (boogschietinstructeur,"
+          + " Handboogvereniging Willem Tell): ‘Boogschieten (team Blauw)’ (10:00–11:00), ‘Boogschieten (team Rood)’"
+          + " (11:15–12:15), ‘Boogschieten (team Groen)’ (13:15–14:15) en ‘Boogschieten (team Geel)’ (14:30–15:30)."})
   @DisplayName("read 'voor' and the role as meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
