@@ -11,8 +11,8 @@ import nl.dagwijzer.programme.RoomParts;
  * The names a question can use for a programme's rooms: as written, each room of a list ("Zaal Rijn, Zaal IJssel"),
  * the room of a building without it ("muziekstudio" of "Jongerencentrum De Loods – muziekstudio"),
  * without a note in brackets, without the place after a comma, without "zaal" or an article, without a lower-case
- * word that only says where it is ("Informatiestand hoofdingang"), and a compound room typed as two words
- * ("mondriaan zaal").
+ * word that only says where it is ("Informatiestand hoofdingang"), a compound room typed as two words
+ * ("mondriaan zaal"), and the numbered or lettered end of a longer name ("veld C" of "Sportveld veld C").
  */
 final class RoomNames {
   private RoomNames() {
@@ -72,6 +72,11 @@ final class RoomNames {
         || Gazetteer.ROOM_WORDS.contains(tokens.get(0))
         && tokens.subList(1, tokens.size()).stream().anyMatch(t -> t.chars().anyMatch(Character::isLetter)))) {
       forms.add(tokens.subList(1, tokens.size())); // "D2.16" for "Lokaal D2.16"
+    }
+    int n = tokens.size();
+    if (n >= 3 && SeriesNames.isMember(tokens.get(n - 1)) && tokens.get(n - 2).length() >= 3
+        && tokens.get(n - 2).chars().allMatch(Character::isLetter)) {
+      forms.add(tokens.subList(n - 2, n)); // "veld C" for "Sportveld veld C"
     }
     String[] written = room.strip().split("\\s+");
     if (tokens.size() == 2 && written.length == 2 && Character.isLowerCase(written[1].charAt(0))

@@ -1,0 +1,31 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where a room is named by the lettered end of its name ("veld C" of "Sportveld veld C"), and "'s
+ * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30). Line breaks
+ * " / ".
+ */
+@DisplayName("A room by its lettered end, and the evening's early meal")
+final class RoomTailAndEveningReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune43-koningsdag.json | wat is er op veld C | Op het programma: ‘Kinderspelen 10-12 jaar’ (Marloes Jansen), in"
+          + " Sportveld veld C, 10:30–12:00.",
+      "tune43-koningsdag.json | waar is veld b | ‘Kinderspelen 7-9 jaar’ (Marloes Jansen) (10:30–12:00) is in"
+          + " Sportveld veld B.",
+      "tune43-teamdag.json | wat is er 's avonds | In de avond: / • de barbecue, in Terras, 17:30–19:30 / • ‘Busreis"
+          + " terug naar kantoor’ (Gert-Jan Kramer), in Parkeerplaats De Plashoeve, 19:45–20:45"})
+  @DisplayName("find the room and the evening")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
