@@ -69,7 +69,7 @@ final class PhraseAsked {
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final Set<String> ABLE = Set.of("kan", "kun", "kunt", "kunnen", "mag", "mogen");
   private static final Set<String> ACTIVE = Set.of("doen", "beleven", "meedoen");
-  private static final Set<String> TOWNS = Set.of("plaats", "stad", "dorp", "woonplaats");
+  private static final Set<String> TOWNS = Set.of("plaats", "stad", "dorp", "woonplaats", "plaatsje", "gemeente");
 
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
   static Asked adjust(List<String> tokens, Asked given, List<Condition> conditions) {
@@ -96,7 +96,16 @@ final class PhraseAsked {
     }
     boolean dayOnly = conditions.stream().allMatch(c -> c instanceof Condition.NotInProgramme
         || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT);
-    if (tokens.contains("in") && QuestionForm.followedBy(tokens, "welke", TOWNS) && dayOnly) {
+    boolean town = tokens.contains("in") && (QuestionForm.followedBy(tokens, "welke", TOWNS)
+        || QuestionForm.followedBy(tokens, "welk", TOWNS));
+    // "in welke plaats is de muziekschool?", "in welk dorp is de reparatiedag?": the town of the day's venue, whatever
+    // session or room a word of it also names ("plaats" of the "Werkplaats")
+    boolean venueAsked = town && tokens.indexOf("in") == 0 && conditions.stream().noneMatch(c -> c instanceof
+        Condition.About about && about.entity().type() == EntityType.SPEAKER);
+    if (venueAsked) {
+      conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() != EntityType.EVENT);
+    }
+    if (town && (dayOnly || venueAsked)) {
       asked = Asked.ROOM; // "in welke plaats is het?", "in welke stad is het rondetafelgesprek?": where the day is
       conditions.removeIf(c -> c instanceof Condition.NotInProgramme);
       conditions.add(new Detail("plaats"));

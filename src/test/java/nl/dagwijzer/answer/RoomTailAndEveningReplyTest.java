@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies where a room is named by the lettered end of its name ("veld C" of "Sportveld veld C"), and "'s
- * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30). Line breaks
- * " / ".
+ * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30); "in welke
+ * plaats" or "in welk dorp" asks the town of the venue, whatever session or room a word of the question names. Line
+ * breaks " / ".
  */
-@DisplayName("A room by its lettered end, and the evening's early meal")
+@DisplayName("A room by its lettered end, the evening's early meal and the town of the venue")
 final class RoomTailAndEveningReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -20,7 +21,11 @@ final class RoomTailAndEveningReplyTest extends WholeReplyTest {
       "tune43-koningsdag.json | waar is veld b | ‘Kinderspelen 7-9 jaar’ (Marloes Jansen) (10:30–12:00) is in"
           + " Sportveld veld B.",
       "tune43-teamdag.json | wat is er 's avonds | In de avond: / • de barbecue, in Terras, 17:30–19:30 / • ‘Busreis"
-          + " terug naar kantoor’ (Gert-Jan Kramer), in Parkeerplaats De Plashoeve, 19:45–20:45"})
+          + " terug naar kantoor’ (Gert-Jan Kramer), in Parkeerplaats De Plashoeve, 19:45–20:45",
+      "tune41-muziekschool.json | in welke plaats is de muziekschool | Open Dag Muziekschool De Klankkast is in"
+          + " Muziekschool De Klankkast, Lindelaan 14, Amersfoort.",
+      "tune43-sterrenwacht.json | in welke plaats ligt de sterrenwacht | Nacht van de Sterrenwacht is in"
+          + " Publiekssterrenwacht Hemelpoort, Heideweg 14, Lunteren."})
   @DisplayName("find the room and the evening")
   void answers(String programme, String question, String expected) {
     // given the programme, when
