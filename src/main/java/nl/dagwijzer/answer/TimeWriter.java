@@ -23,6 +23,10 @@ final class TimeWriter {
   }
 
   Written when() {
+    Optional<Written> arrival = ArrivalTime.answer(a); // "hoe laat moet ik er zijn?": as a description sets it
+    if (arrival.isPresent()) {
+      return arrival.get();
+    }
     Optional<Written> inner = InnerTimes.next(a);
     if (inner.isPresent()) {
       return inner.get();

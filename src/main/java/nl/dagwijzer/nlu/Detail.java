@@ -67,6 +67,8 @@ public record Detail(String word) implements Condition {
 
   /** "welke tuinen zijn tot 17:00 open?": open up to that time, not before it. */
   public static final String OPEN_UNTIL = "open-tot";
+  /** "hoe laat moet ik er zijn?": the time to be there, which a description may set before the start. */
+  public static final String ARRIVAL = "aankomst";
 
   /** "welke tafel sluit als laatste?": the first or last by when it ends, not by when it starts. */
   public static final String BY_END = "op-eindtijd";

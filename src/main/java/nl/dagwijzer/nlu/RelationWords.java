@@ -150,6 +150,10 @@ final class RelationWords {
       // where it was before
       return true;
     }
+    if (at >= 2 && tokens.get(at - 1).equals("zijn") && (tokens.subList(0, at).contains("er")
+        || tokens.subList(0, at).contains("daar")) && (tokens.contains("moet") || tokens.contains("moeten"))) {
+      return true; // "hoe laat moet ik er zijn voor de rondleiding?": there for it, not before it
+    }
     if (tokens.subList(0, at).contains("tijd")) {
       return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"
     }
