@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Capacity {
   private static final List<String> PEOPLE = List.of("deelnemers", "plekken", "plaatsen", "personen", "mensen",
-      "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners");
+      "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners", "stoelen",
+      "zitplaatsen");
   /** "zo'n negentig medewerkers", "ruim 200 deelnemers": a number of people, round ones written as words too. */
   private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|tien|twaalf|vijftien|twintig|dertig|"
       + "veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|honderden)\\s+(" + String.join("|", PEOPLE)

@@ -64,7 +64,7 @@ final class CueWords {
   static final Set<String> COUNT = CueWords.words("hoeveel", "aantal", "hoeveelheid", "hoevaak");
   /** What "hoeveel" can ask about who may come: a description may say it ("Maximaal 20 deelnemers"). */
   static final Set<String> CAPACITY = CueWords.words("deelnemers", "bezoekers", "aanmeldingen", "plekken", "plaatsen",
-      "tickets", "kaartjes");
+      "tickets", "kaartjes", "stoelen", "zitplaatsen");
   /** What "hoeveel" can ask that no programme's times answer: attendees, prices. */
   static final Set<String> COUNT_OUTSIDE = java.util.stream.Stream.concat(CAPACITY.stream(),
       // "hoeveel leden heeft het netwerk?", "hoeveel raadsleden gaan er mee?": who belongs or comes, not who speaks

@@ -122,7 +122,8 @@ final class ProgrammeNames {
               || programmeWords.stream().anyMatch(w -> w.startsWith(front) && w.length() >= front.length() + ROOM_HEAD
               && w.charAt(front.length()) != head.charAt(0));
         }).filter(head -> !taken.contains(List.of(head)) && !Gazetteer.ROOM_WORDS.contains(head)
-            && !head.endsWith("zaal")) // "ruimte" of "Wachtruimte" asks which room, it names none
+            && !head.endsWith("zaal") // "ruimte" of "Wachtruimte" asks which room, it names none
+            && !CommonWords.WORDS.contains(head)) // "hoeveel plaatsen zijn er?" names no "Werkplaats"
             .ifPresent(head -> add(names, EntityType.ROOM, room, List.of(head)));
       }
     });

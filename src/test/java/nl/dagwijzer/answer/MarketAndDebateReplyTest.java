@@ -163,9 +163,8 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
           + " door de werkplaatsen’ (Fatma Yilmaz), in Werkplaats, Eemwerk en ‘In gesprek met medewerkers’ (Dennis"
           + " van der Wal, Ronnie Bakker en Sevda Kaya), in Leslokaal, Eemwerk, 11:15–12:00 / • de lunch, in"
           + " Kantine, Eemwerk, 12:00–12:45",
-      "tune12-debat.json | hoeveel zitplaatsen heeft het theater | Dat weet ik niet: het staat niet in het"
-          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de napraten met de lijsttrekkers?’,"
-          + " ‘wie is Annemarie de Boer?’ of ‘wat is er nu?’.",
+      "tune12-debat.json | hoeveel zitplaatsen heeft het theater | Hoeveel mensen er komen of mee kunnen doen, staat"
+          + " niet in het programma.",
       "tune12-debat.json | hoe laat gaat de zaal open | Dat weet ik niet: het staat niet in het programma"
           + " van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de napraten met de lijsttrekkers?’, ‘wie is"
           + " Annemarie de Boer?’ of ‘wat is er nu?’.",

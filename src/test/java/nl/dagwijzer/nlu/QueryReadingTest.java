@@ -43,7 +43,7 @@ final class QueryReadingTest {
       "spreekt er iemand van de gemeente Arnhem? | yesno organisation=gemeente Arnhem",
       "welke workshop is het kortst?             | list part=workshops order=shortest",
       "hoeveel workshops kan ik kiezen?          | count part=workshops",
-      "hoeveel stoelen zijn er in de zaal?       | unknown detail=zaal",
+      "hoeveel stoelen zijn er in de zaal?       | list detail=capaciteit detail=zaal",
       "wat kan ik doen tijdens het slotpanel?    | list during=slotpanel",
       "wie spreekt er als de lunch voorbij is?   | people part=einde after=lunch",
       "wie zijn de gespreksleiders?              | people role=gespreksleider",

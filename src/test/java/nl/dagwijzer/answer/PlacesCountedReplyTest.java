@@ -1,0 +1,34 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to how many places a session has, as its description says: "plaatsen" is no name of the
+ * "Werkplaats" (an ordinary word never names a room by its last part), and chairs count as places ("30 stoelen",
+ * "hoeveel stoelen ...?"). Line breaks " / ".
+ */
+@DisplayName("Places a description counts")
+final class PlacesCountedReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune43-sterrenwacht.json | hoeveel plaatsen zijn er per planetariumshow | Uit de beschrijving van"
+          + " ‘Planetariumshow: De hemel van vannacht’: Elke voorstelling heeft 40 plaatsen; haal bij binnenkomst een"
+          + " gratis plaatskaartje aan de kassa, vol is vol.",
+      "tune42-gemeenteraad.json | hoeveel plekken voor publiek zijn er bij de commissie ruimte | Uit de beschrijving"
+          + " van ‘Commissievergadering Ruimte’: Publiek kan meeluisteren op de publieke tribune (30 stoelen).",
+      "tune42-gemeenteraad.json | hoeveel stoelen zijn er bij de commissie samenleving | Uit de beschrijving van"
+          + " ‘Commissievergadering Samenleving’: Er zijn 20 plaatsen voor publiek.",
+      "tune43-sterrenwacht.json | waar is de werkplaats | ‘Raket bouwen’ (Mirjam Bos) (19:30–20:30) is in Werkplaats."
+          + " / ‘Raket bouwen’ (Mirjam Bos) (20:45–21:45) is in Werkplaats."})
+  @DisplayName("give the number the description gives")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
