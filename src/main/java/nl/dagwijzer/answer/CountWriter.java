@@ -55,7 +55,10 @@ final class CountWriter {
       // "hoeveel sprekers komen van een gemeente?": those people, not everyone on their sessions
       // in the programme's order, whatever order the names were found in
       Set<Speaker> named = new java.util.HashSet<>(selection.speakers());
-      named.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
+      if (!selection.sessions().isEmpty()) {
+        // ("hoeveel teamcaptains zijn er?" of captains who speak at no session: all of them)
+        named.retainAll(selection.sessions().stream().flatMap(s -> a.speakersOf(s).stream()).toList());
+      }
       a.programme().speakers().stream().filter(named::contains).forEach(people::add);
     } else {
       selection.sessions().forEach(s -> people.addAll(a.speakersOf(s)));

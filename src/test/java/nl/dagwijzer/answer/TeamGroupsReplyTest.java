@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on a day whose attendees are split into teams named in the titles ("Zeilen (team Rood)"): a team is
  * a group like "groep A", so its sessions leave the other teams' out; a role's holder for a team ("teamcaptain team
- * Groen") is found by the team, though the holder speaks at none of its sessions. Line breaks " / ".
+ * Groen") is found by the team, though the holder speaks at none of its sessions, and such holders are counted.
+ * Line breaks " / ".
  */
 @DisplayName("Teams as groups of attendees")
 final class TeamGroupsReplyTest extends WholeReplyTest {
@@ -22,7 +23,9 @@ final class TeamGroupsReplyTest extends WholeReplyTest {
       "tune43-teamdag.json | wat doet team groen direct na het boogschieten | Na ‘Boogschieten (team Groen)’ voor"
           + " team groen: ‘Kookworkshop (team Groen)’ (Karin van 't Zand), in Kookstudio, 14:30–15:30.",
       "tune43-teamdag.json | wie is de captain van team groen | Eline van der Wal is teamcaptain team Groen bij"
-          + " Brandsma & Partners."})
+          + " Brandsma & Partners.",
+      "tune43-teamdag.json | hoeveel teamcaptains zijn er | Daarbij staan 4 sprekers: Sander de Vries, Fatima El"
+          + " Amrani, Koen Hendriks en Eline van der Wal."})
   @DisplayName("keep to the team asked")
   void answers(String programme, String question, String expected) {
     // given the programme, when
