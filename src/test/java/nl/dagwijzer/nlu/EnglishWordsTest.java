@@ -23,7 +23,13 @@ final class EnglishWordsTest {
       "whats on now                  | wat is er nu",
       "whats happening now           | wat is er nu",
       "whats next                    | wat is hierna",
-      "when does the fair close      | wanneer het sluit"})
+      "when does the fair close      | wanneer het sluit",
+      "jwst talk when                | wanneer jwst lezing",
+      "whats the time of the tug of war | wat is hoe laat is de touwtrekken",
+      "who is the mayor              | wie is de burgemeester",
+      "when does the bee talk start  | wanneer de bijen lezing begint",
+      "whens the next show           | wanneer is de hierna show",
+      "welke zaal is when            | welke zaal is when"})
   @DisplayName("its question words are read in Dutch, a Dutch question or a title as it is")
   void dutch(String question, String expected) {
     // given the words of a question
