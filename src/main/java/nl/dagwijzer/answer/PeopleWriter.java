@@ -251,6 +251,12 @@ final class PeopleWriter {
       }
       return Written.text("Die persoon ken ik niet uit het programma. Vraag ‘wie spreken er?’ voor alle sprekers.");
     }
+    boolean contactAsked = a.query().all(Detail.class).stream().anyMatch(d -> d.contact().isPresent());
+    Optional<String> contact = contactAsked && speakers.size() == 1 ? ContactSentence.of(a, speakers.get(0))
+        : Optional.empty();
+    if (contact.isPresent()) {
+      return Written.text(contact.get()); // "tel nr joyce?": where a description gives her number
+    }
     List<String> lines = speakers.stream().map(this::describe).toList();
     String missing = a.query().all(Detail.class).stream().flatMap(d -> d.contact().stream())
         .findFirst()

@@ -33,7 +33,10 @@ public final class TextNormaliser {
       java.util.Map.entry("eig", "eigenlijk"), java.util.Map.entry("vnavond", "vanavond"),
       java.util.Map.entry("vr", "voor"), java.util.Map.entry("mn", "mijn"),
       // "wnnr eindigt de leerlunch", "waar moet grp rood heen", "ff checken wat eten we"
-      java.util.Map.entry("wnnr", "wanneer"), java.util.Map.entry("grp", "groep"), java.util.Map.entry("ff", "even"));
+      java.util.Map.entry("wnnr", "wanneer"), java.util.Map.entry("grp", "groep"), java.util.Map.entry("ff", "even"),
+      // "noodnr?", "tel nr joyce?"
+      java.util.Map.entry("nr", "nummer"), java.util.Map.entry("noodnr", "noodnummer"),
+      java.util.Map.entry("telnr", "telefoonnummer"));
   /** Shorthand for two words: "de markt vd vrijwilligers", "peter vd heuvel". */
   private static final java.util.Map<String, List<String>> SHORT_FOR_TWO = java.util.Map.of(
       "vd", List.of("van", "de"), "vh", List.of("van", "het"));
@@ -95,6 +98,13 @@ public final class TextNormaliser {
         } else {
           tokens.add(ABBREVIATIONS.getOrDefault(token, token));
         }
+      }
+    }
+    // "tel nr joyce?": the telephone number, not "Tell" of a club's name
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).equals("tel") && tokens.get(i + 1).equals("nummer")) {
+        tokens.set(i, "telefoonnummer");
+        tokens.remove(i + 1);
       }
     }
     return tokens;
