@@ -17,7 +17,10 @@ final class BadWeather {
   /** What a sentence says of bad weather itself, before one that only mentions rain ("een regenjas"). */
   private static final List<Pattern> WEATHER = List.of(Pattern.compile("\\bbij (regen|slecht weer|elk weer|onweer)\\b"
       + "|\\bslecht weer\\b|\\belk weer\\b|\\bweer en wind\\b"), Pattern.compile("\\bregenjas\\b|\\bregen\\b"));
-  private static final Pattern CALLED_OFF = Pattern.compile("\\bafgelast\\b|\\bniet door\\b|\\bvervalt\\b");
+  /** What a sentence says of clouds: "Bij bewolking is het dak dicht", "gaat ook door bij bewolking". */
+  private static final List<Pattern> CLOUDED = List.of(Pattern.compile("\\bbewolk\\p{L}*|\\bmist\\p{L}*"));
+  private static final Pattern CALLED_OFF = Pattern.compile("\\bafgelast\\b|\\bniet door\\b|\\bvervalt\\b"
+      + "|\\bis (het|de) \\p{L}+ dicht\\b|\\balleen bij heldere hemel\\b");
 
   private BadWeather() {
   }
@@ -32,7 +35,7 @@ final class BadWeather {
     List<Session> named = a.selection().named() ? a.sessions() : List.of();
     List<Session> order = new ArrayList<>(named);
     a.programme().sessions().stream().filter(s -> !named.contains(s)).forEach(order::add);
-    for (Pattern weather : WEATHER) {
+    for (Pattern weather : asked.get().contains(Detail.CLOUDS) ? CLOUDED : WEATHER) {
       for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
         if (named.isEmpty() && says(weather, sentence)) {
           return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, sentence)
@@ -48,7 +51,9 @@ final class BadWeather {
         }
       }
     }
-    return Optional.of(Written.text("Wat er bij slecht weer gebeurt, staat niet in het programma."));
+    return Optional.of(Written.text(asked.get().contains(Detail.CLOUDS)
+        ? "Wat er bij bewolking gebeurt, staat niet in het programma."
+        : "Wat er bij slecht weer gebeurt, staat niet in het programma."));
   }
 
   private static boolean says(Pattern weather, String sentence) {

@@ -51,6 +51,8 @@ public record Detail(String word) implements Condition {
 
   /** "gaat de wandeling door als het regent?": what happens in bad weather. */
   public static final String BAD_WEATHER = "slecht-weer";
+  /** Added to {@link #BAD_WEATHER} when the weather asked is clouds, not rain. */
+  public static final String CLOUDS = ":bewolking";
 
   /** "mag ik zelf een aannemer kiezen?": whether one may or can do what the verb says ("kan:kiezen"). */
   public static final String ABILITY = "kan:";

@@ -16,7 +16,14 @@ final class WeatherAsked {
   private WeatherAsked() {
   }
 
+  /** Clouds, which call off what needs a clear sky: "gaat het telescoopkijken door als het bewolkt is?". */
+  private static final Set<String> CLOUDS = Set.of("bewolkt", "bewolking", "bewolkte", "mist", "mistig");
+
   static Optional<Detail> of(List<String> tokens) {
+    if (tokens.stream().anyMatch(CLOUDS::contains) && tokens.stream().noneMatch(RAIN::contains)) {
+      return Optional.of(new Detail(Detail.BAD_WEATHER + Detail.CLOUDS + (YesNoForm.isYesNo(tokens) ? ":ja-nee"
+          : "")));
+    }
     boolean bad = tokens.stream().anyMatch(RAIN::contains);
     for (int k = 1; k < tokens.size() && !bad; k++) {
       bad = tokens.get(k).equals("weer") && (tokens.get(k - 1).equals("slecht") || tokens.get(k - 1).equals("slechte"));

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to questions about bad weather: the sentence about it of the day or of a session (what happens "bij
  * slecht weer" before a sentence that only mentions a raincoat), yes when it goes on; that the programme does not say
- * it when no text speaks of the weather. Line breaks " / ".
+ * it when no text speaks of the weather; clouds asked about by what a text says of clouds, no when it needs a clear sky
+ * ("Alleen bij heldere hemel; bij bewolking is het dak dicht"). Line breaks " / ".
  */
 @DisplayName("What happens in bad weather")
 final class BadWeatherReplyTest extends WholeReplyTest {
@@ -23,7 +24,12 @@ final class BadWeatherReplyTest extends WholeReplyTest {
           + " Gezondheidscentrum: welzijn op recept’: Bij slecht weer: in zaal Esdoorn van Wijkcentrum De Kroon, op"
           + " dezelfde tijd.",
       "tune27-festival.json | gaat het festival door als het regent | Wat er bij slecht weer gebeurt, staat niet in"
-          + " het programma."})
+          + " het programma.",
+      "tune43-sterrenwacht.json | gaat het telescoopkijken door als het bewolkt is | Nee, uit de beschrijving van"
+          + " ‘Telescoopkijken op het dak’: Alleen bij heldere hemel; bij bewolking is het dak dicht en zijn er in de"
+          + " Hal live beelden van een robottelescoop op La Palma.",
+      "tune43-sterrenwacht.json | gaat de nachtwandeling door als het bewolkt is | Ja, uit de beschrijving van de dag:"
+          + " Bij bewolking gaat alles door behalve het telescoopkijken op het dak."})
   @DisplayName("give the sentence about it, or that the programme does not say")
   void answers(String programme, String question, String expected) {
     // given the programme, when
