@@ -30,12 +30,9 @@ final class PeopleWriter {
 
   Written who() {
     Selection selection = a.selection();
-    List<Speaker> qualified = AskedRoles.qualified(a).stream().map(ProgrammeIndex.RoleHolder::speaker).distinct()
-        .toList();
-    if (!qualified.isEmpty() && selection.sessions().stream().noneMatch(s -> a.speakersOf(s).stream()
-        .anyMatch(qualified::contains))) {
-      // "wie is de captain van team groen?" of "teamcaptain team Groen", who speaks at none of the team's sessions
-      return Written.text(String.join("\n", qualified.stream().map(this::describe).toList()));
+    Optional<Written> sessionless = PeopleWithoutSessions.answer(a, this::describe);
+    if (sessionless.isPresent()) {
+      return sessionless.get();
     }
     if (selection.sessions().isEmpty()) {
       if (!selection.speakers().isEmpty() && !selection.constrained()) {

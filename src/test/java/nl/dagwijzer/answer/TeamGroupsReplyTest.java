@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on a day whose attendees are split into teams named in the titles ("Zeilen (team Rood)"): a team is
  * a group like "groep A", so its sessions leave the other teams' out; a role's holder for a team ("teamcaptain team
- * Groen") is found by the team, though the holder speaks at none of its sessions, and such holders are counted.
+ * Groen") is found by the team, though the holder speaks at none of its sessions, and such holders are counted and
+ * listed with their organisation ("wie werken er bij brandsma?").
  * Line breaks " / ".
  */
 @DisplayName("Teams as groups of attendees")
@@ -25,7 +26,13 @@ final class TeamGroupsReplyTest extends WholeReplyTest {
       "tune43-teamdag.json | wie is de captain van team groen | Eline van der Wal is teamcaptain team Groen bij"
           + " Brandsma & Partners.",
       "tune43-teamdag.json | hoeveel teamcaptains zijn er | Daarbij staan 4 sprekers: Sander de Vries, Fatima El"
-          + " Amrani, Koen Hendriks en Eline van der Wal."})
+          + " Amrani, Koen Hendriks en Eline van der Wal.",
+      "tune43-teamdag.json | wie werken er bij brandsma | Op het programma staan: / • Marijke ten Cate (algemeen"
+          + " directeur, Brandsma & Partners) / • Rob ter Horst (financieel directeur, Brandsma & Partners) / • Joyce"
+          + " van den Berg (HR-adviseur en organisator van de teamdag, Brandsma & Partners) / • Sander de Vries"
+          + " (teamcaptain team Rood, Brandsma & Partners) / • Fatima El Amrani (teamcaptain team Blauw, Brandsma &"
+          + " Partners) / • Koen Hendriks (teamcaptain team Geel, Brandsma & Partners) / • Eline van der Wal"
+          + " (teamcaptain team Groen, Brandsma & Partners)"})
   @DisplayName("keep to the team asked")
   void answers(String programme, String question, String expected) {
     // given the programme, when
