@@ -58,16 +58,24 @@ final class MentionedWords {
     }
   }
 
+  private static final Set<String> GETTING = Set.of("krijg", "krijgen", "krijgt");
+  private static final Set<String> ASKERS = Set.of("ik", "we", "wij", "je", "jullie", "u");
+
   /** Words between "is er" and the thing asked: "is er ook nog een dj?". */
-  private static final Set<String> THERE_FILLERS = Set.of("een", "ook", "nog", "wel", "eigenlijk", "soms");
+  private static final Set<String> THERE_FILLERS = Set.of("een", "ook", "nog", "wel", "eigenlijk", "soms",
+      "achteraf", "vooraf", "vandaag", "straks", "daar", "hier", "dan", "zelf", "allemaal", "gratis");
 
   /**
-   * "is er een dj op de borrel?", "zijn er wc's bij de pluktuin?": the thing a question asks is there that no text
-   * of the programme has, not even as the start of a word, is missing, whatever else the question names.
+   * "is er een dj op de borrel?", "zijn er wc's bij de pluktuin?", "krijg ik garantie op de reparatie?": the thing a
+   * question asks is there (or one gets) that no text of the programme has, not even as the start of a word, is
+   * missing, whatever else the question names.
    */
   void markThere(List<String> tokens, boolean[] taken, List<Span> spans) {
-    if (tokens.size() < 3 || !tokens.get(1).equals("er") || !(tokens.get(0).equals("is")
-        || tokens.get(0).equals("zijn"))) {
+    boolean there = tokens.size() >= 3 && tokens.get(1).equals("er") && (tokens.get(0).equals("is")
+        || tokens.get(0).equals("zijn"));
+    // "krijg ik garantie op de reparatie?": what one gets, as what there is
+    boolean getting = tokens.size() >= 3 && GETTING.contains(tokens.get(0)) && ASKERS.contains(tokens.get(1));
+    if (!there && !getting) {
       return;
     }
     int k = 2;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies to "is er X bij Y?" where no text of the programme has X: no, and what Y is, instead of a yes for Y
+ * Whole replies to "is er X bij Y?" or "krijg ik X?" where no text of the programme has X: no, and what Y is, instead of a yes for Y
  * alone; a word for the same thing counts ("wc" where a text says "Toiletten"), and an adjective before a named thing
  * asks about that thing ("vegetarische soep"). Line breaks " / ".
  */
@@ -23,7 +23,10 @@ final class MissingThingThereReplyTest extends WholeReplyTest {
           + " Ait Haddou) is van 12:25 tot 12:50, in Sportpark Holtenbroek. / Uit de beschrijving van ‘Halte 3"
           + " Sportpark: de beweegtuin’: Toiletten zijn beschikbaar in de kantine van het sportpark.",
       "tune41-repaircafe.json | is er vegetarische soep | Ja, de soeplunch (Wim Aarts) is van 12:00 tot 13:30, in"
-          + " Foyer. / Uit de beschrijving van de soeplunch: Er is pompoensoep (vegetarisch) en erwtensoep."})
+          + " Foyer. / Uit de beschrijving van de soeplunch: Er is pompoensoep (vegetarisch) en erwtensoep.",
+      "tune41-repaircafe.json | krijg ik garantie op de reparatie | Nee, dat staat niet in het programma: over"
+          + " ‘garantie’ zegt het niets. ‘Lezing: Het recht op reparatie’ (Anja Smits en Joyce Hermans) is van 14:00"
+          + " tot 14:45, in Grote zaal."})
   @DisplayName("say no when the thing is nowhere, and yes from where it is")
   void answers(String programme, String question, String expected) {
     // given the programme, when
