@@ -4,7 +4,17 @@ import java.util.List;
 
 /** The word a group of attendees is named by ("team", "groep"): it names the group, nothing else beside it. */
 final class GroupWord {
+  private static final java.util.Set<String> GROUPS = java.util.Set.of("team", "groep", "subgroep");
+  private static final java.util.Set<String> AROUND = java.util.Set.of("en", "voor", "van", "de", "het", "dan");
+
   private GroupWord() {
+  }
+
+  /** "en team groen?", "en voor groep 5?": only a group, so the last question is asked again for it. */
+  static boolean alone(List<String> tokens) {
+    List<String> rest = tokens.stream().filter(t -> !AROUND.contains(t)).toList();
+    return rest.size() == 2 && GROUPS.contains(rest.get(0)) && tokens.get(0).equals("en")
+        && (SeriesNames.isMember(rest.get(1)) || Detail.COLOURS.contains(rest.get(1)));
   }
 
   /**

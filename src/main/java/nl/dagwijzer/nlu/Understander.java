@@ -133,7 +133,7 @@ public final class Understander {
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = PersonalForm.of(scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN, tokens);
     boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
-        && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t));
+        && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t)) || GroupWord.alone(tokens);
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
     boolean outOfScope = OutOfScope.is(scored, tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);

@@ -49,7 +49,16 @@ final class FollowUpReplyTest extends WholeReplyTest {
           + " Mariënburg.",
       "tune7-opendag.json | wanneer is er soep | waar | De soep en broodjes (17:30–18:30) is in Kantine.",
       "tune7-hackathon.json | wanneer is de lunch | en erna? | Na de lunch, van 13:15 tot 13:30: ‘Stand-up:"
-          + " tussenstand per team’ (Priya Ramdin)."})
+          + " tussenstand per team’ (Priya Ramdin).",
+      // only a group: the last question again for that group, keeping the role asked
+      "tune43-teamdag.json | wat doet team rood vandaag | en team groen? | Voor team groen: / • ‘Escape room (team"
+          + " Groen)’ (Tom Visser, 50 minuten), in Escape room De Kluis, 10:00–11:00 / • ‘Zeilen (team Groen)’ (Bas van"
+          + " Leeuwen), in Steiger 2, 11:15–12:15 / • ‘Boogschieten (team Groen)’ (Ilse de Haan), in Handboogbaan,"
+          + " 13:15–14:15 / • ‘Kookworkshop (team Groen)’ (Karin van 't Zand), in Kookstudio, 14:30–15:30",
+      "tune42-schoolreisje.json | wie is de leerkracht van groep 8 | en van groep 3? | Marjolein de Haan (leerkracht"
+          + " groep 3, OBS De Klimop): ‘Vertrek groep 3-4’ (08:15–09:30), ‘Groep 3-4: Sprookjesbos en draaimolens’"
+          + " (09:45–12:00), ‘Groep 3-4: kinderboerderij en speeltuin’ (14:00–15:00) en ‘Terugreis groep 3-4’"
+          + " (15:15–16:30)."})
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
     // given one conversation on that day, when the second question follows the first
