@@ -89,6 +89,11 @@ final class PhraseAsked {
         && conditions.stream().anyMatch(c -> c instanceof Condition.Relative)) {
       asked = Asked.LIST; // "wat loopt er gelijktijdig met de lezing over AI?": which sessions, not what one is about
     }
+    if (asked == Asked.CONTENT && tokens.size() > 3 && tokens.get(0).equals("wat") && tokens.get(2).equals("er")
+        && !conditions.isEmpty() && conditions.stream().allMatch(c -> c instanceof Condition.About about
+        && about.entity().type() == EntityType.ROOM)) {
+      asked = Asked.LIST; // "wat gebeurt er bij steiger 2?": what is on there, every session of the room
+    }
     if (asked == Asked.PEOPLE && tokens.size() > 4 && tokens.get(0).equals("wie") && tokens.get(1).equals("van")
         && (tokens.get(2).equals("de") || tokens.get(2).equals("het")) && conditions.isEmpty()) {
       // "wie van de politie spreekt er?" when no speaker is from there: the programme does not have one

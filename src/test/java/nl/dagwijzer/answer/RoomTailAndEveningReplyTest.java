@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies where a room is named by the lettered end of its name ("veld C" of "Sportveld veld C"), and "'s
  * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30); "in welke
- * plaats" or "in welk dorp" asks the town of the venue, whatever session or room a word of the question names. Line
- * breaks " / ".
+ * plaats" or "in welk dorp" asks the town of the venue, whatever session or room a word of the question names; "wat
+ * gebeurt er bij steiger 2?" lists what is on in that room. Line breaks " / ".
  */
 @DisplayName("A room by its lettered end, the evening's early meal and the town of the venue")
 final class RoomTailAndEveningReplyTest extends WholeReplyTest {
@@ -25,7 +25,11 @@ final class RoomTailAndEveningReplyTest extends WholeReplyTest {
       "tune41-muziekschool.json | in welke plaats is de muziekschool | Open Dag Muziekschool De Klankkast is in"
           + " Muziekschool De Klankkast, Lindelaan 14, Amersfoort.",
       "tune43-sterrenwacht.json | in welke plaats ligt de sterrenwacht | Nacht van de Sterrenwacht is in"
-          + " Publiekssterrenwacht Hemelpoort, Heideweg 14, Lunteren."})
+          + " Publiekssterrenwacht Hemelpoort, Heideweg 14, Lunteren.",
+      "tune43-teamdag.json | wat gebeurt er bij steiger 2 | Op het programma: / • ‘Zeilen (team Rood)’ (Bas van"
+          + " Leeuwen), in Steiger 2, 10:00–11:00 / • ‘Zeilen (team Groen)’ (Bas van Leeuwen), in Steiger 2,"
+          + " 11:15–12:15 / • ‘Zeilen (team Geel)’ (Bas van Leeuwen), in Steiger 2, 13:15–14:15 / • ‘Zeilen (team"
+          + " Blauw)’ (Bas van Leeuwen), in Steiger 2, 14:30–15:30"})
   @DisplayName("find the room and the evening")
   void answers(String programme, String question, String expected) {
     // given the programme, when
