@@ -183,8 +183,10 @@ public final class DutchText {
     String[] words = name.split("\\s+");
     // "Diner: boerenbuffet"; "zittend diner": the noun after the participle
     String head = words[words.length > 1 && words[0].endsWith("end") ? 1 : 0].replaceAll("\\p{P}+$", "");
-    return (NEUTER.stream().anyMatch(n -> head.equals(n) || head.endsWith(n) && head.length() >= n.length() + 4)
-        ? "het " : "de ") + name;
+    // ("het ijsje bij de uitgang": a diminutive is always "het")
+    boolean diminutive = head.length() >= 5 && head.endsWith("je");
+    return (diminutive || NEUTER.stream().anyMatch(n -> head.equals(n) || head.endsWith(n)
+        && head.length() >= n.length() + 4) ? "het " : "de ") + name;
   }
 
   /** The session with its speakers: "‘Workshop Breda’ (Michiel Luigjes)". */

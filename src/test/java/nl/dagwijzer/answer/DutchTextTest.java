@@ -20,8 +20,11 @@ class DutchTextTest {
       "check-in en ontbijt | de check-in en ontbijt",
       "ontbijt en check-in | het ontbijt en check-in",
       "uur | het uur",
-      "keten | de keten"})
-  @DisplayName("a neuter noun, also at the end of a compound, gets 'het'; the first word decides")
+      "keten | de keten",
+      "ijsje bij de uitgang | het ijsje bij de uitgang",
+      "bitterballetje | het bitterballetje",
+      "brug | de brug"})
+  @DisplayName("a neuter noun, also at the end of a compound, and a diminutive get 'het'; the first word decides")
   void article(String name, String expected) {
     // given a break's name, lower case
     // when
