@@ -58,6 +58,9 @@ final class RelationWords {
         || groupAt(tokens, k))) {
       k -= groupAt(tokens, k) ? 2 : 1; // "terwijl groep A de rondleiding heeft": past the group that has it
     }
+    if (whileThere(tokens, at)) {
+      return Optional.of(Relation.DURING); // "wat kan ik doen terwijl mijn kind bij de kinderspelen is?"
+    }
     if (k < 0) {
       return Optional.empty();
     }
@@ -109,6 +112,27 @@ final class RelationWords {
       return Optional.of(Relation.BETWEEN);
     }
     return Optional.empty();
+  }
+
+  private static final java.util.Set<String> AT_PLACE = java.util.Set.of("bij", "in", "op", "aan");
+  /** The most words of "terwijl mijn kind bij de" before the name that follows. */
+  private static final int WHILE_CLAUSE = 6;
+
+  /** "terwijl mijn kind bij de kinderspelen is": someone at the named session, so while it is on. */
+  private static boolean whileThere(List<String> tokens, int at) {
+    int place = at - 1;
+    while (place >= 0 && (tokens.get(place).equals("de") || tokens.get(place).equals("het"))) {
+      place--;
+    }
+    if (place < 1 || !AT_PLACE.contains(tokens.get(place))) {
+      return false;
+    }
+    for (int k = place - 1; k >= Math.max(0, at - WHILE_CLAUSE); k--) {
+      if (tokens.get(k).equals("terwijl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "hetzelfde moment (bezig) als": one word may stand between the time and "als". */

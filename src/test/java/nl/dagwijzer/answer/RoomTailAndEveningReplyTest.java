@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a room is named by the lettered end of its name ("veld C" of "Sportveld veld C"), and "'s
  * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30); "in welke
  * plaats" or "in welk dorp" asks the town of the venue, whatever session or room a word of the question names; "wat
- * gebeurt er bij steiger 2?" lists what is on in that room. Line breaks " / ".
+ * gebeurt er bij steiger 2?" lists what is on in that room; "terwijl mijn kind bij de kinderspelen is" is during them.
+ * Line breaks " / ".
  */
-@DisplayName("A room by its lettered end, the evening's early meal and the town of the venue")
+@DisplayName("A room by its lettered end, the evening's early meal, the town of the venue and 'terwijl'")
 final class RoomTailAndEveningReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -29,7 +30,9 @@ final class RoomTailAndEveningReplyTest extends WholeReplyTest {
       "tune43-teamdag.json | wat gebeurt er bij steiger 2 | Op het programma: / • ‘Zeilen (team Rood)’ (Bas van"
           + " Leeuwen), in Steiger 2, 10:00–11:00 / • ‘Zeilen (team Groen)’ (Bas van Leeuwen), in Steiger 2,"
           + " 11:15–12:15 / • ‘Zeilen (team Geel)’ (Bas van Leeuwen), in Steiger 2, 13:15–14:15 / • ‘Zeilen (team"
-          + " Blauw)’ (Bas van Leeuwen), in Steiger 2, 14:30–15:30"})
+          + " Blauw)’ (Bas van Leeuwen), in Steiger 2, 14:30–15:30",
+      "tune43-koningsdag.json | wat kan ik doen terwijl mijn kind bij de kinderspelen is | Tijdens het blok"
+          + " 10:30–12:00: ‘Vrijmarkt’ (Gerrit Smit), in Dorpsplein, 07:00–13:00."})
   @DisplayName("find the room and the evening")
   void answers(String programme, String question, String expected) {
     // given the programme, when
