@@ -60,7 +60,11 @@ final class TextWords {
       // (a yes/no question or "vanaf hoe laat is X open?" may be answered by a description's "open")
       boolean stillOn = word.equals("open") && tokens.stream().anyMatch(OPEN_WHEN::contains)
           && !tokens.isEmpty() && LISTING.contains(tokens.get(0));
-      if (!named[k] && !stillOn && !verbAfterWhich(tokens, named, k) && word.length() >= 3
+      // "welke tuinen zijn alleen 's middags open?": only then (Detail "alleen"), not a description's "alleen"
+      int at = k;
+      boolean onlyThen = word.equals("alleen") && spans.stream().anyMatch(s -> s.from() > at && s.from() <= at + 3
+          && (s.entity().type() == EntityType.PERIOD || s.entity().type() == EntityType.ROUND));
+      if (!named[k] && !stillOn && !onlyThen && !verbAfterWhich(tokens, named, k) && word.length() >= 3
           && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a room is named by the lettered end of its name ("veld C" of "Sportveld veld C"), and "'s
  * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30); "in welke
  * plaats" or "in welk dorp" asks the town of the venue, whatever session or room a word of the question names; "wat
- * gebeurt er bij steiger 2?" lists what is on in that room; "terwijl mijn kind bij de kinderspelen is" is during them.
+ * gebeurt er bij steiger 2?" lists what is on in that room; "terwijl mijn kind bij de kinderspelen is" is during them; "alleen in de middag" is only then, not a description's
+ * "alleen".
  * Line breaks " / ".
  */
 @DisplayName("A room by its lettered end, the evening's early meal, the town of the venue and 'terwijl'")
@@ -32,7 +33,10 @@ final class RoomTailAndEveningReplyTest extends WholeReplyTest {
           + " 11:15–12:15 / • ‘Zeilen (team Geel)’ (Bas van Leeuwen), in Steiger 2, 13:15–14:15 / • ‘Zeilen (team"
           + " Blauw)’ (Bas van Leeuwen), in Steiger 2, 14:30–15:30",
       "tune43-koningsdag.json | wat kan ik doen terwijl mijn kind bij de kinderspelen is | Tijdens het blok"
-          + " 10:30–12:00: ‘Vrijmarkt’ (Gerrit Smit), in Dorpsplein, 07:00–13:00."})
+          + " 10:30–12:00: ‘Vrijmarkt’ (Gerrit Smit), in Dorpsplein, 07:00–13:00.",
+      "tune42-tuinendag.json | welke tuinen zijn alleen in de middag open | In de middag: / • ‘Natuurtuin De Wilde"
+          + " Hoek’ (Kees de Wit), in Beekpad 2, 12:00–16:00 / • ‘Tuin Ten Brink’ (Annelies ten Brink), in Molenpad 7,"
+          + " 13:00–17:00 / • de thee in de pastorietuin (Gerda Verhoeven), in Kerkstraat 1, 14:00–16:30"})
   @DisplayName("find the room and the evening")
   void answers(String programme, String question, String expected) {
     // given the programme, when
