@@ -113,7 +113,8 @@ final class HeldOutQuestionSetTest {
       "30, 600, 0.70, schaaktoernooi duurzaamheidscongres dierenasiel",
       "31, 600, 0.73, diploma volkstuin examendag",
       "32, 600, 0.70, monumentendag filmdag wetenschapsdag",
-      "33, 600, 0.79, banenmarkt kookfestival zwemdag"})
+      "33, 600, 0.79, banenmarkt kookfestival zwemdag",
+      "34, 600, 0.75, gametoernooi woonbeurs manege"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for
