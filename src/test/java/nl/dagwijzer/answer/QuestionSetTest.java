@@ -170,9 +170,9 @@ final class QuestionSetTest {
       "tune42/tune42-tuinendag.tsv, src/test/resources/programmes/tune42-tuinendag.json, 0.71",
       "tune42/tune42-gemeenteraad.tsv, src/test/resources/programmes/tune42-gemeenteraad.json, 0.75",
       "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.61",
-      "tune43/tune43-koningsdag.tsv, src/test/resources/programmes/tune43-koningsdag.json, 0.0",
-      "tune43/tune43-sterrenwacht.tsv, src/test/resources/programmes/tune43-sterrenwacht.json, 0.0",
-      "tune43/tune43-teamdag.tsv, src/test/resources/programmes/tune43-teamdag.json, 0.0"})
+      "tune43/tune43-koningsdag.tsv, src/test/resources/programmes/tune43-koningsdag.json, 0.83",
+      "tune43/tune43-sterrenwacht.tsv, src/test/resources/programmes/tune43-sterrenwacht.json, 0.77",
+      "tune43/tune43-teamdag.tsv, src/test/resources/programmes/tune43-teamdag.json, 0.74"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
