@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The everyday words for a role a programme names formally: a parent asks for "de juf van groep 4" or "de meester",
- * where the programme says "leerkracht groep 4". Only words that mean the same at any day, never a word the programme
- * already uses as a name.
+ * The everyday words for a role a programme names formally: a parent asks for "de juf van groep 4" where the programme
+ * says "leerkracht groep 4". Only words that mean the same at any day, never a word the programme already uses as a
+ * name; not "meester", whose compounds name other roles ("de burgemeester", "de penningmeester").
  */
 final class RoleSynonyms {
   private static final Map<String, List<String>> SAME = Map.of(
-      "leerkracht", List.of("juf", "juffen", "juffrouw", "meester", "meesters", "leraar", "leraren", "lerares",
-          "docent", "docenten", "leerkrachten"),
+      "leerkracht", List.of("juf", "juffen", "juffrouw", "leraar", "leraren", "lerares", "docent", "docenten",
+          "leerkrachten"),
       "docent", List.of("leraar", "leraren", "lerares", "leerkracht", "leerkrachten"),
-      "leraar", List.of("juf", "juffen", "meester", "meesters", "leerkracht", "leerkrachten", "docent", "docenten"));
+      "leraar", List.of("juf", "juffen", "leerkracht", "leerkrachten", "docent", "docenten"));
 
   private RoleSynonyms() {
   }

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("dj"), the last part of a one-word role ("de fotograaf" of the "trouwfotograaf"), the members of a "-lid" role
  * ("de raadsleden" of "raadslid"), a role followed by a name
  * the programme does not have (someone else, not whoever has the role), a role's everyday word ("de juf" for
- * "leerkracht") and the words after a role that say which holder ("de leerkracht van groep 8" of "leerkracht groep 7"
- * and "leerkracht groep 8"), written once with the group's sessions; the members of a longer role's first word ("de
+ * "leerkracht"; never "meester", so "de burgemeester" is no teacher) and the words after a role that say which
+ * holder ("de leerkracht van groep 8" of "leerkracht groep 7" and "leerkracht groep 8"), written once with the
+ * group's sessions; the members of a longer role's first word ("de
  * juryleden" of "jurylid fietsenoptocht") and a plural that doubles the last consonant ("zangeressen"); a role after
  * an adjective ("de directeuren" of "algemeen directeur" and "financieel directeur"); a plural that ends several
  * roles ("de instructeurs" of "zeilinstructeur" and "boogschietinstructeur"), each person once with their sessions.
@@ -65,7 +66,9 @@ final class ForAndRoleWordsReplyTest extends WholeReplyTest {
           + " ‘Zeilen (team Rood)’ (10:00–11:00), ‘Zeilen (team Groen)’ (11:15–12:15), ‘Zeilen (team Geel)’"
           + " (13:15–14:15) en ‘Zeilen (team Blauw)’ (14:30–15:30). / Ilse de Haan (boogschietinstructeur,"
           + " Handboogvereniging Willem Tell): ‘Boogschieten (team Blauw)’ (10:00–11:00), ‘Boogschieten (team Rood)’"
-          + " (11:15–12:15), ‘Boogschieten (team Groen)’ (13:15–14:15) en ‘Boogschieten (team Geel)’ (14:30–15:30)."})
+          + " (11:15–12:15), ‘Boogschieten (team Groen)’ (13:15–14:15) en ‘Boogschieten (team Geel)’ (14:30–15:30).",
+      "tune42-tuinendag.json | komt de burgemeester ook | Nee, de burgemeester staat niet op het programma. Vraag ‘wie"
+          + " spreken er?’ voor alle sprekers."})
   @DisplayName("read 'voor' and the role as meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
