@@ -80,7 +80,9 @@ public final class SeriesNames {
    * Energiecoach", ...: a title or alias that opens with a compound of the series word is one of the series too.
    */
   private static boolean compoundOf(Session session, String head, TextNormaliser normaliser) {
-    List<String> names = new ArrayList<>(session.aliases());
+    // a break joins by its title only: "Thee in de pastorietuin" with the alias "theetuin" is no garden
+    List<String> names = new ArrayList<>(session.kind() == nl.dagwijzer.programme.SessionKind.BREAK ? List.of()
+        : session.aliases());
     names.add(0, session.title());
     for (String name : names) {
       List<String> tokens = normaliser.tokens(name);

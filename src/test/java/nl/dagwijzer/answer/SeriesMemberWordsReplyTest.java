@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name, though it sounds out of scope ("kan ik een instrument huren?"); one number of a group's range ("groep 8" of
  * "Groep 7-8"); a series with a group ("de terugreis van groep 5-6"): the series' session for that group, not the
  * group's other sessions; the series' word as a verb ("hoe laat vertrekt de bus van groep 5-6?" on a day of "Vertrek
- * groep 3-4", ...; not "opent" for "Open atelier"). Line breaks " / ".
+ * groep 3-4", ...; not "opent" for "Open atelier"); a break joins a series by its title only ("Thee in de pastorietuin"
+ * with the alias "theetuin" is none of the gardens). Line breaks " / ".
  */
 @DisplayName("A member of a series, a plural and a topic in the asker's words")
 final class SeriesMemberWordsReplyTest extends WholeReplyTest {
@@ -47,6 +48,14 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " Cate, Lieke Bosman, Richard de Vries, Nadia Hamdi en Kevin Jacobs), in Schoolplein, 08:45–10:00. / Uit de"
           + " beschrijving van ‘Vertrek groep 7-8’: Bus 3 vertrekt om 08:45 van het schoolplein en komt om 10:00 aan"
           + " bij het park.",
+      "tune42-tuinendag.json | welke tuin gaat het laatst open | Op het programma: ‘Tuin Ten Brink’ (Annelies ten"
+          + " Brink), in Molenpad 7, 13:00–17:00.",
+      "tune42-tuinendag.json | hoeveel tuinen doen er mee | Er zijn 8 tuinen: / • ‘Moestuin De Groene Duim’ (Fatima el"
+          + " Amrani), 09:30–15:00 / • ‘Japanse tuin Van 't Hoog’ (Marco van 't Hoog), 10:00–13:00 / • ‘Schooltuin De"
+          + " Vlinder’ (Ineke van Dijk), 10:00–14:00 / • ‘Tuin Van der Heijden’ (Henk van der Heijden), 10:00–16:00 / •"
+          + " ‘Pastorietuin Sint-Victor’ (Gerda Verhoeven), 10:00–17:00 / • ‘Pluktuin De Bloeiende Akker’ (Joost"
+          + " Smulders), 11:00–17:00 / • ‘Natuurtuin De Wilde Hoek’ (Kees de Wit), 12:00–16:00 / • ‘Tuin Ten Brink’"
+          + " (Annelies ten Brink), 13:00–17:00",
       "tune32-kunstroute.json | opent de wethouder de tentoonstelling | Ja, bij ‘Opening slottentoonstelling"
           + " 'Holtenbroek in beeld'’ (16:30–17:15) spreekt Marleen Brinkman (wethouder Cultuur en Welzijn, gemeente"
           + " Zwolle)."})
