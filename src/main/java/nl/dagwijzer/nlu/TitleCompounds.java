@@ -17,7 +17,7 @@ final class TitleCompounds {
   /** The part before the head, and the head itself, have at least this many letters. */
   private static final int SHORTEST = 4;
   private static final Set<String> PLACES = Set.of("tafel", "groep", "hoek", "kraam", "stand", "sessie", "ronde",
-      "tent", "post", "spreekuur", "werkplaats");
+      "tent", "post", "spreekuur", "werkplaats", "punt");
 
   private TitleCompounds() {
   }
@@ -28,6 +28,7 @@ final class TitleCompounds {
     titles.forEach((id, title) -> {
       List<String> words = normaliser.tokens(title);
       kindFirst(words, ordinary).forEach(name -> names.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id));
+      joinedToHead(words).forEach(name -> names.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(id));
       if (words.size() != 2 || !words.get(1).chars().allMatch(Character::isLetter)
           || words.get(1).length() < SHORTEST) {
         return;
@@ -64,6 +65,27 @@ final class TitleCompounds {
     CompoundHeads.longestHead(thing, SHORTEST, ordinary::contains).ifPresent(things::add);
     List<String> names = new ArrayList<>();
     things.forEach(t -> shorts.forEach(kind -> names.add(t + kind)));
+    return names;
+  }
+
+  /**
+   * "het zwembadpunt" for "Inspreken agendapunt 3: toekomst zwembad De Waterlelie": another whole word of the title
+   * joined to the end of a compound of the title that names where or what something is ("punt" of "agendapunt",
+   * {@link #PLACES}).
+   */
+  private static List<String> joinedToHead(List<String> words) {
+    List<String> heads = new ArrayList<>();
+    for (String word : words) {
+      if (word.chars().allMatch(Character::isLetter)) {
+        CompoundHeads.longestHead(word, SHORTEST, PLACES::contains)
+            .filter(h -> word.length() - h.length() >= SHORTEST).ifPresent(heads::add);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (String head : heads) {
+      words.stream().filter(w -> w.length() > SHORTEST && w.chars().allMatch(Character::isLetter)
+          && !w.endsWith(head) && !CommonWords.WORDS.contains(w)).forEach(w -> names.add(w + head));
+    }
     return names;
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "Groep 7-8"); a series with a group ("de terugreis van groep 5-6"): the series' session for that group, not the
  * group's other sessions; the series' word as a verb ("hoe laat vertrekt de bus van groep 5-6?" on a day of "Vertrek
  * groep 3-4", ...; not "opent" for "Open atelier"); a break joins a series by its title only ("Thee in de pastorietuin"
- * with the alias "theetuin" is none of the gardens). Line breaks " / ".
+ * with the alias "theetuin" is none of the gardens); a title's word joined to the end of its compound ("het
+ * zwembadpunt" of "Inspreken agendapunt 3: toekomst zwembad ..."). Line breaks " / ".
  */
 @DisplayName("A member of a series, a plural and a topic in the asker's words")
 final class SeriesMemberWordsReplyTest extends WholeReplyTest {
@@ -56,6 +57,8 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " ‘Pastorietuin Sint-Victor’ (Gerda Verhoeven), 10:00–17:00 / • ‘Pluktuin De Bloeiende Akker’ (Joost"
           + " Smulders), 11:00–17:00 / • ‘Natuurtuin De Wilde Hoek’ (Kees de Wit), 12:00–16:00 / • ‘Tuin Ten Brink’"
           + " (Annelies ten Brink), 13:00–17:00",
+      "tune42-gemeenteraad.json | zit erik de jong het zwembadpunt voor | Ja, Erik de Jong staat bij ‘Inspreken"
+          + " agendapunt 3: toekomst zwembad De Waterlelie’ (21:00–21:40, in Raadzaal) als voorzitter.",
       "tune32-kunstroute.json | opent de wethouder de tentoonstelling | Ja, bij ‘Opening slottentoonstelling"
           + " 'Holtenbroek in beeld'’ (16:30–17:15) spreekt Marleen Brinkman (wethouder Cultuur en Welzijn, gemeente"
           + " Zwolle)."})
