@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole yes/no replies judged by the right clause or span: whether something is free by the clause that gives a
  * price ("Meedoen is gratis; schrijf je team in bij de quizmaster"), how one pays by the clause that names a way to
- * pay; "de hele avond" of a night that runs past midnight; "klaar" beside "liggen" or "staan" as ready, not over.
+ * pay; "de hele avond" of a night that runs past midnight; "klaar" beside "liggen" or "staan" as ready, not over;
+ * "onderweg" as a word around the question, not one the sentence must have.
  * Line breaks " / ".
  */
 @DisplayName("Yes or no by the clause that says it, past midnight, and 'klaar' as ready")
@@ -23,7 +24,10 @@ final class ClauseAndNightReplyTest extends WholeReplyTest {
       "tune43-sterrenwacht.json | is de meteorietenmarkt de hele avond open | Nee, ‘Meteorietenmarkt’ is van 19:00 tot"
           + " 23:00; het programma loopt van 19:00 tot 01:00.",
       "tune43-teamdag.json | liggen er zwemvesten klaar | Ja, uit de beschrijving van ‘Zeilen (team Rood)’:"
-          + " Zeilervaring is niet nodig; zwemvesten liggen klaar."})
+          + " Zeilervaring is niet nodig; zwemvesten liggen klaar.",
+      "tune40-hardloopdag.json | is er sportdrank onderweg | Ja, uit de beschrijving van de verzorgingspost:"
+          + " Vrijwilligers van de Rotary delen water, sportdrank en stukjes banaan uit aan de lopers van de 10 km en de"
+          + " halve marathon."})
   @DisplayName("say yes or no by what the programme says")
   void answers(String programme, String question, String expected) {
     // given the programme, when
