@@ -74,9 +74,7 @@ final class QuotedBeside {
    * the session, with the sentence of its description that has the word the topic was named by.
    */
   private static Optional<Written> topicSaid(Answering a, Written written) {
-    List<String> said = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
-        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.TOPIC)
-        .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).filter(t -> t.length() >= 3).toList();
+    List<String> said = TopicSentence.words(a);
     // words of a description asked about ("heb ik een laptop nodig?") are quoted as they are, below
     boolean described = a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent());
     if (said.isEmpty() || described || !written.text().startsWith("Ja, ") || written.text().contains("\n")

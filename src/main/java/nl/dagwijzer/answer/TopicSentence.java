@@ -17,6 +17,19 @@ import nl.dagwijzer.programme.Session;
 record TopicSentence(Session session, String sentence, boolean denies) {
   private static final int SHORTEST = 3;
 
+  /**
+   * The words a topic was named by, and a word that named a session by its alias only ("kan ik mijn tijd laten
+   * graveren?" of "Medailles en uitslagen", alias "graveren"): what its description may say more of.
+   */
+  static List<String> words(Answering a) {
+    return a.query().all(Condition.About.class).stream()
+        .filter(c -> c.entity().type() == EntityType.TOPIC || c.entity().type() == EntityType.SESSION
+            && !c.entity().text().contains(" ") && a.programme().sessions().stream()
+            .filter(s -> s.id().equals(c.entity().id())).noneMatch(s -> s.title().toLowerCase(Locale.ROOT)
+                .contains(c.entity().text().toLowerCase(Locale.ROOT))))
+        .map(c -> c.entity().text().toLowerCase(Locale.ROOT)).filter(t -> t.length() >= SHORTEST).toList();
+  }
+
   /** The sessions the question names itself, not those of a topic it names. */
   static List<Session> named(Answering a) {
     java.util.Set<String> ids = new java.util.HashSet<>();
@@ -27,9 +40,7 @@ record TopicSentence(Session session, String sentence, boolean denies) {
 
   /** The first such sentence of {@code sessions}, none when the question names no topic. */
   static Optional<TopicSentence> in(Answering a, List<Session> sessions) {
-    List<String> said = a.query().all(Condition.About.class).stream()
-        .filter(c -> c.entity().type() == EntityType.TOPIC)
-        .map(c -> c.entity().text().toLowerCase(Locale.ROOT)).filter(t -> t.length() >= SHORTEST).toList();
+    List<String> said = words(a);
     if (said.isEmpty()) {
       return Optional.empty();
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to a yes/no question about a thing a topic is named by, at a session the asker names: the session's
  * own sentence with that thing, in the plural or inflected too ("Honden zijn aangelijnd welkom", "vegetarische
  * gerechten"), beside the yes; a no when that
- * sentence says no, also where the topic does not list the session. Line breaks " / ".
+ * sentence says no, also where the topic does not list the session; the same for a word that named the session by
+ * its alias only ("graveren"). Line breaks " / ".
  */
 @DisplayName("A topic's word in a named session's description")
 final class TopicSentenceReplyTest extends WholeReplyTest {
@@ -25,7 +26,10 @@ final class TopicSentenceReplyTest extends WholeReplyTest {
           + " 't Hoog’: Honden zijn niet toegestaan.",
       "tune43-teamdag.json | is er bij de barbecue ook iets vegetarisch | Ja, de barbecue is van 17:30 tot 19:30, in"
           + " Terras. / Uit de beschrijving van de barbecue: Barbecue met vlees, vis en vegetarische gerechten; het"
-          + " dessert komt uit de kookworkshops."})
+          + " dessert komt uit de kookworkshops.",
+      "tune40-hardloopdag.json | kan ik mijn tijd laten graveren | Ja, ‘Medailles en uitslagen’ (Tim Groenewegen) is"
+          + " van 09:30 tot 14:30, in Finishstraat IJsselkade. / Uit de beschrijving van ‘Medailles en uitslagen’: Bij"
+          + " de graveerkraam laat je je eindtijd in je medaille graveren voor € 3."})
   @DisplayName("quote the sentence and say yes or no by it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
