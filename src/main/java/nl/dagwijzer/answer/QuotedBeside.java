@@ -34,7 +34,8 @@ final class QuotedBeside {
         : Optional.<String>empty()).map(q -> String.join("\n", java.util.Arrays.stream(q.split("\n"))
         .filter(line -> !written.text().contains(quotedSentence(line))).toList()));
     if (quote.isEmpty() || quote.get().isEmpty()) {
-      return asked == Asked.YESNO ? looseSaid(a, written).orElse(written) : written;
+      return asked == Asked.YESNO ? looseSaid(a, written).or(() -> summaryBeside(a, written)).orElse(written)
+          : written;
     }
     if (asked == Asked.LIST || asked == Asked.PEOPLE) {
       // "welke startups pitchen in ronde 1?": beside "Acht startups ...", the sentence that lists the eight
@@ -94,6 +95,33 @@ final class QuotedBeside {
     boolean no = written.turnedTo().size() == 1 && found.get().denies();
     return Optional.of(new Written((no ? "Nee, " + written.text().substring("Ja, ".length()) : written.text())
         + "\n" + Descriptions.quoted(found.get().session(), found.get().sentence()), written.overview(),
+        written.turnedTo()));
+  }
+
+  /**
+   * "is de djembéworkshop ook voor beginners?" when no sentence has the question's other words: the yes about the
+   * session, with what its description says first ("Geen ervaring nodig ..."), so the asker can judge the rest.
+   */
+  private static Optional<Written> summaryBeside(Answering a, Written written) {
+    // (a yes about a time or a relation is answered by the times: "wordt er om 11:00 gekeurd in ring 4?")
+    boolean timed = a.query().conditions().stream().anyMatch(c -> c instanceof nl.dagwijzer.nlu.Condition.At
+        || c instanceof nl.dagwijzer.nlu.Condition.Relative || c instanceof nl.dagwijzer.nlu.Condition.InPeriod
+        || c instanceof nl.dagwijzer.nlu.Condition.From || c instanceof nl.dagwijzer.nlu.Condition.Until
+        || c instanceof nl.dagwijzer.nlu.Condition.Between);
+    boolean more = !timed && (!a.query().textWords().isEmpty() || a.query().all(Detail.class).stream()
+        .anyMatch(d -> !YesNoWords.loose(d).isEmpty()));
+    // (not beside a reply that already quotes a description: "Ja, uit de beschrijving van ...")
+    if (!more || !written.text().startsWith("Ja, ") || written.text().contains("\n")
+        || written.text().contains("beschrijving")
+        || written.turnedTo().stream().map(nl.dagwijzer.programme.Session::title).distinct().count() != 1) {
+      return Optional.empty();
+    }
+    nl.dagwijzer.programme.Session session = written.turnedTo().get(0);
+    String summary = session.summary().strip();
+    if (summary.isEmpty() || written.text().contains(summary)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Written(written.text() + "\n" + Descriptions.quoted(session, summary), written.overview(),
         written.turnedTo()));
   }
 

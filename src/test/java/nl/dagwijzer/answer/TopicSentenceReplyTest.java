@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * own sentence with that thing, in the plural or inflected too ("Honden zijn aangelijnd welkom", "vegetarische
  * gerechten"), beside the yes; a no when that
  * sentence says no, also where the topic does not list the session; the same for a word that named the session by
- * its alias only ("graveren"). Line breaks " / ".
+ * its alias only ("graveren"); and when no sentence has the question's other words, the session's summary beside the
+ * yes, so the asker can judge the rest. Line breaks " / ".
  */
 @DisplayName("A topic's word in a named session's description")
 final class TopicSentenceReplyTest extends WholeReplyTest {
@@ -29,7 +30,11 @@ final class TopicSentenceReplyTest extends WholeReplyTest {
           + " dessert komt uit de kookworkshops.",
       "tune40-hardloopdag.json | kan ik mijn tijd laten graveren | Ja, ‘Medailles en uitslagen’ (Tim Groenewegen) is"
           + " van 09:30 tot 14:30, in Finishstraat IJsselkade. / Uit de beschrijving van ‘Medailles en uitslagen’: Bij"
-          + " de graveerkraam laat je je eindtijd in je medaille graveren voor € 3."})
+          + " de graveerkraam laat je je eindtijd in je medaille graveren voor € 3.",
+      "tune23-voedselbank.json | moet ik mijn telefoon meenemen voor de toets | Ja, ‘Korte toets hygiëne en"
+          + " voedselveiligheid’ (Petra ten Hove) is van 14:30 tot 14:45, in Kantine. / Uit de beschrijving van ‘Korte"
+          + " toets hygiëne en voedselveiligheid’: Je maakt een korte toets over de hygiënetraining op je eigen"
+          + " telefoon, via een QR-code op het scherm."})
   @DisplayName("quote the sentence and say yes or no by it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
