@@ -30,15 +30,7 @@ final class ArrivalTime {
         .sorted(Comparator.comparing(Session::start)).toList());
     a.programme().sessions().stream().min(Comparator.comparing(Session::start)).filter(s -> !among.contains(s))
         .ifPresent(among::add);
-    for (Session session : among) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (says(sentence)) {
-          return Optional.of(Written.text(DutchText.capitalise(Descriptions.from(session, sentence)))
-              .turningTo(List.of(session)));
-        }
-      }
-    }
-    return Descriptions.ofDay(a, ArrivalTime::says);
+    return Descriptions.firstSaying(among, ArrivalTime::says).or(() -> Descriptions.ofDay(a, ArrivalTime::says));
   }
 
   private static boolean says(String sentence) {

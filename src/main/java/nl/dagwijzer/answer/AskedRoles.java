@@ -34,15 +34,15 @@ final class AskedRoles {
   }
 
   /**
-   * "wie is de leerkracht van groep 8?" where the roles are "leerkracht groep 7", "leerkracht groep 8" and "begeleidende
-   * ouder groep 7-8": the words that matched the end of one role ("groep 8") say which holder of the other role is
+   * "wie is de leerkracht van groep 8?" where the roles are "leerkracht groep 7", "leerkracht groep 8" and
+   * "begeleidende ouder groep 7-8": the words that matched the end of one role ("groep 8") say which holder of the other role is
    * meant. None when no holder's role has them.
    */
   static List<ProgrammeIndex.RoleHolder> qualified(Answering a) {
     Set<String> words = roleWords(a);
-    List<String> tails = a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE
-        && c.entity().text().contains(" ") && !c.entity().id().startsWith(c.entity().text()))
-        .map(c -> c.entity().text()).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    List<String> tails = a.query().all(Condition.About.class).stream().filter(c -> qualifier(c.entity()))
+        .map(c -> c.entity().text())
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
     // "wie is de captain van team groen?" of "teamcaptain team Groen": the group asked names the holder too
     a.query().all(nl.dagwijzer.nlu.Detail.class).forEach(d -> d.group().ifPresent(tails::add));
     Set<String> heads = new LinkedHashSet<>(words);
@@ -53,6 +53,11 @@ final class AskedRoles {
     }
     return a.index().rolesMatching(heads).stream().filter(holder -> tails.stream()
         .anyMatch(tail -> (" " + holder.normalised() + " ").contains(" " + tail + " "))).toList();
+  }
+
+  /** A role found by words after its first ("groep 3" of "begeleidende ouder groep 3-4"), not by the role itself. */
+  static boolean qualifier(nl.dagwijzer.nlu.Entity role) {
+    return role.type() == EntityType.ROLE && role.text().contains(" ") && !role.id().startsWith(role.text());
   }
 
   private static Set<String> roleWords(Answering a) {

@@ -12,8 +12,8 @@ import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.programme.Session;
 
 /**
- * Groups the attendees are split into ("Groep A", "subgroep 2", "team Rood"): which sessions are for one group, by their title,
- * other names or the first sentence of their summary. Sessions that name no group are for everyone.
+ * Groups the attendees are split into ("Groep A", "subgroep 2", "team Rood"): which sessions are for one group, by
+ * their title, other names or the first sentence of their summary. Sessions that name no group are for everyone.
  */
 final class AttendeeGroups {
   private static final Pattern ANY = Pattern.compile("(?iu)\\b(?:(?:sub)?groep|team)\\s+(?:[a-h]|\\d{1,2}|"

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Speaker;
 
 /**
@@ -22,17 +21,6 @@ final class ContactSentence {
     String name = speaker.name().toLowerCase(Locale.ROOT);
     java.util.function.Predicate<String> says = sentence -> CONTACT.matcher(sentence).find()
         && sentence.toLowerCase(Locale.ROOT).contains(name);
-    Optional<String> ofDay = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(says)
-        .findFirst().map(sentence -> DutchText.capitalise(Descriptions.fromDay(sentence)));
-    if (ofDay.isPresent()) {
-      return ofDay;
-    }
-    for (Session session : a.programme().sessions()) {
-      Optional<String> found = DescriptionIndex.sentences(session).stream().filter(says).findFirst();
-      if (found.isPresent()) {
-        return Optional.of(Descriptions.quoted(session, found.get()));
-      }
-    }
-    return Optional.empty();
+    return Descriptions.anywhereSaying(a, says).map(Written::text);
   }
 }

@@ -119,17 +119,12 @@ final class FollowUp {
       if (tx == EntityType.ROLE && ty == EntityType.ROLE) {
         // "en van groep 3?" after "wie is de leerkracht van groep 8?": the group's words found in another role
         // ("begeleidende ouder groep 3-4") replace the group, not the role asked
-        return qualifier(x.entity()) == qualifier(y.entity());
+        return AskedRoles.qualifier(x.entity()) == AskedRoles.qualifier(y.entity());
       }
       return tx == ty || SUBJECTS.contains(tx) && SUBJECTS.contains(ty);
     }
     return timeLike(a) && timeLike(b) || a.getClass() == b.getClass()
         || b instanceof Condition.Relative && a instanceof Condition.InPeriod;
-  }
-
-  /** A role found by words after its first ("groep 3" of "begeleidende ouder groep 3-4"), not by the role itself. */
-  private static boolean qualifier(Entity role) {
-    return role.text().contains(" ") && !role.id().startsWith(role.text());
   }
 
   private static boolean timeLike(Condition c) {

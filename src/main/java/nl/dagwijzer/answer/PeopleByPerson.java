@@ -44,7 +44,8 @@ final class PeopleByPerson {
     // "welke instructeurs zijn er?": two instructors of eight sessions, each once, when no session gives one of
     // them a role of its own that a line per session would show ("jurylid" at the poetry slam)
     boolean fewPeople = roleAsked && sessions.size() > 2 && byPerson.size() * 2 <= sessions.size()
-        && byPerson.entrySet().stream().allMatch(e -> e.getValue().stream().allMatch(s -> s.roleOf(e.getKey().id()).isEmpty()));
+        && byPerson.entrySet().stream().allMatch(e -> e.getValue().stream()
+        .allMatch(s -> s.roleOf(e.getKey().id()).isEmpty()));
     if (byPerson.isEmpty() || byPerson.size() >= sessions.size()
         || !onePerson && !(ofKind && fewPeople) && (!ofKind || sessions.size() <= DutchText.LIST_LIMIT)) {
       return Optional.empty();

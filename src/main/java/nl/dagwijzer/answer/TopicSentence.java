@@ -10,9 +10,9 @@ import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 
 /**
- * The sentence of a session's description with the word a topic was asked by, in the singular, plural or inflected ("vegetarische"): "mag de hond
- * mee naar de pluktuin?" where "hond" names the topic "Honden" and the pluktuin says "Honden zijn aangelijnd welkom",
- * and whether that sentence says no ("Honden zijn hier niet toegestaan").
+ * The sentence of a session's description with the word a topic was asked by, in the singular, plural or inflected
+ * ("vegetarische"): "mag de hond mee naar de pluktuin?" where "hond" names the topic "Honden" and the pluktuin says
+ * "Honden zijn aangelijnd welkom", and whether that sentence says no ("Honden zijn hier niet toegestaan").
  */
 record TopicSentence(Session session, String sentence, boolean denies) {
   private static final int SHORTEST = 3;
@@ -24,9 +24,9 @@ record TopicSentence(Session session, String sentence, boolean denies) {
   static List<String> words(Answering a) {
     return a.query().all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == EntityType.TOPIC || c.entity().type() == EntityType.SESSION
-            && !c.entity().text().contains(" ") && a.programme().sessions().stream()
-            .filter(s -> s.id().equals(c.entity().id())).noneMatch(s -> s.title().toLowerCase(Locale.ROOT)
-                .contains(c.entity().text().toLowerCase(Locale.ROOT))))
+            && !c.entity().text().contains(" ") && a.programme().session(c.entity().id())
+            .filter(s -> s.title().toLowerCase(Locale.ROOT).contains(c.entity().text().toLowerCase(Locale.ROOT)))
+            .isEmpty())
         .map(c -> c.entity().text().toLowerCase(Locale.ROOT)).filter(t -> t.length() >= SHORTEST).toList();
   }
 

@@ -45,15 +45,16 @@ final class WholeStretch {
         .toList();
   }
 
-  /**
-   * "wat is er 's middags?": what starts in that part of the day; when nothing does, what mostly falls in it ("hoe laat
-   * gaan we eten vanavond?" of a dinner from 17:45 to 19:00); in the evening also what starts shortly before it and
-   * mostly falls in it ("wat is er 's avonds?" of a barbecue from 17:30 to 19:30). The evening of a day that goes on past midnight
-   * ({@code firstStart} after the session's start: "Feest met DJ" at 00:00 on a day from 12:30) takes the night in.
-   */
   /** Minutes before the evening in which a session that mostly falls in the evening may start. */
   private static final int EARLY_EVENING = 60;
 
+  /**
+   * "wat is er 's middags?": what starts in that part of the day; when nothing does, what mostly falls in it ("hoe laat
+   * gaan we eten vanavond?" of a dinner from 17:45 to 19:00); in the evening also what starts shortly before it and
+   * mostly falls in it ("wat is er 's avonds?" of a barbecue from 17:30 to 19:30). The evening of a day that goes on
+   * past midnight ({@code firstStart} after the session's start: "Feest met DJ" at 00:00 on a day from 12:30) takes
+   * the night in.
+   */
   static List<Session> inPeriod(List<Session> sessions, DayPeriod period, java.time.LocalTime firstStart) {
     List<Session> starting = sessions.stream().filter(s -> period.contains(s.start())
         || period == DayPeriod.EVENING && s.start().isBefore(firstStart)).toList();

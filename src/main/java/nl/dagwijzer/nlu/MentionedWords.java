@@ -83,19 +83,23 @@ final class MentionedWords {
       k++;
     }
     // "is er vegetarische soep?": the thing is the noun after an adjective
-    while (k + 1 < tokens.size() && !taken[k] && tokens.get(k).length() >= 5 && tokens.get(k).endsWith("e")
-        && !taken[k + 1] && tokens.get(k + 1).length() >= 3 && !CueWords.all().contains(tokens.get(k + 1))
+    while (k + 1 < tokens.size() && !taken[k] && adjective(tokens.get(k)) && !taken[k + 1]
+        && tokens.get(k + 1).length() >= 3 && !CueWords.all().contains(tokens.get(k + 1))
         && !CommonWords.WORDS.contains(tokens.get(k + 1))) {
       k++;
     }
-    if (k + 1 < tokens.size() && tokens.get(k).length() >= 5 && tokens.get(k).endsWith("e") && taken[k + 1]) {
+    if (k + 1 < tokens.size() && adjective(tokens.get(k)) && taken[k + 1]) {
       return; // "is er vegetarische soep?" where the soup is named: what it says of the soup, not a missing thing
     }
-    if (k < tokens.size() && !taken[k] && tokens.get(k).length() >= 2 && absent(tokens.get(k), 2)
-        && SAME_THING.getOrDefault(tokens.get(k), List.of()).stream()
-        .allMatch(other -> absent(other, 2))) {
+    if (k < tokens.size() && !taken[k] && absent(tokens.get(k), 2)
+        && SAME_THING.getOrDefault(tokens.get(k), List.of()).stream().allMatch(other -> absent(other, 2))) {
       EntityFinder.add(spans, taken, k, k + 1, EntityType.UNKNOWN, "thing:" + tokens.get(k), tokens);
     }
+  }
+
+  /** An inflected adjective before the thing it says something of: "vegetarische", "glutenvrije". */
+  private static boolean adjective(String word) {
+    return word.length() >= 5 && word.endsWith("e");
   }
 
   /** Another word the programme may use for the thing asked: "Toiletten zijn in de kantine" for "is er een wc?". */

@@ -84,10 +84,9 @@ final class PhraseConditions {
         conditions.add(Detail.group(tokens.get(k) + " " + SeriesNames.digits(tokens.get(k + 1)))); // "groep B"
       }
     }
-    if (QuestionForm.asksClockTime(tokens) && (tokens.contains("moet") || tokens.contains("moeten"))
-        && tokens.get(tokens.size() - 1).equals("zijn") || QuestionForm.asksClockTime(tokens)
-        && (tokens.contains("moet") || tokens.contains("moeten")) && tokens.contains("er")
-        && tokens.indexOf("zijn") > tokens.indexOf("er")) {
+    boolean mustBe = QuestionForm.asksClockTime(tokens) && (tokens.contains("moet") || tokens.contains("moeten"));
+    if (mustBe && (tokens.get(tokens.size() - 1).equals("zijn")
+        || tokens.contains("er") && tokens.indexOf("zijn") > tokens.indexOf("er"))) {
       conditions.add(new Detail(Detail.ARRIVAL)); // "hoe laat moet mijn zoon op school zijn?"
     }
     bringing(tokens, conditions);

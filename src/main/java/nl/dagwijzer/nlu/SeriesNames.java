@@ -29,6 +29,8 @@ public final class SeriesNames {
 
   /** The series' sessions by series word, in programme order. */
   private final Map<String, List<Session>> series;
+  /** Each series word's forms, worked out once: {@link #head} asks them for every word of every question. */
+  private final Map<String, List<String>> forms;
 
   public SeriesNames(Programme programme, TextNormaliser normaliser) {
     Map<String, Set<String>> byHead = new LinkedHashMap<>();
@@ -73,6 +75,9 @@ public final class SeriesNames {
       }
     });
     this.series = Map.copyOf(kept);
+    Map<String, List<String>> formsOf = new LinkedHashMap<>();
+    kept.keySet().forEach(head -> formsOf.put(head, forms(head)));
+    this.forms = Map.copyOf(formsOf);
   }
 
   /**
@@ -113,7 +118,7 @@ public final class SeriesNames {
   Map<String, String> names() {
     Map<String, String> names = new LinkedHashMap<>();
     series.keySet().forEach(head -> {
-      for (String form : forms(head)) {
+      for (String form : forms.get(head)) {
         names.put(form, ID_PREFIX + head);
       }
     });
@@ -156,7 +161,7 @@ public final class SeriesNames {
   String head(String token) {
     String found = token;
     for (String head : series.keySet()) {
-      if (forms(head).contains(token)) {
+      if (forms.get(head).contains(token)) {
         return token; // "mentorrondes" is the series "mentorronde", not a compound of the series "mentor"
       }
       String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies to "is er X bij Y?" or "krijg ik X?" where no text of the programme has X: no, and what Y is, instead of a yes for Y
- * alone; a word for the same thing counts ("wc" where a text says "Toiletten"), and an adjective before a named thing
- * asks about that thing ("vegetarische soep"). Line breaks " / ".
+ * Whole replies to "is er X bij Y?" or "krijg ik X?" where no text of the programme has X: no, and what Y is,
+ * instead of a yes for Y alone; a word for the same thing counts ("wc" where a text says "Toiletten"), and an
+ * adjective before a named thing asks about that thing ("vegetarische soep"). Line breaks " / ".
  */
 @DisplayName("A thing asked after 'is er' that the programme does not have")
 final class MissingThingThereReplyTest extends WholeReplyTest {

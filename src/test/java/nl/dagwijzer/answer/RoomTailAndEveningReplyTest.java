@@ -10,9 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a room is named by the lettered end of its name ("veld C" of "Sportveld veld C"), and "'s
  * avonds" takes in what starts shortly before six and mostly falls in the evening (a barbecue from 17:30); "in welke
  * plaats" or "in welk dorp" asks the town of the venue, whatever session or room a word of the question names; "wat
- * gebeurt er bij steiger 2?" lists what is on in that room; "terwijl mijn kind bij de kinderspelen is" is during them; "alleen in de middag" is only then, not a description's
- * "alleen".
- * Line breaks " / ".
+ * gebeurt er bij steiger 2?" lists what is on in that room; "terwijl mijn kind bij de kinderspelen is" is during
+ * them; "alleen in de middag" is only then, not a description's "alleen". Line breaks " / ".
  */
 @DisplayName("A room by its lettered end, the evening's early meal, the town of the venue and 'terwijl'")
 final class RoomTailAndEveningReplyTest extends WholeReplyTest {
