@@ -79,6 +79,14 @@ final class Capacity {
     if (ofSession.isPresent()) {
       return ofSession;
     }
+    if (a.selection().named() && !words.isEmpty()) {
+      // "met hoeveel mensen mag een team zijn?" where "team" names the pitches, but the sentence that says it is the
+      // one about forming teams
+      Optional<Written> elsewhere = saidWith(words, says).or(() -> Descriptions.ofDay(a, says));
+      if (elsewhere.isPresent()) {
+        return elsewhere;
+      }
+    }
     return Optional.of(Written.text("Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma."));
   }
 }

@@ -25,6 +25,8 @@ final class AskersTime {
   private static final Set<String> ASKERS = Set.of("je", "ik", "we", "wij", "jullie");
   /** "zit je", "zitten we": the asker in the group ("als je de gespreksleider meetelt" is not). */
   private static final Set<String> SITTING = Set.of("zit", "zitten", "sta", "staan");
+  private static final Set<String> GROUP_PEOPLE = Set.of("mensen", "personen", "man", "kinderen", "deelnemers");
+  private static final Set<String> GROUPS = Set.of("team", "teams", "groep", "groepje", "groepen", "ploeg");
   /** "hoeveel mensen kunnen er mee bij de workshop?" is about that session; "van", "namens", "uit" say whose. */
   private static final Set<String> FROM_WHOM = Set.of("van", "namens", "uit");
 
@@ -32,7 +34,20 @@ final class AskersTime {
   static boolean capacity(List<String> tokens) {
     int count = QuestionForm.indexOfCount(tokens);
     String noun = count >= 0 && count + 1 < tokens.size() ? tokens.get(count + 1) : "";
-    return CueWords.CAPACITY.contains(noun) || attendance(tokens, noun);
+    return CueWords.CAPACITY.contains(noun) || attendance(tokens, noun) || groupSize(tokens, count, noun);
+  }
+
+  /**
+   * "met hoeveel man is een touwtrekteam?", "met hoeveel mensen mag je in een quizteam?", "hoeveel man per
+   * rondleiding?": how many make up a team or a group, which only a description can say.
+   */
+  static boolean groupSize(List<String> tokens, int count, String noun) {
+    if (!GROUP_PEOPLE.contains(noun)) {
+      return false;
+    }
+    boolean with = count > 0 && tokens.get(count - 1).equals("met");
+    return tokens.contains("per") || with && tokens.stream().anyMatch(GROUPS::contains)
+        || with && tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(ASKERS::contains);
   }
 
   /**

@@ -116,10 +116,10 @@ public final class Understander {
 
   private Understanding read(String question, ForProgramme day) {
     Set<String> capitalised = capitalised(question);
-    List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(SplitCompounds.join(
-        JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(), day.namePairs()),
-        day.words(), day.namePairs(), day.finder()::nameWord), day.words(), day.programme()),
-        day.words()));
+    List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
+        SplitCompounds.join(JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(),
+            day.namePairs()), day.words(), day.namePairs(), day.finder()::nameWord), day.words()), day.words(),
+        day.programme()), day.words()));
     tokens = RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
         w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
     List<Span> spans = day.finder().find(tokens, capitalised);

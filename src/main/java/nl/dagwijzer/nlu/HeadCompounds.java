@@ -1,0 +1,73 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "het quizteam", "de zeilles", "een touwtrekteam": a thing the programme names joined to a word for a team, a lesson
+ * or a ticket of it. The programme does not have the compound, so it is read as the two words it is made of, the
+ * first as the programme writes it ("touwtrek" of "Touwtrekken"): the question is then about that part of the day.
+ */
+final class HeadCompounds {
+  /**
+   * Words people join to what they take part in; rounds and parts of the day have splitters of their own. Not "tijd"
+   * or "groep": "eindtijd" and "doelgroep" are words of their own.
+   */
+  private static final List<String> HEADS = List.of("teams", "team", "lessen", "les", "leiders", "leider",
+      "prijzen", "prijs", "kaartjes", "kaartje", "tickets", "ticket", "plekken", "plek");
+  private static final Set<String> LESSONS = Set.of("les", "lessen");
+  /** The part before the head is a word of its own, not an ending or a prefix ("be", "ver"). */
+  private static final int SHORTEST_FRONT = 4;
+
+  private HeadCompounds() {
+  }
+
+  static List<String> split(List<String> tokens, Set<String> programmeWords) {
+    List<String> split = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      Optional<List<String>> parts = programmeWords.contains(token) ? Optional.empty()
+          : parts(token, programmeWords);
+      if (parts.isPresent()) {
+        if (split == null) {
+          split = new ArrayList<>(tokens.subList(0, i));
+        }
+        split.addAll(parts.get());
+      } else if (split != null) {
+        split.add(token);
+      }
+    }
+    return split == null ? tokens : List.copyOf(split);
+  }
+
+  private static Optional<List<String>> parts(String token, Set<String> programmeWords) {
+    for (String head : HEADS) {
+      int cut = token.length() - head.length();
+      if (cut < SHORTEST_FRONT || !token.endsWith(head)) {
+        continue;
+      }
+      String front = token.substring(0, cut);
+      Optional<String> named = written(front, programmeWords);
+      if (named.isPresent()) {
+        // "de zeilles" is the sailing itself: "les" would only find another session's "korte les"
+        return Optional.of(LESSONS.contains(head) ? List.of(named.get()) : List.of(named.get(), head));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The programme's word the front stands for: itself ("quiz"), or the verb or plural it is the stem of ("zeil" of
+   * "zeilen", "touwtrek" of "touwtrekken", "kook" of "koken").
+   */
+  private static Optional<String> written(String front, Set<String> programmeWords) {
+    List<String> forms = new ArrayList<>(List.of(front, front + "en", front + front.charAt(front.length() - 1) + "en"));
+    int n = front.length();
+    if (n >= 3 && front.charAt(n - 2) == front.charAt(n - 3) && "aeou".indexOf(front.charAt(n - 2)) >= 0) {
+      forms.add(front.substring(0, n - 2) + front.charAt(n - 1) + "en"); // "kook" → "koken"
+    }
+    return forms.stream().filter(programmeWords::contains).findFirst();
+  }
+}

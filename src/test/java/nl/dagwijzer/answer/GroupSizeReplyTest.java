@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to how many make up a team or a group ("met hoeveel mensen mag je in een quizteam?", "hoeveel man per
+ * rondleiding?"): only a description can say it; and a part of the day joined to a word for its team or lesson ("het
+ * quizteam", "de zeilles", "de kookles") is that part of the day. The people at a table are still its speakers, and
+ * how many come is still not said by a team's size. Line breaks " / ".
+ */
+@DisplayName("The size of a team or a group, and a part of the day joined to its team or lesson")
+final class GroupSizeReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune43-sterrenwacht.json | met hoeveel mensen mag je in een quizteam | Uit de beschrijving van ‘Sterrenquiz’:"
+          + " Een quiz over sterren, planeten en ruimtevaart, in teams van maximaal 4 personen.",
+      "tune43-sterrenwacht.json | hoeveel kinderen kunnen er per ronde raketten bouwen | Uit de beschrijving van"
+          + " ‘Raket bouwen’: Per ronde 15 plaatsen; aanmelden bij de kassa.",
+      "tune30-opening.json | hoeveel man per rondleiding | Uit de beschrijving van ‘Rondleiding door het gebouw’:"
+          + " Maximaal 15 personen per rondleiding; inschrijven bij de receptie, vol is vol.",
+      "tune36-repaircafe.json | met hoeveel mensen kun je sokken stoppen? | Uit de beschrijving van ‘Workshop sokken"
+          + " stoppen’: Maximaal 10 deelnemers; geef je op bij de balie.",
+      "tune43-teamdag.json | hoe laat is de kookles voor team rood | ‘Kookworkshop (team Rood)’ (Karin van 't Zand)"
+          + " is van 13:15 tot 14:15, in Kookstudio. / Uit de beschrijving van ‘Kookworkshop (team Rood)’: Onder"
+          + " leiding van de chef maakt je team het dessert voor het diner: aardbeientiramisu.",
+      "tune5-bewonersavond.json | met hoeveel mensen zitten ze aan tafel 1 | Voor tafel 1 staan 2 sprekers:"
+          + " Gerrit-Jan Timmer en Erik van der Linden.",
+      "tune15-hackathon.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat niet"
+          + " in het programma."})
+  @DisplayName("say the size a description gives, and find the part of the day")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
