@@ -157,6 +157,13 @@ public final class Understander {
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
     price.ifPresent(another::add);
     weather.ifPresent(another::add);
+    boolean prize = WordConditions.prizeAsked(tokens);
+    if (prize) {
+      // "is er een prijs voor de quiz?" sounds like a price asked; a description may give the prize
+      another.add(new Detail("te-winnen"));
+      read.stream().filter(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.SESSION
+          || about.entity().type() == EntityType.ORGANISATION)).forEach(another::add);
+    }
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
       // "met hoeveel mensen kun je mee met de wandeling?": of what is named, whose description may say it
@@ -173,6 +180,9 @@ public final class Understander {
     if (weather.filter(w -> w.word().endsWith(":ja-nee")).isPresent() && query.asked() == Asked.UNKNOWN
         && weatherSaid) {
       query = query.withAsked(Asked.YESNO);
+    }
+    if (query.asked() == Asked.UNKNOWN && prize) {
+      query = query.withAsked(Asked.YESNO); // "is er een prijs voor de quiz?": yes where a description gives one
     }
     // "is de soep glutenvrij?" when nothing says glutenvrij: the other words ("soep") quote no answer to it
     // (but "hoe laat gaan de deuren van de zaal open?" is a time a description may give: "De zaal gaat om 19:25 open")
