@@ -172,7 +172,10 @@ final class QuestionSetTest {
       "tune42/tune42-schoolreisje.tsv, src/test/resources/programmes/tune42-schoolreisje.json, 0.61",
       "tune43/tune43-koningsdag.tsv, src/test/resources/programmes/tune43-koningsdag.json, 0.83",
       "tune43/tune43-sterrenwacht.tsv, src/test/resources/programmes/tune43-sterrenwacht.json, 0.77",
-      "tune43/tune43-teamdag.tsv, src/test/resources/programmes/tune43-teamdag.json, 0.74"})
+      "tune43/tune43-teamdag.tsv, src/test/resources/programmes/tune43-teamdag.json, 0.74",
+      "tune44/tune44-scoutingdag.tsv, src/test/resources/programmes/tune44-scoutingdag.json, 0.0",
+      "tune44/tune44-universiteit.tsv, src/test/resources/programmes/tune44-universiteit.json, 0.0",
+      "tune44/tune44-benefietgala.tsv, src/test/resources/programmes/tune44-benefietgala.json, 0.0"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
