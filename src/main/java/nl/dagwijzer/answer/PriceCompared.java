@@ -34,6 +34,13 @@ final class PriceCompared {
     if (asked.isEmpty()) {
       return Optional.empty();
     }
+    if (a.selection().named() && a.selection().subject().size() == 1) {
+      // "welke kavel is het duurst?" of the one auction: its numbered lots
+      Optional<Written> items = PricedItems.answer(a.selection().subject().get(0), asked.get());
+      if (items.isPresent()) {
+        return items;
+      }
+    }
     boolean kind = a.selection().named() && a.selection().subject().size() >= 2;
     List<Session> among = kind ? a.selection().subject() : a.programme().sessions();
     List<Priced> priced = new ArrayList<>();
@@ -54,10 +61,11 @@ final class PriceCompared {
           + ".").turningTo(found.stream().map(Priced::session).toList()));
     }
     boolean below = how.startsWith("onder:");
+    boolean from = how.startsWith("vanaf:");
     int limit = Integer.parseInt(how.substring(how.indexOf(':') + 1));
-    List<Priced> found = priced.stream().filter(p -> below ? p.euros() < limit : p.euros() > limit)
-        .sorted(Comparator.comparingDouble(Priced::euros)).toList();
-    String head = (below ? "Minder" : "Meer") + " dan € " + limit;
+    List<Priced> found = priced.stream().filter(p -> below ? p.euros() < limit : from ? p.euros() >= limit
+        : p.euros() > limit).sorted(Comparator.comparingDouble(Priced::euros)).toList();
+    String head = from ? "Vanaf € " + limit : (below ? "Minder" : "Meer") + " dan € " + limit;
     if (found.isEmpty()) {
       Comparator<Priced> cheap = Comparator.comparingDouble(Priced::euros);
       Priced nearest = below ? priced.stream().min(cheap).orElseThrow() : priced.stream().max(cheap).orElseThrow();

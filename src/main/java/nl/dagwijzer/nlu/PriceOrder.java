@@ -7,18 +7,35 @@ import java.util.Set;
 /**
  * "welke afstand is het duurst?", "wat is de goedkoopste workshop?", "welke lopen kosten minder dan 15 euro?": sessions
  * compared by the price their descriptions give. Read as {@code prijs:duurst}, {@code prijs:goedkoopst},
- * {@code prijs:onder:15} or {@code prijs:boven:15}.
+ * {@code prijs:onder:15}, {@code prijs:boven:15} or {@code prijs:vanaf:15} ("minstens 15 euro").
  */
 final class PriceOrder {
   private static final Set<String> DEAREST = Set.of("duurst", "duurste", "duurder");
   private static final Set<String> CHEAPEST = Set.of("goedkoopst", "goedkoopste", "goedkoper");
   private static final Set<String> BELOW = Set.of("minder", "onder", "max", "maximaal", "hoogstens");
   private static final Set<String> ABOVE = Set.of("meer", "boven");
+  /** "minstens 900 euro", "vanaf € 900": that amount or more. */
+  private static final Set<String> FROM = Set.of("minstens", "minimaal", "vanaf");
+  /** "de hoogste startprijs", "het laagste bedrag": a price compared by its height. */
+  private static final Set<String> HIGHEST = Set.of("hoogste", "hoogst");
+  private static final Set<String> LOWEST = Set.of("laagste", "laagst");
+  private static final java.util.regex.Pattern PRICE_WORD = java.util.regex.Pattern.compile(
+      "\\p{L}*(prijs|prijzen|bedrag|bod|kosten|tarief)");
   private static final Set<String> MONEY = Set.of("euro", "eur", "€");
   /** How far the amount may stand after its comparison: "minder dan 15 euro", "onder de € 20". */
   private static final int REACH = 3;
 
   private PriceOrder() {
+  }
+
+  /** "15", "1000", "1.000": amounts of money are larger than the counts of the day. */
+  private static Optional<Integer> amount(String token) {
+    String digits = token.replace(".", "");
+    if (!digits.isEmpty() && digits.length() <= 6 && digits.chars().allMatch(Character::isDigit)
+        && (digits.length() == token.length() || token.matches("\\d{1,3}(\\.\\d{3})+"))) {
+      return Optional.of(Integer.parseInt(digits));
+    }
+    return Quantities.count(token);
   }
 
   static Optional<Detail> of(List<String> tokens) {
@@ -30,14 +47,23 @@ final class PriceOrder {
       if (CHEAPEST.contains(word)) {
         return Optional.of(new Detail(Detail.PRICE + "goedkoopst"));
       }
+      boolean priced = i + 1 < tokens.size() && PRICE_WORD.matcher(tokens.get(i + 1)).matches();
+      if (HIGHEST.contains(word) && priced) {
+        return Optional.of(new Detail(Detail.PRICE + "duurst"));
+      }
+      if (LOWEST.contains(word) && priced) {
+        return Optional.of(new Detail(Detail.PRICE + "goedkoopst"));
+      }
       boolean below = BELOW.contains(word);
-      if (below || ABOVE.contains(word)) {
+      boolean from = FROM.contains(word);
+      if (below || from || ABOVE.contains(word)) {
         for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + REACH); k++) {
-          Optional<Integer> amount = Quantities.count(tokens.get(k));
+          Optional<Integer> amount = amount(tokens.get(k));
           boolean money = amount.isPresent() && (k + 1 < tokens.size() && MONEY.contains(tokens.get(k + 1))
               || MONEY.contains(tokens.get(k - 1)));
           if (money) {
-            return Optional.of(new Detail(Detail.PRICE + (below ? "onder:" : "boven:") + amount.get()));
+            return Optional.of(new Detail(Detail.PRICE + (below ? "onder:" : from ? "vanaf:" : "boven:")
+                + amount.get()));
           }
         }
       }
