@@ -21,6 +21,13 @@ final class BringAlong {
   /** The same, with the word before the first age ("vanaf", "tot") and each age as a group. */
   private static final Pattern AGES = Pattern.compile(
       "(?iu)(\\p{L}+\\s+)?(\\d{1,2})\\s*(?:tot|t/m|-|en)?\\s*(\\d{1,2})?\\s*jaar");
+  /** What is there for the attendee, so need not be brought. */
+  private static final Pattern PROVIDED = Pattern.compile("(?iu)\\b((ligt|liggen|staat|staan) (\\p{L}+ )?klaar"
+      + "|krijg je|krijgt u|krijgen jullie|(wordt|worden) (\\p{L}+ )?(verzorgd|uitgedeeld|geleverd|verstrekt|"
+      + "uitgeleend)|te leen|(hoef|hoeft) (je |u )?(niets|niks|geen|niet)|zorgen (wij|we) voor|is aanwezig"
+      + "|zijn aanwezig|beschikbaar)\\b");
+  private static final Pattern CLAUSES = Pattern.compile("[;:]|,\\s+(?=(maar|en|want|dus)\\b)");
+  private static final Pattern POINTING_BACK = Pattern.compile("(?iu)^\\s*(die|deze|dat|ze|hij)\\b");
   private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
   /** More sentences than this say things to bring for too many different parts to list them all. */
   private static final int MOST = 4;
@@ -84,6 +91,9 @@ final class BringAlong {
       return Optional.of(Written.text("Om mee te nemen, volgens het programma:\n" + String.join("\n", lines))
           .turningTo(sources));
     }
+    if (found.isEmpty() && wanted == BRING && !object.isEmpty() && a.query().asked() == Asked.YESNO) {
+      return provided(pool, object); // "moet ik werkhandschoenen meenemen?": "Werkhandschoenen liggen klaar."
+    }
     if (found.size() != 1) {
       return Optional.empty();
     }
@@ -91,7 +101,7 @@ final class BringAlong {
     String answer = DutchText.capitalise(quote);
     if (a.query().asked() == Asked.YESNO && wanted == BRING) {
       // "moet ik mijn papieren meenemen?" against "Neem geen papieren mee.": no
-      boolean not = !object.isEmpty() && noneOf(found.get(0), object);
+      boolean not = !object.isEmpty() && (noneOf(found.get(0), object) || providedIn(found.get(0), object));
       answer = (not ? "Nee, " : "Ja, ") + quote;
     } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
       // (an age has at most three digits: "een kind van 123456789012" is no age to compare)
@@ -100,6 +110,36 @@ final class BringAlong {
     }
     return Optional.of(Written.text(answer)
         .turningTo(List.of(from)));
+  }
+
+  /**
+   * No, with the sentence that says the thing is there for you ("Laptops staan klaar; je hoeft niets mee te nemen",
+   * "Zwemvesten krijg je van ons"); nothing when no sentence with the thing says so.
+   */
+  private Optional<Written> provided(List<Session> pool, String object) {
+    for (Session session : pool) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        if (providedIn(sentence, object)) {
+          return Optional.of(Written.text("Nee, " + Descriptions.from(session, sentence)).turningTo(List.of(session)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the clause of {@code sentence} with the thing, or the one after it that points back to it ("Iedereen draagt
+   * een zwemvest; die krijg je van ons"), says it is there: not "Stroom is aanwezig; neem uw eigen laptop mee".
+   */
+  private static boolean providedIn(String sentence, String object) {
+    String[] clauses = CLAUSES.split(sentence);
+    for (int i = 0; i < clauses.length; i++) {
+      if (DescriptionIndex.mentions(NORMALISER.tokens(clauses[i]), object)) {
+        return PROVIDED.matcher(clauses[i]).find() || i + 1 < clauses.length
+            && POINTING_BACK.matcher(clauses[i + 1]).find() && PROVIDED.matcher(clauses[i + 1]).find();
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence says to bring none of it: "geen" right before the thing ("Neem geen papieren mee"). */
