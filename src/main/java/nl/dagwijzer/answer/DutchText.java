@@ -176,7 +176,8 @@ public final class DutchText {
 
   /** Nouns with "het" that breaks are called by, also at the end of a compound ("het juryberaad"). */
   private static final List<String> NEUTER = List.of("diner", "ontbijt", "beraad", "overleg", "buffet", "eten",
-      "welkom", "uur", "moment", "intermezzo", "concert", "optreden", "spreekuur", "kwartier", "netwerken", "feest");
+      "welkom", "uur", "moment", "intermezzo", "concert", "optreden", "spreekuur", "kwartier", "netwerken", "feest",
+      "gerecht", "nagerecht", "dessert", "bal", "gala", "afscheid", "vuur", "vuurwerk");
 
   /** "de lunch", "het diner", "het juryberaad": a break's name as Dutch says it. */
   static String withArticle(String name) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies on what to bring when several parts of the evening each say something, on an online day without a
  * venue whose description says so, on chat forms ("k" for "ik", "eerstvolgende") and on the time someone has "voor
- * haar presentatie" (for it, not before it), and on what is served ("wat eten we?"). Line breaks " / ".
+ * haar presentatie" (for it, not before it), and on what is served ("wat eten we?", "wat is er als hoofdgerecht?": the
+ * course, not what follows it; "het hoofdgerecht"). Line breaks " / ".
  */
 @DisplayName("Replies on things to bring, an online day, chat forms, the time for a talk and the menu")
 final class BringOnlineAndChatReplyTest extends WholeReplyTest {
@@ -44,7 +45,13 @@ final class BringOnlineAndChatReplyTest extends WholeReplyTest {
           + " pompoensoep, paddenstoelenrisotto en de appeltaart. / • Veganistisch: pompoensoep zonder room,"
           + " linzencurry met rijst en sorbetijs als nagerecht. / • Halal: kipstoofpot in plaats van het"
           + " stoofvlees. / • Glutenvrij en lactosevrij zijn mogelijk; uw dieetwens staat op uw naambadge, zodat"
-          + " de bediening weet wat u krijgt. / • Bij het diner schenken we wijn, bier, fris en water."
+          + " de bediening weet wat u krijgt. / • Bij het diner schenken we wijn, bier, fris en water.",
+      "tune44-benefietgala.json | wat is er als hoofdgerecht | Het hoofdgerecht (Rutger van Lith), 20:35–21:20, in"
+          + " Balzaal: De tweede gang van het diner. / Aan bod komen: / • Kalfsentrecote met bospaddenstoelen, of"
+          + " risotto met pompoen en salie (vegetarisch). / • Bij het hoofdgerecht schenken we rode en witte wijn van"
+          + " Wijngoed De Heuvelrug.",
+      "tune44-benefietgala.json | wat is er na het hoofdgerecht | Na het hoofdgerecht, van 21:20 tot 21:40: ‘Mijn week"
+          + " op de Zwaluw: het verhaal van Jesse Koster’ (Jesse Koster en Evert van 't Wout)."
 })
   @DisplayName("each thing to bring, the day's online place, the next part, the length of her talk, the menu")
   void answers(String programme, String question, String expected) {
