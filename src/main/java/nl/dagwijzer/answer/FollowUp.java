@@ -73,8 +73,14 @@ final class FollowUp {
     boolean pronoun = query.conditions().stream().anyMatch(c -> c instanceof Detail d
         && d.word().equals("pronoun")) && onlyKinds;
     boolean listing = query.asked() == Asked.LIST && pronoun; // "welke zijn dat?"
-    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) && !listing || !selectsNothing(query) && !pronoun) {
+    // "+ hoeveel plekken zijn er?" after a question about the rope bridge: the places of the rope bridge
+    boolean capacity = query.hasDetail("capaciteit") && focus.stream().anyMatch(e -> e.type() == EntityType.SESSION);
+    if (focus.isEmpty() || !ABOUT_FOCUS.contains(query.asked()) && !listing && !capacity
+        || !selectsNothing(query) && !pronoun) {
       return query;
+    }
+    if (capacity && query.asked() != Asked.YESNO) {
+      query = query.withAsked(Asked.COUNT);
     }
     if (query.asked() == Asked.YESNO && !query.conditions().isEmpty() && query.conditions().stream()
         .allMatch(c -> c instanceof Detail d && (d.text().isPresent() || d.word().equals("er-is")))) {

@@ -58,7 +58,10 @@ final class FollowUpReplyTest extends WholeReplyTest {
       "tune42-schoolreisje.json | wie is de leerkracht van groep 8 | en van groep 3? | Marjolein de Haan (leerkracht"
           + " groep 3, OBS De Klimop): ‘Vertrek groep 3-4’ (08:15–09:30), ‘Groep 3-4: Sprookjesbos en draaimolens’"
           + " (09:45–12:00), ‘Groep 3-4: kinderboerderij en speeltuin’ (14:00–15:00) en ‘Terugreis groep 3-4’"
-          + " (15:15–16:30)."})
+          + " (15:15–16:30).",
+      // how many places, of the session just talked about
+      "tune44-scoutingdag.json | wanneer begint de touwbrug van de explorers | hoeveel plekken zijn er | Uit de"
+          + " beschrijving van ‘Explorers: touwbrug bouwen over de sloot’: Er zijn 12 plekken."})
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
     // given one conversation on that day, when the second question follows the first
