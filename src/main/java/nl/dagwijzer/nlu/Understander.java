@@ -181,6 +181,12 @@ public final class Understander {
         && weatherSaid) {
       query = query.withAsked(Asked.YESNO);
     }
+    if (query.asked() == Asked.UNKNOWN && query.all(Detail.class).stream().anyMatch(d -> d.word()
+        .startsWith("leeftijd:")) && (tokens.contains("wat") || tokens.contains("welke"))) {
+      // "mijn dochter is 12, wat kan zij doen?": what there is for that age
+      query = query.withAsked(Asked.LIST).withConditions(query.conditions().stream()
+          .filter(c -> !(c instanceof Detail d && d.word().equals("pronoun"))).toList());
+    }
     if (query.asked() == Asked.UNKNOWN && prize) {
       query = query.withAsked(Asked.YESNO); // "is er een prijs voor de quiz?": yes where a description gives one
     }

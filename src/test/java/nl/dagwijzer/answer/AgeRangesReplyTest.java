@@ -29,7 +29,16 @@ final class AgeRangesReplyTest extends WholeReplyTest {
       "tune37-ziekenhuis.json | wat kan mijn zoon van 5 doen | Op het programma: / • ‘Teddyberenziekenhuis’ (Lisa"
           + " Bakker), in Kinderplein, 10:00–15:00 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in"
           + " Kinderafdeling, 11:00–11:45 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling,"
-          + " 12:30–13:15 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 14:00–14:45"})
+          + " 12:30–13:15 / • ‘Rondleiding Kinderafdeling’ (Nicole ten Have), in Kinderafdeling, 14:00–14:45",
+      // the age said first, then asked what there is for her
+      "tune44-scoutingdag.json | mijn dochter is 12, wat kan zij doen | Op het programma: / • keuze uit ‘Pionieren en"
+          + " knopen’ (Jeroen van 't Hof), in Pioniersveld en ‘Hike met kaart en kompas’ (Fatima El Amrani), in"
+          + " Slagboom aan de bosrand, 10:00–10:50 / • keuze uit ‘Koken op houtvuur’ (Koen de Jong), in Kookplaats"
+          + " achter het clubhuis en ‘Vlotvaren op de vijver’ (Eva van Leeuwen en Gerrit van den Berg), in Vijver,"
+          + " 11:00–11:50 / • keuze uit ‘Pionieren en knopen’ (Jeroen van 't Hof), in Pioniersveld en ‘Hike met kaart"
+          + " en kompas’ (Fatima El Amrani), in Slagboom aan de bosrand, 13:15–14:05 / • keuze uit ‘Koken op"
+          + " houtvuur’ (Koen de Jong), in Kookplaats achter het clubhuis en ‘Vlotvaren op de vijver’ (Eva van Leeuwen"
+          + " en Gerrit van den Berg), in Vijver, 14:15–15:05"})
   @DisplayName("the sessions open to that age")
   void answers(String programme, String question, String expected) {
     // given the programme, when the question is asked
