@@ -12,9 +12,10 @@ import java.util.Set;
  * (or a short one ends with "when"), so a title with "the" or "who" in it is left alone.
  */
 final class EnglishWords {
-  private static final Set<String> STARTS = Set.of("what", "whats", "when", "whens", "where", "who", "how", "is",
-      "are", "does", "do");
-  private static final Set<String> QUESTION = Set.of("what", "whats", "when", "whens", "where", "who", "how");
+  private static final Set<String> STARTS = Set.of("what", "whats", "when", "whens", "where", "wheres", "who", "how",
+      "is", "are", "does", "do");
+  private static final Set<String> QUESTION = Set.of("what", "whats", "when", "whens", "where", "wheres", "who",
+      "how");
   /** Question words that may also end a short English question: "jwst talk when", "laptop repair when". */
   private static final Set<String> LAST = Set.of("when", "where", "who");
   /** A Dutch question keeps its order, whatever word it ends with. */
@@ -52,7 +53,12 @@ final class EnglishWords {
       Map.entry("break", "pauze"), Map.entry("drinks", "borrel"), Map.entry("dinner", "diner"),
       Map.entry("breakfast", "ontbijt"), Map.entry("speaker", "spreker"), Map.entry("speakers", "sprekers"),
       Map.entry("repair", "reparatie"), Map.entry("kids", "kinderen"), Map.entry("children", "kinderen"),
-      Map.entry("of", "van"), Map.entry("for", "voor"), Map.entry("free", "gratis"), Map.entry("room", "zaal"));
+      Map.entry("of", "van"), Map.entry("for", "voor"), Map.entry("free", "gratis"), Map.entry("room", "zaal"),
+      Map.entry("wheres", "waar is"), Map.entry("campfire", "kampvuur"), Map.entry("tour", "rondleiding"),
+      Map.entry("tours", "rondleidingen"), Map.entry("first", "eerste"), Map.entry("last", "laatste"),
+      Map.entry("market", "markt"), Map.entry("music", "muziek"), Map.entry("auction", "veiling"),
+      Map.entry("presentation", "presentatie"), Map.entry("law", "recht"), Map.entry("games", "spelen"),
+      Map.entry("parking", "parkeren"), Map.entry("entrance", "ingang"), Map.entry("toilets", "toiletten"));
 
   private EnglishWords() {
   }

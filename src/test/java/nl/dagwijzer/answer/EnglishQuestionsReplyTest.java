@@ -21,7 +21,10 @@ final class EnglishQuestionsReplyTest extends WholeReplyTest {
       "tune43-koningsdag.json | whats the time of the tug of war | ‘Touwtrekken tussen de buurten’ (Ruud Bakker) is"
           + " van 14:00 tot 15:00, in Sportveld.",
       "tune42-tuinendag.json | when does the bee talk start | ‘Lezing: bijen in je tuin’ (Wim Kuijpers) is van 13:30"
-          + " tot 14:15, in Veldweg 3."})
+          + " tot 14:15, in Veldweg 3.",
+      "tune44-scoutingdag.json | when does the campfire start | ‘Afsluitend kampvuur’ (Henk ten Brink en Pieter ten"
+          + " Have) is van 15:30 tot 16:45, in Kampvuurkuil.",
+      "tune42-tuinendag.json | wheres the plantenmarkt | ‘Plantenmarkt’ (10:00–15:00) is in Marktplein."})
   @DisplayName("answer them as the same question in Dutch")
   void answers(String programme, String question, String expected) {
     // given the programme, when
