@@ -95,12 +95,23 @@ public final class DutchText {
     return String.join(", ", parts.subList(0, parts.size() - 1)) + " of " + parts.get(parts.size() - 1);
   }
 
-  /** "Uit de beschrijving ..." after "Ja, "; a name stays as written ("Ellen Vos (EHBO'er)": two capitals). */
+  /** Lower-case words inside Dutch surnames: "Gerrit van den Berg", "Joris ten Cate", "Karin van 't Zand". */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "de", "den", "der", "ter", "ten",
+      "te", "'t", "het", "in", "op", "el", "al", "la", "le", "du", "da", "di", "von");
+
+  /**
+   * "Uit de beschrijving ..." after "Ja, "; a name stays as written ("Ellen Vos (EHBO'er)", "Gerrit van den Berg": a
+   * capital after the surname's particles).
+   */
   static String lowerFirst(String text) {
-    String[] words = text.split(" ", 3);
+    String[] words = text.split(" ", 6);
+    int next = 1;
+    while (next < words.length - 1 && PARTICLES.contains(words[next])) {
+      next++;
+    }
     boolean name = words.length >= 2 && !words[0].isEmpty()
-        && Character.isLetter(words[0].charAt(words[0].length() - 1)) && !words[1].isEmpty()
-        && Character.isUpperCase(words[1].charAt(0));
+        && Character.isLetter(words[0].charAt(words[0].length() - 1)) && !words[next].isEmpty()
+        && Character.isUpperCase(words[next].charAt(0));
     return text.isEmpty() || name ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 

@@ -43,8 +43,10 @@ final class Missing {
 
   private static String absent(Condition.NotInProgramme unknown, Optional<Speaker> close) {
     // "De minister" keeps its office in lower case; a name gets its capitals back ("Pieter Jansen")
+    // ("wethouder Pieter", read after a role: written as it should be)
     String name = unknown.words().startsWith("de ") || unknown.words().startsWith("een ")
-        ? DutchText.capitalise(unknown.words()) : capitaliseWords(unknown.words());
+        ? DutchText.capitalise(unknown.words()) : unknown.words().chars().anyMatch(Character::isUpperCase)
+        && unknown.words().contains(" ") ? unknown.words() : capitaliseWords(unknown.words());
     return name + " staat niet op het programma." + close.map(s -> " Bedoel je " + s.name() + "?").orElse("");
   }
 

@@ -195,7 +195,11 @@ final class ReplyWriter {
   /** A question about a person or thing the programme does not have gets that said, not an answer about another. */
   private Optional<Written> missingSubject(Asked asked) {
     Optional<Condition.NotInProgramme> unknown = a.unknown();
-    if (unknown.isEmpty() || !ABOUT_SOMETHING.contains(asked) && asked != Asked.LIST) {
+    // ("komt wethouder Hendrik Smit ook?": a yes or no about someone with a role, below)
+    boolean roleHolder = unknown.isPresent() && unknown.get().person() && asked == Asked.YESNO
+        && !a.query().all(Condition.About.class).isEmpty() && a.query().all(Condition.About.class).stream()
+        .allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE);
+    if (unknown.isEmpty() || !ABOUT_SOMETHING.contains(asked) && asked != Asked.LIST && !roleHolder) {
       return Optional.empty();
     }
     boolean onlyGeneral = a.query().all(Condition.About.class).stream()
@@ -207,12 +211,14 @@ final class ReplyWriter {
       return Optional.of(Missing.thing(unknown.get())); // "wat is het telefoonnummer van de helpdesk?"
     }
     List<Condition.About> names = a.query().all(Condition.About.class);
-    if (unknown.get().person() && !names.isEmpty() && (asked == Asked.PEOPLE || asked == Asked.PERSON)
+    if (unknown.get().person() && !names.isEmpty()
+        && (asked == Asked.PEOPLE || asked == Asked.PERSON || asked == Asked.YESNO)
         && names.stream().allMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROLE)) {
-      // "wie is wethouder Hendrik Smit?": that person is not on it, the one with the role is
+      // "wie is wethouder Hendrik Smit?": that person is not on it, the one with the role is ("komt wethouder
+      // Hendrik Smit ook?": no)
       Written holders = new PeopleWriter(a).who();
-      return Optional.of(new Written(Missing.absent(a.programme(), unknown.get()) + "\n" + holders.text(),
-          holders.overview(), holders.turnedTo()));
+      return Optional.of(new Written((asked == Asked.YESNO ? "Nee, " : "") + Missing.absent(a.programme(),
+          unknown.get()) + "\n" + holders.text(), holders.overview(), holders.turnedTo()));
     }
     // "wie geeft de workshop Python voor beginners?": a kind of session with a name the programme lacks
     if (a.selection().named() && !onlyGeneral) {

@@ -28,6 +28,13 @@ final class ConditionReader {
   /** Words that ask what runs beside a round, not what is in it. */
   private static final Set<String> ALONGSIDE = Set.of("tegelijk", "tegelijkertijd", "gelijktijdig", "naast");
 
+  /** Words of the question language: "is er EHBO aanwezig?" names no one after the role. */
+  private final java.util.function.Predicate<String> ordinary;
+
+  ConditionReader(java.util.function.Predicate<String> ordinary) {
+    this.ordinary = ordinary;
+  }
+
   List<Condition> read(List<String> tokens, List<Span> spans) {
     List<Condition> conditions = new ArrayList<>();
     List<Span> ordered = spans;
@@ -168,7 +175,12 @@ final class ConditionReader {
         case BAD_TIME -> conditions.add(new Condition.Unreadable(entity.text()));
         case DATE -> conditions.add(DateWords.condition(entity.id()));
         case UNKNOWN -> {
-          if (!entity.id().startsWith("word:")) {
+          Optional<Span> role = namedAfterRole(spans, span, tokens);
+          if (role.isPresent()) {
+            // "komt juf anja ook mee?", "komt wethouder pieter de graaf?": a name right after a role is a person
+            conditions.add(new Condition.NotInProgramme(role.get().entity().text() + " "
+                + Character.toUpperCase(entity.text().charAt(0)) + entity.text().substring(1), true, false));
+          } else if (!entity.id().startsWith("word:")) {
             boolean person = entity.id().startsWith("person:");
             conditions.add(new Condition.NotInProgramme(entity.text(), person,
                 QuestionForm.asksFor(tokens, span.from(), span.to())));
@@ -295,4 +307,25 @@ final class ConditionReader {
   private static int amount(String id) {
     return Integer.parseInt(id.substring(id.indexOf(':') + 1));
   }
+
+  /**
+   * The role right before a word the programme and the language lack, in a yes or no: that word is the name of who
+   * has the role.
+   */
+  private Optional<Span> namedAfterRole(List<Span> spans, Span span, List<String> tokens) {
+    String word = span.entity().text();
+    if (!span.entity().id().startsWith("word:") || span.to() != span.from() + 1 || word.length() < 3
+        || !word.chars().allMatch(Character::isLetter) || ordinary.test(word) || !YesNoForm.isYesNo(tokens)) {
+      return Optional.empty();
+    }
+    // ("is er EHBO aanwezig?": a role said to be there, and a word that is no name)
+    return spans.stream().filter(s -> s.entity().type() == EntityType.ROLE && s.to() == span.from()
+        && (s.from() == 0 || !NOT_BEFORE_NAMED.contains(tokens.get(s.from() - 1)))).findFirst()
+        .filter(s -> !NOT_A_NAME.matcher(word).find());
+  }
+
+  private static final Set<String> NOT_BEFORE_NAMED = Set.of("er", "een", "geen");
+  /** Endings of adjectives and adverbs ("aanwezig", "beschikbaar", "vrijwillig"), not of first names. */
+  private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+      "(ig|lijk|baar|isch|end|loos)$");
 }

@@ -39,12 +39,13 @@ public final class Understander {
   private final Vocabulary vocabulary;
   private final IntentClassifier classifier;
   private final double threshold;
-  private final ConditionReader conditions = new ConditionReader();
+  private final ConditionReader conditions;
   private final QueryReader queries = new QueryReader();
   private final AtomicReference<ForProgramme> cache = new AtomicReference<>();
 
   private Understander(Vocabulary vocabulary, IntentClassifier classifier, double threshold) {
     this.vocabulary = vocabulary;
+    this.conditions = new ConditionReader(vocabulary.words()::contains);
     this.classifier = classifier;
     this.threshold = threshold;
   }
