@@ -1,6 +1,5 @@
 package nl.dagwijzer.nlu;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,11 +27,11 @@ final class ConditionReader {
   /** Words that ask what runs beside a round, not what is in it. */
   private static final Set<String> ALONGSIDE = Set.of("tegelijk", "tegelijkertijd", "gelijktijdig", "naast");
 
-  /** Words of the question language: "is er EHBO aanwezig?" names no one after the role. */
-  private final java.util.function.Predicate<String> ordinary;
+  private final NamedAfterRole afterRole;
 
+  /** {@code ordinary}: words of the question language ("is er EHBO aanwezig?" names no one after the role). */
   ConditionReader(java.util.function.Predicate<String> ordinary) {
-    this.ordinary = ordinary;
+    this.afterRole = new NamedAfterRole(ordinary);
   }
 
   List<Condition> read(List<String> tokens, List<Span> spans) {
@@ -155,7 +154,7 @@ final class ConditionReader {
         continue;
       }
       switch (entity.type()) {
-        case TIME -> conditions.add(time(tokens, span, ordered, i));
+        case TIME -> conditions.add(ClockConditions.time(tokens, span, ordered, i));
         case FROM_NOW -> conditions.add(new Condition.AtNow(Integer.parseInt(entity.id())));
         case PERIOD -> {
           DayPeriod.ofId(entity.id()).ifPresent(p -> conditions.add(new Condition.InPeriod(p)));
@@ -175,7 +174,7 @@ final class ConditionReader {
         case BAD_TIME -> conditions.add(new Condition.Unreadable(entity.text()));
         case DATE -> conditions.add(DateWords.condition(entity.id()));
         case UNKNOWN -> {
-          Optional<Span> role = namedAfterRole(spans, span, tokens);
+          Optional<Span> role = afterRole.role(spans, span, tokens);
           if (role.isPresent()) {
             // "komt juf anja ook mee?", "komt wethouder pieter de graaf?": a name right after a role is a person
             conditions.add(new Condition.NotInProgramme(role.get().entity().text() + " "
@@ -208,7 +207,7 @@ final class ConditionReader {
         }
       }
     }
-    mergeRanges(conditions);
+    ClockConditions.mergeRanges(conditions);
     // "waar zit de jury tijdens het beraad?" when "jury" already names the Juryberaad: that session, not what runs
     // beside it
     Set<String> named = conditions.stream().filter(c -> c instanceof Condition.About)
@@ -268,38 +267,6 @@ final class ConditionReader {
   private static final Set<String> MODALS = Set.of("moet", "moeten", "kan", "kunnen", "mag", "mogen", "heb",
       "hebben", "krijg", "krijgen", "wil", "willen");
 
-  private static Condition time(List<String> tokens, Span span, List<Span> spans, int next) {
-    LocalTime time = LocalTime.parse(span.entity().id());
-    String before = span.from() > 0 ? tokens.get(span.from() - 1) : "";
-    String twoBefore = span.from() > 1 ? tokens.get(span.from() - 2) : "";
-    if (CueWords.FROM.contains(before) || before.equals("dan") && twoBefore.equals("later")) {
-      return new Condition.From(time);
-    }
-    if (CueWords.UNTIL.contains(before) || before.equals("dan") && twoBefore.equals("eerder")) {
-      return new Condition.Until(time);
-    }
-    return new Condition.At(time);
-  }
-
-  /**
-   * "tussen 10:20 en 10:50" and "van 10 tot 11" are one range: two clock times read as "at" and "until", or after
-   * "tussen", become {@link Condition.Between}.
-   */
-  private static void mergeRanges(List<Condition> conditions) {
-    for (int i = 0; i + 1 < conditions.size(); i++) {
-      Condition first = conditions.get(i);
-      Condition second = conditions.get(i + 1);
-      LocalTime from = first instanceof Condition.At at ? at.time()
-          : first instanceof Condition.From f ? f.time() : null;
-      LocalTime to = second instanceof Condition.At at ? at.time()
-          : second instanceof Condition.Until u ? u.time() : null;
-      if (from != null && to != null && from.isBefore(to)) {
-        conditions.set(i, new Condition.Between(from, to));
-        conditions.remove(i + 1);
-      }
-    }
-  }
-
   private static Quantities.Comparison comparison(String id) {
     return Quantities.Comparison.valueOf(id.substring(0, id.indexOf(':')).toUpperCase(java.util.Locale.ROOT));
   }
@@ -307,25 +274,4 @@ final class ConditionReader {
   private static int amount(String id) {
     return Integer.parseInt(id.substring(id.indexOf(':') + 1));
   }
-
-  /**
-   * The role right before a word the programme and the language lack, in a yes or no: that word is the name of who
-   * has the role.
-   */
-  private Optional<Span> namedAfterRole(List<Span> spans, Span span, List<String> tokens) {
-    String word = span.entity().text();
-    if (!span.entity().id().startsWith("word:") || span.to() != span.from() + 1 || word.length() < 3
-        || !word.chars().allMatch(Character::isLetter) || ordinary.test(word) || !YesNoForm.isYesNo(tokens)) {
-      return Optional.empty();
-    }
-    // ("is er EHBO aanwezig?": a role said to be there, and a word that is no name)
-    return spans.stream().filter(s -> s.entity().type() == EntityType.ROLE && s.to() == span.from()
-        && (s.from() == 0 || !NOT_BEFORE_NAMED.contains(tokens.get(s.from() - 1)))).findFirst()
-        .filter(s -> !NOT_A_NAME.matcher(word).find());
-  }
-
-  private static final Set<String> NOT_BEFORE_NAMED = Set.of("er", "een", "geen");
-  /** Endings of adjectives and adverbs ("aanwezig", "beschikbaar", "vrijwillig"), not of first names. */
-  private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
-      "(ig|lijk|baar|isch|end|loos)$");
 }

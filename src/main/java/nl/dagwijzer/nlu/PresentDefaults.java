@@ -45,4 +45,10 @@ final class PresentDefaults {
         && about.entity().id().equals(DayPart.WORKSHOPS.id());
   }
 
+
+  /** "wat is er als hoofdgerecht?", "wat eten we als dessert?": what is served as that part, not what follows it. */
+  static boolean servedAs(List<String> tokens, List<Span> spans) {
+    return QuestionForm.startsWith(tokens, "wat") && spans.stream().anyMatch(span -> span.from() > 0
+        && tokens.get(span.from() - 1).equals("als") && span.entity().type() == EntityType.SESSION);
+  }
 }

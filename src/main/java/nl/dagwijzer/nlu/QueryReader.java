@@ -270,12 +270,8 @@ final class QueryReader {
     if (Greetings.introducesSelf(tokens)) {
       asked = Asked.GREETING; // "goedemorgen, ik doe mee aan de wandelconferentie": a greeting, not a choice
     }
-    // "wat is er als hoofdgerecht?", "wat eten we als dessert?": what is served as that part, not what follows it
-    boolean servedAs = QuestionForm.startsWith(tokens, "wat") && spans.stream().anyMatch(span -> span.from() > 0
-        && tokens.get(span.from() - 1).equals("als") && span.entity().type() == EntityType.SESSION);
-    if (servedAs && (asked == Asked.LIST || asked == Asked.UNKNOWN)) {
-      asked = Asked.CONTENT;
-    }
+    boolean servedAs = PresentDefaults.servedAs(tokens, spans); // "wat is er als hoofdgerecht?": that course
+    asked = servedAs && (asked == Asked.LIST || asked == Asked.UNKNOWN) ? Asked.CONTENT : asked;
     PresentDefaults.add(servedAs ? Intent.UNKNOWN : intent, asked, conditions, order, tokens.isEmpty(), shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);

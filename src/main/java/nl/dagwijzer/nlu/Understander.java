@@ -158,13 +158,7 @@ public final class Understander {
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
     price.ifPresent(another::add);
     weather.ifPresent(another::add);
-    boolean prize = WordConditions.prizeAsked(tokens);
-    if (prize) {
-      // "is er een prijs voor de quiz?" sounds like a price asked; a description may give the prize
-      another.add(new Detail("te-winnen"));
-      read.stream().filter(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.SESSION
-          || about.entity().type() == EntityType.ORGANISATION)).forEach(another::add);
-    }
+    boolean prize = PrizeWords.addAsked(tokens, read, another); // "is er een prijs voor de quiz?"
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
       // "met hoeveel mensen kun je mee met de wandeling?": of what is named, whose description may say it
@@ -182,12 +176,7 @@ public final class Understander {
         && weatherSaid) {
       query = query.withAsked(Asked.YESNO);
     }
-    if (query.asked() == Asked.UNKNOWN && query.all(Detail.class).stream().anyMatch(d -> d.word()
-        .startsWith("leeftijd:")) && (tokens.contains("wat") || tokens.contains("welke"))) {
-      // "mijn dochter is 12, wat kan zij doen?": what there is for that age
-      query = query.withAsked(Asked.LIST).withConditions(query.conditions().stream()
-          .filter(c -> !(c instanceof Detail d && d.word().equals("pronoun"))).toList());
-    }
+    query = AgeList.read(query, tokens); // "mijn dochter is 12, wat kan zij doen?"
     if (query.asked() == Asked.UNKNOWN && prize) {
       query = query.withAsked(Asked.YESNO); // "is er een prijs voor de quiz?": yes where a description gives one
     }

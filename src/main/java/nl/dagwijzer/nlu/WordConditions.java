@@ -32,34 +32,8 @@ final class WordConditions {
   private static final Set<String> SOON = Set.of("zometeen", "dadelijk", "zodadelijk");
   private static final Set<String> ADJACENT = Set.of("vlak", "net", "direct", "meteen", "onmiddellijk", "pal");
 
-  private static final Set<String> PRIZE_ASKING = Set.of("is", "zijn", "krijg", "krijgt", "krijgen", "kan", "kun",
-      "kunnen", "valt", "heeft", "hebben", "win", "wint", "winnen", "gaat", "maak", "maakt", "maken");
-  private static final Set<String> PRIZE_BEFORE = Set.of("een", "eigen", "mooie", "leuke");
 
   private WordConditions() {
-  }
-
-  /**
-   * "is er een prijs voor de quiz?", "heeft de provincie een eigen prijs?": a prize one wins, where "de prijs" of a
-   * ticket is what it costs.
-   */
-  private static boolean prize(List<String> tokens) {
-    for (int k = 1; k < tokens.size(); k++) {
-      String word = tokens.get(k);
-      if ((word.equals("prijs") || word.equals("prijzen")) && PRIZE_BEFORE.contains(tokens.get(k - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a yes or no asks for the prize itself ("is er een prijs voor de quiz?", "valt er een taart te winnen?"),
-   * not for something else that happens to the winner ("word ik gebeld als ik een prijs win?").
-   */
-  static boolean prizeAsked(List<String> tokens) {
-    return !tokens.isEmpty() && PRIZE_ASKING.contains(tokens.get(0)) && YesNoForm.isYesNo(tokens)
-        && (tokens.contains("winnen") || prize(tokens)) && !tokens.contains("wie");
   }
 
   /** "nu", "straks", "daarna", "al begonnen", "wie leidt": conditions from words rather than names. */
@@ -73,7 +47,7 @@ final class WordConditions {
     boolean hasTime = conditions.stream().anyMatch(c -> c instanceof Condition.At || c instanceof Condition.Between
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.AtNow);
     AskersTime.waiting(tokens).ifPresent(conditions::add);
-    if ((tokens.contains("winnen") || prizeAsked(tokens)) && !tokens.contains("wie")) {
+    if ((tokens.contains("winnen") || PrizeWords.asked(tokens)) && !tokens.contains("wie")) {
       conditions.add(new Detail("te-winnen")); // "wat kun je winnen?", "valt er iets te winnen?": the prizes
     }
     nth(tokens, named).ifPresent(conditions::add);

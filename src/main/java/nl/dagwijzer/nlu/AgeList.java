@@ -1,0 +1,21 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+
+/**
+ * "mijn dochter is 12, wat kan zij doen?": an age said in the question and a "wat" or "welke" the classifier could not
+ * place is a list of what there is for that age, not an unknown question about "zij".
+ */
+final class AgeList {
+  private AgeList() {
+  }
+
+  static Query read(Query query, List<String> tokens) {
+    if (query.asked() != Asked.UNKNOWN || query.all(Detail.class).stream().noneMatch(d -> d.word()
+        .startsWith("leeftijd:")) || !tokens.contains("wat") && !tokens.contains("welke")) {
+      return query;
+    }
+    return query.withAsked(Asked.LIST).withConditions(query.conditions().stream()
+        .filter(c -> !(c instanceof Detail d && d.word().equals("pronoun"))).toList());
+  }
+}
