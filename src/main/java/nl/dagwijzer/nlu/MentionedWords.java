@@ -95,7 +95,18 @@ final class MentionedWords {
         && SAME_THING.getOrDefault(tokens.get(k), List.of()).stream().allMatch(other -> absent(other, 2))) {
       EntityFinder.add(spans, taken, k, k + 1, EntityType.UNKNOWN, "thing:" + tokens.get(k), tokens);
     }
+    // "is er een tafel voor speelgoed?", "is er een workshop over bijen?": a kind of part the day has, for a thing no
+    // text has, is missing too
+    final int at = k;
+    int end = spans.stream().filter(s -> s.from() == at && SeriesNames.isSeries(s.entity())).mapToInt(Span::to)
+        .max().orElse(-1);
+    if (end > 0 && end + 1 < tokens.size() && FOR_WHAT.contains(tokens.get(end)) && !taken[end + 1]
+        && tokens.get(end + 1).length() >= 4 && absent(tokens.get(end + 1), 2)) {
+      EntityFinder.add(spans, taken, end + 1, end + 2, EntityType.UNKNOWN, "thing:" + tokens.get(end + 1), tokens);
+    }
   }
+
+  private static final Set<String> FOR_WHAT = Set.of("voor", "over", "met");
 
   /** An inflected adjective before the thing it says something of: "vegetarische", "glutenvrije". */
   private static boolean adjective(String word) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies where the asker names one member of a series in their own words: a word after the series' word
- * that no title has ("is er een proefles harp?": no, and what there is), the member's word joined to the series'
+ * that no title has ("is er een proefles harp?", "is er een tafel voor speelgoed?": no, and what there is), the member's word joined to the series'
  * word ("de pianoproefles" for "Proefles piano"); a plural in "-eren" that a description has in the singular
  * ("krijgen de kinderen een ijsje?" when "Elk kind krijgt ... een ijsje"); a yes/no question that ends in a topic's
  * name, though it sounds out of scope ("kan ik een instrument huren?"); one number of a group's range ("groep 8" of
@@ -30,6 +30,15 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " ‘Proefles saxofoon’ (Mehmet Yilmaz), in Studio 2, 13:00–13:45 / • keuze uit ‘Proefles viool’ (Femke van"
           + " 't Hof), in Studio 3 en ‘Proefles piano voor volwassenen’ (Sanne van der Meer), in Studio 1,"
           + " 14:00–14:30 / • ‘Proefles basgitaar’ (Youssef El Amrani), in Studio 4, 14:00–14:45",
+      "tune41-repaircafe.json | is er een tafel voor speelgoed | Nee, dat staat niet in het programma: over"
+          + " ‘speelgoed’ zegt het niets. Op het programma: / • ‘Reparatietafel computers en telefoons’ (Ilse"
+          + " Verbruggen), in Bovenzaal, 10:00–12:30 / • ‘Reparatietafel fietsen’ (Ricardo Pinas), in Buitenterrein,"
+          + " 10:00–13:00 / • ‘Reparatietafel elektronica’ (Henk de Laat en Kees Maas), in Zaal De Kapel, 10:00–16:00"
+          + " / • ‘Reparatietafel textiel’ (Marian van der Heijden), in Zaal 't Kamerke, 11:00–15:00 / •"
+          + " ‘Reparatietafel meubels’ (Toon ten Haaf), in Werkplaats, 13:00–16:00 / • ‘Reparatietafel computers en"
+          + " telefoons’ (Ilse Verbruggen), in Bovenzaal, 13:30–15:30",
+      "tune42-tuinendag.json | is er een lezing over bijen | Ja, ‘Lezing: bijen in je tuin’ (Wim Kuijpers) is van"
+          + " 13:30 tot 14:15, in Veldweg 3.",
       "tune41-muziekschool.json | kan mijn dochter van 5 mee met de pianoproefles | Nee, uit de beschrijving van"
           + " ‘Proefles piano’: Voor kinderen van 7 tot en met 12 jaar.",
       "tune41-muziekschool.json | kan ik een instrument huren | Ja, ‘Informatiestand lesgeld en huurinstrumenten’"
