@@ -41,6 +41,8 @@ final class ConditionFilter {
   private Optional<LocalTime> at = Optional.empty();
   /** Keep only the first block left at the end ("na X" with a room: every later session was kept). */
   private boolean firstAfter;
+  /** "wat doet groep 7-8 na de lunch?": what follows for the group, by its own sessions. */
+  private boolean groupAfter;
 
   ConditionFilter(ProgrammeIndex index, LocalTime now, Relations relations, Query query, Subject subject,
                   boolean every, Optional<LocalTime> nth) {
@@ -77,6 +79,12 @@ final class ConditionFilter {
         sessions = filtered.get();
         constrained = true;
       }
+    }
+    Optional<String> group = query.all(nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.group().stream())
+        .findFirst();
+    if (groupAfter && group.isPresent() && !AttendeeGroups.own(sessions, group.get()).isEmpty()) {
+      // the group's own sessions first: the school photo for everyone is not what groep 7-8 does next
+      sessions = AttendeeGroups.own(sessions, group.get());
     }
     if (firstAfter && !sessions.isEmpty()) {
       // "wat is er na de praktijkroute in dezelfde zaal?": the next one there, however long after
@@ -221,7 +229,11 @@ final class ConditionFilter {
       boolean upTo = c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
           || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || query.hasDetail("vanaf-nu")
           || query.asked() == Asked.LIST && AttendeeGroups.asked(query)); // "wat doet groep geel voor de pauze?"
-      return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom || upTo,
+      // "wat doet groep 7-8 na de lunch?": the next block may be for other groups: every later one, then the group's
+      boolean forGroup = !every && !adjacent && c.relation() == Condition.Relation.AFTER && AttendeeGroups.asked(query);
+      firstAfter |= forGroup;
+      groupAfter |= forGroup;
+      return Optional.of(relations.relative(sessions, c, every && !adjacent || inRoom || upTo || forGroup,
           query.asked() == Asked.PEOPLE, adjacent, occurrence, context));
     }
     return Optional.empty();

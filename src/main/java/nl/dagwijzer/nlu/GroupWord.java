@@ -33,9 +33,11 @@ final class GroupWord {
     java.util.Set<String> inSeries = new java.util.HashSet<>();
     query.all(Condition.About.class).stream().filter(c -> SeriesNames.isSeries(c.entity()))
         .forEach(c -> seriesNames.sessions(c.entity().id()).forEach(s -> inSeries.add(s.id())));
+    // "wat komt er voor groep 3-4 na de kinderboerderij?": beside a relation, the group's sessions are its filter too
+    boolean related = !query.all(Condition.Relative.class).isEmpty();
     List<Condition> kept = query.conditions().stream().filter(c -> !(c instanceof Condition.About about
         && (about.entity().type() == EntityType.TOPIC && groupWords.contains(about.entity().text())
-        || !inSeries.isEmpty() && about.entity().type() == EntityType.SESSION
+        || (related || !inSeries.isEmpty()) && about.entity().type() == EntityType.SESSION
         && groupWords.contains(about.entity().text().split(" ")[0]) && !inSeries.contains(about.entity().id()))))
         .toList();
     return kept.size() == query.conditions().size() ? query : query.withConditions(kept);

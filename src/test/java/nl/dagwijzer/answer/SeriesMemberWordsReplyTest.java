@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ("krijgen de kinderen een ijsje?" when "Elk kind krijgt ... een ijsje"); a yes/no question that ends in a topic's
  * name, though it sounds out of scope ("kan ik een instrument huren?"); one number of a group's range ("groep 8" of
  * "Groep 7-8"); a series with a group ("de terugreis van groep 5-6"): the series' session for that group, not the
- * group's other sessions; the series' word as a verb ("hoe laat vertrekt de bus van groep 5-6?" on a day of "Vertrek
+ * group's other sessions; what a group does after something: its own next session, not the block for everyone or the
+ * group's sessions that name it ("wat doet groep 7-8 na de lunch?"); the series' word as a verb ("hoe laat vertrekt de bus van groep 5-6?" on a day of "Vertrek
  * groep 3-4", ...; not "opent" for "Open atelier"); a break joins a series by its title only ("Thee in de pastorietuin"
  * with the alias "theetuin" is none of the gardens); a title's word joined to the end of its compound ("het
  * zwembadpunt" of "Inspreken agendapunt 3: toekomst zwembad ..."). Line breaks " / ".
@@ -54,6 +55,12 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " Petra Mulder, Martijn van 't Zand en Femke Brouwer) is van 08:30 tot 09:45, in Schoolplein. / Uit de"
           + " beschrijving van ‘Vertrek groep 5-6’: Bus 2 vertrekt om 08:30 van het schoolplein en komt om 09:45 aan"
           + " bij het park.",
+      "tune42-schoolreisje.json | wat komt er voor groep 3-4 na de kinderboerderij | Na ‘Groep 3-4: kinderboerderij"
+          + " en speeltuin’ voor groep 3: ‘Terugreis groep 3-4’ (Marjolein de Haan, Esra Kaya, Sophie van Leeuwen,"
+          + " Mohamed Bouzid en Anouk de Groot), in Busparkeerplaats, 15:15–16:30.",
+      "tune42-schoolreisje.json | wat doet groep 7-8 na de lunch | Na de lunch op de picknickweide voor groep 7: ‘Groep"
+          + " 7-8: vrij rondlopen in groepjes’ (Joris ten Cate, Lieke Bosman, Richard de Vries, Nadia Hamdi en Kevin"
+          + " Jacobs), in Wilde Westen, 14:00–15:45.",
       "tune42-schoolreisje.json | welke bus vertrekt als laatste | Op het programma: ‘Vertrek groep 7-8’ (Joris ten"
           + " Cate, Lieke Bosman, Richard de Vries, Nadia Hamdi en Kevin Jacobs), in Schoolplein, 08:45–10:00. / Uit de"
           + " beschrijving van ‘Vertrek groep 7-8’: Bus 3 vertrekt om 08:45 van het schoolplein en komt om 10:00 aan"
