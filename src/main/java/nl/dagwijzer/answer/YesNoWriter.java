@@ -69,7 +69,8 @@ final class YesNoWriter {
           + ", van " + DutchText.time(edges.start().start()) + " tot " + DutchText.time(edges.end())
           + edges.around() + ".");
     }
-    Optional<Written> describedWhen = YesNoDescribedWhen.answer(a).or(() -> YesNoGroupSize.answer(a));
+    Optional<Written> describedWhen = YesNoDescribedWhen.answer(a).or(() -> YesNoGroupSize.answer(a))
+        .or(() -> YesNoMeasure.answer(a));
     if (describedWhen.isPresent()) {
       return describedWhen.get();
     }

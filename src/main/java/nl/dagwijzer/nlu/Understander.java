@@ -139,6 +139,7 @@ public final class Understander {
     boolean outOfScope = OutOfScope.is(scored, tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);
     GroupSize.asked(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?", "mag ik 3 dingen mee?"
+    Optional<Detail> measure = MeasureAsked.add(tokens, read); // "kan een kind van 1,25 meter in de Mijnwerker?"
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
@@ -158,6 +159,7 @@ public final class Understander {
         && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
     price.ifPresent(another::add);
     weather.ifPresent(another::add);
+    measure.ifPresent(another::add);
     boolean prize = PrizeWords.addAsked(tokens, read, another); // "is er een prijs voor de quiz?"
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description

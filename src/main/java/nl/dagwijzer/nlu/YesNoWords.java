@@ -40,6 +40,14 @@ public final class YesNoWords {
     return after(detail, UNSAID);
   }
 
+  /** "kan een kind van 1,25 meter in de Mijnwerker?": the amount and the unit asked ({@link MeasureAsked}). */
+  static final String MEASURE = "maat-gevraagd:";
+
+  /** {@link #MEASURE}: the amount and the unit ("1.25", "meter"). */
+  public static Optional<String[]> measure(Detail detail) {
+    return after(detail, MEASURE).map(m -> m.split(":", 2));
+  }
+
   /** {@link #askedNumber}: 3. */
   public static Optional<Integer> askedNumber(Detail detail) {
     return after(detail, ASKED_NUMBER).map(Integer::parseInt);
