@@ -163,6 +163,10 @@ final class TextWords {
       forms.add(word + "t"); // "worden de reiskosten vergoed?" where the text says "het Steunpunt vergoedt"
     }
     forms.addAll(singular(word));
+    if (n > 5 && word.endsWith("ie")) {
+      forms.add(word + "en"); // "een allergie" where the text says "Allergieën": its plural
+      forms.add(word + "ën");
+    }
     return forms;
   }
 }

@@ -32,7 +32,10 @@ final class HowToReplyTest extends WholeReplyTest {
           + " ‘welke workshops zijn er?’.",
       "tune11-webinar.json | hoe kan ik tijdens het webinar een vraag stellen | Uit de beschrijving van ‘Vragenronde’:"
           + " De sprekers beantwoorden vragen die u via de Q&A-knop hebt gesteld; de host kiest de vragen en bundelt"
-          + " vergelijkbare vragen."})
+          + " vergelijkbare vragen.",
+      // the singular asked, the plural written ("een allergie", "Allergieën")
+      "tune35-kookstudio.json | hoe geef ik een allergie door | Uit de beschrijving van de proeverijlunch: Allergieën"
+          + " of dieetwensen geef je uiterlijk 10 maart door via het aanmeldformulier."})
   @DisplayName("gives the sentence that says how, or that the programme does not")
   void answers(String programme, String question, String expected) {
     // given the programme, when
