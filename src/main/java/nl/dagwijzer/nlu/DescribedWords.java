@@ -57,6 +57,10 @@ final class DescribedWords {
       return described;
     }
     List<Condition> words = new ArrayList<>(described);
+    if ((tokens.contains("vraag") || tokens.contains("vragen")) && (tokens.contains("stellen")
+        || tokens.contains("stel")) && !words.contains(Detail.text("vragen"))) {
+      words.add(Detail.text("vragen")); // "hoe kan ik een vraag stellen?": "... hoe u vragen stelt via de chat"
+    }
     entities.stream().filter(e -> e.type() == EntityType.SESSION || e.type() == EntityType.TOPIC
             || e.type() == EntityType.PART).map(Entity::text).filter(t -> !t.contains(" ") && t.length() >= 4)
         .distinct().map(Detail::text).filter(d -> !words.contains(d)).forEach(words::add);

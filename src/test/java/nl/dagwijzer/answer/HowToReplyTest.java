@@ -35,7 +35,11 @@ final class HowToReplyTest extends WholeReplyTest {
           + " vergelijkbare vragen.",
       // the singular asked, the plural written ("een allergie", "Allergieën")
       "tune35-kookstudio.json | hoe geef ik een allergie door | Uit de beschrijving van de proeverijlunch: Allergieën"
-          + " of dieetwensen geef je uiterlijk 10 maart door via het aanmeldformulier."})
+          + " of dieetwensen geef je uiterlijk 10 maart door via het aanmeldformulier.",
+      // asking a question of the speakers is what the descriptions say of questions, not a request for help
+      "tune6-webinar.json | hoe kan ik een vraag stellen | Uit de beschrijving van ‘Welkom en introductie’: Host"
+          + " Sabine de Graaf heet u welkom, legt uit hoe u vragen stelt via de chat en stelt de sprekers voor. / Uit de"
+          + " beschrijving van ‘Vragenronde’: De sprekers beantwoorden uw vragen uit de chat."})
   @DisplayName("gives the sentence that says how, or that the programme does not")
   void answers(String programme, String question, String expected) {
     // given the programme, when
