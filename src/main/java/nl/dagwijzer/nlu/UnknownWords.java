@@ -51,7 +51,7 @@ final class UnknownWords {
       boolean member = end == tokens.size() && tokens.size() > 2 && tokens.get(1).equals("er")
           && (tokens.get(0).equals("is") || tokens.get(0).equals("zijn"))
           && spans.stream().anyMatch(s -> s.to() == at && SeriesNames.isSeries(s.entity()));
-      boolean noun = NounPosition.at(tokens, i) || member
+      boolean noun = NounPosition.at(tokens, i) || member || i == 0 && YesNoForm.terse(tokens) // "helm verplicht?"
           || end == i + 1 && (code(tokens.get(i)) || tokens.get(i).length() == 2);
       EntityFinder.add(spans, taken, i, end, EntityType.UNKNOWN, (person ? "person:" : noun ? "thing:" : "word:")
           + String.join(" ", tokens.subList(i, end)), tokens);

@@ -20,6 +20,9 @@ final class YesNoForm {
     if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
       return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
     }
+    if (terse(tokens)) {
+      return true; // "zwemdiploma verplicht?", "parkeren gratis?": a thing and what is asked of it
+    }
     int k = QuestionForm.firstWord(tokens);
     if (k >= tokens.size() || !CueWords.YES_NO_VERBS.contains(tokens.get(k)) && !verbBeforeSubject(tokens, k)) {
       return false;
@@ -35,6 +38,16 @@ final class YesNoForm {
         || tokens.get(k + 1).equals("we") || tokens.get(k + 1).equals("wij"));
     return !(modal && !asker && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
   }
+
+  /** "zwemdiploma verplicht?": a thing (first) and what is asked of it, with no verb. */
+  static boolean terse(List<String> tokens) {
+    return tokens.size() >= 2 && tokens.size() <= 3 && TERSE.contains(tokens.get(tokens.size() - 1))
+        && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains);
+  }
+
+  /** What a short question asks of the thing before it, with no verb: "zwemdiploma verplicht?". */
+  private static final java.util.Set<String> TERSE = java.util.Set.of("verplicht", "nodig", "toegestaan",
+      "mogelijk", "gratis", "inbegrepen", "bindend");
 
   /** Words that start the subject of a question opened by its verb ("bespreekt de raad ...?"). */
   private static final java.util.Set<String> SUBJECTS = java.util.Set.of("de", "het", "een", "er", "ik", "we",

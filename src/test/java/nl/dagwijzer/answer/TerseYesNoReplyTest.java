@@ -1,0 +1,28 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to a yes or no typed as a thing and what is asked of it, with no verb ("zwemdiploma verplicht?"): yes
+ * by the sentence that says it; a thing no text has is not in the programme, not a yes about another thing that is
+ * "verplicht".
+ */
+@DisplayName("A yes or no typed without a verb")
+final class TerseYesNoReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune44-scoutingdag.json | zwemdiploma verplicht? | Ja, uit de beschrijving van ‘Vlotvaren op de vijver’:"
+          + " Zwemdiploma A is verplicht.",
+      "tune44-scoutingdag.json | helm verplicht? | Nee, ‘helm’ staat niet in het programma."})
+  @DisplayName("answer it as the whole question")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
