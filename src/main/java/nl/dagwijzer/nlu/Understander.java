@@ -117,10 +117,11 @@ public final class Understander {
 
   private Understanding read(String question, ForProgramme day) {
     Set<String> capitalised = capitalised(question);
+    // "het toetje" of "Dessert en koffie", "when does the campfire start": the programme's own words first
+    List<String> typed = EverydayWords.programme(EnglishWords.dutch(normaliser.tokens(question)), day.words());
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
-        SplitCompounds.join(JoinedParticles.split(EnglishWords.dutch(normaliser.tokens(question)), day.words(),
-            day.namePairs()), day.words(), day.namePairs(), day.finder()::nameWord), day.words()), day.words(),
-        day.programme()), day.words()));
+        SplitCompounds.join(JoinedParticles.split(typed, day.words(), day.namePairs()), day.words(),
+            day.namePairs(), day.finder()::nameWord), day.words()), day.words(), day.programme()), day.words()));
     tokens = RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
         w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
     List<Span> spans = day.finder().find(tokens, capitalised);

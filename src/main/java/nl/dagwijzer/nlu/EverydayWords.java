@@ -1,0 +1,46 @@
+package nl.dagwijzer.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everyday words for the things of a day that the programme writes otherwise: "het toetje" of "Dessert en koffie",
+ * "de grill" of "Barbecue", "het praatje" of "Lezing: ...". A word the programme lacks is read as the first of its
+ * other words that the programme has; a word it has stays.
+ */
+final class EverydayWords {
+  private static final Map<String, List<String>> OTHER = Map.ofEntries(
+      Map.entry("toetje", List.of("dessert", "nagerecht")),
+      Map.entry("nagerecht", List.of("dessert", "toetje")),
+      Map.entry("dessert", List.of("nagerecht", "toetje")),
+      Map.entry("grill", List.of("barbecue", "bbq")),
+      Map.entry("bbq", List.of("barbecue")),
+      Map.entry("barbecue", List.of("bbq")),
+      Map.entry("praatje", List.of("lezing", "presentatie", "talk")),
+      Map.entry("wandelroute", List.of("wandeling", "route")),
+      Map.entry("fietsroute", List.of("fietstocht")),
+      Map.entry("fietstocht", List.of("fietsroute")),
+      Map.entry("feest", List.of("feestavond", "party", "dansfeest", "dansen")),
+      Map.entry("avondeten", List.of("diner")));
+
+  private EverydayWords() {
+  }
+
+  static List<String> programme(List<String> tokens, Set<String> programmeWords) {
+    List<String> read = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      List<String> other = programmeWords.contains(token) ? List.of() : OTHER.getOrDefault(token, List.of());
+      String found = other.stream().filter(programmeWords::contains).findFirst().orElse(null);
+      if (found != null) {
+        if (read == null) {
+          read = new ArrayList<>(tokens);
+        }
+        read.set(i, found);
+      }
+    }
+    return read == null ? tokens : List.copyOf(read);
+  }
+}
