@@ -117,7 +117,6 @@ public final class Understander {
 
   private Understanding read(String question, ForProgramme day) {
     Set<String> capitalised = capitalised(question);
-    // "het toetje" of "Dessert en koffie", "when does the campfire start": the programme's own words first
     List<String> typed = EverydayWords.programme(EnglishWords.dutch(normaliser.tokens(question)), day.words());
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
         SplitCompounds.join(JoinedParticles.split(typed, day.words(), day.namePairs()), day.words(),
