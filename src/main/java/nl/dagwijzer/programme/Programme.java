@@ -126,7 +126,7 @@ public final class Programme {
   }
 
   /**
-   * Where the day starts: after its longest quiet stretch when that stretch lies between sessions of one date (the
+   * Where the day starts: halfway its longest quiet stretch when that stretch lies between sessions of one date (the
    * day runs past midnight), otherwise at midnight.
    */
   private static int dayStart(List<Session> sessions) {
@@ -144,7 +144,9 @@ public final class Programme {
       reached = Math.max(reached, spans.get(i)[1]);
     }
     int overnight = spans.isEmpty() ? 0 : spans.get(0)[0] + MINUTES_PER_DAY - reached;
-    return longest >= NIGHT && longest > overnight && spans.get(0)[0] < SMALL_HOURS ? start : 0;
+    // the middle of the quiet stretch, not its end: at 18:00, before an evening from 18:30 to 01:30, the day is still
+    // to come, not over
+    return longest >= NIGHT && longest > overnight && spans.get(0)[0] < SMALL_HOURS ? start - longest / 2 : 0;
   }
 
   private static int minuteOf(LocalTime time) {

@@ -35,4 +35,13 @@ final class ClauseAndNightReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("half an hour before an evening that runs past midnight, the evening is still to come")
+  void beforeTheEvening() {
+    // given a gala from 18:30 to 01:30, when asked at 18:00
+    String reply = replyAt(java.time.LocalTime.of(18, 0), "tune44-benefietgala.json", "hoe lang moeten we nog wachten");
+    // then
+    assertThat(reply).isEqualTo("Het programma begint over 30 minuten, om 18:30, en loopt tot 01:30.");
+  }
 }

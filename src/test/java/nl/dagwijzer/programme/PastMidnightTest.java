@@ -28,6 +28,17 @@ final class PastMidnightTest {
   }
 
   @Test
+  @DisplayName("puts the half hour before the evening before it, and the small hours after the night after it")
+  void splitsTheQuietHours() {
+    // given an evening from 18:30 to 01:30
+    Programme night = new Programme(EVENT, List.of(), List.of(session("gala", "18:30", "23:00"),
+        session("dj", "00:15", "01:30")), List.of());
+    // when, then
+    assertThat(night.minutes(LocalTime.of(18, 0))).isLessThan(night.minutes(LocalTime.of(18, 30)));
+    assertThat(night.minutes(LocalTime.of(3, 0))).isGreaterThan(night.minutes(LocalTime.of(1, 30)));
+  }
+
+  @Test
   @DisplayName("leaves a day within one date as it is, a long lunch break and all")
   void leavesADay() {
     // given a day from 09:00 to 17:00 with nothing between 11:00 and 16:00
