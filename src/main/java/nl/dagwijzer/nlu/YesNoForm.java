@@ -47,7 +47,7 @@ final class YesNoForm {
 
   /** What a short question asks of the thing before it, with no verb: "zwemdiploma verplicht?". */
   private static final java.util.Set<String> TERSE = java.util.Set.of("verplicht", "nodig", "toegestaan",
-      "mogelijk", "gratis", "inbegrepen", "bindend");
+      "mogelijk", "gratis", "inbegrepen", "bindend", "meenemen", "meebrengen");
 
   /** Words that start the subject of a question opened by its verb ("bespreekt de raad ...?"). */
   private static final java.util.Set<String> SUBJECTS = java.util.Set.of("de", "het", "een", "er", "ik", "we",

@@ -17,7 +17,11 @@ final class TerseYesNoReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       "tune44-scoutingdag.json | zwemdiploma verplicht? | Ja, uit de beschrijving van ‘Vlotvaren op de vijver’:"
           + " Zwemdiploma A is verplicht.",
-      "tune44-scoutingdag.json | helm verplicht? | Nee, ‘helm’ staat niet in het programma."})
+      "tune44-scoutingdag.json | helm verplicht? | Nee, ‘helm’ staat niet in het programma.",
+      "tune44-universiteit.json | laptop meenemen? | Nee, uit de beschrijving van ‘Proefcollege Informatica:"
+          + " programmeer je eerste robot’: Laptops staan klaar; je hoeft niets mee te nemen.",
+      "tune39-security.json | telefoon meenemen? | Ja, uit de beschrijving van ‘Je telefoon veilig’: Neem je"
+          + " zakelijke telefoon opgeladen mee."})
   @DisplayName("answer it as the whole question")
   void answers(String programme, String question, String expected) {
     // given the programme, when
