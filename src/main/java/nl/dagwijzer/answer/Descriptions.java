@@ -203,8 +203,8 @@ final class Descriptions {
       List<String> both = new ArrayList<>(words);
       both.addAll(named);
       Map<Session, String> elsewhere = named.isEmpty() ? Map.of() : a.index().descriptions().having(both, List.of());
-      if (elsewhere.size() == 1) {
-        found = elsewhere;
+      if (!elsewhere.isEmpty() && elsewhere.values().stream().distinct().count() == 1) {
+        found = Map.ofEntries(elsewhere.entrySet().iterator().next()); // a session given twice says it twice
       }
     }
     if (found.isEmpty() && asked.isEmpty()) {

@@ -34,6 +34,12 @@ final class YesNoOpenerReplyTest extends WholeReplyTest {
       "tune34-prijsuitreiking.json | is de uitreiking live te volgen? | Ja, ‘Uitreiking Gelderse Vrijwilliger van het"
           + " Jaar’ (Wim Verhagen) is van 21:40 tot 22:00, in Grote Zaal. / Uit de beschrijving van ‘Opening en"
           + " welkom’: De hele uitreiking is live te volgen via de website van de provincie.",
+      // (said by a session given twice: one sentence, quoted once)
+      "tune44-scoutingdag.json | is er een wachtlijst bij de bevers | Ja, op het programma: / • ‘Bevers: speurtocht"
+          + " naar de schat van Hotsjietonia’ (Lotte van Dijk en Yara Bos), in Bevershol, 10:00–11:30 / • ‘Bevers:"
+          + " knutselen en beverspelen’ (Lotte van Dijk en Yara Bos), in Bevershol, 13:15–14:30 / Uit de beschrijving"
+          + " van ‘Informatie voor ouders: lid worden en contributie’: Bij de bevers is een wachtlijst; bij de welpen,"
+          + " scouts en explorers is nog plek.",
       // a negation in another clause does not turn the words around; after a clause that asks, no yes
       "tune34-inloopspreekuur.json | is het gesprek vertrouwelijk? | Ja, uit de beschrijving van ‘Spreekuur Schulden"
           + " en geldzorgen’: Het gesprek is vertrouwelijk; er wordt niets doorgegeven zonder jouw toestemming.",
