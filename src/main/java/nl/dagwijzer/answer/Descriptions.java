@@ -203,7 +203,8 @@ final class Descriptions {
       List<String> both = new ArrayList<>(words);
       both.addAll(named);
       Map<Session, String> elsewhere = named.isEmpty() ? Map.of() : a.index().descriptions().having(both, List.of());
-      if (!elsewhere.isEmpty() && elsewhere.values().stream().distinct().count() == 1) {
+      if (!elsewhere.isEmpty() && elsewhere.values().stream().distinct().count() == 1
+          && elsewhere.keySet().stream().noneMatch(asked::contains)) {
         found = Map.ofEntries(elsewhere.entrySet().iterator().next()); // a session given twice says it twice
       }
     }
