@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * "het quizteam", "de zeilles", "een touwtrekteam": a thing the programme names joined to a word for a team, a lesson
- * or a ticket of it. The programme does not have the compound, so it is read as the two words it is made of, the
+ * or a ticket of it (not a leader: "de scoutsleiders" are the "scoutsleiding" a role names). The programme does not have the compound, so it is read as the two words it is made of, the
  * first as the programme writes it ("touwtrek" of "Touwtrekken"): the question is then about that part of the day.
  */
 final class HeadCompounds {
@@ -15,7 +15,7 @@ final class HeadCompounds {
    * Words people join to what they take part in; rounds and parts of the day have splitters of their own. Not "tijd"
    * or "groep": "eindtijd" and "doelgroep" are words of their own.
    */
-  private static final List<String> HEADS = List.of("teams", "team", "lessen", "les", "leiders", "leider",
+  private static final List<String> HEADS = List.of("teams", "team", "lessen", "les",
       "prijzen", "prijs", "kaartjes", "kaartje", "tickets", "ticket", "plekken", "plek");
   private static final Set<String> LESSONS = Set.of("les", "lessen");
   /** The part before the head is a word of its own, not an ending or a prefix ("be", "ver"). */

@@ -59,6 +59,13 @@ final class NameForms {
     if (byFirstToken.containsKey(open)) {
       return open;
     }
+    // "de scoutsleiders" → "scoutsleiding": who is in the leading a role names
+    for (String ending : List.of("leiders", "leider")) {
+      String leading = token.endsWith(ending) ? token.substring(0, token.length() - ending.length()) + "leiding" : "";
+      if (leading.length() > "leiding".length() && byFirstToken.containsKey(leading)) {
+        return leading;
+      }
+    }
     // "de rappers" → "rap", "de dansers" → "dans": who does what a name says
     for (String ending : List.of("ers", "er")) {
       String stem = OpenSyllable.undoubled(token.endsWith(ending) ? token.substring(0, token.length() - ending.length())

@@ -30,7 +30,15 @@ final class GroupSizeReplyTest extends WholeReplyTest {
       "tune5-bewonersavond.json | met hoeveel mensen zitten ze aan tafel 1 | Voor tafel 1 staan 2 sprekers:"
           + " Gerrit-Jan Timmer en Erik van der Linden.",
       "tune15-hackathon.json | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat niet"
-          + " in het programma."})
+          + " in het programma.",
+      // a leader is no head: "de scoutsleiders" are those of the role "scoutsleiding"
+      "tune44-scoutingdag.json | wie zijn de scoutsleiders | Jeroen van 't Hof (scoutsleiding, scoutingnaam Haas,"
+          + " Scouting Sint-Willibrord Ede): ‘Pionieren en knopen’ (10:00–10:50) en ‘Pionieren en knopen’"
+          + " (13:15–14:05). / Fatima El Amrani (scoutsleiding, scoutingnaam Merel, Scouting Sint-Willibrord Ede): ‘Hike"
+          + " met kaart en kompas’ (10:00–10:50) en ‘Hike met kaart en kompas’ (13:15–14:05). / Koen de Jong"
+          + " (scoutsleiding, scoutingnaam Vos, Scouting Sint-Willibrord Ede): ‘Koken op houtvuur’ (11:00–11:50) en"
+          + " ‘Koken op houtvuur’ (14:15–15:05). / Eva van Leeuwen (scoutsleiding, scoutingnaam Otter, Scouting"
+          + " Sint-Willibrord Ede): ‘Vlotvaren op de vijver’ (11:00–11:50) en ‘Vlotvaren op de vijver’ (14:15–15:05)."})
   @DisplayName("say the size a description gives, and find the part of the day")
   void answers(String programme, String question, String expected) {
     // given the programme, when
