@@ -117,12 +117,7 @@ public final class Understander {
 
   private Understanding read(String question, ForProgramme day) {
     Set<String> capitalised = capitalised(question);
-    List<String> typed = EverydayWords.programme(EnglishWords.dutch(normaliser.tokens(question)), day.words());
-    List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
-        SplitCompounds.join(JoinedParticles.split(typed, day.words(), day.namePairs()), day.words(),
-            day.namePairs(), day.finder()::nameWord), day.words()), day.words(), day.programme()), day.words()));
-    tokens = RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
-        w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
+    List<String> tokens = QuestionWords.of(normaliser.tokens(question), day, vocabulary.words()::contains);
     List<Span> spans = day.finder().find(tokens, capitalised);
     List<String> slipsRead = day.slips().corrected(tokens, spans, capitalised);
     if (slipsRead != tokens) {

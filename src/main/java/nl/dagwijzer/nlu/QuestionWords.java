@@ -1,0 +1,24 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+
+/**
+ * The words of a question as the programme would write them, before any name is looked for: English and everyday
+ * words in the programme's words, words typed together or apart joined or split as its names have them, compounds,
+ * parts of the day and rounds in their plain form.
+ */
+final class QuestionWords {
+  private QuestionWords() {
+  }
+
+  /** {@code ordinary}: the words of the question language. */
+  static List<String> of(List<String> typed, ForProgramme day, java.util.function.Predicate<String> ordinary) {
+    List<String> read = EverydayWords.programme(JoinedWords.split(EnglishWords.dutch(typed), day.words(), ordinary),
+        day.words());
+    List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
+        SplitCompounds.join(JoinedParticles.split(read, day.words(), day.namePairs()), day.words(),
+            day.namePairs(), day.finder()::nameWord), day.words()), day.words(), day.programme()), day.words()));
+    return RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
+        w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
+  }
+}
