@@ -135,6 +135,9 @@ public final class Understander {
     List<Condition> read = conditions.read(tokens, spans);
     GroupSize.asked(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?", "mag ik 3 dingen mee?"
     Optional<Detail> measure = MeasureAsked.add(tokens, read); // "kan een kind van 1,25 meter in de Mijnwerker?"
+    Optional<Detail> phone = PhoneAsked.of(tokens); // "wie moet ik bellen als ik te laat ben?"
+    phone.filter(p -> read.stream().noneMatch(c -> c instanceof Detail d && d.contact().isPresent()))
+        .ifPresent(read::add);
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
@@ -155,6 +158,7 @@ public final class Understander {
     price.ifPresent(another::add);
     weather.ifPresent(another::add);
     measure.ifPresent(another::add);
+    phone.ifPresent(another::add);
     boolean prize = PrizeWords.addAsked(tokens, read, another); // "is er een prijs voor de quiz?"
     if (AskersTime.capacity(tokens)) {
       another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
