@@ -80,8 +80,8 @@ final class Capacity {
       return ofSession;
     }
     if (a.selection().named() && !words.isEmpty()) {
-      // "met hoeveel mensen mag een team zijn?" where "team" names the pitches, but the sentence that says it is the
-      // one about forming teams
+      // a named session whose own description does not say it: the one sentence elsewhere with the question's other
+      // words, or the day's own
       Optional<Written> elsewhere = saidWith(words, says).or(() -> Descriptions.ofDay(a, says));
       if (elsewhere.isPresent()) {
         return elsewhere;

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -17,6 +20,8 @@ final class Prizes {
   private static final Pattern NAMED_PRIZE = Pattern.compile("(?iu)\\b(?!toegangs|entree|kost)\\p{L}{4,}prijs\\b");
   /** More than this many sentences is no answer but a list of the day. */
   private static final int MOST = 3;
+  /** Sentences quoted beside a yes: the prize and, at most, what it is worth. */
+  private static final int QUOTED = 2;
 
   private Prizes() {
   }
@@ -30,7 +35,7 @@ final class Prizes {
     if (!a.query().hasDetail("te-winnen")) {
       return Optional.empty();
     }
-    if (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO) {
+    if (a.query().asked() == Asked.YESNO) {
       return yesOrNo(a);
     }
     if (a.selection().named()) {
@@ -62,8 +67,8 @@ final class Prizes {
    */
   private static Optional<Written> yesOrNo(Answering a) {
     // ("valt er op het bal een taart te winnen?" names the ball beside the topic of prizes: the ball)
-    List<Session> named = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
-        .filter(about -> about.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION)
+    List<Session> named = a.query().all(Condition.About.class).stream()
+        .filter(about -> about.entity().type() == EntityType.SESSION)
         .flatMap(about -> a.programme().session(about.entity().id()).stream()).distinct().toList();
     List<String> words = words(a, false);
     List<String> names = words(a, true).stream().filter(w -> !words.contains(w)).toList();
@@ -99,7 +104,7 @@ final class Prizes {
         if ((PRIZE.matcher(sentence).find() || NAMED_PRIZE.matcher(sentence).find())
             && (words.isEmpty() || words.stream().anyMatch(lower::contains))) {
           String quote = Descriptions.quoted(session, sentence.strip());
-          if (!quotes.contains(quote) && quotes.size() < 2) {
+          if (!quotes.contains(quote) && quotes.size() < QUOTED) {
             quotes.add(quote);
           }
         }
@@ -111,8 +116,8 @@ final class Prizes {
   /** The words of the question beside the sessions named (or with their names): what the prize must be for. */
   private static List<String> words(Answering a, boolean withNames) {
     List<String> words = new ArrayList<>(a.query().textWords());
-    a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
-        .filter(about -> withNames || about.entity().type() != nl.dagwijzer.nlu.EntityType.SESSION)
+    a.query().all(Condition.About.class).stream()
+        .filter(about -> withNames || about.entity().type() != EntityType.SESSION)
         .forEach(about -> words.add(about.entity().text().toLowerCase(java.util.Locale.ROOT)));
     return words.stream().filter(w -> w.length() >= 4 && !PRIZE.matcher(w).find() && !w.contains("prijs")).toList();
   }

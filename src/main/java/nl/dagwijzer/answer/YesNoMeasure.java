@@ -19,7 +19,7 @@ final class YesNoMeasure {
       + "|hoogstens|niet meer dan)\\s+(€\\s*)?(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(meter|m|cm|centimeter|euro|kilo|kg|km"
       + "|kilometer)?\\b");
 
-  private record Limit(boolean minimum, double amount, String unit) {
+  private record Limit(boolean minimum, double amount) {
     boolean allows(double asked) {
       return minimum ? asked >= amount : asked <= amount;
     }
@@ -81,7 +81,7 @@ final class YesNoMeasure {
       if (said.equals(unit)) {
         String bound = m.group(1).toLowerCase(Locale.ROOT);
         boolean minimum = bound.startsWith("min") || bound.equals("ten minste");
-        return Optional.of(new Limit(minimum, Double.parseDouble(m.group(3).replace(',', '.')), unit));
+        return Optional.of(new Limit(minimum, Double.parseDouble(m.group(3).replace(',', '.'))));
       }
     }
     return Optional.empty();
