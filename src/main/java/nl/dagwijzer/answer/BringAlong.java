@@ -116,15 +116,9 @@ final class BringAlong {
    * No, with the sentence that says the thing is there for you ("Laptops staan klaar; je hoeft niets mee te nemen",
    * "Zwemvesten krijg je van ons"); nothing when no sentence with the thing says so.
    */
-  private Optional<Written> provided(List<Session> pool, String object) {
-    for (Session session : pool) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (providedIn(sentence, object)) {
-          return Optional.of(Written.text("Nee, " + Descriptions.from(session, sentence)).turningTo(List.of(session)));
-        }
-      }
-    }
-    return Optional.empty();
+  private static Optional<Written> provided(List<Session> pool, String object) {
+    return Descriptions.firstSaying(pool, sentence -> providedIn(sentence, object))
+        .map(said -> new Written("Nee, " + DutchText.lowerFirst(said.text()), said.overview(), said.turnedTo()));
   }
 
   /**

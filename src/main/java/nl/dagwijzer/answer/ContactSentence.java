@@ -11,13 +11,13 @@ import nl.dagwijzer.programme.Speaker;
  * session's.
  */
 final class ContactSentence {
-  private static final Pattern CONTACT = Pattern.compile("(\\+31|\\b0)\\d{1,3}[- ]?\\d{6,8}\\b"
-      + "|[\\w.-]+@[\\w-]+\\.[\\w.]+");
+  private static final Pattern PHONE = Pattern.compile("(\\+31|\\b0)\\d{1,3}[- ]?\\d{6,8}\\b");
+  /** A phone number or an e-mail address. */
+  private static final Pattern CONTACT = Pattern.compile(PHONE.pattern() + "|[\\w.-]+@[\\w-]+\\.[\\w.]+");
 
   private ContactSentence() {
   }
 
-  private static final Pattern PHONE = Pattern.compile("(\\+31|\\b0)\\d{1,3}[- ]?\\d{6,8}\\b");
   /** More sentences with a number than this are a list of the day's contacts, not the number asked for. */
   private static final int MOST = 2;
 

@@ -41,7 +41,7 @@ final class AskersTime {
    * "met hoeveel man is een touwtrekteam?", "met hoeveel mensen mag je in een quizteam?", "hoeveel man per
    * rondleiding?": how many make up a team or a group, which only a description can say.
    */
-  static boolean groupSize(List<String> tokens, int count, String noun) {
+  private static boolean groupSize(List<String> tokens, int count, String noun) {
     if (!GROUP_PEOPLE.contains(noun)) {
       return false;
     }

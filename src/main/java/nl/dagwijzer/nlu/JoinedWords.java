@@ -15,9 +15,10 @@ final class JoinedWords {
   private static final Set<String> QUESTION_PARTS = Set.of("wat", "is", "er", "nu", "wie", "waar", "wanneer", "hoe",
       "laat", "lang", "de", "het", "een", "van", "in", "op", "te", "doen", "zijn", "ik", "je", "we", "moet", "kan",
       "mag", "gaat", "begint", "eindigt", "duurt", "straks", "hierna", "daarna", "nog", "spreekt", "welke", "hoeveel");
-  /** A question typed as one word has its question word in it ("dezelfde" is no "de zelf de"). */
-  private static final Set<String> ASKING = Set.of("wat", "wie", "waar", "wanneer", "hoe", "hoeveel", "welke", "is");
-  /** Two parts are too often a compound of the language; three or more are a question ("wat is er"). */
+  /**
+   * Two parts are too often a compound of the language; three or more, one of them a question word or "is", are a
+   * question ("wat is er"; "dezelfde" is no "de zelf de").
+   */
   private static final int MOST_PARTS_BUT_ONE = 2;
   /** Shorter words are slips or chat shorthand ("wnr"), not several words. */
   private static final int SHORTEST = 7;
@@ -33,7 +34,8 @@ final class JoinedWords {
       String token = tokens.get(i);
       Optional<List<String>> parts = token.length() < SHORTEST || programmeWords.contains(token)
           || ordinary.test(token) ? Optional.empty() : parts(token, programmeWords, false)
-          .filter(p -> p.size() >= MOST_PARTS_BUT_ONE + 1 && p.stream().anyMatch(ASKING::contains));
+          .filter(p -> p.size() >= MOST_PARTS_BUT_ONE + 1
+              && p.stream().anyMatch(w -> CueWords.QUESTION_WORDS.contains(w) || w.equals("is")));
       if (parts.isPresent() && split == null) {
         split = new ArrayList<>(tokens.subList(0, i));
       }

@@ -10,8 +10,9 @@ import java.util.Set;
  * {@code contact:telefoonnummer}.
  */
 final class PhoneAsked {
+  /** ("telnr" and "noodnr" are written out by {@link TextNormaliser} before they come here.) */
   private static final Set<String> CALLING = Set.of("bellen", "bel", "opbellen", "telefoonnummer", "noodnummer",
-      "telefoonnr", "telnr");
+      "telefoonnr");
   /** "de bel gaat", "een bel geeft aan ...": the bell, not calling. */
   private static final Set<String> ARTICLES = Set.of("de", "een");
 

@@ -106,8 +106,7 @@ final class QueryReader {
       } else if (noun.equals("langer") || noun.equals("korter")) {
         asked = Asked.DURATION; // "hoeveel langer duurt de lezing dan de vragenronde?": the difference
         conditions.add(new Detail("verschil"));
-      } else if (CueWords.COUNT_OUTSIDE.contains(noun) || AskersTime.attendance(tokens, noun)
-          || AskersTime.groupSize(tokens, count, noun)) {
+      } else if (CueWords.COUNT_OUTSIDE.contains(noun) || AskersTime.capacity(tokens)) {
         asked = AskersTime.outside(tokens, conditions);
       } else {
         asked = Asked.COUNT;
