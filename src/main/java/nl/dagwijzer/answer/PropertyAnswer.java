@@ -19,11 +19,11 @@ final class PropertyAnswer {
   private static final String NUMBER = "(\\d+([.,]\\d+)?|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf"
       + "|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend)";
   // "wat het kost" in a sentence is no amount: only an amount, "gratis" or "inbegrepen" is
-  private static final Pattern MONEY = Pattern.compile("€|\\beuro|\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b"
+  private static final Pattern MONEY = Pattern.compile("€|\\beuro(s|'s)?\\b|\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b"
       + "|\\d+,-");
   /** Whether one pays at all, which a sentence without an amount can say: "te koop", "betaal je zelf". */
   private static final Pattern PAID = Pattern.compile(MONEY.pattern() + "|\\bte koop\\b|\\bbetaal (je|u) zelf\\b");
-  private static final Pattern AMOUNT = Pattern.compile("€|\\beuro|\\d+,-");
+  private static final Pattern AMOUNT = Pattern.compile("€|\\beuro(s|'s)?\\b|\\d+,-");
   /** A price that is none: "deelname is gratis", "de lunch is inbegrepen". */
   private static final Pattern FREE = Pattern.compile("\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b");
   private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s*(-\\s*)?(meter|m|m2|m²|km|kilometer"
@@ -121,6 +121,15 @@ final class PropertyAnswer {
         .or(() -> said.isEmpty() ? Optional.empty() : Descriptions.firstSaying(among,
             gives.and(sentence -> said.stream().anyMatch(t -> descriptions.hasAll(sentence, List.of(t))))))
         .or(() -> Descriptions.firstSaying(among, gives));
+    if (given.isEmpty() && !words.isEmpty()) {
+      // "wat kost het huren van een instrument?": "Een huurinstrument ... kost € 17,50 per maand"
+      // (the question's "betaal" is no word such a sentence must have: "Nieuwe ritsen zijn te koop vanaf € 2")
+      List<String> unpaid = words.stream().filter(w -> !w.startsWith("betaal")).toList();
+      Predicate<String> loosely = sentence -> !unpaid.isEmpty() && hasValue.test(sentence) && loose(descriptions.normalised(sentence),
+          unpaid);
+      given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, loosely))
+          .or(() -> Descriptions.firstSaying(among, loosely));
+    }
     if (given.isPresent()) {
       return given;
     }
@@ -128,11 +137,18 @@ final class PropertyAnswer {
       // "hoe groot worden de teams?" when "teams" names the pitches: the kick-off may say it, in the same words
       List<String> typed = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
           .filter(text -> text.length() >= 4).toList();
+      // "is het eten gratis?" of the dinner: the day's "deelname is gratis, inclusief ontbijt, lunch en diner"
+      List<String> titled = shown.size() == 1 && shown.get(0).title().matches("\\p{L}{4,}")
+          ? List.of(shown.get(0).title().toLowerCase(Locale.ROOT)) : List.of();
       Predicate<String> typedValue = sentence -> descriptions.hasAll(sentence, typed) && hasValue.test(sentence);
       // "moeten kinderen entree betalen?": the day's own "Entree € 7,50, kinderen tot en met 12 jaar gratis"
       Optional<Written> elsewhere = typed.isEmpty() ? Optional.empty()
           : Descriptions.firstSaying(a.programme().sessions(), typedValue)
           .or(() -> Descriptions.ofDay(a, typedValue.and(hasWords)));
+      if (elsewhere.isEmpty() && !titled.isEmpty()) {
+        elsewhere = Descriptions.ofDay(a, hasWords.and(hasValue).and(sentence -> descriptions.hasAll(sentence,
+            titled)));
+      }
       if (elsewhere.isPresent()) {
         return elsewhere;
       }
@@ -168,6 +184,11 @@ final class PropertyAnswer {
     return Optional.of(Written.text(DutchText.joinedSentence(sessions.stream().map(s -> DutchText.capitalise(
         DutchText.name(s)) + " (" + DutchText.span(s) + ") is in " + s.room().orElseThrow()).toList(), ""))
         .turningTo(sessions));
+  }
+
+  /** Whether {@code normal} has every word, in its own forms ({@link LooseWords}), a compound by its last part. */
+  private static boolean loose(String normal, List<String> words) {
+    return words.stream().allMatch(w -> LooseWords.has(normal, w) || LooseWords.head(normal, w).isPresent());
   }
 
   /** The clause of {@code text} (split at ";") with a word the question named, or all of it. */

@@ -7,7 +7,7 @@ import java.util.Optional;
  * "digitale". The stem before such an ending ("toesprak", "digital") gets its vowel doubled back; after a short vowel
  * the consonant is doubled ("gesprek", "gesprekken") and the stem gets it single again.
  */
-final class OpenSyllable {
+public final class OpenSyllable {
   private static final String VOWELS = "aeiou";
   private static final String LONG = "aeou";
 
@@ -15,7 +15,7 @@ final class OpenSyllable {
   }
 
   /** "toesprak" → "toespraak", "digital" → "digitaal": a consonant, one long vowel, a consonant at the end. */
-  static Optional<String> lengthened(String stem) {
+  public static Optional<String> lengthened(String stem) {
     int n = stem.length();
     if (n < 3) {
       return Optional.empty();

@@ -1,0 +1,40 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to a price asked in other words than the sentence that gives it: a verb the sentence has as the start
+ * of a compound ("huren", "huurinstrument"), a verb in "-eren" as its noun ("repareren", "reparatie"), a compound by
+ * its last part ("studentenkamer", "kamer"), a break's food the day's own text calls free; "Europese" is no "euro".
+ */
+@DisplayName("A price asked in other words than the programme's")
+final class PriceInOtherWordsReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune41-muziekschool.json | wat kost het huren van een instrument | Uit de beschrijving van ‘Informatiestand"
+          + " lesgeld en huurinstrumenten’: Een huurinstrument van Muziekhandel Van Dam kost € 17,50 per maand, met een"
+          + " minimale huurtermijn van 3 maanden.",
+      "tune44-universiteit.json | wat kost een studentenkamer in zwolle gemiddeld | Uit de beschrijving van ‘Kamers"
+          + " en geld: studentenhuisvesting en studiefinanciering’: Een kamer in Zwolle kost gemiddeld €480 per maand.",
+      "tune41-hackathon.json | is het eten gratis | Ja, uit de beschrijving van de dag: De hackathon loopt van 09:00"
+          + " tot 23:30; deelname is gratis, inclusief ontbijt, lunch en diner.",
+      "tune41-repaircafe.json | moet ik betalen voor een nieuwe rits | Ja, uit de beschrijving van ‘Reparatietafel"
+          + " textiel’: Nieuwe ritsen zijn te koop vanaf € 2.",
+      "tune41-repaircafe.json | wat kost het om iets te laten repareren | Uit de beschrijving van de dag: Repareren is"
+          + " gratis; een vrijwillige bijdrage wordt gewaardeerd en nieuwe onderdelen betaal je zelf.",
+      "tune36-repaircafe.json | is repareren gratis? | Ja, uit de beschrijving van ‘Welkom en uitleg huisregels’: De"
+          + " reparatie is gratis; een vrijwillige bijdrage in de spaarpot wordt op prijs gesteld, richtbedrag 5 euro.",
+      "tune36-repaircafe.json | moet ik nieuwe onderdelen zelf betalen? | Ja, uit de beschrijving van ‘Welkom en"
+          + " uitleg huisregels’: Nieuwe onderdelen betaal je zelf."})
+  @DisplayName("find the sentence with the price and quote it")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
