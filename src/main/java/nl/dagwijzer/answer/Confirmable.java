@@ -27,7 +27,24 @@ final class Confirmable {
     // "Verzoeknummers kun je vooraf doorgeven"); one that only tells what to do ("Neem je laptop mee") needs the verb
     boolean verbSaid = verb.isEmpty() || verb.get().equals("komen") || tokens.stream().anyMatch(ALLOWING::contains)
         || VerbForms.forms(verb.get()).stream()
-        .anyMatch(f -> tokens.contains(f) || f.length() >= 5 && DescriptionIndex.mentions(tokens, f));
+        .anyMatch(f -> tokens.contains(f) || f.length() >= 5 && DescriptionIndex.mentions(tokens, f))
+        || verbNamed(a, sentence);
     return !unsaid && verbSaid;
+  }
+
+  /** Whether {@code sentence} has the verb the question asks one may do, in any of its forms ("geef ... door"). */
+  static boolean verbNamed(Answering a, String sentence) {
+    Optional<String> verb = a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).findFirst();
+    if (verb.isEmpty() || verb.get().length() < 5) {
+      return false;
+    }
+    // the normalised sentence has a split verb's infinitive too ("doorgeven" of "Geef ... door"); a quoted one is
+    // looked up past its "Uit de beschrijving van ‘X’: "
+    int title = sentence.indexOf("’: ");
+    int colon = title >= 0 ? title + 1 : sentence.indexOf(": ");
+    String said = sentence.startsWith("Ja, ") && colon >= 0 ? sentence.substring(colon + 2) : sentence;
+    String normal = " " + a.index().descriptions().normalised(said) + " ";
+    return VerbForms.forms(verb.get()).stream().filter(f -> f.length() >= 4).anyMatch(f -> normal.contains(" " + f
+        + " "));
   }
 }

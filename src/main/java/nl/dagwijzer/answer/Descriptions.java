@@ -18,60 +18,6 @@ final class Descriptions {
   /** A word this long is specific enough on its own to confirm a yes/no question. */
   static final int SPECIFIC = 8;
 
-  /** Words in a sentence that turn what it says around ("zonder echte personen"): no "ja" on them. */
-  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("niet", "geen", "zonder", "nooit", "alleen");
-
-  /**
-   * "krijg ik bij het juridisch loket gratis advies?" when a description says "Bij de stand van het Juridisch Loket
-   * krijgt u gratis kort juridisch advies.": one sentence with every word of the question that names nothing else,
-   * and nothing in it that turns it around; one word only as a name, or when the question asks whether there is
-   * one ("is er ook een publieksprijs?").
-   */
-  static Optional<String> confirming(Answering a) {
-    List<String> asked = a.query().textWords();
-    if (asked.isEmpty()) {
-      return Optional.empty();
-    }
-    // "heb ik een danspartner nodig?" when it says "U hoeft geen danspartner mee te nemen": the one long noun
-    List<String> specific = asked.stream().filter(w -> w.length() >= SPECIFIC && !w.endsWith("en")).toList();
-    Optional<String> registering = DescribedRegistering.answer(a, asked);
-    if (registering.isPresent()) {
-      return registering;
-    }
-    // ("moet ik me aanmelden voor de infopraatjes?": registering is what is asked, not whether they are there)
-    boolean one = asked.size() >= 2 && specific.size() == 1 && a.index().descriptions().withAll(asked).isEmpty()
-        && !nl.dagwijzer.nlu.SeparableVerbs.registers(asked);
-    // "is Hind Ait Hamou genomineerd in Werk & Meedoen?": the name decides the sentence, not the long word beside it
-    List<String> names = one ? DescribedPeople.writtenAsNames(a.index().descriptions(),
-        asked.stream().filter(w -> w.length() >= 3).toList()) : List.of();
-    Optional<DescriptionIndex.Sentence> named = names.size() >= 2 ? a.index().descriptions().withAll(names)
-        : Optional.empty();
-    if (named.isPresent()) {
-      return named.map(found -> "Ja, " + from(found.session(), found.text()));
-    }
-    List<String> words = one ? specific : asked;
-    Optional<DescriptionIndex.Sentence> sentence = one ? a.index().descriptions().withWord(specific.get(0))
-        : a.index().descriptions().withAll(words);
-    if (sentence.isPresent() && denies(a, sentence.get().text(), words).orElse(false)) {
-      // "kan ik contant betalen?" when it says "betalen kan alleen met pin": the part with the words turns it around
-      return Optional.of("Nee, " + from(sentence.get().session(), sentence.get().text()));
-    }
-    return sentence
-        // a negation in another clause than the words' does not turn them around ("Het gesprek is vertrouwelijk; er
-        // wordt niets doorgegeven zonder jouw toestemming.")
-        // (not after a clause that asks: "Niet aan de beurt geweest? Je krijgt een kaartje ..." sets a case)
-        .filter(found -> (found.text().contains("?") ? Optional.<Boolean>empty()
-            : denies(a, found.text(), words).map(negated -> !negated))
-            .orElse(found.tokens().stream().noneMatch(NEGATIONS::contains)))
-        // one word is enough only as a name ("is de voedselbank er ook?": "Voedselbank Veenendaal"), not as a thing
-        // a sentence happens to mention ("moet mijn camera aan?": "test je camera")
-        .filter(found -> words.size() >= 2 || writtenAsName(found.text(), words.get(0))
-            // "krijg ik een presentiebewijs?": a long noun names one thing (a verb such as "meenemen" does not)
-            || words.get(0).length() >= SPECIFIC && !words.get(0).endsWith("en")
-            || words.get(0).length() >= 4 && a.query().hasDetail("er-is"))
-        .map(found -> "Ja, " + from(found.session(), found.text()));
-  }
-
   /**
    * {@link Clauses#negated}, as an answer to the question: when it asks that a word is absent ("is er ijs zonder
    * melk?"), a clause that says so ("Er zijn ook ijsjes zonder melk") says yes, and one that does not, no.
@@ -166,19 +112,6 @@ final class Descriptions {
   /** "Uit de beschrijving van ‘X’: <sentence>", a reply or a line of its own. */
   static String quoted(Session session, String sentence) {
     return DutchText.capitalise(from(session, sentence));
-  }
-
-  private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");
-
-  private static boolean writtenAsName(String sentence, String word) {
-    String start = word.substring(0, Math.min(word.length(), 5));
-    java.util.regex.Matcher matcher = CAPITALISED.matcher(sentence);
-    while (matcher.find()) {
-      if (matcher.start() > 0 && matcher.group().toLowerCase(java.util.Locale.ROOT).startsWith(start)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

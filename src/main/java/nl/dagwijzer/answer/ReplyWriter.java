@@ -135,7 +135,7 @@ final class ReplyWriter {
       // "bespreekt de raad het advies in december?": the month is one of the words the sentence must have
       Optional<String> month = a.query().first(Condition.OnDate.class).flatMap(Condition.OnDate::month)
           .map(m -> DutchText.months().get(m.getValue() - 1));
-      Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> Descriptions.confirming(a))
+      Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> DescribedYes.confirming(a))
           .filter(c -> month.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains(month.get()))
           .filter(c -> Confirmable.holds(a, c));
       if (confirmed.isPresent()) {
