@@ -24,8 +24,10 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     try {
       Programme programme = new ProgrammeLoader().load(file);
-      spec.commandLine().getOut().printf("%s is geldig: %d onderdelen, %d sprekers, %d onderwerpen, %s–%s.%n",
-          file, programme.sessions().size(), programme.speakers().size(), programme.topics().size(),
+      spec.commandLine().getOut().printf("%s is geldig: %s, %s, %s, %s–%s.%n", file,
+          counted(programme.sessions().size(), "onderdeel", "onderdelen"),
+          counted(programme.speakers().size(), "spreker", "sprekers"),
+          counted(programme.topics().size(), "onderwerp", "onderwerpen"),
           programme.firstStart().map(Object::toString).orElse("-"),
           programme.lastEnd().map(Object::toString).orElse("-"));
       spec.commandLine().getOut().flush();
@@ -33,5 +35,10 @@ final class CheckCommand implements Callable<Integer> {
     } catch (ProgrammeRejectedException e) {
       return Failure.programme(spec.commandLine().getErr(), e);
     }
+  }
+
+  /** "1 onderwerp", "8 onderwerpen". */
+  private static String counted(int n, String one, String more) {
+    return n + " " + (n == 1 ? one : more);
   }
 }

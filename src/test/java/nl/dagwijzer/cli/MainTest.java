@@ -75,6 +75,19 @@ final class MainTest {
   }
 
   @Test
+  @DisplayName("check counts one topic in the singular")
+  void checkValidSingular() {
+    // given a programme with one topic and one speaker
+    String file = "src/test/resources/programmes/tune45-vliegshow.json";
+    // when
+    int exit = run("check", file);
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString().lines()).containsExactly(
+        file + " is geldig: 17 onderdelen, 14 sprekers, 1 onderwerp, 09:30–17:30.");
+  }
+
+  @Test
   @DisplayName("check on a broken file fails with every error located by file, line and column")
   void checkBroken(@TempDir Path temp) throws IOException {
     // given
