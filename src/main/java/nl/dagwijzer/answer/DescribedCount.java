@@ -61,8 +61,11 @@ final class DescribedCount {
     String said = best.sentence();
     String source = best.session().map(DutchText::name).map(n -> "de beschrijving van " + n)
         .orElse("de beschrijving van de dag");
-    String count = (number.find() ? digits(number.group(1)) : Optional.<Integer>empty())
-        .map(n -> n + " " + lower + ", volgens " + source + ": ").orElse("Volgens " + source + ": ");
+    boolean counted = number.find();
+    // "4 collega's" as the sentence writes it, not the "collega" the question's "collega's" was read as
+    String noun = counted && said.startsWith("'s", number.end()) ? lower + "'s" : lower;
+    String count = (counted ? digits(number.group(1)) : Optional.<Integer>empty())
+        .map(n -> n + " " + noun + ", volgens " + source + ": ").orElse("Volgens " + source + ": ");
     return Optional.of(new Written(count + said, Optional.empty(), best.session().map(List::of).orElse(List.of())));
   }
 

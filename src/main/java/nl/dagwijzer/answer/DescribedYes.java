@@ -11,6 +11,10 @@ final class DescribedYes {
   private DescribedYes() {
   }
 
+  /** Long words that say something of a thing rather than name one: "is een helm verplicht?" asks of the helmet. */
+  private static final java.util.Set<String> SAID_OF = java.util.Set.of("verplicht", "toegestaan", "mogelijk",
+      "inbegrepen", "beschikbaar", "aanwezig", "geschikt", "verboden");
+
   /** Words in a sentence that turn what it says around ("zonder echte personen"): no "ja" on them. */
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("niet", "geen", "zonder", "nooit", "alleen");
 
@@ -26,8 +30,8 @@ final class DescribedYes {
       return Optional.empty();
     }
     // "heb ik een danspartner nodig?" when it says "U hoeft geen danspartner mee te nemen": the one long noun
-    List<String> specific = asked.stream().filter(w -> w.length() >= Descriptions.SPECIFIC && !w.endsWith("en"))
-        .toList();
+    List<String> specific = asked.stream().filter(w -> w.length() >= Descriptions.SPECIFIC && !w.endsWith("en")
+        && !SAID_OF.contains(w)).toList();
     Optional<String> registering = DescribedRegistering.answer(a, asked);
     if (registering.isPresent()) {
       return registering;
@@ -62,6 +66,7 @@ final class DescribedYes {
         .filter(found -> words.size() >= 2 || writtenAsName(found.text(), words.get(0))
             // "krijg ik een presentiebewijs?": a long noun names one thing (a verb such as "meenemen" does not)
             || words.get(0).length() >= Descriptions.SPECIFIC && !words.get(0).endsWith("en")
+            && !SAID_OF.contains(words.get(0))
             || words.get(0).length() >= 4 && a.query().hasDetail("er-is")
             // "kan ik dieetwensen doorgeven?": "Geef dieetwensen door aan de bediening" has the thing and the verb
             // (the verb is a second word: not when it is the thing itself, "kan:rijen" of a misspelt "rijden")

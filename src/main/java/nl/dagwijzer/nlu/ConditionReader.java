@@ -216,6 +216,12 @@ final class ConditionReader {
     conditions.removeIf(c -> !YesNoForm.isYesNo(tokens) && c instanceof Condition.Relative r
         && r.relation() == Relation.DURING && r.until().isEmpty() && !r.target().isEmpty()
         && r.target().stream().allMatch(e -> named.contains(e.id())));
+    // "wat is er na de ontvangst bij het stadhuis?" when "stadhuis" names the reception too: the target, said twice
+    Set<String> related = conditions.stream().filter(c -> c instanceof Condition.Relative r
+        && r.relation() != Relation.DURING).flatMap(c -> ((Condition.Relative) c).target().stream())
+        .map(Entity::id).collect(java.util.stream.Collectors.toSet());
+    conditions.removeIf(c -> !YesNoForm.isYesNo(tokens) && c instanceof Condition.About about
+        && about.entity().type() == EntityType.SESSION && related.contains(about.entity().id()));
     WordConditions.read(tokens, spans, conditions);
     NumberedLabel.add(tokens, spans, conditions);
     AfterEnding.read(tokens, spans, conditions);

@@ -90,7 +90,8 @@ final class PhraseConditions {
       conditions.add(new Detail(Detail.ARRIVAL)); // "hoe laat moet mijn zoon op school zijn?"
     }
     bringing(tokens, conditions);
-    AskedAge.of(tokens).ifPresent(conditions::add); // "mag een kind van 6 mee?"
+    // "mag een kind van 6 mee?"; not the ages of a title ("wat is er tegelijk met het kinderfeest voor 2 t/m 5 jaar?")
+    AskedAge.of(outsideTitles(tokens, spans)).ifPresent(conditions::add);
     OtherEditions.read(tokens, spans, conditions);
     SameSession.read(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);
@@ -282,4 +283,15 @@ final class PhraseConditions {
     conditions.add(anchor.isEmpty() ? new Condition.AfterNow() : new Condition.Relative(Relation.AFTER, anchor));
   }
 
+
+  /** {@code tokens} with the words of a session's name blanked out, so they read as no age or number of the asker. */
+  private static List<String> outsideTitles(List<String> tokens, List<Span> spans) {
+    List<String> outside = new java.util.ArrayList<>(tokens);
+    spans.stream().filter(s -> s.entity().type() == EntityType.SESSION).forEach(s -> {
+      for (int k = s.from(); k < s.to() && k < outside.size(); k++) {
+        outside.set(k, "·");
+      }
+    });
+    return outside;
+  }
 }

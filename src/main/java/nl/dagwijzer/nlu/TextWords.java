@@ -17,6 +17,11 @@ final class TextWords {
   /** Words that make "open" say when something is on: "nog open", "open tijdens", "de hele middag open". */
   private static final Set<String> OPEN_WHEN = Set.of("tijdens", "nog", "hele", "gehele", "na", "om", "nu", "langst",
       "kortst", "eerst", "laatst");
+  /** Words right before a noun: "mijn hond", "een drone". */
+  private static final Set<String> NOUN_BEFORE = Set.of("mijn", "m'n", "mn", "onze", "ons", "een", "de", "het",
+      "je", "jullie", "uw");
+  /** Words before a noun that say it is one of many, or the asker's: "een broodje", "mijn hond". */
+  private static final Set<String> ONE_OF = Set.of("een", "mijn", "m'n", "mn", "onze", "ons");
   private static final Set<String> LISTING = Set.of("hoeveel", "welke", "welk", "wat");
   private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
       "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks", "totaal", "elkaar");
@@ -48,7 +53,16 @@ final class TextWords {
       String asked = tokens.get(k);
       // "een vegetarische foodtruck" where the text says "vegetarisch": the programme's form of the word
       // "zoekt de kascommissie iemand?" where the text says "gezocht": a verb of its own, not of the question language
-      String word = inflected(asked).stream().filter(programmeWords::contains).findFirst()
+      // ("mag mijn hond mee?" where the text says "honden": the plural of a noun right after "een" or "mijn" ("wat
+      // kost een broodje?"), and in a yes/no question after any article or an inflected adjective after one ("een
+      // nieuwe rits"); not of "de laatste wedstrijd", a session, nor of the asker's own capacity, "als journalist",
+      // nor of a verb, "wat maak je")
+      boolean noNoun = k == 0 || !(YesNoForm.isYesNo(tokens) || ONE_OF.contains(tokens.get(k - 1)))
+          || !NOUN_BEFORE.contains(tokens.get(k - 1))
+          && !(k >= 2 && tokens.get(k - 1).endsWith("e") && NOUN_BEFORE.contains(tokens.get(k - 2)));
+      String word = java.util.stream.Stream.concat(inflected(asked).stream(), asking(asked, vocabulary) || noNoun
+              ? java.util.stream.Stream.<String>empty() : plural(asked).stream()).filter(programmeWords::contains)
+          .findFirst()
           .or(() -> asking(asked, vocabulary) ? java.util.Optional.empty()
               : VerbForms.of(asked).stream().filter(programmeWords::contains).findFirst())
           .orElse(asked);
@@ -166,6 +180,31 @@ final class TextWords {
     if (n > 5 && word.endsWith("ie")) {
       forms.add(word + "en"); // "een allergie" where the text says "Allergieën": its plural
       forms.add(word + "ën");
+    }
+    return forms;
+  }
+
+  /**
+   * "hond": "honden", "drone": "drones", "kraam": "kramen", "bal": "ballen": the plurals a text may use of a noun
+   * asked in the singular ("mag mijn hond mee?" where it says "geen honden"); "-s" only after an unstressed ending.
+   */
+  static List<String> plural(String word) {
+    int n = word.length();
+    if (n < 4 || !word.chars().allMatch(Character::isLetter) || word.endsWith("en")) {
+      return List.of();
+    }
+    boolean unstressed = word.endsWith("e") || word.endsWith("el") || word.endsWith("er") || word.endsWith("em")
+        || word.endsWith("je");
+    List<String> forms = new ArrayList<>(List.of(unstressed ? word + "s" : word + "en"));
+    String open = OpenSyllable.plural(word);
+    if (!open.equals(word)) {
+      forms.add(open);
+    }
+    char last = word.charAt(n - 1);
+    boolean shortVowel = "aeiou".indexOf(word.charAt(n - 2)) >= 0 && "aeiou".indexOf(word.charAt(n - 3)) < 0
+        && "aeiou".indexOf(last) < 0;
+    if (shortVowel) {
+      forms.add(word + last + "en");
     }
     return forms;
   }

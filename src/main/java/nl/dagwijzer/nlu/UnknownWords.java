@@ -79,7 +79,8 @@ final class UnknownWords {
         && (!known.contains(corrected.get(i)) || i + 1 < tokens.size()
         && OtherPeople.PARTICLES.contains(tokens.get(i + 1)) && followsUnknown(tokens, corrected, taken, i + 1,
         capitalised))
-        && TextWords.inflected(token).stream().noneMatch(known::contains); // "digitaal" of "een digitale toets"
+        && TextWords.inflected(token).stream().noneMatch(known::contains) // "digitaal" of "een digitale toets"
+        && TextWords.plural(token).stream().noneMatch(known::contains); // "mijn drone" where it says "drones"
   }
 
   private static final Set<String> OWN = Set.of("mijn", "m'n", "mn", "onze", "ons");

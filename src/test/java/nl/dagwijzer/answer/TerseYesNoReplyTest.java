@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to a yes or no typed as a thing and what is asked of it, with no verb ("zwemdiploma verplicht?"): yes
- * by the sentence that says it; a thing no text has is not in the programme, not a yes about another thing that is
- * "verplicht".
+ * by the sentence that says it; a helmet the texts name only as there ("helmen zijn aanwezig") gets what they do
+ * require, not a yes about another thing that is "verplicht".
  */
 @DisplayName("A yes or no typed without a verb")
 final class TerseYesNoReplyTest extends WholeReplyTest {
@@ -17,7 +17,9 @@ final class TerseYesNoReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       "tune44-scoutingdag.json | zwemdiploma verplicht? | Ja, uit de beschrijving van ‘Vlotvaren op de vijver’:"
           + " Zwemdiploma A is verplicht.",
-      "tune44-scoutingdag.json | helm verplicht? | Nee, ‘helm’ staat niet in het programma.",
+      "tune44-scoutingdag.json | helm verplicht? | Dat staat niet letterlijk in het programma, maar dit wel: / Uit de"
+          + " beschrijving van ‘Hike met kaart en kompas’: Stevige schoenen zijn verplicht. / Uit de beschrijving van"
+          + " ‘Vlotvaren op de vijver’: Zwemdiploma A is verplicht.",
       "tune44-universiteit.json | laptop meenemen? | Nee, uit de beschrijving van ‘Proefcollege Informatica:"
           + " programmeer je eerste robot’: Laptops staan klaar; je hoeft niets mee te nemen.",
       "tune39-security.json | telefoon meenemen? | Ja, uit de beschrijving van ‘Je telefoon veilig’: Neem je"

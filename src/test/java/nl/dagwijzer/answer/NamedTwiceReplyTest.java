@@ -1,0 +1,47 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies where a question's words are read as the programme writes them: a relation's target named twice
+ * ("de ontvangst bij het stadhuis", both names of one session), the ages of a title ("voor 2 t/m 5 jaar") that are no
+ * age of the asker, a noun asked in the singular that the text has in the plural ("drone", "drones"; not "als
+ * journalist"), and a count's noun as the sentence writes it ("4 collega's").
+ */
+@DisplayName("Words read as the programme writes them")
+final class NamedTwiceReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune45-intocht.json | wat is er na de ontvangst bij het stadhuis | Na ‘Ontvangst op het stadhuis’, van 13:15"
+          + " tot 14:00: keuze uit de chocolademelk op de Markt en ‘Pietenschminken’ (Yvonne Smit).",
+      "tune45-intocht.json | wat is er tegelijk met het kinderfeest voor 2 t/m 5 jaar | Tijdens ‘Kinderfeest voor 2"
+          + " t/m 5 jaar’: / • ‘Informatiepunt en EHBO’ (Kees Verhoeven en Jeroen van der Linden), in Kraam van het"
+          + " Sint-comité (Markt), 10:00–17:30 / • ‘Pietenschminken’ (Yvonne Smit), in Markt, 13:15–15:30 /"
+          + " • ‘Pietengym’ (Sanne Bosman), in Gymzaal Kerkstraat, 14:00–14:45 / • ‘Pepernoten bakken’ (Pieter van 't"
+          + " Hof), in Bakkerij Van 't Hof, 14:00–15:00",
+      "tune45-vliegshow.json | mag ik mijn drone meenemen | Nee, daar staat er niets op het programma. Het programma"
+          + " loopt van 09:30 tot 17:30. / Uit de beschrijving van ‘Kassa en informatiebalie’: Niet toegestaan op het"
+          + " terrein: drones, glazen flessen en honden. / Uit de beschrijving van de foodtrucks: Zelf eten en drinken"
+          + " meenemen mag, maar geen glazen flessen.",
+      "tune15-beurs.json | wat kost een broodje in het foodcourt | Dat bedrag staat niet in het programma. Wel dit:"
+          + " / Uit de beschrijving van de lunchpauze: Broodjes, soep en salades zijn te koop in het foodcourt.",
+      "tune5-bewonersavond.json | spreekt er ook een bewoner | Ja, uit de beschrijving van ‘De wijk aan het woord’:"
+          + " Wim ter Beek van de bewonersvereniging vertelt wat bewoners zelf belangrijk vinden voor de toekomst van de"
+          + " wijk.",
+      "tune34-prijsuitreiking.json | hoe meld ik me als journalist aan voor het persgesprek | Uit de beschrijving van"
+          + " ‘Persgesprek met de winnaars’: Aanmelden bij de afdeling communicatie via pers@gelderland.example.",
+      "tune43-teamdag.json | met hoeveel collega's zit je in een zeilboot | 4 collega's, volgens de beschrijving van"
+          + " ‘Zeilen (team Rood)’: Zeilen op de Loosdrechtse Plassen in Valk-zeilboten, met 4 collega's en een"
+          + " instructeur per boot."})
+  @DisplayName("answer with the programme's own words")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
