@@ -64,14 +64,26 @@ final class Clauses {
     List<String> clauses = new java.util.ArrayList<>();
     List<Boolean> asking = new java.util.ArrayList<>();
     List<Boolean> ending = new java.util.ArrayList<>();
+    // "Niet toegestaan op het terrein: drones, glazen flessen en honden": a negating head over the list after it
+    boolean deniedList = false;
+    List<Boolean> denied = new java.util.ArrayList<>();
     java.util.regex.Matcher boundary = BOUNDARY.matcher(sentence);
     int start = 0;
     while (boundary.find()) {
-      clauses.add(sentence.substring(start, boundary.start()));
+      String clause = sentence.substring(start, boundary.start());
+      clauses.add(clause);
+      denied.add(deniedList);
       asking.add(boundary.group().equals("?"));
       ending.add(boundary.group().startsWith("."));
+      if (boundary.group().equals(":")) {
+        deniedList = NORMALISER.tokens(clause).stream().anyMatch(t -> t.equals("niet") || t.equals("geen")
+            || t.equals("verboden"));
+      } else if (!boundary.group().equals(",") && !boundary.group().trim().equals("en")) {
+        deniedList = false;
+      }
       start = boundary.end();
     }
+    denied.add(deniedList);
     clauses.add(sentence.substring(start));
     asking.add(false);
     ending.add(true);
@@ -86,6 +98,9 @@ final class Clauses {
         // "Dresscode: zakelijk. Voor het diner hoeft u zich niet om te kleden.": an item ends with its sentence
         for (int k = i + 1; whole.size() <= LIST_ITEM && k < clauses.size() && !ending.get(k - 1); k++) {
           whole.addAll(withVerbs(clauses.get(k)));
+        }
+        if (denied.get(i)) {
+          return Optional.of(!absent);
         }
         if (absent && setsCase(whole, words)) {
           // "kan ik zonder afspraak aanschuiven?" against "Zonder afspraak kun je niet aanschuiven": the clause

@@ -67,6 +67,17 @@ final class QuotedBeside {
       boolean no = Descriptions.denies(a, quotedSentence(quote.get()), words).orElseThrow();
       return Written.text((no ? "Nee, " : "Ja, ") + DutchText.lowerFirst(quote.get()));
     }
+    if (asked == Asked.YESNO && written.text().startsWith("Nee, " + YesNoInstead.NOTHING_THERE)
+        && quote.get().startsWith("Uit ") && quote.get().contains("\n")) {
+      // "mag ik mijn drone meenemen?": of the sentences quoted, the first, "Niet toegestaan op het terrein: drones,
+      // ...", says no itself; the no is that sentence's
+      String first = quote.get().split("\n")[0];
+      List<String> tokens = a.index().descriptions().tokens(quotedSentence(first));
+      List<String> saidFirst = words.stream().filter(w -> DescriptionIndex.mentions(tokens, w)).toList();
+      if (!saidFirst.isEmpty() && Descriptions.denies(a, quotedSentence(first), saidFirst).orElse(false)) {
+        return Written.text("Nee, " + DutchText.lowerFirst(first));
+      }
+    }
     return new Written(written.text() + "\n" + quote.get(), written.overview(), written.turnedTo());
   }
 

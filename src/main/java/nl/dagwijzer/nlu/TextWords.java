@@ -60,7 +60,8 @@ final class TextWords {
       boolean noNoun = k == 0 || !(YesNoForm.isYesNo(tokens) || ONE_OF.contains(tokens.get(k - 1)))
           || !NOUN_BEFORE.contains(tokens.get(k - 1))
           && !(k >= 2 && tokens.get(k - 1).endsWith("e") && NOUN_BEFORE.contains(tokens.get(k - 2)));
-      String word = java.util.stream.Stream.concat(inflected(asked).stream(), asking(asked, vocabulary) || noNoun
+      boolean noPlural = noNoun || asking(asked, vocabulary) && !CueWords.SERVICES.contains(asked);
+      String word = java.util.stream.Stream.concat(inflected(asked).stream(), noPlural
               ? java.util.stream.Stream.<String>empty() : plural(asked).stream()).filter(programmeWords::contains)
           .findFirst()
           .or(() -> asking(asked, vocabulary) ? java.util.Optional.empty()
