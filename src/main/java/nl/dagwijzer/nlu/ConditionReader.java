@@ -64,6 +64,7 @@ final class ConditionReader {
       // "na de laatste workshop": its last block; "parallel aan het tweede teamwerkblok", "voor het tweede optreden
       // van Sanne": its second
       int ordinal = span.from() > 0 && RelationWords.ordinalTarget(tokens.get(span.from() - 1)) ? span.from() - 1
+          : RelationWords.timeOf(tokens, span.from() - 1) ? span.from() - 2 // "tijdens de tweede keer X"
           : span.from() > 2 && tokens.get(span.from() - 1).equals("van")
           && RelationWords.ordinalTarget(tokens.get(span.from() - 3)) ? span.from() - 3 : -1;
       if (relation.isPresent() && ordinal >= 0) {

@@ -208,6 +208,9 @@ final class EntityFinder {
       OtherPeople.anotherFirstName(tokens, spans, w -> ordinary.contains(w) || known.contains(w)
           && !gazetteer.personWord(w), gazetteer::nameOf);
     }
+    // "de laatste ronde pepernoten bakken" of a session given twice: its last time, not the day's last round
+    spans.removeIf(round -> round.entity().type() == EntityType.ROUND && spans.stream().filter(s -> s.from()
+        == round.to() && s.entity().type() == EntityType.SESSION).count() >= 2);
     spans.sort(Comparator.comparingInt(Span::from));
     return spans;
   }

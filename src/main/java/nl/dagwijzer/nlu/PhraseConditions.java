@@ -41,14 +41,16 @@ final class PhraseConditions {
     }
     for (int k = 1; k + 1 < tokens.size(); k++) {
       Integer rank = RoundWords.ORDINALS.get(tokens.get(k));
-      int after = k + 1;
+      // ("de tweede ronde pietengym": the word for a round before a session given more than once)
+      int after = k + 2 < tokens.size() && tokens.get(k + 1).equals("ronde") ? k + 2 : k + 1;
       boolean kind = spans.stream().anyMatch(s -> s.from() == after && (s.entity().type() == EntityType.PART
           || s.entity().type() == EntityType.SESSION));
       if (conditions.stream().anyMatch(c -> c instanceof Detail d && d.targetBlock().isPresent())) {
         break; // "parallel aan het tweede teamwerkblok": the ordinal picks the relation's target
       }
       if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
-          && (kind || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
+          && (kind && (after == k + 1 || spans.stream().filter(s -> s.from() == after).count() >= 2)
+          || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
           .contains(tokens.get(k + 1)))) {
         conditions.add(Detail.rank(rank)); // "wat is het tweede onderdeel?": the second of the day
       } else if (rank != null && rank >= 2 && tokens.get(k - 1).equals("de") && tokens.get(k + 1).equals("keer")

@@ -200,7 +200,12 @@ final class QuestionForm {
         return Counted.PEOPLE; // "hoeveel facilitators zijn er?": people by their role
       }
       if (CueWords.ROUND_NOUNS.contains(noun)) {
-        return Counted.ROUNDS;
+        // "hoeveel rondes pepernoten bakken zijn er?": the times of a session given more than once
+        boolean repeated = conditions.stream().filter(c -> c instanceof Condition.About about
+            && about.entity().type() == EntityType.SESSION).map(c -> ((Condition.About) c).entity().text())
+            .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()))
+            .values().stream().anyMatch(n -> n >= 2);
+        return repeated ? Counted.TIMES : Counted.ROUNDS;
       }
       if (CueWords.ROOM_NOUNS.contains(noun)) {
         return Counted.ROOMS;

@@ -49,13 +49,19 @@ final class RelationWords {
         || word.endsWith("limiet") || word.endsWith("leeftijd");
   }
 
+  /** "de tweede keer", "de eerste ronde" before a session given more than once: which time of it. */
+  static boolean timeOf(List<String> tokens, int k) {
+    return k > 0 && (tokens.get(k).equals("keer") || tokens.get(k).equals("ronde"))
+        && ordinalTarget(tokens.get(k - 1));
+  }
+
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;
     // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
     while (k >= 0 && !fromTo(tokens, k) && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
         && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
         || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k))
-        || groupAt(tokens, k))) {
+        || groupAt(tokens, k) || timeOf(tokens, k))) {
       k -= groupAt(tokens, k) ? 2 : 1; // "terwijl groep A de rondleiding heeft": past the group that has it
     }
     if (whileThere(tokens, at)) {

@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies about one time of a session given more than once, named as "de tweede ronde X", "de laatste ronde
+ * X" or "de eerste keer X", on a day whose own rounds do not set those times apart; "hoeveel rondes X" counts its
+ * times.
+ */
+@DisplayName("One time of a session given more than once")
+final class RepeatedSessionReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune45-intocht.json | hoe laat is de laatste ronde pepernoten bakken | ‘Pepernoten bakken’ (Pieter van 't Hof)"
+          + " is van 15:15 tot 16:15, in Bakkerij Van 't Hof.",
+      "tune45-intocht.json | wanneer is de tweede ronde pietengym | ‘Pietengym’ (Sanne Bosman) is van 15:00 tot 15:45,"
+          + " in Gymzaal Kerkstraat.",
+      "tune45-intocht.json | wat is er na de laatste ronde pepernoten bakken | Na ‘Pepernoten bakken’:"
+          + " ‘Prijsuitreiking kleurplaatwedstrijd’ (Esther van Dijk en Sinterklaas), in Sporthal De Wieken,"
+          + " 16:45–17:15.",
+      "tune45-intocht.json | wat is er tegelijk met de eerste ronde pepernoten bakken | Tijdens ‘Pepernoten bakken’: /"
+          + " • ‘Informatiepunt en EHBO’ (Kees Verhoeven en Jeroen van der Linden), in Kraam van het Sint-comité"
+          + " (Markt), 10:00–17:30 / • ‘Pietenschminken’ (Yvonne Smit), in Markt, 13:15–15:30 / • ‘Pietengym’ (Sanne"
+          + " Bosman), in Gymzaal Kerkstraat, 14:00–14:45 / • ‘Kinderfeest voor 2 t/m 5 jaar’ (Sinterklaas, Hoofdpiet"
+          + " en Marloes de Haan), in Sporthal De Wieken, 14:00–15:00",
+      "tune45-intocht.json | hoeveel rondes pepernoten bakken zijn er | ‘Pepernoten bakken’ staat 2 keer op het"
+          + " programma: ‘Pepernoten bakken’ (14:00–15:00) en ‘Pepernoten bakken’ (15:15–16:15).",
+      "tune7-opendag.json | wat is er vlak voor de eerste keer grip op je post | Voor ‘Workshop Grip op je post’:"
+          + " ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00."})
+  @DisplayName("answer of the time meant")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
