@@ -9,7 +9,7 @@ import java.util.Set;
  * property that only a number with its unit, an amount or a language can answer. A description that names the thing
  * without that value does not answer it, and the reply must say so rather than quote the sentence as if it did.
  */
-final class PropertyWords {
+public final class PropertyWords {
   /** The kinds, as {@link Detail#property()} gives them. */
   static final String COST = "kosten";
   static final String SIZE = "maat";
@@ -21,6 +21,9 @@ final class PropertyWords {
   /** "kan ik pinnen bij de bar?", "hoe betaal je bij de kraampjes?": how one pays, with the way asked about. */
   static final String PAY_METHOD = "betaalwijze";
 
+  /** Nouns that ask a size: "welke hoogte", "wat is de afstand" takes "de" between and is read elsewhere. */
+  public static final Set<String> DIMENSIONS = Set.of("hoogte", "afstand", "lengte", "breedte", "diepte", "grootte",
+      "oppervlakte");
   private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
   private static final Set<String> MONEY = Set.of("euro", "euros", "geld", "prijs", "kosten", "bijdrage", "contributie",
       "vergoeding", "bedrag", "subsidie", "boete", "budget", "tekort", "entree", "entreeprijs", "toegangsprijs");
@@ -120,7 +123,10 @@ final class PropertyWords {
         return Optional.of(tokens.stream().anyMatch(MONEY::contains) ? COST
             : tokens.stream().anyMatch(RATE::contains) ? PERCENT : SIZE);
       }
-      if (word.equals("hoeveel") && UNITS.contains(next)) {
+      if (word.equals("hoeveel") && UNITS.contains(next)
+          || word.equals("welke") && DIMENSIONS.contains(next) && i > 0
+          && Set.of("vanaf", "op", "tot", "uit", "van", "met", "over").contains(tokens.get(i - 1))) {
+        // "vanaf welke hoogte springen ze?": a size, in a unit ("welke afstand is het duurst?" asks which race)
         return Optional.of(SIZE);
       }
       // "is de route langer dan 5 kilometer?": the size, against that number
@@ -142,7 +148,9 @@ final class PropertyWords {
     }
     // "moet ik betalen voor de quiz?", "kost meedoen geld?": whether there is an amount to pay, which "gratis" denies
     int first = QuestionForm.firstWord(tokens);
-    boolean costsMoney = first < tokens.size() && PAY.contains(tokens.get(first)) && tokens.contains("geld");
+    // ("kost het wat?", "kost dat iets?": the same in chat style)
+    boolean costsMoney = first < tokens.size() && PAY.contains(tokens.get(first)) && (tokens.contains("geld")
+        || tokens.contains("iets") || tokens.get(tokens.size() - 1).equals("wat"));
     boolean yesNo = YesNoForm.isYesNo(tokens);
     if ((costsMoney || yesNo) && tokens.stream().anyMatch(PAY::contains)) {
       return Optional.of(COST + ":" + TO_PAY);

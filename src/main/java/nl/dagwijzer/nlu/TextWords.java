@@ -79,7 +79,7 @@ final class TextWords {
       int at = k;
       boolean onlyThen = word.equals("alleen") && spans.stream().anyMatch(s -> s.from() > at && s.from() <= at + 3
           && (s.entity().type() == EntityType.PERIOD || s.entity().type() == EntityType.ROUND));
-      if (!named[k] && !stillOn && !onlyThen && !verbAfterWhich(tokens, named, k) && word.length() >= 3
+      if (!named[k] && !stillOn && !onlyThen && !verbAfterWhich(tokens, named, k, spans) && word.length() >= 3
           && programmeWords.contains(word)
           && (service || !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
           && vocabulary.counts().getOrDefault(word, 0) < QUESTION_LANGUAGE)
@@ -132,8 +132,13 @@ final class TextWords {
    * "bij welk optreden spelen ze trompet?": the verb right after the kind of session asked for says what that kind
    * does, not which of them a description says it of (the instrument does).
    */
-  private static boolean verbAfterWhich(List<String> tokens, boolean[] named, int k) {
+  private static boolean verbAfterWhich(List<String> tokens, boolean[] named, int k, List<Span> spans) {
     if (k < 2 || !named[k - 1] || !(tokens.get(k).endsWith("en") || tokens.get(k).endsWith("t"))) {
+      return false;
+    }
+    // ("vanaf welke hoogte springen ze?": a word the programme does not have names no kind of session)
+    if (tokens.get(k).endsWith("en") && spans.stream().anyMatch(s -> s.from() <= k - 1 && k - 1 < s.to()
+        && s.entity().type() == EntityType.UNKNOWN)) {
       return false;
     }
     int first = k - 1;

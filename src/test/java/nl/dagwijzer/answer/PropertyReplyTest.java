@@ -8,12 +8,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to questions about a property only a value answers ("wat kost optie A?", "hoe hoog worden de
- * windturbines?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
+ * windturbines?", "vanaf welke hoogte springen ze?", "welk formaat moet mijn poster hebben?"): the sentence that gives the amount, size or format, or
  * that the programme does not give it, with the sentence about the thing where there is one; a room's floor, with yes
  * or no when a floor was named or a size compared ("langer dan 5 kilometer"); the link to join a session or the day,
  * with no full stop after it, and "hoe laat kan ik inloggen?" as a time; "wat is de code?" when two sentences of the
  * day speak of it, both; "hoe stemmen wij?" the sentence that says how; whether one pays at all ("kost meedoen
- * geld?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
+ * geld?", "kost het wat?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
  * the amount not given when no sentence says; "is de poppenkast gratis?" the other way round, by the part of the
  * sentence about what was asked ("Een kom soep kost 2 euro; kinderen eten gratis"); a price asked in chat style
  * ("koffie prijs", "broodje prijs?"), with the sentence that names the thing before any other price of its session.
@@ -26,6 +26,11 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune40-hardloopdag.json | massage gratis? | Nee, uit de beschrijving van ‘Massagetent’: Een massage van tien"
           + " minuten kost € 5; de opbrengst gaat naar het Jeugdsportfonds Kampen.",
       "tune36-sollicitatiedag.json | kost meedoen geld? | Nee, uit de beschrijving van de dag: Deelname is gratis.",
+      "tune41-repaircafe.json | kost het wat | Nee, uit de beschrijving van de dag: Repareren is gratis; een vrijwillige"
+          + " bijdrage wordt gewaardeerd en nieuwe onderdelen betaal je zelf.",
+      "tune45-vliegshow.json | vanaf welke hoogte springen ze | Uit de beschrijving van ‘Parachutesprong met de"
+          + " vlag’: Zes parachutisten springen vanaf 3000 meter uit een Cessna Caravan en landen vlak voor de"
+          + " publiekslijn.",
       "tune36-repaircafe.json | moet ik nieuwe onderdelen zelf betalen? | Ja, uit de beschrijving van ‘Welkom en"
           + " uitleg huisregels’: Nieuwe onderdelen betaal je zelf.",
       "tune36-repaircafe.json | moet ik betalen voor de soep | Ja, uit de beschrijving van de soep van de dag: Een"
