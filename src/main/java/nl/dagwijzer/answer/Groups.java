@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.Entity;
@@ -32,6 +33,10 @@ final class Groups {
   private final List<Held> held = new ArrayList<>();
   /** The words that named sessions, as typed ("blok 1"). */
   private final List<String> sessionWords = new ArrayList<>();
+  /** The parts named, by the words that named them ("vliegprogramma"). */
+  private final Map<String, List<Session>> partWords = new java.util.HashMap<>();
+  /** Each session named, with the words that named it. */
+  private final List<Map.Entry<String, Session>> namedBy = new ArrayList<>();
 
   private record Held(Speaker speaker, Session session) {
   }
@@ -53,10 +58,13 @@ final class Groups {
     Programme programme = index.programme();
     switch (entity.type()) {
       // "de poll in webinar 3": a part of the day narrows down as a round does
-      case SESSION -> index.openedParts().named(entity).ifPresentOrElse(part -> group(EntityType.ROUND).addAll(part),
-          () -> programme.session(entity.id()).ifPresent(s -> {
+      case SESSION -> index.openedParts().named(entity).ifPresentOrElse(part -> {
+            group(EntityType.ROUND).addAll(part);
+            partWords.put(entity.text(), part);
+          }, () -> programme.session(entity.id()).ifPresent(s -> {
             group(EntityType.SESSION).add(s);
             sessionWords.add(entity.text().toLowerCase(java.util.Locale.ROOT));
+            namedBy.add(java.util.Map.entry(entity.text(), s));
           }));
       case SPEAKER -> programme.speaker(entity.id()).ifPresent(speaker -> {
         speakers.add(speaker);
@@ -69,8 +77,15 @@ final class Groups {
       });
       case TOPIC -> programme.topic(entity.id()).ifPresent(topic -> {
         topics.add(topic);
-        Set<Session> group = group(EntityType.TOPIC);
-        topic.sessionIds().forEach(id -> programme.session(id).ifPresent(group::add));
+        List<Session> sessions = topic.sessionIds().stream().flatMap(id -> programme.session(id).stream()).toList();
+        // "het vliegprogramma" as a topic of the displays that "Opening van het vliegprogramma" opens: that part
+        Optional<List<Session>> part = index.openedParts().called(topic.name())
+            .filter(p -> !sessions.isEmpty() && p.containsAll(sessions));
+        if (part.isPresent()) {
+          group(EntityType.ROUND).addAll(part.get());
+        } else {
+          group(EntityType.TOPIC).addAll(sessions);
+        }
       });
       case ROOM -> group(EntityType.ROOM).addAll(index.inRoom(entity.id()));
       case ROLE -> addRoleHolders(index.rolesMatching(Set.of(entity.id())), speakers);
@@ -129,8 +144,25 @@ final class Groups {
     }
   }
 
+  /**
+   * "het vliegprogramma" names both "Opening van het vliegprogramma", which opens that part, and "Pauze in het
+   * vliegprogramma" inside it: the words name the part, not also the session in it.
+   */
+  private void partsOverSessions() {
+    Set<Session> sessions = groups.get(EntityType.SESSION);
+    if (sessions == null || partWords.isEmpty()) {
+      return;
+    }
+    namedBy.stream().filter(e -> partWords.getOrDefault(e.getKey(), List.of()).contains(e.getValue()))
+        .forEach(e -> sessions.remove(e.getValue()));
+    if (sessions.isEmpty()) {
+      groups.remove(EntityType.SESSION);
+    }
+  }
+
   /** Sessions in every group, in programme order; a named session survives a general word that excludes it. */
   List<Session> intersection() {
+    partsOverSessions();
     Set<Session> result = null;
     for (Set<Session> group : groups.values()) {
       if (result == null) {
@@ -184,6 +216,7 @@ final class Groups {
 
   /** Sessions in any group, in programme order. */
   List<Session> union() {
+    partsOverSessions();
     Set<Session> result = Sessions.emptySet();
     groups.values().forEach(result::addAll);
     return ordered(result);

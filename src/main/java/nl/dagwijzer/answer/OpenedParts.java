@@ -24,6 +24,8 @@ final class OpenedParts {
 
   /** Each part by the id of the session that opens it, worked out once with its name. */
   private final Map<String, Part> opened = new HashMap<>();
+  /** The openings of shows ({@link OpenedShows}): named only by their own name ("middagvoorstelling"). */
+  private final Set<String> shows = new java.util.HashSet<>();
 
   OpenedParts(Programme programme) {
     List<Session> sessions = programme.sessions().stream()
@@ -42,6 +44,13 @@ final class OpenedParts {
     if (!run.isEmpty()) {
       runs.add(run);
     }
+    // a show opened on a stage while other things go on elsewhere ("Opening middagvoorstelling")
+    for (Session session : sessions) {
+      OpenedShows.of(session, programme).ifPresent(part -> {
+        opened.put(session.id(), part);
+        shows.add(session.id());
+      });
+    }
     if (runs.size() < 2) {
       return;
     }
@@ -49,7 +58,7 @@ final class OpenedParts {
       Session first = part.get(0);
       // ("Inloop met ontbijt" opens with what comes with it, not with the name of a part)
       boolean with = first.title().toLowerCase(Locale.ROOT).matches("^\\P{L}*\\p{L}+\\s+met\\s.*");
-      if (part.size() >= 2 && OPENERS.contains(firstWord(first.title())) && !with) {
+      if (part.size() >= 2 && OPENERS.contains(firstWord(first.title())) && !with && !opened.containsKey(first.id())) {
         String rest = first.title().replaceFirst("^\\P{L}*\\p{L}+\\s+((van|bij|in|op)\\s+)?", "");
         opened.put(first.id(), new Part(DutchText.capitalise(rest.isBlank() ? first.title() : rest),
             List.copyOf(part)));
@@ -68,7 +77,19 @@ final class OpenedParts {
     }
     boolean opening = java.util.Arrays.stream(entity.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
         .anyMatch(OPENERS::contains);
-    return opening ? Optional.empty() : Optional.of(part.sessions());
+    // ("de laatste voorstelling" of two shows is the later opening, not the last act of both)
+    // ("tussen de twee voorstellingen": both shows, whole, by the plural of what their names end in)
+    String text = entity.text().toLowerCase(Locale.ROOT);
+    boolean ownName = !shows.contains(entity.id()) || text.equals(part.name().toLowerCase(Locale.ROOT))
+        || text.endsWith("en") && text.length() > 6
+        && part.name().toLowerCase(Locale.ROOT).endsWith(text.substring(0, text.length() - 2));
+    return opening || !ownName ? Optional.empty() : Optional.of(part.sessions());
+  }
+
+  /** The sessions of the part called {@code name} ("vliegprogramma" of "Opening van het vliegprogramma"), if any. */
+  Optional<List<Session>> called(String name) {
+    return opened.values().stream().filter(p -> p.name().equalsIgnoreCase(name.strip())).findFirst()
+        .map(Part::sessions);
   }
 
   /**
@@ -117,6 +138,14 @@ final class OpenedParts {
       List<String> rooms = sessions.stream().map(s -> s.room().orElse("")).distinct().toList();
       return rooms.size() == 1 && !rooms.get(0).isEmpty() ? ", in " + rooms.get(0) : "";
     }
+  }
+
+  /** The parts {@code sessions} are, when they are exactly two or more whole parts ("de voorstellingen"). */
+  List<Part> wholes(List<Session> sessions) {
+    List<Part> parts = opened.values().stream().filter(p -> sessions.contains(p.sessions().get(0)))
+        .sorted(java.util.Comparator.comparing(Part::start)).toList();
+    Set<Session> covered = Sessions.setOf(parts.stream().flatMap(p -> p.sessions().stream()).toList());
+    return parts.size() >= 2 && covered.size() == sessions.size() && covered.containsAll(sessions) ? parts : List.of();
   }
 
   /** The part {@code sessions} are, when they are exactly one whole part. */

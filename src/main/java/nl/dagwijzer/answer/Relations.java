@@ -60,13 +60,16 @@ final class Relations {
     if (target.isEmpty()) {
       return List.of();
     }
+    // "na het vliegprogramma", "tijdens de middagvoorstelling": a whole part opened by a session of its own
+    Optional<OpenedParts.Part> part = index.openedParts().whole(target);
     Session anchor = occurrence.flatMap(t -> target.stream().filter(s -> s.start().equals(t)).findFirst())
-        .orElse(relation.relation() == Condition.Relation.AFTER && (chain(target) || allOfSeries(relation, target))
-            ? target.get(target.size() - 1) : target.get(0));
+        .orElse(relation.relation() == Condition.Relation.AFTER && (chain(target) || allOfSeries(relation, target)
+            || part.isPresent()) ? target.get(target.size() - 1) : target.get(0));
     // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
     List<Session> block = target.stream()
         .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
-    String name = block.size() == 1 ? DutchText.name(anchor) : "het blok " + DutchText.range(anchor);
+    String name = part.isPresent() ? "‘" + part.get().name() + "’" : block.size() == 1 ? DutchText.name(anchor)
+        : "het blok " + DutchText.range(anchor);
     return switch (relation.relation()) {
       case AFTER -> {
         context.add("na " + name);
@@ -108,8 +111,9 @@ final class Relations {
       case DURING -> {
         context.add("tijdens " + name);
         // Parallel sessions run during one another: only the target itself is left out.
-        yield filter(sessions, s -> s.start().isBefore(anchor.end()) && s.end().isAfter(anchor.start())
-            && !targets.contains(s));
+        LocalTime from = part.map(OpenedParts.Part::start).orElse(anchor.start());
+        LocalTime until = part.map(OpenedParts.Part::end).orElse(anchor.end());
+        yield filter(sessions, s -> s.start().isBefore(until) && s.end().isAfter(from) && !targets.contains(s));
       }
       case BETWEEN -> {
         // "tussen de twee workshoprondes": without a second name, between the target's first block and its next

@@ -53,11 +53,9 @@ final class TimeWriter {
           + time(last) + ": keuze uit " + DutchText.join(sessions.stream()
           .map(s -> DutchText.item(a.programme(), s)).toList()) + ".").turningTo(sessions);
     }
-    Optional<OpenedParts.Part> part = a.index().openedParts().whole(sessions);
-    if (part.isPresent()) {
-      // "tot hoe laat loopt webinar 1?": the part as a whole, not each of its sessions
-      return Written.text("‘" + part.get().name() + "’ is van " + time(part.get().start()) + " tot "
-          + time(part.get().end()) + part.get().room() + ".").turningTo(sessions);
+    Optional<Written> parts = PartTimes.when(a, sessions);
+    if (parts.isPresent()) {
+      return parts.get(); // "tot hoe laat loopt webinar 1?": the part as a whole, not each of its sessions
     }
     List<String> lines = sessions.stream()
         .map(s -> capitalise(a.whenAndWhere(s)) + ".").toList();
@@ -218,10 +216,9 @@ final class TimeWriter {
           + DutchText.minutes(minutes) + ".");
     }
     List<Session> shown = selection.sessions();
-    Optional<OpenedParts.Part> part = a.index().openedParts().whole(shown);
-    if (part.isPresent() && a.query().order().isEmpty()) {
-      return Written.text("‘" + part.get().name() + "’ duurt " + DutchText.minutes(part.get().minutes())
-          + ", van " + time(part.get().start()) + " tot " + time(part.get().end()) + ".").turningTo(shown);
+    Optional<Written> parts = a.query().order().isEmpty() ? PartTimes.duration(a, shown) : Optional.empty();
+    if (parts.isPresent()) {
+      return parts.get();
     }
     String head = "";
     if (a.query().order().isPresent() && selection.subject().size() > 1 && selection.named()) {
