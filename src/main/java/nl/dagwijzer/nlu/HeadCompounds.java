@@ -12,24 +12,31 @@ import java.util.Set;
  */
 final class HeadCompounds {
   /**
-   * Words people join to what they take part in; rounds and parts of the day have splitters of their own. Not "tijd"
-   * or "groep": "eindtijd" and "doelgroep" are words of their own.
+   * Words people join to what they take part in; rounds and parts of the day have splitters of their own. Not "tijd":
+   * "eindtijd" is a word of its own ("doelgroep" is one only where the programme has "doel" as a word).
    */
   private static final List<String> HEADS = List.of("teams", "team", "lessen", "les",
-      "prijzen", "prijs", "kaartjes", "kaartje", "tickets", "ticket", "plekken", "plek");
-  private static final Set<String> LESSONS = Set.of("les", "lessen");
+      "prijzen", "prijs", "kaartjes", "kaartje", "tickets", "ticket", "plekken", "plek", "groepen", "groep");
+  /** Heads that say no more than the part itself: "de zeilles" is the sailing, "de hiphopgroep" the hiphop act. */
+  private static final Set<String> LESSONS = Set.of("les", "lessen", "groep", "groepen");
   /** The part before the head is a word of its own, not an ending or a prefix ("be", "ver"). */
   private static final int SHORTEST_FRONT = 4;
 
   private HeadCompounds() {
   }
 
-  static List<String> split(List<String> tokens, Set<String> programmeWords) {
+  /**
+   * {@code nameWord}: whether a word is one of the programme's names; "de hiphopgroep" of a description is still the
+   * act its name "Hiphop" names, where the head says no more than the part itself.
+   */
+  static List<String> split(List<String> tokens, Set<String> programmeWords,
+                            java.util.function.Predicate<String> nameWord) {
     List<String> split = null;
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      Optional<List<String>> parts = programmeWords.contains(token) ? Optional.empty()
-          : parts(token, programmeWords);
+      Optional<List<String>> parts = !programmeWords.contains(token) ? parts(token, programmeWords)
+          : nameWord.test(token) ? Optional.empty() : parts(token, programmeWords)
+          .filter(p -> p.size() == 1 && nameWord.test(p.get(0)));
       if (parts.isPresent()) {
         if (split == null) {
           split = new ArrayList<>(tokens.subList(0, i));

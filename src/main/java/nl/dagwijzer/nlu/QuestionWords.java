@@ -17,7 +17,8 @@ final class QuestionWords {
         day.words());
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
         SplitCompounds.join(JoinedParticles.split(read, day.words(), day.namePairs()), day.words(),
-            day.namePairs(), day.finder()::nameWord), day.words()), day.words(), day.programme()), day.words()));
+            day.namePairs(), day.finder()::nameWord), day.words(), day.finder()::nameWord), day.words(), day.programme()),
+        day.words()));
     return RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
         w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
   }

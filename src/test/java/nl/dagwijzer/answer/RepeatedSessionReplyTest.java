@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies about one time of a session given more than once, named as "de tweede ronde X", "de laatste ronde
  * X" or "de eerste keer X", on a day whose own rounds do not set those times apart; "hoeveel rondes X" counts its
- * times.
+ * times; "de hiphopgroep" of a description is the act called "Hiphop".
  */
 @DisplayName("One time of a session given more than once")
 final class RepeatedSessionReplyTest extends WholeReplyTest {
@@ -29,6 +29,11 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
           + " en Marloes de Haan), in Sporthal De Wieken, 14:00–15:00",
       "tune45-intocht.json | hoeveel rondes pepernoten bakken zijn er | ‘Pepernoten bakken’ staat 2 keer op het"
           + " programma: ‘Pepernoten bakken’ (14:00–15:00) en ‘Pepernoten bakken’ (15:15–16:15).",
+      "tune45-dansschool.json | op welke tijden danst de hiphopgroep | ‘Hiphop: Block Party’ (Dwayne Martina) is van"
+          + " 15:20 tot 15:35, in Grote zaal. / ‘Hiphop: Block Party’ (Dwayne Martina) is van 20:50 tot 21:05, in Grote"
+          + " zaal.",
+      "tune45-dansschool.json | hoe vaak danst de hiphopgroep | ‘Hiphop: Block Party’ staat 2 keer op het programma:"
+          + " ‘Hiphop: Block Party’ (15:20–15:35) en ‘Hiphop: Block Party’ (20:50–21:05).",
       "tune7-opendag.json | wat is er vlak voor de eerste keer grip op je post | Voor ‘Workshop Grip op je post’:"
           + " ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00."})
   @DisplayName("answer of the time meant")
