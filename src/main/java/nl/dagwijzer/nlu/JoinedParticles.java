@@ -7,12 +7,13 @@ import java.util.Set;
 /**
  * "presentatie delinde hoelaat", "wanneer spreekt vandijk": a name's particle typed onto the word after it, where the
  * programme's names have the two apart ("De Linde", "Van Dijk"); and any two words of a name typed as one
- * ("zilverenstemmen" for "De Zilveren Stemmen").
+ * ("zilverenstemmen" for "De Zilveren Stemmen"), and a code ("b25" for "B-25").
  */
 final class JoinedParticles {
   /** Longest first: "vander" before "van". */
   private static final List<String> PARTICLES = List.of("vander", "vanden", "vande", "van", "ten", "ter", "den",
       "het", "de");
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("([a-z]{1,3})(\\d{1,4})");
   /** A word shorter than this after the particle is too short to tell from an ordinary word. */
   private static final int SHORTEST_REST = 3;
 
@@ -51,6 +52,11 @@ final class JoinedParticles {
         words.add(rest);
         return words;
       }
+    }
+    // "b25 wnr": a code of letters and digits typed as one where the name has them apart ("B-25 Mitchell")
+    java.util.regex.Matcher code = CODE.matcher(token);
+    if (code.matches() && namePairs.contains(code.group(1) + " " + code.group(2))) {
+      return List.of(code.group(1), code.group(2));
     }
     // "zilverenstemmen tijd": any two words of a name typed as one ("De Zilveren Stemmen")
     for (int cut = SHORTEST_REST; cut <= token.length() - SHORTEST_REST; cut++) {
