@@ -57,9 +57,11 @@ final class AgeRanges {
 
   /** The age a list question asks for ("leeftijd:6"), if any. */
   static Optional<Integer> asked(Query query) {
-    if (query.asked() != Asked.LIST) {
-      return Optional.empty();
-    }
+    return query.asked() != Asked.LIST ? Optional.empty() : given(query);
+  }
+
+  /** The age a question gives ("leeftijd:6"), whatever it asks. */
+  static Optional<Integer> given(Query query) {
     return query.all(Detail.class).stream().map(Detail::word).filter(w -> w.matches("leeftijd:\\d{1,2}"))
         .map(w -> Integer.parseInt(w.substring(w.indexOf(':') + 1))).findFirst();
   }

@@ -13,6 +13,9 @@ final class Capacity {
   private static final List<String> PEOPLE = List.of("deelnemers", "plekken", "plaatsen", "personen", "mensen",
       "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners", "stoelen",
       "zitplaatsen");
+  /** People a number counts as a limit only after a word for one: "maximaal 30 kinderen", not "telt 18 kinderen". */
+  private static final Pattern LIMITED = Pattern.compile("\\b(maximaal|max|hooguit|plaats voor|ruimte voor)\\s+"
+      + "(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren)\\b");
   /** "zo'n negentig medewerkers", "ruim 200 deelnemers": a number of people, round ones written as words too. */
   private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|tien|twaalf|vijftien|twintig|dertig|"
       + "veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|honderden)\\s+(" + String.join("|", PEOPLE)
@@ -46,6 +49,10 @@ final class Capacity {
       if (number.find() && Character.isDigit(number.group(1).charAt(0)) && number.group(1).length() <= 6) {
         return java.util.OptionalInt.of(Integer.parseInt(number.group(1)));
       }
+      java.util.regex.Matcher limited = LIMITED.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+      if (limited.find() && limited.group(2).length() <= 6) {
+        return java.util.OptionalInt.of(Integer.parseInt(limited.group(2)));
+      }
     }
     return java.util.OptionalInt.empty();
   }
@@ -58,7 +65,8 @@ final class Capacity {
     // a sentence can only say it with one of those words: the pattern runs on the sentences that have one
     java.util.function.Predicate<String> says = sentence -> {
       String normal = descriptions.normalised(sentence);
-      return PEOPLE.stream().anyMatch(normal::contains) && NUMBER_OF_PEOPLE.matcher(normal).find();
+      return PEOPLE.stream().anyMatch(normal::contains) && NUMBER_OF_PEOPLE.matcher(normal).find()
+          || LIMITED.matcher(normal).find();
     };
     // "hoeveel mensen worden er verwacht?" asks no word beside the people counted: not "Maximaal 24 deelnemers" of one
     List<String> words = a.query().textWords().stream()

@@ -133,6 +133,12 @@ final class Resolver {
       boolean forWhom = names.stream().allMatch(about -> nl.dagwijzer.nlu.CountedPeople.child(about.entity().text()));
       sessions = AgeRanges.open(index.descriptions().ageGroups(), names.isEmpty() || forWhom
           ? index.programme().sessions() : unnarrowed, age.get());
+    } else if (!names.isEmpty() && sessions.size() >= 2) {
+      // "wanneer is het kinderfeest van 6 t/m 9?": of the parts named, the one for that age
+      Optional<Integer> given = AgeRanges.given(query);
+      if (given.isPresent()) {
+        sessions = AgeRanges.open(index.descriptions().ageGroups(), sessions, given.get());
+      }
     }
     boolean byText = names.isEmpty() && sessions != unnarrowed;
     sessions = describedKind(query, names, sessions);

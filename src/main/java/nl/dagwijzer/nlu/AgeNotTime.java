@@ -22,7 +22,7 @@ final class AgeNotTime {
         && DateWords.digits(tokens.get(said + 2), 1, 2)) {
       ages.add(Integer.parseInt(tokens.get(said + 2))); // "de kleintjes van 4 tot 6": no "tot 18:00" either
     }
-    if (tokens.contains("jaar")) {
+    if (tokens.contains("jaar") || AskedAge.rangeAt(tokens) >= 0) { // ("van 6 t/m 9": no 18:00 or 21:00 either)
       tokens.stream().filter(t -> t.length() <= 2 && !t.isEmpty() && t.chars().allMatch(Character::isDigit))
           .forEach(t -> ages.add(Integer.parseInt(t)));
     }

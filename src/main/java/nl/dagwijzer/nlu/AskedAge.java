@@ -20,6 +20,11 @@ final class AskedAge {
     // "de groep van 7 tot 9 jaar": an age, without a child named
     boolean years = java.util.stream.IntStream.range(1, tokens.size()).anyMatch(k -> tokens.get(k).equals("jaar")
         && DateWords.digits(tokens.get(k - 1), 1, 2)) && !tokens.contains("bestaat") && !tokens.contains("geleden");
+    // "het kinderfeest van 6 t/m 9": two small numbers joined by "t/m" or "tot en met" are ages, as titles give them
+    int range = rangeAt(tokens);
+    if (range >= 0) {
+      return Optional.of(new Detail("leeftijd:" + tokens.get(range)));
+    }
     if (!(tokens.contains("leeftijd") || tokens.contains("oud") && tokens.contains("hoe")
         || tokens.stream().anyMatch(t -> t.endsWith("jarige") || t.endsWith("jarigen"))
         || (child || years || ownAge(tokens)) && tokens.stream().anyMatch(t -> DateWords.digits(t, 1, 2)))) {
@@ -32,6 +37,25 @@ final class AskedAge {
             || !NOT_AGES.contains(tokens.get(k + 1))))
         .mapToObj(tokens::get).findFirst().map(n -> "leeftijd:" + n).orElse("leeftijd")));
   }
+
+  /** Where "6 t/m 9" or "6 tot en met 9" starts (ages of at most {@value #OLDEST_CHILD}), or -1. */
+  static int rangeAt(List<String> tokens) {
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      int width = tokens.get(k + 1).equals("t") && tokens.get(k + 2).equals("m") ? 2
+          : tokens.get(k + 1).equals("tm") ? 1 : k + 3 < tokens.size() && tokens.get(k + 1).equals("tot")
+          && tokens.get(k + 2).equals("en") && tokens.get(k + 3).equals("met") ? 3 : 0;
+      if (width > 0 && k + width + 1 < tokens.size() && DateWords.digits(tokens.get(k), 1, 2)
+          && DateWords.digits(tokens.get(k + width + 1), 1, 2)
+          && Integer.parseInt(tokens.get(k)) < Integer.parseInt(tokens.get(k + width + 1))
+          && Integer.parseInt(tokens.get(k + width + 1)) <= OLDEST_CHILD) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The oldest age a range of children's ages gives ("12 t/m 18"). */
+  private static final int OLDEST_CHILD = 18;
 
   /** "als ik 15 ben", "ik ben 13": the asker's own age. */
   private static boolean ownAge(List<String> tokens) {

@@ -89,9 +89,12 @@ final class AskersTime {
     int may = java.util.stream.IntStream.range(0, tokens.size() - 1).filter(i -> MAY.contains(tokens.get(i)))
         .findFirst().orElse(-1);
     boolean room = may >= 0 && tokens.get(may + 1).equals("er");
-    return (noun.equals("mensen") || noun.equals("personen")) && (tokens.stream().anyMatch(COMING::contains)
+    // ("hoeveel kinderen mogen er naar het kinderfeest?": children as the people who may come)
+    return (noun.equals("mensen") || noun.equals("personen") || noun.equals("kinderen")) && (tokens.stream().anyMatch(COMING::contains)
         || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains) || asker || room)
-        && tokens.stream().noneMatch(FROM_WHOM::contains) || visitors && tokens.stream().noneMatch(FROM::contains);
+        && java.util.stream.IntStream.range(0, tokens.size()).noneMatch(i -> FROM_WHOM.contains(tokens.get(i))
+        && !(i + 1 < tokens.size() && tokens.get(i + 1).matches("\\d+"))) // ("van 6 t/m 9": an age, not whose)
+        || visitors && tokens.stream().noneMatch(FROM::contains);
   }
 
   /**
