@@ -26,12 +26,16 @@ final class TextWords {
   private static final Set<String> SHAPING = Set.of("samen", "online", "allemaal", "twee", "drie", "vier", "vijf",
       "zeven", "acht", "negen", "tien", "keer", "eerst", "laatst", "vandaag", "morgen", "straks", "totaal", "elkaar");
 
-  /** What people bring or look for at a day out, and the word a programme writes for where it goes. */
+  /**
+   * What people bring or look for at a day out, and the word a programme writes for where it goes; and the two words
+   * for places ("de meeste plekken" where it says "maximaal 180 plaatsen").
+   */
   private static final java.util.Map<String, List<String>> FACILITIES = java.util.Map.of(
       "jas", List.of("garderobe"), "jassen", List.of("garderobe"), "jas'", List.of("garderobe"),
       "wc", List.of("toiletten", "toilet"), "wcs", List.of("toiletten", "toilet"),
       "auto", List.of("parkeren", "parkeerplaats", "parkeerterrein", "parkeergarage"),
-      "fiets", List.of("fietsenstalling", "fietsenrek"), "fietsen", List.of("fietsenstalling", "fietsenrek"));
+      "fiets", List.of("fietsenstalling", "fietsenrek"), "fietsen", List.of("fietsenstalling", "fietsenrek"),
+      "plekken", List.of("plaatsen"), "plaatsen", List.of("plekken"));
 
   private TextWords() {
   }

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to a list asked for a child's age: the sessions whose own texts give an age range holding it ("voor
  * kinderen van 5 tot 8 jaar", "vanaf 4 jaar", "van 3 tot 10 jaar"), all day rather than now, and "van 5 tot 8 jaar"
- * no time "tot 08:00"; of two sessions named, the one for the age ("het kinderfeest van 6 t/m 9"), and how many
- * children it takes ("maximaal 30 kinderen", not the choir's "telt 18 kinderen"). Line breaks written " / ".
+ * no time "tot 08:00"; of two sessions named, the one for the age ("het kinderfeest van 6 t/m 9"); how many
+ * children a session takes ("maximaal 30 kinderen", not the choir's "telt 18 kinderen"), and which takes the most
+ * "plekken" where it says "plaatsen". Line breaks written " / ".
  */
 @DisplayName("Replies for a child's age")
 final class AgeRangesReplyTest extends WholeReplyTest {
@@ -23,6 +24,8 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " november; er zijn maximaal 180 plaatsen.",
       "tune45-intocht.json | hoeveel kinderen kunnen er per keer bij pietengym | Uit de beschrijving van ‘Pietengym’:"
           + " Geen aanmelding nodig; maximaal 30 kinderen per ronde, vol is vol.",
+      "tune45-intocht.json | welk kinderfeest heeft de meeste plekken | Volgens de beschrijvingen de meeste plaatsen:"
+          + " ‘Kinderfeest voor 6 t/m 9 jaar’ (180 plaatsen).",
       "tune32-voorspeelmiddag.json | hoeveel stoelen zijn er in de grote zaal | Hoeveel mensen er komen of mee kunnen"
           + " doen, staat niet in het programma.",
       "tune40-hardloopdag.json | mag ik de halve lopen als ik 15 ben | Nee, uit de beschrijving van ‘Halve"
