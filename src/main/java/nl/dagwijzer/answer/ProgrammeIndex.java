@@ -178,7 +178,10 @@ final class ProgrammeIndex {
     return roles.stream().filter(holder -> forms.stream().anyMatch(holder.normalised()::contains)).toList();
   }
 
-  /** "de acteurs" are also the actrice, "de voorzitter" the voorzitster, "de docenten" the docente. */
+  /**
+   * "de acteurs" are also the actrice, "de voorzitter" the voorzitster, "de docenten" the docente, "de presentator" the
+   * presentatrice.
+   */
   static List<String> feminine(String role) {
     List<String> forms = new ArrayList<>();
     if (role.length() < 5) {
@@ -195,6 +198,8 @@ final class ProgrammeIndex {
       forms.add((doubled ? stem.substring(0, stem.length() - 1) : stem) + "ster");
     } else if (role.endsWith("ent")) {
       forms.add(role + "e");
+    } else if (role.endsWith("tor")) {
+      forms.add(role.substring(0, role.length() - 2) + "rice"); // "de presentator": the presentatrice
     }
     return forms;
   }

@@ -147,8 +147,11 @@ final class YesNoRoles {
     List<Condition.About> names = a.query().all(Condition.About.class);
     Optional<String> speakerId = names.stream().filter(c -> c.entity().type() == EntityType.SPEAKER)
         .map(c -> c.entity().id()).findFirst();
+    // ("is Maurits ten Velde de presentator?" where the role is written "presentatrice": a leading role by its word)
     Optional<String> role = names.stream().filter(c -> c.entity().type() == EntityType.ROLE)
-        .map(c -> c.entity().id()).findFirst();
+        .map(c -> c.entity().id()).findFirst()
+        .or(() -> a.query().first(Condition.Leading.class).map(Condition.Leading::word)
+            .filter(w -> LEAD_NOUNS.contains(w) && !holders(w).isEmpty()));
     Optional<String> organisation = names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
         .map(c -> c.entity().id()).findFirst();
     // "is Lotte Visser een van de panelleden?": on a panel, and not the one who leads it

@@ -17,13 +17,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * group's sessions; the members of a longer role's first word ("de
  * juryleden" of "jurylid fietsenoptocht") and a plural that doubles the last consonant ("zangeressen"); a role after
  * an adjective ("de directeuren" of "algemeen directeur" and "financieel directeur"); a plural that ends several
- * roles ("de instructeurs" of "zeilinstructeur" and "boogschietinstructeur"), each person once with their sessions.
- * Line breaks " / ".
+ * roles ("de instructeurs" of "zeilinstructeur" and "boogschietinstructeur"), each person once with their sessions;
+ * a role in its other gender ("de presentator" of the "presentatrice"), and whether one person has it. Line breaks
+ * " / ".
  */
 @DisplayName("'voor' as 'for', and roles by the asker's words")
 final class ForAndRoleWordsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune44-benefietgala.json | is fleur van oosten de presentator | Ja, Fleur van Oosten (presentatrice, RTV"
+          + " Utrecht); co-presentatrice bij ‘Live veiling’.",
+      "tune44-benefietgala.json | is Maurits ten Velde de presentator | Nee, Maurits ten Velde (veilingmeester,"
+          + " Veilinghuis Ten Velde); presentator: Fleur van Oosten.",
       "tune40-hardloopdag.json | hoeveel is het inschrijfgeld voor de 5 km | Uit de beschrijving van ‘5 km-loop’:"
           + " Inschrijven kost € 12.",
       "tune37-jeugdtoernooi.json | in welke ruimte is de briefing voor de scheidsrechters | ‘Briefing"
