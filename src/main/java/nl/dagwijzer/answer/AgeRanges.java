@@ -77,7 +77,22 @@ final class AgeRanges {
     List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()
         || groups.stream().anyMatch(g -> g.matcher(s.title().toLowerCase(Locale.ROOT)).find()))
         .toList();
-    return open.isEmpty() ? sessions : open;
+    // "Bevers: knutselen" gives no ages, "Bevers: speurtocht ... voor kinderen van 5 tot 7 jaar" does: the same group
+    java.util.Set<String> heads = open.stream().map(AgeRanges::head).filter(h -> !h.isEmpty())
+        .collect(java.util.stream.Collectors.toSet());
+    List<Session> grouped = heads.isEmpty() ? open : sessions.stream().filter(s -> open.contains(s)
+        || of(s).isEmpty() && heads.contains(head(s))).toList();
+    return grouped.isEmpty() ? sessions : grouped;
+  }
+
+  /**
+   * "bevers" of "Bevers: speurtocht naar de schat": the group a title names before its colon, one word in the plural
+   * (a singular names a kind: "Rondleiding: De verborgen zolder"), or "".
+   */
+  private static String head(Session session) {
+    int colon = session.title().indexOf(':');
+    String head = colon > 0 ? session.title().substring(0, colon).strip().toLowerCase(Locale.ROOT) : "";
+    return head.matches("\\p{L}{3,}(s|en)") ? head : "";
   }
 
   /** "Kikkers (4-6 jaar)", "Vossen 7-9 jaar": a group named by a capital, with its ages. */

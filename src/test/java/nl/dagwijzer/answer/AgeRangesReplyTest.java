@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * kinderen van 5 tot 8 jaar", "vanaf 4 jaar", "van 3 tot 10 jaar"), all day rather than now, and "van 5 tot 8 jaar"
  * no time "tot 08:00"; of two sessions named, the one for the age ("het kinderfeest van 6 t/m 9"); how many
  * children a session takes ("maximaal 30 kinderen", not the choir's "telt 18 kinderen"), and which takes the most
- * "plekken" where it says "plaatsen". Line breaks written " / ".
+ * "plekken" where it says "plaatsen"; a group's other sessions ("Bevers: knutselen") with the one that gives its ages.
+ * Line breaks written " / ".
  */
 @DisplayName("Replies for a child's age")
 final class AgeRangesReplyTest extends WholeReplyTest {
@@ -26,6 +27,9 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " Geen aanmelding nodig; maximaal 30 kinderen per ronde, vol is vol.",
       "tune45-intocht.json | welk kinderfeest heeft de meeste plekken | Volgens de beschrijvingen de meeste plaatsen:"
           + " ‘Kinderfeest voor 6 t/m 9 jaar’ (180 plaatsen).",
+      "tune44-scoutingdag.json | wat is er voor kinderen van 5 | Op het programma: / • ‘Bevers: speurtocht naar de"
+          + " schat van Hotsjietonia’ (Lotte van Dijk en Yara Bos), in Bevershol, 10:00–11:30 / • ‘Bevers: knutselen en"
+          + " beverspelen’ (Lotte van Dijk en Yara Bos), in Bevershol, 13:15–14:30",
       "tune32-voorspeelmiddag.json | hoeveel stoelen zijn er in de grote zaal | Hoeveel mensen er komen of mee kunnen"
           + " doen, staat niet in het programma.",
       "tune40-hardloopdag.json | mag ik de halve lopen als ik 15 ben | Nee, uit de beschrijving van ‘Halve"
