@@ -89,8 +89,11 @@ final class QuotedBeside {
     List<String> said = TopicSentence.words(a);
     // words of a description asked about ("heb ik een laptop nodig?") are quoted as they are, below
     boolean described = a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent());
-    if (said.isEmpty() || described || !written.text().startsWith("Ja, ") || written.text().contains("\n")
-        || written.turnedTo().isEmpty() || written.turnedTo().size() > 2) {
+    // (one session given three times is one: "Bachelorvoorlichting Biomedische Wetenschappen")
+    long titles = written.turnedTo().stream().map(nl.dagwijzer.programme.Session::title).distinct().count();
+    if (said.isEmpty() || described || !written.text().startsWith("Ja, ") || titles == 0 || titles > 2
+        || written.text().contains("\n") && (titles > 1 || a.query().all(Detail.class).stream()
+        .anyMatch(d -> !YesNoWords.loose(d).isEmpty()))) {
       return Optional.empty();
     }
     String reply = written.text().toLowerCase(java.util.Locale.ROOT);
@@ -103,7 +106,7 @@ final class QuotedBeside {
       return Optional.empty();
     }
     // "Honden zijn hier niet toegestaan": the yes about the session is a no about the thing asked
-    boolean no = written.turnedTo().size() == 1 && found.get().denies();
+    boolean no = titles == 1 && found.get().denies();
     return Optional.of(new Written((no ? "Nee, " + written.text().substring("Ja, ".length()) : written.text())
         + "\n" + Descriptions.quoted(found.get().session(), found.get().sentence()), written.overview(),
         written.turnedTo()));

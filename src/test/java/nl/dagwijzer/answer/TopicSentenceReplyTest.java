@@ -12,12 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gerechten"), beside the yes; a no when that
  * sentence says no, also where the topic does not list the session; the same for a word that named the session by
  * its alias only ("graveren"); and when no sentence has the question's other words, the session's summary beside the
- * yes, so the asker can judge the rest. Line breaks " / ".
+ * yes, so the asker can judge the rest; a session given three times is one session. Line breaks " / ".
  */
 @DisplayName("A topic's word in a named session's description")
 final class TopicSentenceReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune44-universiteit.json | heeft biomedische wetenschappen een numerus fixus | Ja, op het programma: / •"
+          + " ‘Bachelorvoorlichting Biomedische Wetenschappen’ (Jan-Willem de Vos), in Collegezaal A2, 11:15–12:00 / •"
+          + " ‘Bachelorvoorlichting Biomedische Wetenschappen’ (Jan-Willem de Vos), in Collegezaal B1, 13:00–13:45 / •"
+          + " ‘Bachelorvoorlichting Biomedische Wetenschappen’ (Jan-Willem de Vos), in Collegezaal A1, 14:00–14:45 /"
+          + " Uit de beschrijving van ‘Bachelorvoorlichting Biomedische Wetenschappen’: Biomedische Wetenschappen heeft"
+          + " een numerus fixus van 150 plekken.",
       "tune42-tuinendag.json | mag de hond mee naar de pluktuin | Ja, ‘Pluktuin De Bloeiende Akker’ (Joost Smulders)"
           + " is van 11:00 tot 17:00, in Veldweg 3. / Uit de beschrijving van ‘Pluktuin De Bloeiende Akker’: Honden"
           + " zijn aangelijnd welkom.",
