@@ -24,6 +24,9 @@ final class PropertyAnswer {
   /** Whether one pays at all, which a sentence without an amount can say: "te koop", "betaal je zelf". */
   private static final Pattern PAID = Pattern.compile(MONEY.pattern() + "|\\bte koop\\b|\\bbetaal (je|u) zelf\\b");
   private static final Pattern AMOUNT = Pattern.compile("€|\\beuro(s|'s)?\\b|\\d+,-");
+  /** Words with which a sentence prices something: "kost", "entree", "gratis", "tickets". */
+  private static final Pattern PRICED = Pattern.compile("\\b(kost|kosten|prijs|prijzen|entree|toegang|gratis"
+      + "|kosteloos|inbegrepen|betaal|betaalt|betalen|tarief|tickets?|kaart(je)?s?|deelname|bijdrage)\\b");
   /** A price that is none: "deelname is gratis", "de lunch is inbegrepen". */
   private static final Pattern FREE = Pattern.compile("\\bgratis\\b|\\bkosteloos\\b|\\binbegrepen\\b");
   private static final Pattern SIZE = Pattern.compile("\\b" + NUMBER + "\\s*(-\\s*)?(meter|m|m2|m²|km|kilometer"
@@ -118,7 +121,11 @@ final class PropertyAnswer {
     // "broodje prijs?" where "broodje" names the lunch: its sentence that says "broodje", before any other price
     List<String> said = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
         .filter(text -> text.length() >= 4 && !text.contains(" ")).toList();
-    Optional<Written> given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, gives))
+    // "wat kost het schoolreisje?" names nothing but the day: a sentence of the day that prices something ("Geef
+    // maximaal €5 zakgeld mee" does not)
+    Predicate<String> ofTheDay = !words.isEmpty() || !kind.equals("kosten") ? gives
+        : gives.and(sentence -> PRICED.matcher(sentence.toLowerCase(Locale.ROOT)).find());
+    Optional<Written> given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, ofTheDay))
         .or(() -> said.isEmpty() ? Optional.empty() : Descriptions.firstSaying(among,
             gives.and(sentence -> said.stream().anyMatch(t -> descriptions.hasAll(sentence, List.of(t))))))
         .or(() -> Descriptions.firstSaying(among, gives));

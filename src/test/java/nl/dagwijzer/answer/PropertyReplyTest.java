@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * geld?", "kost het wat?", "moet ik betalen voor de lunch?"): yes for an amount, "te koop" or "betaal je zelf", no for "gratis", and
  * the amount not given when no sentence says; "is de poppenkast gratis?" the other way round, by the part of the
  * sentence about what was asked ("Een kom soep kost 2 euro; kinderen eten gratis"); a price asked in chat style
- * ("koffie prijs", "broodje prijs?"), with the sentence that names the thing before any other price of its session.
+ * ("koffie prijs", "broodje prijs?"), with the sentence that names the thing before any other price of its session;
+ * the day's price only from a sentence that prices something (not "maximaal €5 zakgeld").
  * Line breaks " / ".
  */
 @DisplayName("Replies to a question about a price, a size, a language or a format")
@@ -26,6 +27,7 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune40-hardloopdag.json | massage gratis? | Nee, uit de beschrijving van ‘Massagetent’: Een massage van tien"
           + " minuten kost € 5; de opbrengst gaat naar het Jeugdsportfonds Kampen.",
       "tune36-sollicitatiedag.json | kost meedoen geld? | Nee, uit de beschrijving van de dag: Deelname is gratis.",
+      "tune42-schoolreisje.json | wat kost het schoolreisje | Dat bedrag staat niet in het programma.",
       "tune41-repaircafe.json | kost het wat | Nee, uit de beschrijving van de dag: Repareren is gratis; een vrijwillige"
           + " bijdrage wordt gewaardeerd en nieuwe onderdelen betaal je zelf.",
       "tune45-vliegshow.json | vanaf welke hoogte springen ze | Uit de beschrijving van ‘Parachutesprong met de"
