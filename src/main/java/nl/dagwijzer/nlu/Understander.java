@@ -124,7 +124,7 @@ public final class Understander {
       tokens = slipsRead; // "wie speelt er pieano?": found again with the programme's word
       spans = day.finder().find(tokens, capitalised);
     }
-    spans = OrganiserWord.mark(tokens, spans, day.programme()); // "van buiten het bedrijf"
+    spans = DayHours.shift(tokens, OrganiserWord.mark(tokens, spans, day.programme()), day.programme()); // "half 8"
     List<String> shape = shape(tokens, spans);
     IntentClassifier.Scored scored = classifier.classify(shape);
     Intent intent = PersonalForm.of(scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN, tokens);
