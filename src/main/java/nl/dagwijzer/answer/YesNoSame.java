@@ -9,7 +9,8 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "is de eerste halte het schoolplein?": no when the two sessions named are two, with both; "is de picknick op het
- * sportpark?": yes when the first is in the room of the second, else where each is.
+ * sportpark?": yes when the first is in the room of the second, else where each is; "is de kleuterdans ook in de
+ * avondvoorstelling?": whether it is in that part of the day ({@link OpenedParts}).
  */
 final class YesNoSame {
   private YesNoSame() {
@@ -33,6 +34,16 @@ final class YesNoSame {
     }
     Session first = one.get();
     Session second = others.get(0);
+    // "is de kleuterdans ook in de avondvoorstelling?": whether the session is in that whole part, at its time there
+    Optional<List<Session>> part = place ? abouts.stream().filter(c -> !c.entity().text().equals(firstName))
+        .map(c -> a.index().openedParts().named(c.entity())).flatMap(Optional::stream).findFirst() : Optional.empty();
+    if (part.isPresent()) {
+      List<Session> named = abouts.stream().filter(c -> c.entity().text().equals(firstName))
+          .flatMap(c -> a.programme().session(c.entity().id()).stream()).toList();
+      Optional<Session> inside = named.stream().filter(part.get()::contains).findFirst();
+      return Optional.of(inside.map(s -> Written.text("Ja, " + a.whenAndWhere(s) + ".").turningTo(List.of(s)))
+          .orElseGet(() -> Written.text("Nee, " + a.whenAndWhere(first) + ".").turningTo(List.of(first))));
+    }
     if (same) {
       return Optional.of(Written.text("Nee, " + a.whenAndWhere(first) + "; " + a.whenAndWhere(second) + ".")
           .turningTo(List.of(first, second)));

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies about a show opened by a session of its own on a stage while other things go on elsewhere
  * ("Opening middagvoorstelling", "Opening van het vliegprogramma", and a topic called so): named by its own name it is
- * the whole run of acts, for when, how long, what comes after or during it, and its last act; "de laatste
+ * the whole run of acts, for when, how long, what comes after or during it, its last act and whether an act is in it
+ * ("is de kleuterdans ook in de avondvoorstelling?", at its time there); "de laatste
  * voorstelling" is the later opening; "Opening van de kunstroute" before a walk is no show.
  */
 @DisplayName("A show opened on a stage")
@@ -31,6 +32,10 @@ final class OpenedShowsReplyTest extends WholeReplyTest {
           + " Mirjam van den Berg) is van 19:30 tot 19:35, in Grote zaal.",
       "tune45-dansschool.json | wat is er tijdens de middagvoorstelling | Tijdens ‘Middagvoorstelling’: ‘Kaartverkoop"
           + " en kassa’ (Ellen Schouten), in Kassa in de hal, 13:00–19:30.",
+      "tune45-dansschool.json | is de kleuterdans ook in de avondvoorstelling | Ja, ‘Kleuterdans: Op de Boerderij’"
+          + " (Femke de Lange) is van 19:35 tot 19:45, in Grote zaal.",
+      "tune45-dansschool.json | is het fotomoment in de avondvoorstelling | Nee, ‘Fotomoment met je danser’ (Lieke van"
+          + " Rijn) is van 16:15 tot 17:00, in Foyer.",
       "tune45-vliegshow.json | hoe laat begint het vliegprogramma | ‘Vliegprogramma’ is van 12:00 tot 16:15.",
       "tune45-vliegshow.json | wat is er na het vliegprogramma | Na ‘Vliegprogramma’, van 16:30 tot 17:15: keuze uit"
           + " ‘Meet & greet met de piloten’ (Lotte van der Wal, Frank ten Hove, Ilse Brouwer, Joost van 't Zand, Rik"
