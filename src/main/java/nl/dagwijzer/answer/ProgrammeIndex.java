@@ -174,34 +174,8 @@ final class ProgrammeIndex {
   /** Roles whose text contains any of {@code words} (normalised), e.g. "gespreksleider" for "leider". */
   List<RoleHolder> rolesMatching(Set<String> words) {
     Set<String> forms = new java.util.HashSet<>(words);
-    words.forEach(word -> forms.addAll(feminine(word)));
+    words.forEach(word -> forms.addAll(RoleForms.feminine(word)));
     return roles.stream().filter(holder -> forms.stream().anyMatch(holder.normalised()::contains)).toList();
-  }
-
-  /**
-   * "de acteurs" are also the actrice, "de voorzitter" the voorzitster, "de docenten" the docente, "de presentator" the
-   * presentatrice.
-   */
-  static List<String> feminine(String role) {
-    List<String> forms = new ArrayList<>();
-    if (role.length() < 5) {
-      return forms;
-    }
-    if (role.endsWith("eur")) {
-      forms.add(role.substring(0, role.length() - 3) + "rice");
-      forms.add(role.substring(0, role.length() - 3) + "euse");
-    } else if (role.endsWith("aar")) {
-      forms.add(role.substring(0, role.length() - 2) + "es");
-    } else if (role.endsWith("er")) {
-      String stem = role.substring(0, role.length() - 2);
-      boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
-      forms.add((doubled ? stem.substring(0, stem.length() - 1) : stem) + "ster");
-    } else if (role.endsWith("ent")) {
-      forms.add(role + "e");
-    } else if (role.endsWith("tor")) {
-      forms.add(role.substring(0, role.length() - 2) + "rice"); // "de presentator": the presentatrice
-    }
-    return forms;
   }
 
   /** Sessions whose own texts use {@code word}, also inside a compound ("geld" in "geldzorgen"). */
