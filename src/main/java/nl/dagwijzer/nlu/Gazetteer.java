@@ -257,18 +257,11 @@ public final class Gazetteer {
     return List.copyOf(candidates);
   }
 
-  private static final Set<String> UNITS = Set.of("uur", "uurtje", "kwartier", "minuten", "minuut", "halfuur");
-
-  /** "duurt de rondleiding een uur?": "een" before a unit of time is no member "Rondleiding 1". */
-  private static boolean aLength(List<String> tokens, int at) {
-    return at + 1 < tokens.size() && (tokens.get(at).equals("een") || tokens.get(at).equals("één"))
-        && (UNITS.contains(tokens.get(at + 1)) || tokens.get(at + 1).equals("half")
-        || tokens.get(at + 1).equals("heel"));
-  }
-
   /** Whether two words of one length differ only in their last two letters. */
   private static boolean sameStem(String one, String other) {
-    return one.regionMatches(0, other, 0, one.length() - 2);
+    // ("dansen" is what a "danser" does, not the dancer: a verb or plural in "-en" is no form of a noun in "-er")
+    boolean doerAndDeed = one.endsWith("en") && other.endsWith("er") || one.endsWith("er") && other.endsWith("en");
+    return one.regionMatches(0, other, 0, one.length() - 2) && !doerAndDeed;
   }
 
   private boolean matchesAt(Entry entry, List<String> tokens, boolean[] ordinary, int at) {
@@ -280,7 +273,7 @@ public final class Gazetteer {
       boolean titled = entry.type() == EntityType.SESSION || entry.type() == EntityType.PART;
       boolean same = typed.equals(expected) || !ordinary[at + k] && !surname && (fuzzy.similar(typed, expected)
           || titled && (FuzzyWords.oneLetterShort(typed, expected) || cutShort.of(typed, expected)))
-          || k > 0 && SeriesNames.digits(typed).equals(expected) && !aLength(tokens, at + k);
+          || k > 0 && SeriesNames.digits(typed).equals(expected) && !Lengths.isLength(tokens, at + k);
       if (!same) {
         return false;
       }

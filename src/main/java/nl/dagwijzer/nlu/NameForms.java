@@ -31,6 +31,9 @@ final class NameForms {
     if (byFirstToken.containsKey(token)) {
       return token;
     }
+    if (token.endsWith("er") && token.length() >= 5 && byFirstToken.containsKey(token + "ij")) {
+      return token + "ij"; // "die van de bakker" of "Pitch Bakkerij Van 't Veer": the doer's place of work
+    }
     if (token.endsWith("se") && token.length() >= 7) {
       String place = token.substring(0, token.length() - 2);
       if (byFirstToken.containsKey(place)) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where a question's words are read as the programme writes them: a relation's target named twice
  * ("de ontvangst bij het stadhuis", both names of one session), the ages of a title ("voor 2 t/m 5 jaar") that are no
  * age of the asker, a noun asked in the singular that the text has in the plural ("een broodje", "broodjes"; not
- * "als journalist"), and a count's noun as the sentence writes it ("4 collega's").
+ * "als journalist"), a count's noun as the sentence writes it ("4 collega's"); "dansen" is no misspelt "danser"
+ * ("Fotomoment met je danser"), and "de bakker" is the "Bakkerij" a title names.
  */
 @DisplayName("Words read as the programme writes them")
 final class NamedTwiceReplyTest extends WholeReplyTest {
@@ -30,6 +31,12 @@ final class NamedTwiceReplyTest extends WholeReplyTest {
           + " wijk.",
       "tune34-prijsuitreiking.json | hoe meld ik me als journalist aan voor het persgesprek | Uit de beschrijving van"
           + " ‘Persgesprek met de winnaars’: Aanmelden bij de afdeling communicatie via pers@gelderland.example.",
+      "tune45-dansschool.json | wie dansen er na de pauze | Na de pauze: ‘Hiphop: Block Party’ (Dwayne Martina), in"
+          + " Grote zaal, 15:20–15:35.",
+      "tune11-netwerklunch.json | welke pitch is er voor die van de bakker | Voor ‘Pitch Bakkerij Van 't Veer: samen"
+          + " bakken met statushouders’: / • ‘Pitch Hooghwerff Metaal: vakmanschap leer je op de vloer’ (Dennis van der"
+          + " Sanden), 12:00–12:10 / • ‘Pitch Zorggroep De Maashorst: instromen via de zorgacademie’ (Ayşe Demir),"
+          + " 12:10–12:20",
       "tune43-teamdag.json | met hoeveel collega's zit je in een zeilboot | 4 collega's, volgens de beschrijving van"
           + " ‘Zeilen (team Rood)’: Zeilen op de Loosdrechtse Plassen in Valk-zeilboten, met 4 collega's en een"
           + " instructeur per boot."})
