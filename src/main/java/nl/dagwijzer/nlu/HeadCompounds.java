@@ -31,22 +31,9 @@ final class HeadCompounds {
    */
   static List<String> split(List<String> tokens, Set<String> programmeWords,
                             java.util.function.Predicate<String> nameWord) {
-    List<String> split = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      Optional<List<String>> parts = !programmeWords.contains(token) ? parts(token, programmeWords)
-          : nameWord.test(token) ? Optional.empty() : parts(token, programmeWords)
-          .filter(p -> p.size() == 1 && nameWord.test(p.get(0)));
-      if (parts.isPresent()) {
-        if (split == null) {
-          split = new ArrayList<>(tokens.subList(0, i));
-        }
-        split.addAll(parts.get());
-      } else if (split != null) {
-        split.add(token);
-      }
-    }
-    return split == null ? tokens : List.copyOf(split);
+    return TokenParts.replaced(tokens, token -> !programmeWords.contains(token) ? parts(token, programmeWords)
+        : nameWord.test(token) ? Optional.empty() : parts(token, programmeWords)
+        .filter(p -> p.size() == 1 && nameWord.test(p.get(0))));
   }
 
   private static Optional<List<String>> parts(String token, Set<String> programmeWords) {

@@ -22,17 +22,8 @@ final class JoinedParticles {
 
   /** {@code tokens} with each such word split in two (three for "vander"); the same list when none is. */
   static List<String> split(List<String> tokens, Set<String> programmeWords, Set<String> namePairs) {
-    List<String> split = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      List<String> parts = parts(tokens.get(i), programmeWords, namePairs);
-      if (parts.size() > 1 && split == null) {
-        split = new ArrayList<>(tokens.subList(0, i));
-      }
-      if (split != null) {
-        split.addAll(parts);
-      }
-    }
-    return split == null ? tokens : List.copyOf(split);
+    return TokenParts.replaced(tokens, token -> java.util.Optional.of(parts(token, programmeWords, namePairs))
+        .filter(parts -> parts.size() > 1));
   }
 
   private static List<String> parts(String token, Set<String> programmeWords, Set<String> namePairs) {

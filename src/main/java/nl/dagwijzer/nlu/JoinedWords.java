@@ -29,21 +29,10 @@ final class JoinedWords {
   /** {@code ordinary}: words of the question language, which are never split ("volgende" is no "volgen de"). */
   static List<String> split(List<String> tokens, Set<String> programmeWords,
                             java.util.function.Predicate<String> ordinary) {
-    List<String> split = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      Optional<List<String>> parts = token.length() < SHORTEST || programmeWords.contains(token)
-          || ordinary.test(token) ? Optional.empty() : parts(token, programmeWords, false)
-          .filter(p -> p.size() >= MOST_PARTS_BUT_ONE + 1
-              && p.stream().anyMatch(w -> CueWords.QUESTION_WORDS.contains(w) || w.equals("is")));
-      if (parts.isPresent() && split == null) {
-        split = new ArrayList<>(tokens.subList(0, i));
-      }
-      if (split != null) {
-        split.addAll(parts.orElse(List.of(token)));
-      }
-    }
-    return split == null ? tokens : List.copyOf(split);
+    return TokenParts.replaced(tokens, token -> token.length() < SHORTEST || programmeWords.contains(token)
+        || ordinary.test(token) ? Optional.empty() : parts(token, programmeWords, false)
+        .filter(p -> p.size() >= MOST_PARTS_BUT_ONE + 1
+            && p.stream().anyMatch(w -> CueWords.QUESTION_WORDS.contains(w) || w.equals("is"))));
   }
 
   /** The parts {@code rest} is made of, trying the longest question word first; one programme word at most. */
