@@ -44,12 +44,13 @@ final class Capacity {
   /** The number of people or places a session's description gives ("Er zijn 12 plaatsen"), if it gives one. */
   static java.util.OptionalInt of(nl.dagwijzer.programme.Session session) {
     for (String sentence : DescriptionIndex.sentences(session)) {
-      java.util.regex.Matcher number = NUMBER_OF_PEOPLE.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+      String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+      java.util.regex.Matcher number = NUMBER_OF_PEOPLE.matcher(lower);
       // (a number of places has a few digits; more are no count to compare, and would not fit an int)
       if (number.find() && Character.isDigit(number.group(1).charAt(0)) && number.group(1).length() <= 6) {
         return java.util.OptionalInt.of(Integer.parseInt(number.group(1)));
       }
-      java.util.regex.Matcher limited = LIMITED.matcher(sentence.toLowerCase(java.util.Locale.ROOT));
+      java.util.regex.Matcher limited = LIMITED.matcher(lower);
       if (limited.find() && limited.group(2).length() <= 6) {
         return java.util.OptionalInt.of(Integer.parseInt(limited.group(2)));
       }

@@ -28,23 +28,25 @@ final class Confirmable {
     boolean verbSaid = verb.isEmpty() || verb.get().equals("komen") || tokens.stream().anyMatch(ALLOWING::contains)
         || VerbForms.forms(verb.get()).stream()
         .anyMatch(f -> tokens.contains(f) || f.length() >= 5 && DescriptionIndex.mentions(tokens, f))
-        || verbNamed(a, sentence);
+        || verb.filter(v -> verbIn(a, sentence, v)).isPresent();
     return !unsaid && verbSaid;
   }
 
   /** Whether {@code sentence} has the verb the question asks one may do, in any of its forms ("geef ... door"). */
   static boolean verbNamed(Answering a, String sentence) {
-    Optional<String> verb = a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).findFirst();
-    if (verb.isEmpty() || verb.get().length() < 5) {
+    return a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).findFirst()
+        .filter(verb -> verbIn(a, sentence, verb)).isPresent();
+  }
+
+  private static boolean verbIn(Answering a, String sentence, String verb) {
+    if (verb.length() < 5) {
       return false;
     }
     // the normalised sentence has a split verb's infinitive too ("doorgeven" of "Geef ... door"); a quoted one is
     // looked up past its "Uit de beschrijving van ‘X’: "
-    int title = sentence.indexOf("’: ");
-    int colon = title >= 0 ? title + 1 : sentence.indexOf(": ");
-    String said = sentence.startsWith("Ja, ") && colon >= 0 ? sentence.substring(colon + 2) : sentence;
+    String said = sentence.startsWith("Ja, ") && sentence.contains(": ") ? QuotedBeside.quotedSentence(sentence)
+        : sentence;
     String normal = " " + a.index().descriptions().normalised(said) + " ";
-    return VerbForms.forms(verb.get()).stream().filter(f -> f.length() >= 4).anyMatch(f -> normal.contains(" " + f
-        + " "));
+    return VerbForms.forms(verb).stream().filter(f -> f.length() >= 4).anyMatch(f -> normal.contains(" " + f + " "));
   }
 }

@@ -196,7 +196,7 @@ final class QuotedBeside {
   }
 
   /** The sentence of "Uit de beschrijving van ‘Verwenbehandeling: handmassage’: <sentence>", past the title. */
-  private static String quotedSentence(String line) {
+  static String quotedSentence(String line) {
     int title = line.indexOf("’: ");
     return title >= 0 ? line.substring(title + 3) : line.substring(line.indexOf(": ") + 2);
   }

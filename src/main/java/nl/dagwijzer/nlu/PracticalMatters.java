@@ -37,12 +37,12 @@ final class PracticalMatters {
   /** Whether {@code tokens} ask about such a matter; {@code dayWords} are the words this programme uses. */
   static boolean asked(List<String> tokens, List<Span> spans, Set<String> dayWords) {
     boolean service = false;
+    // ("mag mijn hond mee?" where it says "Niet toegestaan: ... honden": what one brings, in the plural)
+    boolean bringing = YesNoForm.isYesNo(tokens) && tokens.stream().anyMatch(t -> t.equals("mee")
+        || t.startsWith("meene") || t.startsWith("meebr"));
     for (int i = 0; i < tokens.size(); i++) {
       // "is er een thema over parkeren?" asks about the programme's content, not where to park
-      // ("mag mijn hond mee?" where it says "Niet toegestaan: ... honden": what one brings, in the plural)
-      boolean brought = YesNoForm.isYesNo(tokens) && tokens.stream().anyMatch(t -> t.equals("mee") || t.startsWith("meene")
-          || t.startsWith("meebr")) && TextWords.plural(tokens.get(i))
-          .stream().anyMatch(dayWords::contains);
+      boolean brought = bringing && TextWords.plural(tokens.get(i)).stream().anyMatch(dayWords::contains);
       service |= CueWords.SERVICES.contains(tokens.get(i)) && !usedBy(dayWords, tokens.get(i)) && !brought
           && (i == 0 || !tokens.get(i - 1).equals("over"))
           && !(tokens.get(i).startsWith("kost") && tokens.contains("tijd")); // "hoeveel tijd kost de poll?"

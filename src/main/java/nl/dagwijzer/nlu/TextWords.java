@@ -53,6 +53,7 @@ final class TextWords {
       }
     });
     Set<String> words = new LinkedHashSet<>();
+    boolean yesNo = YesNoForm.isYesNo(tokens);
     for (int k = 0; k < tokens.size(); k++) {
       String asked = tokens.get(k);
       // "een vegetarische foodtruck" where the text says "vegetarisch": the programme's form of the word
@@ -61,10 +62,11 @@ final class TextWords {
       // kost een broodje?"), and in a yes/no question after any article or an inflected adjective after one ("een
       // nieuwe rits"); not of "de laatste wedstrijd", a session, nor of the asker's own capacity, "als journalist",
       // nor of a verb, "wat maak je")
-      boolean noNoun = k == 0 || !(YesNoForm.isYesNo(tokens) || ONE_OF.contains(tokens.get(k - 1)))
-          || !NOUN_BEFORE.contains(tokens.get(k - 1))
-          && !(k >= 2 && tokens.get(k - 1).endsWith("e") && NOUN_BEFORE.contains(tokens.get(k - 2)));
-      boolean noPlural = noNoun || asking(asked, vocabulary) && !CueWords.SERVICES.contains(asked);
+      String before = k > 0 ? tokens.get(k - 1) : "";
+      boolean noun = NOUN_BEFORE.contains(before)
+          || k >= 2 && before.endsWith("e") && NOUN_BEFORE.contains(tokens.get(k - 2));
+      boolean noPlural = !noun || !yesNo && !ONE_OF.contains(before)
+          || asking(asked, vocabulary) && !CueWords.SERVICES.contains(asked);
       String word = java.util.stream.Stream.concat(inflected(asked).stream(), noPlural
               ? java.util.stream.Stream.<String>empty() : plural(asked).stream()).filter(programmeWords::contains)
           .findFirst()
