@@ -8,7 +8,10 @@ import static nl.dagwijzer.answer.DutchText.range;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.SessionKind;
 import nl.dagwijzer.programme.Topic;
@@ -27,11 +30,14 @@ final class ContentWriter {
     List<String> parts = new ArrayList<>();
     if (!selection.explicitSessions() && !selection.constrained()) {
       selection.topics().forEach(topic -> parts.add(topicText(topic)));
+    } else if (namedAsTopic()) {
+      // "wat is de Roze Loper?" when a session has that name too: what the word means, then the session
+      selection.topics().forEach(topic -> parts.add(capitalise(topic.name()) + ": " + topic.explanation()));
     }
     if (parts.isEmpty() && !selection.missing().isEmpty() && selection.isEmpty()) {
       return Missing.part(a.programme(), selection.missing().get(0));
     }
-    if (parts.isEmpty() && (selection.named() || selection.constrained())) {
+    if ((parts.isEmpty() || namedAsTopic()) && (selection.named() || selection.constrained())) {
       List<List<Session>> alike = alike(selection.sessions());
       alike.stream().limit(3).forEach(same -> parts.add(sessionText(same)));
       if (alike.size() > 3) {
@@ -42,6 +48,18 @@ final class ContentWriter {
       return Written.text(event);
     }
     return Written.text(String.join("\n\n", parts)).turningTo(selection.sessions());
+  }
+
+  /** Every session was named only by the words that name an explained topic. */
+  private boolean namedAsTopic() {
+    List<Condition.About> about = a.query().all(Condition.About.class);
+    List<String> topicWords = about.stream().filter(c -> c.entity().type() == EntityType.TOPIC)
+        .map(c -> c.entity().text().toLowerCase(Locale.ROOT)).toList();
+    List<Condition.About> sessions = about.stream().filter(c -> c.entity().type() == EntityType.SESSION).toList();
+    return a.selection().explicitSessions() && !a.selection().constrained() && !sessions.isEmpty()
+        && !a.selection().topics().isEmpty()
+        && a.selection().topics().stream().noneMatch(t -> t.explanation().isBlank())
+        && sessions.stream().allMatch(c -> topicWords.contains(c.entity().text().toLowerCase(Locale.ROOT)));
   }
 
   private String topicText(Topic topic) {
