@@ -197,6 +197,7 @@ final class WordConditions {
       }
     }
     PhraseConditions.read(tokens, spans, conditions);
+    JoinedKind.read(tokens, spans, conditions);
   }
 
   /**
