@@ -161,6 +161,12 @@ final class PropertyAnswer {
         return elsewhere;
       }
     }
+    // (a price so found must be an amount: "Eten en drinken zijn niet gratis" prices no broodje)
+    Optional<Written> loosest = AllButOne.sentence(a, named && a.selection().explicitSessions() ? shown : List.of(),
+        words, kind.equals("kosten") ? s -> AMOUNT.matcher(s.toLowerCase(Locale.ROOT)).find() : hasValue);
+    if (loosest.isPresent()) {
+      return loosest;
+    }
     Optional<String> joined = kind.equals("link") ? joinedAt(hasValue) : Optional.empty();
     if (joined.isPresent()) {
       return Optional.of(Written.text(joined.get()));

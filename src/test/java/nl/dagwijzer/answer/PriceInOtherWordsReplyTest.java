@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to a price asked in other words than the sentence that gives it: a verb the sentence has as the start
  * of a compound ("huren", "huurinstrument"), a verb in "-eren" as its noun ("repareren", "reparatie"), a compound by
- * its last part ("studentenkamer", "kamer"), a break's food the day's own text calls free; "Europese" is no "euro".
+ * its last part ("studentenkamer", "kamer"), a break's food the day's own text calls free; "Europese" is no "euro";
+ * the one sentence with a price and all but one of the words ("een portie bitterballen"), or the one price of a
+ * session named ("een rondje meerijden"), but not when the word left out says for whom ("voor volwassenen").
  */
 @DisplayName("A price asked in other words than the programme's")
 final class PriceInOtherWordsReplyTest extends WholeReplyTest {
@@ -29,7 +31,13 @@ final class PriceInOtherWordsReplyTest extends WholeReplyTest {
       "tune36-repaircafe.json | is repareren gratis? | Ja, uit de beschrijving van ‘Welkom en uitleg huisregels’: De"
           + " reparatie is gratis; een vrijwillige bijdrage in de spaarpot wordt op prijs gesteld, richtbedrag 5 euro.",
       "tune36-repaircafe.json | moet ik nieuwe onderdelen zelf betalen? | Ja, uit de beschrijving van ‘Welkom en"
-          + " uitleg huisregels’: Nieuwe onderdelen betaal je zelf."})
+          + " uitleg huisregels’: Nieuwe onderdelen betaal je zelf.",
+      "tune46-quiz.json | wat kost een portie bitterballen | Uit de beschrijving van de eerste pauze: Bitterballen"
+          + " kosten € 6 per 10 stuks; aan de bar kun je alleen pinnen.",
+      "tune46-oldtimer.json | wat kost een rondje meerijden in een oldtimer | Uit de beschrijving van ‘Meerijden in"
+          + " een klassieker’: Een ritje kost € 10; de opbrengst gaat naar KiKa.",
+      "tune37-voorleesfeest.json | wat kost een bibliotheekpas voor volwassenen | Dat bedrag staat niet in het"
+          + " programma."})
   @DisplayName("find the sentence with the price and quote it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
