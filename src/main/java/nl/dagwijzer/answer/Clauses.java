@@ -71,6 +71,10 @@ final class Clauses {
     int start = 0;
     while (boundary.find()) {
       String clause = sentence.substring(start, boundary.start());
+      if (clause.isBlank()) {
+        start = boundary.end(); // "kijken, maar niet voorzeggen": the comma and "maar" end one clause
+        continue;
+      }
       clauses.add(clause);
       denied.add(deniedList);
       asking.add(boundary.group().equals("?"));

@@ -135,9 +135,10 @@ final class CountWriter {
     // "hoeveel blokken zijn er?" when the titles number "blok 1" to "blok 3": those, not the workshop rounds
     boolean blocks = a.query().all(Detail.class).stream().anyMatch(d -> d.word().startsWith("hoeveel:blok"))
         && a.programme().sessions().stream().anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains("blok 1"));
-    if (rounds.isEmpty() || blocks) {
+    List<List<Session>> named = new RoundFilter(a.index(), new Phrases()).named();
+    // (one stretch of parallel sessions beside "Ronde 1" to "Ronde 8" of a quiz: the rounds its names number)
+    if (rounds.isEmpty() || blocks || rounds.size() == 1 && named.size() >= 2) {
       // "hoeveel rondes zijn er?" on a talk show of "Tafelronde 1" to "Tafelronde 3": the rounds its names number
-      List<List<Session>> named = new RoundFilter(a.index(), new Phrases()).named();
       if (named.size() >= 2 && named.stream().noneMatch(List::isEmpty)) {
         return Written.text("Er zijn " + named.size() + (blocks ? " blokken: " : " rondes: ")
             + join(named.stream().map(r -> r.stream().filter(x -> !blocks || x.title().toLowerCase(Locale.ROOT)

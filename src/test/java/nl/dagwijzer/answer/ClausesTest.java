@@ -34,10 +34,12 @@ final class ClausesTest {
       "Niemand is verplicht mee te spelen: u kunt ook observeren.       | verplicht          | true",
       "Alleen op afspraak: de tijd staat op uw kaartje.                 | afspraak           | false",
       "Alleen knippen en föhnen, geen kleuren.                          | verven             | none",
-      "Gesloten boek: aantekeningen en de map mag u niet gebruiken.     | aantekeningen gebruiken | true"})
+      "Gesloten boek: aantekeningen en de map mag u niet gebruiken.     | aantekeningen gebruiken | true",
+      "Ouders mogen kijken, maar niet voorzeggen.                       | ouders voorzeggen  | true",
+      "Ouders mogen kijken, maar niet voorzeggen.                       | ouders kijken      | false"})
   @DisplayName("a list item takes the verb of the clauses after it; 'niets' and 'niemand' turn around as 'niet' does, 'alleen' not the word right after it; 'en' with a"
       + " verb after it starts a clause; a clause that asks only sets the case the next one answers; 'zonder' turns around the word after it;"
-      + " words asked in two clauses that follow each other are read together")
+      + " words asked in two clauses that follow each other are read together, also across ', maar'")
   void negated(String sentence, String word, String expected) {
     // given a sentence of a description, when
     Optional<Boolean> negated = Clauses.negated(sentence, List.of(word.split(" ")));

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "rap"), on a list too long to show whole where a session given three times is one line with its three times, and on
  * "na de lezing van de commandant" (that talk, not every session with "commandant" in its title), and on what comes
  * after a session given both in the afternoon and the evening ("na de tafel in de moskee in de middag": the part of
- * the day says which). Line breaks " / ".
+ * the day says which); the rounds a quiz's titles number ("Ronde 1" to "Ronde 8") beside one stretch of parallel
+ * sessions. Line breaks " / ".
  */
 @DisplayName("Replies on rounds of a part of the day, rooms by noun or street, plural series, gaps and openings")
 final class PeriodRoundsReplyTest extends WholeReplyTest {
@@ -213,7 +214,12 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
 ,
       // a room that is the venue itself, with the venue's address
       "tune32-kunstroute.json | waar begint de kunstroute | ‘Opening van de kunstroute’ (Jolanda Meijer en"
-          + " Fatima Ait Haddou) (10:30–10:45) is in Buurthuis De Wissel, Kalmoesplein 2, Zwolle."
+          + " Fatima Ait Haddou) (10:30–10:45) is in Buurthuis De Wissel, Kalmoesplein 2, Zwolle.",
+      // the rounds a quiz's titles number, beside one stretch of parallel sessions
+      "tune46-quiz.json | hoeveel rondes zijn er | Er zijn 8 rondes: ‘Ronde 1: Algemene kennis’ (19:40–20:00), ‘Ronde 2:"
+          + " Muziekronde’ (20:00–20:20), ‘Ronde 3: Fotoronde’ (20:35–20:55), ‘Ronde 4: Rond de wereld’ (20:55–21:15),"
+          + " ‘Ronde 5: Sport’ (22:00–22:20), ‘Ronde 6: Film en tv’ (22:20–22:40), ‘Ronde 7: Onze wijk’ (22:55–23:15) en"
+          + " ‘Ronde 8: Finale Alles of niets’ (23:15–23:35)."
 })
   @DisplayName("the round, session, room, series or opening the question names")
   void periodAndRoom(String programme, String question, String expected) {
