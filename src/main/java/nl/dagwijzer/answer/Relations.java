@@ -32,6 +32,11 @@ final class Relations {
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
+  private static boolean afterTheEnd(Condition.Relative relation) {
+    return relation.target().size() == 1 && relation.target().get(0).type() == nl.dagwijzer.nlu.EntityType.PART
+        && relation.target().get(0).id().equals(nl.dagwijzer.nlu.DayPart.EINDE.id());
+  }
+
   /** Whether the conversation is about several sessions that are all on at {@code time} ("wat is er nu?"). */
   boolean allOnAt(LocalTime time) {
     List<Session> sessions = target(List.of());
@@ -57,6 +62,16 @@ final class Relations {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
     List<Session> target = target(relation.target());
     java.util.Set<Session> targets = Sessions.setOf(target);
+    if (target.isEmpty() && relation.relation() == Condition.Relation.AFTER && afterTheEnd(relation)) {
+      // "kunnen we na afloop nog wat drinken?": what follows the programme itself (the bar after the prize-giving)
+      java.util.function.ToIntFunction<LocalTime> order = index.programme()::minutes;
+      Optional<Session> last = index.programme().sessions().stream()
+          .filter(s -> s.kind() != nl.dagwijzer.programme.SessionKind.BREAK)
+          .max(Comparator.comparingInt(s -> order.applyAsInt(s.end())));
+      context.add("na afloop");
+      return last.map(l -> filter(sessions, s -> order.applyAsInt(s.start()) >= order.applyAsInt(l.end())
+          && wanted.test(s))).orElse(List.of());
+    }
     if (target.isEmpty()) {
       return List.of();
     }

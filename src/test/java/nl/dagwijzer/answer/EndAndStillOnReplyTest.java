@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where the question is about when things end or are still on: "sluiten als laatste" orders by end
  * time; "open tijdens de lezing" and "het langst open" are on then, not a description's word "open"; "na de soeplunch
  * nog" includes what is still on when the lunch ends; "hoeveel soorten" counts different titles; "welk koor" is the
- * sessions whose titles end in "koor", before any text that mentions a choir. Line breaks " / ".
+ * sessions whose titles end in "koor", before any text that mentions a choir; "na afloop" is what follows the last
+ * session that is no break (the bar after the prize-giving). Line breaks " / ".
  */
 @DisplayName("What ends last or is still on, and a kind by its titles")
 final class EndAndStillOnReplyTest extends WholeReplyTest {
@@ -40,7 +41,9 @@ final class EndAndStillOnReplyTest extends WholeReplyTest {
           + " van 't Hof), in Concertzaal, 11:30–12:00 / • ‘Tweede leerlingenconcert’ (Lotte Jansen), in Concertzaal,"
           + " 15:00–15:30",
       "tune41-muziekschool.json | wnr is het concert vd middag | ‘Tweede leerlingenconcert’ (Lotte Jansen) is van"
-          + " 15:00 tot 15:30, in Concertzaal."})
+          + " 15:00 tot 15:30, in Concertzaal.",
+      "tune46-quiz.json | wat is er na afloop | Na afloop, van 00:20 tot 01:30: de nazit aan de bar.",
+      "congress.json | wat is er na afloop | Na afloop, van 16:00 tot 17:30: de borrel."})
   @DisplayName("order by end and keep what is still on")
   void answers(String programme, String question, String expected) {
     // given the programme, when
