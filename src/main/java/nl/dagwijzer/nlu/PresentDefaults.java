@@ -17,15 +17,20 @@ final class PresentDefaults {
       EntityType.SPEAKER, EntityType.ROLE, EntityType.ROUND, EntityType.TOPIC);
 
   /** The present a bare "wat is er?" or "wat komt er?" is about, when the question names no other time or thing. */
-  static void add(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order, boolean command,
+  static void add(Intent intent, Asked asked, List<Condition> conditions, Optional<Order> order, List<String> tokens,
                   boolean shaped) {
+    boolean command = tokens.isEmpty();
     if (intent == Intent.NEXT && asked == Asked.LIST) {
       boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
       boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
           || c instanceof Condition.At || c instanceof Condition.From || c instanceof Condition.AfterNow);
       List<Entity> named = conditions.stream().filter(c -> c instanceof Condition.About about
           && ANCHORS.contains(about.entity().type())).map(c -> ((Condition.About) c).entity()).toList();
-      if (!anchored && !named.isEmpty() && !now) {
+      // "wat is de volgende workshop?" (also typed "volgnde"): the next one of that kind, not what follows them all
+      // ("welke ronde komt na ...?" relates it to what it names after "na")
+      boolean nextOfKind = !named.isEmpty() && named.stream().allMatch(PresentDefaults::oneOfKind)
+          && !tokens.contains("na") && !tokens.contains("op");
+      if (!anchored && !named.isEmpty() && !now && !nextOfKind) {
         // "wat volgt er op de opening?": what comes next after the thing named, not after now.
         conditions.removeIf(c -> c instanceof Condition.About about && named.contains(about.entity()));
         conditions.add(new Condition.Relative(Condition.Relation.AFTER, named));
@@ -38,6 +43,15 @@ final class PresentDefaults {
       // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them
       conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));
     }
+  }
+
+  /** A kind or series named in the singular ("workshop", "ronde"), not a part of the day such as the lunch. */
+  private static boolean oneOfKind(Entity entity) {
+    boolean kind = entity.type() == EntityType.PART && (entity.id().startsWith("series:")
+        || DayPart.ofId(entity.id()).filter(p -> p == DayPart.WORKSHOPS || p == DayPart.LEZING
+        || p == DayPart.KEYNOTE || p == DayPart.PANEL).isPresent());
+    String text = entity.text();
+    return kind && !text.contains(" ") && !(text.length() > 4 && (text.endsWith("s") || text.endsWith("en")));
   }
 
   private static boolean isWorkshops(Condition condition) {

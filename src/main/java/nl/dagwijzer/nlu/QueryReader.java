@@ -271,7 +271,7 @@ final class QueryReader {
     }
     boolean servedAs = PresentDefaults.servedAs(tokens, spans); // "wat is er als hoofdgerecht?": that course
     asked = servedAs && (asked == Asked.LIST || asked == Asked.UNKNOWN) ? Asked.CONTENT : asked;
-    PresentDefaults.add(servedAs ? Intent.UNKNOWN : intent, asked, conditions, order, tokens.isEmpty(), shaped);
+    PresentDefaults.add(servedAs ? Intent.UNKNOWN : intent, asked, conditions, order, tokens, shaped);
     if (asked != Asked.YESNO) {
       conditions.removeIf(c -> c instanceof Condition.Progress);
     }

@@ -69,7 +69,8 @@ public final class SeriesNames {
       if ((!talks && ids.size() >= MIN_SESSIONS || numberedPair
           || talks && numbered.getOrDefault(head, Set.of()).size() >= 2)
           && titles.get(head).size() >= 2
-          && seriesWord(head, numberedAll.size() >= MIN_SESSIONS || numberedPair)) {
+          && seriesWord(head, numberedAll.size() >= MIN_SESSIONS || numberedPair)
+          && (!head.equals(ROUND) || oneAtATime(programme, ids))) {
         kept.put(head, programme.sessions().stream().filter(s -> ids.contains(s.id())
             || compoundOf(s, head, normaliser)).toList());
       }
@@ -103,7 +104,19 @@ public final class SeriesNames {
     return false;
   }
 
+  /** "Ronde 1" to "Ronde 8" of a quiz, one at a time; rounds of parallel tables are the day's rounds instead. */
+  private static final String ROUND = "ronde";
+
+  private static boolean oneAtATime(Programme programme, Set<String> ids) {
+    List<Session> sessions = programme.sessions().stream().filter(s -> ids.contains(s.id())).toList();
+    return sessions.stream().noneMatch(a -> sessions.stream().anyMatch(b -> a != b
+        && a.start().isBefore(b.end()) && b.start().isBefore(a.end())));
+  }
+
   private static boolean seriesWord(String word, boolean numbered) {
+    if (numbered && word.equals(ROUND)) {
+      return true; // a quiz's "Ronde 1" to "Ronde 8": "welke rondes zijn er?" asks for them
+    }
     return word.length() >= 4 && word.chars().allMatch(Character::isLetter)
         && (!CommonWords.WORDS.contains(word) || TALKS.contains(word) || numbered && !GENERAL.contains(word))
         && !CueWords.all().contains(word) && (DayPart.ofWord(word).isEmpty() || TALKS.contains(word))

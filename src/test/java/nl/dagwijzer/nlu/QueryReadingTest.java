@@ -197,6 +197,10 @@ final class QueryReadingTest {
       "tune17-bijscholing | welke sessie gaat over psychische problemen   | list session=keuze-b session=keuze-b",
       "tune32-leerlunch   | wat is er in room 3                           | list session=breakout-3",
       "tune12-debat       | wat komt er na het blok over wonen            | list after=wonen",
+      // the next one of a kind named in the singular, also typed wrong; numbered rounds of a quiz are a series
+      "congress           | wat is de volgnde workshop                    | list part=workshops after-now=now",
+      "tune46-quiz        | wat volgt er op de bingo                      | list after=bingo",
+      "tune46-quiz        | welke rondes zijn er voor 21:00               | list part=series:ronde until=21:00",
       "tune35-kookstudio  | wat maak je bij de workshop fermenteren?      | content"
           + " session=fermenteren-ronde-1 session=fermenteren-ronde-2 session=fermenteren-ronde-3",
       "tune35-ict-training | wat laat fatma yilmaz zien?                  | content speaker=fatma-yilmaz",
