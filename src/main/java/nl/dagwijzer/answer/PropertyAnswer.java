@@ -105,6 +105,7 @@ final class PropertyAnswer {
         .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !PayWays.ANY.matcher(w).matches()
             && !w.equals("extra") // "kost de workshop extra?": "kost € 12,50 bovenop de entree"
             && !PRICE_WORDS.contains(w) // "entree prijs?": the price of entry, in any words
+            && !(kind.equals("kosten") && nl.dagwijzer.nlu.PropertyWords.moneyCompound(w)) // "inschrijfgeld?"
             && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) // "welke hoogte": the size asked, not said
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)

@@ -163,8 +163,13 @@ public final class PropertyWords {
       return Optional.of(COST + ":" + FREE);
     }
     // "koffie prijs?", "penalty kosten?", "kosten?": a price asked in chat style, a thing and the word alone
-    if (tokens.size() <= 3 && tokens.stream().anyMatch(CHAT_PRICE::contains)
+    if (tokens.size() <= 3 && tokens.stream().anyMatch(t -> CHAT_PRICE.contains(t) || moneyCompound(t))
         && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
+      return Optional.of(COST);
+    }
+    // "wat is het inschrijfgeld?", "inschrijfgeld?": a word for an amount to pay is the price asked
+    if (tokens.size() >= 4 && tokens.get(0).equals("wat") && (tokens.get(1).equals("is") || tokens.get(1).equals("zijn"))
+        && (tokens.get(2).equals("het") || tokens.get(2).equals("de")) && moneyCompound(tokens.get(3))) {
       return Optional.of(COST);
     }
     return Optional.empty();
@@ -200,6 +205,15 @@ public final class PropertyWords {
   }
 
   private static final Set<String> CHAT_PRICE = Set.of("prijs", "kosten", "kost", "tarief", "prijzen", "entree");
+
+  /** Prices by another name than "prijs", whose compounds are mostly prizes ("publieksprijs"). */
+  private static final Set<String> PRICE_COMPOUNDS = Set.of("entreeprijs", "toegangsprijs", "deelnameprijs",
+      "ticketprijs", "kaartprijs");
+
+  /** "inschrijfgeld", "deelnamekosten", "entreeprijs": one word for an amount to pay, which no sentence need have. */
+  public static boolean moneyCompound(String word) {
+    return word.length() >= 8 && (word.endsWith("geld") || word.endsWith("kosten")) || PRICE_COMPOUNDS.contains(word);
+  }
 
   /** A word that names money to pay ("entreegeld", "eigen bijdrage"), so the question is whether one pays. */
   private static boolean moneyNoun(String word) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of a compound ("huren", "huurinstrument"), a verb in "-eren" as its noun ("repareren", "reparatie"), a compound by
  * its last part ("studentenkamer", "kamer"), a break's food the day's own text calls free; "Europese" is no "euro";
  * the one sentence with a price and all but one of the words ("een portie bitterballen"), or the one price of a
- * session named ("een rondje meerijden"), but not when the word left out says for whom ("voor volwassenen").
+ * session named ("een rondje meerijden"), but not when the word left out says for whom ("voor volwassenen"); one
+ * word for the amount to pay ("inschrijfgeld?") asks the day's price, in whatever words it is given.
  */
 @DisplayName("A price asked in other words than the programme's")
 final class PriceInOtherWordsReplyTest extends WholeReplyTest {
@@ -37,7 +38,11 @@ final class PriceInOtherWordsReplyTest extends WholeReplyTest {
       "tune46-oldtimer.json | wat kost een rondje meerijden in een oldtimer | Uit de beschrijving van ‘Meerijden in"
           + " een klassieker’: Een ritje kost € 10; de opbrengst gaat naar KiKa.",
       "tune37-voorleesfeest.json | wat kost een bibliotheekpas voor volwassenen | Dat bedrag staat niet in het"
-          + " programma."})
+          + " programma.",
+      "tune46-oldtimer.json | inschrijfgeld? | Uit de beschrijving van de dag: Deelname kost € 95 per equipe van twee"
+          + " personen, inclusief ontbijt, lunch, diner en routeboek.",
+      "tune46-oldtimer.json | wat is het inschrijfgeld | Uit de beschrijving van de dag: Deelname kost € 95 per equipe"
+          + " van twee personen, inclusief ontbijt, lunch, diner en routeboek."})
   @DisplayName("find the sentence with the price and quote it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
