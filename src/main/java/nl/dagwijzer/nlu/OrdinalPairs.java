@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * "tussen de tweede en (de) derde tafelronde": the noun said once for two ordinals, written out as the programme
  * numbers its sessions ("tussen tafelronde 2 en tafelronde 3"), so each names one session; likewise "tussen ronde 1
- * en 2" ("tussen ronde 1 en ronde 2").
+ * en 2" ("tussen ronde 1 en ronde 2"); written out with the ordinals where the titles have them ("Eerste pauze").
  */
 final class OrdinalPairs {
   private static final Map<String, String> ORDINALS = Map.of("eerste", "1", "tweede", "2", "derde", "3",
@@ -18,7 +18,8 @@ final class OrdinalPairs {
   private OrdinalPairs() {
   }
 
-  static List<String> expand(List<String> tokens) {
+  /** {@code namePairs}: two words that follow each other in a name ({@link ProgrammeWords#namePairs}). */
+  static List<String> expand(List<String> tokens, java.util.Set<String> namePairs) {
     int between = tokens.indexOf("tussen");
     if (between < 0) {
       return tokens;
@@ -46,6 +47,12 @@ final class OrdinalPairs {
       return tokens;
     }
     List<String> expanded = new ArrayList<>(tokens.subList(0, between + 1));
+    if (namePairs.contains(tokens.get(k) + " " + noun) && namePairs.contains(tokens.get(second) + " " + noun)) {
+      // "tussen de eerste en de tweede pauze" where the titles say "Eerste pauze" and "Tweede pauze"
+      expanded.addAll(List.of("de", tokens.get(k), noun, "en", "de", tokens.get(second), noun));
+      expanded.addAll(tokens.subList(second + 2, tokens.size()));
+      return expanded;
+    }
     expanded.addAll(List.of(noun, ORDINALS.get(tokens.get(k)), "en", noun, ORDINALS.get(tokens.get(second))));
     expanded.addAll(tokens.subList(second + 2, tokens.size()));
     return expanded;

@@ -19,13 +19,15 @@ final class OrdinalPairsTest {
       "zit de pauze tussen agendapunt 5 en 6              | zit de pauze tussen agendapunt 5 en agendapunt 6",
       "is er een koffiepauze tussen ronde 1 en 2          | is er een koffiepauze tussen ronde 1 en ronde 2",
       "wat is er tussen 10 en 11 uur                      | wat is er tussen 10 en 11 uur",
-      "wat is er tussen zaal 1 en 2 uur                   | wat is er tussen zaal 1 en 2 uur"})
-  @DisplayName("the noun said once is written for each ordinal or number; anything else stays as it was")
+      "wat is er tussen zaal 1 en 2 uur                   | wat is er tussen zaal 1 en 2 uur",
+      "wat is er tussen de eerste en tweede pauze         | wat is er tussen de eerste pauze en de tweede pauze"})
+  @DisplayName("the noun said once is written for each ordinal or number (with the ordinals where the titles have"
+      + " them, 'Eerste pauze'); anything else stays as it was")
   void expands(String question, String expected) {
     // given the tokens of a question
     List<String> tokens = Arrays.asList(question.split(" "));
     // when
-    List<String> expanded = OrdinalPairs.expand(tokens);
+    List<String> expanded = OrdinalPairs.expand(tokens, java.util.Set.of("eerste pauze", "tweede pauze"));
     // then
     assertThat(String.join(" ", expanded)).isEqualTo(expected);
   }
