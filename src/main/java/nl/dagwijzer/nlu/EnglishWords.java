@@ -63,7 +63,15 @@ final class EnglishWords {
   private EnglishWords() {
   }
 
+  /** An English word typed alone as the whole question: "next?" asks what comes next. */
+  private static final Map<String, List<String>> ALONE = Map.of("next", List.of("wat", "is", "hierna"),
+      "now", List.of("wat", "is", "er", "nu"), "schedule", List.of("wat", "is", "het", "programma"),
+      "program", List.of("wat", "is", "het", "programma"), "programme", List.of("wat", "is", "het", "programma"));
+
   static List<String> dutch(List<String> typed) {
+    if (typed.size() == 1 && ALONE.containsKey(typed.get(0))) {
+      return ALONE.get(typed.get(0));
+    }
     List<String> tokens = typed;
     if (typed.size() >= 2 && !STARTS.contains(typed.get(0)) && !DUTCH_STARTS.contains(typed.get(0))
         && LAST.contains(typed.get(typed.size() - 1))) {

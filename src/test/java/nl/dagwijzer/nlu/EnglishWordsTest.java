@@ -15,6 +15,8 @@ final class EnglishWordsTest {
       "what time does it end         | hoe laat het eindigt",
       "when is the poppenkast        | wanneer is de poppenkast",
       "where is the lunch            | waar is de lunch",
+      "next                          | wat is hierna",
+      "schedule                      | wat is het programma",
       "is there a clinic             | is er a clinic",
       "how long is the walk          | hoe lang is de walk",
       "is er koffie                  | is er koffie",
