@@ -180,7 +180,9 @@ final class ReplyWriter {
       case ROOM -> new PlaceWriter(a).room();
       case DATE -> new PlaceWriter(a).date();
       case PROGRAMME -> programme();
-      case EVENT -> Written.text(event());
+      // "waar is het congres?": where the day is held, as any question where something is
+      case EVENT -> a.query().hasDetail(nl.dagwijzer.nlu.EventPlace.PLACE) ? new PlaceWriter(a).room()
+          : Written.text(event());
       case GREETING -> Written.text("Hallo! Ik ben Dagwijzer en beantwoord je vragen over " + a.eventName()
           + ". Vraag bijvoorbeeld: ‘" + ExampleQuestions.of(a.programme()).get(0) + "’");
       case THANKS -> Written.text("Graag gedaan! Vraag gerust verder als je nog iets wilt weten.");

@@ -192,7 +192,7 @@ public final class Understander {
         yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
     query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
     query = LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans); // "is er ook koffie bij de pauze?"
-    query = UnsaidThings.add(query, tokens, spans, day.words()); // "kunnen jullie ook mijn auto repareren?"
+    query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words())); // "kunnen jullie ook mijn auto ...?"
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

@@ -85,7 +85,9 @@ final class QueryReadingTest {
           + " session=finale-jo9 detail=tekst:wedstrijden",
       "tune37-jeugdtoernooi | wat is de laatste wedstrijd van de dag       | list  order=last",
       "tune37-voorleesfeest | wat begint er zo meteen                      | list part=begin after-now=now",
-      "tune35-ict-training  | waar is de training?                         | room event=event",
+      // where the day itself is held asks about the event
+      "tune35-ict-training  | waar is de training?                         | event event=event"
+          + " detail=plaats-van-de-dag",
       "tune37-jeugdtoernooi | wnr begint jo13                              | time part=begin session=jo13-a"
           + " session=jo13-b session=finale-jo13",
       "tune36-sollicitatiedag | wie geeft de cv-workshop voor groep A?     | people part=workshops session=cv-groep-a"
