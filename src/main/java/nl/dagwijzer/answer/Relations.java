@@ -32,6 +32,7 @@ final class Relations {
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
   }
 
+  /** The relation is to the end of the day ("na afloop", "voor de afsluiting"). */
   private static boolean afterTheEnd(Condition.Relative relation) {
     return relation.target().size() == 1 && relation.target().get(0).type() == nl.dagwijzer.nlu.EntityType.PART
         && relation.target().get(0).id().equals(nl.dagwijzer.nlu.DayPart.EINDE.id());
@@ -60,7 +61,11 @@ final class Relations {
   List<Session> relative(List<Session> sessions, Condition.Relative relation, boolean all, boolean people,
                          boolean adjacent, Optional<LocalTime> occurrence, Phrases context) {
     Predicate<Session> wanted = people ? s -> !s.speakerIds().isEmpty() : s -> true;
-    List<Session> target = target(relation.target());
+    // "wat is er voor de afsluiting?": before the slot that closes the day
+    List<Session> named = target(relation.target());
+    List<Session> target = named.isEmpty() && relation.relation() == Condition.Relation.BEFORE
+        && afterTheEnd(relation) && !index.programme().slots().isEmpty()
+        ? Subject.closing(index.programme().slots()).sessions() : named;
     java.util.Set<Session> targets = Sessions.setOf(target);
     if (target.isEmpty() && relation.relation() == Condition.Relation.AFTER && afterTheEnd(relation)) {
       // "kunnen we na afloop nog wat drinken?": what follows the programme itself (the bar after the prize-giving)

@@ -73,7 +73,7 @@ record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> sp
    * The slot that ends the day: the one with a session called its closing ("Afsluiting en prijsuitreiking" before the
    * lunch and a walk-in that run on), else the last.
    */
-  private static nl.dagwijzer.programme.Slot closing(List<nl.dagwijzer.programme.Slot> slots) {
+  static nl.dagwijzer.programme.Slot closing(List<nl.dagwijzer.programme.Slot> slots) {
     for (int i = slots.size() - 1; i >= Math.max(0, slots.size() - NEAR_END); i--) {
       if (slots.get(i).sessions().stream().anyMatch(s -> CLOSING.matcher(s.title()).find())) {
         return slots.get(i);

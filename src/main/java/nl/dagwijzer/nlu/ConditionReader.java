@@ -107,7 +107,9 @@ final class ConditionReader {
         }
         continue; // "tussen het einde van het debat en de lunch": the relation is to the debate
       }
-      if (relation.isPresent() && RELATABLE.contains(entity.type()) && !isBeginOrEnd(entity)) {
+      // ("voor de afsluiting": before the session that closes the day, which "afsluiting" also names)
+      if (relation.isPresent() && RELATABLE.contains(entity.type()) && (!isBeginOrEnd(entity)
+          || entity.text().equals("afsluiting"))) {
         // "na Bob en David", "na de opening van de dagvoorzitter", "tussen de inleiding en de workshops"
         List<Entity> target = new ArrayList<>(same);
         List<Entity> until = new ArrayList<>();

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * time; "open tijdens de lezing" and "het langst open" are on then, not a description's word "open"; "na de soeplunch
  * nog" includes what is still on when the lunch ends; "hoeveel soorten" counts different titles; "welk koor" is the
  * sessions whose titles end in "koor", before any text that mentions a choir; "na afloop" is what follows the last
- * session that is no break (the bar after the prize-giving). Line breaks " / ".
+ * session that is no break (the bar after the prize-giving), "voor de afsluiting" what comes before the slot that
+ * closes the day. Line breaks " / ".
  */
 @DisplayName("What ends last or is still on, and a kind by its titles")
 final class EndAndStillOnReplyTest extends WholeReplyTest {
@@ -43,7 +44,12 @@ final class EndAndStillOnReplyTest extends WholeReplyTest {
       "tune41-muziekschool.json | wnr is het concert vd middag | ‘Tweede leerlingenconcert’ (Lotte Jansen) is van"
           + " 15:00 tot 15:30, in Concertzaal.",
       "tune46-quiz.json | wat is er na afloop | Na afloop, van 00:20 tot 01:30: de nazit aan de bar.",
-      "congress.json | wat is er na afloop | Na afloop, van 16:00 tot 17:30: de borrel."})
+      "congress.json | wat is er na afloop | Na afloop, van 16:00 tot 17:30: de borrel.",
+      "tune43-sterrenwacht.json | wat is er voor de afsluiting | Voor ‘Afsluiting en verloting’: ‘Sterrenquiz’"
+          + " (Femke van den Heuvel), in Sterrencafé, 00:00–00:45.",
+      "congress.json | wat is er voor de afsluiting | Voor ‘Afsluiting’: ‘Slotpanel: wat moet er nu echt"
+          + " veranderen?’ (Rob Hoekstra, Marieke van 't Hof, Anouk van der Linden, Joost de Graaf en Samira"
+          + " Bouzian), in Grote Zaal, 14:45–15:45."})
   @DisplayName("order by end and keep what is still on")
   void answers(String programme, String question, String expected) {
     // given the programme, when
