@@ -30,6 +30,10 @@ final class AgeRanges {
     boolean holds(int age) {
       return youngest <= age && age <= oldest;
     }
+
+    boolean overlaps(Range other) {
+      return youngest <= other.oldest() && other.youngest() <= oldest;
+    }
   }
 
   private AgeRanges() {
@@ -55,9 +59,16 @@ final class AgeRanges {
     return until.find() ? Optional.of(new Range(0, Integer.parseInt(until.group(1)))) : Optional.empty();
   }
 
-  /** The age a list question asks for ("leeftijd:6"), if any. */
-  static Optional<Integer> asked(Query query) {
-    return query.asked() != Asked.LIST ? Optional.empty() : given(query);
+  /** The ages a list question asks for ("leeftijd:6", or "leeftijden:0-9" for "onder de 10"), if any. */
+  static Optional<Range> asked(Query query) {
+    if (query.asked() != Asked.LIST) {
+      return Optional.empty();
+    }
+    Optional<Range> span = query.all(Detail.class).stream().map(Detail::word)
+        .filter(w -> w.matches("leeftijden:\\d{1,2}-\\d{1,2}")).findFirst()
+        .map(w -> w.substring(w.indexOf(':') + 1).split("-"))
+        .map(p -> new Range(Integer.parseInt(p[0]), Integer.parseInt(p[1])));
+    return span.or(() -> given(query).map(age -> new Range(age, age)));
   }
 
   /** The age a question gives ("leeftijd:6"), whatever it asks. */
@@ -71,10 +82,15 @@ final class AgeRanges {
    * for that age ("Kikkers: kabouterpad" where "Kikkers (4-6 jaar)"); all of them when none does.
    */
   static List<Session> open(java.util.Map<String, Range> dayGroups, List<Session> sessions, int age) {
+    return open(dayGroups, sessions, new Range(age, age));
+  }
+
+  /** {@link #open(java.util.Map, List, int)} for ages asked as a range: a session open to any of them. */
+  static List<Session> open(java.util.Map<String, Range> dayGroups, List<Session> sessions, Range asked) {
     // each group's name as a whole word, compiled once per question rather than once per session
-    List<Pattern> groups = dayGroups.entrySet().stream().filter(g -> g.getValue().holds(age))
+    List<Pattern> groups = dayGroups.entrySet().stream().filter(g -> g.getValue().overlaps(asked))
         .map(g -> Pattern.compile("\\b" + Pattern.quote(g.getKey()) + "\\b")).toList();
-    List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.holds(age)).isPresent()
+    List<Session> open = sessions.stream().filter(s -> of(s).filter(r -> r.overlaps(asked)).isPresent()
         || groups.stream().anyMatch(g -> g.matcher(s.title().toLowerCase(Locale.ROOT)).find()))
         .toList();
     // "Bevers: knutselen" gives no ages, "Bevers: speurtocht ... voor kinderen van 5 tot 7 jaar" does: the same group

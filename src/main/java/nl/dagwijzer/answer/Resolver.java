@@ -125,7 +125,7 @@ final class Resolver {
     }
     List<Session> unnarrowed = sessions;
     sessions = narrowedByWords(query, names, sessions);
-    Optional<Integer> age = AgeRanges.asked(query);
+    Optional<AgeRanges.Range> age = AgeRanges.asked(query);
     if (age.isPresent()) {
       // "wat is er voor een kind van 6?": what the programme says is for that age, of everything when nothing is named
       // ("een kind van 14": the age says who, not a word the texts must have)

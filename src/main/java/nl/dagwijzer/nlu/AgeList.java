@@ -4,13 +4,20 @@ import java.util.List;
 
 /**
  * "mijn dochter is 12, wat kan zij doen?": an age said in the question and a "wat" or "welke" the classifier could not
- * place is a list of what there is for that age, not an unknown question about "zij".
+ * place is a list of what there is for that age, not an unknown question about "zij"; ages asked as a range
+ * ("voor tieners") are asked of the whole day.
  */
 final class AgeList {
   private AgeList() {
   }
 
   static Query read(Query query, List<String> tokens) {
+    boolean span = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith("leeftijden:"));
+    if (span && query.asked() == Asked.LIST && !tokens.contains("nu") && query.conditions().stream()
+        .anyMatch(c -> c instanceof Condition.AtNow)) {
+      // "welke groepen zijn er voor tieners?": what there is for those ages all day, not only now
+      return query.withConditions(query.conditions().stream().filter(c -> !(c instanceof Condition.AtNow)).toList());
+    }
     if (query.asked() != Asked.UNKNOWN || query.all(Detail.class).stream().noneMatch(d -> d.word()
         .startsWith("leeftijd:")) || !tokens.contains("wat") && !tokens.contains("welke")) {
       return query;

@@ -15,6 +15,48 @@ final class AskedAge {
   private AskedAge() {
   }
 
+  /** Words for children of an age ("tieners"): the youngest and oldest age they say. */
+  private static final java.util.Map<String, int[]> AGE_WORDS = java.util.Map.of("tieners", new int[] {13, 19},
+      "tiener", new int[] {13, 19}, "pubers", new int[] {12, 16}, "kleuters", new int[] {4, 6},
+      "peuters", new int[] {2, 4});
+  /** The oldest age a range asked "boven de 12" runs to. */
+  private static final int OLDEST = 99;
+
+  /** The age, and an age range the question gives ("onder de 10", "tieners"), as {@link #span} reads it. */
+  static List<Detail> all(List<String> tokens) {
+    List<Detail> details = new java.util.ArrayList<>();
+    of(tokens).ifPresent(details::add);
+    span(tokens).ifPresent(details::add);
+    return details;
+  }
+
+  /**
+   * "voor kinderen onder de 10", "jonger dan 10", "boven de 12", "ouder dan 12", "tieners": the ages asked as a range,
+   * read as {@code leeftijden:0-9}.
+   */
+  static Optional<Detail> span(List<String> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      String word = tokens.get(k);
+      if (AGE_WORDS.containsKey(word)) {
+        return Optional.of(new Detail("leeftijden:" + AGE_WORDS.get(word)[0] + "-" + AGE_WORDS.get(word)[1]));
+      }
+      int number = k + 1 < tokens.size() && (tokens.get(k + 1).equals("de") || tokens.get(k + 1).equals("dan"))
+          ? k + 2 : k + 1;
+      if (number >= tokens.size() || !DateWords.digits(tokens.get(number), 1, 2)
+          || number + 1 < tokens.size() && NOT_AGES.contains(tokens.get(number + 1))) {
+        continue;
+      }
+      int age = Integer.parseInt(tokens.get(number));
+      if (word.equals("onder") || word.equals("jonger")) {
+        return Optional.of(new Detail("leeftijden:0-" + (age - 1)));
+      }
+      if (word.equals("boven") || word.equals("ouder")) {
+        return Optional.of(new Detail("leeftijden:" + (age + 1) + "-" + OLDEST));
+      }
+    }
+    return Optional.empty();
+  }
+
   static Optional<Detail> of(List<String> tokens) {
     boolean child = tokens.stream().anyMatch(ChildWords.WORDS::contains);
     // "de groep van 7 tot 9 jaar": an age, without a child named

@@ -93,7 +93,7 @@ final class PhraseConditions {
     }
     bringing(tokens, conditions);
     // "mag een kind van 6 mee?"; not the ages of a title ("wat is er tegelijk met het kinderfeest voor 2 t/m 5 jaar?")
-    AskedAge.of(outsideTitles(tokens, spans)).ifPresent(conditions::add);
+    AskedAge.all(outsideTitles(tokens, spans)).forEach(conditions::add);
     OtherEditions.read(tokens, spans, conditions);
     SameSession.read(tokens, spans, conditions);
     whereIAm(tokens, spans, conditions);

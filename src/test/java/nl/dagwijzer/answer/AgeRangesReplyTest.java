@@ -11,13 +11,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  * kinderen van 5 tot 8 jaar", "vanaf 4 jaar", "van 3 tot 10 jaar"), all day rather than now, and "van 5 tot 8 jaar"
  * no time "tot 08:00"; of two sessions named, the one for the age ("het kinderfeest van 6 t/m 9"); how many
  * children a session takes ("maximaal 30 kinderen", not the choir's "telt 18 kinderen"), and which takes the most
- * "plekken" where it says "plaatsen"; a group's other sessions ("Bevers: knutselen") with the one that gives its ages.
+ * "plekken" where it says "plaatsen"; a group's other sessions ("Bevers: knutselen") with the one that gives its ages;
+ * ages asked as a range ("voor tieners", "onder de 10"), all day, those whose range overlaps them.
  * Line breaks written " / ".
  */
 @DisplayName("Replies for a child's age")
 final class AgeRangesReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune45-dansschool.json | welke groepen zijn er voor tieners | Op het programma: / • ‘Jazz: All That Jazz’"
+          + " (Sabine van Leeuwen), in Grote zaal, 14:35–14:55 / • ‘Streetdance: Concrete’ (Kevin van 't Veer), in"
+          + " Grote zaal, 15:35–15:55 / • ‘Jazz: All That Jazz’ (Sabine van Leeuwen), in Grote zaal, 20:05–20:25 / •"
+          + " ‘Streetdance: Concrete’ (Kevin van 't Veer), in Grote zaal, 21:05–21:25",
+      "tune45-dansschool.json | welke groepen zijn er voor kinderen onder de 10 | Op het programma: / •"
+          + " ‘Kaartverkoop en kassa’ (Ellen Schouten), in Kassa in de hal, 13:00–19:30 / • ‘Kleuterdans: Op de"
+          + " Boerderij’ (Femke de Lange), in Grote zaal, 14:05–14:15 / • ‘Ballet: De Notenkraker’ (Ingrid ter Horst),"
+          + " in Grote zaal, 14:15–14:35 / • ‘Hiphop: Block Party’ (Dwayne Martina), in Grote zaal, 15:20–15:35 / •"
+          + " ‘Kleuterdans: Op de Boerderij’ (Femke de Lange), in Grote zaal, 19:35–19:45 / • ‘Ballet: De"
+          + " Notenkraker’ (Ingrid ter Horst), in Grote zaal, 19:45–20:05 / • ‘Hiphop: Block Party’ (Dwayne"
+          + " Martina), in Grote zaal, 20:50–21:05",
       "tune45-intocht.json | wanneer is het kinderfeest van 6 t/m 9 | ‘Kinderfeest voor 6 t/m 9 jaar’ (Sinterklaas,"
           + " Hoofdpiet en Marloes de Haan) is van 15:30 tot 16:30, in Sporthal De Wieken.",
       "tune45-intocht.json | hoeveel kinderen mogen er naar het kinderfeest van 6 t/m 9 | Uit de beschrijving van"
