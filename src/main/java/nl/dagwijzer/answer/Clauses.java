@@ -135,12 +135,21 @@ final class Clauses {
   /** Whether the clause says "zonder" right before a word asked ("Zonder afspraak ..."). */
   private static boolean setsCase(List<String> tokens, Collection<String> words) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
-      List<String> next = tokens.subList(k + 1, k + 2);
+      List<String> next = without(tokens, k);
       if (tokens.get(k).equals(WITHOUT) && words.stream().anyMatch(w -> DescriptionIndex.mentions(next, w))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** What "zonder" at {@code k} goes with: the word after it, or a list joined by "en" ("zonder melk en gluten"). */
+  private static List<String> without(List<String> tokens, int k) {
+    int end = Math.min(tokens.size(), k + 2);
+    while (end + 1 < tokens.size() && (tokens.get(end).equals("en") || tokens.get(end).equals("of"))) {
+      end += 2;
+    }
+    return tokens.subList(k + 1, Math.min(end, tokens.size()));
   }
 
   private static boolean negates(List<String> tokens, Collection<String> words) {
@@ -164,7 +173,7 @@ final class Clauses {
         return true;
       }
       if (tokens.get(k).equals(WITHOUT) && k + 1 < tokens.size()) {
-        List<String> next = tokens.subList(k + 1, Math.min(tokens.size(), k + 3));
+        List<String> next = without(tokens, k);
         if (words.stream().anyMatch(w -> DescriptionIndex.mentions(next, w))) {
           return true;
         }

@@ -23,7 +23,8 @@ final class EverydayWords {
       Map.entry("fietsroute", List.of("fietstocht")),
       Map.entry("fietstocht", List.of("fietsroute")),
       Map.entry("feest", List.of("feestavond", "party", "dansfeest", "dansen")),
-      Map.entry("avondeten", List.of("diner")));
+      Map.entry("avondeten", List.of("diner")),
+      Map.entry("bike", List.of("fiets", "fietsen")));
 
   private EverydayWords() {
   }

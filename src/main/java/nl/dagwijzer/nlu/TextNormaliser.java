@@ -36,7 +36,7 @@ public final class TextNormaliser {
       java.util.Map.entry("wnnr", "wanneer"), java.util.Map.entry("grp", "groep"), java.util.Map.entry("ff", "even"),
       // "noodnr?", "tel nr joyce?"
       java.util.Map.entry("nr", "nummer"), java.util.Map.entry("noodnr", "noodnummer"),
-      java.util.Map.entry("telnr", "telefoonnummer"));
+      java.util.Map.entry("telnr", "telefoonnummer"), java.util.Map.entry("zndr", "zonder"));
   /** Shorthand for two words: "de markt vd vrijwilligers", "peter vd heuvel". */
   private static final java.util.Map<String, List<String>> SHORT_FOR_TWO = java.util.Map.of(
       "vd", List.of("van", "de"), "vh", List.of("van", "het"));

@@ -187,12 +187,8 @@ public final class Understander {
     Optional<String> property = PropertyWords.of(tokens);
     List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
         && property.isEmpty() && !TextWords.facility(tokens, described) ? List.of() : described;
-    query = GroupWord.only(WhichOfOne.read(query, tokens, spans), day.series());
-    query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
-        yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
-    query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
-    query = LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans); // "is er ook koffie bij de pauze?"
-    query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words())); // "kunnen jullie ook mijn auto ...?"
+    query = LaterReadings.read(query, tokens, spans, entities, quotable, yesNoOnText, property, day,
+        vocabulary.words()::contains);
     return new Understanding(question, intent, scored.confidence(), entities, fragment, query);
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * one workshop's "Maximaal 24 deelnemers" does not answer; an office the texts only mention in passing ("het college
  * van burgemeester en wethouders") that no speaker holds; someone else with a speaker's surname or a first name like
  * a speaker's ("Jan de Graaf", "Peter Jansen"); what a "wat is de ... van ..." question asks for ("de openingstijden van de
- * bibliotheek"). Line breaks " / ".
+ * bibliotheek"); a noun no text mentions in a yes or no ("kan ik motorolie kopen op de markt?"), but not a chat
+ * adverb ("ofzo") or a verb after "als ik" ("als ik zak"). Line breaks " / ".
  */
 @DisplayName("What the programme does not mention, said so")
 final class MissingThingReplyTest extends WholeReplyTest {
@@ -84,7 +85,18 @@ final class MissingThingReplyTest extends WholeReplyTest {
       // a subject after "over" that no text of the programme has is one it does not treat
       "tune39-security.json | is er een workshop over veilig thuiswerken | Nee, dat staat niet in het programma: over"
           + " ‘thuiswerken’ zegt het niets. Op het programma: / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen,"
-          + " 10:50–11:20 / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen, 11:25–11:55"})
+          + " 10:50–11:20 / • ‘Je telefoon veilig’ (Nadia Bouzid), in Antwerpen, 11:25–11:55",
+      // a noun no text mentions, in a yes or no about something the programme has; not an adverb or a verb
+      "tune46-oldtimer.json | kan ik motorolie kopen op de markt | Nee, dat staat niet in het programma: over"
+          + " ‘motorolie’ zegt het niets. ‘Onderdelenmarkt’ (Bert Hulshof) is van 10:00 tot 16:00, in Weiland naast"
+          + " het hotel.",
+      "tune42-schoolreisje.json | hebben de bussen gordels | Nee, ‘gordels’ staat niet in het programma.",
+      "tune11-schuldhulp.json | is er koffie om kwart voor 11 ofzo | Ja, de koffiepauze is van 10:45 tot 11:00, in"
+          + " Foyer.",
+      "tune23-voedselbank.json | mag ik de toets opnieuw doen als ik zak | Ja, ‘Korte toets hygiëne en"
+          + " voedselveiligheid’ (Petra ten Hove) is van 14:30 tot 14:45, in Kantine. / Uit de beschrijving van ‘Korte"
+          + " toets hygiëne en voedselveiligheid’: Niet geslaagd? Je mag de toets binnen een week online opnieuw"
+          + " maken."})
   @DisplayName("says it is not there, and what is")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -1,0 +1,32 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What a question adds to its reading once what it asks is known, each step for its own kind of question: a group or
+ * one of a series, the words a description must have, a price, an organisation's word, the other words of a yes or no,
+ * a thing no text mentions, the day's own place. Kept apart from {@link Understander}, which reads the rest.
+ */
+final class LaterReadings {
+  private LaterReadings() {
+  }
+
+  /**
+   * {@code quotable}: the description's words the question may be answered by; {@code property}: the property asked
+   * ("kosten"); {@code ordinary}: the words of the question language.
+   */
+  static Query read(Query read, List<String> tokens, List<Span> spans, List<Entity> entities,
+                    List<Condition> quotable, boolean yesNoOnText, Optional<String> property, ForProgramme day,
+                    Predicate<String> ordinary) {
+    Query query = GroupWord.only(WhichOfOne.read(read, tokens, spans), day.series());
+    query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
+        yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
+    query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
+    // "is er ook koffie bij de pauze?", "kan ik motorolie kopen op de markt?"
+    query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,
+        day.words(), ordinary);
+    return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words())); // "kunnen jullie mijn auto ...?"
+  }
+}
