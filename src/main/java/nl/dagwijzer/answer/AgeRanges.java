@@ -22,8 +22,10 @@ final class AgeRanges {
       + YEARS);
   private static final Pattern FROM = Pattern.compile("\\b(?:vanaf|ouder dan|minimaal)\\s*(\\d{1,2})" + YEARS
       + "|\\b(\\d{1,2})\\s*jaar en ouder|\\b(\\d{1,2})\\+");
-  private static final Pattern UNTIL = Pattern.compile("\\b(?:tot en met|t/m|tot|jonger dan|maximaal)\\s*(\\d{1,2})"
+  private static final Pattern UNTIL = Pattern.compile("\\b(?:tot en met|t/m|tot|maximaal)\\s*(\\d{1,2})"
       + YEARS);
+  /** "kinderen onder 12 jaar", "jonger dan 6 jaar": below that age. */
+  private static final Pattern BELOW = Pattern.compile("\\b(?:onder(?: de)?|jonger dan)\\s*(\\d{1,2})" + YEARS);
 
   /** The youngest and oldest age a session's texts give it, inclusive. */
   record Range(int youngest, int oldest) {
@@ -56,7 +58,11 @@ final class AgeRanges {
       return Optional.of(new Range(Integer.parseInt(years), Integer.MAX_VALUE));
     }
     Matcher until = UNTIL.matcher(text);
-    return until.find() ? Optional.of(new Range(0, Integer.parseInt(until.group(1)))) : Optional.empty();
+    if (until.find()) {
+      return Optional.of(new Range(0, Integer.parseInt(until.group(1))));
+    }
+    Matcher below = BELOW.matcher(text);
+    return below.find() ? Optional.of(new Range(0, Integer.parseInt(below.group(1)) - 1)) : Optional.empty();
   }
 
   /** The ages a list question asks for ("leeftijd:6", or "leeftijden:0-9" for "onder de 10"), if any. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * no time "tot 08:00"; of two sessions named, the one for the age ("het kinderfeest van 6 t/m 9"); how many
  * children a session takes ("maximaal 30 kinderen", not the choir's "telt 18 kinderen"), and which takes the most
  * "plekken" where it says "plaatsen"; a group's other sessions ("Bevers: knutselen") with the one that gives its ages;
- * ages asked as a range ("voor tieners", "onder de 10"), all day, those whose range overlaps them.
+ * ages asked as a range ("voor tieners", "onder de 10"), all day, those whose range overlaps them; whether a child of
+ * an age may go "alleen" where a sentence asks an adult beside children under an age.
  * Line breaks written " / ".
  */
 @DisplayName("Replies for a child's age")
@@ -30,6 +31,15 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " ‘Kleuterdans: Op de Boerderij’ (Femke de Lange), in Grote zaal, 19:35–19:45 / • ‘Ballet: De"
           + " Notenkraker’ (Ingrid ter Horst), in Grote zaal, 19:45–20:05 / • ‘Hiphop: Block Party’ (Dwayne"
           + " Martina), in Grote zaal, 20:50–21:05",
+      // "alleen" of a child of an age: alone, which a sentence that asks an adult beside younger children denies
+      "tune43-sterrenwacht.json | mag mijn kind van 10 alleen het dak op | Nee, uit de beschrijving van"
+          + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
+      "tune43-sterrenwacht.json | mag mijn kind van 14 alleen het dak op | Ja, uit de beschrijving van"
+          + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
+      "tune37-voorleesfeest.json | mag een kind van 4 alleen knutselen | Nee, uit de beschrijving van"
+          + " ‘Knutseltafel’: Geschikt vanaf 3 jaar; kinderen onder 6 jaar knutselen samen met een ouder.",
+      "tune45-vliegshow.json | mag mijn zoon van 9 alleen een rondvlucht maken | Nee, uit de beschrijving van"
+          + " ‘Helikopterrondvluchten’: Kinderen onder de 12 jaar vliegen alleen mee met een betalende volwassene.",
       "tune45-intocht.json | wanneer is het kinderfeest van 6 t/m 9 | ‘Kinderfeest voor 6 t/m 9 jaar’ (Sinterklaas,"
           + " Hoofdpiet en Marloes de Haan) is van 15:30 tot 16:30, in Sporthal De Wieken.",
       "tune45-intocht.json | hoeveel kinderen mogen er naar het kinderfeest van 6 t/m 9 | Uit de beschrijving van"

@@ -1,0 +1,43 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "mag mijn kind van 10 alleen het dak op?" when the description says "Kinderen onder 12 jaar alleen onder begeleiding
+ * van een volwassene": no for an age the sentence covers, yes for an older child, with the sentence. The question's
+ * "alleen" is alone, not only.
+ */
+final class Unaccompanied {
+  /** What a sentence says a child needs beside it. */
+  private static final Pattern WITH_ADULT = Pattern.compile("(?iu)begeleiding|onder toezicht"
+      + "|met (?:een|hun|je|zijn|haar) (?:\\p{L}+ )?(?:ouders?|volwassenen?|begeleiders?)\\b");
+  private static final int NAMED = 3;
+
+  private Unaccompanied() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    Optional<Integer> age = AgeRanges.given(a.query());
+    List<Session> named = a.selection().sessions();
+    if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || age.isEmpty() || !a.query().hasDetail("tekst:alleen") || named.isEmpty()
+        || named.stream().map(Session::title).distinct().count() > NAMED) {
+      return Optional.empty();
+    }
+    for (Session session : named) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        // ("Geschikt vanaf 3 jaar; kinderen onder 6 jaar knutselen samen met een ouder": the ages of that clause)
+        Optional<AgeRanges.Range> range = java.util.Arrays.stream(sentence.split("[;:]"))
+            .filter(clause -> WITH_ADULT.matcher(clause).find()).findFirst().flatMap(AgeRanges::in);
+        if (range.isPresent()) {
+          String quoted = DutchText.lowerFirst(Descriptions.quoted(session, sentence));
+          return Optional.of(Written.text((range.get().holds(age.get()) ? "Nee, " : "Ja, ") + quoted)
+              .turningTo(List.of(session)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
