@@ -129,6 +129,7 @@ final class ConditionFilter {
 
   private Optional<List<Session>> timed(Condition condition, List<Session> sessions) {
     if (condition instanceof Condition.At c && query.has(Condition.Progress.class)) {
+      at = Optional.of(c.time()); // (what is nearest it, when nothing is on then)
       return Optional.empty(); // "is de workshop om 12:30 afgelopen?": the time the progress is judged at
     } else if (condition instanceof Condition.At c) {
       at = Optional.of(c.time());
@@ -184,9 +185,11 @@ final class ConditionFilter {
       Optional<LocalTime> exactly = query.first(Condition.At.class).map(Condition.At::time);
       LocalTime judged = exactly.or(() -> query.first(Condition.Until.class).map(Condition.Until::time)).orElse(now);
       // "is de workshop om 12:30 afgelopen?", "voor 5 uur afgelopen?": over by then
+      // ("is er om 14:50 nog een proefles bezig?": started and still on then)
+      boolean stillOn = query.hasDetail("lopend");
       return Optional.of(filter(sessions, c.ended()
           ? s -> m(s.end()) <= m(judged)
-          : s -> m(s.start()) <= m(judged)));
+          : s -> m(s.start()) <= m(judged) && (!stillOn || m(s.end()) > m(judged))));
     }
     return Optional.empty();
   }

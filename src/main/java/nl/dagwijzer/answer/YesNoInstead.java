@@ -57,6 +57,13 @@ final class YesNoInstead {
       List<Session> then = a.programme().sessions().stream()
           .filter(s -> !s.start().isAfter(at) && s.end().isAfter(at)).limit(3).toList();
       Optional<Session> next = selection.subject().stream().filter(s -> s.start().isAfter(at)).findFirst();
+      Optional<Session> last = selection.subject().stream().filter(s -> !s.end().isAfter(at))
+          .max(java.util.Comparator.comparing(Session::end));
+      if (next.isEmpty() && last.isPresent() && a.query().has(Condition.Progress.class)) {
+        // "is er om 14:50 nog een proefles bezig?" after the last: when that one ended
+        return "om " + DutchText.time(at) + " niet meer: de laatste, " + a.withSpeakers(last.get()) + ", was van "
+            + DutchText.time(last.get().start()) + " tot " + DutchText.time(last.get().end()) + ".";
+      }
       if (!then.isEmpty() || next.isPresent()) {
         return (context.isEmpty() ? "" : context.strip() + " niet") + (then.isEmpty() ? "." : "; dan: "
             + join(then.stream().map(DutchText::spanned).toList()) + ".")

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * nog" includes what is still on when the lunch ends; "hoeveel soorten" counts different titles; "welk koor" is the
  * sessions whose titles end in "koor", before any text that mentions a choir; "na afloop" is what follows the last
  * session that is no break (the bar after the prize-giving), "voor de afsluiting" what comes before the slot that
- * closes the day. Line breaks " / ".
+ * closes the day; "om 14:50 nog bezig" is started and not yet over then, and after the last of its kind says when that
+ * one ended. Line breaks " / ".
  */
 @DisplayName("What ends last or is still on, and a kind by its titles")
 final class EndAndStillOnReplyTest extends WholeReplyTest {
@@ -43,6 +44,11 @@ final class EndAndStillOnReplyTest extends WholeReplyTest {
           + " 15:00–15:30",
       "tune41-muziekschool.json | wnr is het concert vd middag | ‘Tweede leerlingenconcert’ (Lotte Jansen) is van"
           + " 15:00 tot 15:30, in Concertzaal.",
+      "tune41-muziekschool.json | is er om 14:50 nog een proefles bezig | Nee, om 14:50 niet meer: de laatste,"
+          + " ‘Proefles basgitaar’ (Youssef El Amrani), was van 14:00 tot 14:45.",
+      "tune41-muziekschool.json | is er om 14:10 nog een proefles bezig | Ja, op het programma: / • keuze uit"
+          + " ‘Proefles viool’ (Femke van 't Hof), in Studio 3 en ‘Proefles piano voor volwassenen’ (Sanne van der"
+          + " Meer), in Studio 1, 14:00–14:30 / • ‘Proefles basgitaar’ (Youssef El Amrani), in Studio 4, 14:00–14:45",
       "tune46-quiz.json | wat is er na afloop | Na afloop, van 00:20 tot 01:30: de nazit aan de bar.",
       "congress.json | wat is er na afloop | Na afloop, van 16:00 tot 17:30: de borrel.",
       "tune43-sterrenwacht.json | wat is er voor de afsluiting | Voor ‘Afsluiting en verloting’: ‘Sterrenquiz’"
