@@ -1,5 +1,7 @@
 package nl.dagwijzer.nlu;
 
+import java.util.List;
+
 /**
  * "waar is het congres?", "wat is het adres van de open dag?" when those words name the day itself: a question about
  * the event (where it is held), not about the room of a session. Read as asking {@link Asked#EVENT}, with a
@@ -12,15 +14,25 @@ public final class EventPlace {
   private EventPlace() {
   }
 
-  static Query read(Query query) {
+  static Query read(Query query, List<String> tokens) {
     boolean dayOnly = !query.all(Condition.About.class).isEmpty() && query.all(Condition.About.class).stream()
         .allMatch(c -> c.entity().type() == EntityType.EVENT);
+    // "waar is het allemaal te doen?": where the day is, not a list of everything
+    boolean whereItIs = tokens.size() >= 3 && tokens.subList(0, 3).equals(List.of("waar", "is", "het"))
+        && query.all(Condition.About.class).isEmpty() && query.asked() == Asked.LIST;
+    if (whereItIs && query.conditions().stream().allMatch(c -> c instanceof Detail)) {
+      return query.withAsked(Asked.EVENT).withConditions(withPlace(query));
+    }
     if (query.asked() != Asked.ROOM || !dayOnly || query.conditions().stream().anyMatch(c -> !(c instanceof Detail)
         && !(c instanceof Condition.About))) {
       return query;
     }
-    java.util.List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
+    return query.withAsked(Asked.EVENT).withConditions(withPlace(query));
+  }
+
+  private static List<Condition> withPlace(Query query) {
+    List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
     conditions.add(new Detail(PLACE));
-    return query.withAsked(Asked.EVENT).withConditions(conditions);
+    return conditions;
   }
 }

@@ -27,6 +27,6 @@ final class LaterReadings {
     // "is er ook koffie bij de pauze?", "kan ik motorolie kopen op de markt?"
     query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,
         day.words(), ordinary);
-    return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words())); // "kunnen jullie mijn auto ...?"
+    return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
   }
 }

@@ -85,7 +85,8 @@ final class QueryReadingTest {
           + " session=finale-jo9 detail=tekst:wedstrijden",
       "tune37-jeugdtoernooi | wat is de laatste wedstrijd van de dag       | list  order=last",
       "tune37-voorleesfeest | wat begint er zo meteen                      | list part=begin after-now=now",
-      // where the day itself is held asks about the event
+      // where the day itself is held asks about the event, also "waar is het allemaal te doen"
+      "tune43-koningsdag    | waar is het allemaal te doen                 | event detail=plaats-van-de-dag",
       "tune35-ict-training  | waar is de training?                         | event event=event"
           + " detail=plaats-van-de-dag",
       "tune37-jeugdtoernooi | wnr begint jo13                              | time part=begin session=jo13-a"
