@@ -65,7 +65,11 @@ final class TextWords {
       String before = k > 0 ? tokens.get(k - 1) : "";
       boolean noun = NOUN_BEFORE.contains(before)
           || k >= 2 && before.endsWith("e") && NOUN_BEFORE.contains(tokens.get(k - 2));
-      boolean noPlural = !noun || !yesNo && !ONE_OF.contains(before)
+      // (a long word the programme only has in the plural is that noun wherever it stands: "pendelbus?")
+      // (not after another word: "de laatste wedstrijd" is a session, "als journalist" the asker)
+      boolean onlyPlural = asked.length() >= LONG_NOUN && !programmeWords.contains(asked)
+          && Set.of("", "de", "het", "een", "die", "deze").contains(before);
+      boolean noPlural = (!noun || !yesNo && !ONE_OF.contains(before)) && !onlyPlural
           || asking(asked, vocabulary) && !CueWords.SERVICES.contains(asked);
       String word = java.util.stream.Stream.concat(inflected(asked).stream(), noPlural
               ? java.util.stream.Stream.<String>empty() : plural(asked).stream()).filter(programmeWords::contains)
@@ -200,6 +204,9 @@ final class TextWords {
    * "hond": "honden", "drone": "drones", "kraam": "kramen", "bal": "ballen": the plurals a text may use of a noun
    * asked in the singular ("mag mijn hond mee?" where it says "geen honden"); "-s" only after an unstressed ending.
    */
+  /** A word this long is a compound noun rather than a word of the question language ("pendelbus"). */
+  private static final int LONG_NOUN = 8;
+
   static List<String> plural(String word) {
     int n = word.length();
     if (n < 4 || !word.chars().allMatch(Character::isLetter) || word.endsWith("en")) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "mee nemn"), a reflexive verb for what the programme names by its noun ("me registreren": "registratie"), a
  * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider") and a
  * short title word one letter short ("de fim"), a slip in a word only a description uses ("pieano"), a
- * diminutive ("cadeautje"), "erbij" for being there. Line breaks " / ".
+ * diminutive ("cadeautje"), "erbij" for being there, a long noun in the singular the programme has in the plural
+ * ("pendelbus?"). Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -54,7 +55,10 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       "tune23-inspraak.json | wie is de prjectleider | Bas van der Meulen (projectleider Tuindorp-Oost, gemeente"
           + " Hengelo): ‘Inloop: de plannen op panelen’ (18:30–19:15), ‘Presentatie van het gebiedsplan’"
           + " (19:25–19:50), ‘Vragenronde over het plan’ (19:50–20:05) en ‘Hoe gaat het verder? Planning en besluit’"
-          + " (22:00–22:15)."
+          + " (22:00–22:15).",
+      // a long noun the programme only has in the plural ("Pendelbussen rijden ...")
+      "tune46-corso.json | pendelbus? | Uit de beschrijving van de dag: Pendelbussen rijden de hele dag elk kwartier"
+          + " tussen station Dinkeldal en het Marktplein, een retourtje kost € 3."
 })
   @DisplayName("answers what was meant")
   void answers(String programme, String question, String expected) {
