@@ -48,7 +48,12 @@ final class DescribedTime {
     if (!rooms.isEmpty() && among.isEmpty()) {
       return Optional.empty();
     }
-    Map<Session, String> found = descriptions.having(words, among);
+    // "hoe laat vertrekt de laatste auto?": the sentence that says "de laatste auto vertrekt om 10:02", if one does
+    Optional<String> ordinal = a.query().order().filter(o -> o == nl.dagwijzer.nlu.Query.Order.FIRST
+        || o == nl.dagwijzer.nlu.Query.Order.LAST).map(o -> o == nl.dagwijzer.nlu.Query.Order.FIRST ? "eerste"
+        : "laatste");
+    Map<Session, String> found = ordinal.map(o -> withWord(descriptions, words, o, among)).filter(m -> !m.isEmpty())
+        .orElseGet(() -> descriptions.having(words, among));
     for (Map.Entry<Session, String> entry : found.entrySet()) {
       List<String> tokens = descriptions.tokens(entry.getValue());
       Matcher clock = CLOCK.matcher(entry.getValue());
@@ -64,5 +69,15 @@ final class DescribedTime {
           .turningTo(List.of(entry.getKey())));
     }
     return Optional.empty();
+  }
+
+  /** The sentences with {@code words} that also have {@code word}, or none. */
+  private static Map<Session, String> withWord(DescriptionIndex descriptions, List<String> words, String word,
+                                               List<Session> among) {
+    List<String> more = new ArrayList<>(words);
+    more.add(word);
+    Map<Session, String> found = new java.util.LinkedHashMap<>(descriptions.having(more, among));
+    found.values().removeIf(t -> !DescriptionIndex.mentions(descriptions.tokens(t), word));
+    return found;
   }
 }

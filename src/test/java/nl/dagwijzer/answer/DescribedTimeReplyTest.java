@@ -36,7 +36,10 @@ final class DescribedTimeReplyTest extends WholeReplyTest {
           + " deelname is gratis.",
       // a room named by the last part of its name; what is in it, not a sentence about the route with "open"
       "tune40-hardloopdag.json | vanaf hoe laat is het secretariaat open | ‘Startnummers ophalen en"
-          + " na-inschrijven’ (Dennis van Dam) is van 08:00 tot 11:30, in Wedstrijdsecretariaat, Stadsgehoorzaal."})
+          + " na-inschrijven’ (Dennis van Dam) is van 08:00 tot 11:30, in Wedstrijdsecretariaat, Stadsgehoorzaal.",
+      // "de laatste" of something no session is: the sentence that says "de laatste", not the day's last session
+      "tune46-oldtimer.json | hoe laat vertrekt de laatste auto | Uit de beschrijving van ‘Start van de rit’: Er"
+          + " rijden 62 equipes mee; de laatste auto vertrekt om 10:02."})
   @DisplayName("the sentence with the time is quoted, or the time is said to be missing")
   void answers(String programme, String question, String expected) {
     // given the programme, when
