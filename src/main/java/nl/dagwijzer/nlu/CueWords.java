@@ -113,7 +113,8 @@ final class CueWords {
   static final Set<String> ORGANISATION_NOUNS = CueWords.words("organisatie", "organisaties", "gemeente", "bedrijf",
       "functie", "instantie", "werkgever", "instelling", "gemeenten", "hogeschool", "hogescholen", "universiteit",
       "stichting", "ministerie", "provincie", "corporatie", "woningcorporatie", "partij", "partijen", "club",
-      "vereniging", "sportclub", "school", "kantoor", "praktijk", "bureau");
+      "vereniging", "sportclub", "school", "kantoor", "praktijk", "bureau", "omroep", "museum", "ziekenhuis",
+      "krant", "uitgeverij", "theater");
   static final Set<String> DATE_NOUNS = CueWords.words("datum", "dag", "dagen", "datums");
   static final Set<String> TIME_NOUNS = CueWords.words("tijd", "minuten", "minuut", "uur", "uren", "lang");
   static final Set<String> DAY_WORDS = CueWords.words("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",

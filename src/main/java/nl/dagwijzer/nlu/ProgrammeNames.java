@@ -203,18 +203,7 @@ final class ProgrammeNames {
     for (NameVariants.Variant variant : variants.of(organisations, 4, 3)) {
       variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
     }
-    // "sprekers van een gemeente": the first word several organisations share is a kind of organisation.
-    Map<String, Integer> firstWords = new LinkedHashMap<>();
-    organisations.keySet().forEach(o -> normaliser.tokens(o).stream().findFirst()
-        .ifPresent(w -> firstWords.merge(w, 1, Integer::sum)));
-    firstWords.forEach((word, count) -> {
-      // ... or one organisation, when its first word is a kind anyone would ask by ("een gemeente")
-      if ((count >= 2 || CueWords.ORGANISATION_NOUNS.contains(word)) && word.length() >= 5) {
-        for (String form : List.of(word, word + "n", word + "en")) {
-          add(names, EntityType.ORGANISATION, Gazetteer.ORGANISATION_KIND + word, List.of(form));
-        }
-      }
-    });
+    OrganisationKinds.add(names, organisations.keySet(), normaliser);
   }
 
   private static final Set<String> PLACE_ADJECTIVES = Set.of("lokale", "regionale", "landelijke", "provinciale",
