@@ -41,7 +41,9 @@ final class OpenedShowsReplyTest extends WholeReplyTest {
           + " ‘Meet & greet met de piloten’ (Lotte van der Wal, Frank ten Hove, Ilse Brouwer, Joost van 't Zand, Rik"
           + " Hendriks en Dennis Hoekstra) en ‘Helikopterrondvluchten’ (Sjoerd de Boer).",
       "tune32-kunstroute.json | waar begint de kunstroute | ‘Opening van de kunstroute’ (Jolanda Meijer en Fatima Ait"
-          + " Haddou) (10:30–10:45) is in Buurthuis De Wissel, Kalmoesplein 2, Zwolle."})
+          + " Haddou) (10:30–10:45) is in Buurthuis De Wissel, Kalmoesplein 2, Zwolle.",
+      // a verb made a noun ("het vliegen") is the part named after it
+      "tune45-vliegshow.json | hoe laat begint het vliegen | ‘Vliegprogramma’ is van 12:00 tot 16:15."})
   @DisplayName("answer of the show as a whole")
   void answers(String programme, String question, String expected) {
     // given the programme, when
