@@ -96,6 +96,13 @@ final class Capacity {
         return elsewhere;
       }
     }
-    return Optional.of(Written.text("Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma."));
+    // "met hoeveel mensen mag je in een team?" where "team" named the walk-in: the day's "teams van maximaal 6"
+    List<String> naming = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .map(c -> c.entity().text()).filter(t -> !t.contains(" ") && t.length() >= 4).toList();
+    Optional<Written> dayWithName = a.selection().named() && words.isEmpty() && !naming.isEmpty()
+        ? Descriptions.ofDay(a, says.and(s -> naming.stream().anyMatch(descriptions.normalised(s)::contains)))
+        : Optional.empty();
+    return dayWithName.or(() -> Optional.of(Written.text(
+        "Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma.")));
   }
 }

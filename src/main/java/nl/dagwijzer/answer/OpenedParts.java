@@ -56,8 +56,9 @@ final class OpenedParts {
     }
     for (List<Session> part : runs) {
       Session first = part.get(0);
-      // ("Inloop met ontbijt" opens with what comes with it, not with the name of a part)
-      boolean with = first.title().toLowerCase(Locale.ROOT).matches("^\\P{L}*\\p{L}+\\s+met\\s.*");
+      // ("Inloop met ontbijt" opens with what comes with it, "Inloop en teams melden" with what goes beside it, not
+      // with the name of a part)
+      boolean with = first.title().toLowerCase(Locale.ROOT).matches("^\\P{L}*\\p{L}+\\s+(met|en|&)\\s.*");
       if (part.size() >= 2 && OPENERS.contains(firstWord(first.title())) && !with && !opened.containsKey(first.id())) {
         String rest = first.title().replaceFirst("^\\P{L}*\\p{L}+\\s+((van|bij|in|op)\\s+)?", "");
         opened.put(first.id(), new Part(DutchText.capitalise(rest.isBlank() ? first.title() : rest),

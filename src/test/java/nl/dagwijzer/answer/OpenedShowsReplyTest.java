@@ -43,7 +43,10 @@ final class OpenedShowsReplyTest extends WholeReplyTest {
       "tune32-kunstroute.json | waar begint de kunstroute | ‘Opening van de kunstroute’ (Jolanda Meijer en Fatima Ait"
           + " Haddou) (10:30–10:45) is in Buurthuis De Wissel, Kalmoesplein 2, Zwolle.",
       // a verb made a noun ("het vliegen") is the part named after it
-      "tune45-vliegshow.json | hoe laat begint het vliegen | ‘Vliegprogramma’ is van 12:00 tot 16:15."})
+      "tune45-vliegshow.json | hoe laat begint het vliegen | ‘Vliegprogramma’ is van 12:00 tot 16:15.",
+      // "Inloop en teams melden" opens no part called "en teams melden"
+      "tune46-quiz.json | tot wanneer kunnen we ons team inschrijven | De inloop en teams melden (Ilse Vos) is van"
+          + " 19:00 tot 19:30, in Grote zaal."})
   @DisplayName("answer of the show as a whole")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -23,7 +23,11 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
       "tune42-gemeenteraad.json | hoeveel stoelen zijn er bij de commissie samenleving | Uit de beschrijving van"
           + " ‘Commissievergadering Samenleving’: Er zijn 20 plaatsen voor publiek.",
       "tune43-sterrenwacht.json | waar is de werkplaats | ‘Raket bouwen’ (Mirjam Bos) (19:30–20:30) is in Werkplaats."
-          + " / ‘Raket bouwen’ (Mirjam Bos) (20:45–21:45) is in Werkplaats."})
+          + " / ‘Raket bouwen’ (Mirjam Bos) (20:45–21:45) is in Werkplaats.",
+      // a word that named a session whose text does not count it: the day's own sentence with that word
+      "tune46-quiz.json | met hoeveel mensen mag je in een team | Uit de beschrijving van de dag: Pubquiz en"
+          + " spellenavond voor teams van maximaal 6 personen in wijkcentrum De Lindeboom, met 8 quizrondes, bingo en"
+          + " vooraf een kinderquiz."})
   @DisplayName("give the number the description gives")
   void answers(String programme, String question, String expected) {
     // given the programme, when
