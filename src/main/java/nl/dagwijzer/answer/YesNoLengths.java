@@ -25,8 +25,13 @@ final class YesNoLengths {
       case SHORTEST -> first.lengthMinutes() < o.lengthMinutes();
       default -> first.lengthMinutes() == o.lengthMinutes();
     });
-    return Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(first) + " duurt "
-        + DutchText.minutes(first.lengthMinutes()) + ", " + join(others.stream().map(o -> DutchText.name(o) + " "
-        + DutchText.minutes(o.lengthMinutes())).toList()) + ".").turningTo(both);
+    // (with when each is, which an asker comparing them mostly wants next)
+    return Written.text((yes ? "Ja, " : "Nee, ") + a.withSpeakers(first) + " duurt " + lasting(first) + "; "
+        + join(others.stream().map(o -> DutchText.name(o) + " " + lasting(o)).toList()) + ".").turningTo(both);
+  }
+
+  private static String lasting(Session session) {
+    return DutchText.minutes(session.lengthMinutes()) + ", van " + DutchText.time(session.start()) + " tot "
+        + DutchText.time(session.end());
   }
 }

@@ -131,9 +131,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune5-bewonersavond.json | welke tafels worden door maar één persoon geleid | Met één persoon: keuze uit"
           + " ‘Tafel 3: Veiligheid en overlast’ (Bas Hendriks), ‘Tafel 4: Groen, spelen en de openbare ruimte’ (Lotte"
           + " Brinkman) en ‘Tafel 5: Energie en geldzaken’ (Mustafa Aydin), 20:30–21:10.",
-      "tune9-schuldenwerk.json | zijn de twee presentaties even lang | Ja, ‘Vroegsignalering: schulden zien aan de"
-          + " balie van Werk en Inkomen’ (Erik van den Broek) duurt 20 minuten, ‘Eerst rust, dan werk? Ervaringen van"
-          + " UWV’ 20 minuten.",
+      "tune9-schuldenwerk.json | zijn de twee presentaties even lang | Ja, ‘Vroegsignalering: schulden zien aan de "
+          + "balie van Werk en Inkomen’ (Erik van den Broek) duurt 20 minuten, van 10:10 tot 10:30; ‘Eerst rust, dan "
+          + "werk? Ervaringen van UWV’ 20 minuten, van 10:30 tot 10:50.",
       "tune9-schuldenwerk.json | zijn de drie break-outs tegelijk | Ja, die zijn (deels) tegelijk: ‘Werkgevers en"
           + " loonbeslag’ (Jan-Willem de Vries, 10:50–11:15), ‘Schuldhulp en re-integratie tegelijk’ (Marieke ter Laak,"
           + " 10:50–11:15) en ‘Jongeren met schulden aan het werk’ (Priya Ramdin en Samira el Hadji, 10:50–11:15).",
@@ -463,15 +463,15 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
       "tune13-excursie.json | wat doet groep A terwijl groep B de rondleiding heeft | Tijdens ‘Rondleiding"
           + " door de werkplaatsen’: ‘In gesprek met medewerkers’ (Dennis van der Wal, Ronnie Bakker en Sevda Kaya),"
           + " in Leslokaal, Eemwerk, 11:15–12:00.",
-      "tune9-wijkavond.json | duren de presentatie en de terugkoppeling even lang | Ja, ‘Presentatie"
-          + " gemeente: de Wijkaanpak Kanaleneiland’ (Sevda Yilmaz en Joris van Leeuwen) duurt 25 minuten, ‘Plenaire"
-          + " terugkoppeling’ 25 minuten.",
-      "tune13-festival.json | duurt het optreden van Lotte Vermeer langer dan dat van Mo Bennani | Ja,"
-          + " ‘Lotte Vermeer: liedjes over thuis’ (Lotte Vermeer) duurt 25 minuten, ‘Mo Bennani: rap en spoken word’"
-          + " 20 minuten.",
-      "tune13-excursie.json | is het welkom bij Eemwerk korter dan de opening in het stadhuis | Ja,"
-          + " ‘Welkom bij Eemwerk’ (Marjolein ter Horst) duurt 25 minuten, ‘Opening en inleiding: werk en"
-          + " participatie in Amersfoort’ 30 minuten.",
+      "tune9-wijkavond.json | duren de presentatie en de terugkoppeling even lang | Ja, ‘Presentatie gemeente: de "
+          + "Wijkaanpak Kanaleneiland’ (Sevda Yilmaz en Joris van Leeuwen) duurt 25 minuten, van 19:40 tot 20:05; "
+          + "‘Plenaire terugkoppeling’ 25 minuten, van 20:50 tot 21:15.",
+      "tune13-festival.json | duurt het optreden van Lotte Vermeer langer dan dat van Mo Bennani | Ja, ‘Lotte "
+          + "Vermeer: liedjes over thuis’ (Lotte Vermeer) duurt 25 minuten, van 13:30 tot 13:55; ‘Mo Bennani: rap en "
+          + "spoken word’ 20 minuten, van 15:30 tot 15:50.",
+      "tune13-excursie.json | is het welkom bij Eemwerk korter dan de opening in het stadhuis | Ja, ‘Welkom bij "
+          + "Eemwerk’ (Marjolein ter Horst) duurt 25 minuten, van 10:05 tot 10:30; ‘Opening en inleiding: werk en "
+          + "participatie in Amersfoort’ 30 minuten, van 09:15 tot 09:45.",
       "tune11-schuldhulp.json | is de dag in Ede | Ja, Landelijke Dag Schuldhulpverlening 2025 is in"
           + " Congrescentrum De Reehorst, Bennekomseweg 24, Ede.",
       "tune4-raadsinformatie.json | het is toch in het stadhuis? | Ja, Raadsinformatieavond Omgevingsvisie"
