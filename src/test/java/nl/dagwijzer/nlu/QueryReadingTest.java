@@ -203,6 +203,8 @@ final class QueryReadingTest {
       // the next one of a kind named in the singular, also typed wrong; numbered rounds of a quiz are a series
       "congress           | wat is de volgnde workshop                    | list part=workshops after-now=now",
       "tune46-quiz        | wat volgt er op de bingo                      | list after=bingo",
+      // the part of the day right after an hour says which hour, it narrows nothing
+      "tune46-corso       | wat kan ik na vijf uur 's middags nog doen    | list from=17:00",
       "tune46-quiz        | welke rondes zijn er voor 21:00               | list part=series:ronde until=21:00",
       "tune35-kookstudio  | wat maak je bij de workshop fermenteren?      | content"
           + " session=fermenteren-ronde-1 session=fermenteren-ronde-2 session=fermenteren-ronde-3",
