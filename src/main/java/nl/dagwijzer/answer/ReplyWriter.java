@@ -98,8 +98,8 @@ final class ReplyWriter {
       asked = Asked.UNKNOWN; // no description gives the time after all: as any question the programme cannot answer
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
-        : Unaccompanied.answer(a).or(() -> new BringAlong(a).answer()).or(() -> Prizes.answer(a))
-        .or(() -> ContactSentence.phone(a));
+        : Unaccompanied.answer(a).or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
+        .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a));
     if (bring.isPresent()) {
       return bring.get();
     }

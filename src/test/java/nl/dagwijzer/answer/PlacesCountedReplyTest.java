@@ -27,7 +27,13 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
       // a word that named a session whose text does not count it: the day's own sentence with that word
       "tune46-quiz.json | met hoeveel mensen mag je in een team | Uit de beschrijving van de dag: Pubquiz en"
           + " spellenavond voor teams van maximaal 6 personen in wijkcentrum De Lindeboom, met 8 quizrondes, bingo en"
-          + " vooraf een kinderquiz."})
+          + " vooraf een kinderquiz.",
+      // whether there is still room: no where the session's own text says it is fully booked
+      "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de ochtend | Nee, uit de beschrijving"
+          + " van ‘Workshop bloemschikken met dahlia's’: Deze ochtendronde is volgeboekt.",
+      "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de middag | Ja, ‘Workshop bloemschikken"
+          + " met dahlia's’ (Femke ter Horst) is van 15:30 tot 17:00, in Oude School. / Uit de beschrijving van"
+          + " ‘Workshop bloemschikken met dahlia's’: Voor deze middagronde zijn nog plekken vrij."})
   @DisplayName("give the number the description gives")
   void answers(String programme, String question, String expected) {
     // given the programme, when
