@@ -8,7 +8,8 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "zijn er nog plekken bij de bloemschikworkshop van de ochtend?" when its description says "Deze ochtendronde is
- * volgeboekt": no, with that sentence, rather than a yes that the workshop is on the programme.
+ * volgeboekt": no, with that sentence, rather than a yes that the workshop is on the programme; "is de ochtendworkshop
+ * vol?" the other way round, also by a sentence that says there is room ("nog plekken vrij").
  */
 final class FullyBooked {
   /** Words a question asks room by. */
@@ -17,6 +18,9 @@ final class FullyBooked {
   /** What a sentence says when no one can join any more. */
   private static final Pattern FULL = Pattern.compile("(?iu)\\b(volgeboekt|uitverkocht|vol is vol|is vol|zit vol"
       + "|geen (plaatsen|plekken) meer)\\b");
+  /** What a sentence says when there is room still. */
+  private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (plekken|plaatsen|plek|plaats|ruimte)"
+      + "|(plekken|plaatsen) vrij)\\b");
   private static final int NAMED = 2;
 
   private FullyBooked() {
@@ -24,15 +28,20 @@ final class FullyBooked {
 
   static Optional<Written> answer(Answering a) {
     List<Session> named = a.selection().sessions();
-    if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || ROOM_WORDS.stream().noneMatch(a.query()::hasDetail)
+    boolean asked = ROOM_WORDS.stream().anyMatch(a.query()::hasDetail)
+        || a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
+    if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || !asked
         || named.isEmpty() || named.stream().map(Session::title).distinct().count() > NAMED) {
       return Optional.empty();
     }
+    // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"
+    boolean fullAsked = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
     for (Session session : named) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        if (FULL.matcher(sentence).find()) {
-          return Optional.of(Written.text("Nee, " + DutchText.lowerFirst(Descriptions.quoted(session, sentence)))
-              .turningTo(List.of(session)));
+        boolean full = FULL.matcher(sentence).find();
+        if (full || fullAsked && ROOM_LEFT.matcher(sentence).find()) {
+          return Optional.of(Written.text((full == fullAsked ? "Ja, " : "Nee, ")
+              + DutchText.lowerFirst(Descriptions.quoted(session, sentence))).turningTo(List.of(session)));
         }
       }
     }

@@ -33,7 +33,12 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
           + " van ‘Workshop bloemschikken met dahlia's’: Deze ochtendronde is volgeboekt.",
       "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de middag | Ja, ‘Workshop bloemschikken"
           + " met dahlia's’ (Femke ter Horst) is van 15:30 tot 17:00, in Oude School. / Uit de beschrijving van"
-          + " ‘Workshop bloemschikken met dahlia's’: Voor deze middagronde zijn nog plekken vrij."})
+          + " ‘Workshop bloemschikken met dahlia's’: Voor deze middagronde zijn nog plekken vrij.",
+      // and whether it is full, the other way round
+      "tune46-corso.json | is de ochtendworkshop vol | Ja, uit de beschrijving van ‘Workshop bloemschikken met"
+          + " dahlia's’: Deze ochtendronde is volgeboekt.",
+      "tune46-corso.json | is de middagworkshop vol | Nee, uit de beschrijving van ‘Workshop bloemschikken met"
+          + " dahlia's’: Voor deze middagronde zijn nog plekken vrij."})
   @DisplayName("give the number the description gives")
   void answers(String programme, String question, String expected) {
     // given the programme, when
