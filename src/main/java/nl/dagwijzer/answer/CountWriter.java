@@ -176,7 +176,7 @@ final class CountWriter {
       return Optional.empty();
     }
     String word = about.get(0).entity().text();
-    if (word.contains(" ") || !word.endsWith("en")) {
+    if (word.contains(" ") || !word.endsWith("en") && !(word.endsWith("s") && word.length() > 5)) {
       return Optional.empty();
     }
     // (a word the titles have is counted from them: DescribedCount leaves it)

@@ -23,8 +23,8 @@ final class DescribedCount {
   Optional<Written> anywhere(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     List<String> asWritten = ItemsWriter.forms(lower);
-    boolean named = a.programme().sessions().stream().anyMatch(s -> java.util.Arrays.stream(s.title()
-        .toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")).anyMatch(asWritten::contains));
+    // (a title about the thing, "Jurering van de praalwagens", does not make its sessions the thing counted)
+    boolean named = a.programme().sessions().stream().anyMatch(s -> namesIt(s.title(), asWritten));
     // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles
     if (named || nl.dagwijzer.nlu.DayPart.ofWord(lower).isPresent() || SESSION_WORDS.contains(lower)
         || FloorFilter.asked(a.query())
@@ -92,4 +92,18 @@ final class DescribedCount {
 
   private static final java.util.regex.Pattern ANY_NUMBER =
       java.util.regex.Pattern.compile("(?<![:.,\\d])\\b\\d+\\b(?![:.,]\\d)");
+
+  /** Words after which a title's word is what the session is about, not what it is. */
+  private static final java.util.Set<String> ABOUT = java.util.Set.of("van", "de", "het", "der", "den", "over", "met",
+      "voor", "bij", "en");
+
+  private static boolean namesIt(String title, List<String> forms) {
+    String[] words = title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+    for (int k = 0; k < words.length; k++) {
+      if (forms.contains(words[k]) && (k == 0 || !ABOUT.contains(words[k - 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

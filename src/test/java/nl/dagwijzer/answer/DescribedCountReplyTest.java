@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gives their number ("in vijf kleine groepen"), with the number in digits first; and a plural the programme writes
  * only in the singular ("gastheren" where it says "gastheer"); the things one detail line lists after a label
  * ("Stands: A, B, C en D"); people a session has besides its speakers ("het koor telt 18 kinderen") and numbered
- * parts the word counted names ("Tafel 1" to "Tafel 4"). Line breaks " / ".
+ * parts the word counted names ("Tafel 1" to "Tafel 4"); a word a title has only after "van de" ("Jurering van de
+ * praalwagens") is counted from the descriptions. Line breaks " / ".
  */
 @DisplayName("Counts that only a description gives, and plurals of the programme's words")
 final class DescribedCountReplyTest extends WholeReplyTest {
@@ -109,7 +110,11 @@ final class DescribedCountReplyTest extends WholeReplyTest {
           + " (coördinator, Buurtmoestuin De Groene Hof). / Bij ‘Halte 3 Sportpark: de beweegtuin’ (12:25–12:50)"
           + " spreekt Rachid Ait Haddou (buurtsportcoach, Sportbedrijf Zwolle). / Bij ‘Halte 4 Schoolplein: groen en"
           + " gezond spelen’ (12:55–13:25) spreken Bas de Jong (directeur, OBS De Klimop) en Sanne Wijnands"
-          + " (JOGG-regisseur, gemeente Zwolle)."})
+          + " (JOGG-regisseur, gemeente Zwolle).",
+      // a title about the thing ("Jurering van de praalwagens") does not make its session the thing counted
+      "tune46-corso.json | hoeveel praalwagens doen er mee | 19 praalwagens, volgens de beschrijving van de dag: Het"
+          + " 70e bloemencorso van Heerenveld met 19 praalwagens vol dahlia's, gebouwd door buurtschappen en"
+          + " verenigingen."})
   @DisplayName("the number the text gives, and the people of the plural asked")
   void answers(String programme, String question, String expected) {
     // given the programme, when
