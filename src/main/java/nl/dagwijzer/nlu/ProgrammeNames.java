@@ -72,6 +72,10 @@ final class ProgrammeNames {
           add(names, EntityType.ROLE, tokens.get(1), tokens.subList(1, 2));
         }
       }
+      // "welke leraren doen er mee?" of a "docent aardrijkskunde" and a "juf van groep 6": one word for all teachers
+      if (TEACHERS.contains(tokens.get(0))) {
+        TEACHER_WORDS.forEach(word -> add(names, EntityType.ROLE, tokens.get(0), List.of(word)));
+      }
       // "spoken word-artiest en stadsdichter van Tiel": each role after "en" is a word for this one too; a capital
       // word after "en" is part of a name ("wethouder Zorg en Welzijn")
       for (String part : role.split(" en |, ")) {
@@ -205,6 +209,11 @@ final class ProgrammeNames {
     }
     OrganisationKinds.add(names, organisations.keySet(), normaliser);
   }
+
+  /** Roles that teach, asked by any of {@link #TEACHER_WORDS}. */
+  private static final Set<String> TEACHERS = Set.of("docent", "leraar", "lerares", "leerkracht", "juf", "meester");
+  private static final List<String> TEACHER_WORDS = List.of("leraar", "leraren", "lerares", "docent", "docenten",
+      "leerkracht", "leerkrachten");
 
   private static final Set<String> PLACE_ADJECTIVES = Set.of("lokale", "regionale", "landelijke", "provinciale",
       "gemeentelijke", "plaatselijke", "algemeen");

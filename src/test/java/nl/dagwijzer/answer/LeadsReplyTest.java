@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the programme gives a session's leader a role (gespreksleider, moderator); being one of its speakers is not leading
  * it; "wie opent de avond?" is who speaks at the welcome, not at a walk-in before it; "de
  * tafelhosts" are the people with that role, not every table of the series "tafel"; "welk jurylid is stadsdichter?"
- * is the people who hold both roles; "welke vrijwilliger is elektricien?" those whose role has the word. Line breaks
+ * is the people who hold both roles; "welke vrijwilliger is elektricien?" those whose role has the word; "welke
+ * leraren" every role that teaches (docent, juf, leerkracht). Line breaks
  * " / ".
  */
 @DisplayName("Replies to whether someone leads a session")
@@ -42,7 +43,11 @@ final class LeadsReplyTest extends WholeReplyTest {
           + " spreekt Bram van der Wal (stadsdichter, gemeente Hoorn). / Bij ‘Poetry slam: Westfriese Woordstrijd’"
           + " (15:30–16:45) spreekt Bram van der Wal (jurylid; stadsdichter, gemeente Hoorn).",
       "tune36-repaircafe.json | welke vrijwilliger bij elektra is elektricien? | Bij ‘Reparatietafel Elektra’"
-          + " (10:00–13:00) spreekt Henk Bosman (vrijwilliger elektra, gepensioneerd elektricien)."})
+          + " (10:00–13:00) spreekt Henk Bosman (vrijwilliger elektra, gepensioneerd elektricien).",
+      // one word for every role that teaches: a "docent aardrijkskunde" and a "juf van groep 6"
+      "tune46-quiz.json | welke leraren doen er mee | Bij ‘Kinderquiz’ (16:00–17:15) spreekt Noor van Dijk"
+          + " (quizmaster; juf van groep 6, basisschool De Regenboog). / Bij ‘Ronde 4: Rond de wereld’ (20:55–21:15)"
+          + " spreekt Thijs ten Have (quizmaster; docent aardrijkskunde, Stadslyceum Zwolle)."})
   @DisplayName("yes only for its leader, and otherwise who leads it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
