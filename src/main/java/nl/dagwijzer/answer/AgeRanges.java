@@ -71,7 +71,8 @@ final class AgeRanges {
       return Optional.empty();
     }
     Optional<Range> span = query.all(Detail.class).stream().map(Detail::word)
-        .filter(w -> w.matches("leeftijden:\\d{1,2}-\\d{1,2}")).findFirst()
+        .filter(w -> w.startsWith(Detail.AGES) && w.substring(Detail.AGES.length()).matches("\\d{1,2}-\\d{1,2}"))
+        .findFirst()
         .map(w -> w.substring(w.indexOf(':') + 1).split("-"))
         .map(p -> new Range(Integer.parseInt(p[0]), Integer.parseInt(p[1])));
     return span.or(() -> given(query).map(age -> new Range(age, age)));

@@ -30,11 +30,13 @@ final class AllButOne {
   static Optional<Written> sentence(Answering a, List<Session> named, List<String> words, Predicate<String> value) {
     DescriptionIndex descriptions = a.index().descriptions();
     List<Session> among = named.isEmpty() ? a.programme().sessions() : named;
-    // (of a session named, one word is already said by naming it: none need be in the sentence)
-    int needed = named.isEmpty() ? words.size() - 1 : Math.max(0, words.size() - 1);
+    // (of a session named, one word is already said by naming it: then a single word need not be in the sentence)
+    int needed = words.size() - 1;
     if (words.isEmpty() || needed < 1 && named.isEmpty() || named.stream().map(Session::title).distinct().count() > 1) {
       return Optional.empty();
     }
+    // ("een bibliotheekpas voor volwassenen": who it is for is no word to leave out)
+    List<String> forWhom = words.stream().filter(AllButOne::whom).toList();
     Map<String, Session> found = new LinkedHashMap<>();
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {
@@ -42,10 +44,7 @@ final class AllButOne {
           continue;
         }
         long has = words.stream().filter(w -> descriptions.hasAll(sentence, List.of(w))).count();
-        // ("een bibliotheekpas voor volwassenen": who it is for is no word to leave out)
-        boolean forWhom = words.stream().filter(AllButOne::whom)
-            .allMatch(w -> descriptions.hasAll(sentence, List.of(w)));
-        if (has >= needed && forWhom) {
+        if (has >= needed && forWhom.stream().allMatch(w -> descriptions.hasAll(sentence, List.of(w)))) {
           found.put(sentence, session);
         }
       }
@@ -54,6 +53,7 @@ final class AllButOne {
       return Optional.empty();
     }
     Map.Entry<String, Session> one = found.entrySet().iterator().next();
-    return Optional.of(Written.text(Descriptions.quoted(one.getValue(), one.getKey())).turningTo(List.of(one.getValue())));
+    return Optional.of(Written.text(Descriptions.quoted(one.getValue(), one.getKey()))
+        .turningTo(List.of(one.getValue())));
   }
 }

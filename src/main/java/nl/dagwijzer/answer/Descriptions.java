@@ -220,11 +220,17 @@ final class Descriptions {
    * descriptions that {@code says} holds for.
    */
   static Optional<Written> firstSaying(List<Session> among, java.util.function.Predicate<String> says) {
+    return firstSentence(among, says).map(found -> new Written(quoted(found.getKey(), found.getValue())
+        + closing(found.getValue()), Optional.empty(), List.of(found.getKey())));
+  }
+
+  /** The first sentence of a description of {@code among} that {@code says}, with its session. */
+  static Optional<Map.Entry<Session, String>> firstSentence(List<Session> among,
+                                                          java.util.function.Predicate<String> says) {
     for (Session session : among) {
       for (String sentence : DescriptionIndex.sentences(session)) {
         if (says.test(sentence)) {
-          return Optional.of(new Written(quoted(session, sentence) + closing(sentence), Optional.empty(),
-              List.of(session)));
+          return Optional.of(Map.entry(session, sentence));
         }
       }
     }

@@ -28,23 +28,19 @@ final class FullyBooked {
 
   static Optional<Written> answer(Answering a) {
     List<Session> named = a.selection().sessions();
-    boolean asked = ROOM_WORDS.stream().anyMatch(a.query()::hasDetail)
-        || a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
+    // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"
+    boolean fullAsked = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
+    boolean asked = fullAsked || ROOM_WORDS.stream().anyMatch(a.query()::hasDetail);
     if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || !asked
         || named.isEmpty() || named.stream().map(Session::title).distinct().count() > NAMED) {
       return Optional.empty();
     }
-    // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"
-    boolean fullAsked = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
-    for (Session session : named) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        boolean full = FULL.matcher(sentence).find();
-        if (full || fullAsked && ROOM_LEFT.matcher(sentence).find()) {
-          return Optional.of(Written.text((full == fullAsked ? "Ja, " : "Nee, ")
-              + DutchText.lowerFirst(Descriptions.quoted(session, sentence))).turningTo(List.of(session)));
-        }
-      }
-    }
-    return Optional.empty();
+    return Descriptions.firstSentence(named, sentence -> FULL.matcher(sentence).find()
+        || fullAsked && ROOM_LEFT.matcher(sentence).find()).map(found -> {
+          boolean full = FULL.matcher(found.getValue()).find();
+          return Written.text((full == fullAsked ? "Ja, " : "Nee, ")
+              + DutchText.lowerFirst(Descriptions.quoted(found.getKey(), found.getValue())))
+              .turningTo(List.of(found.getKey()));
+        });
   }
 }

@@ -33,7 +33,7 @@ final class Relations {
   }
 
   /** The relation is to the end of the day ("na afloop", "voor de afsluiting"). */
-  private static boolean afterTheEnd(Condition.Relative relation) {
+  private static boolean toTheEnd(Condition.Relative relation) {
     return relation.target().size() == 1 && relation.target().get(0).type() == nl.dagwijzer.nlu.EntityType.PART
         && relation.target().get(0).id().equals(nl.dagwijzer.nlu.DayPart.EINDE.id());
   }
@@ -64,10 +64,10 @@ final class Relations {
     // "wat is er voor de afsluiting?": before the slot that closes the day
     List<Session> named = target(relation.target());
     List<Session> target = named.isEmpty() && relation.relation() == Condition.Relation.BEFORE
-        && afterTheEnd(relation) && !index.programme().slots().isEmpty()
+        && toTheEnd(relation) && !index.programme().slots().isEmpty()
         ? Subject.closing(index.programme().slots()).sessions() : named;
     java.util.Set<Session> targets = Sessions.setOf(target);
-    if (target.isEmpty() && relation.relation() == Condition.Relation.AFTER && afterTheEnd(relation)) {
+    if (target.isEmpty() && relation.relation() == Condition.Relation.AFTER && toTheEnd(relation)) {
       // "kunnen we na afloop nog wat drinken?": what follows the programme itself (the bar after the prize-giving)
       java.util.function.ToIntFunction<LocalTime> order = index.programme()::minutes;
       Optional<Session> last = index.programme().sessions().stream()

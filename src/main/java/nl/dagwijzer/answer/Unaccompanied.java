@@ -22,22 +22,24 @@ final class Unaccompanied {
   static Optional<Written> answer(Answering a) {
     Optional<Integer> age = AgeRanges.given(a.query());
     List<Session> named = a.selection().sessions();
-    if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || age.isEmpty() || !a.query().hasDetail("tekst:alleen") || named.isEmpty()
-        || named.stream().map(Session::title).distinct().count() > NAMED) {
+    if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || age.isEmpty() || !a.query().hasDetail("tekst:alleen")
+        || named.isEmpty() || named.stream().map(Session::title).distinct().count() > NAMED) {
       return Optional.empty();
     }
-    for (Session session : named) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        // ("Geschikt vanaf 3 jaar; kinderen onder 6 jaar knutselen samen met een ouder": the ages of that clause)
-        Optional<AgeRanges.Range> range = java.util.Arrays.stream(sentence.split("[;:]"))
-            .filter(clause -> WITH_ADULT.matcher(clause).find()).findFirst().flatMap(AgeRanges::in);
-        if (range.isPresent()) {
-          String quoted = DutchText.lowerFirst(Descriptions.quoted(session, sentence));
-          return Optional.of(Written.text((range.get().holds(age.get()) ? "Nee, " : "Ja, ") + quoted)
-              .turningTo(List.of(session)));
-        }
-      }
-    }
-    return Optional.empty();
+    return Descriptions.firstSentence(named, sentence -> withAdult(sentence).isPresent()).map(found -> {
+      boolean needed = withAdult(found.getValue()).orElseThrow().holds(age.get());
+      return Written.text((needed ? "Nee, " : "Ja, ")
+          + DutchText.lowerFirst(Descriptions.quoted(found.getKey(), found.getValue())))
+          .turningTo(List.of(found.getKey()));
+    });
+  }
+
+  /**
+   * The ages for which {@code sentence} asks an adult beside a child, from the clause that says so ("Geschikt vanaf 3
+   * jaar; kinderen onder 6 jaar knutselen samen met een ouder": under 6), if it does.
+   */
+  private static Optional<AgeRanges.Range> withAdult(String sentence) {
+    return java.util.Arrays.stream(sentence.split("[;:]")).filter(clause -> WITH_ADULT.matcher(clause).find())
+        .findFirst().flatMap(AgeRanges::in);
   }
 }

@@ -54,7 +54,7 @@ final class YesNoJoinedKind {
     }
     Set<Session> both = new LinkedHashSet<>(ofKind);
     both.retainAll(named);
-    if (!both.isEmpty() || other.isPresent() && named.stream().anyMatch(ofKind::contains)) {
+    if (!both.isEmpty()) {
       return Optional.empty();
     }
     List<Session> instead = distinct(named.isEmpty() ? ofKind : named);

@@ -12,7 +12,7 @@ final class AgeList {
   }
 
   static Query read(Query query, List<String> tokens) {
-    boolean span = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith("leeftijden:"));
+    boolean span = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith(Detail.AGES));
     if (span && query.asked() == Asked.LIST && !tokens.contains("nu") && query.conditions().stream()
         .anyMatch(c -> c instanceof Condition.AtNow)) {
       // "welke groepen zijn er voor tieners?": what there is for those ages all day, not only now

@@ -38,7 +38,7 @@ final class AskedAge {
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
       if (AGE_WORDS.containsKey(word)) {
-        return Optional.of(new Detail("leeftijden:" + AGE_WORDS.get(word)[0] + "-" + AGE_WORDS.get(word)[1]));
+        return ages(AGE_WORDS.get(word)[0], AGE_WORDS.get(word)[1]);
       }
       int number = k + 1 < tokens.size() && (tokens.get(k + 1).equals("de") || tokens.get(k + 1).equals("dan"))
           ? k + 2 : k + 1;
@@ -48,13 +48,17 @@ final class AskedAge {
       }
       int age = Integer.parseInt(tokens.get(number));
       if (word.equals("onder") || word.equals("jonger")) {
-        return Optional.of(new Detail("leeftijden:0-" + (age - 1)));
+        return ages(0, age - 1);
       }
       if (word.equals("boven") || word.equals("ouder")) {
-        return Optional.of(new Detail("leeftijden:" + (age + 1) + "-" + OLDEST));
+        return ages(age + 1, OLDEST);
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<Detail> ages(int youngest, int oldest) {
+    return Optional.of(new Detail(Detail.AGES + youngest + "-" + oldest));
   }
 
   static Optional<Detail> of(List<String> tokens) {

@@ -161,7 +161,8 @@ final class ConditionReader {
         case FROM_NOW -> conditions.add(new Condition.AtNow(Integer.parseInt(entity.id())));
         case PERIOD -> {
           // ("na vijf uur 's middags": the part of the day says which five, not that it must end by six)
-          boolean ofTheHour = spans.stream().anyMatch(s -> s.to() == span.from() && s.entity().type() == EntityType.TIME);
+          boolean ofTheHour = spans.stream().anyMatch(s -> s.to() == span.from()
+              && s.entity().type() == EntityType.TIME);
           DayPeriod.ofId(entity.id()).filter(p -> !ofTheHour).ifPresent(p -> conditions.add(new Condition.InPeriod(p)));
           // "de eerste middagronde": the first round of the afternoon
           String before = span.from() > 0 ? tokens.get(span.from() - 1) : "";

@@ -31,6 +31,8 @@ public record Detail(String word) implements Condition {
   public static final String DESCRIBED_CONTENT = "inhoud-uit-tekst";
   /** "zijn de kramen er de hele dag?": whether what is named lasts (nearly) all day. */
   public static final String WHOLE_DAY = "hele-dag";
+  /** "onder de 10", "tieners": ages asked as a range, written "leeftijden:0-9" (youngest and oldest). */
+  public static final String AGES = "leeftijden:";
   /** "is de eerste halte het schoolplein?": whether the two sessions named are one. */
   public static final String SAME = "zelfde";
   /** "wat loopt er tegelijk met de eerste ronde?": what runs beside the round named, not in it. */

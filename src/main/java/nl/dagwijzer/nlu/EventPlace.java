@@ -15,11 +15,11 @@ public final class EventPlace {
   }
 
   static Query read(Query query, List<String> tokens) {
-    boolean dayOnly = !query.all(Condition.About.class).isEmpty() && query.all(Condition.About.class).stream()
-        .allMatch(c -> c.entity().type() == EntityType.EVENT);
+    List<Condition.About> names = query.all(Condition.About.class);
+    boolean dayOnly = !names.isEmpty() && names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT);
     // "waar is het allemaal te doen?": where the day is, not a list of everything
     boolean whereItIs = tokens.size() >= 3 && tokens.subList(0, 3).equals(List.of("waar", "is", "het"))
-        && query.all(Condition.About.class).isEmpty() && query.asked() == Asked.LIST;
+        && names.isEmpty() && query.asked() == Asked.LIST;
     if (whereItIs && query.conditions().stream().allMatch(c -> c instanceof Detail)) {
       return query.withAsked(Asked.EVENT).withConditions(withPlace(query));
     }

@@ -49,7 +49,7 @@ final class PluralForm {
     return false;
   }
 
-  private static boolean pluralNoun(String noun) {
+  static boolean pluralNoun(String noun) {
     return noun.length() > 4 && (noun.endsWith("s") || noun.endsWith("en"));
   }
 }

@@ -50,8 +50,7 @@ final class PresentDefaults {
     boolean kind = entity.type() == EntityType.PART && (entity.id().startsWith("series:")
         || DayPart.ofId(entity.id()).filter(p -> p == DayPart.WORKSHOPS || p == DayPart.LEZING
         || p == DayPart.KEYNOTE || p == DayPart.PANEL).isPresent());
-    String text = entity.text();
-    return kind && !text.contains(" ") && !(text.length() > 4 && (text.endsWith("s") || text.endsWith("en")));
+    return kind && !entity.text().contains(" ") && !PluralForm.pluralNoun(entity.text());
   }
 
   private static boolean isWorkshops(Condition condition) {

@@ -168,7 +168,8 @@ public final class PropertyWords {
       return Optional.of(COST);
     }
     // "wat is het inschrijfgeld?", "inschrijfgeld?": a word for an amount to pay is the price asked
-    if (tokens.size() >= 4 && tokens.get(0).equals("wat") && (tokens.get(1).equals("is") || tokens.get(1).equals("zijn"))
+    if (tokens.size() >= 4 && tokens.get(0).equals("wat")
+        && (tokens.get(1).equals("is") || tokens.get(1).equals("zijn"))
         && (tokens.get(2).equals("het") || tokens.get(2).equals("de")) && moneyCompound(tokens.get(3))) {
       return Optional.of(COST);
     }

@@ -68,7 +68,7 @@ final class TextWords {
       // (a long word the programme only has in the plural is that noun wherever it stands: "pendelbus?")
       // (not after another word: "de laatste wedstrijd" is a session, "als journalist" the asker)
       boolean onlyPlural = asked.length() >= LONG_NOUN && !programmeWords.contains(asked)
-          && Set.of("", "de", "het", "een", "die", "deze").contains(before);
+          && BEFORE_ONLY_PLURAL.contains(before);
       boolean noPlural = (!noun || !yesNo && !ONE_OF.contains(before)) && !onlyPlural
           || asking(asked, vocabulary) && !CueWords.SERVICES.contains(asked);
       String word = java.util.stream.Stream.concat(inflected(asked).stream(), noPlural
@@ -206,6 +206,8 @@ final class TextWords {
    */
   /** A word this long is a compound noun rather than a word of the question language ("pendelbus"). */
   private static final int LONG_NOUN = 8;
+  /** What such a noun may follow: nothing, or an article or a pointing word. */
+  private static final Set<String> BEFORE_ONLY_PLURAL = Set.of("", "de", "het", "een", "die", "deze");
 
   static List<String> plural(String word) {
     int n = word.length();

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "kan ik motorolie kopen op de markt?", "hebben de bussen gordels?": a yes or no about a thing no text of the programme
- * mentions is a thing the programme does not have, not a yes about the market or the buses. Only a noun counts: a
- * word in "-en", "-aan" or "-t", a past participle or a word after "als ik" is mostly a verb ("stopt", "douchen",
- * "bestaan", "vertoond", "als ik zak"), of which the programme may speak in other words.
+ * "kan ik motorolie kopen op de markt?", "hebben de bussen gordels?": a yes or no about a thing no text of the
+ * programme mentions is a thing the programme does not have, not a yes about the market or the buses. Only a noun
+ * counts: a word in "-en", "-aan" or "-t", a past participle or a word after "als ik" is mostly a verb ("stopt",
+ * "douchen", "bestaan", "vertoond", "als ik zak"), of which the programme may speak in other words.
  */
 final class UnknownThing {
   private static final int SHORTEST = 3;
