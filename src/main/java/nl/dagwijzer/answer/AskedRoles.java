@@ -21,7 +21,10 @@ final class AskedRoles {
     if (!qualified.isEmpty()) {
       return qualified;
     }
-    if (words.size() >= 2 && a.query().first(Condition.Leading.class).isEmpty()) {
+    // ("welke parachutisten springen er?" finds "parachutist" and "parachutiste" in one word: either, not both)
+    long asked = a.query().all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.ROLE)
+        .map(c -> c.entity().text()).distinct().count();
+    if (words.size() >= 2 && asked >= 2 && a.query().first(Condition.Leading.class).isEmpty()) {
       // "welk jurylid is stadsdichter?": of the holders, the people who hold every role asked
       Set<Speaker> every = new LinkedHashSet<>(holders.stream().map(ProgrammeIndex.RoleHolder::speaker).toList());
       words.forEach(w -> every.retainAll(a.index().rolesMatching(Set.of(w)).stream()

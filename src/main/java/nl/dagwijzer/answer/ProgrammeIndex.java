@@ -220,19 +220,26 @@ final class ProgrammeIndex {
       "buffet", "barbecue", "maaltijd");
 
   /** Other parts a plenary session with a speaker may be instead of a talk: the welcome, the lunch, the closing. */
+  /** What a title's word may end in that makes it something else than a talk ("Sterrenquiz", "Planetariumshow"). */
+  private static final Set<String> NOT_SPOKEN = Set.of("quiz", "show", "concert", "optreden", "voorstelling",
+      "wedstrijd", "wandeling", "rondleiding", "tocht", "spel", "spelen", "markt", "demonstratie", "proeverij");
+
   private static final Set<DayPart> NO_TALK = java.util.EnumSet.of(DayPart.OPENING, DayPart.LUNCH,
       DayPart.KOFFIE, DayPart.PAUZE, DayPart.BORREL, DayPart.PANEL, DayPart.VRAGEN, DayPart.MARKT, DayPart.WORKSHOPS);
 
   /**
-   * "de lezingen" on a day whose talks are of kind plenary or keynote: those with a speaker, except a part whose
-   * title begins with another part's word ("Welkom en uitleg", "Lunchpauze"); a closing talk is a talk
+   * "de lezingen" on a day whose talks are of kind plenary or keynote: a keynote, or a plenary with one speaker
+   * (two or more are a briefing, a ceremony or a start), except a part whose title begins with another part's word
+   * ("Welkom en uitleg", "Lunchpauze") or the day's end ("Afsluiting en verloting"); a closing talk is a talk
    * ("Onderzoeksagenda en afsluiting"), and a word inside a compound says nothing ("keukentafelgesprek").
    */
   private List<Session> talks(Map<Session, List<String>> words) {
     // a title that is only a part's word ("Afsluiting", "Opening") is that part, not a talk
-    return programme.sessions().stream().filter(s -> (s.kind() == SessionKind.PLENARY
+    return programme.sessions().stream().filter(s -> (s.kind() == SessionKind.PLENARY && s.speakerIds().size() == 1
         || s.kind() == SessionKind.KEYNOTE) && !s.speakerIds().isEmpty()
         && !(s.title().strip().indexOf(' ') < 0 && DayPart.ofWord(lower(s.title().strip())).isPresent())
+        && words.getOrDefault(s, List.of()).stream().findFirst().filter(DayPart.EINDE.words()::contains).isEmpty()
+        && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NOT_SPOKEN.stream().anyMatch(token::endsWith))
         && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NO_TALK.stream()
         .anyMatch(part -> part.words().stream().anyMatch(w -> token.equals(w) || w.length() >= 5
         && token.startsWith(w))))).toList();
