@@ -77,6 +77,11 @@ public final class Assistant {
         query = understander.query(intent, entities);
       }
     }
+    if (!understood.fragment() && before.lastQuery().isPresent()
+        && FollowUp.narrowsLast(understood.question(), understood.query())) {
+      query = FollowUp.narrow(before.lastQuery().get(), query);
+      intent = before.lastIntent().orElse(intent);
+    }
     if (!understood.fragment() && before.lastQuery().filter(last -> FollowUp.goesOn(last, understood.query()))
         .isPresent()) {
       query = FollowUp.merge(before.lastQuery().get(), query);
@@ -104,7 +109,7 @@ public final class Assistant {
           selection.speakers().get(0).name()));
     }
     boolean asksSomething = query.asked() != Asked.GREETING && query.asked() != Asked.THANKS
-        && query.asked() != Asked.HELP && query.asked() != Asked.UNKNOWN;
+        && (query.asked() != Asked.HELP && query.asked() != Asked.UNKNOWN || !query.conditions().isEmpty());
     memory.remember(conversationId, new ConversationContext(focus,
         asksSomething ? Optional.of(intent) : before.lastIntent(),
         asksSomething ? Optional.of(query) : before.lastQuery()));

@@ -42,6 +42,38 @@ final class FollowUp {
     return new Query(last.asked(), merged, fragment.order().or(last::order), last.counted());
   }
 
+  /** "en voor ...", "en met ...", "en als ...": words that narrow the question before rather than ask a new one. */
+  private static final java.util.regex.Pattern NARROWING = java.util.regex.Pattern.compile(
+      "\\+?\\s*en\\s+(voor|met|als|bij|zonder)\\s");
+
+  /**
+   * "+ en voor een kind van 8?" after "wat kost een kaartje voor een volwassene?": a question that asks nothing of
+   * its own and only adds words of a description (an age, a kind of visitor) narrows the question before.
+   */
+  static boolean narrowsLast(String question, Query query) {
+    return query.asked() == Asked.UNKNOWN && !query.conditions().isEmpty()
+        && query.conditions().stream().allMatch(c -> c instanceof Detail)
+        && NARROWING.matcher(question.strip().toLowerCase(java.util.Locale.ROOT)).lookingAt();
+  }
+
+  /**
+   * The question before with the new words added; a detail of the same sort ("leeftijd:") replaces the old one, a
+   * word of the text ("kind") adds to those asked before ("tribune").
+   */
+  static Query narrow(Query last, Query words) {
+    Set<String> sorts = new java.util.HashSet<>();
+    words.all(Detail.class).stream().filter(d -> d.text().isEmpty()).forEach(d -> sorts.add(sort(d)));
+    List<Condition> merged = new ArrayList<>(last.conditions());
+    merged.removeIf(c -> c instanceof Detail d && sorts.contains(sort(d)));
+    merged.addAll(words.conditions());
+    return last.withConditions(merged);
+  }
+
+  private static String sort(Detail detail) {
+    int colon = detail.word().indexOf(':');
+    return colon < 0 ? detail.word() : detail.word().substring(0, colon);
+  }
+
   /**
    * "en daarna?" after "wat is er in lokaal 1.12 na X?" or "wie spreekt er om 10 uur?": only a relation to what came
    * before, so the last question goes on with its room, speaker and what it asked; after a question about one session

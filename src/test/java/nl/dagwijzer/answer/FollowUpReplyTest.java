@@ -61,7 +61,14 @@ final class FollowUpReplyTest extends WholeReplyTest {
           + " (15:15–16:30).",
       // how many places, of the session just talked about
       "tune44-scoutingdag.json | wanneer begint de touwbrug van de explorers | hoeveel plekken zijn er | Uit de"
-          + " beschrijving van ‘Explorers: touwbrug bouwen over de sloot’: Er zijn 12 plekken."})
+          + " beschrijving van ‘Explorers: touwbrug bouwen over de sloot’: Er zijn 12 plekken.",
+      // "en voor ...": the price asked before, for a child
+      "tune46-corso.json | wat betaal je voor een plek op de tribune | en voor een kind van 8 | Uit de beschrijving"
+          + " van de dag: Het dorp in en langs de route staan is gratis; tribunekaarten op het Kerkplein kosten €"
+          + " 12,50 (kinderen tot 12 jaar € 6).",
+      "tune45-dansschool.json | wat kost een kaartje | en voor mijn zoon van 10 | Uit de beschrijving van de dag:"
+          + " Kaarten kosten €14,50 (kinderen t/m 12 jaar €9,00), alle stoelen zijn genummerd en de kassa in de hal is"
+          + " open vanaf 13:00."})
   @DisplayName("the second question is about what the first was about")
   void pointsBack(String programme, String first, String second, String expected) {
     // given one conversation on that day, when the second question follows the first
