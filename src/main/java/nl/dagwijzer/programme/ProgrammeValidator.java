@@ -59,7 +59,7 @@ final class ProgrammeValidator {
     if (!checks.errors().isEmpty() || event == null) {
       return Optional.empty();
     }
-    return Optional.of(new Programme(event, List.copyOf(speakers.values()), sessions, topics));
+    return Optional.of(new Programme(event, List.copyOf(speakers.values()), SharedAliases.shared(sessions), topics));
   }
 
   private Event event(JObject node) {

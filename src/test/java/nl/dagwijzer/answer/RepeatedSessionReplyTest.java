@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies about one time of a session given more than once, named as "de tweede ronde X", "de laatste ronde
  * X" or "de eerste keer X", on a day whose own rounds do not set those times apart; "hoeveel rondes X" counts its
- * times; "de hiphopgroep" of a description is the act called "Hiphop".
+ * times; "de hiphopgroep" of a description is the act called "Hiphop"; an alias written on the first time only
+ * names the other times too.
  */
 @DisplayName("One time of a session given more than once")
 final class RepeatedSessionReplyTest extends WholeReplyTest {
@@ -35,7 +36,13 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
       "tune45-dansschool.json | hoe vaak danst de hiphopgroep | ‘Hiphop: Block Party’ staat 2 keer op het programma:"
           + " ‘Hiphop: Block Party’ (15:20–15:35) en ‘Hiphop: Block Party’ (20:50–21:05).",
       "tune7-opendag.json | wat is er vlak voor de eerste keer grip op je post | Voor ‘Workshop Grip op je post’:"
-          + " ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00."})
+          + " ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00.",
+      // an alias written on the first walk only names the repeats too
+      "tune47-wijnoogst.json | zijn er 's middags ook wandelingen door de wijnstokken | Ja, in de middag: / •"
+          + " ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers, 13:00–14:00 / •"
+          + " ‘Wandeling door de wijngaard’ (Joost van der Linden), in Verzamelpunt bij de pers, 15:30–16:30 / Uit de"
+          + " beschrijving van ‘Wandeling door de wijngaard’: Een gids neemt je mee langs de rijen wijnstokken en"
+          + " vertelt over de druivenrassen, de bodem en het oogstjaar."})
   @DisplayName("answer of the time meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -72,6 +72,33 @@ final class ProgrammeLoaderTest {
     assertThat(programme.topic("P-wet").orElseThrow().aliases()).containsExactly("Participatiewet");
   }
 
+  @Test
+  @DisplayName("gives a repeated session without aliases of its own the aliases of its first time")
+  void sharesAliasesOfRepeatedTitles() throws ProgrammeRejectedException {
+    // given a walk three times, aliases written only on the first, and a block with aliases of its own
+    String json = """
+        {
+          "event": { "title": "Dag", "timezone": "Europe/Amsterdam" },
+          "speakers": [],
+          "sessions": [
+            { "id": "w1", "title": "Wandeling", "kind": "workshop", "start": "10:00", "end": "11:00",
+              "aliases": ["rondwandeling"] },
+            { "id": "w2", "title": "Wandeling", "kind": "workshop", "start": "13:00", "end": "14:00" },
+            { "id": "w3", "title": "Wandeling", "kind": "workshop", "start": "15:00", "end": "16:00",
+              "aliases": ["laatste ronde"] },
+            { "id": "lunch", "title": "Lunch", "kind": "break", "start": "12:00", "end": "13:00" } ]
+        }
+        """;
+
+    // when
+    Programme programme = parse(json);
+
+    // then
+    assertThat(programme.session("w2").orElseThrow().aliases()).containsExactly("rondwandeling");
+    assertThat(programme.session("w3").orElseThrow().aliases()).containsExactly("laatste ronde");
+    assertThat(programme.session("lunch").orElseThrow().aliases()).isEmpty();
+  }
+
   static Stream<Arguments> brokenFiles() {
     return Stream.of(
         Arguments.of("time not HH:mm", """
