@@ -95,7 +95,9 @@ final class ReplyWriter {
       asked = Asked.UNKNOWN;
     }
     if (a.query().hasDetail(Detail.DESCRIBED_TIME)) {
-      asked = Asked.UNKNOWN; // no description gives the time after all: as any question the programme cannot answer
+      // no description gives the time after all: as any question the programme cannot answer, except when the day
+      // itself opens or closes ("hoe laat gaat het dicht?", "hoelaat gaat de ijsbaan dicht?"): its hours
+      asked = DayHoursAsked.asked(a) ? Asked.TIME : Asked.UNKNOWN;
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
         : Unaccompanied.answer(a).or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())

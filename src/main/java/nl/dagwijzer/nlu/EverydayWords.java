@@ -24,7 +24,14 @@ final class EverydayWords {
       Map.entry("fietstocht", List.of("fietsroute")),
       Map.entry("feest", List.of("feestavond", "party", "dansfeest", "dansen")),
       Map.entry("avondeten", List.of("diner")),
-      Map.entry("bike", List.of("fiets", "fietsen")));
+      Map.entry("bike", List.of("fiets", "fietsen")),
+      // English of the chat: "kids gratis?", "is er parking", "brut tasting wanneer", "kelder temp?"
+      Map.entry("kids", List.of("kinderen", "kind")), Map.entry("kid", List.of("kind", "kinderen")),
+      Map.entry("parking", List.of("parkeren", "parkeerplaats", "parkeerterrein")),
+      Map.entry("tickets", List.of("kaarten", "kaartjes", "toegang", "entree")),
+      Map.entry("ticket", List.of("kaart", "kaartje", "toegang", "entree")),
+      Map.entry("walk", List.of("wandeling")), Map.entry("tasting", List.of("proeverij")),
+      Map.entry("temp", List.of("temperatuur", "graden")));
 
   private EverydayWords() {
   }

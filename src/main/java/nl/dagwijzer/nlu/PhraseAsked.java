@@ -11,6 +11,7 @@ import java.util.Set;
 final class PhraseAsked {
   private static final Set<String> OPENING_HOURS = Set.of("open", "openingstijden", "openingstijd", "geopend",
       "openingsuren");
+  private static final Set<String> HOURS = Set.of("openingstijden", "openingstijd", "openingsuren");
   /** Words for what the conversation was about: "waar vertrekt die?". */
   private static final Set<String> PRONOUNS = Set.of("die", "dat", "hij", "zij", "ze", "het");
   /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
@@ -223,6 +224,12 @@ final class PhraseAsked {
     if (asked == Asked.UNKNOWN && tokens.stream().anyMatch(OPENING_HOURS::contains) && conditions.stream()
         .anyMatch(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.TIME; // "tuin ten brink open?", "natuurtuin openingstijden": when it is open
+    }
+    if ((asked == Asked.UNKNOWN || asked == Asked.LIST) && tokens.stream().anyMatch(HOURS::contains)
+        && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
+      // "openingstijden?", "wat zijn de openingstijden": the day's own hours, not a thing the programme lacks
+      asked = Asked.TIME;
+      conditions.removeIf(c -> c instanceof Condition.NotInProgramme n && HOURS.contains(n.words()));
     }
     if (asked == Asked.HELP && tokens.contains("waar") && conditions.stream().anyMatch(c -> c instanceof Condition.About
         about && (about.entity().type() == EntityType.SESSION || about.entity().type() == EntityType.MENTION))) {

@@ -18,7 +18,7 @@ final class QuestionWords {
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
         SplitCompounds.join(JoinedParticles.split(read, day.words(), day.namePairs()), day.words(),
             day.namePairs(), day.finder()::nameWord), day.words(), day.finder()::nameWord), day.words(), day.programme()),
-        day.words()), day.namePairs());
+        day.words(), day.finder()::nameWord, ordinary), day.namePairs());
     return RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
         w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
   }

@@ -13,15 +13,29 @@ final class VerbNouns {
   private static final List<String> VERB_ENDINGS = List.of("eren", "eer");
   private static final Set<String> REFLEXIVE = Set.of("me", "mij", "zich", "je", "ons", "u");
   private static final int MIN_STEM = 4;
+  private static final Set<String> SUBJECTS = Set.of("ze", "we", "wij", "zij", "jullie");
+  private static final Set<String> ABLE = Set.of("kan", "kun", "kunnen", "mag", "mogen", "moet", "moeten", "wil",
+      "willen", "gaan", "ga", "gaat");
 
   private VerbNouns() {
   }
 
   static List<String> nouns(List<String> tokens, Set<String> programmeWords) {
+    return nouns(tokens, programmeWords, w -> false, w -> true);
+  }
+
+  /**
+   * {@code nameWord}: whether a word is in the programme's names; {@code ordinary}: whether it is a word of the
+   * question language, which stays a verb ("beginnen" is no "Beginnersles").
+   */
+  static List<String> nouns(List<String> tokens, Set<String> programmeWords,
+                            java.util.function.Predicate<String> nameWord,
+                            java.util.function.Predicate<String> ordinary) {
     List<String> result = null;
     for (int i = 0; i < tokens.size(); i++) {
       String noun = i > 0 && REFLEXIVE.contains(tokens.get(i - 1)) ? noun(tokens.get(i), programmeWords)
-          : i > 0 && tokens.get(i - 1).equals("het") ? programmeOf(tokens.get(i), programmeWords) : null;
+          : i > 0 && tokens.get(i - 1).equals("het") ? programmeOf(tokens.get(i), programmeWords)
+          : verbAt(tokens, i) ? named(tokens.get(i), programmeWords, nameWord, ordinary) : null;
       if (noun != null) {
         if (result == null) {
           result = new ArrayList<>(tokens);
@@ -43,6 +57,35 @@ final class VerbNouns {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a word in "-en" is a verb by its place, not a plural: before its subject ("wanneer dweilen ze?") or last
+   * after a verb of ability ("kan ik ergens curlen?").
+   */
+  private static boolean verbAt(List<String> tokens, int i) {
+    return i + 1 < tokens.size() && SUBJECTS.contains(tokens.get(i + 1))
+        || i == tokens.size() - 1 && tokens.subList(0, i).stream().anyMatch(ABLE::contains);
+  }
+
+  /**
+   * "wanneer dweilen ze?" when the programme has a "Dweilpauze": a verb the question language does not know, whose
+   * stem begins one word of the programme's names and no other, is that name's word.
+   */
+  private static String named(String verb, Set<String> programmeWords, java.util.function.Predicate<String> nameWord,
+                              java.util.function.Predicate<String> ordinary) {
+    if (verb.length() < MIN_STEM + 2 || !verb.endsWith("en") || programmeWords.contains(verb) || ordinary.test(verb)) {
+      return null;
+    }
+    String stem = verb.substring(0, verb.length() - 2);
+    int last = stem.length() - 1;
+    if (stem.charAt(last) == stem.charAt(last - 1)) {
+      stem = stem.substring(0, last); // "zwemmen": "zwem"
+    }
+    String from = stem;
+    List<String> named = programmeWords.stream().filter(w -> w.length() > from.length() + 2 && w.startsWith(from)
+        && nameWord.test(w)).distinct().limit(2).toList();
+    return named.size() == 1 ? named.get(0) : null;
   }
 
   /**

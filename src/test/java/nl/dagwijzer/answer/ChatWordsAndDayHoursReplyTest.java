@@ -1,0 +1,42 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to chat that mixes in English ("kids", "parking", "temp") or a verb the programme only has as a noun
+ * ("dweilen" of the "Dweilpauze"), and to the day's hours asked as "openingstijden" or as when it closes when no
+ * sentence gives another time. Line breaks " / ".
+ */
+@DisplayName("Chat words and the day's hours")
+final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
+  private static final String RINK_HOURS = "Het programma loopt op zaterdag 17 januari 2026 van 10:00 tot 23:00. Wil je"
+      + " de tijd van een onderdeel weten? Noem het, of een spreker, bijvoorbeeld: ‘wanneer is de dweilpauze?’";
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune47-ijsbaan.json | wanneer dweilen ze | De dweilpauze (Ruud Schouten) is van 12:00 tot 12:30, in Hoofdbaan."
+          + " / De dweilpauze (Ruud Schouten) is van 14:00 tot 14:30, in Hoofdbaan. / De dweilpauze (Ruud Schouten) is"
+          + " van 17:30 tot 18:00, in Hoofdbaan. / De dweilpauze (Ruud Schouten) is van 19:30 tot 20:00, in"
+          + " Hoofdbaan.",
+      "tune47-ijsbaan.json | hoelaat gaat ijsbaan dicht | " + RINK_HOURS,
+      "tune47-ijsbaan.json | openingstijden? | " + RINK_HOURS,
+      "tune47-ijsbaan.json | wat zijn de openingstijden | " + RINK_HOURS,
+      "tune47-ijsbaan.json | entree kids | Uit de beschrijving van de dag: De entree is €4 per persoon, kinderen tot en"
+          + " met 12 jaar €2,50; schaatsen huur je ter plekke.",
+      "tune47-wijnoogst.json | is er parking | Ja, parkeren: Gratis parkeren in de weide aan de overkant van de"
+          + " Zevenheuvelenweg; volg de borden 'P Oogstfeest'. Fietsen kun je kwijt in het fietsenrek bij de ingang.",
+      "tune47-wijnoogst.json | kelder temp? | Dat staat niet letterlijk in het programma, maar dit wel: / Uit de"
+          + " beschrijving van ‘Rondleiding door de wijnkelder’: In de kelder is het 12 graden: neem een vest of jas"
+          + " mee."})
+  @DisplayName("read the chat word as the programme's and give the day's hours")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
