@@ -140,19 +140,9 @@ final class YesNoWriter {
     if (edge.isPresent()) {
       return edge.get();
     }
-    Optional<java.time.LocalTime> startsAt = progress.isPresent() ? Optional.empty() : startsAt();
-    if (startsAt.isPresent()) {
-      List<Session> subject = OwnTurn.of(a, selection.subject());
-      boolean yes = subject.stream().anyMatch(s -> s.start().equals(startsAt.get()));
-      if (!yes && subject.size() > 3) {
-        // "is er om 18:30 nog een rondleiding?": the ones nearest that time, not the first three of the day
-        int at = startsAt.get().toSecondOfDay();
-        subject = subject.stream().sorted(java.util.Comparator.comparingInt(s -> Math.abs(s.start().toSecondOfDay()
-            - at))).limit(2).sorted(java.util.Comparator.comparing(Session::start)).toList();
-      }
-      return Written.text((yes ? "Ja, " : "Nee, ") + join(subject.stream().limit(3)
-          .map(s -> a.whenAndWhere(s)).toList()) + ".")
-          .turningTo(subject);
+    Optional<Written> atTime = progress.isPresent() ? Optional.empty() : YesNoAtTime.answer(a);
+    if (atTime.isPresent()) {
+      return atTime.get();
     }
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
       Optional<String> asking = selection.missing().get(0) == DayPart.VRAGEN ? Descriptions.questionsTaken(a)
@@ -238,20 +228,6 @@ final class YesNoWriter {
         .filter(e -> e.type() == EntityType.PART && e.id().equals(part.id()) && e.text().length() >= 4
             && !e.text().contains(" "))
         .findFirst().flatMap(e -> Descriptions.saying(a, List.of(e.text()), List.of()));
-  }
-
-  /**
-   * "is de lunch om 12:30?" asks whether it starts then, for a session the question names. A kind of session ("loopt
-   * er om 12:30 nog een workshop?", "kan ik om 20:45 nog aan een tafel?") asks whether one is on at that time.
-   */
-  private Optional<java.time.LocalTime> startsAt() {
-    boolean namesSession = a.query().all(Condition.About.class).stream().anyMatch(c ->
-        c.entity().type() == EntityType.SESSION || c.entity().type() == EntityType.PART
-            && !SeriesNames.isSeries(c.entity()) && !c.entity().id().equals(DayPart.WORKSHOPS.id()));
-    List<Condition.At> at = a.query().all(Condition.At.class);
-    boolean running = a.query().hasDetail("lopend");
-    return namesSession && !running && at.size() == 1 && !a.selection().subject().isEmpty()
-        ? Optional.of(at.get(0).time()) : Optional.empty();
   }
 
   private Written often(Condition.Occurs occurs) {
