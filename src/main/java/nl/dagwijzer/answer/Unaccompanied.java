@@ -11,8 +11,12 @@ import nl.dagwijzer.programme.Session;
  * "alleen" is alone, not only.
  */
 final class Unaccompanied {
-  /** What a sentence says a child needs beside it. */
-  private static final Pattern WITH_ADULT = Pattern.compile("(?iu)begeleiding|onder toezicht"
+  /**
+   * What a sentence says a child needs beside it: an adult, or supervision of no one named; "onder begeleiding van
+   * jongerenwerkers" is the staff who look after the children, so a child may stay there alone.
+   */
+  private static final Pattern WITH_ADULT = Pattern.compile("(?iu)begeleiding(?: van (?:een |hun |je |zijn |haar )?"
+      + "(?:\\p{L}+ )?(?:volwassenen?|ouders?|verzorgers?)\\b|(?! van))|onder toezicht"
       + "|met (?:een|hun|je|zijn|haar) (?:\\p{L}+ )?(?:ouders?|volwassenen?|begeleiders?)\\b");
   private static final int NAMED = 3;
 
@@ -23,15 +27,21 @@ final class Unaccompanied {
     Optional<Integer> age = AgeRanges.given(a.query());
     List<Session> named = a.selection().sessions();
     if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || age.isEmpty() || !a.query().hasDetail("tekst:alleen")
-        || named.isEmpty() || named.stream().map(Session::title).distinct().count() > NAMED) {
+        || named.stream().map(Session::title).distinct().count() > NAMED) {
       return Optional.empty();
     }
-    return Descriptions.firstSentence(named, sentence -> withAdult(sentence).isPresent()).map(found -> {
-      boolean needed = withAdult(found.getValue()).orElseThrow().holds(age.get());
-      return Written.text((needed ? "Nee, " : "Ja, ")
-          + DutchText.lowerFirst(Descriptions.quoted(found.getKey(), found.getValue())))
-          .turningTo(List.of(found.getKey()));
-    });
+    Optional<Written> bySession = Descriptions.firstSentence(named, sentence -> withAdult(sentence).isPresent())
+        .map(found -> Written.text(yesOrNo(found.getValue(), age.get())
+            + DutchText.lowerFirst(Descriptions.quoted(found.getKey(), found.getValue())))
+            .turningTo(List.of(found.getKey())));
+    // "mag mijn zoon van 6 alleen het ijs op?" when the day's own text asks an adult beside young children
+    return bySession.or(() -> DescriptionIndex.sentences(a.programme().event().summary()).stream()
+        .filter(sentence -> withAdult(sentence).isPresent()).findFirst()
+        .map(sentence -> Written.text(yesOrNo(sentence, age.get()) + "uit de beschrijving van de dag: " + sentence)));
+  }
+
+  private static String yesOrNo(String sentence, int age) {
+    return withAdult(sentence).orElseThrow().holds(age) ? "Nee, " : "Ja, ";
   }
 
   /**

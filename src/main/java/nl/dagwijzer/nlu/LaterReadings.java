@@ -27,7 +27,7 @@ final class LaterReadings {
     // "is er ook koffie bij de pauze?", "kan ik motorolie kopen op de markt?"
     query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,
         day.words(), ordinary);
-    query = FullAsked.read(query, tokens); // "is de ochtendworkshop vol?"
+    query = AloneChild.read(FullAsked.read(query, tokens), tokens); // "is de ochtendworkshop vol?", "alleen
     return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
   }
 }

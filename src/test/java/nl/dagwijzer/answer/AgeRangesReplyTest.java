@@ -36,6 +36,12 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
       "tune43-sterrenwacht.json | mag mijn kind van 14 alleen het dak op | Ja, uit de beschrijving van"
           + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
+      // the day's own sentence when no session says it; "alleen" on a day whose texts never have the word
+      "tune47-ijsbaan.json | mag mijn zoon van 6 alleen het ijs op | Nee, uit de beschrijving van de dag: Handschoenen"
+          + " zijn op het ijs verplicht en kinderen onder de 8 jaar schaatsen alleen onder begeleiding van een"
+          + " volwassene.",
+      "tune47-regatta.json | mag mijn zoon van 10 alleen mee met proefzeilen | Nee, uit de beschrijving van"
+          + " ‘Proefzeilen voor bezoekers’: Vanaf 8 jaar; kinderen tot 12 jaar varen mee met een ouder.",
       "tune37-voorleesfeest.json | mag een kind van 4 alleen knutselen | Nee, uit de beschrijving van"
           + " ‘Knutseltafel’: Geschikt vanaf 3 jaar; kinderen onder 6 jaar knutselen samen met een ouder.",
       "tune45-vliegshow.json | mag mijn zoon van 9 alleen een rondvlucht maken | Nee, uit de beschrijving van"
