@@ -13,7 +13,8 @@ import nl.dagwijzer.programme.Session;
  * The word a programme uses for a series of parallel or similar sessions: "Tafel 1: Wonen", "Tafel 2: Zorg", ...
  * are "de tafels" (and "de tafelgesprekken"); sessions in rooms "Break-out 1/2/3" are "de break-outs"; sessions a
  * programme calls "pitch van ..." are "de pitches". A series is the first word of at least three sessions' titles,
- * aliases or rooms, with at least two different titles. Derived from the programme, so every day brings its own.
+ * aliases or rooms, with at least two different titles, or the numbered word after a class in titles of three words
+ * ("Valk race 1", "Laser race 2"). Derived from the programme, so every day brings its own.
  */
 public final class SeriesNames {
   /** Id prefix of a series entity (a {@link EntityType#PART}): {@code series:tafel}. */
@@ -54,6 +55,15 @@ public final class SeriesNames {
           }
           if (isNumber(tokens.get(1)) || tokens.size() >= 3 && isNumber(tokens.get(2))) {
             counted.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
+          }
+          if (name.equals(session.title()) && tokens.size() == 3 && isNumber(tokens.get(2))
+              && !isNumber(tokens.get(1))) {
+            // "Valk race 1", "Laser race 2": the numbered word after a class is the series ("welke race is eerst?")
+            String kind = tokens.get(1);
+            byHead.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.id());
+            titles.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.title());
+            numbered.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.id());
+            counted.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.id());
           }
         }
       }

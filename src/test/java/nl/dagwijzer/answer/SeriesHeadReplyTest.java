@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies where the question names a series by the last part of its compound word: "de tafels" of five
- * "Reparatietafel ..." sessions are all of them, not the one whose description says "de tafel". Line breaks " / ".
+ * "Reparatietafel ..." sessions are all of them, not the one whose description says "de tafel"; the numbered word
+ * after a class ("Valk race 1", "Laser race 2") names a series too. Line breaks " / ".
  */
 @DisplayName("A series named by the last part of its word")
 final class SeriesHeadReplyTest extends WholeReplyTest {
@@ -19,7 +20,13 @@ final class SeriesHeadReplyTest extends WholeReplyTest {
           + " Buitenterrein, 10:00–13:00 / • ‘Reparatietafel elektronica’ (Henk de Laat en Kees Maas), in Zaal De"
           + " Kapel, 10:00–16:00",
       "tune13-excursie.json | in welke zaal is de opening | ‘Opening en inleiding: werk en participatie in"
-          + " Amersfoort’ (Annelies van 't Hof en Noor Hendriks) (09:15–09:45) is in Raadzaal, stadhuis."})
+          + " Amersfoort’ (Annelies van 't Hof en Noor Hendriks) (09:15–09:45) is in Raadzaal, stadhuis.",
+      // "Valk race 1", "Laser race 1", ...: the numbered word after each class is the series
+      "tune47-regatta.json | welke race start als eerste | Op het programma: ‘Valk race 1’ (Hendrik Zijlstra), in"
+          + " Baan Noord, 10:00–11:00.",
+      "tune47-regatta.json | welke races starten voor 11 uur | Voor 11:00: / • ‘Valk race 1’ (Hendrik Zijlstra), in"
+          + " Baan Noord, 10:00–11:00 / • ‘Laser race 1’ (Hendrik Zijlstra), in Baan Noord, 10:10–11:00 / • ‘Optimist"
+          + " race 1’ (Jan-Willem ten Cate), in Baan Zuid, 10:15–11:00"})
   @DisplayName("take every session of the series, never a room word")
   void answers(String programme, String question, String expected) {
     // given the programme, when
