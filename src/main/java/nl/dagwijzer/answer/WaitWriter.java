@@ -44,7 +44,10 @@ final class WaitWriter {
     }
     Optional<Session> running = subject.stream().filter(s -> on(s, now)).findFirst();
     Optional<Session> next = subject.stream().filter(s -> m(s.start()) > m(now)).findFirst();
-    if (running.isPresent() && (toEnd || wait.get().lasting() || next.isEmpty())) {
+    // ("hoe lang duurt het dweilen nog?" read "het" as the day's: how long it lasts is about the one that is on)
+    boolean lasts = wait.get().lasting() || a.query().asked() == nl.dagwijzer.nlu.Asked.DURATION
+        && !a.query().has(nl.dagwijzer.nlu.Condition.Relative.class);
+    if (running.isPresent() && (toEnd || lasts || next.isEmpty())) {
       Session one = running.get();
       return Optional.of(Written.text(capitalise(a.withSpeakers(one)) + " duurt nog " + minutesUntil(now, one.end())
           + ", tot " + time(one.end()) + ".").turningTo(List.of(one)));

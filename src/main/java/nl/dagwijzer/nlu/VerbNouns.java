@@ -2,6 +2,7 @@ package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,9 +34,12 @@ final class VerbNouns {
                             java.util.function.Predicate<String> ordinary) {
     List<String> result = null;
     for (int i = 0; i < tokens.size(); i++) {
-      String noun = i > 0 && REFLEXIVE.contains(tokens.get(i - 1)) ? noun(tokens.get(i), programmeWords)
-          : i > 0 && tokens.get(i - 1).equals("het") ? programmeOf(tokens.get(i), programmeWords)
-          : verbAt(tokens, i) ? named(tokens.get(i), programmeWords, nameWord, ordinary) : null;
+      String token = tokens.get(i);
+      // "hoe lang duurt het dweilen nog?": after "het" a verb made a noun, as a programme or a name's word
+      String noun = i > 0 && REFLEXIVE.contains(tokens.get(i - 1)) ? noun(token, programmeWords)
+          : i > 0 && tokens.get(i - 1).equals("het") ? Optional.ofNullable(programmeOf(token, programmeWords))
+              .orElseGet(() -> named(token, programmeWords, nameWord, ordinary))
+          : verbAt(tokens, i) ? named(token, programmeWords, nameWord, ordinary) : null;
       if (noun != null) {
         if (result == null) {
           result = new ArrayList<>(tokens);

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to chat that mixes in English ("kids", "parking", "temp") or a verb the programme only has as a noun
- * ("dweilen" of the "Dweilpauze"), and to the day's hours asked as "openingstijden" or as when it closes when no
+ * ("dweilen" of the "Dweilpauze", also "het dweilen"), and to the day's hours asked as "openingstijden" or as when it closes when no
  * sentence gives another time. Line breaks " / ".
  */
 @DisplayName("Chat words and the day's hours")
@@ -38,5 +38,14 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
     String reply = replyOn(programme, question);
     // then
     assertThat(reply).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("'hoe lang duurt het dweilen nog?' during the third break: until its end, not the next one")
+  void lastsUntilTheEndOfTheOneOn() {
+    // given the rink at 17:40, in the break of 17:30–18:00, when
+    String reply = replyAt(java.time.LocalTime.of(17, 40), "tune47-ijsbaan.json", "hoe lang duurt het dweilen nog");
+    // then
+    assertThat(reply).isEqualTo("De dweilpauze (Ruud Schouten) duurt nog 20 minuten, tot 18:00.");
   }
 }

@@ -22,6 +22,7 @@ final class VerbNounsTest {
       "kan ik ergens curlen | kan ik ergens curlingclinic",
       "waar moet ik me registreren | waar moet ik me registratie",
       "hoe laat begint het vliegen | hoe laat begint het vliegprogramma",
+      "hoe lang duurt het dweilen nog | hoe lang duurt het dweilpauze nog",
       // a plural before its verb, a word the question language knows, and a word the programme has stay
       "hoeveel gesprekken met ze | hoeveel gesprekken met ze",
       "wanneer beginnen we | wanneer beginnen we",
