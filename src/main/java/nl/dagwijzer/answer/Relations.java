@@ -151,8 +151,14 @@ final class Relations {
         LocalTime to = until.stream().map(Session::start).min(Comparator.naturalOrder()).orElseThrow();
         String fromName = from == anchor ? name : first.size() == 1 ? DutchText.name(from)
             : "het blok " + DutchText.range(from);
-        context.add("tussen " + fromName + " en " + (until.size() == 1 ? DutchText.name(until.get(0))
-            : "het blok " + DutchText.range(until.get(0))));
+        String untilName = until.size() == 1 ? DutchText.name(until.get(0)) : "het blok " + DutchText.range(until.get(0));
+        if (fromName.equals(untilName)) {
+          // "tussen de twee keer druiven plukken": one title twice, told apart by when the first ends and the second
+          // starts
+          fromName += " (tot " + DutchText.time(from.end()) + ")";
+          untilName += " (vanaf " + DutchText.time(to) + ")";
+        }
+        context.add("tussen " + fromName + " en " + untilName);
         java.util.Set<Session> ends = Sessions.setOf(until);
         // what starts in the gap, also an open studio that starts then and stays open past the second
         List<Session> inside = filter(sessions, s -> !s.start().isBefore(from.end()) && s.start().isBefore(to)

@@ -52,8 +52,9 @@ final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
       "tune37-jeugdtoernooi.json | wat is er tussen de finale van de jo11 en de clinic | Tussen ‘Finale JO11’ en"
           + " ‘Clinic door Dennis van der Steen’: de lunchpauze (Ria Hoogendoorn), in Kantine, 12:30–13:15.",
       "tune18-informatieavond.json | wat zit er tussen de twee presentaties in | Tussen ‘Presentatie: de plannen voor"
-          + " het Lindeplein en Wijkcentrum De Linde’ en ‘Presentatie: de plannen voor het Lindeplein en Wijkcentrum De"
-          + " Linde’: ‘Vragenronde na de eerste presentatie’ (Marloes Hendriks, Bas ten Hove en Ingrid van der"
+          + " het Lindeplein en Wijkcentrum De Linde’ (tot 20:00) en ‘Presentatie: de plannen voor het Lindeplein en"
+          + " Wijkcentrum De Linde’ (vanaf 20:30): ‘Vragenronde na de eerste presentatie’ (Marloes Hendriks, Bas ten"
+          + " Hove en Ingrid van der"
           + " Meulen), in Bovenzaal, 20:00–20:20.",
       "tune27-heidag.json | wat is de laatste pauze van de dag | Op het programma: het diner: boerenbuffet, in De"
           + " Deel, 17:45–19:00.",

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies about one time of a session given more than once, named as "de tweede ronde X", "de laatste ronde
  * X" or "de eerste keer X", on a day whose own rounds do not set those times apart; "hoeveel rondes X" counts its
  * times; "de hiphopgroep" of a description is the act called "Hiphop"; an alias written on the first time only
- * names the other times too.
+ * names the other times too; "tussen de twee keer X" is between its first end and its second start.
  */
 @DisplayName("One time of a session given more than once")
 final class RepeatedSessionReplyTest extends WholeReplyTest {
@@ -42,7 +42,17 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
           + " ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers, 13:00–14:00 / •"
           + " ‘Wandeling door de wijngaard’ (Joost van der Linden), in Verzamelpunt bij de pers, 15:30–16:30 / Uit de"
           + " beschrijving van ‘Wandeling door de wijngaard’: Een gids neemt je mee langs de rijen wijnstokken en"
-          + " vertelt over de druivenrassen, de bodem en het oogstjaar."})
+          + " vertelt over de druivenrassen, de bodem en het oogstjaar.",
+      // between the two times of one session, told apart by when the first ends and the second starts
+      "tune47-wijnoogst.json | wat is er tussen de twee keer druiven plukken in | Tussen ‘Zelf druiven plukken’ (tot"
+          + " 12:30) en ‘Zelf druiven plukken’ (vanaf 14:00): / • de lunch in de boomgaard, in Boomgaard, 12:30–13:30 /"
+          + " • ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers, 13:00–14:00 / • ‘Van stok"
+          + " tot fles: lezing door de wijnmaker’ (Gerrit ten Brink, 45 minuten), in Grote Schuur, 13:45–14:45",
+      "tune47-wijnoogst.json | wat is er tussen de eerste en de tweede keer druiven plukken | Tussen ‘Zelf druiven"
+          + " plukken’ (tot 12:30) en ‘Zelf druiven plukken’ (vanaf 14:00): / • de lunch in de boomgaard, in"
+          + " Boomgaard, 12:30–13:30 / • ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers,"
+          + " 13:00–14:00 / • ‘Van stok tot fles: lezing door de wijnmaker’ (Gerrit ten Brink, 45 minuten), in Grote"
+          + " Schuur, 13:45–14:45"})
   @DisplayName("answer of the time meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
