@@ -112,7 +112,9 @@ public final class DutchText {
     boolean name = words.length >= 2 && !words[0].isEmpty()
         && Character.isLetter(words[0].charAt(words[0].length() - 1)) && !words[next].isEmpty()
         && Character.isUpperCase(words[next].charAt(0));
-    return text.isEmpty() || name ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    // ("EHBO: De EHBO-post ...": an acronym stays in capitals)
+    boolean acronym = text.length() > 1 && Character.isUpperCase(text.charAt(1));
+    return text.isEmpty() || name || acronym ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   static String capitalise(String text) {

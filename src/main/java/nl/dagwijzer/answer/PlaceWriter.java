@@ -24,6 +24,13 @@ final class PlaceWriter {
     if (selection.isEmpty() && !selection.missing().isEmpty()) {
       return Missing.part(a.programme(), selection.missing().get(0));
     }
+    // "waar vind ik de EHBO?": a topic of no session is placed by what the programme says of it, not by the venue
+    if (!selection.topics().isEmpty() && selection.topics().stream().allMatch(t -> t.sessionIds().isEmpty())) {
+      Optional<Written> explained = TopicOnly.explained(a);
+      if (explained.isPresent()) {
+        return explained.get();
+      }
+    }
     // "adres van PLNT?", "adres vd hogeschool?": a name the venue's own name has is the venue, not its people
     boolean venueNamed = detail.filter("adres"::equals).isPresent() && a.programme().event().venue()
         .map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).filter(name -> a.query()

@@ -115,6 +115,10 @@ public final class PropertyWords {
       if (word.equals("wat") && i == 0 && (tokens.contains("kosten") || tokens.contains("kost"))) {
         return Optional.of(COST); // "wat gaat de herinrichting van het plein kosten?"
       }
+      if (word.equals("hoeveel") && i == 0 && tokens.contains("betalen") && (Set.of("moet", "moeten").contains(next)
+          || i + 2 < tokens.size() && Set.of("moet", "moeten").contains(tokens.get(i + 2)))) {
+        return Optional.of(COST); // "hoeveel moet ik betalen voor de curling?", "hoeveel borg moet je betalen?"
+      }
       if (word.equals("hoeveel") && RATE.contains(next) || word.equals("welk") && next.equals("percentage")) {
         return Optional.of(PERCENT);
       }
@@ -198,8 +202,11 @@ public final class PropertyWords {
     boolean prices = PRICES.stream().anyMatch(programmeWords::contains) || programmeWords.contains("kost");
     // "wat kost parkeren?" stays a practical matter the programme may not answer
     boolean service = tokens.stream().anyMatch(PropertyWords::practical);
-    if (property.filter(COST::equals).isPresent() && query.asked() == Asked.UNKNOWN && prices && !service) {
-      return query.withAsked(Asked.CONTENT); // "wat kost een kom soep?" on a day that gives prices: what it costs
+    // ("hoeveel borg moet je betalen?": an amount, not how many sessions)
+    boolean amount = query.asked() == Asked.UNKNOWN || query.asked() == Asked.COUNT && tokens.contains("betalen");
+    if (property.filter(COST::equals).isPresent() && amount && prices && !service) {
+      // "wat kost een kom soep?" on a day that gives prices: what it costs
+      return new Query(Asked.CONTENT, query.conditions(), query.order(), Optional.empty(), query.plural());
     }
     return property.filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
         && prices ? query.withAsked(Asked.YESNO) : query;

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to chat that mixes in English ("kids", "parking", "temp") or a verb the programme only has as a noun
  * ("dweilen" of the "Dweilpauze", also "het dweilen"), and to the day's hours asked as "openingstijden" or as when it closes when no
- * sentence gives another time. Line breaks " / ".
+ * sentence gives another time; a topic of no session placed by its explanation; "hoeveel moet ik betalen" as an
+ * amount. Line breaks " / ".
  */
 @DisplayName("Chat words and the day's hours")
 final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
@@ -29,6 +30,16 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
           + " met 12 jaar €2,50; schaatsen huur je ter plekke.",
       "tune47-wijnoogst.json | is er parking | Ja, parkeren: Gratis parkeren in de weide aan de overkant van de"
           + " Zevenheuvelenweg; volg de borden 'P Oogstfeest'. Fietsen kun je kwijt in het fietsenrek bij de ingang.",
+      // a topic of no session: what the programme says of it, its acronym kept
+      "tune47-ijsbaan.json | waar vind ik de EHBO | EHBO: De EHBO-post zit in de kleedtent naast de schaatsverhuur;"
+          + " baanwachten in oranje hesjes helpen bij een valpartij.",
+      "tune47-ijsbaan.json | is er een ehbo | Ja, EHBO: De EHBO-post zit in de kleedtent naast de schaatsverhuur;"
+          + " baanwachten in oranje hesjes helpen bij een valpartij.",
+      // "hoeveel ... moet je betalen" is an amount, not a count of sessions
+      "tune47-ijsbaan.json | hoeveel moet ik betalen voor de curling | Uit de beschrijving van ‘Curlingclinic in"
+          + " teams’: Kosten €10 per persoon.",
+      "tune47-ijsbaan.json | hoeveel borg moet je betalen voor huurschaatsen | Uit de beschrijving van"
+          + " ‘Schaatsverhuur’: Huur €6 per paar voor de hele dag, borg €20 of een identiteitsbewijs.",
       "tune47-wijnoogst.json | kelder temp? | Dat staat niet letterlijk in het programma, maar dit wel: / Uit de"
           + " beschrijving van ‘Rondleiding door de wijnkelder’: In de kelder is het 12 graden: neem een vest of jas"
           + " mee."})
