@@ -33,6 +33,17 @@ final class WaitWriter {
     List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
     boolean pointing = a.query().hasDetail("pronoun");
     List<Session> on = onNow(now);
+    if (pointing && !subject.isEmpty() && subject.stream().noneMatch(s -> on(s, now))) {
+      // "hoe lang duurt deze pauze nog?" when the alias "pauze" is the first one's and the second is on: this one
+      List<String> said = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+          .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).filter(t -> t.length() >= 4).toList();
+      List<Session> alike = on.stream().filter(s -> said.stream()
+          .anyMatch(t -> s.title().toLowerCase(java.util.Locale.ROOT).contains(t))).toList();
+      if (!alike.isEmpty()) {
+        subject = List.of();
+        on = alike;
+      }
+    }
     if (subject.isEmpty() && pointing && !on.isEmpty()) {
       // "hoe lang duurt deze ronde nog?": what is on now
       LocalTime end = on.get(0).end();

@@ -26,6 +26,23 @@ final class YesNoProgress {
       return Written.text("Nee, het programma begint om " + DutchText.time(start) + " met "
           + a.withSpeakers(first.get(0)) + " en loopt tot " + DutchText.time(end) + ".").turningTo(first);
     }
+    java.time.LocalTime time = at;
+    java.util.List<nl.dagwijzer.programme.Session> on = a.programme().sessions().stream()
+        .filter(s -> !s.start().isAfter(time) && s.end().isAfter(time)).toList();
+    if (yes && !progress.ended() && a.query().has(Condition.AtNow.class) && end.isAfter(at)) {
+      // "is er nu iets bezig?": yes, and what; in a gap, no, and what comes next
+      if (!on.isEmpty()) {
+        return new ListWriter(a).listed("Ja, nu (" + DutchText.time(at) + ")", on);
+      }
+      java.util.Optional<java.time.LocalTime> next = a.programme().sessions().stream().map(s -> s.start())
+          .filter(t -> t.isAfter(time)).min(java.util.Comparator.naturalOrder());
+      if (next.isPresent()) {
+        java.util.List<nl.dagwijzer.programme.Session> coming = a.programme().sessions().stream()
+            .filter(s -> s.start().equals(next.get())).toList();
+        return Written.text("Nee, nu (" + DutchText.time(at) + ") niet; om " + DutchText.time(next.get())
+            + " begint " + DutchText.join(coming.stream().map(a::withSpeakers).toList()) + ".").turningTo(coming);
+      }
+    }
     return Written.text((yes ? "Ja, " : "Nee, ") + span);
   }
 }
