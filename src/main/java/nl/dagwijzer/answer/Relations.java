@@ -67,6 +67,12 @@ final class Relations {
         && toTheEnd(relation) && !index.programme().slots().isEmpty()
         ? Subject.closing(index.programme().slots()).sessions() : named;
     java.util.Set<Session> targets = Sessions.setOf(target);
+    if (relation.relation() == Condition.Relation.BEFORE && !target.isEmpty()
+        && relation.target().stream().allMatch(nl.dagwijzer.nlu.SeriesNames::isSeries)
+        && sessions.size() < index.programme().sessions().size() && Sessions.setOf(sessions).containsAll(target)) {
+      // "welke races zijn er voor de valken?": a series among the kind asked is what it is for, not what precedes it
+      return filter(sessions, s -> targets.contains(s) && wanted.test(s));
+    }
     if (target.isEmpty() && relation.relation() == Condition.Relation.AFTER && toTheEnd(relation)) {
       // "kunnen we na afloop nog wat drinken?": what follows the programme itself (the bar after the prize-giving)
       java.util.function.ToIntFunction<LocalTime> order = index.programme()::minutes;

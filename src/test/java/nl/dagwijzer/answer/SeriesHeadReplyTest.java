@@ -26,7 +26,14 @@ final class SeriesHeadReplyTest extends WholeReplyTest {
           + " Baan Noord, 10:00–11:00.",
       "tune47-regatta.json | welke races starten voor 11 uur | Voor 11:00: / • ‘Valk race 1’ (Hendrik Zijlstra), in"
           + " Baan Noord, 10:00–11:00 / • ‘Laser race 1’ (Hendrik Zijlstra), in Baan Noord, 10:10–11:00 / • ‘Optimist"
-          + " race 1’ (Jan-Willem ten Cate), in Baan Zuid, 10:15–11:00"})
+          + " race 1’ (Jan-Willem ten Cate), in Baan Zuid, 10:15–11:00",
+      // "voor de valken" among the races asked: for the Valk class, not before its first race
+      "tune47-regatta.json | welke races zijn er voor de valken | Op het programma: / • ‘Valk race 1’ (Hendrik"
+          + " Zijlstra), in Baan Noord, 10:00–11:00 / • ‘Valk race 2’ (Hendrik Zijlstra), in Baan Noord, 11:15–12:15 /"
+          + " • ‘Valk race 3’ (Hendrik Zijlstra), in Baan Noord, 13:45–14:45",
+      "tune47-regatta.json | wat is er voor de valken | Voor ‘Valk race 1’: / • ‘Inschrijving en meetcontrole’ (Ilse"
+          + " van 't Hof), in Wedstrijdsecretariaat, 08:30–09:15 / • ‘Schippersbriefing’ (Hendrik Zijlstra en Marloes"
+          + " van der Meer), in Clubhuis, 09:15–09:45"})
   @DisplayName("take every session of the series, never a room word")
   void answers(String programme, String question, String expected) {
     // given the programme, when
