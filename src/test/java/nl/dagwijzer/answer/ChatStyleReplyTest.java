@@ -33,11 +33,11 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " 12:40–12:45 / • ‘Plenaire terugkoppeling en uitslag van de poll’ (Ilse van der Veen, Gerda ten"
           + " Brinke, Joris van 't Hof, Hanan Bouzid en Youssef El Amrani), in Hoofdsessie, 13:15–13:25"
 ,
-      // a slip in a word only a description uses: a letter too many inside it
-      "tune33-alzheimercafe.json | wie speelt er pieano | Dat staat niet letterlijk in het programma, maar dit"
-          + " wel: / Uit de beschrijving van de pauze met pianomuziek: Vrijwilliger Gerrit Wolters speelt piano:"
-          + " bekende Nederlandse liedjes en verzoeknummers. / Uit de beschrijving van ‘Afsluiting met samenzang’:"
-          + " Daarna zingt de zaal samen 'Aan de Amsterdamse grachten', met Gerrit Wolters aan de piano.",
+      // a slip in the instrument of a role ("pianist"): a letter too many inside it
+      "tune33-alzheimercafe.json | wie speelt er pieano | Bij ‘Muzikale opening’ (19:35–19:40) spreekt Gerrit Wolters"
+          + " (vrijwilliger en pianist, Alzheimer Café Apeldoorn). / Bij de pauze met pianomuziek (20:45–21:05) spreekt"
+          + " Gerrit Wolters (vrijwilliger en pianist, Alzheimer Café Apeldoorn). / Bij ‘Afsluiting met samenzang’"
+          + " (21:25–21:30) spreekt Gerrit Wolters (vrijwilliger en pianist, Alzheimer Café Apeldoorn).",
       // a diminutive of a title word ("cadeautje", "cadeau"), with "t" for "het"
       "tune20-mantelzorg.json | wat zit er in t cadeautje | ‘Afsluiting met een cadeau’ (Anke ten Hove en Petra de"
           + " Groot), 12:15–12:30, in Grote zaal: Wethouder Anke ten Hove bedankt de mantelzorgers voor alles wat zij"

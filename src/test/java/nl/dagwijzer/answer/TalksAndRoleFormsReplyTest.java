@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies where the day's talks are plenaries without the word in their titles: a talk has one speaker or is a
  * keynote, and neither closes the day ("Afsluiting en verloting") nor is a quiz or a show by its title; and a role
- * asked in one word that fits two spellings ("parachutisten": "parachutist" and "parachutiste") is either of them.
+ * asked in one word that fits two spellings ("parachutisten": "parachutist" and "parachutiste") is either of them;
+ * a musician is asked by the instrument ("wie speelt gitaar?").
  * Line breaks " / ".
  */
 @DisplayName("Talks among plenaries, and one role in two spellings")
@@ -28,7 +29,10 @@ final class TalksAndRoleFormsReplyTest extends WholeReplyTest {
       "tune45-vliegshow.json | welke parachutisten springen er | Bij ‘Parachutesprong met de vlag’ (15:30–15:50)"
           + " spreken Rik Hendriks (parachutist, Paracentrum Heidekamp) en Mila Verbeek (parachutiste, Paracentrum"
           + " Heidekamp). / Bij ‘Meet & greet met de piloten’ (16:30–17:15) spreekt Rik Hendriks (parachutist,"
-          + " Paracentrum Heidekamp)."})
+          + " Paracentrum Heidekamp).",
+      // a musician asked by the instrument
+      "tune47-wijnoogst.json | wie van Trio Rijnstroom speelt gitaar | Bij ‘Live muziek op het terras’ (14:30–15:30)"
+          + " spreekt Daan Smits (gitarist, Trio Rijnstroom)."})
   @DisplayName("list the talks and the holders of either spelling")
   void answers(String programme, String question, String expected) {
     // given the programme, when
