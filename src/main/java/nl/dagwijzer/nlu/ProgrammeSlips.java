@@ -119,7 +119,24 @@ final class ProgrammeSlips {
         }
       }
     }
-    return found != null ? found : diminished(typed).orElse(typed);
+    return found != null ? found : diminished(typed).or(() -> linked(typed)).orElse(typed);
+  }
+
+  /**
+   * "pietgym" where the texts say "Pietengym": a compound typed without its linking "en", when exactly one word of
+   * the texts has it there (not at either end).
+   */
+  private java.util.Optional<String> linked(String typed) {
+    List<String> found = byLength.getOrDefault(typed.length() + 2, List.of()).stream().filter(word -> {
+      for (int at = SHORTEST - 2; at <= typed.length() - 2; at++) {
+        if (word.startsWith("en", at) && word.startsWith(typed.substring(0, at))
+            && word.endsWith(typed.substring(at))) {
+          return true;
+        }
+      }
+      return false;
+    }).limit(2).toList();
+    return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
   }
 
   /**

@@ -38,6 +38,9 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " (vrijwilliger en pianist, Alzheimer Café Apeldoorn). / Bij de pauze met pianomuziek (20:45–21:05) spreekt"
           + " Gerrit Wolters (vrijwilliger en pianist, Alzheimer Café Apeldoorn). / Bij ‘Afsluiting met samenzang’"
           + " (21:25–21:30) spreekt Gerrit Wolters (vrijwilliger en pianist, Alzheimer Café Apeldoorn).",
+      // a compound typed without its linking "en" ("pietgym" of "Pietengym")
+      "tune45-intocht.json | pietgym hoe laat | ‘Pietengym’ (Sanne Bosman) is van 14:00 tot 14:45, in Gymzaal"
+          + " Kerkstraat. / ‘Pietengym’ (Sanne Bosman) is van 15:00 tot 15:45, in Gymzaal Kerkstraat.",
       // a diminutive of a title word ("cadeautje", "cadeau"), with "t" for "het"
       "tune20-mantelzorg.json | wat zit er in t cadeautje | ‘Afsluiting met een cadeau’ (Anke ten Hove en Petra de"
           + " Groot), 12:15–12:30, in Grote zaal: Wethouder Anke ten Hove bedankt de mantelzorgers voor alles wat zij"
