@@ -27,6 +27,12 @@ final class PayWays {
    * Whether {@code sentence} allows paying by {@code way} ("pin", "contant"): it names that way and does not deny it;
    * a sentence that names only another way ("alleen contant") does not.
    */
+  /** Whether {@code sentence} names paying by {@code way} at all, allowed or not. */
+  static boolean names(String sentence, String way) {
+    Pattern asked = WAY.containsKey(way) ? WAY.get(way) : Pattern.compile("\\b" + Pattern.quote(way) + "\\b");
+    return asked.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+
   static boolean allows(String sentence, String way) {
     String text = sentence.toLowerCase(Locale.ROOT);
     Pattern asked = WAY.containsKey(way) ? WAY.get(way) : Pattern.compile("\\b" + Pattern.quote(way) + "\\b");

@@ -83,6 +83,12 @@ final class PropertyAnswer {
       // "Een kom soep kost 2 euro; kinderen eten gratis": the part about what was asked
       String part = toPay || free || kind.equals("betaalwijze")
           ? partAbout(text, kind.equals("betaalwijze") ? PayWays.ANY : PAID) : text;
+      if (kind.equals("betaalwijze") && !PayWays.names(part, compared.get()) && !part.contains("alleen")) {
+        // "kan ik met creditcard betalen?" where the market takes pin and cash: the programme names other ways only
+        // ("alleen met pin" says no outright)
+        return Optional.of(new Written("Nee, dat noemt het programma niet; wel dit: "
+            + DutchText.lowerFirst(given.get().text()), given.get().overview(), given.get().turnedTo()));
+      }
       boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
       boolean pays = AMOUNT.matcher(part).find() || !isFree;
       boolean yes = toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
@@ -118,7 +124,10 @@ final class PropertyAnswer {
     // a question that names no session and no word of a description is about the day ("wat kost het?")
     // ("wat kost een drankje na afloop?": "na afloop" says which drink, not a time after which to look)
     List<Session> shown = a.selection().sessions().isEmpty() ? a.selection().subject() : a.selection().sessions();
-    List<Session> among = named ? shown : words.isEmpty() ? List.of() : a.programme().sessions();
+    // ("kan ik pinnen?" names no session: any sentence of the day's parts that says how one pays; not when the way
+    // was read into a name the programme lacks, "kan ik in de kantine pinnen?")
+    boolean anyPart = kind.equals("betaalwijze") && a.query().hasDetail(nl.dagwijzer.nlu.PropertyWords.ANYWHERE);
+    List<Session> among = named ? shown : words.isEmpty() && !anyPart ? List.of() : a.programme().sessions();
     // "broodje prijs?" where "broodje" names the lunch: its sentence that says "broodje", before any other price
     List<String> said = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
         .filter(text -> text.length() >= 4 && !text.contains(" ")).toList();

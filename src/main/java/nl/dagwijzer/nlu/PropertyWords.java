@@ -62,6 +62,9 @@ public final class PropertyWords {
   static List<Condition> conditions(String kind, List<Entity> entities, List<Condition> read, List<String> tokens) {
     List<Condition> added = new java.util.ArrayList<>();
     added.add(Detail.property(kind));
+    if (kind.startsWith(PAY_METHOD) && !placed(tokens)) {
+      added.add(new Detail(ANYWHERE)); // "kan ik pinnen?", not "kan ik in de kantine pinnen?"
+    }
     // "wat kost parkeren?": a practical matter is what the price must be of, though no entity names it
     tokens.stream().filter(PropertyWords::practical)
         .filter(t -> read.stream().noneMatch(c -> c instanceof Detail d && d.text().filter(t::equals).isPresent()))
@@ -81,6 +84,20 @@ public final class PropertyWords {
       }
     }
     return added;
+  }
+
+  /** "kan ik pinnen?": how one pays asked of no place in particular. */
+  public static final String ANYWHERE = "betalen-overal";
+  private static final Set<String> AT = Set.of("in", "bij", "aan", "op");
+
+  /** Whether the question puts what it asks somewhere: "in de kantine", "bij de foodtrucks", "aan de bar". */
+  private static boolean placed(List<String> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (AT.contains(tokens.get(i)) && (tokens.get(i + 1).equals("de") || tokens.get(i + 1).equals("het"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Optional<String> of(List<String> tokens) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to how one pays: yes or no by the sentence that names the ways ("Alleen contant betalen", "Alleen
- * pinnen, contant geld wordt niet aangenomen"), and the programme's silence when no sentence names one.
+ * pinnen, contant geld wordt niet aangenomen"), also of a part no one named; a sentence that names other ways only is
+ * a no that says so; and the programme's silence when no sentence names one.
  */
 @DisplayName("Replies on how one pays")
 final class PayWaysReplyTest extends WholeReplyTest {
@@ -32,7 +33,19 @@ final class PayWaysReplyTest extends WholeReplyTest {
       "tune38-boekenbeurs.json | kan ik pinnen bij de stands | Ja, uit de beschrijving van ‘Uitgeversmarkt’: Bij de"
           + " meeste stands kun je pinnen; bij de tweedehandskraam alleen contant.",
       "tune35-museumnacht.json | hoe kun je betalen aan de bar | Uit de beschrijving van de museumbar: Alleen"
-          + " pinnen, contant geld wordt niet aangenomen."})
+          + " pinnen, contant geld wordt niet aangenomen.",
+      // no session named: any part's sentence that says how one pays
+      "tune44-scoutingdag.json | kan ik pinnen | Nee, uit de beschrijving van de pannenkoekenlunch: Pinnen kan niet;"
+          + " betalen kan contant of met Tikkie.",
+      // a sentence that names other ways only
+      "tune44-benefietgala.json | kan ik contant betalen voor mijn kavel | Nee, dat noemt het programma niet; wel dit:"
+          + " uit de beschrijving van ‘Afrekenen en ophalen van kavels’: Betalen kan met pin of creditcard, of achteraf"
+          + " op factuur binnen 14 dagen.",
+      "tune47-wijnoogst.json | kan ik met creditcard betalen | Nee, dat noemt het programma niet; wel dit: uit de"
+          + " beschrijving van ‘Boerenmarkt met streekproducten’: Bij de meeste kramen kun je pinnen; neem voor de"
+          + " zekerheid ook wat contant geld mee.",
+      "tune44-benefietgala.json | pinnen kan? | Ja, uit de beschrijving van ‘Afrekenen en ophalen van kavels’: Betalen"
+          + " kan met pin of creditcard, of achteraf op factuur binnen 14 dagen."})
   @DisplayName("the sentence that names the ways, yes or no for the way asked")
   void answers(String programme, String question, String expected) {
     // given a programme whose descriptions say how one pays, when asked about a way
