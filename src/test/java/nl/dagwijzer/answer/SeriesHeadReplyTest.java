@@ -33,7 +33,12 @@ final class SeriesHeadReplyTest extends WholeReplyTest {
           + " • ‘Valk race 3’ (Hendrik Zijlstra), in Baan Noord, 13:45–14:45",
       "tune47-regatta.json | wat is er voor de valken | Voor ‘Valk race 1’: / • ‘Inschrijving en meetcontrole’ (Ilse"
           + " van 't Hof), in Wedstrijdsecretariaat, 08:30–09:15 / • ‘Schippersbriefing’ (Hendrik Zijlstra en Marloes"
-          + " van der Meer), in Clubhuis, 09:15–09:45"})
+          + " van der Meer), in Clubhuis, 09:15–09:45",
+      // two series compared by the first of each
+      "tune47-regatta.json | starten de lasers eerder dan de valken | Nee, eerst ‘Valk race 1’ (Hendrik Zijlstra,"
+          + " 10:00–11:00), daarna ‘Laser race 1’ (Hendrik Zijlstra, 10:10–11:00).",
+      "tune47-regatta.json | wie start eerst, de lasers of de optimisten | Eerst ‘Laser race 1’ (Hendrik Zijlstra,"
+          + " 10:10–11:00), daarna ‘Optimist race 1’ (Jan-Willem ten Cate, 10:15–11:00)."})
   @DisplayName("take every session of the series, never a room word")
   void answers(String programme, String question, String expected) {
     // given the programme, when
