@@ -135,7 +135,18 @@ final class PropertyAnswer {
     // maximaal €5 zakgeld mee" does not)
     Predicate<String> ofTheDay = !words.isEmpty() || !kind.equals("kosten") ? gives
         : gives.and(sentence -> PRICED.matcher(sentence.toLowerCase(Locale.ROOT)).find());
-    Optional<Written> given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, ofTheDay))
+    // "krijgen bob's gratis drinken?": a topic named says it in its own explanation before any session it belongs to
+    // (not beside a session named: "wat kost gitaarles als je geen cultuurfonds hebt?" asks the lesson's price)
+    // (nor a topic named by a word for the price itself, "entree": the day's own price of entry first)
+    boolean onlyTopic = a.query().all(Condition.About.class).stream()
+        .noneMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION || PRICE_WORDS.contains(c.entity()
+        .text()));
+    Optional<Written> explained = !onlyTopic ? Optional.empty() : a.selection().topics().stream()
+        .flatMap(t -> DescriptionIndex.sentences(t.explanation()).stream().filter(hasValue).findFirst()
+            .map(sentence -> t.name() + ": " + sentence).stream())
+        .findFirst().map(Written::text);
+    Optional<Written> given = explained.isPresent() ? explained
+        : (named ? Optional.<Written>empty() : Descriptions.ofDay(a, ofTheDay))
         .or(() -> said.isEmpty() ? Optional.empty() : Descriptions.firstSaying(among,
             gives.and(sentence -> said.stream().anyMatch(t -> descriptions.hasAll(sentence, List.of(t))))))
         .or(() -> Descriptions.firstSaying(among, gives));

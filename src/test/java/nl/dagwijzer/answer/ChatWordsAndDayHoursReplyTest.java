@@ -35,6 +35,9 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
           + " baanwachten in oranje hesjes helpen bij een valpartij.",
       "tune47-ijsbaan.json | is er een ehbo | Ja, EHBO: De EHBO-post zit in de kleedtent naast de schaatsverhuur;"
           + " baanwachten in oranje hesjes helpen bij een valpartij.",
+      // a price asked of a topic alone: its own explanation, before the sessions it belongs to
+      "tune47-wijnoogst.json | krijgen bob's gratis drinken | Ja, bob-regeling: Bestuurders die niet drinken halen bij"
+          + " de kassa een bob-bandje en krijgen de hele dag gratis druivensap.",
       // "hoeveel ... moet je betalen" is an amount, not a count of sessions
       "tune47-ijsbaan.json | hoeveel moet ik betalen voor de curling | Uit de beschrijving van ‘Curlingclinic in"
           + " teams’: Kosten €10 per persoon.",
