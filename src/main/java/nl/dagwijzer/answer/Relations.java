@@ -139,6 +139,15 @@ final class Relations {
         // Parallel sessions run during one another: only the target itself is left out.
         LocalTime from = part.map(OpenedParts.Part::start).orElse(anchor.start());
         LocalTime until = part.map(OpenedParts.Part::end).orElse(anchor.end());
+        // "tijdens de dweilpauze" of four pauses of one title, none picked: during any of them (a talk given in two
+        // rounds is its first time, as before)
+        List<Session> times = part.isEmpty() && occurrence.isEmpty() && target.size() > 1
+            && target.stream().allMatch(t -> t.kind() == nl.dagwijzer.programme.SessionKind.BREAK)
+            && target.stream().map(Session::title).distinct().count() == 1 ? target : List.of();
+        if (!times.isEmpty()) {
+          yield filter(sessions, s -> !targets.contains(s) && times.stream()
+              .anyMatch(t -> s.start().isBefore(t.end()) && s.end().isAfter(t.start())));
+        }
         yield filter(sessions, s -> s.start().isBefore(until) && s.end().isAfter(from) && !targets.contains(s));
       }
       case BETWEEN -> {

@@ -48,6 +48,12 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
           + " 12:30) en ‘Zelf druiven plukken’ (vanaf 14:00): / • de lunch in de boomgaard, in Boomgaard, 12:30–13:30 /"
           + " • ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers, 13:00–14:00 / • ‘Van stok"
           + " tot fles: lezing door de wijnmaker’ (Gerrit ten Brink, 45 minuten), in Grote Schuur, 13:45–14:45",
+      // during a session of one title given four times, none picked: during any of them
+      "tune47-ijsbaan.json | wat is er tijdens de dweilpauze | Tijdens de dweilpauze: / • keuze uit ‘Koek-en-Zopie’"
+          + " (Gerda Brouwer), in Koek-en-Zopie-tent en ‘Schaatsverhuur’ (Kevin de Jong), in Verhuurtent, 10:00–23:00 /"
+          + " • ‘Curlingclinic in teams’ (Wim Hoekstra en Esther ten Hove), in Curlingbaan, 13:00–14:30",
+      "tune47-ijsbaan.json | is er curling tijdens de dweilpauze | Ja, ‘Curlingclinic in teams’ (Wim Hoekstra en"
+          + " Esther ten Hove) is van 13:00 tot 14:30, in Curlingbaan.",
       "tune47-wijnoogst.json | wat is er tussen de eerste en de tweede keer druiven plukken | Tussen ‘Zelf druiven"
           + " plukken’ (tot 12:30) en ‘Zelf druiven plukken’ (vanaf 14:00): / • de lunch in de boomgaard, in"
           + " Boomgaard, 12:30–13:30 / • ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers,"
