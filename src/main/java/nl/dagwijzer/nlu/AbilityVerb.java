@@ -23,7 +23,13 @@ final class AbilityVerb {
   /** What {@code kan:komen} stands for: whether one may come to what is named. */
   static final String COMING = "komen";
 
+  private static final Set<String> NOUN_MAKERS = Set.of("het", "de");
+
   private AbilityVerb() {
+  }
+
+  private static boolean isVerb(String word) {
+    return word.length() >= SHORTEST && word.endsWith("en") && word.chars().allMatch(Character::isLetter);
   }
 
   static Optional<Detail> of(List<String> tokens) {
@@ -32,7 +38,13 @@ final class AbilityVerb {
       return Optional.empty();
     }
     String last = tokens.get(tokens.size() - 1);
-    boolean verb = last.length() >= SHORTEST && last.endsWith("en") && last.chars().allMatch(Character::isLetter);
+    String next = tokens.get(k + 2);
+    // "kan ik douchen na het zeilen?": the verb right after the subject, where the last word is a verb made a noun
+    if (isVerb(next) && !ATTENDING.contains(next) && tokens.size() - 2 > k + 2
+        && NOUN_MAKERS.contains(tokens.get(tokens.size() - 2))) {
+      return Optional.of(new Detail(Detail.ABILITY + next));
+    }
+    boolean verb = isVerb(last);
     if (verb && !ATTENDING.contains(last)) {
       return Optional.of(new Detail(Detail.ABILITY + last));
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * van burgemeester en wethouders") that no speaker holds; someone else with a speaker's surname or a first name like
  * a speaker's ("Jan de Graaf", "Peter Jansen"); what a "wat is de ... van ..." question asks for ("de openingstijden van de
  * bibliotheek"); a noun no text mentions in a yes or no ("kan ik motorolie kopen op de markt?"), but not a chat
- * adverb ("ofzo") or a verb after "als ik" ("als ik zak"). Line breaks " / ".
+ * adverb ("ofzo") or a verb after "als ik" ("als ik zak"); a verb of ability no text says ("kan ik douchen na het
+ * zeilen?"). Line breaks " / ".
  */
 @DisplayName("What the programme does not mention, said so")
 final class MissingThingReplyTest extends WholeReplyTest {
@@ -96,7 +97,10 @@ final class MissingThingReplyTest extends WholeReplyTest {
       "tune23-voedselbank.json | mag ik de toets opnieuw doen als ik zak | Ja, ‘Korte toets hygiëne en"
           + " voedselveiligheid’ (Petra ten Hove) is van 14:30 tot 14:45, in Kantine. / Uit de beschrijving van ‘Korte"
           + " toets hygiëne en voedselveiligheid’: Niet geslaagd? Je mag de toets binnen een week online opnieuw"
-          + " maken."})
+          + " maken.",
+      // the verb right after the subject when the question ends in a verb made a noun ("na het zeilen")
+      "tune43-teamdag.json | kan ik douchen na het zeilen | Dat staat niet in het programma: over ‘douchen’ zegt het"
+          + " niets. ‘Prijsuitreiking’ (Marijke ten Cate en Rob ter Horst) is van 15:45 tot 16:15, in Paviljoen."})
   @DisplayName("says it is not there, and what is")
   void answers(String programme, String question, String expected) {
     // given the programme, when
