@@ -23,8 +23,6 @@ final class AbilityVerb {
   /** What {@code kan:komen} stands for: whether one may come to what is named. */
   static final String COMING = "komen";
 
-  private static final Set<String> NOUN_MAKERS = Set.of("het", "de");
-
   private AbilityVerb() {
   }
 
@@ -40,8 +38,8 @@ final class AbilityVerb {
     String last = tokens.get(tokens.size() - 1);
     String next = tokens.get(k + 2);
     // "kan ik douchen na het zeilen?": the verb right after the subject, where the last word is a verb made a noun
-    if (isVerb(next) && !ATTENDING.contains(next) && tokens.size() - 2 > k + 2
-        && NOUN_MAKERS.contains(tokens.get(tokens.size() - 2))) {
+    if (isVerb(next) && !ATTENDING.contains(next) && tokens.size() - 2 > k + 2 && isVerb(last)
+        && tokens.get(tokens.size() - 2).equals("het")) {
       return Optional.of(new Detail(Detail.ABILITY + next));
     }
     boolean verb = isVerb(last);
