@@ -19,6 +19,8 @@ final class BadWeather {
       + "|\\bslecht weer\\b|\\belk weer\\b|\\bweer en wind\\b"), Pattern.compile("\\bregenjas\\b|\\bregen\\b"));
   /** What a sentence says of clouds: "Bij bewolking is het dak dicht", "gaat ook door bij bewolking". */
   private static final List<Pattern> CLOUDED = List.of(Pattern.compile("\\bbewolk\\p{L}*|\\bmist\\p{L}*"));
+  /** What a sentence says of a storm: "bij storm (code oranje) vervalt de optocht". */
+  private static final List<Pattern> STORMY = List.of(Pattern.compile("\\bstorm\\p{L}*|\\bonweer\\b|\\bcode (oranje|rood)\\b"));
   private static final Pattern CALLED_OFF = Pattern.compile("\\bafgelast\\b|\\bniet door\\b|\\bvervalt\\b"
       + "|\\bis (het|de) \\p{L}+ dicht\\b|\\balleen bij heldere hemel\\b");
 
@@ -35,17 +37,28 @@ final class BadWeather {
     List<Session> named = a.selection().named() ? a.sessions() : List.of();
     List<Session> order = new ArrayList<>(named);
     a.programme().sessions().stream().filter(s -> !named.contains(s)).forEach(order::add);
-    for (Pattern weather : asked.get().contains(Detail.CLOUDS) ? CLOUDED : WEATHER) {
+    List<Pattern> kinds = new ArrayList<>(asked.get().contains(Detail.STORM) ? STORMY : List.of());
+    kinds.addAll(asked.get().contains(Detail.CLOUDS) ? CLOUDED : WEATHER);
+    for (Pattern weather : kinds) {
+      // the sessions named first; then the day's own sentence ("bij storm vervalt de optocht" for "de optocht")
+      for (Session session : named) {
+        for (String sentence : DescriptionIndex.sentences(session)) {
+          if (says(weather, sentence)) {
+            return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
+                + Descriptions.from(session, sentence))).turningTo(List.of(session)));
+          }
+        }
+      }
       for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
-        if (named.isEmpty() && says(weather, sentence)) {
-          return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, sentence)
+        if (says(weather, sentence)) {
+          return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
               + Descriptions.fromDay(sentence))));
         }
       }
       for (Session session : order) {
         for (String sentence : DescriptionIndex.sentences(session)) {
           if (says(weather, sentence)) {
-            return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, sentence)
+            return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
                 + Descriptions.from(session, sentence))).turningTo(List.of(session)));
           }
         }
@@ -60,11 +73,16 @@ final class BadWeather {
     return weather.matcher(sentence.toLowerCase(Locale.ROOT)).find();
   }
 
-  /** "Ja, " when a yes/no is asked and the sentence does not call it off; "Nee, " when it does. */
-  private static String verdict(boolean yesNo, String sentence) {
+  /**
+   * "Ja, " when a yes/no is asked and the sentence does not call it off; "Nee, " when it does, judged by the clause
+   * with the weather asked ("Bij regen gaat alles gewoon door; bij storm vervalt de optocht": rain is a yes).
+   */
+  private static String verdict(boolean yesNo, Pattern weather, String sentence) {
     if (!yesNo) {
       return "";
     }
-    return CALLED_OFF.matcher(sentence.toLowerCase(Locale.ROOT)).find() ? "Nee, " : "Ja, ";
+    String judged = java.util.Arrays.stream(sentence.split(";")).filter(clause -> says(weather, clause)).findFirst()
+        .orElse(sentence);
+    return CALLED_OFF.matcher(judged.toLowerCase(Locale.ROOT)).find() ? "Nee, " : "Ja, ";
   }
 }

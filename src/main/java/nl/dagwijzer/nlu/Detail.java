@@ -55,6 +55,8 @@ public record Detail(String word) implements Condition {
   public static final String BAD_WEATHER = "slecht-weer";
   /** Added to {@link #BAD_WEATHER} when the weather asked is clouds, not rain. */
   public static final String CLOUDS = ":bewolking";
+  /** "gaat de optocht door als het stormt?": storm, which a day may call off where rain does not. */
+  public static final String STORM = ":storm";
 
   /** "mag ik zelf een aannemer kiezen?": whether one may or can do what the verb says ("kan:kiezen"). */
   public static final String ABILITY = "kan:";

@@ -13,6 +13,8 @@ final class WeatherAsked {
   private static final Set<String> RAIN = Set.of("regent", "regenen", "regen", "onweer", "onweert", "stormt", "storm",
       "sneeuwt", "hagelt", "regenachtig");
 
+  private static final Set<String> STORM = Set.of("storm", "stormt", "onweer", "onweert");
+
   private WeatherAsked() {
   }
 
@@ -29,7 +31,8 @@ final class WeatherAsked {
       bad = tokens.get(k).equals("weer") && (tokens.get(k - 1).equals("slecht") || tokens.get(k - 1).equals("slechte"));
     }
     // ("gaat de wandeling door als het regent?" asks yes or no, whatever the classifier made of it)
-    return bad ? Optional.of(new Detail(Detail.BAD_WEATHER + (YesNoForm.isYesNo(tokens) ? ":ja-nee" : "")))
-        : Optional.empty();
+    boolean storm = tokens.stream().anyMatch(STORM::contains);
+    return bad ? Optional.of(new Detail(Detail.BAD_WEATHER + (storm ? Detail.STORM : "")
+        + (YesNoForm.isYesNo(tokens) ? ":ja-nee" : ""))) : Optional.empty();
   }
 }

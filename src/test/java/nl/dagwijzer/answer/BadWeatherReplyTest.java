@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions about bad weather: the sentence about it of the day or of a session (what happens "bij
  * slecht weer" before a sentence that only mentions a raincoat), yes when it goes on; that the programme does not say
  * it when no text speaks of the weather; clouds asked about by what a text says of clouds, no when it needs a clear sky
- * ("Alleen bij heldere hemel; bij bewolking is het dak dicht"). Line breaks " / ".
+ * ("Alleen bij heldere hemel; bij bewolking is het dak dicht"); rain and storm each by their own clause of a sentence,
+ * the day's sentence also for a session named. Line breaks " / ".
  */
 @DisplayName("What happens in bad weather")
 final class BadWeatherReplyTest extends WholeReplyTest {
@@ -29,7 +30,14 @@ final class BadWeatherReplyTest extends WholeReplyTest {
           + " ‘Telescoopkijken op het dak’: Alleen bij heldere hemel; bij bewolking is het dak dicht en zijn er in de"
           + " Hal live beelden van een robottelescoop op La Palma.",
       "tune43-sterrenwacht.json | gaat de nachtwandeling door als het bewolkt is | Ja, uit de beschrijving van de dag:"
-          + " Bij bewolking gaat alles door behalve het telescoopkijken op het dak."})
+          + " Bij bewolking gaat alles door behalve het telescoopkijken op het dak.",
+      // one sentence for rain and storm: judged by the clause of the weather asked, also for a session named
+      "tune45-intocht.json | gaat de intocht door als het regent | Ja, uit de beschrijving van de dag: Bij regen gaat"
+          + " alles gewoon door; bij storm (code oranje) vervalt de optocht en gaat Sinterklaas met de koets direct"
+          + " naar het stadhuis.",
+      "tune45-intocht.json | gaat de optocht ook door als het stormt | Nee, uit de beschrijving van de dag: Bij regen"
+          + " gaat alles gewoon door; bij storm (code oranje) vervalt de optocht en gaat Sinterklaas met de koets"
+          + " direct naar het stadhuis."})
   @DisplayName("give the sentence about it, or that the programme does not say")
   void answers(String programme, String question, String expected) {
     // given the programme, when
