@@ -79,12 +79,16 @@ public final class QuestionSetRun {
 
   /**
    * Whether the reply states the fact. The question sets' writers were told a reply says something is not in the
-   * programme "with the word niet or geen", so either word stands for the other.
+   * programme "with the word niet or geen", so either word stands for the other; "ja" and "nee" count as words only.
    */
   static boolean has(String text, String fact) {
     String wanted = fact.toLowerCase(Locale.ROOT);
     if (wanted.equals("niet") || wanted.equals("geen")) {
       return text.contains("niet") || text.contains("geen");
+    }
+    if (wanted.equals("ja") || wanted.equals("nee")) {
+      // a yes or a no is a word of its own: "jaar" in "Nee, ... kinderen t/m 12 jaar" says no yes
+      return java.util.regex.Pattern.compile("(?<![\\p{L}])" + wanted + "(?![\\p{L}])").matcher(text).find();
     }
     return text.contains(wanted);
   }
