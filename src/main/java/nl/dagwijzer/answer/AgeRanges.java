@@ -67,9 +67,11 @@ final class AgeRanges {
 
   /** The ages a list question asks for ("leeftijd:6", or "leeftijden:0-9" for "onder de 10"), if any. */
   static Optional<Range> asked(Query query) {
-    if (query.asked() != Asked.LIST) {
-      return Optional.empty();
-    }
+    return query.asked() != Asked.LIST ? Optional.empty() : anyAsked(query);
+  }
+
+  /** The ages any question gives, whatever it asks: "is het gratis voor kinderen onder de 4?" gives 0 to 3. */
+  static Optional<Range> anyAsked(Query query) {
     Optional<Range> span = query.all(Detail.class).stream().map(Detail::word)
         .filter(w -> w.startsWith(Detail.AGES) && w.substring(Detail.AGES.length()).matches("\\d{1,2}-\\d{1,2}"))
         .findFirst()

@@ -244,7 +244,15 @@ final class PropertyAnswer {
     // "Meedoen is gratis; schrijf je team in bij de quizmaster": of the quiz, the clause that says what it costs,
     // when no clause both names what was asked and gives a price
     List<String> pricedOnly = clauses.stream().filter(priced).toList();
-    return clauses.stream().filter(about.and(priced)).findFirst()
+    // "is het gratis voor kinderen onder de 4?": of "kinderen t/m 12 jaar 4 euro" and "kinderen onder 4 jaar
+    // gratis", the narrowest whose ages hold all those asked
+    Optional<AgeRanges.Range> ages = AgeRanges.anyAsked(a.query());
+    Optional<String> forAges = ages.flatMap(span -> clauses.stream().filter(about.and(priced))
+        .filter(c -> AgeRanges.in(c).filter(r -> r.youngest() <= span.youngest() && span.oldest() <= r.oldest())
+            .isPresent())
+        .min(java.util.Comparator.comparingLong(c -> AgeRanges.in(c).map(r -> (long) r.oldest() - r.youngest())
+            .orElse(Long.MAX_VALUE))));
+    return forAges.or(() -> clauses.stream().filter(about.and(priced)).findFirst())
         .or(() -> pricedOnly.size() == 1 ? Optional.of(pricedOnly.get(0)) : Optional.empty())
         .or(() -> clauses.stream().filter(about).findFirst())
         .orElse(sentence);

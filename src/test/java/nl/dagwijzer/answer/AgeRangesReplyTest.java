@@ -36,6 +36,11 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
       "tune43-sterrenwacht.json | mag mijn kind van 14 alleen het dak op | Ja, uit de beschrijving van"
           + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
+      // of a sentence with prices for several ages, the clause whose ages hold those asked
+      "tune43-sterrenwacht.json | is het gratis voor kinderen onder de 4 | Ja, uit de beschrijving van de dag: Entree 8"
+          + " euro, kinderen tot en met 12 jaar 4 euro, kinderen onder 4 jaar gratis.",
+      "tune43-sterrenwacht.json | is het gratis voor een kind van 8 | Nee, uit de beschrijving van de dag: Entree 8"
+          + " euro, kinderen tot en met 12 jaar 4 euro, kinderen onder 4 jaar gratis.",
       // the day's own sentence when no session says it; "alleen" on a day whose texts never have the word
       "tune47-ijsbaan.json | mag mijn zoon van 6 alleen het ijs op | Nee, uit de beschrijving van de dag: Handschoenen"
           + " zijn op het ijs verplicht en kinderen onder de 8 jaar schaatsen alleen onder begeleiding van een"
