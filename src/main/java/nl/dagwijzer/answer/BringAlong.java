@@ -26,6 +26,9 @@ final class BringAlong {
       + "|krijg je|krijgt u|krijgen jullie|(wordt|worden) (\\p{L}+ )?(verzorgd|uitgedeeld|geleverd|verstrekt|"
       + "uitgeleend)|te leen|(hoef|hoeft) (je |u )?(niets|niks|geen|niet)|zorgen (wij|we) voor|is aanwezig"
       + "|zijn aanwezig|beschikbaar)\\b");
+  /** "Neem je eigen gitaar mee als je die hebt; er zijn ook leengitaren": welcome, not required. */
+  private static final Pattern OPTIONAL = Pattern.compile("(?iu)\\bals (je|u) (die|het|dat|ze|er een|er één) (hebt|heeft)"
+      + "\\b|\\bindien aanwezig\\b|\\bleen\\p{L}{4,}");
   private static final Pattern CLAUSES = Pattern.compile("[;:]|,\\s+(?=(maar|en|want|dus)\\b)");
   private static final Pattern POINTING_BACK = Pattern.compile("(?iu)^\\s*(die|deze|dat|ze|hij)\\b");
   private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
@@ -101,7 +104,11 @@ final class BringAlong {
     String answer = DutchText.capitalise(quote);
     if (a.query().asked() == Asked.YESNO && wanted == BRING) {
       // "moet ik mijn papieren meenemen?" against "Neem geen papieren mee.": no
-      boolean not = !object.isEmpty() && (noneOf(found.get(0), object) || providedIn(found.get(0), object));
+      // ("moet ik een gitaar meenemen?" where it says "als je die hebt": not required; "mag ik mijn cv meenemen?"
+      // where it says "als je dat hebt": welcome, a yes)
+      boolean must = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().noneMatch(d -> d.ability().isPresent());
+      boolean not = !object.isEmpty() && (noneOf(found.get(0), object) || providedIn(found.get(0), object)
+          || must && OPTIONAL.matcher(found.get(0)).find());
       answer = (not ? "Nee, " : "Ja, ") + quote;
     } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
       // (an age has at most three digits: "een kind van 123456789012" is no age to compare)

@@ -37,6 +37,10 @@ final class AbilityVerb {
     }
     String last = tokens.get(tokens.size() - 1);
     String next = tokens.get(k + 2);
+    if (tokens.contains("meenemen") && !last.equals("meenemen")) {
+      // "mag ik mijn cv meenemen naar de B1-tafel?": bringing something, wherever the verb stands
+      return Optional.of(new Detail(Detail.ABILITY + "meenemen"));
+    }
     // "kan ik douchen na het zeilen?": the verb right after the subject, where the last word is a verb made a noun
     if (isVerb(next) && !ATTENDING.contains(next) && tokens.size() - 2 > k + 2 && isVerb(last)
         && tokens.get(tokens.size() - 2).equals("het")) {

@@ -19,6 +19,11 @@ final class BringOnlineAndChatReplyTest extends WholeReplyTest {
       "tune29-taalcafe.json | moet ik mijn papieren meenemen voor het praatje over inburgering | Nee, uit de"
           + " beschrijving van ‘Inburgering: hoe werkt het?’: Neem geen papieren mee. Voor een persoonlijke vraag maak"
           + " je een afspraak bij de informatietafel van de gemeente in de foyer.",
+      // "als je die hebt": welcome to bring, not required; asked as a permission, a yes
+      "tune41-muziekschool.json | moet ik zelf een gitaar meenemen | Nee, uit de beschrijving van ‘Proefles gitaar’:"
+          + " Neem je eigen gitaar mee als je die hebt; er zijn ook leengitaren.",
+      "tune29-taalcafe.json | mag ik mijn cv meenemen naar de B1-tafel | Ja, uit de beschrijving van ‘Ronde 3, tafels"
+          + " B1: Werk en vrijwilligerswerk’: Neem gerust je cv mee als je dat hebt.",
       "tune39-security.json | moet ik mijn telefoon meenemen | Ja, uit de beschrijving van ‘Je telefoon veilig’: Neem"
           + " je zakelijke telefoon opgeladen mee.",
       "tune31-cursusavond.json | wat moet k meenemen | Om mee te nemen, volgens het programma: / • Uit de"
