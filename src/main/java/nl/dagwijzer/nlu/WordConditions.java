@@ -182,8 +182,9 @@ final class WordConditions {
         // "en wat is ervoor?": the block right before what the conversation was about
         conditions.add(new Condition.Relative(Relation.BEFORE, List.of()));
         conditions.add(new Detail("vlak"));
-      } else if (word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande")) {
-        conditions.add(new Condition.Progress(false));
+      } else if ((word.equals("begonnen") || word.equals("gestart") || word.equals("bezig") || word.equals("gaande"))
+          && !AskersClause.holds(tokens, k)) {
+        conditions.add(new Condition.Progress(false)); // (not "als ik net begonnen ben": the asker's own start)
       } else if (word.equals("afgelopen") || word.equals("voorbij") || word.equals("geweest")) {
         conditions.add(new Condition.Progress(true));
       } else if (CueWords.LEADING.contains(word) && conditions.stream().noneMatch(c -> c instanceof Condition.Leading)

@@ -19,6 +19,9 @@ final class BringOnlineAndChatReplyTest extends WholeReplyTest {
       "tune29-taalcafe.json | moet ik mijn papieren meenemen voor het praatje over inburgering | Nee, uit de"
           + " beschrijving van ‘Inburgering: hoe werkt het?’: Neem geen papieren mee. Voor een persoonlijke vraag maak"
           + " je een afspraak bij de informatietafel van de gemeente in de foyer.",
+      // "als ik net begonnen ben" is the asker's start, not the session's
+      "tune41-muziekschool.json | mag ik meedoen met de jamsessie als ik net begonnen ben | Ja, ‘Afsluitende"
+          + " jamsessie’ (Youssef El Amrani en Ruben ten Brink) is van 15:30 tot 16:00, in Concertzaal.",
       // "als je die hebt": welcome to bring, not required; asked as a permission, a yes
       "tune41-muziekschool.json | moet ik zelf een gitaar meenemen | Nee, uit de beschrijving van ‘Proefles gitaar’:"
           + " Neem je eigen gitaar mee als je die hebt; er zijn ook leengitaren.",
