@@ -12,6 +12,8 @@ final class PhraseAsked {
   private static final Set<String> OPENING_HOURS = Set.of("open", "openingstijden", "openingstijd", "geopend",
       "openingsuren");
   private static final Set<String> HOURS = Set.of("openingstijden", "openingstijd", "openingsuren");
+  private static final Set<String> CLOCK_NOUNS = Set.of("starttijd", "begintijd", "eindtijd", "aanvangstijd",
+      "starttijden", "begintijden", "eindtijden");
   /** Words for what the conversation was about: "waar vertrekt die?". */
   private static final Set<String> PRONOUNS = Set.of("die", "dat", "hij", "zij", "ze", "het");
   /** Words that ask what is still there after something: "welke tafels zijn er na de lunch nog (open)?". */
@@ -224,6 +226,9 @@ final class PhraseAsked {
     if (asked == Asked.UNKNOWN && tokens.stream().anyMatch(OPENING_HOURS::contains) && conditions.stream()
         .anyMatch(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.TIME; // "tuin ten brink open?", "natuurtuin openingstijden": when it is open
+    }
+    if (asked == Asked.UNKNOWN && tokens.stream().anyMatch(CLOCK_NOUNS::contains)) {
+      asked = Asked.TIME; // "wedstrijd starttijd", "eindtijd disco?": when it starts or ends
     }
     if ((asked == Asked.UNKNOWN || asked == Asked.LIST) && tokens.stream().anyMatch(HOURS::contains)
         && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {

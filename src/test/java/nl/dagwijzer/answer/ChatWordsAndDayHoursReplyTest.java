@@ -30,6 +30,11 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
           + " met 12 jaar €2,50; schaatsen huur je ter plekke.",
       "tune47-wijnoogst.json | is er parking | Ja, parkeren: Gratis parkeren in de weide aan de overkant van de"
           + " Zevenheuvelenweg; volg de borden 'P Oogstfeest'. Fietsen kun je kwijt in het fietsenrek bij de ingang.",
+      // "starttijd", "eindtijd" typed as the question
+      "tune47-ijsbaan.json | wedstrijd starttijd | ‘Clubkampioenschap 300 meter’ (Jannie Kok en Gerard van den"
+          + " Heuvel) is van 14:30 tot 16:00, in Hoofdbaan.",
+      "tune47-ijsbaan.json | eindtijd disco? | ‘Disco op het ijs met DJ Frosty’ (Sem de Graaf) is van 20:00 tot"
+          + " 23:00, in Hoofdbaan.",
       // a topic of no session: what the programme says of it, its acronym kept
       "tune47-ijsbaan.json | waar vind ik de EHBO | EHBO: De EHBO-post zit in de kleedtent naast de schaatsverhuur;"
           + " baanwachten in oranje hesjes helpen bij een valpartij.",
