@@ -35,38 +35,31 @@ final class BadWeather {
     }
     boolean yesNo = asked.get().endsWith(":ja-nee") || a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO;
     List<Session> named = a.selection().named() ? a.sessions() : List.of();
-    List<Session> order = new ArrayList<>(named);
-    a.programme().sessions().stream().filter(s -> !named.contains(s)).forEach(order::add);
+    List<Session> others = a.programme().sessions().stream().filter(s -> !named.contains(s)).toList();
     List<Pattern> kinds = new ArrayList<>(asked.get().contains(Detail.STORM) ? STORMY : List.of());
     kinds.addAll(asked.get().contains(Detail.CLOUDS) ? CLOUDED : WEATHER);
     for (Pattern weather : kinds) {
-      // the sessions named first; then the day's own sentence ("bij storm vervalt de optocht" for "de optocht")
-      for (Session session : named) {
-        for (String sentence : DescriptionIndex.sentences(session)) {
-          if (says(weather, sentence)) {
-            return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
-                + Descriptions.from(session, sentence))).turningTo(List.of(session)));
-          }
-        }
-      }
-      for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
-        if (says(weather, sentence)) {
-          return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
-              + Descriptions.fromDay(sentence))));
-        }
-      }
-      for (Session session : order) {
-        for (String sentence : DescriptionIndex.sentences(session)) {
-          if (says(weather, sentence)) {
-            return Optional.of(Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
-                + Descriptions.from(session, sentence))).turningTo(List.of(session)));
-          }
-        }
+      // the sessions named first; then the day's own sentence ("bij storm vervalt de optocht" for "de optocht"); then
+      // any other session
+      Optional<Written> said = inSessions(named, weather, yesNo)
+          .or(() -> DescriptionIndex.sentences(a.programme().event().summary()).stream()
+              .filter(sentence -> says(weather, sentence)).findFirst()
+              .map(sentence -> Written.text(DutchText.capitalise(verdict(yesNo, weather, sentence)
+                  + Descriptions.fromDay(sentence)))))
+          .or(() -> inSessions(others, weather, yesNo));
+      if (said.isPresent()) {
+        return said;
       }
     }
     return Optional.of(Written.text(asked.get().contains(Detail.CLOUDS)
         ? "Wat er bij bewolking gebeurt, staat niet in het programma."
         : "Wat er bij slecht weer gebeurt, staat niet in het programma."));
+  }
+
+  private static Optional<Written> inSessions(List<Session> sessions, Pattern weather, boolean yesNo) {
+    return Descriptions.firstSentence(sessions, sentence -> says(weather, sentence))
+        .map(found -> Written.text(DutchText.capitalise(verdict(yesNo, weather, found.getValue())
+            + Descriptions.from(found.getKey(), found.getValue()))).turningTo(List.of(found.getKey())));
   }
 
   private static boolean says(Pattern weather, String sentence) {

@@ -23,19 +23,18 @@ final class PayWays {
   private PayWays() {
   }
 
+  /** Whether {@code sentence} names paying by {@code way} at all, allowed or not. */
+  static boolean names(String sentence, String way) {
+    return pattern(way).matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+
   /**
    * Whether {@code sentence} allows paying by {@code way} ("pin", "contant"): it names that way and does not deny it;
    * a sentence that names only another way ("alleen contant") does not.
    */
-  /** Whether {@code sentence} names paying by {@code way} at all, allowed or not. */
-  static boolean names(String sentence, String way) {
-    Pattern asked = WAY.containsKey(way) ? WAY.get(way) : Pattern.compile("\\b" + Pattern.quote(way) + "\\b");
-    return asked.matcher(sentence.toLowerCase(Locale.ROOT)).find();
-  }
-
   static boolean allows(String sentence, String way) {
     String text = sentence.toLowerCase(Locale.ROOT);
-    Pattern asked = WAY.containsKey(way) ? WAY.get(way) : Pattern.compile("\\b" + Pattern.quote(way) + "\\b");
+    Pattern asked = pattern(way);
     // "Alleen pinnen, contant geld wordt niet aangenomen": each way in its own clause, denied there or not
     for (String clause : text.split("[;,.!?]")) {
       if (asked.matcher(clause).find()) {
@@ -43,5 +42,10 @@ final class PayWays {
       }
     }
     return false;
+  }
+
+  /** The way's own pattern ("pin" also "pinnen", "pinpas"), or the word itself. */
+  private static Pattern pattern(String way) {
+    return WAY.containsKey(way) ? WAY.get(way) : Pattern.compile("\\b" + Pattern.quote(way) + "\\b");
   }
 }

@@ -219,11 +219,11 @@ final class ProgrammeIndex {
   private static final List<String> MEAL_WORDS = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch",
       "buffet", "barbecue", "maaltijd");
 
-  /** Other parts a plenary session with a speaker may be instead of a talk: the welcome, the lunch, the closing. */
   /** What a title's word may end in that makes it something else than a talk ("Sterrenquiz", "Planetariumshow"). */
   private static final Set<String> NOT_SPOKEN = Set.of("quiz", "show", "concert", "optreden", "voorstelling",
       "wedstrijd", "wandeling", "rondleiding", "tocht", "spel", "spelen", "markt", "demonstratie", "proeverij");
 
+  /** Other parts a plenary session with a speaker may be instead of a talk: the welcome, the lunch, the closing. */
   private static final Set<DayPart> NO_TALK = java.util.EnumSet.of(DayPart.OPENING, DayPart.LUNCH,
       DayPart.KOFFIE, DayPart.PAUZE, DayPart.BORREL, DayPart.PANEL, DayPart.VRAGEN, DayPart.MARKT, DayPart.WORKSHOPS);
 

@@ -95,8 +95,7 @@ final class ReplyWriter {
       asked = Asked.UNKNOWN;
     }
     if (a.query().hasDetail(Detail.DESCRIBED_TIME)) {
-      // no description gives the time after all: as any question the programme cannot answer, except when the day
-      // itself opens or closes ("hoe laat gaat het dicht?", "hoelaat gaat de ijsbaan dicht?"): its hours
+      // no description gives the time: unanswerable, unless the day's own opening or closing is asked (its hours)
       asked = DayHoursAsked.asked(a) ? Asked.TIME : Asked.UNKNOWN;
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()

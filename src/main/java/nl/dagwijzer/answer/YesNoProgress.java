@@ -26,11 +26,11 @@ final class YesNoProgress {
       return Written.text("Nee, het programma begint om " + DutchText.time(start) + " met "
           + a.withSpeakers(first.get(0)) + " en loopt tot " + DutchText.time(end) + ".").turningTo(first);
     }
-    java.time.LocalTime time = at;
-    java.util.List<nl.dagwijzer.programme.Session> on = a.programme().sessions().stream()
-        .filter(s -> !s.start().isAfter(time) && s.end().isAfter(time)).toList();
     if (yes && !progress.ended() && a.query().has(Condition.AtNow.class) && end.isAfter(at)) {
       // "is er nu iets bezig?": yes, and what; in a gap, no, and what comes next
+      java.time.LocalTime time = at;
+      java.util.List<nl.dagwijzer.programme.Session> on = a.programme().sessions().stream()
+          .filter(s -> !s.start().isAfter(time) && s.end().isAfter(time)).toList();
       if (!on.isEmpty()) {
         return new ListWriter(a).listed("Ja, nu (" + DutchText.time(at) + ")", on);
       }

@@ -47,23 +47,23 @@ public final class SeriesNames {
       for (String name : names) {
         List<String> tokens = normaliser.tokens(name);
         if (tokens.size() >= 2) {
-          byHead.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
-          titles.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.title());
+          put(byHead, tokens.get(0), session.id());
+          put(titles, tokens.get(0), session.title());
           // "presentatie van Kees" says what one session is; "lezing 2" or a title says it is one of a series
           if (name.equals(session.title()) || tokens.size() == 2 && isNumber(tokens.get(1))) {
-            numbered.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
+            put(numbered, tokens.get(0), session.id());
           }
           if (isNumber(tokens.get(1)) || tokens.size() >= 3 && isNumber(tokens.get(2))) {
-            counted.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(session.id());
+            put(counted, tokens.get(0), session.id());
           }
           if (name.equals(session.title()) && tokens.size() == 3 && isNumber(tokens.get(2))
               && !isNumber(tokens.get(1))) {
             // "Valk race 1", "Laser race 2": the numbered word after a class is the series ("welke race is eerst?")
             String kind = tokens.get(1);
-            byHead.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.id());
-            titles.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.title());
-            numbered.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.id());
-            counted.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(session.id());
+            put(byHead, kind, session.id());
+            put(titles, kind, session.title());
+            put(numbered, kind, session.id());
+            put(counted, kind, session.id());
           }
         }
       }
@@ -89,6 +89,10 @@ public final class SeriesNames {
     Map<String, List<String>> formsOf = new LinkedHashMap<>();
     kept.keySet().forEach(head -> formsOf.put(head, forms(head)));
     this.forms = Map.copyOf(formsOf);
+  }
+
+  private static void put(Map<String, Set<String>> map, String key, String value) {
+    map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value);
   }
 
   /**
