@@ -90,7 +90,8 @@ public final class Assistant {
     if (before.focus().isEmpty()) {
       query = FollowUp.thenIsNext(query);
     }
-    query = DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme);
+    query = nl.dagwijzer.nlu.EventPlace.ofTheDay(DayTimes.normalise(FollowUp.withFocus(query, before.focus()),
+        programme));
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ProgrammeIndex programmeIndex = indexOf(programme);
     Selection selection = new Resolver(programmeIndex, now.toLocalTime().withSecond(0).withNano(0), before.focus())

@@ -30,6 +30,16 @@ public final class EventPlace {
     return query.withAsked(Asked.EVENT).withConditions(withPlace(query));
   }
 
+  /**
+   * "waar is het gala?", "wat is het adres van het clubhuis?": a place asked when, after any follow-up has added
+   * what came before, nothing of the programme is named, so the day's place is meant.
+   */
+  public static Query ofTheDay(Query query) {
+    boolean nothingNamed = query.asked() == Asked.ROOM && query.conditions().stream()
+        .allMatch(c -> c instanceof Detail d && d.word().equals("adres"));
+    return nothingNamed ? query.withAsked(Asked.EVENT).withConditions(withPlace(query)) : query;
+  }
+
   private static List<Condition> withPlace(Query query) {
     List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
     conditions.add(new Detail(PLACE));

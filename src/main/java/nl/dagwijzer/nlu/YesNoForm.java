@@ -65,7 +65,8 @@ final class YesNoForm {
     }
     String next = tokens.get(k + 1);
     // "werk je in een testomgeving?", "speel je de quiz in teams?": before "je" the verb has no -t
-    boolean you = word.length() >= 3 && (next.equals("je") || next.equals("jij"));
+    // ("ga je bij bedrijfskunde naar het buitenland?": the one short verb that opens such a question)
+    boolean you = (word.length() >= 3 || word.equals("ga")) && (next.equals("je") || next.equals("jij"));
     // "telt de dag als werktijd?": a short verb in -t
     return you || SUBJECTS.contains(next) && (word.length() >= 4 && word.endsWith("t")
         || word.length() >= 5 && word.endsWith("en"));

@@ -85,7 +85,7 @@ final class ConditionalReplyTest {
           + " van den Berg?",
       "LIST | wat is er om 25:99? | Ik kan ‘25:99’ niet als tijd lezen. Noem een tijd op de klok, zoals 14:30 of"
           + " ‘half drie’.",
-      "ROOM | waar is het? | Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
+      "EVENT | waar is het? | Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst,"
           + " Bennekomseweg 24, Ede.",
       "YESNO | is het congres in Utrecht? | Nee, Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum"
           + " De Reehorst, Bennekomseweg 24, Ede, niet in Utrecht.",
@@ -141,7 +141,7 @@ final class ConditionalReplyTest {
           + " programma. Het programma eindigt om 13:00 met de lunch.",
       "YESNO | is er een borrel? | Nee, er is geen borrel: die staat niet in het programma. Het programma eindigt om"
           + " 13:00 met de lunch.",
-      "ROOM | waar is het? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
+      "EVENT | waar is het? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
           + " noemt geen locatie.",
       "YESNO | is het online? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
           + " noemt geen locatie.",

@@ -32,11 +32,20 @@ abstract class WholeReplyTest {
 
   /** As {@link #replyOn}, asked at {@code time}. */
   String replyAt(LocalTime time, String programme, String... questions) {
+    return last(time, programme, questions).text().replace("\n", " / ");
+  }
+
+  /** What the last of {@code questions} was read as asking, after what came before it in the conversation. */
+  nl.dagwijzer.nlu.Asked askedOn(String programme, String... questions) {
+    return last(LocalTime.of(11, 10), programme, questions).understanding().query().asked();
+  }
+
+  private Reply last(LocalTime time, String programme, String... questions) {
     Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), time, understander);
     Reply reply = null;
     for (String question : questions) {
       reply = assistant.ask("table", question);
     }
-    return reply.text().replace("\n", " / ");
+    return reply;
   }
 }

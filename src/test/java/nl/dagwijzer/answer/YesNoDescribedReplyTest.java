@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * te melden"; "moet ik me aanmelden voor een rondleiding?" by the sentence every tour's description shares; "moet
  * ik droge kleren meegeven?" by "Geef droge kleren mee"; "worden de labradors 's ochtends gekeurd?" by the time of the
  * session whose description names them; "gekeurd" is said of the "Keuring"; a session given four times ("Verhalenuur"
- * at 10:30, 11:30, ...) is asked about by its own description. Line breaks " / ".
+ * at 10:30, 11:30, ...) is asked about by its own description; "ga je ...?" opens a yes/no question as "gaat ...?"
+ * does. Line breaks " / ".
  */
 @DisplayName("Yes/no replies that only a description decides")
 final class YesNoDescribedReplyTest extends WholeReplyTest {
@@ -101,7 +102,11 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune21-hackathon.json | mag een team uit vijf personen bestaan | Ja, uit de beschrijving van ‘Teamvorming’:"
           + " Deelnemers kiezen een uitdaging en vormen teams van 4 tot 6 personen.",
       "tune39-hondenshow.json | wordt er om 11:00 gekeurd in ring 4 | Ja, ‘Keuring groep 5: spitsen en oertypen’"
-          + " (Hans ten Cate) is van 10:30 tot 12:00, in Ring 4."})
+          + " (Hans ten Cate) is van 10:30 tot 12:00, in Ring 4.",
+      "tune44-universiteit.json | ga je bij bedrijfskunde naar het buitenland | Ja, op het programma: / •"
+          + " ‘Bachelorvoorlichting Bedrijfskunde’ (Femke ten Cate), in Collegezaal B1, 11:15–12:00 / •"
+          + " ‘Bachelorvoorlichting Bedrijfskunde’ (Femke ten Cate), in Collegezaal A2, 14:00–14:45 / Uit de"
+          + " beschrijving van ‘Bachelorvoorlichting Bedrijfskunde’: In jaar 3 ga je een semester naar het buitenland."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when

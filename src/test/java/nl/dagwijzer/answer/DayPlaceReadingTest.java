@@ -1,0 +1,46 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.dagwijzer.nlu.Asked;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "waar is het congres?", "wat is het adres?": a place asked while nothing of the programme is named, once what came
+ * before has been added, asks where the day is held; "en waar?" after a session still asks that session's room.
+ */
+@DisplayName("Where the day is held, read as a question about the day")
+final class DayPlaceReadingTest extends WholeReplyTest {
+  private static final String VENUE =
+      "Landelijk Congres Schulden & Bestaanszekerheid is in Congrescentrum De Reehorst, Bennekomseweg 24, Ede.";
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "wat is het adres|          EVENT|" + VENUE,
+      "waar is het congres|       EVENT|" + VENUE,
+      "adres?|                    EVENT|" + VENUE})
+  @DisplayName("a place with nothing named is the day's place")
+  void dayPlace(String question, Asked asked, String expected) {
+    // given the congress, nothing asked before
+    // when
+    Asked read = askedOn("congress.json", question);
+    String reply = replyOn("congress.json", question);
+    // then
+    assertThat(read).isEqualTo(asked);
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("'en waar?' after a session asks that session's room")
+  void afterSession() {
+    // given a question about the keynote
+    // when
+    Asked read = askedOn("congress.json", "wanneer is de keynote", "en waar?");
+    String reply = replyOn("congress.json", "wanneer is de keynote", "en waar?");
+    // then
+    assertThat(read).isEqualTo(Asked.ROOM);
+    assertThat(reply).isEqualTo("‘Schulden zijn geen keuze’ (Marieke van 't Hof) (09:55–10:40) is in Grote Zaal.");
+  }
+}
