@@ -114,7 +114,9 @@ public final class Assistant {
     memory.remember(conversationId, new ConversationContext(focus,
         asksSomething ? Optional.of(intent) : before.lastIntent(),
         asksSomething ? Optional.of(query) : before.lastQuery()));
-    return new Reply(written.text(), written.overview(), understood.withIntent(intent, query));
+    // (the conversation keeps what was asked: "+ en waar dan?" goes on from it)
+    Intent reported = AbsentReply.says(written.text()) ? Intent.UNKNOWN : intent;
+    return new Reply(written.text(), written.overview(), understood.withIntent(reported, query));
   }
 
   /** A question about people that found one person without naming a session: the person is what it was about. */

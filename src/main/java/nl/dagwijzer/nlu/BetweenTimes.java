@@ -20,6 +20,9 @@ final class BetweenTimes {
       return tokens;
     }
     int times = tokens.indexOf(TIMES);
+    if (times < at) {
+      return tokens; // "twee keer ... tussen": how often, and between what else
+    }
     List<String> between = tokens.subList(at + 1, times);
     boolean two = between.equals(List.of("de", "twee")) || between.equals(List.of("twee"))
         || between.equals(List.of("de", "eerste", "en", "de", "tweede"))

@@ -100,4 +100,16 @@ final class PersonalAssistantTest {
         UnansweredLog.Question::count).containsExactly(org.assertj.core.groups.Tuple.tuple(
         "wat is het wifi wachtwoord", 2));
   }
+
+  @Test
+  @DisplayName("a yes/no question about something the programme lacks is counted too; one it answers is not")
+  void countsAbsentThings() throws Exception {
+    // when
+    assistant.ask("1001", "c1", "is er een pianist");
+    assistant.ask("1002", "c2", "wanneer is de lunch");
+
+    // then
+    assertThat(day.state.unanswered().top(PersonalDay.DAY, 20)).extracting(UnansweredLog.Question::text,
+        UnansweredLog.Question::count).containsExactly(org.assertj.core.groups.Tuple.tuple("is er een pianist", 1));
+  }
 }
