@@ -64,7 +64,8 @@ final class ProgrammeIndex {
         if (parts.size() > 1) {
           parts.forEach(part -> byRoom.computeIfAbsent(part, k -> new ArrayList<>()).add(session));
         }
-        nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1)
+        Stream.concat(nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1),
+            nl.dagwijzer.programme.RoomParts.town(room).stream())
             .forEach(place -> byRoom.computeIfAbsent(place, k -> new ArrayList<>()).add(session));
       });
       Set<String> text = new java.util.HashSet<>();

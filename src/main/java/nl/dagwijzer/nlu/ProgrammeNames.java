@@ -106,6 +106,8 @@ final class ProgrammeNames {
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> location = nl.dagwijzer.programme.RoomParts.location(room);
       location.forEach(place -> add(names, EntityType.ROOM, location.get(0), normaliser.tokens(place)));
+      nl.dagwijzer.programme.RoomParts.town(room).ifPresent(town -> add(names, EntityType.ROOM, town,
+          normaliser.tokens(town)));
       // "wat is er in de kalmoesstraat?" for "Atelier De Draad, Kalmoesstraat 8": the street without its number
       location.stream().limit(1).map(STREET::matcher).filter(java.util.regex.Matcher::matches)
           .forEach(street -> add(names, EntityType.ROOM, location.get(0), normaliser.tokens(street.group(1))));

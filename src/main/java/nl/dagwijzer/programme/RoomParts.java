@@ -50,6 +50,21 @@ public final class RoomParts {
     return noun ? List.of(place, words[0]) : List.of(place);
   }
 
+  /**
+   * The town at the end of a room with a street, "Zuidhorn" of "Korenmolen De Hoop, Molenweg 12, Zuidhorn": on a day
+   * in several villages "wat is er in Zuidhorn?" is every room there. Empty without a street before it.
+   */
+  public static Optional<String> town(String room) {
+    String[] parts = room.split(",");
+    if (parts.length < 3 || of(room).size() > 1) {
+      return Optional.empty();
+    }
+    String town = parts[parts.length - 1].strip();
+    boolean street = parts[parts.length - 2].strip().matches(".*\\p{L}\\s+\\d+\\w?");
+    return street && !town.isEmpty() && Character.isUpperCase(town.charAt(0))
+        && town.chars().noneMatch(Character::isDigit) ? Optional.of(town) : Optional.empty();
+  }
+
   /** The building written before a room, "Voedselbank Almelo" for "Voedselbank Almelo – kantine". */
   public static Optional<String> building(String room) {
     java.util.regex.Matcher dash = DASH.matcher(room);

@@ -320,7 +320,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " ‘Live muziek: De Dijkgraven (set 1)’ (De Dijkgraven) is van 21:45 tot 22:30, in Vechtzaal. / ‘Live"
           + " muziek: De Dijkgraven (set 2)’ (De Dijkgraven) is van 22:45 tot 23:30, in Vechtzaal.",
       "tune20-eindejaar.json | speelt de band twee keer | Ja, 2 keer: ‘Live muziek: De Dijkgraven (set 1)’"
-          + " (21:45–22:30) en ‘Live muziek: De Dijkgraven (set 2)’ (22:45–23:30)."})
+          + " (21:45–22:30) en ‘Live muziek: De Dijkgraven (set 2)’ (22:45–23:30).",
+      "tune48-molendag.json | wat is er in marum te zien | Op het programma: / • ‘Oliemolen De Noordstar open’"
+          + " (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 09:30–15:30 / • ‘Lijnzaad slaan in de"
+          + " oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 11:30–12:15"})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when

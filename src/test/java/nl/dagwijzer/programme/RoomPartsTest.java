@@ -33,4 +33,17 @@ final class RoomPartsTest {
     // given a room field; when its place is read; then
     assertThat(String.join(";", RoomParts.location(room))).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{0}\" → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Korenmolen De Hoop, Molenweg 12, Zuidhorn     | Zuidhorn",
+      "Molen Fortuna, Hoofdstraat 41a, Grijpskerk    | Grijpskerk",
+      "Schuur naast Korenmolen De Hoop, Zuidhorn     | ''",
+      "Zaal 1, eerste verdieping, achteringang       | ''",
+      "Atelier De Draad, Kalmoesstraat 8             | ''"})
+  @DisplayName("a room with a street and a town is also in that town")
+  void town(String room, String expected) {
+    // given a room field; when its town is read; then
+    assertThat(RoomParts.town(room).orElse("")).isEqualTo(expected);
+  }
 }
