@@ -28,7 +28,8 @@ final class YesNoWriter {
 
   Written answer() {
     Selection selection = a.selection();
-    Optional<Written> about = YesNoJoinedKind.answer(a).or(() -> YesNoSame.answer(a))
+    Optional<Written> about = YesNoAge.answer(a).or(() -> YesNoJoinedKind.answer(a))
+        .or(() -> YesNoSame.answer(a))
         .or(() -> new YesNoAbout(a).answer());
     if (about.isPresent()) {
       return about.get();

@@ -1,0 +1,32 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to a yes/no question with a child's age about sessions that each give their ages in the title
+ * ("Acrobatiek (4-6 jaar)"): yes with those open to it, no with the ages each is for. Line breaks " / ".
+ */
+@DisplayName("Yes/no by the ages the sessions named are for")
+final class AgeYesNoReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune48-circusschool.json | kan mijn zoon van 8 naar acrobatiek | Nee, ‘Acrobatiek (4-6 jaar)’ is voor 4 tot en"
+          + " met 6 jaar.",
+      "tune48-circusschool.json | mag mijn dochter van 12 naar jongleren | Ja, ‘Jongleren (11-16 jaar)’ (Jelle"
+          + " Brouwers) is van 13:30 tot 14:15, in Trainingshal.",
+      "tune48-circusschool.json | is er trapeze voor kinderen van 5 | Nee, ‘Trapeze (11-16 jaar)’ is voor 11 tot en met"
+          + " 16 jaar en ‘Trapeze (7-10 jaar)’ is voor 7 tot en met 10 jaar. / Uit de beschrijving van ‘Trapeze (11-16"
+          + " jaar)’: Maximaal 8 kinderen / Uit de beschrijving van ‘Trapeze (7-10 jaar)’: Maximaal 8 kinderen"})
+  @DisplayName("answers by the ages in the titles")
+  void answers(String programme, String question, String expected) {
+    // given the circus school's open day at 11:10
+    // when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
