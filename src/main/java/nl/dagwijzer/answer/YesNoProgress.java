@@ -19,6 +19,10 @@ final class YesNoProgress {
       return Written.text("Nee, het is al om " + DutchText.time(end) + " afgelopen; " + span);
     }
     boolean yes = progress.ended() ? !end.isAfter(at) : !start.isAfter(at);
+    if (yes && !progress.ended() && a.query().hasDetail("lopend") && !end.isAfter(at)) {
+      // "is de open dag om half 5 nog bezig?": begun, but over by then
+      return Written.text("Nee, om " + DutchText.time(at) + " is het al afgelopen; " + span);
+    }
     java.util.List<nl.dagwijzer.programme.Session> first = a.programme().sessions().stream()
         .filter(s -> s.start().equals(start)).toList();
     if (!yes && !progress.ended() && first.size() == 1) {

@@ -76,8 +76,13 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
       "tune44-scoutingdag.json | 11:35 | is er nu iets bezig | Ja, nu (11:35): / • ‘Informatie voor ouders: lid"
           + " worden en contributie’ (Wim de Graaf en Sanne de Wit), in Grote zaal clubhuis, 11:00–11:45 / • keuze uit"
           + " ‘Koken op houtvuur’ (Koen de Jong), in Kookplaats achter het clubhuis en ‘Vlotvaren op de vijver’ (Eva"
-          + " van Leeuwen en Gerrit van den Berg), in Vijver, 11:00–11:50"})
-  @DisplayName("'deze pauze' is the one on now, and 'is er nu iets bezig' says what is on or comes next")
+          + " van Leeuwen en Gerrit van den Berg), in Vijver, 11:00–11:50",
+      "tune48-circusschool.json | 11:10 | is de open dag om half 5 nog bezig | Nee, om 16:30 is het al afgelopen;"
+          + " het programma loopt van 10:00 tot 16:00.",
+      "tune48-circusschool.json | 11:10 | is de open dag om 15:00 nog bezig | Ja, het programma loopt van 10:00 tot"
+          + " 16:00."})
+  @DisplayName("'deze pauze' is the one on now, 'is er nu iets bezig' says what is on or comes next, 'om half 5 nog"
+      + " bezig' whether the day is on then")
   void now(String programme, String time, String question, String expected) {
     // given the day at that time, when
     String reply = replyAt(java.time.LocalTime.parse(time), programme, question);
