@@ -126,45 +126,11 @@ final class ReplyWriter {
     if (repeated.isPresent()) {
       return repeated.get();
     }
-    if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
-        && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
-        || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent())
-        || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
-        || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
-        && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
-      // asked about words only a description has: yes when one sentence says it all, else as any unknown question
-      // the day's own summary first: such a question names no session ("is het gratis?" is about the day)
-      // "bespreekt de raad het advies in december?": the month is one of the words the sentence must have
-      Optional<String> month = a.query().first(Condition.OnDate.class).flatMap(Condition.OnDate::month)
-          .map(m -> DutchText.months().get(m.getValue() - 1));
-      Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> DescribedYes.confirming(a))
-          .filter(c -> month.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains(month.get()))
-          .filter(c -> Confirmable.holds(a, c));
-      if (confirmed.isPresent()) {
-        return Written.text(confirmed.get());
-      }
-      asked = Asked.UNKNOWN;
+    TextFallback.Outcome fallback = TextFallback.answer(a, asked);
+    if (fallback.written().isPresent()) {
+      return fallback.written().get();
     }
-    // "hoeveel mensen worden er verwacht?" may have been read as a list of the day; it asks who may come
-    boolean capacityAsked = a.query().hasDetail("capaciteit");
-    // ("met hoeveel mensen kun je mee met de wandeling?": a count of those the named walk takes)
-    boolean aboutComing = capacityAsked && (!a.query().has(nl.dagwijzer.nlu.Condition.About.class)
-        || asked == Asked.COUNT);
-    Optional<Written> capacity = asked == Asked.UNKNOWN || aboutComing ? new Capacity(a).answer() : Optional.empty();
-    if (capacity.isPresent()) {
-      return capacity.get();
-    }
-    Optional<Written> topic = asked == Asked.UNKNOWN ? TopicOnly.explained(a) : Optional.empty();
-    if (topic.isPresent()) {
-      return topic.get(); // "kado tips?"
-    }
-    if (asked == Asked.UNKNOWN) {
-      Optional<String> summary = new DaySummary(a).answer(false);
-      if (summary.isPresent()) {
-        // a yes or no the day's text does not give ("kan ik een laptop lenen?" when it says to bring one): what it says
-        return Written.text((a.query().asked() == Asked.YESNO ? DutchText.NOT_LITERALLY : "") + summary.get());
-      }
-    }
+    asked = fallback.asked();
     Written written = byAsked(asked);
     return QuotedBeside.add(a, asked, written);
   }
