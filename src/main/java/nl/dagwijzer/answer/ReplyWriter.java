@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Detail;
-import nl.dagwijzer.nlu.YesNoWords;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.programme.Event;
 import nl.dagwijzer.programme.Slot;

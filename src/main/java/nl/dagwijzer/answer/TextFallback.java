@@ -16,13 +16,17 @@ final class TextFallback {
   record Outcome(Optional<Written> written, Asked asked) {
   }
 
+  /** "leeftijd:7", "leeftijden:0-9": who the question asks for, not words a sentence must have. */
+  private static final String AGE = "leeftijd";
+  private static final String YES = "Ja, ";
+
   private TextFallback() {
   }
 
   static Outcome answer(Answering a, Asked asked) {
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
         && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
-        || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent())
+        || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent() || d.word().startsWith(AGE))
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
         || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {
@@ -34,6 +38,12 @@ final class TextFallback {
       Optional<String> confirmed = new DaySummary(a).answer(true).or(() -> DescribedYes.confirming(a))
           .filter(c -> month.isEmpty() || c.toLowerCase(java.util.Locale.ROOT).contains(month.get()))
           .filter(c -> Confirmable.holds(a, c));
+      Optional<AgeRanges.Range> ages = AgeRanges.anyAsked(a.query());
+      if (confirmed.isPresent() && ages.isPresent() && confirmed.get().startsWith(YES)
+          && AgeRanges.in(confirmed.get()).filter(r -> !r.overlaps(ages.get())).isPresent()) {
+        // "mag mijn dochter van 16 glühwein?" when the sentence says "alleen vanaf 18 jaar": not at that age
+        return new Outcome(Optional.of(Written.text("Nee, " + confirmed.get().substring(YES.length()))), asked);
+      }
       if (confirmed.isPresent()) {
         return new Outcome(Optional.of(Written.text(confirmed.get())), asked);
       }

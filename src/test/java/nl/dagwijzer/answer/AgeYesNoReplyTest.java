@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to a yes/no question with a child's age about sessions that each give their ages in the title
- * ("Acrobatiek (4-6 jaar)"): yes with those open to it, no with the ages each is for. Line breaks " / ".
+ * ("Acrobatiek (4-6 jaar)"): yes with those open to it, no with the ages each is for; and to one a description
+ * answers with ages of its own ("Voor de groepen van 7-10 jaar is er een wachtlijst"). Line breaks " / ".
  */
 @DisplayName("Yes/no by the ages the sessions named are for")
 final class AgeYesNoReplyTest extends WholeReplyTest {
@@ -20,7 +21,11 @@ final class AgeYesNoReplyTest extends WholeReplyTest {
           + " Brouwers) is van 13:30 tot 14:15, in Trainingshal.",
       "tune48-circusschool.json | is er trapeze voor kinderen van 5 | Nee, ‘Trapeze (11-16 jaar)’ is voor 11 tot en met"
           + " 16 jaar en ‘Trapeze (7-10 jaar)’ is voor 7 tot en met 10 jaar. / Uit de beschrijving van ‘Trapeze (11-16"
-          + " jaar)’: Maximaal 8 kinderen / Uit de beschrijving van ‘Trapeze (7-10 jaar)’: Maximaal 8 kinderen"})
+          + " jaar)’: Maximaal 8 kinderen / Uit de beschrijving van ‘Trapeze (7-10 jaar)’: Maximaal 8 kinderen",
+      "tune48-circusschool.json | is er een wachtlijst voor 7-10 jaar | Ja, uit de beschrijving van ‘Inschrijfbalie’:"
+          + " Voor de groepen van 7-10 jaar is er een wachtlijst van ongeveer 3 maanden",
+      "tune48-circusschool.json | is er een wachtlijst voor 11-16 jaar | Nee, uit de beschrijving van"
+          + " ‘Inschrijfbalie’: Voor de groepen van 7-10 jaar is er een wachtlijst van ongeveer 3 maanden"})
   @DisplayName("answers by the ages in the titles")
   void answers(String programme, String question, String expected) {
     // given the circus school's open day at 11:10
