@@ -29,8 +29,8 @@ public final class Understander {
    * have around it and still be just that name ("robot demo?": the demonstration).
    */
   private static final Set<String> FILLERS =
-      Set.of("en", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of", "demo",
-          "demonstratie", "vor"); // "en voor de jo11?" (the stem of "voor")
+      Set.of("en", "in", "de", "het", "een", "die", "dat", "van", "over", "dan", "nog", "ook", "bij", "met", "of",
+          "demo", "demonstratie", "vor"); // "en voor de jo11?" (the stem of "voor"); "en in de theetuin?"
 
   private final TextNormaliser normaliser = new TextNormaliser();
   private final DutchStemmer stemmer = new DutchStemmer();

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * greeting that goes on to say who one is ("hoi ik ben mantelzorger"), a slip in a role ("prjectleider") and a
  * short title word one letter short ("de fim"), a slip in a word only a description uses ("pieano"), a
  * diminutive ("cadeautje"), "erbij" for being there, a long noun in the singular the programme has in the plural
- * ("pendelbus?"). Line breaks " / ".
+ * ("pendelbus?"); "en in de theetuin?" after a question asks it of that place. Line breaks " / ".
  */
 @DisplayName("Questions typed in chat style")
 final class ChatStyleReplyTest extends WholeReplyTest {
@@ -67,6 +67,20 @@ final class ChatStyleReplyTest extends WholeReplyTest {
   void answers(String programme, String question, String expected) {
     // given the programme, when
     String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "\"{1}\" then \"{2}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune48-molendag.json | kan ik bij de bakkerij pinnen | en in de theetuin | Nee, uit de beschrijving van de"
+          + " molentheetuin: Alleen contant betalen.",
+      "tune48-circusschool.json | kan ik in de snackbar contant betalen | en in het winkeltje | Nee, uit de"
+          + " beschrijving van ‘Circuswinkeltje’: Alleen pinnen."})
+  @DisplayName("'en in de theetuin?' asks the question before of another place")
+  void followUp(String programme, String first, String then, String expected) {
+    // given the question before, when
+    String reply = replyOn(programme, first, then);
     // then
     assertThat(reply).isEqualTo(expected);
   }
