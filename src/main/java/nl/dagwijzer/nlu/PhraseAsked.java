@@ -227,6 +227,10 @@ final class PhraseAsked {
         .anyMatch(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION)) {
       asked = Asked.TIME; // "tuin ten brink open?", "natuurtuin openingstijden": when it is open
     }
+    if (asked == Asked.UNKNOWN && tokens.size() >= 3 && tokens.get(0).equals("iets") && tokens.get(1).equals("voor")
+        && !conditions.isEmpty()) {
+      asked = Asked.LIST; // "iets voor kids?", "iets voor 5 jarige?": what there is for them
+    }
     if (asked == Asked.UNKNOWN && tokens.stream().anyMatch(CLOCK_NOUNS::contains)) {
       asked = Asked.TIME; // "wedstrijd starttijd", "eindtijd disco?": when it starts or ends
     }

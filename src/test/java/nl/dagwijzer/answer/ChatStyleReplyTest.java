@@ -61,7 +61,18 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " (22:00–22:15).",
       // a long noun the programme only has in the plural ("Pendelbussen rijden ...")
       "tune46-corso.json | pendelbus? | Uit de beschrijving van de dag: Pendelbussen rijden de hele dag elk kwartier"
-          + " tussen station Dinkeldal en het Marktplein, een retourtje kost € 3."
+          + " tussen station Dinkeldal en het Marktplein, een retourtje kost € 3.",
+      // "iets voor ...?": what there is for them
+      "tune48-molendag.json | iets voor kids? | Op het programma: / • ‘Molenspeurtocht voor kinderen’, in Alle vijf"
+          + " molens (stempelkaart ophalen bij Korenmolen De Hoop), 09:00–16:30 / • ‘Korenmolen De Hoop open’ (Gerrit"
+          + " Oosting), in Korenmolen De Hoop, Molenweg 12, Zuidhorn, 09:00–17:00 / • ‘Molenfietstocht met gids’"
+          + " (Albert Wiersma), in Start en finish: Korenmolen De Hoop, Molenweg 12, Zuidhorn, 10:00–12:30 / •"
+          + " ‘Meelzakjes beschilderen’, in Schuur naast Korenmolen De Hoop, Zuidhorn, 10:00–16:00 / • ‘Zeilen"
+          + " voorleggen en kruien’ (Klaas Venema), in Molen Fortuna, Hoofdstraat 41, Grijpskerk, 10:30–11:00 en"
+          + " 13:30–14:00 / • ‘Lijnzaad slaan in de oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8,"
+          + " Marum, 11:30–12:15 / • ‘Molenfietstocht met gids’ (Trijntje Hoekstra), in Start en finish: Korenmolen"
+          + " De Hoop, Molenweg 12, Zuidhorn, 13:30–16:00 / • ‘Zo houdt een poldermolen de voeten droog’ (Bart"
+          + " Kuipers), in Poldermolen De Zwaluw, Zwaluwpad 2, Niehove, 15:00–15:30"
 })
   @DisplayName("answers what was meant")
   void answers(String programme, String question, String expected) {
