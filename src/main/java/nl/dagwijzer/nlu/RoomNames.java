@@ -18,7 +18,8 @@ final class RoomNames {
   private RoomNames() {
   }
 
-  static void add(Programme programme, TextNormaliser normaliser, List<Gazetteer.Entry> names) {
+  static void add(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
+                  List<Gazetteer.Entry> names) {
     List<String> rooms = programme.sessions().stream().flatMap(s -> s.room().stream())
         .flatMap(room -> RoomParts.of(room).size() > 1 ? Stream.concat(Stream.of(room), RoomParts.of(room).stream())
             : Stream.of(room))
@@ -27,6 +28,13 @@ final class RoomNames {
         ProgrammeNames.add(names, EntityType.ROOM, room, tokens)));
     // a room in a building ("Voedselbank Almelo – kantine") is named by the building's noun, for all its rooms
     List<String> places = rooms.stream().map(room -> RoomParts.building(room).orElse(room)).distinct().toList();
+    // "bij de Hoop" for "Korenmolen De Hoop, Molenweg 12": the proper name alone
+    rooms.forEach(room -> head(room, normaliser).map(head -> properName(room, normaliser))
+        // (a name with its article: "Kerk" of "Grote Kerk" or "Teams" of "Microsoft Teams" names no room of its own)
+        .filter(name -> name.size() >= 2 && NAME_STARTS.contains(name.get(0)) && name.stream().skip(1).noneMatch(w ->
+            ordinaryWords.contains(w) || Gazetteer.ROOM_WORDS.contains(w) || CommonWords.WORDS.contains(w)
+            || STREET.matcher(w).matches()))
+        .ifPresent(name -> ProgrammeNames.add(names, EntityType.ROOM, room, name)));
     places.forEach(place -> head(place, normaliser).filter(head -> places.stream()
             .filter(other -> head(other, normaliser).filter(head::equals).isPresent()).count() == 1)
         .ifPresent(head -> ProgrammeNames.add(names, EntityType.ROOM, place, List.of(head))));
@@ -50,6 +58,16 @@ final class RoomNames {
     }
     return java.util.Optional.of(tokens.get(0));
   }
+
+  /** The name after a room's noun: "de hoop" of "Korenmolen De Hoop, Molenweg 12, Zuidhorn". */
+  private static List<String> properName(String room, TextNormaliser normaliser) {
+    List<String> tokens = normaliser.tokens(room.indexOf(',') > 0 ? room.substring(0, room.indexOf(',')) : room);
+    return tokens.subList(1, tokens.size());
+  }
+
+  /** A street, which names where several rooms are ("Podium IJsselkade", "Start IJsselkade"), not one of them. */
+  private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile(
+      "\\p{L}+(straat|weg|kade|plein|laan|dijk|gracht|singel|markt|park)");
 
   /** Lower-case starts of a proper name: "Buurthuis de Schakel". */
   private static final Set<String> NAME_STARTS = Set.of("de", "het", "'t");

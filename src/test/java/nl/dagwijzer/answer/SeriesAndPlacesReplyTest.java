@@ -323,6 +323,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " (21:45–22:30) en ‘Live muziek: De Dijkgraven (set 2)’ (22:45–23:30).",
       "tune48-molendag.json | wat is er in marum te zien | Op het programma: / • ‘Oliemolen De Noordstar open’"
           + " (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 09:30–15:30 / • ‘Lijnzaad slaan in de"
+          + " oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 11:30–12:15",
+      "tune48-molendag.json | wat is er bij de noordstar | Op het programma: / • ‘Oliemolen De Noordstar open’"
+          + " (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 09:30–15:30 / • ‘Lijnzaad slaan in de"
           + " oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 11:30–12:15"})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
