@@ -31,7 +31,12 @@ final class EverydayWords {
       Map.entry("tickets", List.of("kaarten", "kaartjes", "toegang", "entree")),
       Map.entry("ticket", List.of("kaart", "kaartje", "toegang", "entree")),
       Map.entry("walk", List.of("wandeling")), Map.entry("tasting", List.of("proeverij")),
-      Map.entry("temp", List.of("temperatuur", "graden")));
+      Map.entry("temp", List.of("temperatuur", "graden")),
+      Map.entry("show", List.of("voorstelling", "optreden")), Map.entry("shows", List.of("voorstellingen",
+          "voorstelling", "optredens")), Map.entry("voorstelling", List.of("show", "optreden")),
+      Map.entry("optreden", List.of("voorstelling", "show", "concert")),
+      Map.entry("expo", List.of("tentoonstelling", "expositie")), Map.entry("expositie", List.of("tentoonstelling")),
+      Map.entry("tentoonstelling", List.of("expositie", "expo")), Map.entry("presale", List.of("voorverkoop")));
 
   private EverydayWords() {
   }

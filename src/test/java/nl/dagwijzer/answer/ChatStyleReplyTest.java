@@ -62,6 +62,11 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       // a long noun the programme only has in the plural ("Pendelbussen rijden ...")
       "tune46-corso.json | pendelbus? | Uit de beschrijving van de dag: Pendelbussen rijden de hele dag elk kwartier"
           + " tussen station Dinkeldal en het Marktplein, een retourtje kost € 3.",
+      // "de show" of "Voorstelling ...", "de expo" of "Tentoonstelling ..."
+      "tune48-circusschool.json | hoelaat is de show | ‘Voorstelling Kriskras’ (Ramon Sluiter) is van 12:30 tot"
+          + " 13:00, in Piste. / ‘Voorstelling Zwaartekracht’ (Noor van Dijk) is van 15:30 tot 16:00, in Piste.",
+      "tune48-stripfestival.json | wr is de expo | ‘Tentoonstelling Amersfoort in beeldverhalen’ (10:00–18:00) is in"
+          + " Galerij, 1e verdieping stadhuis.",
       // "iets voor ...?": what there is for them
       "tune48-molendag.json | iets voor kids? | Op het programma: / • ‘Molenspeurtocht voor kinderen’, in Alle vijf"
           + " molens (stempelkaart ophalen bij Korenmolen De Hoop), 09:00–16:30 / • ‘Korenmolen De Hoop open’ (Gerrit"
