@@ -189,7 +189,9 @@ final class AskersTime {
     if (howLong && tokens.contains("wachten") && !tokens.contains("nog") && until < 0) {
       return java.util.Optional.of(new Detail("wachttijd")); // "hoe lang moet ik gemiddeld wachten?": a queue's wait
     }
-    if (!howLong || !tokens.contains("nog") && !itUntil) {
+    // "hoe lang moet ik wachten tot de informatie begint?": waiting for a start, with or without "nog"
+    boolean waitUntil = tokens.contains("wachten") && until >= 0;
+    if (!howLong || !tokens.contains("nog") && !itUntil && !waitUntil) {
       return java.util.Optional.empty();
     }
     boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)

@@ -34,6 +34,9 @@ final class WaitReplyTest {
       "11:20 | hoe lang moet ik nog wachten tot de break-outs | Nog 15 minuten: om 11:35 beginnen ‘Signaleren op"
           + " school’ (Mirjam Dekker), ‘Jongeren zelf aan het woord’ (Sevda Öztürk en Jesse van der Horst) en"
           + " ‘Samenwerken rond het gezin: school, buurtteam en huisarts’ (Hanneke ter Beek en Rachid el Idrissi).",
+      // waiting for a start, without "nog"
+      "11:20 | hoe lang moet ik wachten tot de q&a begint | Nog 45 minuten: om 12:05 begint ‘Q&A met de sprekers’"
+          + " (Lieke van den Berg, Yasmina Haddou en Wouter de Vries).",
       "11:50 | hoe lang duurt deze ronde nog            | Dit blok duurt nog 15 minuten, tot 12:05.",
       "11:50 | hoe lang duurt dit nog                   | Dit blok duurt nog 15 minuten, tot 12:05.",
       // during the Q&A "het" is what is on, and the day ends after it
