@@ -46,7 +46,8 @@ final class Confirmable {
     // looked up past its "Uit de beschrijving van ‘X’: "
     String said = sentence.startsWith("Ja, ") && sentence.contains(": ") ? QuotedBeside.quotedSentence(sentence)
         : sentence;
-    String normal = " " + a.index().descriptions().normalised(said) + " ";
+    // (a verb at the end of the sentence stands before its full stop: "Het hesje ... mag je houden.")
+    String normal = " " + a.index().descriptions().normalised(said).replaceAll("[.,;:!?()]", " ") + " ";
     return VerbForms.forms(verb).stream().filter(f -> f.length() >= 4).anyMatch(f -> normal.contains(" " + f + " "));
   }
 }

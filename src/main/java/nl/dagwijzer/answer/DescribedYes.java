@@ -48,8 +48,14 @@ final class DescribedYes {
       return named.map(found -> "Ja, " + Descriptions.from(found.session(), found.text()));
     }
     List<String> words = one ? specific : needed(a, asked);
-    Optional<DescriptionIndex.Sentence> sentence = one ? a.index().descriptions().withWord(specific.get(0))
+    Optional<DescriptionIndex.Sentence> first = one ? a.index().descriptions().withWord(specific.get(0))
         : a.index().descriptions().withAll(words);
+    // "mogen we het hesje houden?": of the sentences with the words, the one with the verb asked ("Het hesje ... mag
+    // je houden", not "Bij binnenkomst krijgt iedere deelnemer een hesje")
+    Optional<DescriptionIndex.Sentence> sentence = first.filter(s -> !Confirmable.verbNamed(a, s.text()))
+        .flatMap(s -> a.index().descriptions().allWithAll(one ? specific : words).stream()
+            .filter(other -> Confirmable.verbNamed(a, other.text())).findFirst())
+        .or(() -> first);
     if (sentence.isPresent() && Descriptions.denies(a, sentence.get().text(), words).orElse(false)) {
       // "kan ik contant betalen?" when it says "betalen kan alleen met pin": the part with the words turns it around
       return Optional.of("Nee, " + Descriptions.from(sentence.get().session(), sentence.get().text()));

@@ -186,6 +186,13 @@ final class DescriptionIndex {
         .map(Map.Entry::getKey).min(Comparator.comparingInt(Sentence::order));
   }
 
+  /** Every sentence that has every one of {@code words}, in the order of the programme. */
+  List<Sentence> allWithAll(List<String> words) {
+    Set<String> distinct = new LinkedHashSet<>(words);
+    return scores(distinct, List.of()).entrySet().stream().filter(e -> e.getValue() == distinct.size())
+        .map(Map.Entry::getKey).sorted(Comparator.comparingInt(Sentence::order)).toList();
+  }
+
   /** How many of {@code words} each sentence (of a session in {@code among}, or of any when empty) has. */
   private Map<Sentence, Integer> scores(java.util.Collection<String> words, List<Session> among) {
     Map<Sentence, Integer> score = new HashMap<>();

@@ -106,7 +106,10 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune44-universiteit.json | ga je bij bedrijfskunde naar het buitenland | Ja, op het programma: / •"
           + " ‘Bachelorvoorlichting Bedrijfskunde’ (Femke ten Cate), in Collegezaal B1, 11:15–12:00 / •"
           + " ‘Bachelorvoorlichting Bedrijfskunde’ (Femke ten Cate), in Collegezaal A2, 14:00–14:45 / Uit de"
-          + " beschrijving van ‘Bachelorvoorlichting Bedrijfskunde’: In jaar 3 ga je een semester naar het buitenland."})
+          + " beschrijving van ‘Bachelorvoorlichting Bedrijfskunde’: In jaar 3 ga je een semester naar het buitenland.",
+      // of two sentences with "hesje", the one with the verb asked, also at the end of the sentence
+      "tune30-gsport.json | mogen we het hesje houden | Ja, uit de beschrijving van de afsluiting met een ijsje en"
+          + " ophalen: Het hesje in de teamkleur mag je houden."})
   @DisplayName("yes or no by the description that names the person")
   void answers(String programme, String question, String expected) {
     // given the programme, when
