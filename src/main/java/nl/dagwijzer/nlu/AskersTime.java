@@ -181,8 +181,9 @@ final class AskersTime {
    * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
    */
   static java.util.Optional<Condition> waiting(List<String> tokens) {
+    // ("hoeveel tijd heb ik nog tot het panel?" asks the same)
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
-        || tokens.contains("wachten");
+        || QuestionForm.startsWith(tokens, "hoeveel", "tijd") || tokens.contains("wachten");
     int until = tokens.indexOf("tot");
     // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
     boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");

@@ -37,6 +37,8 @@ final class WaitReplyTest {
       // waiting for a start, without "nog"
       "11:20 | hoe lang moet ik wachten tot de q&a begint | Nog 45 minuten: om 12:05 begint ‘Q&A met de sprekers’"
           + " (Lieke van den Berg, Yasmina Haddou en Wouter de Vries).",
+      "11:20 | hoeveel tijd heb ik nog tot de q&a | Nog 45 minuten: om 12:05 begint ‘Q&A met de sprekers’"
+          + " (Lieke van den Berg, Yasmina Haddou en Wouter de Vries).",
       "11:50 | hoe lang duurt deze ronde nog            | Dit blok duurt nog 15 minuten, tot 12:05.",
       "11:50 | hoe lang duurt dit nog                   | Dit blok duurt nog 15 minuten, tot 12:05.",
       // during the Q&A "het" is what is on, and the day ends after it
