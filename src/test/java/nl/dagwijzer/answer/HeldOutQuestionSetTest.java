@@ -118,7 +118,8 @@ final class HeldOutQuestionSetTest {
       "35, 600, 0.75, visserijdag wielerronde dierentuin",
       "36, 600, 0.72, carnaval bedrijvendag yogadag",
       "37, 600, 0.74, triatlon griezeltocht lammetjesdag",
-      "38, 600, 0.73, orgeldag kaasmarkt ballonfiesta"})
+      "38, 600, 0.73, orgeldag kaasmarkt ballonfiesta",
+      "39, 600, 0.66, bierfestival bouwdag modelspoorbeurs"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for
