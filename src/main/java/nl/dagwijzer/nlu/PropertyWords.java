@@ -188,6 +188,13 @@ public final class PropertyWords {
         && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
       return Optional.of(COST);
     }
+    // "kinderkaartje hoeveel?": how much a ticket is, the question word last
+    if (!tokens.isEmpty() && tokens.size() <= 3 && tokens.get(tokens.size() - 1).equals("hoeveel")
+        && tokens.stream().anyMatch(t ->
+        t.endsWith("kaartje") || t.endsWith("kaartjes") || t.endsWith("ticket") || t.endsWith("tickets")
+        || t.equals("entree") || t.equals("toegang"))) {
+      return Optional.of(COST);
+    }
     // "wat is het inschrijfgeld?", "inschrijfgeld?": a word for an amount to pay is the price asked
     if (tokens.size() >= 4 && tokens.get(0).equals("wat")
         && (tokens.get(1).equals("is") || tokens.get(1).equals("zijn"))

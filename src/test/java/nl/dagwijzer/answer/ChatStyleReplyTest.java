@@ -67,6 +67,9 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " 13:00, in Piste. / ‘Voorstelling Zwaartekracht’ (Noor van Dijk) is van 15:30 tot 16:00, in Piste.",
       "tune48-stripfestival.json | wr is de expo | ‘Tentoonstelling Amersfoort in beeldverhalen’ (10:00–18:00) is in"
           + " Galerij, 1e verdieping stadhuis.",
+      // the question word last
+      "tune45-vliegshow.json | kinderkaartje hoeveel | Uit de beschrijving van de dag: Entree: volwassenen €27,50,"
+          + " kinderen van 4 t/m 12 jaar €12,50 en kinderen onder de 4 jaar gratis.",
       // "iets voor ...?": what there is for them
       "tune48-molendag.json | iets voor kids? | Op het programma: / • ‘Molenspeurtocht voor kinderen’, in Alle vijf"
           + " molens (stempelkaart ophalen bij Korenmolen De Hoop), 09:00–16:30 / • ‘Korenmolen De Hoop open’ (Gerrit"
