@@ -190,9 +190,8 @@ public final class PropertyWords {
     }
     // "kinderkaartje hoeveel?": how much a ticket is, the question word last
     if (!tokens.isEmpty() && tokens.size() <= 3 && tokens.get(tokens.size() - 1).equals("hoeveel")
-        && tokens.stream().anyMatch(t ->
-        t.endsWith("kaartje") || t.endsWith("kaartjes") || t.endsWith("ticket") || t.endsWith("tickets")
-        || t.equals("entree") || t.equals("toegang"))) {
+        && tokens.stream().anyMatch(t -> t.endsWith("kaartje") || t.endsWith("kaartjes") || t.endsWith("ticket")
+            || t.endsWith("tickets") || t.equals("entree") || t.equals("toegang"))) {
       return Optional.of(COST);
     }
     // "wat is het inschrijfgeld?", "inschrijfgeld?": a word for an amount to pay is the price asked
