@@ -90,8 +90,11 @@ public final class Assistant {
     if (before.focus().isEmpty()) {
       query = FollowUp.thenIsNext(query);
     }
-    query = nl.dagwijzer.nlu.EventPlace.ofTheDay(DayTimes.normalise(FollowUp.withFocus(query, before.focus()),
-        programme));
+    query = DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme);
+    if (programme.event().venue().isPresent()) {
+      // (without a venue "waar is het?" stays a place the programme does not give)
+      query = nl.dagwijzer.nlu.EventPlace.ofTheDay(query);
+    }
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     ProgrammeIndex programmeIndex = indexOf(programme);
     Selection selection = new Resolver(programmeIndex, now.toLocalTime().withSecond(0).withNano(0), before.focus())

@@ -141,7 +141,7 @@ final class ConditionalReplyTest {
           + " programma. Het programma eindigt om 13:00 met de lunch.",
       "YESNO | is er een borrel? | Nee, er is geen borrel: die staat niet in het programma. Het programma eindigt om"
           + " 13:00 met de lunch.",
-      "EVENT | waar is het? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
+      "ROOM | waar is het? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
           + " noemt geen locatie.",
       "YESNO | is het online? | Waar Coöperatief ondernemen & de P-wet plaatsvindt, staat niet in het programma: het"
           + " noemt geen locatie.",

@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * "waar is het congres?", "wat is het adres?": a place asked while nothing of the programme is named, once what came
- * before has been added, asks where the day is held; "en waar?" after a session still asks that session's room.
+ * before has been added, asks where the day is held when the programme names a venue (without one it stays a room
+ * question the programme cannot answer, see {@code ConditionalReplyTest}); "en waar?" after a session still asks that
+ * session's room.
  */
 @DisplayName("Where the day is held, read as a question about the day")
 final class DayPlaceReadingTest extends WholeReplyTest {
