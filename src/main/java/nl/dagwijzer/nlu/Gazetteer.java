@@ -30,6 +30,9 @@ public final class Gazetteer {
   private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
   /** The distinct first tokens by their length: a typo changes the length by at most two letters. */
   private final Map<Integer, List<String>> firstTokensByLength = new HashMap<>();
+  /** Words that order what is asked ("welke molen gaat het eerst open?"): never a typo of a title's word. */
+  private static final Set<String> ORDER_WORDS = Set.of("eerst", "eerste", "laatst", "laatste", "vroegst",
+      "vroegste", "langst", "kortst", "meest", "minst");
   private final FuzzyWords fuzzy;
   /** Every word of every name: typed as it is, such a word is no typo of a person's name. */
   private final Set<String> nameWords = new java.util.HashSet<>();
@@ -135,7 +138,8 @@ public final class Gazetteer {
     boolean[] ordinary = new boolean[typed.size()];
     List<String> tokens = new ArrayList<>(typed.size());
     for (int i = 0; i < typed.size(); i++) {
-      ordinary[i] = ordinaryWords.contains(typed.get(i));
+      // (a word that shapes questions, "eerst", "vroegst", is no typo of a title's "Gerst")
+      ordinary[i] = ordinaryWords.contains(typed.get(i)) || ORDER_WORDS.contains(typed.get(i));
       boolean noun = i > 0 && NOUN_BEFORE.contains(typed.get(i - 1));
       String own = forms.singular(typed.get(i), noun);
       // "tafelhosts" is the role "tafelhost" the programme names, before it is a compound of the series "tafel"

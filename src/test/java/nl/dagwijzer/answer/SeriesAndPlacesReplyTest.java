@@ -326,7 +326,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 11:30–12:15",
       "tune48-molendag.json | wat is er bij de noordstar | Op het programma: / • ‘Oliemolen De Noordstar open’"
           + " (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 09:30–15:30 / • ‘Lijnzaad slaan in de"
-          + " oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 11:30–12:15"})
+          + " oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8, Marum, 11:30–12:15",
+      // "welke molen": the kind, not "Molen Fortuna"; "eerst" is no typo of "Gerst pellen tot gort"
+      "tune48-molendag.json | welke molen gaat het eerst open | Op het programma: ‘Korenmolen De Hoop open’ (Gerrit"
+          + " Oosting), in Korenmolen De Hoop, Molenweg 12, Zuidhorn, 09:00–17:00."})
   @DisplayName("the reply follows the programme's own words")
   void answers(String programme, String question, String expected) {
     // given the programme, when
