@@ -45,8 +45,10 @@ final class QuotedBeside {
       }
     }
     if (asked == Asked.UNKNOWN) {
-      // nothing answers it directly, but a description has its words: say so, and quote it
-      return Written.text(DutchText.NOT_LITERALLY + quote.get());
+      // nothing answers it directly, but a description has its words: say so, and quote it (a history asked, "sinds
+      // wanneer bestaat X?", is answered by the sentence that says since when)
+      boolean since = a.query().textWords().contains("sinds") && quote.get().contains(" sinds ");
+      return Written.text((since ? "" : DutchText.NOT_LITERALLY) + quote.get());
     }
     List<String> words = a.query().textWords();
     // ("moesten de zangers auditie doen?" against "Iedereen kon zich aanmelden, zonder auditie.": judged by the words

@@ -85,6 +85,13 @@ final class PhraseAsked {
       conditions.removeIf(c -> c instanceof Condition.About);
       asked = Asked.EVENT;
     }
+    boolean existing = tokens.contains("bestaat") || tokens.contains("bestaan");
+    if (existing && (QuestionForm.startsWith(tokens, "sinds", "wanneer") || QuestionForm.startsWith(tokens, "hoe",
+        "lang") || QuestionForm.startsWith(tokens, "hoelang"))) {
+      // "sinds wanneer bestaat Hoepla?", "hoe lang bestaat het leernetwerk al?": its history, which only a text gives
+      conditions.add(Detail.text("sinds"));
+      return Asked.UNKNOWN;
+    }
     if (asked == Asked.DATE && tokens.contains("tot") && QuestionForm.asksClockTime(tokens)) {
       asked = Asked.TIME; // "tot hoelaat is het vandaag?" asks the hour it ends, not the date
     }

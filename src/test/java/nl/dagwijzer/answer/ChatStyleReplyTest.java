@@ -67,6 +67,10 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " 13:00, in Piste. / ‘Voorstelling Zwaartekracht’ (Noor van Dijk) is van 15:30 tot 16:00, in Piste.",
       "tune48-stripfestival.json | wr is de expo | ‘Tentoonstelling Amersfoort in beeldverhalen’ (10:00–18:00) is in"
           + " Galerij, 1e verdieping stadhuis.",
+      // a history only a text gives: not in the programme (the sentence that has it: SeriesAndPlacesReplyTest)
+      "tune48-circusschool.json | sinds wanneer bestaat hoepla | Dat weet ik niet: het staat niet in het programma van"
+          + " deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunchpauze?’, ‘wie is Noor van Dijk?’ of ‘welke"
+          + " workshops zijn er?’.",
       // the question word last
       "tune45-vliegshow.json | kinderkaartje hoeveel | Uit de beschrijving van de dag: Entree: volwassenen €27,50,"
           + " kinderen van 4 t/m 12 jaar €12,50 en kinderen onder de 4 jaar gratis.",

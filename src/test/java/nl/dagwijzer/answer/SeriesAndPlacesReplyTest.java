@@ -57,10 +57,10 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
       "tune34-congres-tracks.json | hoort beeldbellen bij track oranje | Nee, ‘Beeldbellen met de wijkverpleging:"
           + " lessen uit twee jaar’ hoort bij Track Blauw.",
       // an organisation named alone: the sentence about it, beside where it is on the programme
-      "tune34-prijsuitreiking.json | sinds wanneer bestaat buurtmaatjes tiel | ‘Categorie Zorg & Welzijn’ (Dennis van"
-          + " 't Hof, Fatma Yilmaz en Gert-Jan van der Meulen) is van 20:05 tot 20:25, in Grote Zaal. / Uit de"
-          + " beschrijving van ‘Categorie Zorg & Welzijn’: Stichting Buurtmaatjes Tiel koppelt 140 vrijwilligers aan"
-          + " ouderen die alleen wonen en bestaat sinds 2016.",
+      // a history: the sentence that says since when, without the session it is in
+      "tune34-prijsuitreiking.json | sinds wanneer bestaat buurtmaatjes tiel | Uit de beschrijving van ‘Categorie"
+          + " Zorg & Welzijn’: Stichting Buurtmaatjes Tiel koppelt 140 vrijwilligers aan ouderen die alleen wonen en"
+          + " bestaat sinds 2016.",
       // what can be won: the descriptions' sentences about prizes
       "tune15-beurs.json | wat kun je winnen | Uit de beschrijving van ‘Trekking van de beursloterij’: Beursmanager"
           + " Marieke Verhoef trekt de winnaars uit alle ingeleverde stempelkaarten. / Uit de beschrijving van"
