@@ -34,7 +34,10 @@ final class AskersTime {
   static boolean capacity(List<String> tokens) {
     int count = QuestionForm.indexOfCount(tokens);
     String noun = count >= 0 && count + 1 < tokens.size() ? tokens.get(count + 1) : "";
-    return CueWords.CAPACITY.contains(noun) || attendance(tokens, noun) || groupSize(tokens, count, noun);
+    // "hoeveel kids max bij eenwieler?": the most that may take part
+    boolean most = (GROUP_PEOPLE.contains(noun) || noun.equals("kids")) && (tokens.contains("max")
+        || tokens.contains("maximaal") || tokens.contains("maximum"));
+    return CueWords.CAPACITY.contains(noun) || attendance(tokens, noun) || groupSize(tokens, count, noun) || most;
   }
 
   /**

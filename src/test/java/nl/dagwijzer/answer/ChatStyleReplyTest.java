@@ -71,6 +71,9 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       "tune48-circusschool.json | sinds wanneer bestaat hoepla | Dat weet ik niet: het staat niet in het programma van"
           + " deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunchpauze?’, ‘wie is Noor van Dijk?’ of ‘welke"
           + " workshops zijn er?’.",
+      // "max" with people counted: the most that may take part
+      "tune48-circusschool.json | hoeveel kids max bij eenwieler | Uit de beschrijving van ‘Eenwieler (11-16 jaar)’:"
+          + " Maximaal 10 kinderen.",
       // the question word last
       "tune45-vliegshow.json | kinderkaartje hoeveel | Uit de beschrijving van de dag: Entree: volwassenen €27,50,"
           + " kinderen van 4 t/m 12 jaar €12,50 en kinderen onder de 4 jaar gratis.",
