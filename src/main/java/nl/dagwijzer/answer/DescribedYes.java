@@ -48,12 +48,13 @@ final class DescribedYes {
       return named.map(found -> "Ja, " + Descriptions.from(found.session(), found.text()));
     }
     List<String> words = one ? specific : needed(a, asked);
+    List<DescriptionIndex.Sentence> having = one ? List.of() : a.index().descriptions().allWithAll(words);
     Optional<DescriptionIndex.Sentence> first = one ? a.index().descriptions().withWord(specific.get(0))
-        : a.index().descriptions().withAll(words);
+        : having.stream().findFirst();
     // "mogen we het hesje houden?": of the sentences with the words, the one with the verb asked ("Het hesje ... mag
     // je houden", not "Bij binnenkomst krijgt iedere deelnemer een hesje")
     Optional<DescriptionIndex.Sentence> sentence = first.filter(s -> !Confirmable.verbNamed(a, s.text()))
-        .flatMap(s -> a.index().descriptions().allWithAll(one ? specific : words).stream()
+        .flatMap(s -> (one ? a.index().descriptions().allWithAll(specific) : having).stream()
             .filter(other -> Confirmable.verbNamed(a, other.text())).findFirst())
         .or(() -> first);
     if (sentence.isPresent() && Descriptions.denies(a, sentence.get().text(), words).orElse(false)) {

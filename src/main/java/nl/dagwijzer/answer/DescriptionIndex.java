@@ -181,9 +181,7 @@ final class DescriptionIndex {
 
   /** The first sentence that has every one of {@code words}, of any session. */
   Optional<Sentence> withAll(List<String> words) {
-    Set<String> distinct = new LinkedHashSet<>(words);
-    return scores(distinct, List.of()).entrySet().stream().filter(e -> e.getValue() == distinct.size())
-        .map(Map.Entry::getKey).min(Comparator.comparingInt(Sentence::order));
+    return allWithAll(words).stream().findFirst();
   }
 
   /** Every sentence that has every one of {@code words}, in the order of the programme. */

@@ -15,15 +15,24 @@ final class YesNoAge {
   static Optional<Written> answer(Answering a) {
     Optional<AgeRanges.Range> asked = AgeRanges.anyAsked(a.query());
     List<Session> named = a.selection().subject();
-    if (asked.isEmpty() || named.isEmpty() || !named.stream().allMatch(s -> AgeRanges.of(s).isPresent())) {
+    if (asked.isEmpty() || named.isEmpty()) {
       return Optional.empty();
     }
-    List<Session> open = named.stream().filter(s -> AgeRanges.of(s).get().overlaps(asked.get())).toList();
+    // each session's ages read once from its texts
+    java.util.Map<Session, AgeRanges.Range> ranges = new java.util.LinkedHashMap<>();
+    for (Session session : named) {
+      Optional<AgeRanges.Range> range = AgeRanges.of(session);
+      if (range.isEmpty()) {
+        return Optional.empty();
+      }
+      ranges.put(session, range.get());
+    }
+    List<Session> open = named.stream().filter(s -> ranges.get(s).overlaps(asked.get())).toList();
     if (!open.isEmpty()) {
       return Optional.of(Written.text("Ja, " + DutchText.lowerFirst(DutchText.join(open.stream()
-          .map(s -> a.whenAndWhere(s)).toList())) + ".").turningTo(open));
+          .map(a::whenAndWhere).toList())) + ".").turningTo(open));
     }
-    List<String> ages = named.stream().map(s -> DutchText.name(s) + " is voor " + years(AgeRanges.of(s).get()))
+    List<String> ages = named.stream().map(s -> DutchText.name(s) + " is voor " + years(ranges.get(s)))
         .distinct().toList();
     return Optional.of(Written.text("Nee, " + DutchText.lowerFirst(DutchText.join(ages)) + ".").turningTo(named));
   }

@@ -77,18 +77,6 @@ final class PlaceOrName {
    * start with "Atelier": the plural names the series, not the people of those organisations; so does the singular
    * when it starts several organisations' names ("welk atelier is het langst open?").
    */
-  /**
-   * "welke molen gaat het eerst open?", "hoeveel molens zijn er?" where the titles make a series "... open" and one
-   * organisation and its room are called "Molen Fortuna": after "welke" or "hoeveel" the kind, not that one.
-   */
-  private static void kindAsked(List<String> tokens, Span span, List<Entity> same) {
-    boolean asking = span.from() > 0 && java.util.Set.of("welke", "welk", "hoeveel")
-        .contains(tokens.get(span.from() - 1));
-    if (asking && same.stream().anyMatch(SeriesNames::isSeries)) {
-      same.removeIf(e -> e.type() == EntityType.ORGANISATION || e.type() == EntityType.ROOM);
-    }
-  }
-
   private static void seriesOverOrganisations(List<Entity> same) {
     // "welke architecten zijn er?" beside "De Graaf & Visser Architecten": the people with that role
     boolean plural = same.stream().anyMatch(e -> e.type() == EntityType.PART && e.id().startsWith("series:")
@@ -98,6 +86,18 @@ final class PlaceOrName {
         && !e.id().startsWith(Gazetteer.ORGANISATION_KIND)).count() > 1;
     if ((plural || several) && same.stream().anyMatch(e -> e.type() != EntityType.ORGANISATION)) {
       same.removeIf(e -> e.type() == EntityType.ORGANISATION);
+    }
+  }
+
+  /**
+   * "welke molen gaat het eerst open?", "hoeveel molens zijn er?" where the titles make a series "... open" and one
+   * organisation and its room are called "Molen Fortuna": after "welke" or "hoeveel" the kind, not that one.
+   */
+  private static void kindAsked(List<String> tokens, Span span, List<Entity> same) {
+    boolean asking = span.from() > 0 && java.util.Set.of("welke", "welk", "hoeveel")
+        .contains(tokens.get(span.from() - 1));
+    if (asking && same.stream().anyMatch(SeriesNames::isSeries)) {
+      same.removeIf(e -> e.type() == EntityType.ORGANISATION || e.type() == EntityType.ROOM);
     }
   }
 }
