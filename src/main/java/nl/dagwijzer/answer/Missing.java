@@ -83,7 +83,8 @@ final class Missing {
   }
 
   /** Breaks of the day that another break may stand in for; a borrel is said by how the day ends instead. */
-  private static final java.util.Set<DayPart> MEALS = java.util.EnumSet.of(DayPart.LUNCH, DayPart.KOFFIE);
+  private static final java.util.Set<DayPart> MEALS = java.util.EnumSet.of(DayPart.LUNCH, DayPart.KOFFIE,
+      DayPart.MAALTIJD);
 
   static String absent(DayPart part) {
     boolean plural = part == DayPart.WORKSHOPS;

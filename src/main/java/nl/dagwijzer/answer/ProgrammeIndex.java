@@ -210,15 +210,19 @@ final class ProgrammeIndex {
       case VRAGEN -> union(ofKind(SessionKind.QA), titled(part, words));
       case LUNCH, INLEIDING, BORREL -> titled(part, words);
       case MAALTIJD -> programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
-          .anyMatch(token -> MEAL_WORDS.stream().anyMatch(token::startsWith))).toList();
+          .anyMatch(token -> MEAL_WORDS.stream().anyMatch(token::contains))).toList();
       case PLENAIR -> programme.sessions().stream().filter(s -> s.kind() == SessionKind.PLENARY
           || s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL || s.kind() == SessionKind.QA).toList();
     };
   }
 
-  /** The start of a word of a meal's title: "Lunchpauze", "Ontbijt en check-in", "Jubileumdiner" ends so. */
+  /**
+   * A part of a word of a meal's title: "Lunchpauze", "Ontbijt en check-in", "Jubileumdiner", "Hoofdgerecht"; also what
+   * sells food all day ("Molenbakkerij", "Pannenkoekenkraam", "Foodtrucks").
+   */
   private static final List<String> MEAL_WORDS = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch",
-      "buffet", "barbecue", "maaltijd");
+      "buffet", "barbecue", "maaltijd", "gerecht", "dessert", "pannenkoek", "foodtruck", "snackbar", "bakkerij",
+      "eetkraam", "soep");
 
   /** What a title's word may end in that makes it something else than a talk ("Sterrenquiz", "Planetariumshow"). */
   private static final Set<String> NOT_SPOKEN = Set.of("quiz", "show", "concert", "optreden", "voorstelling",

@@ -11,8 +11,8 @@ import java.util.Optional;
  * the first or last slot), and says so when the programme has no such part ("is er een borrel?").
  */
 public enum DayPart {
-  LUNCH(true, "lunch", "lunchen", "lunchpauze", "middageten", "middagpauze", "eten", "geluncht"),
-  KOFFIE(true, "koffie", "koffiepauze", "koffiebreak", "thee"),
+  LUNCH(true, "lunch", "lunchen", "lunchpauze", "middageten", "middagpauze", "geluncht"),
+  KOFFIE(true, "koffie", "koffiepauze", "koffiebreak", "thee", "drinken"),
   PAUZE(true, "pauze", "pauzes", "break"),
   OPENING(true, "opening", "welkom", "welkomstwoord"),
   INLEIDING(true, "inleiding", "introductie", "intro"),
@@ -27,8 +27,8 @@ public enum DayPart {
   MARKT(true, "markt", "informatiemarkt", "infomarkt", "kennismarkt", "stands", "standjes"),
   VRAGEN(true, "vragenronde", "vragenuur", "qa", "vragensessie", "vragenrondes"),
   PLENAIR(false, "plenair", "plenaire", "plenaire sessie", "zaalprogramma", "plenum"),
-  /** Every meal of the day: "welke maaltijden zijn er?", "wat is de laatste maaltijd?". */
-  MAALTIJD(true, "maaltijd", "maaltijden", "gegeten"),
+  /** Every meal of the day: "welke maaltijden zijn er?", "wanneer eten we?" on a day with lunch and dinner. */
+  MAALTIJD(true, "maaltijd", "maaltijden", "gegeten", "eten"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
   EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
 

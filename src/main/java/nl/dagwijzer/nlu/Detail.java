@@ -50,7 +50,6 @@ public record Detail(String word) implements Condition {
    * descriptions give ("prijs:duurst", "prijs:goedkoopst", "prijs:onder:15", "prijs:boven:15").
    */
   public static final String PRICE = "prijs:";
-
   /** "gaat de wandeling door als het regent?": what happens in bad weather. */
   public static final String BAD_WEATHER = "slecht-weer";
   /** Added to {@link #BAD_WEATHER} when the weather asked is clouds, not rain. */
@@ -91,11 +90,12 @@ public record Detail(String word) implements Condition {
 
   /**
    * Whether this detail asks about the whole programme rather than about now: a number of people ("met twee
-   * sprekers"), the items of something, a whole stretch, outdoors or indoors ("wat is er buiten?").
+   * sprekers"), the items of something, a whole stretch, outdoors or indoors ("wat is er buiten?"), an age ("iets
+   * voor mijn dochter van 12?").
    */
   boolean acrossTheDay() {
     return people() > 0 || word.equals("items") || wholeStretch().isPresent() || word.equals("buiten")
-        || word.equals("binnen");
+        || word.equals("binnen") || word.startsWith("leeftijd:");
   }
 
   /** {@link #wholeStretch}: "middag", or "dag" for the day (also "de hele tijd"). */

@@ -235,8 +235,10 @@ final class PhraseAsked {
       asked = Asked.TIME; // "tuin ten brink open?", "natuurtuin openingstijden": when it is open
     }
     if (asked == Asked.UNKNOWN && tokens.size() >= 3 && tokens.get(0).equals("iets") && tokens.get(1).equals("voor")
-        && !conditions.isEmpty()) {
-      asked = Asked.LIST; // "iets voor kids?", "iets voor 5 jarige?": what there is for them
+        && (!conditions.isEmpty() || tokens.subList(2, Math.min(tokens.size(), 4)).stream()
+        .anyMatch(t -> t.chars().allMatch(Character::isDigit)))) {
+      // "iets voor kids?", "iets voor 5 jarige?": what there is for them (an age is a detail, no condition here)
+      asked = Asked.LIST;
     }
     if (asked == Asked.UNKNOWN && tokens.stream().anyMatch(CLOCK_NOUNS::contains)) {
       asked = Asked.TIME; // "wedstrijd starttijd", "eindtijd disco?": when it starts or ends

@@ -87,7 +87,22 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " 13:30–14:00 / • ‘Lijnzaad slaan in de oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8,"
           + " Marum, 11:30–12:15 / • ‘Molenfietstocht met gids’ (Trijntje Hoekstra), in Start en finish: Korenmolen"
           + " De Hoop, Molenweg 12, Zuidhorn, 13:30–16:00 / • ‘Zo houdt een poldermolen de voeten droog’ (Bart"
-          + " Kuipers), in Poldermolen De Zwaluw, Zwaluwpad 2, Niehove, 15:00–15:30"
+          + " Kuipers), in Poldermolen De Zwaluw, Zwaluwpad 2, Niehove, 15:00–15:30",
+      // eating: every meal and what sells food, not the lunch alone; drinking: the coffee and tea
+      "tune44-benefietgala.json | eten hoe laat | Het voorgerecht (Rutger van Lith) is van 19:45 tot 20:15, in Balzaal."
+          + " / Het hoofdgerecht (Rutger van Lith) is van 20:35 tot 21:20, in Balzaal. / Het dessert en koffie (Rutger"
+          + " van Lith) is van 22:40 tot 23:15, in Balzaal.",
+      "tune48-molendag.json | waar kan ik wat eten of drinken | ‘Molenbakkerij: brood uit de molen’ (Lisanne Bos)"
+          + " (09:00–16:00) is in Molenbakkerij De Hoop, Molenweg 14, Zuidhorn. / De molentheetuin (10:00–16:00) is"
+          + " in Molen Fortuna, Hoofdstraat 41, Grijpskerk.",
+      // ... for an age: what there is for it all day, not only now
+      "tune48-circusschool.json | iets voor 5 jarige? | Op het programma: / • keuze uit ‘Acrobatiek (4-6 jaar)’"
+          + " (Ramon Sluiter), in Piste en ‘Informatie voor ouders’ (Noor van Dijk en Peter Hendriks), in Ouderlokaal"
+          + " (1e verdieping), 10:30–11:15 / • ‘Acrobatiek (4-6 jaar)’ (Ramon Sluiter), in Piste, 14:30–15:15",
+      "tune48-circusschool.json | iets voor mijn dochter van 12? | Op het programma: / • keuze uit ‘Trapeze (11-16"
+          + " jaar)’ (Esra Kaya), in Piste en ‘Eenwieler (11-16 jaar)’ (Mirthe Claassen), in Trainingshal, 11:30–12:15"
+          + " / • ‘Jongleren (11-16 jaar)’ (Jelle Brouwers), in Trainingshal, 13:30–14:15 / • ‘Voorstelling"
+          + " Zwaartekracht’ (Noor van Dijk), in Piste, 15:30–16:00"
 })
   @DisplayName("answers what was meant")
   void answers(String programme, String question, String expected) {

@@ -188,7 +188,7 @@ final class QueryReadingTest {
           + " detail=groep:groep a detail=tekst:groep",
       "tune12-debat       | duurt het debat tot 22:30                     | yesno part=panel until=22:30 detail=duurt-tot",
       "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk",
-      "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=lunch session=pauze",
+      "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=maaltijd part=koffie session=pauze",
       "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=afsluiting",
       "tune29-taalcafe    | welke gesprekken gaan over werk               | list mention=werk",
       "tune27-heidag      | wat voor eten is er bij het diner             | content session=diner session=diner",
