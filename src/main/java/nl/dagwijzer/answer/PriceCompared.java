@@ -62,18 +62,26 @@ final class PriceCompared {
     }
     boolean below = how.startsWith("onder:");
     boolean from = how.startsWith("vanaf:");
-    int limit = Integer.parseInt(how.substring(how.indexOf(':') + 1));
+    boolean paid = how.equals("betaald");
+    boolean same = how.startsWith("is:");
+    // ("betaald": anything but free, the same as "meer dan € 0")
+    int limit = paid ? 0 : Integer.parseInt(how.substring(how.indexOf(':') + 1));
     List<Priced> found = priced.stream().filter(p -> below ? p.euros() < limit : from ? p.euros() >= limit
-        : p.euros() > limit).sorted(Comparator.comparingDouble(Priced::euros)).toList();
-    String head = from ? "Vanaf € " + limit : (below ? "Minder" : "Meer") + " dan € " + limit;
+        : same ? p.euros() == limit : p.euros() > limit).sorted(Comparator.comparingDouble(Priced::euros)).toList();
+    String head = paid ? "Betalen moet je voor" : same ? "€ " + limit + " kost" : from ? "Vanaf € " + limit
+        : (below ? "Minder" : "Meer") + " dan € " + limit;
     if (found.isEmpty()) {
       Comparator<Priced> cheap = Comparator.comparingDouble(Priced::euros);
       Priced nearest = below ? priced.stream().min(cheap).orElseThrow() : priced.stream().max(cheap).orElseThrow();
+      if (paid || same) {
+        return Optional.of(Written.text("Niets op het programma kost " + (paid ? "geld" : "€ " + limit)
+            + "; met een prijs: " + lines(priced, "; ") + "."));
+      }
       return Optional.of(Written.text(head + " kost niets op het programma; het " + (below ? "goedkoopst" : "duurst")
           + " is " + line(nearest) + ".").turningTo(List.of(nearest.session())));
     }
     List<String> items = found.stream().map(p -> "• " + line(p) + ".").toList();
-    return Optional.of(Written.text(head + " kosten:\n" + String.join("\n", DutchText.limited(items, "")))
+    return Optional.of(Written.text(head + (paid ? ":\n" : same ? "en:\n" : " kosten:\n") + String.join("\n", DutchText.limited(items, "")))
         .turningTo(found.stream().map(Priced::session).toList()));
   }
 
@@ -95,7 +103,8 @@ final class PriceCompared {
         continue;
       }
       Matcher amount = AMOUNT.matcher(lower);
-      if (amount.find() && PAYING.matcher(lower).find()) {
+      // ("€12,50 per persoon, inclusief een bol wol": a detail line that starts with its price is one)
+      if (amount.find() && (PAYING.matcher(lower).find() || amount.start() == 0)) {
         String digits = amount.group(1) != null ? amount.group(1) : amount.group(2);
         return Optional.of(new Priced(session, Double.parseDouble(digits.replace(".", "").replace(',', '.')),
             sentence));

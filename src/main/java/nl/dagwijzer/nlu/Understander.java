@@ -166,7 +166,8 @@ public final class Understander {
       read.stream().filter(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.SESSION
           || SeriesNames.isSeries(about.entity()))).forEach(another::add);
     }
-    Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText
+    boolean pricedKind = PriceOrder.amongNamed(price, tokens, spans); // which of them, not what the day costs
+    Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText && !pricedKind
         ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE
         : AskersTime.capacity(tokens) && tokens.contains("hoeveel") && tokens.stream().noneMatch(HAPPENED::contains)
         ? Asked.COUNT : Asked.UNKNOWN)
@@ -177,6 +178,7 @@ public final class Understander {
         && weatherSaid) {
       query = query.withAsked(Asked.YESNO);
     }
+    query = pricedKind ? PriceOrder.priced(query) : query;
     query = AgeList.read(query, tokens); // "mijn dochter is 12, wat kan zij doen?"
     if (query.asked() == Asked.UNKNOWN && prize) {
       query = query.withAsked(Asked.YESNO); // "is er een prijs voor de quiz?": yes where a description gives one

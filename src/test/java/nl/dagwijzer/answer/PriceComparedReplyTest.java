@@ -25,7 +25,20 @@ final class PriceComparedReplyTest extends WholeReplyTest {
       "tune40-hardloopdag.json | welke lopen kosten meer dan 50 euro | Meer dan € 50 kost niets op het programma; het"
           + " duurst is ‘Halve marathon’ (11:00–14:00): Inschrijven kost € 25.",
       "tune40-hardloopdag.json | welke loop is goedkoper, de 5 km of de 10 km | Het goedkoopst is ‘5 km-loop’"
-          + " (10:00–11:00): Inschrijven kost € 12."})
+          + " (10:00–11:00): Inschrijven kost € 12.",
+      // a detail line that starts with its price; "een tientje"; the workshops named, not what the day costs
+      "tune49-schapenscheerdag.json | welke workshops kosten meer dan een tientje | Meer dan € 10 kosten: / • ‘Workshop"
+          + " wol spinnen’ (11:00–12:30): €12,50 per persoon, inclusief een bol wol om mee naar huis te nemen. / •"
+          + " ‘Workshop naaldvilten’ (14:00–15:30): €17,50 inclusief materiaal.",
+      // anything but free, and one price exactly
+      "tune49-trouwbeurs.json | voor welke workshops moet ik betalen | Betalen moet je voor: / • ‘Taartproeverij’"
+          + " (12:30–13:15): €5 per persoon, je krijgt het terug als je een bruidstaart bestelt. / • ‘Workshop corsage"
+          + " maken’ (15:00–16:00): €7,50 inclusief materiaal.",
+      "tune49-kasteeldag.json | welke activiteiten kosten 3 euro | € 3 kosten: / • ‘Boogschieten voor kinderen’"
+          + " (10:30–16:00): €3 voor zes pijlen.",
+      "tune40-hardloopdag.json | welke lopen kosten 30 euro | Niets op het programma kost € 30; met een prijs:"
+          + " ‘Kidsrun’ (09:30–10:00): Deelname kost € 4; ‘5 km-loop’ (10:00–11:00): Inschrijven kost € 12; ‘Halve"
+          + " marathon’ (11:00–14:00): Inschrijven kost € 25; ‘10 km-loop’ (12:00–13:30): Inschrijven kost € 16."})
   @DisplayName("name the sessions the prices decide, with what they cost")
   void compared(String programme, String question, String expected) {
     // given a programme whose descriptions give prices, when
