@@ -37,7 +37,9 @@ final class PresentDefaults {
       } else if (!anchored || now) {
         conditions.add(new Condition.AfterNow());
       }
-    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty() && !shaped) {
+    } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty() && !shaped
+        && !tokens.contains("welke")) {
+      // ("voor welke onderdelen moet je je aanmelden?" asks of the day, not of now)
       conditions.add(new Condition.AtNow(0));
     } else if (intent == Intent.WORKSHOPS && command && conditions.stream().noneMatch(PresentDefaults::isWorkshops)) {
       // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them

@@ -254,9 +254,10 @@ final class QueryReader {
         && d.rank() > 0)) {
       asked = Asked.LIST;
     }
-    if ((asked == Asked.PROGRAMME || asked == Asked.UNKNOWN) && all.stream().anyMatch(c -> c instanceof Detail d
-        && d.wholeStretch().isPresent())) {
-      asked = Asked.LIST; // "wat loopt er de hele dag door?", "wat is er de hele dag open?": what runs through it
+    if ((asked == Asked.PROGRAMME || asked == Asked.UNKNOWN || asked == Asked.HELP) && all.stream().anyMatch(c
+        -> c instanceof Detail d && d.wholeStretch().isPresent())) {
+      // "wat loopt er de hele dag door?", "wat kun je de hele dag doen?" (no help with this bot): what runs through it
+      asked = Asked.LIST;
     }
     if (asked == Asked.PROGRAMME && all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
         || d.word().startsWith("zonder:") || d.word().equals("items")))) {

@@ -1,0 +1,31 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Which-questions about the whole day")
+final class DayWideListReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      // "welke" asks of the day, not of what is on now
+      "tune49-trouwbeurs.json | voor welke onderdelen moet je je van tevoren aanmelden | Op het programma: / •"
+          + " ‘Workshop bruidsmake-up’ (Samira El Idrissi), in Torenkamer, 11:00–12:00 / • ‘Taartproeverij’ (Bas"
+          + " Wolters), in Orangerie, 12:30–13:15 / • ‘Workshop trouwspeech schrijven’ (Joost Brinkman), in"
+          + " Torenkamer, 13:00–14:00 / • ‘Workshop bruidsmake-up’ (Samira El Idrissi), in Torenkamer, 14:30–15:30 /"
+          + " • ‘Workshop corsage maken’ (Femke de Boer), in Orangerie, 15:00–16:00",
+      // "wat kun je ... doen?" with the whole day is what runs through it, not a request for this bot's help
+      "tune49-kasteeldag.json | wat kun je de hele dag door doen | Op het programma: / • ‘Kinderspeurtocht: de"
+          + " verdwenen kroon’, in Start bij de kassa, 10:00–16:00 / • keuze uit de theeschenkerij, in Koetshuis en"
+          + " ‘Oude ambachten op de voorburcht’, in Voorburcht, 10:00–17:00 / • ‘Boogschieten voor kinderen’ (Mila"
+          + " Jansen), in Boomgaard, 10:30–16:00"})
+  @DisplayName("list what the whole day has")
+  void listed(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
