@@ -33,6 +33,8 @@ final class CommonWords {
       "leuk", "leuke", "leuks", "interessant", "interessante", "belangrijk", "belangrijke", "goed", "goede", "mooi",
       "nieuw", "nieuwe", "groot", "grote", "klein", "kleine", "lang", "lange", "kort", "korte", "snel", "eerste",
       "tweede", "derde", "volgende", "vorige", "laatste", "hele", "halve", "beetje",
+      // what is said of a thing asked after ("is het handig om laarzen aan te doen?"), not a thing itself
+      "handig", "mogelijk", "speciaal", "speciale", "verstandig",
       "vraag", "vragen", "antwoord", "info", "informatie", "programma", "agenda", "schema", "rooster", "dag",
       "ochtend", "middag", "avond", "tijd", "uur", "minuten", "keer", "mensen", "persoon", "personen", "iedereen",
       "sessie", "sessies", "onderdeel", "onderdelen", "spreker", "sprekers", "zaal", "zalen", "plek", "plaats",

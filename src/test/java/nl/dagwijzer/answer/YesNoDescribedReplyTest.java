@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // "speciaal" says something of what is asked, it is no thing the programme lacks
+      "tune49-trouwbeurs.json | is er iets speciaal voor getuigen die een speech moeten houden | Ja, ‘Workshop"
+          + " trouwspeech schrijven’ (Joost Brinkman) is van 13:00 tot 14:00, in Torenkamer. / Uit de beschrijving van"
+          + " ‘Workshop trouwspeech schrijven’: Voor getuigen, ouders en ceremoniemeesters: zo schrijf je een speech"
+          + " die raakt en niet te lang duurt.",
       "tune35-museumnacht.json | moet ik me aanmelden voor de zilverrondleiding? | Nee, uit de beschrijving van"
           + " ‘Rondleiding: Zilver van de Hanze’: Je hoeft je niet aan te melden; verzamelen bij de ingang van de"
           + " Zilverkamer.",
