@@ -38,6 +38,10 @@ final class EnglishWords {
       Map.entry(List.of("tug", "of", "war"), List.of("touwtrekken")),
       Map.entry(List.of("prize", "giving"), List.of("prijsuitreiking")),
       Map.entry(List.of("award", "ceremony"), List.of("prijsuitreiking")),
+      Map.entry(List.of("fashion", "show"), List.of("modeshow")), Map.entry(List.of("falconry", "show"),
+          List.of("valkenshow")), Map.entry(List.of("falcon", "show"), List.of("valkenshow")),
+      Map.entry(List.of("tractor", "ride"), List.of("trekkertocht")), Map.entry(List.of("boat", "trip"),
+          List.of("boottocht")), Map.entry(List.of("bike", "tour"), List.of("fietstocht")),
       Map.entry(List.of("the", "time", "of"), List.of("hoe", "laat", "is")),
       Map.entry(List.of("the", "time", "for"), List.of("hoe", "laat", "is")));
   private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("when", "wanneer"),
@@ -58,7 +62,11 @@ final class EnglishWords {
       Map.entry("tours", "rondleidingen"), Map.entry("first", "eerste"), Map.entry("last", "laatste"),
       Map.entry("market", "markt"), Map.entry("music", "muziek"), Map.entry("auction", "veiling"),
       Map.entry("presentation", "presentatie"), Map.entry("law", "recht"), Map.entry("games", "spelen"),
-      Map.entry("parking", "parkeren"), Map.entry("entrance", "ingang"), Map.entry("toilets", "toiletten"));
+      Map.entry("parking", "parkeren"), Map.entry("entrance", "ingang"), Map.entry("toilets", "toiletten"),
+      Map.entry("price", "prijs"), Map.entry("prices", "prijzen"), Map.entry("ticket", "kaartje"),
+      Map.entry("tickets", "kaartjes"), Map.entry("coffee", "koffie"),
+      Map.entry("tea", "thee"), Map.entry("food", "eten"), Map.entry("shop", "winkel"), Map.entry("age", "leeftijd"),
+      Map.entry("concert", "concert"), Map.entry("lecture", "lezing"), Map.entry("walk", "wandeling"));
 
   private EnglishWords() {
   }
