@@ -32,7 +32,7 @@ public final class Gazetteer {
   private final Map<Integer, List<String>> firstTokensByLength = new HashMap<>();
   /** Words that order what is asked ("welke molen gaat het eerst open?"): never a typo of a title's word. */
   private static final Set<String> ORDER_WORDS = Set.of("eerst", "eerste", "laatst", "laatste", "vroegst",
-      "vroegste", "langst", "kortst", "meest", "minst");
+      "vroegste", "langst", "kortst", "meest", "minst", "eerder", "later", "langer", "korter", "vroeger");
   private final FuzzyWords fuzzy;
   /** Every word of every name: typed as it is, such a word is no typo of a person's name. */
   private final Set<String> nameWords = new java.util.HashSet<>();

@@ -80,6 +80,9 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " nieuwe richtlijn’: de lunch, in Foyer, 12:45–13:30.",
       "tune28-raadsinformatie.json | zit de pauze tussen agendapunt 5 en 6 | Ja, de pauze is van 20:40 tot 20:50, in"
           + " Foyer.",
+      // "eerder" compares; it is no misspelt role "herder"
+      "tune49-schapenscheerdag.json | wat is eerder, kindervilten of de lezing | Eerst ‘Kindervilten’ (Lieke"
+          + " Dijkstra, 11:30–12:15), daarna ‘Van schaap tot sok’ (Wilma Zuidema, 12:45–13:15).",
       "tune18-awards.json | wat is eerder, de juryprijzen of de publieksprijs | Eerst ‘Uitreiking van de"
           + " juryprijzen’ (Karim El Idrissi, Bert de Wolff en Ilse van der Veen, 22:05–22:25), daarna ‘Uitreiking van"
           + " de publieksprijs’ (Ilse van der Veen en Gerrit-Jan Nijhuis, 22:25–22:35).",
