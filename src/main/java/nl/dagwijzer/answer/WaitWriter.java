@@ -58,7 +58,9 @@ final class WaitWriter {
     // ("hoe lang duurt het dweilen nog?" read "het" as the day's: how long it lasts is about the one that is on)
     boolean lasts = wait.get().lasting() || a.query().asked() == nl.dagwijzer.nlu.Asked.DURATION
         && !a.query().has(nl.dagwijzer.nlu.Condition.Relative.class);
-    if (running.isPresent() && (toEnd || lasts || next.isEmpty())) {
+    // "hoe lang is het nog tot de volgende rondleiding?": the next to start, not the one that is on
+    boolean following = a.query().has(nl.dagwijzer.nlu.Condition.AfterNow.class) && next.isPresent() && !toEnd;
+    if (running.isPresent() && (toEnd || lasts || next.isEmpty()) && !following) {
       Session one = running.get();
       return Optional.of(Written.text(capitalise(a.withSpeakers(one)) + " duurt nog " + minutesUntil(now, one.end())
           + ", tot " + time(one.end()) + ".").turningTo(List.of(one)));

@@ -190,11 +190,14 @@ final class AskersTime {
     int until = tokens.indexOf("tot");
     // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
     boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");
-    if (howLong && tokens.contains("wachten") && !tokens.contains("nog") && until < 0) {
+    if (howLong && tokens.contains("wachten") && !tokens.contains("nog") && until < 0 && !tokens.contains("op")) {
       return java.util.Optional.of(new Detail("wachttijd")); // "hoe lang moet ik gemiddeld wachten?": a queue's wait
     }
     // "hoe lang moet ik wachten tot de informatie begint?": waiting for a start, with or without "nog"
-    boolean waitUntil = tokens.contains("wachten") && until >= 0;
+    // ("wachten op de volgende rondleiding": the same wait)
+    int wait = tokens.indexOf("wachten");
+    boolean waitUntil = wait >= 0 && (until >= 0 || wait + 1 < tokens.size() && tokens.get(wait + 1).equals("op")
+        || wait > 0 && tokens.get(wait - 1).equals("op"));
     if (!howLong || !tokens.contains("nog") && !itUntil && !waitUntil) {
       return java.util.Optional.empty();
     }

@@ -62,6 +62,26 @@ final class WaitReplyTest {
     assertThat(reply.text()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "at 12:40: \"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+      // "de volgende" is the next to start, not the tour that is on; "wachten op" waits for it as "wachten tot" does
+      "hoe lang moet ik wachten op de volgende rondleiding | Nog 50 minuten: om 13:30 begint ‘Rondleiding door het"
+          + " kasteel’ (Marloes Peeters).",
+      "hoe lang is het nog tot de volgende rondleiding | Nog 50 minuten: om 13:30 begint ‘Rondleiding door het"
+          + " kasteel’ (Marloes Peeters).",
+      "hoe lang duurt de rondleiding nog | ‘Rondleiding door het kasteel’ (Henk van Aalst) duurt nog 35 minuten, tot"
+          + " 13:15."})
+  @DisplayName("waits for the next of a series to start, or for the one that is on to end")
+  void nextOfSeries(String question, String expected) {
+    // given the castle day at 12:40, during a tour, with the next at 13:30
+    Assistant assistant = Fixtures.assistantOn(Path.of("src/test/resources/programmes/tune49-kasteeldag.json"),
+        LocalTime.of(12, 40), understander);
+    // when
+    Reply reply = assistant.ask("wait", question);
+    // then
+    assertThat(reply.text()).isEqualTo(expected);
+  }
+
   @org.junit.jupiter.api.Test
   @DisplayName("'hoe lang duurt de presentatie nog?' while the first of two is on: to its end, not to the second")
   void whatIsOnLasts() {
