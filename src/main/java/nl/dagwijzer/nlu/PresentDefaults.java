@@ -30,7 +30,13 @@ final class PresentDefaults {
       // ("welke ronde komt na ...?" relates it to what it names after "na")
       boolean nextOfKind = !named.isEmpty() && named.stream().allMatch(PresentDefaults::oneOfKind)
           && !tokens.contains("na") && !tokens.contains("op");
-      if (!anchored && !named.isEmpty() && !now && !nextOfKind) {
+      // "ik zit bij de opening, wat is het volgende?": "volgende" alone anchors nothing when a session is named
+      // (not "de volgende rondleiding", one of several, nor "de volgende modeshow": the next of them)
+      boolean onlyNext = anchored && conditions.stream().noneMatch(c -> c instanceof Condition.Relative
+          || c instanceof Condition.At || c instanceof Condition.From) && named.size() == 1
+          && named.get(0).type() == EntityType.SESSION && !afterNext(tokens, named.get(0));
+      if ((!anchored || onlyNext) && !named.isEmpty() && !now && !nextOfKind) {
+        conditions.removeIf(c -> c instanceof Condition.AfterNow);
         // "wat volgt er op de opening?": what comes next after the thing named, not after now.
         conditions.removeIf(c -> c instanceof Condition.About about && named.contains(about.entity()));
         conditions.add(new Condition.Relative(Condition.Relation.AFTER, named));
@@ -45,6 +51,12 @@ final class PresentDefaults {
       // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them
       conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));
     }
+  }
+
+  /** Whether the session is named right after "volgende": "de volgende modeshow". */
+  private static boolean afterNext(List<String> tokens, Entity session) {
+    int next = tokens.indexOf("volgende");
+    return next >= 0 && next + 1 < tokens.size() && session.text().startsWith(tokens.get(next + 1));
   }
 
   /** A kind or series named in the singular ("workshop", "ronde"), not a part of the day such as the lunch. */

@@ -1,0 +1,44 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import nl.dagwijzer.nlu.Understander;
+import nl.dagwijzer.testing.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("What comes next after the session an attendee names")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+final class NextAfterNamedReplyTest {
+  private static final Path FAIR = Path.of("src/test/resources/programmes/tune49-trouwbeurs.json");
+
+  private Understander understander;
+
+  @BeforeAll
+  void train() {
+    understander = Fixtures.understander();
+  }
+
+  @ParameterizedTest(name = "at {0}: \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      // the one session named: what follows it (it is on, so "after now" would leave it and nothing else)
+      "10:35 | ik zit net bij de opening, wat is het volgende | Na ‘Welkom en officiële opening’, van 11:00 tot"
+          + " 12:00: ‘Workshop bruidsmake-up’ (Samira El Idrissi).",
+      // one of a series named after "volgende": the next of them
+      "12:20 | wat is de volgende modeshow | Hierna: / • ‘Bruidsmodeshow’ (Lotte Verhagen), in Catwalk in de"
+          + " Ridderzaal, 13:30–14:00 / • ‘Bruidsmodeshow’ (Lotte Verhagen), in Catwalk in de Ridderzaal, 15:30–16:00"})
+  @DisplayName("follows the session named, or gives the next of the series")
+  void next(String clock, String question, String expected) {
+    // given the wedding fair at that time
+    Assistant assistant = Fixtures.assistantOn(FAIR, LocalTime.parse(clock), understander);
+    // when
+    Reply reply = assistant.ask("next", question);
+    // then
+    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+  }
+}
