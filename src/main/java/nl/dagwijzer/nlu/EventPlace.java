@@ -40,6 +40,31 @@ public final class EventPlace {
     return nothingNamed ? query.withAsked(Asked.EVENT).withConditions(withPlace(query)) : query;
   }
 
+  /**
+   * "waar is de schapenscheerdag?" when that word also reads as something else ("schapenscheerder"), "waar ligt het
+   * kasteel?" when the venue is "Kasteel Aldenwaerde": where the day is, on a programme that gives a venue.
+   */
+  static Query named(Query query, List<String> tokens, List<Span> spans, nl.dagwijzer.programme.Programme programme) {
+    if (query.asked() != Asked.ROOM || programme.event().venue().isEmpty() || tokens.size() < 3
+        || !tokens.get(0).equals("waar")) {
+      return query;
+    }
+    List<Span> day = spans.stream().filter(s -> s.entity().type() == EntityType.EVENT).toList();
+    boolean sameWords = !day.isEmpty() && spans.stream().allMatch(s -> day.stream()
+        .anyMatch(d -> d.from() == s.from() && d.to() == s.to()));
+    List<String> venue = List.of(programme.event().venue().get().name().toLowerCase(java.util.Locale.ROOT)
+        .split("[^\\p{L}]+"));
+    // ("waar ligt de kasteelkeuken?" names a room: only the head word of the venue's own name)
+    boolean lies = tokens.get(1).equals("ligt") && tokens.size() == 4 && venue.get(0).equals(tokens.get(3));
+    if (!sameWords && !lies) {
+      return query;
+    }
+    List<Condition> kept = new java.util.ArrayList<>(query.conditions().stream().filter(c -> c instanceof Detail
+        || c instanceof Condition.About about && about.entity().type() == EntityType.EVENT).toList());
+    kept.add(new Detail(PLACE));
+    return query.withAsked(Asked.EVENT).withConditions(kept);
+  }
+
   private static List<Condition> withPlace(Query query) {
     List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
     conditions.add(new Detail(PLACE));

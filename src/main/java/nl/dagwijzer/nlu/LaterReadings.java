@@ -28,6 +28,7 @@ final class LaterReadings {
     query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,
         day.words(), ordinary);
     query = AloneChild.read(FullAsked.read(query, tokens), tokens); // "is de ochtendworkshop vol?", "alleen
+    query = EventPlace.named(query, tokens, spans, day.programme()); // "waar is de schapenscheerdag?"
     return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
   }
 }

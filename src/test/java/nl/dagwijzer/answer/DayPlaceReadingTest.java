@@ -45,4 +45,22 @@ final class DayPlaceReadingTest extends WholeReplyTest {
     assertThat(read).isEqualTo(Asked.ROOM);
     assertThat(reply).isEqualTo("‘Schulden zijn geen keuze’ (Marieke van 't Hof) (09:55–10:40) is in Grote Zaal.");
   }
+
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      // the day's own word, though it also reads as a role ("schapenscheerder")
+      "tune49-schapenscheerdag.json | waar is de schapenscheerdag | Schapenscheerdag op Boerderij De Wolweide is in"
+          + " Boerderij De Wolweide, Heidebrink 8, 9411 PK Beilen.",
+      // the head word of the venue's name, not the tours "door het kasteel"
+      "tune49-kasteeldag.json | waar ligt het kasteel | Open Kasteeldag Kasteel Aldenwaerde is in Kasteel Aldenwaerde,"
+          + " Kasteelweg 3, 6561 AB Groesbeek."})
+  @DisplayName("the day or its venue named is the day's place")
+  void dayNamed(String programme, String question, String expected) {
+    // given a programme with a venue, when
+    Asked read = askedOn(programme, question);
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(read).isEqualTo(Asked.EVENT);
+    assertThat(reply).isEqualTo(expected);
+  }
 }
