@@ -121,4 +121,11 @@ public final class FuzzyWords {
     }
     return false;
   }
+
+  /** Whether two words of one length differ only in their last two letters. */
+  static boolean sameStem(String one, String other) {
+    // ("dansen" is what a "danser" does, not the dancer: a verb or plural in "-en" is no form of a noun in "-er")
+    boolean doerAndDeed = one.endsWith("en") && other.endsWith("er") || one.endsWith("er") && other.endsWith("en");
+    return one.regionMatches(0, other, 0, one.length() - 2) && !doerAndDeed;
+  }
 }

@@ -147,7 +147,11 @@ public final class Gazetteer {
           : forms.singular(series.head(typed.get(i)), noun);
       // "de laatste pitch" is one of the "pitches" the programme names; "één pitch", "pitcht X?" are not
       boolean unit = i > 0 && UNIT.contains(typed.get(i - 1));
-      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit ? token : forms.oneOfMany(token, i > 0));
+      // (but "make" of the alias "make-up workshop" is that, no "maken")
+      String then = i + 1 < typed.size() ? typed.get(i + 1) : "";
+      boolean longer = byFirstToken.getOrDefault(token, List.of()).stream()
+          .anyMatch(e -> e.tokens().size() > 1 && e.tokens().get(1).equals(then));
+      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit || longer ? token : forms.oneOfMany(token, i > 0));
     }
     List<Match> matches = new ArrayList<>();
     int i = 0;
@@ -222,7 +226,7 @@ public final class Gazetteer {
         // "is er een ringleiding?" when a description says there is one: no "rondleiding" (though "pitchen" of
         // the texts is still a form of "pitches", which only its ending changes)
         boolean similar = !first.equals(token) && fuzzy.similar(token, first)
-            && !(first.length() == token.length() && textWords.contains(token) && !sameStem(token, first));
+            && !(first.length() == token.length() && textWords.contains(token) && !FuzzyWords.sameStem(token, first));
         boolean short3 = !similar && FuzzyWords.oneLetterShort(token, first);
         if (similar || short3) {
           if (candidates == null) {
@@ -259,13 +263,6 @@ public final class Gazetteer {
     }
     candidates.sort(Comparator.comparingInt(Entry::order));
     return List.copyOf(candidates);
-  }
-
-  /** Whether two words of one length differ only in their last two letters. */
-  private static boolean sameStem(String one, String other) {
-    // ("dansen" is what a "danser" does, not the dancer: a verb or plural in "-en" is no form of a noun in "-er")
-    boolean doerAndDeed = one.endsWith("en") && other.endsWith("er") || one.endsWith("er") && other.endsWith("en");
-    return one.regionMatches(0, other, 0, one.length() - 2) && !doerAndDeed;
   }
 
   private boolean matchesAt(Entry entry, List<String> tokens, boolean[] ordinary, int at) {

@@ -88,6 +88,10 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " Marum, 11:30–12:15 / • ‘Molenfietstocht met gids’ (Trijntje Hoekstra), in Start en finish: Korenmolen"
           + " De Hoop, Molenweg 12, Zuidhorn, 13:30–16:00 / • ‘Zo houdt een poldermolen de voeten droog’ (Bart"
           + " Kuipers), in Poldermolen De Zwaluw, Zwaluwpad 2, Niehove, 15:00–15:30",
+      // an alias of several words ("make-up workshop") beats one word read as another form ("make" as "maken")
+      "tune49-trouwbeurs.json | wanneer is de make-up workshop | ‘Workshop bruidsmake-up’ (Samira El Idrissi) is van"
+          + " 11:00 tot 12:00, in Torenkamer. / ‘Workshop bruidsmake-up’ (Samira El Idrissi) is van 14:30 tot 15:30, in"
+          + " Torenkamer.",
       // eating: every meal and what sells food, not the lunch alone; drinking: the coffee and tea
       "tune44-benefietgala.json | eten hoe laat | Het voorgerecht (Rutger van Lith) is van 19:45 tot 20:15, in Balzaal."
           + " / Het hoofdgerecht (Rutger van Lith) is van 20:35 tot 21:20, in Balzaal. / Het dessert en koffie (Rutger"
