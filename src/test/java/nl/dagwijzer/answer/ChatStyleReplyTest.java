@@ -92,6 +92,9 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       "tune49-trouwbeurs.json | wanneer is de make-up workshop | ‘Workshop bruidsmake-up’ (Samira El Idrissi) is van"
           + " 11:00 tot 12:00, in Torenkamer. / ‘Workshop bruidsmake-up’ (Samira El Idrissi) is van 14:30 tot 15:30, in"
           + " Torenkamer.",
+      // "de tweede ronde van X": the second time X is on, not the day's second round
+      "tune49-trouwbeurs.json | hoe laat is de tweede ronde van de make-up workshop | ‘Workshop bruidsmake-up’ (Samira"
+          + " El Idrissi) is van 14:30 tot 15:30, in Torenkamer.",
       // eating: every meal and what sells food, not the lunch alone; drinking: the coffee and tea
       "tune44-benefietgala.json | eten hoe laat | Het voorgerecht (Rutger van Lith) is van 19:45 tot 20:15, in Balzaal."
           + " / Het hoofdgerecht (Rutger van Lith) is van 20:35 tot 21:20, in Balzaal. / Het dessert en koffie (Rutger"
