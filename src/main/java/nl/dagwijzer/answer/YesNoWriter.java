@@ -180,7 +180,11 @@ final class YesNoWriter {
       Optional<String> unsaid = unsaid(selection.sessions());
       // "komen de verslagen na afloop online?" when another session's description says it ("Alle verslagen komen
       // na de conferentie op de website"): that sentence, not "it says nothing" with that sentence quoted after it
-      Optional<Written> said = unsaid.flatMap(words -> Descriptions.saying(a, List.of(words.split(" ")), List.of()));
+      // (not when the question names a kind: "is er een workshop trouwringen smeden?" is not a stand that sells them)
+      boolean kindNamed = a.query().hasDetail("er-is") && a.query().all(Condition.About.class).stream()
+          .anyMatch(c -> c.entity().type() == EntityType.PART);
+      Optional<Written> said = kindNamed ? Optional.empty()
+          : unsaid.flatMap(words -> Descriptions.saying(a, List.of(words.split(" ")), List.of()));
       if (said.isPresent()) {
         return said.get();
       }
@@ -215,7 +219,8 @@ final class YesNoWriter {
       // "wordt er gekeurd?" of the "Keuring": a past participle by the start of its verb
       String root = word.length() >= 6 && word.startsWith("ge") && (word.endsWith("d") || word.endsWith("t"))
           ? word.substring(2, word.length() - 1) : word;
-      String start = root.substring(0, Math.min(root.length(), 5));
+      // ("trouwringen" is not said by "trouwspeech": the start of a compound is not the compound)
+      String start = root.substring(0, Math.min(root.length(), Math.max(5, root.length() - 3)));
       boolean named = sessions.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
           .toLowerCase(java.util.Locale.ROOT).contains(start));
       return !named && a.index().descriptions().having(List.of(word), sessions).isEmpty();
