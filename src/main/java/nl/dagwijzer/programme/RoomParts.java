@@ -37,6 +37,9 @@ public final class RoomParts {
       return List.of(building.get());
     }
     int comma = room.indexOf(',');
+    if (comma < 0 && of(room).size() == 1) {
+      return beside(room);
+    }
     if (comma <= 0 || of(room).size() > 1) {
       return List.of();
     }
@@ -69,6 +72,17 @@ public final class RoomParts {
   public static Optional<String> building(String room) {
     java.util.regex.Matcher dash = DASH.matcher(room);
     return dash.find() && dash.start() > 0 ? Optional.of(room.substring(0, dash.start()).strip()) : Optional.empty();
+  }
+
+  /** Words that place a room by what is near it: "Knuffelweide naast de stal", "Erf bij de hooiberg". */
+  private static final java.util.Set<String> BESIDE = java.util.Set.of("naast", "bij", "achter", "tegenover",
+      "voor", "onder", "boven");
+
+  /** "Knuffelweide" of "Knuffelweide naast de stal": the one named place before where it lies, if any. */
+  private static List<String> beside(String room) {
+    String[] words = room.strip().split("\\s+");
+    return words.length >= 3 && BESIDE.contains(words[1].toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words[0].charAt(0)) && words[0].length() >= 3 ? List.of(words[0]) : List.of();
   }
 
   /** "Stadhuis – Commissiekamer": the building, a dash with spaces, the room in it. */

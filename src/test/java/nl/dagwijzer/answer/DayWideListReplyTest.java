@@ -20,7 +20,11 @@ final class DayWideListReplyTest extends WholeReplyTest {
       "tune49-kasteeldag.json | wat kun je de hele dag door doen | Op het programma: / • ‘Kinderspeurtocht: de"
           + " verdwenen kroon’, in Start bij de kassa, 10:00–16:00 / • keuze uit de theeschenkerij, in Koetshuis en"
           + " ‘Oude ambachten op de voorburcht’, in Voorburcht, 10:00–17:00 / • ‘Boogschieten voor kinderen’ (Mila"
-          + " Jansen), in Boomgaard, 10:30–16:00"})
+          + " Jansen), in Boomgaard, 10:30–16:00",
+      // a room called by its name before what it lies beside
+      "tune49-schapenscheerdag.json | wat is er te doen in de knuffelweide | Op het programma: / • ‘Knuffelhoek’, in"
+          + " Knuffelweide naast de stal, 10:00–16:00 / • ‘Lammetjes voeren’, in Knuffelweide naast de stal,"
+          + " 13:00–13:30"})
   @DisplayName("list what the whole day has")
   void listed(String programme, String question, String expected) {
     // given the programme, when

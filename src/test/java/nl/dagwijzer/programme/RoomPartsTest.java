@@ -27,8 +27,12 @@ final class RoomPartsTest {
       "Buurtkamer, buurthuis De Kruisboog    | buurthuis De Kruisboog;buurthuis",
       "Raadzaal, stadhuis                    | stadhuis",
       "Zaal Rijn, Zaal IJssel en Zaal Waal   | ''",
-      "Zaal 2                                | ''"})
-  @DisplayName("a room at a place is also at that place, by its name and by its bare noun")
+      "Zaal 2                                | ''",
+      "Knuffelweide naast de stal            | Knuffelweide",
+      "Erf bij de hooiberg                   | Erf",
+      "Wolkamer op de zolder                 | ''"})
+  @DisplayName("a room at a place is also at that place, by its name and by its bare noun, or by its name before"
+      + " what it lies beside")
   void location(String room, String expected) {
     // given a room field; when its place is read; then
     assertThat(String.join(";", RoomParts.location(room))).isEqualTo(expected);
