@@ -15,10 +15,10 @@ final class AskedAge {
   private AskedAge() {
   }
 
-  /** Words for children of an age ("tieners"): the youngest and oldest age they say. */
+  /** Words for people of an age ("tieners", "volwassenen"): the youngest and oldest age they say. */
   private static final java.util.Map<String, int[]> AGE_WORDS = java.util.Map.of("tieners", new int[] {13, 19},
       "tiener", new int[] {13, 19}, "pubers", new int[] {12, 16}, "kleuters", new int[] {4, 6},
-      "peuters", new int[] {2, 4});
+      "peuters", new int[] {2, 4}, "volwassenen", new int[] {18, 99});
   /** The oldest age a range asked "boven de 12" runs to. */
   private static final int OLDEST = 99;
 

@@ -21,6 +21,10 @@ final class DayWideListReplyTest extends WholeReplyTest {
           + " verdwenen kroon’, in Start bij de kassa, 10:00–16:00 / • keuze uit de theeschenkerij, in Koetshuis en"
           + " ‘Oude ambachten op de voorburcht’, in Voorburcht, 10:00–17:00 / • ‘Boogschieten voor kinderen’ (Mila"
           + " Jansen), in Boomgaard, 10:30–16:00",
+      // adults: the sessions whose ages include 18, not the children's
+      "tune49-schapenscheerdag.json | welke workshops zijn er 's middags voor volwassenen | In de middag: / •"
+          + " ‘Workshop wol spinnen’ (Wilma Zuidema), in Wolkamer op de zolder, 13:30–15:00 / • ‘Workshop naaldvilten’"
+          + " (Lieke Dijkstra), in Deel, 14:00–15:30",
       // a room called by its name before what it lies beside
       "tune49-schapenscheerdag.json | wat is er te doen in de knuffelweide | Op het programma: / • ‘Knuffelhoek’, in"
           + " Knuffelweide naast de stal, 10:00–16:00 / • ‘Lammetjes voeren’, in Knuffelweide naast de stal,"
