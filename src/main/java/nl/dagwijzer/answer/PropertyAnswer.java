@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.YesNoWords;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -91,7 +92,10 @@ final class PropertyAnswer {
       }
       boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
       boolean pays = AMOUNT.matcher(part).find() || !isFree;
-      boolean yes = toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
+      // "kost een pannenkoek naturel 5 euro?" against "Pannenkoek naturel €4": the amount, not whether one pays
+      Optional<Double> euros = a.query().all(Detail.class).stream().flatMap(d -> YesNoWords.measure(d).stream())
+          .filter(m -> m[1].equals("euro")).map(m -> Double.parseDouble(m[0])).findFirst();
+      boolean yes = toPay && euros.isPresent() ? Amounts.in(part).contains(euros.get()) : toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
           : compared.get().matches("[<>]\\d+")
           ? beyond(given.get().text(), compared.get()) : text.contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),

@@ -25,6 +25,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class YesNoDescribedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // a price asked against the price given: the amount decides, not whether one pays
+      "tune49-schapenscheerdag.json | kost een pannenkoek naturel 5 euro | Nee, uit de beschrijving van de"
+          + " pannenkoekenkraam: Pannenkoek naturel €4.",
+      "tune49-schapenscheerdag.json | kost een pannenkoek naturel 4 euro | Ja, uit de beschrijving van de"
+          + " pannenkoekenkraam: Pannenkoek naturel €4.",
       // a kind of session asked with what it is about: a stand that sells the thing is no such workshop
       "tune49-trouwbeurs.json | is er een workshop trouwringen smeden | Dat staat niet in het programma: over"
           + " ‘trouwringen’ zegt het niets. Op het programma: / • ‘Workshop bruidsmake-up’ (Samira El Idrissi), in"
