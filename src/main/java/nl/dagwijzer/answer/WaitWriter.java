@@ -51,7 +51,7 @@ final class WaitWriter {
           + ".").turningTo(on));
     }
     if (subject.isEmpty()) {
-      return Optional.of(day(now));
+      return Optional.of(day(now, toEnd));
     }
     Optional<Session> running = subject.stream().filter(s -> on(s, now)).findFirst();
     Optional<Session> next = subject.stream().filter(s -> m(s.start()) > m(now)).findFirst();
@@ -79,7 +79,7 @@ final class WaitWriter {
   }
 
   /** "hoe lang duurt het nog?" without a name: until the end of the day. */
-  private Written day(LocalTime now) {
+  private Written day(LocalTime now, boolean toEnd) {
     LocalTime start = a.programme().firstStart().orElseThrow();
     LocalTime end = a.programme().lastEnd().orElseThrow();
     if (m(now) < m(start)) {
@@ -90,7 +90,8 @@ final class WaitWriter {
       return Written.text("Het programma is al afgelopen: het eindigde om " + time(end) + ".");
     }
     List<Session> on = onNow(now);
-    if (!on.isEmpty() && m(on.get(0).end()) < m(end)) {
+    // ("hoe lang nog tot de beurs dichtgaat?" asks the day's end outright)
+    if (!on.isEmpty() && m(on.get(0).end()) < m(end) && !toEnd) {
       // "hoe lang duurt het nog?" during the signing: that until its end, and the day after it
       return Written.text(thisOne(on) + " duurt nog " + minutesUntil(now, on.get(0).end()) + ", tot "
           + time(on.get(0).end()) + "; het programma eindigt om " + time(end) + ".").turningTo(on);

@@ -183,6 +183,10 @@ final class AskersTime {
    * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
    * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
    */
+  /** Verbs of closing after "tot": "tot de beurs dichtgaat". */
+  private static final java.util.Set<String> CLOSING = java.util.Set.of("dichtgaat", "dicht", "sluit", "stopt",
+      "ophoudt");
+
   static java.util.Optional<Condition> waiting(List<String> tokens) {
     // ("hoeveel tijd heb ik nog tot het panel?" asks the same)
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
@@ -201,8 +205,10 @@ final class AskersTime {
     if (!howLong || !tokens.contains("nog") && !itUntil && !waitUntil) {
       return java.util.Optional.empty();
     }
-    boolean toEnd = until >= 0 && tokens.subList(until + 1, tokens.size()).stream().limit(2)
-        .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"));
+    // ("tot de beurs dichtgaat", "tot het sluit": its end too)
+    boolean toEnd = until >= 0 && (tokens.subList(until + 1, tokens.size()).stream().limit(2)
+        .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"))
+        || tokens.subList(until + 1, tokens.size()).stream().anyMatch(CLOSING::contains));
     // "hoe lang duurt de presentatie nog?" (no "tot"): how long what is named goes on, if it is on
     int lasts = Math.max(tokens.indexOf("duurt"), tokens.indexOf("duren"));
     boolean lasting = until < 0 && lasts >= 0 && lasts + 1 < tokens.size() && !tokens.get(lasts + 1).equals("het")

@@ -70,7 +70,10 @@ final class WaitReplyTest {
       "hoe lang is het nog tot de volgende rondleiding | Nog 50 minuten: om 13:30 begint ‘Rondleiding door het"
           + " kasteel’ (Marloes Peeters).",
       "hoe lang duurt de rondleiding nog | ‘Rondleiding door het kasteel’ (Henk van Aalst) duurt nog 35 minuten, tot"
-          + " 13:15."})
+          + " 13:15.",
+      // until the day closes: its end, not the end of the tour that is on
+      "hoe lang is het nog tot alles dichtgaat | Nog 260 minuten (4 uur en 20 minuten): het programma eindigt om"
+          + " 17:00."})
   @DisplayName("waits for the next of a series to start, or for the one that is on to end")
   void nextOfSeries(String question, String expected) {
     // given the castle day at 12:40, during a tour, with the next at 13:30
