@@ -12,7 +12,8 @@ final class ForChildren {
   }
 
   static Query read(Query query, List<String> tokens, List<Span> spans) {
-    if (query.asked() != Asked.LIST) {
+    // ("wat is er voor kinderen te doen?" read as what the one session is about: also a list for them)
+    if (query.asked() != Asked.LIST && query.asked() != Asked.CONTENT) {
       return query;
     }
     List<Span> forWhom = spans.stream().filter(s -> s.entity().type() == EntityType.SESSION && s.to() == s.from() + 1
@@ -30,6 +31,6 @@ final class ForChildren {
     if (conditions.stream().noneMatch(c -> c instanceof Detail d && d.text().filter(word::equals).isPresent())) {
       conditions.add(Detail.text(word));
     }
-    return query.withConditions(conditions);
+    return query.withAsked(Asked.LIST).withConditions(conditions);
   }
 }

@@ -119,6 +119,7 @@ final class QueryReadingTest {
           + " session=wandeling-1 session=wandeling-2",
       "tune21-webinar     | hoeveel mensen hebben zich aangemeld           | unknown detail=capaciteit",
       "tune38-boekenbeurs | wat is er voor kinderen                        | list detail=tekst:kinderen",
+      "tune48-molendag    | wat is er voor kinderen te doen                | list detail=tekst:kinderen",
       "tune27-festival    | wat is het open podium                         | content session=open-podium",
       "tune30-handhaving  | hoe ziet de toets eruit                        | content session=toets",
       "tune38-zomerkamp   | wat is er na de fruitpauze voor de vossen      | list after=fruitpauze"
