@@ -175,6 +175,12 @@ final class CountWriter {
     if (about.isEmpty() || about.stream().anyMatch(c -> c.entity().type() != nl.dagwijzer.nlu.EntityType.SESSION)) {
       return Optional.empty();
     }
+    // ("hoeveel modeshows zijn er nog na 12 uur?": in a stretch of time the sessions are counted, not a text)
+    if (a.query().conditions().stream().anyMatch(c -> c instanceof nl.dagwijzer.nlu.Condition.From
+        || c instanceof nl.dagwijzer.nlu.Condition.AfterNow || c instanceof nl.dagwijzer.nlu.Condition.InPeriod
+        || c instanceof nl.dagwijzer.nlu.Condition.Relative)) {
+      return Optional.empty();
+    }
     String word = about.get(0).entity().text();
     if (word.contains(" ") || !word.endsWith("en") && !(word.endsWith("s") && word.length() > 5)) {
       return Optional.empty();

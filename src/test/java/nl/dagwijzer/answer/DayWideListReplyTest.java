@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Which-questions about the whole day")
+@DisplayName("Which-questions and counts about the whole day or a stretch of it")
 final class DayWideListReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -25,6 +25,9 @@ final class DayWideListReplyTest extends WholeReplyTest {
       "tune49-schapenscheerdag.json | welke workshops zijn er 's middags voor volwassenen | In de middag: / •"
           + " ‘Workshop wol spinnen’ (Wilma Zuidema), in Wolkamer op de zolder, 13:30–15:00 / • ‘Workshop naaldvilten’"
           + " (Lieke Dijkstra), in Deel, 14:00–15:30",
+      // a count in a stretch of time counts the sessions, not the number the day's description gives
+      "tune49-trouwbeurs.json | hoeveel modeshows zijn er nog na 12 uur | Er zijn vanaf 12:00 2 onderdelen: / •"
+          + " ‘Bruidsmodeshow’ (Lotte Verhagen), 13:30–14:00 / • ‘Bruidsmodeshow’ (Lotte Verhagen), 15:30–16:00",
       // a room called by its name before what it lies beside
       "tune49-schapenscheerdag.json | wat is er te doen in de knuffelweide | Op het programma: / • ‘Knuffelhoek’, in"
           + " Knuffelweide naast de stal, 10:00–16:00 / • ‘Lammetjes voeren’, in Knuffelweide naast de stal,"
