@@ -213,6 +213,13 @@ final class ConditionFilter {
       LocalTime end = target.get(0).end();
       context.add("na " + DutchText.name(target.get(0)));
       return Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
+    } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.DURING
+        && startsAsked() && !relations.target(c.target()).isEmpty()) {
+      // "wat begint er tijdens de lezing?": what starts while it is on, not what runs beside it all day
+      Session target = relations.target(c.target()).get(0);
+      context.add("tijdens " + DutchText.name(target));
+      return Optional.of(filter(sessions, s -> !s.start().isBefore(target.start()) && s.start().isBefore(target.end())
+          && !s.equals(target)));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
         && c.target().isEmpty() && relations.allOnAt(now)) {
       // "wat is er nu?" and then "en daarna?": what starts next, not what follows the longest of what is on
@@ -281,5 +288,11 @@ final class ConditionFilter {
 
   private static List<Session> filter(List<Session> sessions, Predicate<Session> keep) {
     return sessions.stream().filter(keep).toList();
+  }
+
+  /** "wat begint er ...?": what starts, named by the part of the day "begin". */
+  private boolean startsAsked() {
+    return query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.PART
+        && c.entity().id().equals("begin"));
   }
 }

@@ -28,6 +28,9 @@ final class DayWideListReplyTest extends WholeReplyTest {
       // a count in a stretch of time counts the sessions, not the number the day's description gives
       "tune49-trouwbeurs.json | hoeveel modeshows zijn er nog na 12 uur | Er zijn vanaf 12:00 2 onderdelen: / •"
           + " ‘Bruidsmodeshow’ (Lotte Verhagen), 13:30–14:00 / • ‘Bruidsmodeshow’ (Lotte Verhagen), 15:30–16:00",
+      // what starts while a session is on, not everything that runs beside it
+      "tune49-schapenscheerdag.json | wat begint er tijdens de lezing | Tijdens ‘Van schaap tot sok’: ‘Lammetjes"
+          + " voeren’, in Knuffelweide naast de stal, 13:00–13:30.",
       // a room called by its name before what it lies beside
       "tune49-schapenscheerdag.json | wat is er te doen in de knuffelweide | Op het programma: / • ‘Knuffelhoek’, in"
           + " Knuffelweide naast de stal, 10:00–16:00 / • ‘Lammetjes voeren’, in Knuffelweide naast de stal,"
