@@ -119,7 +119,8 @@ final class HeldOutQuestionSetTest {
       "36, 600, 0.72, carnaval bedrijvendag yogadag",
       "37, 600, 0.74, triatlon griezeltocht lammetjesdag",
       "38, 600, 0.73, orgeldag kaasmarkt ballonfiesta",
-      "39, 600, 0.66, bierfestival bouwdag modelspoorbeurs"})
+      "39, 600, 0.66, bierfestival bouwdag modelspoorbeurs",
+      "40, 600, 0.70, vogelshow jazzfestival survivalrun"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for
