@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** The amounts of money a sentence gives: "€4", "€ 12,50", "7,50 euro". */
 final class Amounts {
-  private static final Pattern EUROS = Pattern.compile("€\\s*(\\d{1,5}(?:,\\d{1,2})?)|(\\d{1,5}(?:,\\d{1,2})?)\\s*euro");
+  private static final Pattern EUROS = Pattern.compile(
+      "€\\s*(\\d{1,5}(?:,\\d{1,2})?)|(\\d{1,5}(?:,\\d{1,2})?)\\s*euro");
 
   private Amounts() {
   }

@@ -79,16 +79,7 @@ final class DescribedYes {
             // (the verb is a second word: not when it is the thing itself, "kan:rijen" of a misspelt "rijden")
             || words.get(0).length() >= 5 && Confirmable.verbNamed(a, found.text()) && a.query().all(
             nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.ability().stream()).noneMatch(words.get(0)::equals))
-        // "is er een workshop trouwringen smeden?": a sentence of a stand on the fair floor is no such workshop
-        .filter(found -> ofKindAsked(a, found.session()))
         .map(found -> "Ja, " + Descriptions.from(found.session(), found.text()));
-  }
-
-  /** Whether {@code session} is of the kind the question names (a workshop, a market), if it names one. */
-  private static boolean ofKindAsked(Answering a, nl.dagwijzer.programme.Session session) {
-    boolean kind = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
-        .anyMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.PART);
-    return !kind || a.selection().subject().isEmpty() || session != null && a.selection().subject().contains(session);
   }
 
   /**

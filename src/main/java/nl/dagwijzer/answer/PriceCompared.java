@@ -68,7 +68,7 @@ final class PriceCompared {
     int limit = paid ? 0 : Integer.parseInt(how.substring(how.indexOf(':') + 1));
     List<Priced> found = priced.stream().filter(p -> below ? p.euros() < limit : from ? p.euros() >= limit
         : same ? p.euros() == limit : p.euros() > limit).sorted(Comparator.comparingDouble(Priced::euros)).toList();
-    String head = paid ? "Betalen moet je voor" : same ? "€ " + limit + " kost" : from ? "Vanaf € " + limit
+    String head = paid ? "Betalen moet je voor" : same ? "€ " + limit : from ? "Vanaf € " + limit
         : (below ? "Minder" : "Meer") + " dan € " + limit;
     if (found.isEmpty()) {
       Comparator<Priced> cheap = Comparator.comparingDouble(Priced::euros);
@@ -81,7 +81,8 @@ final class PriceCompared {
           + " is " + line(nearest) + ".").turningTo(List.of(nearest.session())));
     }
     List<String> items = found.stream().map(p -> "• " + line(p) + ".").toList();
-    return Optional.of(Written.text(head + (paid ? ":\n" : same ? "en:\n" : " kosten:\n") + String.join("\n", DutchText.limited(items, "")))
+    return Optional.of(Written.text(head + (paid ? ":\n" : " kosten:\n") + String.join("\n",
+        DutchText.limited(items, "")))
         .turningTo(found.stream().map(Priced::session).toList()));
   }
 

@@ -95,7 +95,8 @@ final class PropertyAnswer {
       // "kost een pannenkoek naturel 5 euro?" against "Pannenkoek naturel €4": the amount, not whether one pays
       Optional<Double> euros = a.query().all(Detail.class).stream().flatMap(d -> YesNoWords.measure(d).stream())
           .filter(m -> m[1].equals("euro")).map(m -> Double.parseDouble(m[0])).findFirst();
-      boolean yes = toPay && euros.isPresent() ? Amounts.in(part).contains(euros.get()) : toPay ? pays : free ? isFree : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
+      boolean yes = toPay && euros.isPresent() ? Amounts.in(part).contains(euros.get()) : toPay ? pays : free ? isFree
+          : kind.equals("betaalwijze") ? PayWays.allows(part, compared.get())
           : compared.get().matches("[<>]\\d+")
           ? beyond(given.get().text(), compared.get()) : text.contains(compared.get());
       return Optional.of(new Written((yes ? "Ja, " : "Nee, ") + DutchText.lowerFirst(given.get().text()),
