@@ -3,11 +3,9 @@ package nl.dagwijzer.answer;
 import static nl.dagwijzer.answer.DutchText.join;
 import static nl.dagwijzer.answer.DutchText.name;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
@@ -20,7 +18,7 @@ import nl.dagwijzer.programme.Speaker;
  */
 final class PeopleWriter {
   private final Answering a;
-  private List<ProgrammeIndex.RoleHolder> holders;
+  private RoleHolding holding;
   /** The people the question's words narrow the reply to ({@link DescribedRoles}), or empty for all. */
   private Set<Speaker> narrowed = Set.of();
 
@@ -182,11 +180,8 @@ final class PeopleWriter {
     if (members && !led.isEmpty() && led.size() < all.size()) {
       all = led;
     }
-    if (!roleHolders().isEmpty()) {
-      Set<Speaker> holding = roleHolders().stream()
-          .filter(h -> h.session() == null || h.session() == session)
-          .map(ProgrammeIndex.RoleHolder::speaker).collect(Collectors.toCollection(LinkedHashSet::new));
-      List<Speaker> leading = all.stream().filter(holding::contains).toList();
+    if (holding().any()) {
+      List<Speaker> leading = all.stream().filter(s -> holding().holds(session, s)).toList();
       // "wie van de gespreksleiders werkt bij Mitros?", "welke gespreksleiders komen van een organisatie?"
       List<Speaker> ofThem = byPerson ? leading.stream().filter(this::namedOrOfOrganisation).toList()
           : a.query().hasDetail("organisatie")
@@ -210,12 +205,12 @@ final class PeopleWriter {
         && a.index().ofOrganisation(c.entity().id()).contains(speaker));
   }
 
-  /** The people with the role the question asks about, worked out once per reply. */
-  private List<ProgrammeIndex.RoleHolder> roleHolders() {
-    if (holders == null) {
-      holders = AskedRoles.holders(a);
+
+  private RoleHolding holding() {
+    if (holding == null) {
+      holding = new RoleHolding(AskedRoles.holders(a));
     }
-    return holders;
+    return holding;
   }
 
   /** "An de Wit (gespreksleider; directeur, Platform Schuldhulp)": a role in this session comes first. */
