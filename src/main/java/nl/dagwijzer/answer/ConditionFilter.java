@@ -293,6 +293,6 @@ final class ConditionFilter {
   /** "wat begint er ...?": what starts, named by the part of the day "begin". */
   private boolean startsAsked() {
     return query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.PART
-        && c.entity().id().equals("begin"));
+        && c.entity().id().equals(nl.dagwijzer.nlu.DayPart.BEGIN.id()));
   }
 }

@@ -205,7 +205,7 @@ final class PeopleWriter {
         && a.index().ofOrganisation(c.entity().id()).contains(speaker));
   }
 
-
+  /** The people with the role the question asks about, worked out once per reply. */
   private RoleHolding holding() {
     if (holding == null) {
       holding = new RoleHolding(AskedRoles.holders(a));

@@ -179,14 +179,14 @@ final class AskersTime {
     }
   }
 
-  /**
-   * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
-   * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
-   */
   /** Verbs of closing after "tot": "tot de beurs dichtgaat". */
   private static final java.util.Set<String> CLOSING = java.util.Set.of("dichtgaat", "dicht", "sluit", "stopt",
       "ophoudt");
 
+  /**
+   * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
+   * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
+   */
   static java.util.Optional<Condition> waiting(List<String> tokens) {
     // ("hoeveel tijd heb ik nog tot het panel?" asks the same)
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
