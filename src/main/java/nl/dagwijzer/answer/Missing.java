@@ -87,7 +87,7 @@ final class Missing {
       DayPart.MAALTIJD);
 
   static String absent(DayPart part) {
-    boolean plural = part == DayPart.WORKSHOPS;
+    boolean plural = part == DayPart.WORKSHOPS || part == DayPart.LES;
     return "Er " + (plural ? "zijn" : "is") + " geen " + noun(part) + ": " + (plural ? "die staan" : "die staat")
         + " niet in het programma.";
   }
@@ -157,6 +157,7 @@ final class Missing {
       case OPENING -> "opening";
       case INLEIDING -> "inleiding";
       case WORKSHOPS -> "workshops";
+      case LES -> "lessen";
       case BORREL -> "borrel";
       case PANEL -> "panel";
       case KEYNOTE -> "keynote";

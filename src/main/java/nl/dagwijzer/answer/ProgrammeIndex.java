@@ -198,6 +198,8 @@ final class ProgrammeIndex {
   private List<Session> sessionsFor(DayPart part, Map<Session, List<String>> words) {
     return switch (part) {
       case WORKSHOPS -> ofKind(SessionKind.WORKSHOP);
+      case LES -> !lessons(words).isEmpty() || Stream.of("les", "lessen", "proefles").allMatch(w -> mentioning(w)
+          .isEmpty()) ? lessons(words) : ofKind(SessionKind.WORKSHOP);
       case PAUZE -> ofKind(SessionKind.BREAK);
       case BEGIN, EINDE -> List.of();
       case KOFFIE -> orKind(titled(part, words), SessionKind.BREAK);
@@ -248,6 +250,16 @@ final class ProgrammeIndex {
         && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NO_TALK.stream()
         .anyMatch(part -> part.words().stream().anyMatch(w -> token.equals(w) || w.length() >= 5
         && token.startsWith(w))))).toList();
+  }
+
+  /**
+   * "Proefles gitaar", "Schaatsles voor beginners": a title word that is a lesson or ends in one. Else the workshops
+   * are the lessons only where the programme calls something a lesson: at a dance show the make-up workshop is none.
+   */
+  private List<Session> lessons(Map<Session, List<String>> words) {
+    return programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
+        .anyMatch(token -> token.equals("les") || token.equals("lessen")
+        || token.length() >= 7 && (token.endsWith("les") || token.endsWith("lessen")))).toList();
   }
 
   private List<Session> orKind(List<Session> titled, SessionKind kind) {

@@ -103,8 +103,18 @@ final class AskedAge {
   /** The oldest age a range of children's ages gives ("12 t/m 18"). */
   private static final int OLDEST_CHILD = 18;
 
-  /** "als ik 15 ben", "ik ben 13": the asker's own age. */
+  /** After "ik met 15" a word that goes on to where or whether ("mag ik met 15 naar het bal?"), not "met 3 vrienden". */
+  private static final java.util.Set<String> GOING_ON = java.util.Set.of("naar", "mee", "meedoen", "bij", "al", "ook",
+      "nog", "binnen", "in", "op", "aan");
+
+  /** "als ik 15 ben", "ik ben 13", "mag ik met 15 naar het bal?": the asker's own age. */
   private static boolean ownAge(List<String> tokens) {
+    for (int k = 2; k < tokens.size(); k++) {
+      if (DateWords.digits(tokens.get(k), 1, 2) && tokens.get(k - 1).equals("met") && tokens.get(k - 2).equals("ik")
+          && (k + 1 == tokens.size() || GOING_ON.contains(tokens.get(k + 1)))) {
+        return true;
+      }
+    }
     for (int k = 1; k + 1 < tokens.size(); k++) {
       if (DateWords.digits(tokens.get(k), 1, 2) && tokens.get(k - 1).equals("ik") && tokens.get(k + 1).equals("ben")
           || k >= 2 && DateWords.digits(tokens.get(k), 1, 2) && tokens.get(k - 1).equals("ben")

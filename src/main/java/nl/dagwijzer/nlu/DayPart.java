@@ -18,6 +18,8 @@ public enum DayPart {
   INLEIDING(true, "inleiding", "introductie", "intro"),
   WORKSHOPS(false, "workshop", "workshops", "workshopronde", "workshoprondes", "deelsessie", "deelsessies",
       "werksessie", "werksessies"),
+  /** Lessons: the sessions whose title says so ("Proefles gitaar", "Schaatsles"), else the workshops. */
+  LES(false, "lessen", "proefles", "proeflessen"),
   BORREL(true, "borrel", "netwerkborrel", "borrelen", "drankje", "netwerken", "netwerkmoment"),
   PANEL(true, "panel", "paneldiscussie", "panelgesprek", "paneldebat", "forum", "forumdiscussie", "debat",
       "discussie", "tafelgesprek", "panelleden", "panellid", "paneldiscussies", "panels"),
@@ -30,7 +32,7 @@ public enum DayPart {
   /** Every meal of the day: "welke maaltijden zijn er?", "wanneer eten we?" on a day with lunch and dinner. */
   MAALTIJD(true, "maaltijd", "maaltijden", "gegeten", "eten"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
-  EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen");
+  EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen", "stopt", "stoppen");
 
   private final boolean standsForSession;
   private final List<String> words;
@@ -103,7 +105,7 @@ public enum DayPart {
             .forEach(word -> COMPOUNDS.add(new Compound(word, part, false)));
       }
       for (DayPart part : values()) {
-        if (part.standsForSession || part == WORKSHOPS) {
+        if (part.standsForSession || part == WORKSHOPS || part == LES) {
           part.words.stream().filter(w -> w.length() >= 5)
               .forEach(word -> COMPOUNDS.add(new Compound(word, part, true)));
         }

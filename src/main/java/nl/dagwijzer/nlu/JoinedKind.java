@@ -31,7 +31,8 @@ public final class JoinedKind {
       Optional<Span> other = spans.stream().filter(s -> s.from() == next && !s.entity().equals(kind.entity())
           && (s.entity().type() == EntityType.SESSION || s.entity().type() == EntityType.PART
           // (a thing the programme does not have at all, "een workshop over ransomware", is said so as any such thing)
-          || s.entity().type() == EntityType.UNKNOWN && s.entity().id().startsWith("word:"))).findFirst();
+          || s.entity().type() == EntityType.UNKNOWN && (s.entity().id().startsWith("word:")
+          || SeriesNames.isSeries(kind.entity()) && s.entity().id().startsWith("thing:")))).findFirst();
       if (other.isPresent()) {
         conditions.add(new Detail(PREFIX + kind.entity().text() + BETWEEN + other.get().entity().text()));
         return;

@@ -139,7 +139,8 @@ public final class SeriesNames {
 
   /** Words for any session, never one series: "Sessie 1" is simply the first session. */
   private static final Set<String> GENERAL = Set.of("sessie", "sessies", "onderdeel", "dag", "programma");
-  private static final Set<String> TALKS = Set.of("lezing", "talk", "pitch", "presentatie", "praatje");
+  /** Words of a part of the day that titles still number or name a series by ("Lezing 2", "Proefles viool"). */
+  private static final Set<String> TALKS = Set.of("lezing", "talk", "pitch", "presentatie", "praatje", "proefles");
 
   /** Each form of each series word ("tafel", "tafels", ...) with the id of the series' entity. */
   Map<String, String> names() {

@@ -23,14 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SeriesMemberWordsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
-      "tune41-muziekschool.json | is er een proefles harp | Nee, dat staat niet in het programma: over ‘harp’ zegt"
-          + " het niets. Op het programma: / • keuze uit ‘Proefles piano’ (Sanne van der Meer), in Studio 1,"
-          + " ‘Proefles viool’ (Femke van 't Hof), in Studio 3 en ‘Proefles slagwerk’ (Ruben ten Brink), in Studio 4,"
-          + " 10:30–11:00 / • ‘Proefles gitaar’ (Joris de Wit), in Studio 2, 10:30–11:15 / • keuze uit ‘Proefles"
-          + " zang’ (Lotte Jansen), in Studio 1 en ‘Proefles trompet’ (Thomas de Boer), in Studio 3, 13:00–13:30 / •"
-          + " ‘Proefles saxofoon’ (Mehmet Yilmaz), in Studio 2, 13:00–13:45 / • keuze uit ‘Proefles viool’ (Femke van"
-          + " 't Hof), in Studio 3 en ‘Proefles piano voor volwassenen’ (Sanne van der Meer), in Studio 1,"
-          + " 14:00–14:30 / • ‘Proefles basgitaar’ (Youssef El Amrani), in Studio 4, 14:00–14:45",
+      // the member's word said right after the series' word: the one kind of session asked for, which is not there
+      "tune41-muziekschool.json | is er een proefles harp | Nee, een proefles harp staat niet op het programma. Wel:"
+          + " ‘Proefles piano’ (10:30–11:00), ‘Proefles viool’ (10:30–11:00), ‘Proefles slagwerk’ (10:30–11:00) en nog"
+          + " 6 meer.",
       "tune41-repaircafe.json | is er een tafel voor speelgoed | Nee, dat staat niet in het programma: over"
           + " ‘speelgoed’ zegt het niets. Op het programma: / • ‘Reparatietafel computers en telefoons’ (Ilse"
           + " Verbruggen), in Bovenzaal, 10:00–12:30 / • ‘Reparatietafel fietsen’ (Ricardo Pinas), in Buitenterrein,"
