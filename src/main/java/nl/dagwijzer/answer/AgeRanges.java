@@ -20,7 +20,9 @@ final class AgeRanges {
   private static final String YEARS = "\\s*jaar";
   private static final Pattern FROM_TO = Pattern.compile("\\b(\\d{1,2})\\s*(?:tot en met|t/m|tot|-|–)\\s*(\\d{1,2})"
       + YEARS);
-  private static final Pattern FROM = Pattern.compile("\\b(?:vanaf|ouder dan|minimaal)\\s*(\\d{1,2})" + YEARS
+  /** "vanaf 12 jaar", "Minimumleeftijd 12 jaar", "minimale leeftijd: 12 jaar", "12 jaar en ouder", "16+". */
+  private static final Pattern FROM = Pattern.compile("\\b(?:vanaf|ouder dan|minimaal|(?:minimum|minimale )leeftijd"
+      + "(?: is|:)?)\\s*(\\d{1,2})" + YEARS
       + "|\\b(\\d{1,2})\\s*jaar en ouder|\\b(\\d{1,2})\\+");
   private static final Pattern UNTIL = Pattern.compile("\\b(?:tot en met|t/m|tot|maximaal)\\s*(\\d{1,2})"
       + YEARS);

@@ -57,8 +57,8 @@ final class TimeWriter {
     if (parts.isPresent()) {
       return parts.get(); // "tot hoe laat loopt webinar 1?": the part as a whole, not each of its sessions
     }
-    List<String> lines = sessions.stream()
-        .map(s -> capitalise(a.whenAndWhere(s)) + ".").toList();
+    List<String> lines = RepeatedTimes.lines(a, sessions).orElseGet(() -> sessions.stream()
+        .map(s -> capitalise(a.whenAndWhere(s)) + ".").toList());
     if (lines.size() == 1) {
       return Written.text(lines.get(0) + exactly(sessions.get(0)));
     }

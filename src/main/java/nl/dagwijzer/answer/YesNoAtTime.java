@@ -33,12 +33,15 @@ final class YesNoAtTime {
     List<Session> subject = OwnTurn.of(a, a.selection().subject());
     boolean yes = subject.stream().anyMatch(s -> s.start().equals(time));
     List<Session> on = yes || !onThen(a) ? List.of() : subject.stream()
-        .filter(s -> s.lengthMinutes() >= OPEN_BLOCK && !s.start().isAfter(time) && s.end().isAfter(time)).toList();
+        .filter(s -> walkIn(s) && !s.start().isAfter(time) && s.end().isAfter(time)).toList();
     if (!on.isEmpty()) {
       return Optional.of(Written.text("Ja, " + join(on.stream().map(a::whenAndWhere).toList()) + ".")
           .turningTo(on));
     }
-    if (!yes && subject.size() > 3) {
+    if (yes) {
+      // "is er om 15:00 een kastinspectie?": the one at 15:00, not the first three of the series
+      subject = subject.stream().filter(s -> s.start().equals(time)).toList();
+    } else if (subject.size() > 3) {
       // "is er om 18:30 nog een rondleiding?": the ones nearest that time, not the first three of the day
       int at = time.toSecondOfDay();
       subject = subject.stream().sorted(Comparator.comparingInt(s -> Math.abs(s.start().toSecondOfDay() - at)))
@@ -46,6 +49,16 @@ final class YesNoAtTime {
     }
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + join(subject.stream().limit(3)
         .map(a::whenAndWhere).toList()) + ".").turningTo(subject));
+  }
+
+  /** Words a desk one walks up to while it is open begins with: "Inschrijving en ophalen themakaart". */
+  private static final List<String> DESKS = List.of("inschrijving", "registratie", "aanmelding", "inloop", "balie");
+
+  /** A long block, a market or stand, or a desk: open all the time it is on, not only at its start. */
+  private static boolean walkIn(Session session) {
+    String title = session.title().toLowerCase(java.util.Locale.ROOT);
+    return session.lengthMinutes() >= OPEN_BLOCK || session.kind() == nl.dagwijzer.programme.SessionKind.MARKET
+        || DESKS.stream().anyMatch(title::startsWith);
   }
 
   /**

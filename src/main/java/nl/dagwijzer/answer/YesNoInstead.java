@@ -2,6 +2,7 @@ package nl.dagwijzer.answer;
 
 import static nl.dagwijzer.answer.DutchText.join;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
@@ -79,9 +80,11 @@ final class YesNoInstead {
     }
     if ((selection.named() || edge) && !selection.subject().isEmpty()) {
       List<Session> subject = selection.subject();
-      if (selection.at().isPresent() && subject.size() > 3) {
-        // "is er om 18:30 nog een rondleiding?": the ones nearest that time, not the first three of the day
-        int at = selection.at().get().toSecondOfDay();
+      Optional<LocalTime> asked = selection.at().or(() -> a.query().all(Condition.From.class).stream()
+          .map(Condition.From::time).findFirst());
+      if (asked.isPresent() && subject.size() > 3) {
+        // "is er om 18:30 (na 16:00) nog een rondleiding?": the ones nearest that time, not the first three of the day
+        int at = asked.get().toSecondOfDay();
         subject = subject.stream().sorted(java.util.Comparator.comparingInt(s -> Math.min(Math.abs(
             s.start().toSecondOfDay() - at), Math.abs(s.end().toSecondOfDay() - at)))).limit(2)
             .sorted(java.util.Comparator.comparing(Session::start)).toList();

@@ -52,7 +52,8 @@ final class AbilityVerb {
     }
     // "mag ik naar het investeerdersontbijt?", "mag ik bij de ceremonie zijn?": coming to it
     boolean coming = ATTENDING.contains(last) || tokens.get(k + 2).equals("naar") || tokens.get(k + 2).equals("bij");
-    return coming && tokens.get(k).startsWith("mag") ? Optional.of(new Detail(Detail.ABILITY + COMING))
-        : Optional.empty();
+    // ("kan ik me om half 10 nog inschrijven?", "kan ik gaan kijken?": coming too, where the verb says so)
+    return coming && (tokens.get(k).startsWith("mag") || ATTENDING.contains(last))
+        ? Optional.of(new Detail(Detail.ABILITY + COMING)) : Optional.empty();
   }
 }

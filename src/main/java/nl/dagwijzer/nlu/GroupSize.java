@@ -35,6 +35,9 @@ final class GroupSize {
     return Optional.empty();
   }
 
+  /** Words before a number that make it a clock time: "om 10", "half 10", "kwart over 3". */
+  private static final Set<String> CLOCK_BEFORE = Set.of("om", "half", "over", "voor", "tot", "na", "vanaf", "rond");
+
   /** Units whose number is a time, an age, a price or a distance, not a number of things. */
   private static final Set<String> UNITS = Set.of("minuten", "minuut", "uur", "uren", "kwartier", "jaar", "euro",
       "km", "kilometer", "meter", "keer", "procent", "dagen", "weken", "maanden");
@@ -52,7 +55,7 @@ final class GroupSize {
       Optional<Integer> n = Quantities.count(tokens.get(i));
       String noun = tokens.get(i + 1);
       if (n.isPresent() && n.get() > 1 && n.get() <= MAX && !PEOPLE.contains(noun) && !UNITS.contains(noun)
-          && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3 && !tokens.get(i - 1).equals("om")) {
+          && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3 && !CLOCK_BEFORE.contains(tokens.get(i - 1))) {
         return Optional.of(YesNoWords.askedNumber(n.get()));
       }
     }
