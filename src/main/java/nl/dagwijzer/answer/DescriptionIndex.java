@@ -129,8 +129,13 @@ final class DescriptionIndex {
   /** Whether {@code sentence}, normalised, has each of {@code words} (also inside a longer word). */
   boolean hasAll(String sentence, java.util.Collection<String> words) {
     String normal = normalised(sentence);
-    return words.stream().allMatch(normal::contains);
+    // "hightea" of "High tea €24,50": a longer word the text writes apart
+    return words.stream().allMatch(w -> normal.contains(w) || w.length() >= JOINED && normal.replace(" ", "")
+        .contains(w));
   }
+
+  /** The shortest word looked for with the text's spaces left out, so two short words do not join by chance. */
+  private static final int JOINED = 7;
 
   /** "schrijf je in op de lijst" also has "inschrijven", the word a question uses ({@link SeparableVerbs}). */
   private static String withInfinitives(String normal, java.util.Set<String> infinitives) {

@@ -175,13 +175,18 @@ final class Missing {
    * meant, so the reply can say who that is beside "bedoel je".
    */
   static Optional<Speaker> nearlyNamed(Programme programme, String asked) {
-    String typed = NORMALISER.normalise(asked);
+    String typed = spelled(NORMALISER.normalise(asked));
     List<Speaker> near = programme.speakers().stream().filter(s -> {
-      String full = NORMALISER.normalise(s.name());
+      String full = spelled(NORMALISER.normalise(s.name()));
       int d = DISTANCE.apply(typed, full);
       return full.length() >= 8 && d >= 0 && d <= 1;
     }).toList();
     return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+  }
+
+  /** One way to write sounds Dutch names spell two ways: "Zylstra" is "Zijlstra", "Hendrick" is "Hendrik". */
+  private static String spelled(String name) {
+    return name.replace("ij", "y").replace("ck", "k");
   }
 
   /** The speaker whose full, first or last name is within a few typing errors of what was asked. */

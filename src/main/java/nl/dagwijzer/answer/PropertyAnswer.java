@@ -193,6 +193,12 @@ final class PropertyAnswer {
     if (loosest.isPresent()) {
       return loosest;
     }
+    // "wat kost kaarsen rollen voor mijn kinderen?": the one price the session named gives, for whomever it is
+    Optional<Written> own = named && a.selection().explicitSessions() && kind.equals("kosten")
+        ? Descriptions.firstSaying(shown, s -> AMOUNT.matcher(s.toLowerCase(Locale.ROOT)).find()) : Optional.empty();
+    if (own.isPresent()) {
+      return own;
+    }
     Optional<String> joined = kind.equals("link") ? joinedAt(hasValue) : Optional.empty();
     if (joined.isPresent()) {
       return Optional.of(Written.text(joined.get()));
