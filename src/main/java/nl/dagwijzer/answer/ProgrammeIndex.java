@@ -91,6 +91,11 @@ final class ProgrammeIndex {
     for (DayPart part : DayPart.values()) {
       byPart.put(part, sessionsFor(part, words));
     }
+    // "wat is er op het havenplein?": the place "Tent Kinderwerf, Havenplein" gives is "Podium Havenplein" too
+    programme.sessions().stream().flatMap(s -> s.room().stream())
+        .flatMap(room -> nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1)).distinct().toList()
+        .forEach(place -> byRoom.put(place, programme.sessions().stream().filter(s -> byRoom.get(place).contains(s)
+            || s.room().filter(room -> nl.dagwijzer.programme.RoomParts.names(room, place)).isPresent()).toList()));
     this.rounds = Rounds.of(programme);
   }
 

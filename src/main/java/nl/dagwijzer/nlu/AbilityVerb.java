@@ -20,6 +20,8 @@ final class AbilityVerb {
       "komen kijken", "terecht", "langskomen", "langs", "meekomen", "mee", "blijven", "zitten", "staan", "doen",
       "inschrijven", "aanmelden", "opgeven", "stellen");
   private static final int SHORTEST = 4;
+  /** Words after a verb that say where or when it is done, not what is done. */
+  private static final Set<String> PLACE_OR_TIME = Set.of("in", "op", "bij", "tijdens", "na", "voor", "aan", "onder");
   /** What {@code kan:komen} stands for: whether one may come to what is named. */
   static final String COMING = "komen";
 
@@ -44,6 +46,11 @@ final class AbilityVerb {
     // "kan ik douchen na het zeilen?": the verb right after the subject, where the last word is a verb made a noun
     if (isVerb(next) && !ATTENDING.contains(next) && tokens.size() - 2 > k + 2 && isVerb(last)
         && tokens.get(tokens.size() - 2).equals("het")) {
+      return Optional.of(new Detail(Detail.ABILITY + next));
+    }
+    // "mag ik picknicken in de tuin?": the verb right after the subject, then where or when
+    if (isVerb(next) && !ATTENDING.contains(next) && k + 3 < tokens.size() && PLACE_OR_TIME.contains(tokens.get(k + 3))
+        && !MODALS.contains(next)) {
       return Optional.of(new Detail(Detail.ABILITY + next));
     }
     boolean verb = isVerb(last);

@@ -104,9 +104,18 @@ final class MentionedWords {
         && tokens.get(end + 1).length() >= 4 && absent(tokens.get(end + 1), 2)) {
       EntityFinder.add(spans, taken, end + 1, end + 2, EntityType.UNKNOWN, "thing:" + tokens.get(end + 1), tokens);
     }
+    // "is er een demonstratie koninginnenteelt?": a session's word and, last, what no text has: that one is missing
+    int named = spans.stream().filter(s -> s.from() == at && s.entity().type() == EntityType.SESSION)
+        .mapToInt(Span::to).max().orElse(-1);
+    if (named > 0 && named == tokens.size() - 1 && !taken[named] && tokens.get(named).length() >= LONG_THING
+        && absent(tokens.get(named), 2)) {
+      EntityFinder.add(spans, taken, named, named + 1, EntityType.UNKNOWN, "thing:" + tokens.get(named), tokens);
+    }
   }
 
   private static final Set<String> FOR_WHAT = Set.of("voor", "over", "met");
+  /** A word this long after a session's word is a thing, not a slip or a short word ("is er een lezing nu"). */
+  private static final int LONG_THING = 6;
 
   /** An inflected adjective before the thing it says something of: "vegetarische", "glutenvrije". */
   private static boolean adjective(String word) {

@@ -16,6 +16,12 @@ public final class RoomParts {
   private RoomParts() {
   }
 
+  /** Whether {@code room} has {@code place} among its words: "Podium Havenplein" names "Havenplein". */
+  public static boolean names(String room, String place) {
+    return Pattern.compile("(^|[\\s,(])" + Pattern.quote(place.toLowerCase(Locale.ROOT)) + "($|[\\s,)])")
+        .matcher(room.toLowerCase(Locale.ROOT)).find();
+  }
+
   /** The separate rooms of {@code room}, or just {@code room}. */
   public static List<String> of(String room) {
     List<String> parts = List.of(SEPARATORS.split(room.strip()));

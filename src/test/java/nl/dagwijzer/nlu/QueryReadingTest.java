@@ -100,8 +100,8 @@ final class QueryReadingTest {
           + " detail=tekst:soep detail=eigenschap:kosten",
       "tune38-boekenbeurs | wat kost parkeren                              | unknown detail=tekst:kost"
           + " detail=eigenschap:kosten detail=tekst:parkeren",
-      "tune38-boekenbeurs | kan ik pinnen bij de tweedehandskraam          | yesno detail=tekst:pinnen"
-          + " detail=tekst:tweedehandskraam detail=eigenschap:betaalwijze:pin",
+      "tune38-boekenbeurs | kan ik pinnen bij de tweedehandskraam          | yesno detail=kan:pinnen"
+          + " detail=tekst:pinnen detail=tekst:tweedehandskraam detail=eigenschap:betaalwijze:pin",
       "tune37-voorleesfeest | kan ik in de kantine pinnen                  | yesno detail=eigenschap:betaalwijze:pin",
       "tune30-opening     | duurt de rondleiding een uur                   | yesno session=rondleiding-1"
           + " session=rondleiding-2 session=rondleiding-3 session=rondleiding-4 length=equal 60",

@@ -1,0 +1,93 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies on days of shapes the first days did not have (lessons at a circus school, a harbour's nine boat
+ * tours, a beekeepers' day's inspections at set times): words as such days use them.
+ */
+@DisplayName("Lessons, times of a session given many times, ages, prices and spellings on days of other shapes")
+final class OtherShapesReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      // trial lessons are the workshops where the programme speaks of lessons but no title says "les"
+      "tune48-circusschool | welke proeflessen zijn er om 14:30 | Om 14:30: keuze uit ‘Acrobatiek (4-6 jaar)’"
+          + " (Ramon Sluiter), in Piste en ‘Eenwieler (7-10 jaar)’ (Mirthe Claassen), in Trainingshal, 14:30–15:15.",
+      // a dance show's make-up workshop is no lesson: the programme never speaks of one
+      "tune45-dansschool | welke lessen zijn er | Er zijn geen lessen: die staan niet in het programma. Het"
+          + " programma eindigt om 22:30 met ‘Proosten in de foyer’ (Mirjam van den Berg).",
+      // titles that say "proefles" are the lessons, not the instrument carousel (a workshop on then too)
+      "tune41-muziekschool | welke proeflessen zijn er om 11:00 | Om 11:00: ‘Proefles gitaar’ (Joris de Wit), in"
+          + " Studio 2, 10:30–11:15.",
+      // "stoppen om" is when they end
+      "tune49-kasteeldag | welke dingen stoppen al om 16:00 | Om 16:00: / • ‘Kinderspeurtocht: de verdwenen"
+          + " kroon’, in Start bij de kassa, 10:00–16:00 / • ‘Boogschieten voor kinderen’ (Mila Jansen), in Boomgaard,"
+          + " 10:30–16:00",
+      // a teenage son of 15: his age, not a clock time
+      "tune49-schapenscheerdag | wat kan mijn tienerzoon van 15 doen aan workshops | Op het programma: / •"
+          + " ‘Workshop wol spinnen’ (Wilma Zuidema), in Wolkamer op de zolder, 11:00–12:30 / • ‘Workshop wol"
+          + " spinnen’ (Wilma Zuidema), in Wolkamer op de zolder, 13:30–15:00 / • ‘Workshop naaldvilten’ (Lieke"
+          + " Dijkstra), in Deel, 14:00–15:30",
+      // "ik met 15" going somewhere is the asker's age; "met 3 vrienden" is company
+      "tune43-koningsdag | mag ik met 15 naar het oranjebal | Nee, uit de beschrijving van ‘Oranjebal’: Toegang"
+          + " vanaf 16 jaar; neem je ID mee.",
+      "tune43-koningsdag | kan ik met 3 vrienden naar het oranjebal | Ja, ‘Oranjebal’ (Bram van der Veen) is van"
+          + " 20:00 tot 23:30, in Dorpshuis De Schakel. / Uit de beschrijving van ‘Oranjebal’: Het grote Oranjebal met DJ"
+          + " Bram in het dorpshuis.",
+      // nine boat tours: one line with every time, not eight lines and "nog 1 meer"
+      "tune50-havendag | wanneer zijn de rondvaarten | ‘Rondvaart door de haven’, in Steiger 3, Zuiderhaven: 10:00–10:40,"
+          + " 10:45–11:25, 11:30–12:10, 12:15–12:55, 13:00–13:40, 13:45–14:25, 14:30–15:10, 15:15–15:55 en"
+          + " 16:00–16:40.",
+      // the one of the series at the time asked
+      "tune50-imkerdag | begint er om 15:00 een kastinspectie | Ja, ‘Kastinspectie’ (Fatima El Amrani) is van 15:00"
+          + " tot 15:45, in Bijenstal.",
+      // none after the time asked: the ones nearest it, not the first of the day
+      "tune50-imkerdag | is er na 16:00 nog een kastinspectie | Nee, vanaf 16:00 niet: ‘Kastinspectie’ (Gerrit"
+          + " Visser) is van 13:30 tot 14:15, in Bijenstal en ‘Kastinspectie’ (Fatima El Amrani) is van 15:00 tot"
+          + " 15:45, in Bijenstal.",
+      // "Minimumleeftijd 12 jaar" is a lower bound, whatever else the sentence says of children up to 16
+      "tune50-imkerdag | mag mijn zoon van 10 mee met de kastinspectie | Nee, uit de beschrijving van ‘Kastinspectie’:"
+          + " Minimumleeftijd 12 jaar; kinderen tot 16 jaar alleen onder begeleiding van een volwassene.",
+      // a desk is open all its hour: at half past nine one can still sign up ("half 10" is no number of things)
+      "tune50-fotomarathon | kan ik me om half 10 nog inschrijven | Ja, ‘Inschrijving en ophalen themakaart’ is van"
+          + " 09:00 tot 10:00, in Hal begane grond. / Uit de beschrijving van ‘Inschrijving en ophalen themakaart’:"
+          + " Schrijf je in of meld je aan als je al vooraf bent ingeschreven, en haal je themakaart met"
+          + " deelnemersnummer op.",
+      // "kan ik gaan kijken" asks whether one may come, which a closed session's description denies
+      "tune50-fotomarathon | kan ik bij het juryberaad gaan kijken | Nee, niet zomaar: uit de beschrijving van"
+          + " ‘Juryberaad’: Besloten: niet toegankelijk voor publiek.",
+      // "y" for "ij" and "ck" for "k" are one way of spelling the same name, so who that is as well
+      "tune47-regatta | wie is hendrick zylstra | Hendrick Zylstra staat niet op het programma. Bedoel je Hendrik"
+          + " Zijlstra? Hendrik Zijlstra (wedstrijdleider, WSV Meerwind): ‘Schippersbriefing’ (09:15–09:45), ‘Valk"
+          + " race 1’ (10:00–11:00) en ‘Laser race 1’ (10:10–11:00).",
+      // the programme writes "High tea" apart
+      "tune49-kasteeldag | wat kost hightea | Uit de beschrijving van de theeschenkerij: High tea €24,50 per"
+          + " persoon, alleen op reservering aan de kassa.",
+      // the session's own price, though it does not say "kinderen"
+      "tune50-imkerdag | wat kost kaarsen rollen voor mijn kinderen | Uit de beschrijving van ‘Kaarsen rollen van"
+          + " bijenwas’: €2,50 per kaars, inclusief lont en wasplaat.",
+      // a session's word and, last, what no text has: that kind of session is not there
+      "tune50-imkerdag | is er een demonstratie koninginnenteelt | Nee, dat staat niet in het programma: over"
+          + " ‘koninginnenteelt’ zegt het niets. Op het programma: / • ‘Demonstratie honing slingeren’ (Wim Bakker),"
+          + " in Slingerschuur, 11:00–11:45 / • ‘Demonstratie honing slingeren’ (Wim Bakker), in Slingerschuur,"
+          + " 14:00–14:45",
+      // the verb right after "mag ik" is what is asked, which no text says; not whether the garden walk is there
+      "tune49-kasteeldag | mag ik picknicken in de tuin | Dat staat niet in het programma: over ‘picknicken’ zegt het"
+          + " niets. ‘Tuinwandeling met de hoofdtuinier’ (Gijs de Laat) is van 12:00 tot 13:00, in Start bij de"
+          + " zonnewijzer.",
+      // the place one room gives after its comma is also the last word of another room's name
+      "tune50-havendag | wat is er op het havenplein | Op het programma: / • ‘Welkom door de havenmeester’ (Jelle"
+          + " Hoekstra), in Podium Havenplein, 10:00–10:15 / • ‘Knopen leggen voor kinderen’ (Bert Tromp), in Tent"
+          + " Kinderwerf, Havenplein, 11:00–12:30 / • ‘Optreden shantykoor De Waddenzangers’ (Anke Postma), in Podium"
+          + " Havenplein, 13:00–13:45 / • ‘Knopen leggen voor kinderen’ (Bert Tromp), in Tent Kinderwerf, Havenplein,"
+          + " 13:30–15:00 / • de havenborrel, in Podium Havenplein, 16:30–17:00"})
+  @DisplayName("answers in that day's own words")
+  void reply(String day, String question, String expected) {
+    // given that day at 11:10, when asked, then the whole reply
+    assertThat(replyOn(day + ".json", question)).isEqualTo(expected);
+  }
+}
