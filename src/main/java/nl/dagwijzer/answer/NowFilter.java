@@ -22,8 +22,9 @@ final class NowFilter {
     if (c.all() || earlier.isEmpty()) {
       return earlier;
     }
-    LocalTime last = earlier.stream().map(Session::start).max(LocalTime::compareTo).orElseThrow();
-    return earlier.stream().filter(s -> s.start().equals(last)).toList(); // "wat was het vorige onderdeel?"
+    // "wat was het vorige onderdeel?", "wat is er net afgelopen?": what ended last
+    LocalTime last = earlier.stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
+    return earlier.stream().filter(s -> s.end().equals(last)).toList();
   }
 
   /**

@@ -103,7 +103,7 @@ final class AskedAge {
   /** The oldest age a range of children's ages gives ("12 t/m 18"). */
   private static final int OLDEST_CHILD = 18;
 
-  /** After "ik met 15" a word that goes on to where or whether ("mag ik met 15 naar het bal?"), not "met 3 vrienden". */
+  /** After "ik met 15" a word for where or whether ("mag ik met 15 naar het bal?"), not "met 3 vrienden". */
   private static final java.util.Set<String> GOING_ON = java.util.Set.of("naar", "mee", "meedoen", "bij", "al", "ook",
       "nog", "binnen", "in", "op", "aan");
 

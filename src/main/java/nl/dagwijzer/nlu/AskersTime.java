@@ -129,6 +129,10 @@ final class AskersTime {
   private static final Set<String> NOT_A_SESSION = Set.of("jaar", "week", "maand", "keer", "editie", "bijeenkomst");
 
   /** "het vorige onderdeel", "net", "zojuist" with a verb in the past: what came just before now. */
+  /** "net afgelopen", "zojuist klaar": what ended last. */
+  private static final Set<String> JUST_ENDED = Set.of("afgelopen", "klaar", "voorbij", "gestopt",
+      "geeindigd");
+
   private static boolean previous(List<String> tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);
@@ -137,7 +141,7 @@ final class AskersTime {
         return true;
       }
       if ((word.equals("net") || word.equals("zojuist") || word.equals("daarnet") || word.equals("hiervoor"))
-          && tokens.stream().anyMatch(PAST::contains)) {
+          && (tokens.stream().anyMatch(PAST::contains) || JUST_ENDED.contains(next))) {
         return true;
       }
     }
@@ -161,6 +165,9 @@ final class AskersTime {
         conditions.add(new Condition.BeforeNow(true)); // "sorry, ben te laat: wat heb ik gemist?"
       }
     } else if (previous(tokens) && conditions.stream().noneMatch(AskersTime::timed)) {
+      // ("wat is er net afgelopen?": what ended last, not the end of the day)
+      conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.PART
+          && about.entity().id().equals(DayPart.EINDE.id()));
       conditions.add(new Condition.BeforeNow(false)); // "wat was het vorige onderdeel?", "wie sprak er net?"
     }
     if (all.stream().anyMatch(c -> c instanceof Detail d && d.waiting())) {

@@ -32,7 +32,8 @@ public enum DayPart {
   /** Every meal of the day: "welke maaltijden zijn er?", "wanneer eten we?" on a day with lunch and dinner. */
   MAALTIJD(true, "maaltijd", "maaltijden", "gegeten", "eten"),
   BEGIN(false, "begin", "start", "aanvang", "begint", "beginnen", "starten"),
-  EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen", "stopt", "stoppen");
+  EINDE(false, "einde", "eind", "afloop", "afsluiting", "afgelopen", "klaar", "voorbij", "eindigt", "eindigen",
+      "stopt", "stoppen");
 
   private final boolean standsForSession;
   private final List<String> words;

@@ -55,7 +55,8 @@ final class GroupSize {
       Optional<Integer> n = Quantities.count(tokens.get(i));
       String noun = tokens.get(i + 1);
       if (n.isPresent() && n.get() > 1 && n.get() <= MAX && !PEOPLE.contains(noun) && !UNITS.contains(noun)
-          && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3 && !CLOCK_BEFORE.contains(tokens.get(i - 1))) {
+          && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3
+          && !CLOCK_BEFORE.contains(tokens.get(i - 1))) {
         return Optional.of(YesNoWords.askedNumber(n.get()));
       }
     }

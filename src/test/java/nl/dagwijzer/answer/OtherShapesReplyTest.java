@@ -36,11 +36,11 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       "tune43-koningsdag | mag ik met 15 naar het oranjebal | Nee, uit de beschrijving van ‘Oranjebal’: Toegang"
           + " vanaf 16 jaar; neem je ID mee.",
       "tune43-koningsdag | kan ik met 3 vrienden naar het oranjebal | Ja, ‘Oranjebal’ (Bram van der Veen) is van"
-          + " 20:00 tot 23:30, in Dorpshuis De Schakel. / Uit de beschrijving van ‘Oranjebal’: Het grote Oranjebal met DJ"
-          + " Bram in het dorpshuis.",
+          + " 20:00 tot 23:30, in Dorpshuis De Schakel. / Uit de beschrijving van ‘Oranjebal’: Het grote Oranjebal"
+          + " met DJ Bram in het dorpshuis.",
       // nine boat tours: one line with every time, not eight lines and "nog 1 meer"
-      "tune50-havendag | wanneer zijn de rondvaarten | ‘Rondvaart door de haven’, in Steiger 3, Zuiderhaven: 10:00–10:40,"
-          + " 10:45–11:25, 11:30–12:10, 12:15–12:55, 13:00–13:40, 13:45–14:25, 14:30–15:10, 15:15–15:55 en"
+      "tune50-havendag | wanneer zijn de rondvaarten | ‘Rondvaart door de haven’, in Steiger 3, Zuiderhaven:"
+          + " 10:00–10:40, 10:45–11:25, 11:30–12:10, 12:15–12:55, 13:00–13:40, 13:45–14:25, 14:30–15:10, 15:15–15:55 en"
           + " 16:00–16:40.",
       // the one of the series at the time asked
       "tune50-imkerdag | begint er om 15:00 een kastinspectie | Ja, ‘Kastinspectie’ (Fatima El Amrani) is van 15:00"
@@ -89,5 +89,17 @@ final class OtherShapesReplyTest extends WholeReplyTest {
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
     assertThat(replyOn(day + ".json", question)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}: \"{2}\"")
+  @CsvSource(delimiter = '|', value = {
+      // what ended last: both that ended at 14:30, the long round too, not the day's end
+      "tune50-fotomarathon | 14:35 | wat is er net afgelopen | Net afgelopen: / • ‘Ronde 2: Haarlem in beweging’, in"
+          + " Binnenstad Haarlem, 12:00–14:30 / • ‘Workshop portretfotografie’ (Youssef Amrani), in Fotostudio, 2e"
+          + " verdieping, 13:00–14:30"})
+  @DisplayName("answers at the time it is asked")
+  void replyAtClock(String day, String clock, String question, String expected) {
+    // given that day at that time, when asked, then the whole reply
+    assertThat(replyAt(java.time.LocalTime.parse(clock), day + ".json", question)).isEqualTo(expected);
   }
 }
