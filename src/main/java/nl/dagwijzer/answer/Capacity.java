@@ -14,10 +14,18 @@ final class Capacity {
       "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners", "stoelen",
       "zitplaatsen");
   /** People a number counts as a limit only after a word for one: "maximaal 30 kinderen", not "telt 18 kinderen". */
-  private static final Pattern LIMITED = Pattern.compile("\\b(maximaal|max|hooguit|plaats voor|ruimte voor)\\s+"
-      + "(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren)\\b");
-  /** "zo'n negentig medewerkers", "ruim 200 deelnemers": a number of people, round ones written as words too. */
-  private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|tien|twaalf|vijftien|twintig|dertig|"
+  private static final Pattern LIMITED = Pattern.compile("\\b(maximaal|max|hooguit|plaats voor|plek voor|ruimte "
+      + "voor)\\s+(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren)\\b");
+  /** Small numbers written as words: "teams van drie tot vijf personen" is how big a team is, not who come. */
+  private static final String SMALL = "twee|drie|vier|vijf|zes|acht";
+  private static final Pattern SMALL_GROUP = Pattern.compile("\\b(" + SMALL + ")\\s+(" + String.join("|", PEOPLE)
+      + ")\\b");
+  /**
+   * "zo'n negentig medewerkers", "ruim 200 deelnemers", "teams van drie tot vijf personen": a number of people, small
+   * and round ones written as words too.
+   */
+  private static final Pattern NUMBER_OF_PEOPLE = Pattern.compile("\\b(\\d+|" + SMALL + "|tien|twaalf|vijftien|"
+      + "twintig|dertig|"
       + "veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|honderden)\\s+(" + String.join("|", PEOPLE)
       + ")\\b");
 
@@ -78,7 +86,10 @@ final class Capacity {
     }
     if (!a.selection().named()) {
       // "hoeveel bezoekers worden er verwacht?" is about the day: its own summary, not a workshop's places
-      Optional<Written> ofDay = Descriptions.ofDay(a, says);
+      // (not "vormen teams van drie tot vijf personen": a team's size)
+      Optional<Written> ofDay = Descriptions.ofDay(a, says.and(sentence -> !SMALL_GROUP.matcher(
+          descriptions.normalised(sentence)).find() || NUMBER_OF_PEOPLE.matcher(descriptions.normalised(sentence))
+          .results().anyMatch(m -> !m.group(1).matches(SMALL))));
       if (ofDay.isPresent()) {
         return ofDay;
       }
@@ -99,9 +110,11 @@ final class Capacity {
     // "met hoeveel mensen mag je in een team?" where "team" named the walk-in: the day's "teams van maximaal 6"
     List<String> naming = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
         .map(c -> c.entity().text()).filter(t -> !t.contains(" ") && t.length() >= 4).toList();
+    // ("hoeveel deelnemers zitten er in een groep?": the one sentence of any session with "groep", "Elke groep telt 16
+    // deelnemers")
     Optional<Written> dayWithName = a.selection().named() && words.isEmpty() && !naming.isEmpty()
         ? Descriptions.ofDay(a, says.and(s -> naming.stream().anyMatch(descriptions.normalised(s)::contains)))
-        : Optional.empty();
+        .or(() -> naming.size() == 1 ? saidWith(naming, says) : Optional.empty()) : Optional.empty();
     return dayWithName.or(() -> Optional.of(Written.text(
         "Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma.")));
   }

@@ -84,7 +84,15 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " Hoekstra), in Podium Havenplein, 10:00–10:15 / • ‘Knopen leggen voor kinderen’ (Bert Tromp), in Tent"
           + " Kinderwerf, Havenplein, 11:00–12:30 / • ‘Optreden shantykoor De Waddenzangers’ (Anke Postma), in Podium"
           + " Havenplein, 13:00–13:45 / • ‘Knopen leggen voor kinderen’ (Bert Tromp), in Tent Kinderwerf, Havenplein,"
-          + " 13:30–15:00 / • de havenborrel, in Podium Havenplein, 16:30–17:00"})
+          + " 13:30–15:00 / • de havenborrel, in Podium Havenplein, 16:30–17:00",
+      // how many in a team, in small numbers written as words; room for so many children
+      "tune29-taalcafe | met hoeveel mensen zit je in een quizteam | Uit de beschrijving van ‘Taalquiz: Hoe goed ken"
+          + " jij Amersfoort?’: Je speelt in teams van vier: twee deelnemers en twee taalmaatjes.",
+      "tune37-voorleesfeest | hoeveel kinderen kunnen er bij het peutervoorlezen | Uit de beschrijving van"
+          + " ‘Peutervoorlezen’: Aanmelden is niet nodig; er is plek voor 20 kinderen per keer, vol is vol.",
+      // a team's size is no number of people who come
+      "tune15-hackathon | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat niet in het"
+          + " programma."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
