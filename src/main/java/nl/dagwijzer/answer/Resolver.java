@@ -113,6 +113,7 @@ final class Resolver {
         subject = theirs;
       }
     }
+    subject = PersonDoing.narrowed(query, names, subject.sessions(), index).map(subject::narrowedTo).orElse(subject);
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
         || query.hasDetail("alles")

@@ -21,6 +21,11 @@ import nl.dagwijzer.programme.Topic;
 record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> speakers, List<Topic> topics,
                boolean named, boolean explicit, Set<DayPart> parts, List<DayPart> missing, boolean edge) {
 
+  /** The same names, of which only {@code some} of the sessions are meant ("wanneer signeert zij?"). */
+  Subject narrowedTo(List<Session> some) {
+    return new Subject(some, mentioned, speakers, topics, named, explicit, parts, missing, edge);
+  }
+
   /** {@code comparing}: "wat duurt langer, X of Y?" is about X and Y together, not what both are. */
   static Subject of(ProgrammeIndex index, List<Condition.About> names, boolean leading, boolean timed,
                     boolean comparing) {

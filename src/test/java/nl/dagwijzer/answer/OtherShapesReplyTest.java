@@ -92,7 +92,10 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " ‘Peutervoorlezen’: Aanmelden is niet nodig; er is plek voor 20 kinderen per keer, vol is vol.",
       // a team's size is no number of people who come
       "tune15-hackathon | hoeveel deelnemers komen er | Hoeveel mensen er komen of mee kunnen doen, staat niet in het"
-          + " programma."})
+          + " programma.",
+      // of her three sessions, the one whose texts say she signs
+      "tune48-stripfestival | signeert marjolein brink ook 's middags | Nee, in de middag niet: ‘Signeersessie"
+          + " Marjolein Brink’ (Marjolein Brink) is van 10:30 tot 12:00, in Burgerzaal, tafel 1."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
