@@ -89,6 +89,10 @@ final class PeopleWriter {
     if (byPerson.isPresent()) {
       return byPerson.get();
     }
+    Optional<Written> compact = RoleList.compact(a, sessions, this::filtered);
+    if (compact.isPresent()) {
+      return compact.get();
+    }
     List<String> lines = sessions.stream().map(this::speakersOf).toList();
     String text = String.join("\n", DutchText.limited(lines, "noem een onderdeel voor wie daar spreekt."));
     if (selection.at().isPresent() && lines.size() == 1) {

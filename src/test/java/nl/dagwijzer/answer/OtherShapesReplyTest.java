@@ -95,7 +95,14 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " programma.",
       // of her three sessions, the one whose texts say she signs
       "tune48-stripfestival | signeert marjolein brink ook 's middags | Nee, in de middag niet: ‘Signeersessie"
-          + " Marjolein Brink’ (Marjolein Brink) is van 10:30 tot 12:00, in Burgerzaal, tafel 1."})
+          + " Marjolein Brink’ (Marjolein Brink) is van 10:30 tot 12:00, in Burgerzaal, tafel 1.",
+      // twelve conductors of twelve choirs: all names in one sentence, not eight lines and "nog 4 meer"
+      "tune39-korenfestival | welke dirigenten zijn er vandaag | Dirigenten (12): Lotte van Dijk (Kinderkoor De"
+          + " Zingertjes), Peter de Graaf (Shantykoor De Zuiderzeezangers), Anouk Visser (Popkoor Vocal Vibes), Ruud"
+          + " Kramer (Kamerkoor Cantabile), Sanne Bakker (Vocaal Ensemble Vivace), Fatima El Amrani (Gospelkoor"
+          + " Joyful Noise), Wim Schouten (Mannenkoor Westfriesland), Bas de Boer (Projectkoor Hoorn Zingt), Marieke"
+          + " Hoekstra (Vrouwenkoor Belcanto), Joke van den Heuvel (Seniorenkoor De Zilveren Stemmen), Daan Verhoeven"
+          + " (Jongerenkoor Young Voices Enkhuizen) en Gerrit Jan van den Berg (Stichting Westfries Korenfestival)."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
