@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Capacity {
   private static final List<String> PEOPLE = List.of("deelnemers", "plekken", "plaatsen", "personen", "mensen",
       "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners", "stoelen",
-      "zitplaatsen");
+      "zitplaatsen", "passagiers", "opvarenden", "cursisten");
   /** People a number counts as a limit only after a word for one: "maximaal 30 kinderen", not "telt 18 kinderen". */
   private static final Pattern LIMITED = Pattern.compile("\\b(maximaal|max|hooguit|plaats voor|plek voor|ruimte "
       + "voor)\\s+(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren)\\b");
@@ -44,6 +44,28 @@ final class Capacity {
     return said.size() == 1 ? Descriptions.firstSaying(a.programme().sessions(), said::contains) : Optional.empty();
   }
 
+  /**
+   * "hoeveel mensen kunnen er vandaag in totaal mee met de rondvaarten?": the places of each time added up, when every
+   * one of them gives its number ("Maximaal 60 passagiers per vaart", nine times: 540).
+   */
+  private static Optional<Written> total(Answering a) {
+    List<nl.dagwijzer.programme.Session> sessions = a.selection().sessions();
+    if (!a.query().hasDetail("samen") || sessions.size() < 2 || !a.selection().named()) {
+      return Optional.empty();
+    }
+    List<java.util.OptionalInt> each = sessions.stream().map(Capacity::of).toList();
+    if (each.stream().anyMatch(java.util.OptionalInt::isEmpty)) {
+      return Optional.empty();
+    }
+    int sum = each.stream().mapToInt(java.util.OptionalInt::getAsInt).sum();
+    boolean same = each.stream().distinct().count() == 1
+        && sessions.stream().map(nl.dagwijzer.programme.Session::title).distinct().count() == 1;
+    String how = same ? DutchText.name(sessions.get(0)) + " is er " + sessions.size() + " keer, met elk "
+        + each.get(0).getAsInt() : DutchText.join(sessions.stream().map(s -> DutchText.spanned(s) + " "
+        + of(s).getAsInt()).toList());
+    return Optional.of(Written.text("Samen " + sum + ": " + how + ".").turningTo(sessions));
+  }
+
   /** Whether {@code word} counts people or places ("plaatsen", "deelnemers"). */
   static boolean countsPeople(String word) {
     return PEOPLE.contains(word);
@@ -69,6 +91,10 @@ final class Capacity {
   Optional<Written> answer() {
     if (!a.query().hasDetail("capaciteit")) {
       return Optional.empty();
+    }
+    Optional<Written> total = Capacity.total(a);
+    if (total.isPresent()) {
+      return total;
     }
     DescriptionIndex descriptions = a.index().descriptions();
     // a sentence can only say it with one of those words: the pattern runs on the sentences that have one

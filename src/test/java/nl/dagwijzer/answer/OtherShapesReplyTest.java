@@ -102,7 +102,12 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " Kramer (Kamerkoor Cantabile), Sanne Bakker (Vocaal Ensemble Vivace), Fatima El Amrani (Gospelkoor"
           + " Joyful Noise), Wim Schouten (Mannenkoor Westfriesland), Bas de Boer (Projectkoor Hoorn Zingt), Marieke"
           + " Hoekstra (Vrouwenkoor Belcanto), Joke van den Heuvel (Seniorenkoor De Zilveren Stemmen), Daan Verhoeven"
-          + " (Jongerenkoor Young Voices Enkhuizen) en Gerrit Jan van den Berg (Stichting Westfries Korenfestival)."})
+          + " (Jongerenkoor Young Voices Enkhuizen) en Gerrit Jan van den Berg (Stichting Westfries Korenfestival).",
+      // the places of each time added up: nine tours of 60 passengers, four inspections of 8
+      "tune50-havendag | hoeveel mensen kunnen er vandaag in totaal mee met de rondvaarten | Samen 540: ‘Rondvaart"
+          + " door de haven’ is er 9 keer, met elk 60.",
+      "tune50-imkerdag | hoeveel mensen kunnen er vandaag in totaal mee met een kastinspectie | Samen 32:"
+          + " ‘Kastinspectie’ is er 4 keer, met elk 8."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
