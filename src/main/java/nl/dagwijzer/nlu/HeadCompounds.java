@@ -16,9 +16,12 @@ final class HeadCompounds {
    * "eindtijd" is a word of its own ("doelgroep" is one only where the programme has "doel" as a word).
    */
   private static final List<String> HEADS = List.of("teams", "team", "lessen", "les",
-      "prijzen", "prijs", "kaartjes", "kaartje", "tickets", "ticket", "plekken", "plek", "groepen", "groep");
+      "prijzen", "prijs", "kaartjes", "kaartje", "tickets", "ticket", "plekken", "plek", "groepen", "groep", "boten",
+      "boot");
   /** Heads that say no more than the part itself: "de zeilles" is the sailing, "de hiphopgroep" the hiphop act. */
-  private static final Set<String> LESSONS = Set.of("les", "lessen", "groep", "groepen");
+  private static final Set<String> LESSONS = Set.of("les", "lessen", "groep", "groepen", "boot", "boten");
+  /** A boat is the part only when the word before it is the part's own word ("rondvaart"), not a verb's stem. */
+  private static final Set<String> BOATS = Set.of("boot", "boten");
   /** The part before the head is a word of its own, not an ending or a prefix ("be", "ver"). */
   private static final int SHORTEST_FRONT = 4;
 
@@ -43,7 +46,9 @@ final class HeadCompounds {
         continue;
       }
       String front = token.substring(0, cut);
-      Optional<String> named = written(front, programmeWords);
+      // "de rondvaartboot" is the boat tour; "een zeilboot" is a boat the sailing has, which its texts may count
+      Optional<String> named = BOATS.contains(head) ? Optional.of(front).filter(programmeWords::contains)
+          : written(front, programmeWords);
       if (named.isPresent()) {
         // "de zeilles" is the sailing itself: "les" would only find another session's "korte les"
         return Optional.of(LESSONS.contains(head) ? List.of(named.get()) : List.of(named.get(), head));

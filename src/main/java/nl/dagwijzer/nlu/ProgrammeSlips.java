@@ -50,7 +50,8 @@ final class ProgrammeSlips {
       }
       // a four-letter word only with two neighbours swapped ("caht" for "chat"): one letter more or less is too often
       // another word
-      String meant = token.length() < SHORTEST ? swapped(token) : meant(token);
+      // a participle is the activity a title names with "-ing" ("waar wordt er gecurld?": "Curlingclinic")
+      String meant = token.length() < SHORTEST ? swapped(token) : participle(token).orElseGet(() -> meant(token));
       if (!meant.equals(token)) {
         if (corrected == null) {
           corrected = new ArrayList<>(tokens);
@@ -59,6 +60,19 @@ final class ProgrammeSlips {
       }
     }
     return corrected == null ? tokens : corrected;
+  }
+
+  /**
+   * "gecurld", "geveild", "geopend": the verb ("curlen") when a word of the texts starts with its noun in "-ing"
+   * ("Curlingclinic", "veiling", "opening"); not "gevierd" or "gezeild", which say what someone did.
+   */
+  private java.util.Optional<String> participle(String token) {
+    if (!token.startsWith("ge") || !(token.endsWith("d") || token.endsWith("t")) || token.length() < SHORTEST + 2) {
+      return java.util.Optional.empty();
+    }
+    String stem = token.substring(2, token.length() - 1);
+    return words.stream().anyMatch(w -> w.startsWith(stem + "ing")) ? java.util.Optional.of(stem + "en")
+        : java.util.Optional.empty();
   }
 
   /** "stoel" where the texts say "stoelen": the start of a word of the texts with an ending, no slip of "stel". */

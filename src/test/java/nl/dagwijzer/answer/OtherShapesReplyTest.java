@@ -107,7 +107,17 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       "tune50-havendag | hoeveel mensen kunnen er vandaag in totaal mee met de rondvaarten | Samen 540: ‘Rondvaart"
           + " door de haven’ is er 9 keer, met elk 60.",
       "tune50-imkerdag | hoeveel mensen kunnen er vandaag in totaal mee met een kastinspectie | Samen 32:"
-          + " ‘Kastinspectie’ is er 4 keer, met elk 8."})
+          + " ‘Kastinspectie’ is er 4 keer, met elk 8.",
+      // the tour's boat is the tour: not at 11:00, but the ones nearest it
+      "tune50-havendag | vertrekt er om 11:00 een rondvaartboot | Nee, ‘Rondvaart door de haven’ is van 10:45 tot"
+          + " 11:25, in Steiger 3, Zuiderhaven en ‘Rondvaart door de haven’ is van 11:30 tot 12:10, in Steiger 3,"
+          + " Zuiderhaven.",
+      // a participle is the activity a title names in "-ing"
+      "tune47-ijsbaan | waar wordt er gecurld | ‘Curlingclinic in teams’ (Wim Hoekstra en Esther ten Hove)"
+          + " (13:00–14:30) is in Curlingbaan.",
+      "tune48-stripfestival | door wie wordt het festival geopend | Bij ‘Officiële opening’ (10:00–10:15) spreken"
+          + " Hanneke Vos (wethouder Cultuur, gemeente Amersfoort) en Joost Verbeek (festivaldirecteur, Stichting"
+          + " Beeldverhaal Amersfoort)."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
