@@ -161,7 +161,8 @@ public final class DutchText {
    * hides the answer.
    */
   static List<String> limited(List<String> items, String seeAll) {
-    if (items.size() <= LIST_LIMIT) {
+    // (one more than the limit is shown: "… en nog 1 meer" would take its line and hide it)
+    if (items.size() <= LIST_LIMIT + 1) {
       return items;
     }
     List<String> shown = new ArrayList<>(items.subList(0, LIST_LIMIT));

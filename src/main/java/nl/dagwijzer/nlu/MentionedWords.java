@@ -37,6 +37,9 @@ final class MentionedWords {
       while (k < tokens.size() && !taken[k] && CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))) {
         k++;
       }
+      if (tokens.get(i).equals("over") && aboutWhich(tokens, i) && k < tokens.size()) {
+        asMention(tokens, k, spans);
+      }
       // "is er een workshop over ransomware?": a word after "over" that nothing of the programme has, not even as
       // the start of a word, is a subject it does not treat
       // ("over veilig thuiswerken" where "veilig" is of a title: the word after it)
@@ -114,6 +117,31 @@ final class MentionedWords {
   }
 
   private static final Set<String> FOR_WHAT = Set.of("voor", "over", "met");
+  /** The verb before "over" in "welke onderdelen gaan over X?", "in welke sessies gaat het over X?". */
+  private static final Set<String> GOING = Set.of("gaan", "gaat", "het");
+
+  /** "welke onderdelen gaan over bijenziekten?": which of all sessions treat it, not only the one it names. */
+  private static boolean aboutWhich(List<String> tokens, int over) {
+    return over >= 2 && GOING.contains(tokens.get(over - 1))
+        && (tokens.contains("welke") || tokens.contains("welk"));
+  }
+
+  /**
+   * The one word at {@code k} that names a session by its title, read as a word of the texts instead: every session
+   * whose texts have it ("Vragenronde bijenziekten" and the talk the alias names).
+   */
+  private static void asMention(List<String> tokens, int k, List<Span> spans) {
+    List<Span> named = spans.stream().filter(s -> s.from() == k && s.to() == k + 1
+        && s.entity().type() == EntityType.SESSION).toList();
+    // (not a word of a longer name said in full: "over psychische problemen" is that one session)
+    boolean longer = spans.stream().anyMatch(s -> s.from() == k + 1 && named.stream()
+        .anyMatch(n -> n.entity().id().equals(s.entity().id())));
+    if (!named.isEmpty() && !longer && spans.stream().noneMatch(s -> s.from() <= k && s.to() > k
+        && s.entity().type() != EntityType.SESSION)) {
+      spans.removeAll(named);
+      spans.add(new Span(k, k + 1, new Entity(EntityType.MENTION, tokens.get(k), tokens.get(k))));
+    }
+  }
   /** A word this long after a session's word is a thing, not a slip or a short word ("is er een lezing nu"). */
   private static final int LONG_THING = 6;
 

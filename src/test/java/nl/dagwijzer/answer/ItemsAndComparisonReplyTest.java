@@ -496,8 +496,8 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " ‘Presentatie 2: Wmo en Maatschappelijke Ondersteuning’ (Fatima el Idrissi), 09:30–09:45 / •"
           + " ‘Presentatie 3: Jeugd en Gezin’ (Marieke van 't Zand), 09:45–10:00 / • ‘Presentatie 4: Schulden en"
           + " Armoede’ (Erik ter Haar), 10:00–10:15 / • ‘Presentatie 5: Sociale Wijkteams’ (Lotte van den Berg en"
-          + " Mohamed el Ouali), 10:15–10:30 / • de koffiepauze, 10:30–10:50 / • … en nog 1 meer; vraag ‘wat is het"
-          + " programma?’ voor alles.",
+          + " Mohamed el Ouali), 10:15–10:30 / • de koffiepauze, 10:30–10:50 / • keuze uit ‘Rondleiding door het"
+          + " stadhuis (groep A)’ (Henk Mulder) en ‘Systemen en dossiervoering (groep B)’ (Sevda Yilmaz), 10:50–11:35",
       "tune14-leernetwerk.json | hoe laat begint het leernetwerk | Het programma begint om 14:00 met"
           + " ‘Welkom en check-in’ (Lotte Wijnberg); de digitale inloop (Thijs van 't Zand) is vanaf 13:50.",
       "tune14-leernetwerk.json | hoe lang duurt de bijeenkomst | Het programma duurt 90 minuten (1,5 uur),"

@@ -117,7 +117,11 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " (13:00–14:30) is in Curlingbaan.",
       "tune48-stripfestival | door wie wordt het festival geopend | Bij ‘Officiële opening’ (10:00–10:15) spreken"
           + " Hanneke Vos (wethouder Cultuur, gemeente Amersfoort) en Joost Verbeek (festivaldirecteur, Stichting"
-          + " Beeldverhaal Amersfoort)."})
+          + " Beeldverhaal Amersfoort).",
+      // which sessions treat a word: all whose texts have it, not only the one an alias names by it
+      "tune50-imkerdag | welke onderdelen gaan over bijenziekten | Op het programma: / • ‘Lezing over bijenziekten’"
+          + " (Ingrid Vos), in Leslokaal, 13:15–14:00 / • ‘Vragenronde bijenziekten’ (Ingrid Vos en Henk Brouwer), in"
+          + " Leslokaal, 14:00–14:20"})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
