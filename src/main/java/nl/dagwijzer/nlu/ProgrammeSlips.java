@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,9 @@ final class ProgrammeSlips {
   /** Shorter words are too often another word than a slip. */
   private static final int SHORTEST = 5;
   private static final List<String> DIMINUTIVE = List.of("tjes", "tje", "pjes", "pje", "jes", "je");
+  /** Short forms people type for a word a programme writes out. */
+  private static final Map<String, String> SHORT_FORMS = Map.of("demo", "demonstratie", "demos", "demonstraties",
+      "expo", "expositie", "info", "informatie");
 
   private final Set<String> known;
   private final Map<Integer, List<String>> byLength = new HashMap<>();
@@ -44,6 +48,15 @@ final class ProgrammeSlips {
         continue;
       }
       String token = tokens.get(i);
+      // (not where the texts use the short form themselves: "Demoruimte")
+      Optional<String> whole = Optional.ofNullable(SHORT_FORMS.get(token)).filter(w -> words.stream()
+          .noneMatch(t -> t.startsWith(token) && !t.startsWith(w)) && words.stream().anyMatch(t -> t.startsWith(w)));
+      if (whole.isPresent()) {
+        // "wat is de laatste demo?" on a day of "Demonstratie autobrand": the word the titles write out
+        corrected = corrected == null ? new ArrayList<>(tokens) : corrected;
+        corrected.set(i, whole.get());
+        continue;
+      }
       if (token.length() < SHORTEST - 1 || known.contains(token) || capitalised.contains(token)
           || inflects(token)) {
         continue;

@@ -121,7 +121,10 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       // which sessions treat a word: all whose texts have it, not only the one an alias names by it
       "tune50-imkerdag | welke onderdelen gaan over bijenziekten | Op het programma: / • ‘Lezing over bijenziekten’"
           + " (Ingrid Vos), in Leslokaal, 13:15–14:00 / • ‘Vragenronde bijenziekten’ (Ingrid Vos en Henk Brouwer), in"
-          + " Leslokaal, 14:00–14:20"})
+          + " Leslokaal, 14:00–14:20",
+      // "demo" for the "Demonstratie ..." the titles write out
+      "tune33-brandweer | wat is de laatste demo van de dag | Op het programma: ‘Demonstratie beknelling: bevrijden"
+          + " uit een auto’ (Youssef El Amrani), in Oefenterrein, 15:00–15:30."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
