@@ -92,7 +92,7 @@ final class Capacity {
     if (!a.query().hasDetail("capaciteit")) {
       return Optional.empty();
     }
-    Optional<Written> total = Capacity.total(a);
+    Optional<Written> total = total(a);
     if (total.isPresent()) {
       return total;
     }

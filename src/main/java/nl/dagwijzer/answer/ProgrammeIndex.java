@@ -203,8 +203,7 @@ final class ProgrammeIndex {
   private List<Session> sessionsFor(DayPart part, Map<Session, List<String>> words) {
     return switch (part) {
       case WORKSHOPS -> ofKind(SessionKind.WORKSHOP);
-      case LES -> !lessons(words).isEmpty() || Stream.of("les", "lessen", "proefles").allMatch(w -> mentioning(w)
-          .isEmpty()) ? lessons(words) : ofKind(SessionKind.WORKSHOP);
+      case LES -> lessons(words);
       case PAUZE -> ofKind(SessionKind.BREAK);
       case BEGIN, EINDE -> List.of();
       case KOFFIE -> orKind(titled(part, words), SessionKind.BREAK);
@@ -262,9 +261,11 @@ final class ProgrammeIndex {
    * are the lessons only where the programme calls something a lesson: at a dance show the make-up workshop is none.
    */
   private List<Session> lessons(Map<Session, List<String>> words) {
-    return programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
+    List<Session> titled = programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
         .anyMatch(token -> token.equals("les") || token.equals("lessen")
         || token.length() >= 7 && (token.endsWith("les") || token.endsWith("lessen")))).toList();
+    boolean spoken = Stream.of("les", "lessen", "proefles").anyMatch(w -> !mentioning(w).isEmpty());
+    return titled.isEmpty() && spoken ? ofKind(SessionKind.WORKSHOP) : titled;
   }
 
   private List<Session> orKind(List<Session> titled, SessionKind kind) {

@@ -49,8 +49,8 @@ final class AbilityVerb {
       return Optional.of(new Detail(Detail.ABILITY + next));
     }
     // "mag ik picknicken in de tuin?": the verb right after the subject, then where or when
-    if (isVerb(next) && !ATTENDING.contains(next) && k + 3 < tokens.size() && PLACE_OR_TIME.contains(tokens.get(k + 3))
-        && !MODALS.contains(next)) {
+    if (isVerb(next) && !ATTENDING.contains(next) && !MODALS.contains(next) && k + 3 < tokens.size()
+        && PLACE_OR_TIME.contains(tokens.get(k + 3))) {
       return Optional.of(new Detail(Detail.ABILITY + next));
     }
     boolean verb = isVerb(last);

@@ -117,6 +117,8 @@ final class MentionedWords {
   }
 
   private static final Set<String> FOR_WHAT = Set.of("voor", "over", "met");
+  /** A word this long after a session's word is a thing, not a slip or a short word ("is er een lezing nu"). */
+  private static final int LONG_THING = 6;
   /** The verb before "over" in "welke onderdelen gaan over X?", "in welke sessies gaat het over X?". */
   private static final Set<String> GOING = Set.of("gaan", "gaat", "het");
 
@@ -142,8 +144,6 @@ final class MentionedWords {
       spans.add(new Span(k, k + 1, new Entity(EntityType.MENTION, tokens.get(k), tokens.get(k))));
     }
   }
-  /** A word this long after a session's word is a thing, not a slip or a short word ("is er een lezing nu"). */
-  private static final int LONG_THING = 6;
 
   /** An inflected adjective before the thing it says something of: "vegetarische", "glutenvrije". */
   private static boolean adjective(String word) {

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Slips of the keyboard in words that only the programme's texts use: "wie speelt er pieano?" where a description
  * says "speelt piano". The intent vocabulary corrects the question language ({@link Vocabulary}) and the gazetteer
- * the names; a word neither knows, one edit from exactly one word of the programme's texts, is read as that word, and
- * a diminutive ("cadeautje") as the word the texts use ("cadeau").
+ * the names; a word neither knows, one edit from exactly one word of the programme's texts, is read as that word; a
+ * diminutive ("cadeautje") as the word the texts use ("cadeau"), a short form ("demo") as the word the titles write
+ * out ("Demonstratie"), and a participle ("gecurld") as its verb where a title names the activity ("Curling").
  * One per programme.
  */
 final class ProgrammeSlips {
