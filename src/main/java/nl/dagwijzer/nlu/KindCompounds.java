@@ -9,7 +9,8 @@ final class KindCompounds {
 
   /** Words for a kind of session that people put behind a name: "kookworkshop", "djembé-workshop", "reanimatieles". */
   private static final List<String> KIND_ENDINGS = List.of("workshops", "workshop", "sessie", "lezing",
-      "presentatie", "training", "cursus", "les", "demonstratie", "demo");
+      "presentatie", "training", "cursus", "les", "demonstratie", "demo", "praatje", "rondleiding", "wandeling",
+      "concert", "voorstelling", "proeverij");
 
   /**
    * "de djembéworkshop", "de kookworkshop": a compound of a word of one session's title and a kind names that

@@ -124,7 +124,12 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " Leslokaal, 14:00–14:20",
       // "demo" for the "Demonstratie ..." the titles write out
       "tune33-brandweer | wat is de laatste demo van de dag | Op het programma: ‘Demonstratie beknelling: bevrijden"
-          + " uit een auto’ (Youssef El Amrani), in Oefenterrein, 15:00–15:30."})
+          + " uit een auto’ (Youssef El Amrani), in Oefenterrein, 15:00–15:30.",
+      // a word of one title joined to a kind ("praatje") is that session
+      "tune42-tuinendag | waar gaat het bijenpraatje over | ‘Lezing: bijen in je tuin’ (Wim Kuijpers), 13:30–14:15,"
+          + " in Veldweg 3: Imker Wim Kuijpers vertelt over honingbijen en wilde bijen en over de planten waarmee je ze in"
+          + " je eigen tuin helpt. / Aan bod komen: / • Hij neemt een observatiekast met levende bijen mee. / • Er zijn"
+          + " 40 stoelen; vol is vol. / • Na afloop is er honing te koop voor €5 per pot."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
