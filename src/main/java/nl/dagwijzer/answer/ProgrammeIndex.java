@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -16,7 +14,6 @@ import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.nlu.TextNormaliser;
 import nl.dagwijzer.programme.Programme;
 import nl.dagwijzer.programme.Session;
-import nl.dagwijzer.programme.SessionKind;
 import nl.dagwijzer.programme.Slot;
 import nl.dagwijzer.programme.Speaker;
 
@@ -88,8 +85,9 @@ final class ProgrammeIndex {
         roles.add(new RoleHolder(speaker, speaker.role(), null));
       }
     }
+    PartSessions parts = new PartSessions(programme, words, word -> !mentioning(word).isEmpty());
     for (DayPart part : DayPart.values()) {
-      byPart.put(part, sessionsFor(part, words));
+      byPart.put(part, parts.of(part));
     }
     // "wat is er op het havenplein?": the place "Tent Kinderwerf, Havenplein" gives is "Podium Havenplein" too
     programme.sessions().stream().flatMap(s -> s.room().stream())
@@ -198,110 +196,5 @@ final class ProgrammeIndex {
   /** Programme order of sessions, for sorting a selection without searching. */
   int position(Session session) {
     return positionOf.getOrDefault(session.id(), Integer.MAX_VALUE);
-  }
-
-  private List<Session> sessionsFor(DayPart part, Map<Session, List<String>> words) {
-    return switch (part) {
-      case WORKSHOPS -> ofKind(SessionKind.WORKSHOP);
-      case LES -> lessons(words);
-      case PAUZE -> ofKind(SessionKind.BREAK);
-      case BEGIN, EINDE -> List.of();
-      case KOFFIE -> orKind(titled(part, words), SessionKind.BREAK);
-      case OPENING -> titled(part, words).isEmpty()
-          ? programme.sessions().stream().limit(1).toList() : titled(part, words);
-      case PANEL -> union(ofKind(SessionKind.PANEL), titled(part, words));
-      case KEYNOTE -> union(ofKind(SessionKind.KEYNOTE), titled(part, words));
-      case LEZING -> union(titled(part, words), talks(words));
-      case MARKT -> union(ofKind(SessionKind.MARKET), titled(part, words));
-      case VRAGEN -> union(ofKind(SessionKind.QA), titled(part, words));
-      case LUNCH, INLEIDING, BORREL -> titled(part, words);
-      case MAALTIJD -> programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
-          .anyMatch(token -> MEAL_WORDS.stream().anyMatch(token::contains))).toList();
-      case PLENAIR -> programme.sessions().stream().filter(s -> s.kind() == SessionKind.PLENARY
-          || s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL || s.kind() == SessionKind.QA).toList();
-    };
-  }
-
-  /**
-   * A part of a word of a meal's title: "Lunchpauze", "Ontbijt en check-in", "Jubileumdiner", "Hoofdgerecht"; also what
-   * sells food all day ("Molenbakkerij", "Pannenkoekenkraam", "Foodtrucks").
-   */
-  private static final List<String> MEAL_WORDS = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch",
-      "buffet", "barbecue", "maaltijd", "gerecht", "dessert", "pannenkoek", "foodtruck", "snackbar", "bakkerij",
-      "eetkraam", "soep");
-
-  /** What a title's word may end in that makes it something else than a talk ("Sterrenquiz", "Planetariumshow"). */
-  private static final Set<String> NOT_SPOKEN = Set.of("quiz", "show", "concert", "optreden", "voorstelling",
-      "wedstrijd", "wandeling", "rondleiding", "tocht", "spel", "spelen", "markt", "demonstratie", "proeverij");
-
-  /** Other parts a plenary session with a speaker may be instead of a talk: the welcome, the lunch, the closing. */
-  private static final Set<DayPart> NO_TALK = java.util.EnumSet.of(DayPart.OPENING, DayPart.LUNCH,
-      DayPart.KOFFIE, DayPart.PAUZE, DayPart.BORREL, DayPart.PANEL, DayPart.VRAGEN, DayPart.MARKT, DayPart.WORKSHOPS);
-
-  /**
-   * "de lezingen" on a day whose talks are of kind plenary or keynote: a keynote, or a plenary with one speaker
-   * (two or more are a briefing, a ceremony or a start), except a part whose title begins with another part's word
-   * ("Welkom en uitleg", "Lunchpauze") or the day's end ("Afsluiting en verloting"); a closing talk is a talk
-   * ("Onderzoeksagenda en afsluiting"), and a word inside a compound says nothing ("keukentafelgesprek").
-   */
-  private List<Session> talks(Map<Session, List<String>> words) {
-    // a title that is only a part's word ("Afsluiting", "Opening") is that part, not a talk
-    return programme.sessions().stream().filter(s -> (s.kind() == SessionKind.PLENARY && s.speakerIds().size() == 1
-        || s.kind() == SessionKind.KEYNOTE) && !s.speakerIds().isEmpty()
-        && !(s.title().strip().indexOf(' ') < 0 && DayPart.ofWord(lower(s.title().strip())).isPresent())
-        && words.getOrDefault(s, List.of()).stream().findFirst().filter(DayPart.EINDE.words()::contains).isEmpty()
-        && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NOT_SPOKEN.stream().anyMatch(token::endsWith))
-        && words.getOrDefault(s, List.of()).stream().noneMatch(token -> NO_TALK.stream()
-        .anyMatch(part -> part.words().stream().anyMatch(w -> token.equals(w) || w.length() >= 5
-        && token.startsWith(w))))).toList();
-  }
-
-  /**
-   * "Proefles gitaar", "Schaatsles voor beginners": a title word that is a lesson or ends in one. Else the workshops
-   * are the lessons only where the programme calls something a lesson: at a dance show the make-up workshop is none.
-   */
-  private List<Session> lessons(Map<Session, List<String>> words) {
-    List<Session> titled = programme.sessions().stream().filter(s -> words.getOrDefault(s, List.of()).stream()
-        .anyMatch(token -> token.equals("les") || token.equals("lessen")
-        || token.length() >= 7 && (token.endsWith("les") || token.endsWith("lessen")))).toList();
-    boolean spoken = Stream.of("les", "lessen", "proefles").anyMatch(w -> !mentioning(w).isEmpty());
-    return titled.isEmpty() && spoken ? ofKind(SessionKind.WORKSHOP) : titled;
-  }
-
-  private List<Session> orKind(List<Session> titled, SessionKind kind) {
-    return titled.isEmpty() ? ofKind(kind) : titled;
-  }
-
-  private List<Session> union(List<Session> a, List<Session> b) {
-    Set<Session> all = new LinkedHashSet<>(a);
-    all.addAll(b);
-    return programme.sessions().stream().filter(all::contains).toList();
-  }
-
-  private List<Session> ofKind(SessionKind kind) {
-    return programme.sessions().stream().filter(s -> s.kind() == kind).toList();
-  }
-
-  /**
-   * Sessions whose title or an alias contains one of the part's words, e.g. "Lunchpauze" for lunch; not one that only
-   * comes after it ("Vragenronde na de eerste presentatie" is no presentation).
-   */
-  private static List<Session> titled(DayPart part, Map<Session, List<String>> words) {
-    List<Session> found = new ArrayList<>();
-    words.forEach((session, tokens) -> {
-      for (int i = 0; i < tokens.size(); i++) {
-        String token = tokens.get(i);
-        if (part.words().stream().anyMatch(word -> token.equals(word) || word.length() >= 5 && token.contains(word))
-            && !tokens.subList(Math.max(0, i - 3), i).contains("na")) {
-          found.add(session);
-          return;
-        }
-      }
-    });
-    return found;
-  }
-
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 }
