@@ -61,8 +61,8 @@ final class Capacity {
     boolean same = each.stream().distinct().count() == 1
         && sessions.stream().map(nl.dagwijzer.programme.Session::title).distinct().count() == 1;
     String how = same ? DutchText.name(sessions.get(0)) + " is er " + sessions.size() + " keer, met elk "
-        + each.get(0).getAsInt() : DutchText.join(sessions.stream().map(s -> DutchText.spanned(s) + " "
-        + of(s).getAsInt()).toList());
+        + each.get(0).getAsInt() : DutchText.join(java.util.stream.IntStream.range(0, sessions.size())
+        .mapToObj(i -> DutchText.spanned(sessions.get(i)) + " " + each.get(i).getAsInt()).toList());
     return Optional.of(Written.text("Samen " + sum + ": " + how + ".").turningTo(sessions));
   }
 

@@ -129,9 +129,22 @@ final class DescriptionIndex {
   /** Whether {@code sentence}, normalised, has each of {@code words} (also inside a longer word). */
   boolean hasAll(String sentence, java.util.Collection<String> words) {
     String normal = normalised(sentence);
-    // "hightea" of "High tea €24,50": a longer word the text writes apart
-    return words.stream().allMatch(w -> normal.contains(w) || w.length() >= JOINED && normal.replace(" ", "")
-        .contains(w));
+    String joined = null;
+    for (String word : words) {
+      if (normal.contains(word)) {
+        continue;
+      }
+      // "hightea" of "High tea €24,50": a longer word the text writes apart (the sentence joined once, on this path
+      // only: it runs for every sentence a question's words are looked for in)
+      if (word.length() < JOINED) {
+        return false;
+      }
+      joined = joined == null ? normal.replace(" ", "") : joined;
+      if (!joined.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The shortest word looked for with the text's spaces left out, so two short words do not join by chance. */

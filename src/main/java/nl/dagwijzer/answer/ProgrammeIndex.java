@@ -50,6 +50,8 @@ final class ProgrammeIndex {
     this.series = new SeriesNames(programme, NORMALISER);
     this.openedParts = new OpenedParts(programme);
     Map<Session, List<String>> words = new LinkedHashMap<>();
+    // the places rooms give after a comma, in programme order
+    Set<String> places = new java.util.LinkedHashSet<>();
     for (int i = 0; i < programme.sessions().size(); i++) {
       Session session = programme.sessions().get(i);
       positionOf.put(session.id(), i);
@@ -61,8 +63,9 @@ final class ProgrammeIndex {
         if (parts.size() > 1) {
           parts.forEach(part -> byRoom.computeIfAbsent(part, k -> new ArrayList<>()).add(session));
         }
-        Stream.concat(nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1),
-            nl.dagwijzer.programme.RoomParts.town(room).stream())
+        List<String> located = nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1).toList();
+        places.addAll(located);
+        Stream.concat(located.stream(), nl.dagwijzer.programme.RoomParts.town(room).stream())
             .forEach(place -> byRoom.computeIfAbsent(place, k -> new ArrayList<>()).add(session));
       });
       Set<String> text = new java.util.HashSet<>();
@@ -90,10 +93,12 @@ final class ProgrammeIndex {
       byPart.put(part, parts.of(part));
     }
     // "wat is er op het havenplein?": the place "Tent Kinderwerf, Havenplein" gives is "Podium Havenplein" too
-    programme.sessions().stream().flatMap(s -> s.room().stream())
-        .flatMap(room -> nl.dagwijzer.programme.RoomParts.location(room).stream().limit(1)).distinct().toList()
-        .forEach(place -> byRoom.put(place, programme.sessions().stream().filter(s -> byRoom.get(place).contains(s)
-            || s.room().filter(room -> nl.dagwijzer.programme.RoomParts.names(room, place)).isPresent()).toList()));
+    for (String place : places) {
+      java.util.function.Predicate<String> naming = nl.dagwijzer.programme.RoomParts.naming(place);
+      Set<Session> there = new java.util.HashSet<>(byRoom.get(place));
+      byRoom.put(place, programme.sessions().stream()
+          .filter(s -> there.contains(s) || s.room().filter(naming).isPresent()).toList());
+    }
     this.rounds = Rounds.of(programme);
   }
 

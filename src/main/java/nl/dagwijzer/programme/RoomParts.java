@@ -16,10 +16,10 @@ public final class RoomParts {
   private RoomParts() {
   }
 
-  /** Whether {@code room} has {@code place} among its words: "Podium Havenplein" names "Havenplein". */
-  public static boolean names(String room, String place) {
-    return Pattern.compile("(^|[\\s,(])" + Pattern.quote(place.toLowerCase(Locale.ROOT)) + "($|[\\s,)])")
-        .matcher(room.toLowerCase(Locale.ROOT)).find();
+  /** Whether a room has {@code place} among its words: "Podium Havenplein" names "Havenplein". */
+  public static java.util.function.Predicate<String> naming(String place) {
+    Pattern words = Pattern.compile("(^|[\\s,(])" + Pattern.quote(place.toLowerCase(Locale.ROOT)) + "($|[\\s,)])");
+    return room -> words.matcher(room.toLowerCase(Locale.ROOT)).find();
   }
 
   /** The separate rooms of {@code room}, or just {@code room}. */

@@ -2,27 +2,14 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
-import nl.dagwijzer.nlu.Understander;
-import nl.dagwijzer.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("What comes next after the session an attendee names")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-final class NextAfterNamedReplyTest {
-  private static final Path FAIR = Path.of("src/test/resources/programmes/tune49-trouwbeurs.json");
-
-  private Understander understander;
-
-  @BeforeAll
-  void train() {
-    understander = Fixtures.understander();
-  }
+final class NextAfterNamedReplyTest extends WholeReplyTest {
+  private static final String FAIR = "tune49-trouwbeurs.json";
 
   @ParameterizedTest(name = "at {0}: \"{1}\"")
   @CsvSource(delimiter = '|', value = {
@@ -34,11 +21,7 @@ final class NextAfterNamedReplyTest {
           + " Ridderzaal, 13:30–14:00 / • ‘Bruidsmodeshow’ (Lotte Verhagen), in Catwalk in de Ridderzaal, 15:30–16:00"})
   @DisplayName("follows the session named, or gives the next of the series")
   void next(String clock, String question, String expected) {
-    // given the wedding fair at that time
-    Assistant assistant = Fixtures.assistantOn(FAIR, LocalTime.parse(clock), understander);
-    // when
-    Reply reply = assistant.ask("next", question);
-    // then
-    assertThat(reply.text().replace("\n", " / ")).isEqualTo(expected);
+    // given the wedding fair at that time, when asked, then the whole reply
+    assertThat(replyAt(LocalTime.parse(clock), FAIR, question)).isEqualTo(expected);
   }
 }
