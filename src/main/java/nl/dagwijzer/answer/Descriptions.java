@@ -12,6 +12,9 @@ import nl.dagwijzer.programme.Session;
  * er bij de workshop?"): the sentence of the description that has the question's words, quoted as it is written.
  */
 final class Descriptions {
+  /** The shortest word looked for as the last part of a compound (not "stoel" in "rolstoel"). */
+  private static final int HEAD = 6;
+
   private Descriptions() {
   }
 
@@ -66,17 +69,21 @@ final class Descriptions {
    * "Ja, uit de beschrijving van ‘X’: ..." (or "Nee, ..." when its clause negates): the one sentence of the sessions
    * {@code among} (any, when empty) that mentions every one of {@code words}, when one session has it.
    */
-  static Optional<Written> saying(Answering a, List<String> words, List<Session> among) {
-    if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 4)) {
+  static Optional<Written> saying(Answering a, List<String> asked, List<Session> among) {
+    if (asked.isEmpty() || asked.stream().anyMatch(w -> w.length() < 4)) {
       return Optional.empty();
     }
+    List<String> words = asked.stream().map(w -> compound(a, w, among).orElse(w)).toList();
     Map<Session, String> found = a.index().descriptions().having(words, among);
     if (found.size() > 1) {
       // "verslagen": of "een kort verslag" and "Alle verslagen komen ...", the one with the word as it was asked
       found = new java.util.LinkedHashMap<>(found);
       found.values().removeIf(sentence -> !a.index().descriptions().tokens(sentence).containsAll(words));
     }
-    if (found.size() != 1) {
+    // a session given more than once has its sentence each time: one sentence still
+    boolean repeated = found.size() > 1 && found.entrySet().stream().map(e -> e.getKey().title() + "\n" + e.getValue())
+        .distinct().count() == 1;
+    if (found.size() != 1 && !repeated) {
       return Optional.empty();
     }
     Map.Entry<Session, String> only = found.entrySet().iterator().next();
@@ -91,6 +98,26 @@ final class Descriptions {
     boolean no = denies(a, only.getValue(), words).orElse(false) || subjectLeftOut;
     return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + from(only.getKey(), only.getValue()))
         .turningTo(List.of(only.getKey())));
+  }
+
+  /** {@link #saying} for one word that only the last part of a compound in some text is: "een herinneringsmedaille". */
+  static Optional<Written> inCompound(Answering a, String word) {
+    return compound(a, word, List.of()).isPresent() ? saying(a, List.of(word), List.of()) : Optional.empty();
+  }
+
+  /**
+   * The word of {@code among}'s texts (of any session when empty) that ends in {@code word} when no text has the word
+   * itself: a Dutch compound is a kind of its last part ("krijgen de kinderen een diploma?": "een knopendiploma").
+   */
+  private static Optional<String> compound(Answering a, String word, List<Session> among) {
+    if (word.length() < HEAD || !a.index().descriptions().having(List.of(word), among).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> sessions = among.isEmpty() ? a.programme().sessions() : among;
+    List<String> found = sessions.stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
+        .flatMap(sentence -> a.index().descriptions().tokens(sentence).stream())
+        .filter(token -> token.length() >= word.length() + 3 && token.endsWith(word)).distinct().toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /** "Uit de beschrijving van de dag: ..." for the first sentence of the day's own summary that {@code says} holds for. */

@@ -135,6 +135,11 @@ final class YesNoWriter {
       return YesNoProgress.answer(a, progress.get());
     }
     if (unknown.isPresent() && !unknown.get().person() && !selection.named()) {
+      // "krijgen alle jeugdzeilers een medaille?" when one text gives each "een herinneringsmedaille"
+      Optional<Written> said = Descriptions.inCompound(a, unknown.get().words());
+      if (said.isPresent()) {
+        return said.get();
+      }
       return Written.text("Nee, ‘" + unknown.get().words() + "’ staat niet in het programma.");
     }
     Optional<Written> edge = places.dayEdgeAt();

@@ -129,7 +129,20 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       "tune42-tuinendag | waar gaat het bijenpraatje over | ‘Lezing: bijen in je tuin’ (Wim Kuijpers), 13:30–14:15,"
           + " in Veldweg 3: Imker Wim Kuijpers vertelt over honingbijen en wilde bijen en over de planten waarmee je ze in"
           + " je eigen tuin helpt. / Aan bod komen: / • Hij neemt een observatiekast met levende bijen mee. / • Er zijn"
-          + " 40 stoelen; vol is vol. / • Na afloop is er honing te koop voor €5 per pot."})
+          + " 40 stoelen; vol is vol. / • Na afloop is er honing te koop voor €5 per pot.",
+      // a compound is a kind of its last part: a "knopendiploma" is a diploma (of a session given twice)
+      "tune50-havendag | krijgen de kinderen een diploma bij het knopen leggen | Ja, uit de beschrijving van ‘Knopen"
+          + " leggen voor kinderen’: Elk kind krijgt een knopendiploma.",
+      // a demonstration given at several times has the same sentence each time: still one sentence
+      "tune49-schapenscheerdag | mag je na de demonstratie de vacht voelen | Ja, uit de beschrijving van"
+          + " ‘Scheerdemonstratie’: Na afloop mag je de verse vacht voelen",
+      // ... also when the question names no session: "een herinneringsmedaille" is a medal
+      "tune47-regatta | krijgen alle jeugdzeilers een medaille | Ja, uit de beschrijving van ‘Prijsuitreiking’: Elke"
+          + " jeugdzeiler krijgt een herinneringsmedaille. / Uit de beschrijving van ‘Juniorenrace’: Race voor"
+          + " jeugdzeilers van 12 tot en met 17 jaar in clubboten van het type RS Feva, met 2 zeilers per boot.",
+      // a floor is a place, whatever runs now, also where the rooms' names write it in figures ("2e verdieping")
+      "tune50-fotomarathon | wat is er op de tweede verdieping | Op het programma: ‘Workshop portretfotografie’"
+          + " (Youssef Amrani), in Fotostudio, 2e verdieping, 13:00–14:30."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
