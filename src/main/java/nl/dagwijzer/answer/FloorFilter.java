@@ -17,6 +17,9 @@ import nl.dagwijzer.programme.Session;
 final class FloorFilter {
   /** The property a floor is asked as, with the floor named after it: "verdieping:eerste verdieping". */
   private static final String FLOOR = "verdieping:";
+  /** The floors rooms' names write in figures: "Fotostudio, 2e verdieping". */
+  private static final java.util.Map<String, Integer> FIGURES = java.util.Map.of("eerste", 1, "tweede", 2, "derde", 3,
+      "vierde", 4, "vijfde", 5);
 
   private FloorFilter() {
   }
@@ -39,8 +42,11 @@ final class FloorFilter {
             || sentence.startsWith("de " + r.toLowerCase(Locale.ROOT) + " ")
             || sentence.startsWith("het " + r.toLowerCase(Locale.ROOT) + " ")))
         .collect(Collectors.toSet());
-    // "Zaal IJssel (eerste verdieping)": a room whose own name says its floor
-    rooms.stream().filter(r -> r.toLowerCase(Locale.ROOT).contains(floor.get())).forEach(onFloor::add);
+    // "Zaal IJssel (eerste verdieping)": a room whose own name says its floor, in words or in figures ("2e")
+    Optional<String> figures = Optional.ofNullable(FIGURES.get(floor.get().split(" ")[0]))
+        .map(n -> n + "e " + floor.get().substring(floor.get().indexOf(' ') + 1));
+    rooms.stream().filter(r -> r.toLowerCase(Locale.ROOT).contains(floor.get()) || figures.filter(f ->
+        r.toLowerCase(Locale.ROOT).contains(f)).isPresent()).forEach(onFloor::add);
     List<Session> there = sessions.stream().filter(s -> s.room().filter(onFloor::contains).isPresent()).toList();
     return there.isEmpty() ? sessions : there;
   }

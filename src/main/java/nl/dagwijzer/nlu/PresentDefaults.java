@@ -44,13 +44,21 @@ final class PresentDefaults {
         conditions.add(new Condition.AfterNow());
       }
     } else if (intent == Intent.NOW && asked == Asked.LIST && conditions.isEmpty() && order.isEmpty() && !shaped
-        && !tokens.contains("welke")) {
-      // ("voor welke onderdelen moet je je aanmelden?" asks of the day, not of now)
+        && !tokens.contains("welke") && !onFloor(tokens)) {
+      // ("voor welke onderdelen moet je je aanmelden?" asks of the day, not of now; "wat is er op de tweede
+      // verdieping?" of a place, as a room's name would)
       conditions.add(new Condition.AtNow(0));
     } else if (intent == Intent.WORKSHOPS && command && conditions.stream().noneMatch(PresentDefaults::isWorkshops)) {
       // /workshops names nothing; a typed question that names no workshop ("welke presentaties?") is not about them
       conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.WORKSHOPS.id(), "workshops")));
     }
+  }
+
+  /** "op de tweede verdieping", "op de begane grond": a floor named as a place. */
+  private static boolean onFloor(List<String> tokens) {
+    int op = tokens.indexOf("op");
+    return op >= 0 && (tokens.contains("verdieping") || tokens.contains("etage") || tokens.contains("begane")
+        && tokens.contains("grond"));
   }
 
   /** Whether the session is named right after "volgende": "de volgende modeshow". */
