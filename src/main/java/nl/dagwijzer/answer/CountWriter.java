@@ -36,6 +36,10 @@ final class CountWriter {
     if (slots.isPresent()) {
       return slots.get();
     }
+    Optional<Written> ofSeries = counted == Counted.SESSIONS ? SeriesOfSeries.count(a) : Optional.empty();
+    if (ofSeries.isPresent()) {
+      return ofSeries.get(); // "hoeveel toernooien zijn er?": two tournaments of several rounds
+    }
     return switch (counted) {
       case ORGANISATIONS -> organisations();
       case PEOPLE -> people();

@@ -31,6 +31,8 @@ final class Groups {
   private final List<Speaker> named = new ArrayList<>();
   /** Who holds a role named, and at which session (null: all day). */
   private final List<Held> held = new ArrayList<>();
+  /** The sessions of each series named so far. */
+  private final List<List<Session>> seriesNamed = new ArrayList<>();
   /** The words that named sessions, as typed ("blok 1"). */
   private final List<String> sessionWords = new ArrayList<>();
   /** The parts named, by the words that named them ("vliegprogramma"). */
@@ -101,7 +103,17 @@ final class Groups {
         if (SeriesNames.isSeries(entity)) {
           List<Session> series = index.series(entity.id());
           // "in de spreekkamers": a series of rooms ("Spreekkamer 1", "Spreekkamer 2") narrows as a room does
-          group(roomSeries(entity, series) ? EntityType.ROOM : EntityType.PART).addAll(series);
+          boolean rooms = roomSeries(entity, series);
+          // "het Catan-toernooi": of two series by title, one within the other, the narrower is meant
+          if (!rooms && seriesNamed.stream().anyMatch(series::containsAll)) {
+            return;
+          }
+          if (!rooms) {
+            seriesNamed.stream().filter(other -> other.containsAll(series))
+                .forEach(other -> group(EntityType.PART).removeAll(other));
+            seriesNamed.add(series);
+          }
+          group(rooms ? EntityType.ROOM : EntityType.PART).addAll(series);
         }
         DayPart.ofId(entity.id()).filter(p -> p != DayPart.BEGIN && p != DayPart.EINDE).ifPresent(part -> {
         List<Session> sessions = index.part(part);

@@ -56,6 +56,12 @@ public final class SeriesNames {
           if (isNumber(tokens.get(1)) || tokens.size() >= 3 && isNumber(tokens.get(2))) {
             put(counted, tokens.get(0), session.id());
           }
+          if (name.equals(session.title()) && name.toLowerCase(java.util.Locale.ROOT).startsWith(tokens.get(0) + "-"
+              + tokens.get(1))) {
+            // "Catan-toernooi ronde 1", "Carcassonne-toernooi finale": the head after the hyphen is the series
+            put(byHead, tokens.get(1), session.id());
+            put(titles, tokens.get(1), session.title());
+          }
           if (name.equals(session.title()) && tokens.size() == 3 && isNumber(tokens.get(2))
               && !isNumber(tokens.get(1))) {
             // "Valk race 1", "Laser race 2": the numbered word after a class is the series ("welke race is eerst?")

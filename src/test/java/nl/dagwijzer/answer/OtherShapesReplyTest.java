@@ -142,7 +142,20 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " jeugdzeilers van 12 tot en met 17 jaar in clubboten van het type RS Feva, met 2 zeilers per boot.",
       // a floor is a place, whatever runs now, also where the rooms' names write it in figures ("2e verdieping")
       "tune50-fotomarathon | wat is er op de tweede verdieping | Op het programma: ‘Workshop portretfotografie’"
-          + " (Youssef Amrani), in Fotostudio, 2e verdieping, 13:00–14:30."})
+          + " (Youssef Amrani), in Fotostudio, 2e verdieping, 13:00–14:30.",
+      // the word after a hyphen in titles ("Catan-toernooi ronde 1", "Carcassonne-toernooi finale") is a series
+      "tune51-spellenfestival | welke toernooien zijn er | Op het programma: / • ‘Catan-toernooi ronde 1’ (Sven"
+          + " Kuipers), in Toernooizaal, 10:30–11:30 / • ‘Catan-toernooi ronde 2’ (Sven Kuipers), in Toernooizaal,"
+          + " 11:45–12:45 / • ‘Catan-toernooi ronde 3’ (Sven Kuipers), in Toernooizaal, 13:00–14:00 / •"
+          + " ‘Carcassonne-toernooi voorronde’ (Mirte Jansen), in Zaal 4, 13:00–15:30 / • ‘Catan-toernooi finale’ (Sven"
+          + " Kuipers), in Toernooizaal, 15:00–16:30 / • ‘Carcassonne-toernooi finale’ (Mirte Jansen), in"
+          + " Toernooizaal, 17:00–18:00",
+      // ... of which "het Catan-toernooi" is the narrower series, not both tournaments
+      "tune51-spellenfestival | mag mijn zoon van 11 meedoen met het catan-toernooi | Nee, uit de beschrijving van"
+          + " ‘Catan-toernooi ronde 1’: Vanaf 12 jaar.",
+      // ... and counted by the words before the hyphen: two tournaments of several rounds
+      "tune51-spellenfestival | hoeveel toernooien zijn er | Er zijn 2 toernooien: het Catan-toernooi (4 onderdelen,"
+          + " 10:30–16:30) en het Carcassonne-toernooi (2 onderdelen, 13:00–18:00)."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
