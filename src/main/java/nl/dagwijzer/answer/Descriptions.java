@@ -77,8 +77,10 @@ final class Descriptions {
     Map<Session, String> found = a.index().descriptions().having(words, among);
     if (found.size() > 1) {
       // "verslagen": of "een kort verslag" and "Alle verslagen komen ...", the one with the word as it was asked
-      found = new java.util.LinkedHashMap<>(found);
-      found.values().removeIf(sentence -> !a.index().descriptions().tokens(sentence).containsAll(words));
+      // (when one has it: "kinderwagen" of a tour given three times that says "kinderwagens" each time)
+      Map<Session, String> exact = new java.util.LinkedHashMap<>(found);
+      exact.values().removeIf(sentence -> !a.index().descriptions().tokens(sentence).containsAll(words));
+      found = exact.isEmpty() ? found : exact;
     }
     // a session given more than once has its sentence each time: one sentence still
     boolean repeated = found.size() > 1 && found.entrySet().stream().map(e -> e.getKey().title() + "\n" + e.getValue())

@@ -155,7 +155,21 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " ‘Catan-toernooi ronde 1’: Vanaf 12 jaar.",
       // ... and counted by the words before the hyphen: two tournaments of several rounds
       "tune51-spellenfestival | hoeveel toernooien zijn er | Er zijn 2 toernooien: het Catan-toernooi (4 onderdelen,"
-          + " 10:30–16:30) en het Carcassonne-toernooi (2 onderdelen, 13:00–18:00)."})
+          + " 10:30–16:30) en het Carcassonne-toernooi (2 onderdelen, 13:00–18:00).",
+      // the word as asked ("rolstoel") when no sentence has it so: the plural of each time's same sentence
+      "tune50-havendag | kan ik met een rolstoel mee op de rondvaart | Ja, uit de beschrijving van ‘Rondvaart door de"
+          + " haven’: Er is plaats voor 2 rolstoelen per vaart.",
+      "tune51-kasteeldag | kan ik met de kinderwagen mee op de rondleiding | Nee, uit de beschrijving van ‘Rondleiding"
+          + " door het kasteel’: Niet toegankelijk voor rolstoelen en kinderwagens: 84 traptreden naar de torenkamer.",
+      // still open then: the corner's own hours, not the times its description lists for something in it
+      "tune27-festival | is de gebarentaalhoek om half zes nog open | Nee, om 17:30 niet: ‘Gebarentaalhoek: leer je"
+          + " eerste gebaren’ (Ingrid Mulder) is van 12:30 tot 17:00, in Gebarentaalhoek.",
+      // free or not for the age asked: the clause of the price sentence for that age
+      "tune48-stripfestival | mogen kinderen onder de 4 gratis naar binnen | Ja, uit de beschrijving van de dag:"
+          + " Entree: dagkaart € 12,50 (online in de voorverkoop € 10), kinderen van 4 tot en met 12 jaar € 5, kinderen"
+          + " onder de 4 gratis; wie in cosplay komt betaalt € 7,50.",
+      "tune51-schaapscheerdersfeest | moet mijn kind van 9 betalen | Nee, uit de beschrijving van de dag: Toegang:"
+          + " volwassenen €7,50, kinderen tot 12 jaar gratis."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
