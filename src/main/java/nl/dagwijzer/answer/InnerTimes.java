@@ -57,7 +57,8 @@ final class InnerTimes {
     Optional<LocalTime> at = a.query().first(Condition.At.class)
         .map(Condition.At::time);
     List<Session> named = a.selection().subject();
-    if (at.isEmpty() || !a.selection().named() || named.size() != 1) {
+    // ("is de lammetjesweide om half 5 nog open?" asks of the session itself, not of the feeding times it lists)
+    if (at.isEmpty() || !a.selection().named() || named.size() != 1 || a.query().hasDetail("lopend")) {
       return Optional.empty();
     }
     return of(named.get(0)).map(said -> Written.text((said.times().contains(at.get()) ? "Ja, " : "Nee, ")
