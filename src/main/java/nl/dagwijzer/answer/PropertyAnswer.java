@@ -82,8 +82,9 @@ final class PropertyAnswer {
         && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay || free)) {
       String text = given.get().text().toLowerCase(Locale.ROOT);
       // "Een kom soep kost 2 euro; kinderen eten gratis": the part about what was asked
-      String part = toPay || free || kind.equals("betaalwijze")
-          ? partAbout(text, kind.equals("betaalwijze") ? PayWays.ANY : PAID) : text;
+      // ("... kinderen tot 12 jaar gratis" for "moet mijn kind van 9 betalen?": the clause for that age)
+      String part = toPay || free ? FreeForAge.clause(text, a.query()).orElseGet(() -> partAbout(text, PAID))
+          : kind.equals("betaalwijze") ? partAbout(text, PayWays.ANY) : text;
       if (kind.equals("betaalwijze") && !PayWays.names(part, compared.get()) && !part.contains("alleen")) {
         // "kan ik met creditcard betalen?" where the market takes pin and cash: the programme names other ways only
         // ("alleen met pin" says no outright)

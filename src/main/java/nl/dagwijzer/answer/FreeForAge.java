@@ -1,0 +1,38 @@
+package nl.dagwijzer.answer;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Query;
+
+/**
+ * "moet mijn kind van 9 entree betalen?" against "Toegang: volwassenen €7,50, kinderen tot 12 jaar gratis.": of a
+ * price sentence, the clause for the age asked, which says free or a price.
+ */
+final class FreeForAge {
+  /** The clauses of a price sentence: "volwassenen €7,50", "kinderen tot 12 jaar gratis". */
+  private static final Pattern CLAUSES = Pattern.compile("[,;:(]|\\)");
+  /** "kinderen onder de 4 gratis": an age bound written without "jaar", as price sentences do. */
+  private static final Pattern BARE_AGE = Pattern.compile(
+      "\\b(onder(?: de)?|tot(?: en met)?|t/m|jonger dan|vanaf) (\\d{1,2})\\b(?! jaar)");
+
+  private FreeForAge() {
+  }
+
+  /** The clause of {@code text} (lower case) with a price or "gratis" for the ages {@code query} gives, if any. */
+  static Optional<String> clause(String text, Query query) {
+    Optional<AgeRanges.Range> ages = AgeRanges.anyAsked(query);
+    if (ages.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String clause : CLAUSES.split(text)) {
+      if (!clause.contains("gratis") && !clause.contains("€")) {
+        continue;
+      }
+      Optional<AgeRanges.Range> range = AgeRanges.in(BARE_AGE.matcher(clause).replaceAll("$1 $2 jaar"));
+      if (range.isPresent() && range.get().holds(ages.get().youngest()) && range.get().holds(ages.get().oldest())) {
+        return Optional.of(clause);
+      }
+    }
+    return Optional.empty();
+  }
+}
