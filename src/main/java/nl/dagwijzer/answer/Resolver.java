@@ -120,8 +120,10 @@ final class Resolver {
         || query.conditions().stream().anyMatch(c -> c instanceof Condition.InPeriod || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> sessions = subject.sessions();
+    Optional<List<Session>> pair = RankedPair.compared(query, names, index); // "... of de tweede valkenshow?"
+    sessions = pair.orElse(sessions);
     Optional<Integer> rank = query.all(Detail.class).stream().map(Detail::rank).filter(r -> r > 0).findFirst();
-    if (rank.isPresent()) {
+    if (rank.isPresent() && pair.isEmpty()) {
       return ranked(rank.get(), names.isEmpty(), sessions, subject.parts());
     }
     List<Session> unnarrowed = sessions;

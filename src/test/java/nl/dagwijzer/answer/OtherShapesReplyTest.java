@@ -169,7 +169,12 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " Entree: dagkaart € 12,50 (online in de voorverkoop € 10), kinderen van 4 tot en met 12 jaar € 5, kinderen"
           + " onder de 4 gratis; wie in cosplay komt betaalt € 7,50.",
       "tune51-schaapscheerdersfeest | moet mijn kind van 9 betalen | Nee, uit de beschrijving van de dag: Toegang:"
-          + " volwassenen €7,50, kinderen tot 12 jaar gratis."})
+          + " volwassenen €7,50, kinderen tot 12 jaar gratis.",
+      // of two compared, an ordinal picks among the sessions of the name after it, not among both together
+      "tune49-kasteeldag | wat komt later, de vragenronde of de tweede valkenshow | Op het programma: ‘Valkenshow’"
+          + " (Ruud Verbeek), in Kasteelweide, 14:00–14:30.",
+      "tune51-molendag | wat begint later, de tweede fietstocht of de derde rondleiding | Op het programma:"
+          + " ‘Rondleiding in de windmolen’ (Wim Kooistra), in Korenmolen De Hoop, 13:30–14:15."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
