@@ -87,6 +87,12 @@ public final class Assistant {
       query = FollowUp.merge(before.lastQuery().get(), query);
       intent = before.lastIntent().orElse(intent);
     }
+    Optional<Query> nextOfSame = before.lastQuery().flatMap(last -> FollowUp.nextOfSame(last, understood.question(),
+        before.focus(), programme));
+    if (nextOfSame.isPresent()) {
+      query = nextOfSame.get(); // "wanneer is de volgende kastinspectie?" "+ en die daarna?"
+      intent = before.lastIntent().orElse(intent);
+    }
     if (before.focus().isEmpty()) {
       query = FollowUp.thenIsNext(query);
     }

@@ -87,6 +87,31 @@ final class FollowUp {
         || a.entity().type() == EntityType.PART || a.entity().type() == EntityType.EVENT);
   }
 
+  /**
+   * "+ en die daarna?" after "wanneer is de volgende kastinspectie?": the same question about those sessions, from the
+   * end of the first one the last answer gave, not what comes after now.
+   */
+  static java.util.Optional<Query> nextOfSame(Query last, String question, List<Entity> focus,
+                                              nl.dagwijzer.programme.Programme programme) {
+    boolean thenOnly = THEN_ALONE.matcher(question.strip().toLowerCase(java.util.Locale.ROOT)).matches();
+    long named = last.all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.SESSION).count();
+    java.util.Optional<java.time.LocalTime> end = focus.stream().filter(e -> e.type() == EntityType.SESSION)
+        .flatMap(e -> programme.session(e.id()).stream()).map(nl.dagwijzer.programme.Session::end)
+        .min(java.util.Comparator.naturalOrder());
+    if (!thenOnly || last.asked() != Asked.TIME || named < 2 || end.isEmpty()
+        || !last.has(Condition.AfterNow.class) && !last.has(Condition.From.class)) {
+      return java.util.Optional.empty();
+    }
+    List<Condition> conditions = new ArrayList<>(last.conditions());
+    conditions.removeIf(c -> c instanceof Condition.AfterNow || c instanceof Condition.From);
+    conditions.add(new Condition.From(end.get()));
+    return java.util.Optional.of(last.withConditions(conditions));
+  }
+
+  /** "+ en die daarna?", "en daarna", "die erna": only "after that", of what the last answer gave. */
+  private static final java.util.regex.Pattern THEN_ALONE = java.util.regex.Pattern.compile(
+      "\\+?\\s*(en\\s+)?(die\\s+|de\\s+)?(daarna|erna|daarop)\\s*\\??");
+
   /** "en wat komt er daarna?" with nothing talked about before: what comes after now. */
   static Query thenIsNext(Query query) {
     if (query.conditions().stream().noneMatch(c -> c instanceof Condition.Relative r && r.then())) {

@@ -181,6 +181,16 @@ final class OtherShapesReplyTest extends WholeReplyTest {
     assertThat(replyOn(day + ".json", question)).isEqualTo(expected);
   }
 
+  @org.junit.jupiter.api.Test
+  @DisplayName("\"en die daarna?\" after the next of a session given many times is the one after it")
+  void nextOfTheSame() {
+    // given the beekeepers' day at 12:40, when asked for the next inspection and then "en die daarna"
+    String reply = replyAt(java.time.LocalTime.of(12, 40), "tune50-imkerdag.json", "wanneer is de volgende kastinspectie",
+        "en die daarna");
+    // then the inspection after the next one, not what comes after now
+    assertThat(reply).isEqualTo("‘Kastinspectie’ (Fatima El Amrani) is van 15:00 tot 15:45, in Bijenstal.");
+  }
+
   @ParameterizedTest(name = "{0} at {1}: \"{2}\"")
   @CsvSource(delimiter = '|', value = {
       // what ended last: both that ended at 14:30, the long round too, not the day's end
