@@ -31,6 +31,8 @@ final class Groups {
   private final List<Speaker> named = new ArrayList<>();
   /** Who holds a role named, and at which session (null: all day). */
   private final List<Held> held = new ArrayList<>();
+  /** The sessions of organisations named by one word of a longer name ("molens"). */
+  private final Set<Session> partialOrganisation = new java.util.HashSet<>();
   /** The sessions of each series named so far. */
   private final List<List<Session>> seriesNamed = new ArrayList<>();
   /** The words that named sessions, as typed ("blok 1"). */
@@ -73,10 +75,17 @@ final class Groups {
         named.add(speaker);
         group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
       });
-      case ORGANISATION -> index.ofOrganisation(entity.id()).forEach(speaker -> {
-        speakers.add(speaker);
-        group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
-      });
+      case ORGANISATION -> {
+        // "de geschiedenis van de molens" is one word of "Stichting Molens Kerkwoude": it may say nothing of them
+        boolean partial = !entity.text().contains(" ") && entity.id().contains(" ");
+        index.ofOrganisation(entity.id()).forEach(speaker -> {
+          speakers.add(speaker);
+          group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
+          if (partial) {
+            partialOrganisation.addAll(programme.sessionsOf(speaker));
+          }
+        });
+      }
       case TOPIC -> programme.topic(entity.id()).ifPresent(topic -> {
         topics.add(topic);
         List<Session> sessions = topic.sessionIds().stream().flatMap(id -> programme.session(id).stream()).toList();
@@ -175,6 +184,17 @@ final class Groups {
   /** Sessions in every group, in programme order; a named session survives a general word that excludes it. */
   List<Session> intersection() {
     partsOverSessions();
+    if (!partialOrganisation.isEmpty() && groups.size() >= 2) {
+      Set<Session> all = Sessions.setOf(groups.get(EntityType.SPEAKER));
+      groups.values().forEach(all::retainAll);
+      if (all.isEmpty()) {
+        // an organisation named by one word of its name that none of the other names has
+        groups.get(EntityType.SPEAKER).removeAll(partialOrganisation);
+        if (groups.get(EntityType.SPEAKER).isEmpty()) {
+          groups.remove(EntityType.SPEAKER);
+        }
+      }
+    }
     Set<Session> result = null;
     for (Set<Session> group : groups.values()) {
       if (result == null) {

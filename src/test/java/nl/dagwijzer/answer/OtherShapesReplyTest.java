@@ -174,7 +174,10 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       "tune49-kasteeldag | wat komt later, de vragenronde of de tweede valkenshow | Op het programma: ‘Valkenshow’"
           + " (Ruud Verbeek), in Kasteelweide, 14:00–14:30.",
       "tune51-molendag | wat begint later, de tweede fietstocht of de derde rondleiding | Op het programma:"
-          + " ‘Rondleiding in de windmolen’ (Wim Kooistra), in Korenmolen De Hoop, 13:30–14:15."})
+          + " ‘Rondleiding in de windmolen’ (Wim Kooistra), in Korenmolen De Hoop, 13:30–14:15.",
+      // "molens" is one word of the organiser "Stichting Molens Kerkwoude": it does not empty the lecture named
+      "tune51-molendag | hoe laat begint de lezing over de geschiedenis van de molens | ‘Lezing: vier eeuwen molens in"
+          + " Kerkwoude’ (Marijke Overdijk) is van 11:00 tot 11:45, in Schuur van De Hoop."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
