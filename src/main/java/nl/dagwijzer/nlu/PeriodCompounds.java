@@ -8,7 +8,8 @@ import nl.dagwijzer.programme.Programme;
 
 /**
  * "de middagtafel", "de avondtafel in de moskee": a part of the day joined to what is held then is the thing in that
- * part of the day, unless the programme's own titles use the compound ("Avondwandeling").
+ * part of the day, unless the programme's own titles use the compound ("Avondwandeling") or its texts do ("Avondkaart,
+ * geldig vanaf 18:00") of a thing no title names ("de middagtafel" stays the "Tafel" held then).
  */
 final class PeriodCompounds {
   private static final List<String> PREFIXES = List.of("ochtend", "middag", "avond");
@@ -26,7 +27,7 @@ final class PeriodCompounds {
     for (String token : tokens) {
       String tail = tail(token);
       if (tail == null || WHOLE.contains(tail) || DayPeriod.ofWord(token).isPresent() || !programmeWords.contains(tail)
-          || titled(token, programme)) {
+          || titled(token, programme) || programmeWords.contains(token) && !nameWord(tail, programme)) {
         split.add(token);
       } else {
         split.add(tail);
@@ -49,6 +50,14 @@ final class PeriodCompounds {
       }
     }
     return null;
+  }
+
+  /** Whether a title or alias has {@code word} as a word of its own: "tafel" of "tafel in de moskee". */
+  private static boolean nameWord(String word, Programme programme) {
+    return programme.sessions().stream().flatMap(s -> java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(s.title()), s.aliases().stream()))
+        .flatMap(name -> java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+        .anyMatch(w -> w.equals(word) || w.equals(word + "s") || w.equals(word + "en"));
   }
 
   private static boolean titled(String token, Programme programme) {
