@@ -25,8 +25,6 @@ final class DescriptionIndex {
   private static final Quantities QUANTITIES = new Quantities();
   /** A word and a written form share this many letters at the start to count as one ("laptop", "laptops"). */
   private static final int SHARED_START = 5;
-  /** What {@code \\s} matches in a pattern. */
-  private static final String SPACE = " \t\n\u000B\f\r";
 
   /** One sentence; {@code order} is its place in the programme, so the first sentence of a session comes first. */
   record Sentence(Session session, String text, List<String> tokens, int order) {
@@ -269,25 +267,7 @@ final class DescriptionIndex {
 
   /** A text, the day's or a session's summary, sentence by sentence. */
   static List<String> sentences(String text) {
-    if (text.isBlank()) {
-      return List.of();
-    }
-    // as split("(?<=[.!?])\\s+"), which compiled a pattern on every call of a path most questions take
-    String stripped = text.strip();
-    List<String> parts = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < stripped.length() - 1; i++) {
-      if (".!?".indexOf(stripped.charAt(i)) >= 0 && SPACE.indexOf(stripped.charAt(i + 1)) >= 0) {
-        parts.add(stripped.substring(start, i + 1));
-        int next = i + 1;
-        while (next < stripped.length() && SPACE.indexOf(stripped.charAt(next)) >= 0) {
-          next++;
-        }
-        start = next;
-        i = next - 1;
-      }
-    }
-    parts.add(stripped.substring(start));
-    return List.copyOf(parts);
+    return Sentences.of(text);
   }
+
 }
