@@ -23,7 +23,7 @@ final class TimeWriter {
   }
 
   Written when() {
-    Optional<Written> arrival = ArrivalTime.answer(a); // "hoe laat moet ik er zijn?": as a description sets it
+    Optional<Written> arrival = ArrivalTime.answer(a).or(() -> LatestTime.answer(a)); // "hoe laat moet ik er zijn?": as a description sets it
     if (arrival.isPresent()) {
       return arrival.get();
     }

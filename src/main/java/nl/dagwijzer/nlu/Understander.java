@@ -139,6 +139,7 @@ public final class Understander {
     phone.filter(p -> read.stream().noneMatch(c -> c instanceof Detail d && d.contact().isPresent()))
         .ifPresent(read::add);
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
+    LatestAsked.of(tokens).ifPresent(read::add); // "tot hoe laat kan ik schaatsen huren?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
     AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"

@@ -177,7 +177,22 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " ‘Rondleiding in de windmolen’ (Wim Kooistra), in Korenmolen De Hoop, 13:30–14:15.",
       // "molens" is one word of the organiser "Stichting Molens Kerkwoude": it does not empty the lecture named
       "tune51-molendag | hoe laat begint de lezing over de geschiedenis van de molens | ‘Lezing: vier eeuwen molens in"
-          + " Kerkwoude’ (Marijke Overdijk) is van 11:00 tot 11:45, in Schuur van De Hoop."})
+          + " Kerkwoude’ (Marijke Overdijk) is van 11:00 tot 11:45, in Schuur van De Hoop.",
+      // a compound with a part of the day the texts themselves use is that word, not "a ticket in the evening"
+      "tune51-spellenfestival | wat kost een avondkaart | Uit de beschrijving van ‘Kassa en infobalie’: Avondkaart,"
+          + " geldig vanaf 18:00: €8,00.",
+      "tune48-molendag | hoeveel kilometer is de middagroute | Uit de beschrijving van ‘Molenfietstocht met gids’:"
+          + " Middagroute, 21 km: De Hoop – De Zwaluw – Aeolus – De Hoop.",
+      // the latest time to still do it, as the description sets it before the session ends
+      "tune47-ijsbaan | tot hoe laat kan ik schaatsen huren | Uit de beschrijving van ‘Schaatsverhuur’: Laatste"
+          + " verhuur om 22:00.",
+      // (and "Zr.Ms. Makkum" is no end of a sentence)
+      "tune50-havendag | tot hoe laat kun je aan boord van het marineschip | Uit de beschrijving van ‘Bezoek aan"
+          + " marineschip Zr.Ms. Makkum’: Laatste toegang om 16:00. / Uit de beschrijving van ‘Bezoek aan marineschip"
+          + " Zr.Ms. Makkum’: Loop aan boord van de mijnenjager Zr.Ms. Makkum van de Koninklijke Marine.",
+      // the last of a ride that leaves every half hour, as its description gives it
+      "tune49-schapenscheerdag | hoe laat gaat de laatste trekkertocht | Uit de beschrijving van ‘Trekkertocht rond de"
+          + " boerderij’: Vertrek elk half uur vanaf het erf; de eerste rit om 10:30, de laatste om 15:30."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
