@@ -120,8 +120,13 @@ final class Missing {
     if (!people.isEmpty()) {
       List<nl.dagwijzer.programme.Session> theirs = mentioned.stream()
           .filter(s -> s.speakerIds().stream().anyMatch(people::contains)).toList();
-      mentioned = java.util.stream.Stream.concat(theirs.stream(), mentioned.stream().filter(s -> !theirs.contains(s)))
-          .toList();
+      // "geeft Fenna de Wit de aed-les?" when Bart van 't Hek gives it: the session named, with who gives it, first
+      java.util.Set<String> named = new java.util.HashSet<>();
+      a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+          .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION).forEach(c -> named.add(c.entity().id()));
+      List<nl.dagwijzer.programme.Session> others = mentioned.stream()
+          .filter(s -> named.contains(s.id()) && !theirs.contains(s)).limit(2).toList();
+      mentioned = java.util.stream.Stream.of(others, theirs, mentioned).flatMap(List::stream).distinct().toList();
     }
     return "Dat staat niet in het programma. Wel: " + DutchText.join(mentioned.stream().limit(3)
         .map(s -> a.whenAndWhere(s)).toList())

@@ -192,7 +192,13 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " Zr.Ms. Makkum’: Loop aan boord van de mijnenjager Zr.Ms. Makkum van de Koninklijke Marine.",
       // the last of a ride that leaves every half hour, as its description gives it
       "tune49-schapenscheerdag | hoe laat gaat de laatste trekkertocht | Uit de beschrijving van ‘Trekkertocht rond de"
-          + " boerderij’: Vertrek elk half uur vanaf het erf; de eerste rit om 10:30, de laatste om 15:30."})
+          + " boerderij’: Vertrek elk half uur vanaf het erf; de eerste rit om 10:30, de laatste om 15:30.",
+      // a person asked of a session someone else gives: that session, with who gives it, before the person's own
+      "tune33-brandweer | doet Sanne de Wit de beknelling | Nee, dat staat niet in het programma. Wel: ‘Demonstratie"
+          + " beknelling: bevrijden uit een auto’ (Youssef El Amrani) is van 11:00 tot 11:30, in Oefenterrein,"
+          + " ‘Demonstratie beknelling: bevrijden uit een auto’ (Youssef El Amrani) is van 12:45 tot 13:15, in"
+          + " Oefenterrein en ‘Demonstratie autobrand’ (Sanne de Wit) is van 10:30 tot 10:50, in Oefenterrein (en nog 3"
+          + " meer)."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
