@@ -25,11 +25,28 @@ final class Relations {
   }
 
   /** Sessions of every entity in {@code target}, the way a subject is selected, or the conversation's focus. */
-  List<Session> target(List<Entity> target) {
+  List<Session> target(List<Entity> named) {
+    List<Entity> target = mostNamed(named);
     Groups groups = new Groups(index);
     (target.isEmpty() ? focus : target).forEach(e -> groups.add(e, new LinkedHashSet<>(), new ArrayList<>(), new ArrayList<>()));
     // Names of one kind add up ("na Bob en David"), of different kinds narrow ("de opening van de dagvoorzitter").
     return groups.isEmpty() ? List.of() : target.isEmpty() ? groups.union() : groups.intersection();
+  }
+
+  /**
+   * "tegelijk met de workshop eigen spel": of sessions named by one word each ("spel" of the game library), the one
+   * named by more of the words ("workshop", "eigen").
+   */
+  private static List<Entity> mostNamed(List<Entity> target) {
+    if (target.size() < 3 || target.stream().anyMatch(e -> e.type() != nl.dagwijzer.nlu.EntityType.SESSION)) {
+      return target;
+    }
+    java.util.Map<String, Long> times = target.stream().collect(java.util.stream.Collectors.groupingBy(Entity::id,
+        java.util.stream.Collectors.counting()));
+    long most = java.util.Collections.max(times.values());
+    List<String> top = times.entrySet().stream().filter(e -> e.getValue() == most).map(java.util.Map.Entry::getKey)
+        .toList();
+    return most >= 2 && top.size() == 1 ? target.stream().filter(e -> e.id().equals(top.get(0))).toList() : target;
   }
 
   /** The relation is to the end of the day ("na afloop", "voor de afsluiting"). */

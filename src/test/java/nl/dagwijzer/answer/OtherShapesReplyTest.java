@@ -198,7 +198,14 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " beknelling: bevrijden uit een auto’ (Youssef El Amrani) is van 11:00 tot 11:30, in Oefenterrein,"
           + " ‘Demonstratie beknelling: bevrijden uit een auto’ (Youssef El Amrani) is van 12:45 tot 13:15, in"
           + " Oefenterrein en ‘Demonstratie autobrand’ (Sanne de Wit) is van 10:30 tot 10:50, in Oefenterrein (en nog 3"
-          + " meer)."})
+          + " meer).",
+      // what runs alongside the session named by the most words ("workshop", "eigen"), not the game library ("spel")
+      "tune51-spellenfestival | wat is er tegelijk met de workshop eigen spel | Tijdens ‘Workshop: je eigen spel in één"
+          + " uur’: / • ‘Kassa en infobalie’, in Entree, 09:30–20:00 / • ‘Tweedehands spellenmarkt’, in Hal C,"
+          + " 10:00–16:00 / • ‘Kinderspelhoek’ (Jolien Mertens), in Kinderhoek, 10:00–18:00 / • ‘Spellenbibliotheek:"
+          + " vrij spelen’, in Hal A, 10:00–23:00 / • ‘Prototypehoek’, in Hal B, 11:00–18:00 / • de foodplein, in"
+          + " Foodplein, 11:30–20:00 / • ‘Catan-toernooi ronde 3’ (Sven Kuipers), in Toernooizaal, 13:00–14:00 / •"
+          + " ‘Carcassonne-toernooi voorronde’ (Mirte Jansen), in Zaal 4, 13:00–15:30"})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
