@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.DayPart;
 import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.SeriesNames;
 import nl.dagwijzer.programme.Session;
 
 /**
@@ -26,6 +28,10 @@ final class YesNoCompound {
     Optional<Written> coffee = coffee();
     if (coffee.isPresent()) {
       return coffee;
+    }
+    Optional<Written> part = partCompound();
+    if (part.isPresent()) {
+      return part;
     }
     for (Condition.About about : a.query().all(Condition.About.class)) {
       if (about.entity().type() != EntityType.SESSION || about.entity().text().contains(" ")) {
@@ -73,6 +79,39 @@ final class YesNoCompound {
     return Optional.of(Written.text("Nee, koffie staat niet in het programma." + (breaks.isEmpty() ? "" : " Wel: "
         + DutchText.join(breaks.stream().limit(3).map(DutchText::spanned)
         .toList()) + ".")).turningTo(breaks));
+  }
+
+  /**
+   * "is er ook een kaasmarkt?" when the day's markets say nothing of cheese: a part of the day named by a compound
+   * ("markt" of "kaasmarkt") whose first part no text of those sessions has is not there.
+   */
+  private Optional<Written> partCompound() {
+    String day = (a.programme().event().title() + " " + a.programme().event().summary()).toLowerCase(Locale.ROOT);
+    for (Condition.About about : a.query().all(Condition.About.class)) {
+      if (!a.query().hasDetail("er-is") || day.contains(about.entity().text().toLowerCase(Locale.ROOT))) {
+        continue; // "is de informatiemarkt maar tot 20:00 open?" of the day that is one
+      }
+      String word = about.entity().text().toLowerCase(Locale.ROOT);
+      if (about.entity().type() != EntityType.PART || word.contains(" ") || SeriesNames.isSeries(about.entity())) {
+        continue;
+      }
+      List<Session> found = a.selection().subject();
+      for (int cut = PART; cut <= word.length() - 3; cut++) {
+        String front = word.substring(0, cut);
+        if (DayPart.ofWord(word.substring(cut)).isEmpty()) {
+          continue;
+        }
+        boolean said = found.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
+            .toLowerCase(Locale.ROOT).contains(word)) || a.index().mentioning(front).stream().anyMatch(found::contains);
+        if (said || found.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(Written.text("Nee, dat staat niet in het programma: over ‘" + word + "’ zegt het niets."
+            + " Wel: " + DutchText.join(found.stream().limit(3).map(DutchText::spanned).toList()) + ".")
+            .turningTo(found));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "huur" of "huurschulden" when the session's title has "schulden" but not the whole word. */

@@ -205,7 +205,10 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " 10:00–16:00 / • ‘Kinderspelhoek’ (Jolien Mertens), in Kinderhoek, 10:00–18:00 / • ‘Spellenbibliotheek:"
           + " vrij spelen’, in Hal A, 10:00–23:00 / • ‘Prototypehoek’, in Hal B, 11:00–18:00 / • de foodplein, in"
           + " Foodplein, 11:30–20:00 / • ‘Catan-toernooi ronde 3’ (Sven Kuipers), in Toernooizaal, 13:00–14:00 / •"
-          + " ‘Carcassonne-toernooi voorronde’ (Mirte Jansen), in Zaal 4, 13:00–15:30"})
+          + " ‘Carcassonne-toernooi voorronde’ (Mirte Jansen), in Zaal 4, 13:00–15:30",
+      // a kind of the day joined to a word no text of those sessions has: not there, and what there is
+      "tune51-molendag | is er ook een kaasmarkt | Nee, dat staat niet in het programma: over ‘kaasmarkt’ zegt het"
+          + " niets. Wel: ‘Watermolen Den Haller open’ (10:00–16:00) en ‘Molenwinkel: meel en brood’ (10:00–17:00)."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
