@@ -121,7 +121,8 @@ final class HeldOutQuestionSetTest {
       "38, 600, 0.73, orgeldag kaasmarkt ballonfiesta",
       "39, 600, 0.66, bierfestival bouwdag modelspoorbeurs",
       "40, 600, 0.70, vogelshow jazzfestival survivalrun",
-      "41, 600, 0.75, ambachtendag klimhal pompoenfestival"})
+      "41, 600, 0.75, ambachtendag klimhal pompoenfestival",
+      "42, 600, 0.75, natuurwerkdag zeehondencentrum drakenboot"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

@@ -194,10 +194,10 @@ final class QuestionSetTest {
       "tune50/tune50-imkerdag.tsv, src/test/resources/programmes/tune50-imkerdag.json, 0.79",
       "tune50/tune50-fotomarathon.tsv, src/test/resources/programmes/tune50-fotomarathon.json, 0.75",
       "tune50/tune50-havendag.tsv, src/test/resources/programmes/tune50-havendag.json, 0.75",
-      "tune51/tune51-molendag.tsv, src/test/resources/programmes/tune51-molendag.json, 0.50",
-      "tune51/tune51-schaapscheerdersfeest.tsv, src/test/resources/programmes/tune51-schaapscheerdersfeest.json, 0.50",
-      "tune51/tune51-spellenfestival.tsv, src/test/resources/programmes/tune51-spellenfestival.json, 0.50",
-      "tune51/tune51-kasteeldag.tsv, src/test/resources/programmes/tune51-kasteeldag.json, 0.50"})
+      "tune51/tune51-molendag.tsv, src/test/resources/programmes/tune51-molendag.json, 0.78",
+      "tune51/tune51-schaapscheerdersfeest.tsv, src/test/resources/programmes/tune51-schaapscheerdersfeest.json, 0.75",
+      "tune51/tune51-spellenfestival.tsv, src/test/resources/programmes/tune51-spellenfestival.json, 0.76",
+      "tune51/tune51-kasteeldag.tsv, src/test/resources/programmes/tune51-kasteeldag.json, 0.81"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
