@@ -109,7 +109,20 @@ final class AskersTime {
     if (tokens.contains("nog") && (tokens.contains("pas") || tokens.contains("dan") || arriving)) {
       conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.From(at.time()) : c);
     }
+    // "welke tuinen zijn om 14:30 al dicht?": those that ended by then, not those still open then
+    java.util.Optional<String> closed = tokens.stream().filter(CLOSED::contains).findFirst();
+    if (tokens.contains("al") && closed.isPresent() && conditions.stream().anyMatch(c -> c instanceof Condition.At)) {
+      conditions.replaceAll(c -> c instanceof Condition.At at ? new Condition.Until(at.time()) : c);
+      if (conditions.stream().noneMatch(c -> c instanceof Condition.About about
+          && about.entity().id().equals(DayPart.EINDE.id()))) {
+        conditions.add(new Condition.About(new Entity(EntityType.PART, DayPart.EINDE.id(), closed.get())));
+      }
+    }
   }
+
+  /** What a session is once it has ended: "al dicht", "al afgelopen". */
+  private static final Set<String> CLOSED = Set.of("dicht", "gesloten", "afgelopen", "voorbij", "klaar", "gestopt",
+      "geweest");
 
   /** "hoe lang is het van de lunch tot de borrel?": the time between two named parts, whatever the classifier said. */
   static Asked asked(List<String> tokens, List<Condition> conditions, Asked asked) {

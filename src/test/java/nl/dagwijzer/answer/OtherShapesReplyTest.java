@@ -208,7 +208,11 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " ‘Carcassonne-toernooi voorronde’ (Mirte Jansen), in Zaal 4, 13:00–15:30",
       // a kind of the day joined to a word no text of those sessions has: not there, and what there is
       "tune51-molendag | is er ook een kaasmarkt | Nee, dat staat niet in het programma: over ‘kaasmarkt’ zegt het"
-          + " niets. Wel: ‘Watermolen Den Haller open’ (10:00–16:00) en ‘Molenwinkel: meel en brood’ (10:00–17:00)."})
+          + " niets. Wel: ‘Watermolen Den Haller open’ (10:00–16:00) en ‘Molenwinkel: meel en brood’ (10:00–17:00).",
+      // "al dicht om 14:30": those that ended by then, not those still open then
+      "tune42-tuinendag | welke tuinen zijn er al dicht om 14:30 | Voor 14:30: / • ‘Japanse tuin Van 't Hoog’ (Marco"
+          + " van 't Hoog), in Achterste Hoef 15, 10:00–13:00 / • ‘Schooltuin De Vlinder’ (Ineke van Dijk), in"
+          + " Schoolstraat 9, 10:00–14:00"})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
