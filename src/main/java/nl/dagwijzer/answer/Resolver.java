@@ -113,7 +113,10 @@ final class Resolver {
         subject = theirs;
       }
     }
-    subject = PersonDoing.narrowed(query, names, subject.sessions(), index).map(subject::narrowedTo).orElse(subject);
+    List<Session> named = subject.sessions();
+    List<Condition.About> namesAsked = names;
+    subject = PersonDoing.narrowed(query, names, named, index).or(() -> TitleFamily.widened(query, namesAsked, named,
+        index)).map(subject::narrowedTo).orElse(subject);
     // "na X" is the next block, unless the question wants every match or a stretch of the day
     boolean every = query.plural() || query.asked() == Asked.COUNT || query.order().isPresent()
         || query.hasDetail("alles")

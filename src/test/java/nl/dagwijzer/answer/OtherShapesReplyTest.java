@@ -212,7 +212,13 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       // "al dicht om 14:30": those that ended by then, not those still open then
       "tune42-tuinendag | welke tuinen zijn er al dicht om 14:30 | Voor 14:30: / • ‘Japanse tuin Van 't Hoog’ (Marco"
           + " van 't Hoog), in Achterste Hoef 15, 10:00–13:00 / • ‘Schooltuin De Vlinder’ (Ineke van Dijk), in"
-          + " Schoolstraat 9, 10:00–14:00"})
+          + " Schoolstraat 9, 10:00–14:00",
+      // what belongs to one session: every session whose title has its whole title
+      "tune40-hardloopdag | welke onderdelen horen bij de halve marathon | Op het programma: / • ‘Warming-up halve"
+          + " marathon’ (Bram van 't Hof), in Podium IJsselkade, 10:40–10:55 / • ‘Halve marathon’ (Nienke Bakhuis), in"
+          + " Start IJsselkade, 11:00–14:00 / • ‘Prijsuitreiking halve marathon’ (Ingrid Mulder en Nienke Bakhuis), in"
+          + " Podium IJsselkade, 13:00–13:20 / Uit de beschrijving van ‘Prijsuitreiking halve marathon’: Wethouder"
+          + " Ingrid Mulder en Nienke Bakhuis huldigen de winnaars van de halve marathon."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
