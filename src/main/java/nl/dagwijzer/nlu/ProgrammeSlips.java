@@ -58,6 +58,13 @@ final class ProgrammeSlips {
         corrected.set(i, whole.get());
         continue;
       }
+      java.util.Optional<String> separable = separable(token);
+      if (separable.isPresent()) {
+        // "hoe laat worden de prijzen uitgereikt?": the "Prijsuitreiking" the texts name
+        corrected = corrected == null ? new ArrayList<>(tokens) : corrected;
+        corrected.set(i, separable.get());
+        continue;
+      }
       if (token.length() < SHORTEST - 1 || known.contains(token) || capitalised.contains(token)
           || inflects(token)) {
         continue;
@@ -87,6 +94,26 @@ final class ProgrammeSlips {
     String stem = token.substring(2, token.length() - 1);
     return words.stream().anyMatch(w -> w.startsWith(stem + "ing")) ? java.util.Optional.of(stem + "en")
         : java.util.Optional.empty();
+  }
+
+  /** Particles a Dutch verb splits off, before "ge" in its participle: "uit" of "uitgereikt". */
+  private static final List<String> PARTICLES = List.of("uit", "op", "af", "aan", "in", "mee", "door", "toe", "voor",
+      "na", "terug", "rond");
+
+  /**
+   * "uitgereikt", "opgebouwd": the one word of the texts that names the activity in "-ing" ("Prijsuitreiking",
+   * "opbouwing"), when there is exactly one.
+   */
+  private java.util.Optional<String> separable(String token) {
+    for (String particle : PARTICLES) {
+      if (token.startsWith(particle + "ge") && (token.endsWith("t") || token.endsWith("d"))
+          && token.length() >= particle.length() + 2 + SHORTEST - 1) {
+        String noun = particle + token.substring(particle.length() + 2, token.length() - 1) + "ing";
+        List<String> naming = words.stream().filter(w -> w.endsWith(noun)).distinct().toList();
+        return naming.size() == 1 ? java.util.Optional.of(naming.get(0)) : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** "stoel" where the texts say "stoelen": the start of a word of the texts with an ending, no slip of "stel". */

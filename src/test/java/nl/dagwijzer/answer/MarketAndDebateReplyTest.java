@@ -202,9 +202,11 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
           + " drinken zijn niet gratis; betalen kan alleen met pin.",
       "tune6-webinar.json | wordt er een video getoond | Ja, uit de beschrijving van ‘Praktijkvoorbeeld:"
           + " Vroeg Eropaf in Den Helder’: Met een korte video van een huisbezoek.",
-      "tune9-jeugdzorg.json | wordt er een prijs uitgereikt | Ja, uit de beschrijving van ‘Afsluiting en"
-          + " uitreiking posterprijs’: De dagvoorzitter blikt terug op de dag en reikt de prijs uit voor de beste"
-          + " poster van de postermarkt.",
+      // ("uitgereikt" is the title's "uitreiking": that session, and its sentence)
+      "tune9-jeugdzorg.json | wordt er een prijs uitgereikt | Ja, ‘Afsluiting en uitreiking posterprijs’ (Mirjam de"
+          + " Groot) is van 16:00 tot 16:15, in Grote Zaal. / Uit de beschrijving van ‘Afsluiting en uitreiking"
+          + " posterprijs’: De dagvoorzitter blikt terug op de dag en reikt de prijs uit voor de beste poster van de"
+          + " postermarkt.",
       "tune6-symposium.json | geeft Priya Ramdin een lezing | Nee, dat staat niet in het programma. Wel:"
           + " ‘Deelsessie 1C: Werken met de Wijkmonitor’ (Priya Ramdin) is van 15:00 tot 15:45, in Lokaal D3.02,"
           + " ‘Wat maakt een wijk veerkrachtig?’ (Jeroen ter Horst) is van 13:10 tot 13:40, in Aula en"

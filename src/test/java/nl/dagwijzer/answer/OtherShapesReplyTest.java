@@ -218,7 +218,12 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " marathon’ (Bram van 't Hof), in Podium IJsselkade, 10:40–10:55 / • ‘Halve marathon’ (Nienke Bakhuis), in"
           + " Start IJsselkade, 11:00–14:00 / • ‘Prijsuitreiking halve marathon’ (Ingrid Mulder en Nienke Bakhuis), in"
           + " Podium IJsselkade, 13:00–13:20 / Uit de beschrijving van ‘Prijsuitreiking halve marathon’: Wethouder"
-          + " Ingrid Mulder en Nienke Bakhuis huldigen de winnaars van de halve marathon."})
+          + " Ingrid Mulder en Nienke Bakhuis huldigen de winnaars van de halve marathon.",
+      // a separable verb's participle ("uitgereikt") as the activity the texts name ("Prijsuitreiking")
+      "tune42-tuinendag | hoe laat worden de prijzen van de speurtocht uitgereikt | ‘Kinderspeurtocht: zoek de"
+          + " tuinkabouters’ (Lotte Maas) duurt 60 minuten (1 uur) en valt tussen 10:00 en 15:00; hoe laat precies staat"
+          + " niet in het programma, in Schoolstraat 9. / ‘Prijsuitreiking kinderspeurtocht’ (Lotte Maas en Piet"
+          + " Schellekens) is van 15:30 tot 15:50, in Dorpshuis De Pompe, Hoogstraat 12."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
