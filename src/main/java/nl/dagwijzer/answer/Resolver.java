@@ -182,9 +182,8 @@ final class Resolver {
       sessions = List.of();
     }
     return new Selection(sessions, subject.sessions(), subject.mentioned(), subject.speakers(), subject.topics(),
-        subject.named(),
-        subject.explicit(), constrained || byText || query.order().isPresent(), subject.parts(), subject.missing(),
-        filtered.at(), filtered.context());
+        subject.named(), subject.explicit(), constrained || byText || query.order().isPresent()
+        || subject.closingListed(query.asked()), subject.parts(), subject.missing(), filtered.at(), filtered.context());
   }
 
   /**

@@ -26,6 +26,11 @@ record Subject(List<Session> sessions, List<Session> mentioned, List<Speaker> sp
     return new Subject(some, mentioned, speakers, topics, named, explicit, parts, missing, edge);
   }
 
+  /** "waarmee eindigt de dag?": the day's closing, listed, is as chosen as a filtered list (not "wat begint er zo?"). */
+  boolean closingListed(nl.dagwijzer.nlu.Asked asked) {
+    return edge && parts.contains(DayPart.EINDE) && asked == nl.dagwijzer.nlu.Asked.LIST;
+  }
+
   /** {@code comparing}: "wat duurt langer, X of Y?" is about X and Y together, not what both are. */
   static Subject of(ProgrammeIndex index, List<Condition.About> names, boolean leading, boolean timed,
                     boolean comparing) {

@@ -223,7 +223,10 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       "tune42-tuinendag | hoe laat worden de prijzen van de speurtocht uitgereikt | ‘Kinderspeurtocht: zoek de"
           + " tuinkabouters’ (Lotte Maas) duurt 60 minuten (1 uur) en valt tussen 10:00 en 15:00; hoe laat precies staat"
           + " niet in het programma, in Schoolstraat 9. / ‘Prijsuitreiking kinderspeurtocht’ (Lotte Maas en Piet"
-          + " Schellekens) is van 15:30 tot 15:50, in Dorpshuis De Pompe, Hoogstraat 12."})
+          + " Schellekens) is van 15:30 tot 15:50, in Dorpshuis De Pompe, Hoogstraat 12.",
+      // what the day ends with is its closing, not the whole day listed
+      "tune51-molendag | waarmee eindigt de dag | Op het programma: ‘De wieken in de vreugdestand’ (Gerrit Blaauw en"
+          + " Annelies Voorthuis), in Erf van De Hoop, 16:40–17:00."})
   @DisplayName("answers in that day's own words")
   void reply(String day, String question, String expected) {
     // given that day at 11:10, when asked, then the whole reply
