@@ -73,7 +73,11 @@ final class Descriptions {
     if (asked.isEmpty() || asked.stream().anyMatch(w -> w.length() < 4)) {
       return Optional.empty();
     }
-    List<String> words = asked.stream().map(w -> compound(a, w, among).orElse(w)).toList();
+    return said(a, asked.stream().map(w -> compound(a, w, among).orElse(w)).toList(), among);
+  }
+
+  /** {@link #saying} for {@code words} as the texts write them. */
+  private static Optional<Written> said(Answering a, List<String> words, List<Session> among) {
     Map<Session, String> found = a.index().descriptions().having(words, among);
     if (found.size() > 1) {
       // "verslagen": of "een kort verslag" and "Alle verslagen komen ...", the one with the word as it was asked
@@ -104,7 +108,7 @@ final class Descriptions {
 
   /** {@link #saying} for one word that only the last part of a compound in some text is: "een herinneringsmedaille". */
   static Optional<Written> inCompound(Answering a, String word) {
-    return compound(a, word, List.of()).isPresent() ? saying(a, List.of(word), List.of()) : Optional.empty();
+    return compound(a, word, List.of()).flatMap(written -> said(a, List.of(written), List.of()));
   }
 
   /**
@@ -118,7 +122,7 @@ final class Descriptions {
     List<Session> sessions = among.isEmpty() ? a.programme().sessions() : among;
     List<String> found = sessions.stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
         .flatMap(sentence -> a.index().descriptions().tokens(sentence).stream())
-        .filter(token -> token.length() >= word.length() + 3 && token.endsWith(word)).distinct().toList();
+        .filter(token -> nl.dagwijzer.nlu.Compounds.endsIn(token, word)).distinct().toList();
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 

@@ -217,7 +217,7 @@ final class Resolver {
         || c instanceof Condition.From || c instanceof Condition.Until || c instanceof Condition.Between);
     List<Session> titled = onlyWords ? filter(index.programme().sessions(), s -> index.descriptions()
         .tokens(s.title()).stream().anyMatch(t -> query.textWords().stream().flatMap(Resolver::singulars)
-        .anyMatch(w -> t.equals(w) || w.length() >= 4 && t.endsWith(w) && t.length() >= w.length() + 3))) : List.of();
+        .anyMatch(w -> t.equals(w) || w.length() >= 4 && nl.dagwijzer.nlu.Compounds.endsIn(t, w)))) : List.of();
     if (titled.size() >= 2 && titled.size() < index.programme().sessions().size()) {
       List<Session> ofKind = filter(sessions, titled::contains);
       return ofKind.isEmpty() ? sessions : ofKind;
