@@ -269,5 +269,4 @@ final class DescriptionIndex {
   static List<String> sentences(String text) {
     return Sentences.of(text);
   }
-
 }

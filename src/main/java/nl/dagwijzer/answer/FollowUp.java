@@ -93,13 +93,15 @@ final class FollowUp {
    */
   static java.util.Optional<Query> nextOfSame(Query last, String question, List<Entity> focus,
                                               nl.dagwijzer.programme.Programme programme) {
-    boolean thenOnly = THEN_ALONE.matcher(question.strip().toLowerCase(java.util.Locale.ROOT)).matches();
-    long named = last.all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.SESSION).count();
+    if (last.asked() != Asked.TIME || !last.has(Condition.AfterNow.class) && !last.has(Condition.From.class)
+        || !THEN_ALONE.matcher(question.strip().toLowerCase(java.util.Locale.ROOT)).matches()
+        || last.all(Condition.About.class).stream().filter(c -> c.entity().type() == EntityType.SESSION).count() < 2) {
+      return java.util.Optional.empty(); // (asked of every question in a conversation: the cheap checks first)
+    }
     java.util.Optional<java.time.LocalTime> end = focus.stream().filter(e -> e.type() == EntityType.SESSION)
         .flatMap(e -> programme.session(e.id()).stream()).map(nl.dagwijzer.programme.Session::end)
         .min(java.util.Comparator.naturalOrder());
-    if (!thenOnly || last.asked() != Asked.TIME || named < 2 || end.isEmpty()
-        || !last.has(Condition.AfterNow.class) && !last.has(Condition.From.class)) {
+    if (end.isEmpty()) {
       return java.util.Optional.empty();
     }
     List<Condition> conditions = new ArrayList<>(last.conditions());

@@ -80,9 +80,10 @@ final class Groups {
         boolean partial = !entity.text().contains(" ") && entity.id().contains(" ");
         index.ofOrganisation(entity.id()).forEach(speaker -> {
           speakers.add(speaker);
-          group(EntityType.SPEAKER).addAll(programme.sessionsOf(speaker));
+          List<Session> theirs = programme.sessionsOf(speaker);
+          group(EntityType.SPEAKER).addAll(theirs);
           if (partial) {
-            partialOrganisation.addAll(programme.sessionsOf(speaker));
+            partialOrganisation.addAll(theirs);
           }
         });
       }

@@ -15,7 +15,7 @@ final class LatestTime {
   private static final String CLOCK = "([01]?\\d|2[0-3])[:.][0-5]\\d\\b";
   /** "Laatste verhuur om 22:00", "uiterlijk om 13:30", "uiterlijk tot 15:00", "tot uiterlijk 12:30". */
   private static final Pattern LATEST = Pattern.compile("(?iu)\\b(laatste\\s+\\p{L}+(\\s+\\p{L}+)?\\s+om"
-      + "|uiterlijk(\\s+om|\\s+tot)?|tot\\s+uiterlijk)\\s+([01]?\\d|2[0-3])[:.][0-5]\\d\\b");
+      + "|uiterlijk(\\s+om|\\s+tot)?|tot\\s+uiterlijk)\\s+" + CLOCK);
 
   /**
    * "hoe laat gaat de laatste trekkertocht?" of one session that departs every half hour: "de eerste rit om 10:30, de

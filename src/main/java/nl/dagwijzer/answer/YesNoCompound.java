@@ -63,8 +63,7 @@ final class YesNoCompound {
       return Optional.empty();
     }
     List<Session> breaks = a.selection().subject();
-    boolean titled = breaks.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
-        .toLowerCase(Locale.ROOT).matches("(?s).*\\b(koffie|thee).*"));
+    boolean titled = breaks.stream().anyMatch(s -> names(s).matches("(?s).*\\b(koffie|thee).*"));
     java.util.Set<Session> saying = new java.util.LinkedHashSet<>(a.index().mentioning("koffie"));
     saying.addAll(a.index().mentioning("thee"));
     if (titled) {
@@ -101,8 +100,8 @@ final class YesNoCompound {
         if (DayPart.ofWord(word.substring(cut)).isEmpty()) {
           continue;
         }
-        boolean said = found.stream().anyMatch(s -> (s.title() + " " + String.join(" ", s.aliases()))
-            .toLowerCase(Locale.ROOT).contains(word)) || a.index().mentioning(front).stream().anyMatch(found::contains);
+        boolean said = found.stream().anyMatch(s -> names(s).contains(word))
+            || a.index().mentioning(front).stream().anyMatch(found::contains);
         if (said || found.isEmpty()) {
           return Optional.empty();
         }
@@ -114,9 +113,14 @@ final class YesNoCompound {
     return Optional.empty();
   }
 
+  /** A session's title and aliases, in lower case: what names it. */
+  private static String names(Session session) {
+    return (session.title() + " " + String.join(" ", session.aliases())).toLowerCase(Locale.ROOT);
+  }
+
   /** "huur" of "huurschulden" when the session's title has "schulden" but not the whole word. */
   private static Optional<String> firstPart(String word, Session session) {
-    String title = (session.title() + " " + String.join(" ", session.aliases())).toLowerCase(Locale.ROOT);
+    String title = names(session);
     if (title.contains(word)) {
       return Optional.empty();
     }

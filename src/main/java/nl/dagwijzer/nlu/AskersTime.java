@@ -141,11 +141,11 @@ final class AskersTime {
       "gesproken", "gedaan", "begon");
   private static final Set<String> NOT_A_SESSION = Set.of("jaar", "week", "maand", "keer", "editie", "bijeenkomst");
 
-  /** "het vorige onderdeel", "net", "zojuist" with a verb in the past: what came just before now. */
   /** "net afgelopen", "zojuist klaar": what ended last. */
   private static final Set<String> JUST_ENDED = Set.of("afgelopen", "klaar", "voorbij", "gestopt",
       "geeindigd");
 
+  /** "het vorige onderdeel", "net", "zojuist" with a verb in the past: what came just before now. */
   private static boolean previous(List<String> tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       String word = tokens.get(k);

@@ -58,7 +58,7 @@ final class ProgrammeSlips {
         corrected.set(i, whole.get());
         continue;
       }
-      java.util.Optional<String> separable = separable(token);
+      Optional<String> separable = separable(token);
       if (separable.isPresent()) {
         // "hoe laat worden de prijzen uitgereikt?": the "Prijsuitreiking" the texts name
         corrected = corrected == null ? new ArrayList<>(tokens) : corrected;
@@ -87,13 +87,13 @@ final class ProgrammeSlips {
    * "gecurld", "geveild", "geopend": the verb ("curlen") when a word of the texts starts with its noun in "-ing"
    * ("Curlingclinic", "veiling", "opening"); not "gevierd" or "gezeild", which say what someone did.
    */
-  private java.util.Optional<String> participle(String token) {
+  private Optional<String> participle(String token) {
     if (!token.startsWith("ge") || !(token.endsWith("d") || token.endsWith("t")) || token.length() < SHORTEST + 2) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String stem = token.substring(2, token.length() - 1);
-    return words.stream().anyMatch(w -> w.startsWith(stem + "ing")) ? java.util.Optional.of(stem + "en")
-        : java.util.Optional.empty();
+    return words.stream().anyMatch(w -> w.startsWith(stem + "ing")) ? Optional.of(stem + "en")
+        : Optional.empty();
   }
 
   /** Particles a Dutch verb splits off, before "ge" in its participle: "uit" of "uitgereikt". */
@@ -104,16 +104,16 @@ final class ProgrammeSlips {
    * "uitgereikt", "opgebouwd": the one word of the texts that names the activity in "-ing" ("Prijsuitreiking",
    * "opbouwing"), when there is exactly one.
    */
-  private java.util.Optional<String> separable(String token) {
+  private Optional<String> separable(String token) {
     for (String particle : PARTICLES) {
       if (token.startsWith(particle + "ge") && (token.endsWith("t") || token.endsWith("d"))
           && token.length() >= particle.length() + 2 + SHORTEST - 1) {
         String noun = particle + token.substring(particle.length() + 2, token.length() - 1) + "ing";
         List<String> naming = words.stream().filter(w -> w.endsWith(noun)).distinct().toList();
-        return naming.size() == 1 ? java.util.Optional.of(naming.get(0)) : java.util.Optional.empty();
+        return naming.size() == 1 ? Optional.of(naming.get(0)) : Optional.empty();
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** "stoel" where the texts say "stoelen": the start of a word of the texts with an ending, no slip of "stel". */
@@ -181,7 +181,7 @@ final class ProgrammeSlips {
    * "pietgym" where the texts say "Pietengym": a compound typed without its linking "en", when exactly one word of
    * the texts has it there (not at either end).
    */
-  private java.util.Optional<String> linked(String typed) {
+  private Optional<String> linked(String typed) {
     List<String> found = byLength.getOrDefault(typed.length() + 2, List.of()).stream().filter(word -> {
       for (int at = SHORTEST - 2; at <= typed.length() - 2; at++) {
         if (word.startsWith("en", at) && word.startsWith(typed.substring(0, at))
@@ -191,7 +191,7 @@ final class ProgrammeSlips {
       }
       return false;
     }).limit(2).toList();
-    return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /**
@@ -199,13 +199,13 @@ final class ProgrammeSlips {
    * in a word: "praktijk" in "massagepraktijk" or "partners" in "zorgpartners" name one thing where the question
    * asks about things of that kind.)
    */
-  private java.util.Optional<String> diminished(String typed) {
+  private Optional<String> diminished(String typed) {
     for (String ending : DIMINUTIVE) {
       String stem = typed.substring(0, typed.length() - ending.length());
       if (typed.endsWith(ending) && stem.length() >= SHORTEST - 1 && words.contains(stem)) {
-        return java.util.Optional.of(stem);
+        return Optional.of(stem);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }
