@@ -32,16 +32,18 @@ class DescriptionSentencesTest {
 
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "Loop aan boord van de mijnenjager Zr.Ms. Makkum. Laatste toegang om 16:00. | 2",
-      "Met dhr. Jansen en ca. 20 vrijwilligers. Daarna koffie. | 2",
-      "Start om 10.30. Einde om 12.00. | 2"})
+      "Loop aan boord van de mijnenjager Zr.Ms. Makkum. Laatste toegang om 16:00. | Loop aan boord van de mijnenjager"
+          + " Zr.Ms. Makkum. / Laatste toegang om 16:00.",
+      "Met dhr. Jansen en ca. 20 vrijwilligers. Daarna koffie. | Met dhr. Jansen en ca. 20 vrijwilligers. / Daarna"
+          + " koffie.",
+      "Start om 10.30. Einde om 12.00. | Start om 10.30. / Einde om 12.00."})
   @DisplayName("does not cut after an abbreviation, but after a time")
-  void abbreviations(String text, int count) {
+  void abbreviations(String text, String expected) {
     // given a description with abbreviations or times before a full stop
-    // when
-    List<String> sentences = DescriptionIndex.sentences(text);
-    // then only at the ends of sentences
-    assertThat(sentences).hasSize(count);
+    // when it is cut into sentences
+    String sentences = String.join(" / ", DescriptionIndex.sentences(text));
+    // then only at the ends of sentences, each whole
+    assertThat(sentences).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "\"{0}\"")
