@@ -87,7 +87,7 @@ final class DescribedCount {
     if (at >= 2) {
       return Optional.of(at);
     }
-    return number.equalsIgnoreCase("twintig") ? Optional.of(20) : Optional.empty();
+    return Optional.empty();
   }
 
   private static final java.util.regex.Pattern ANY_NUMBER =

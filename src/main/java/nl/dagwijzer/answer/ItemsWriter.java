@@ -21,7 +21,8 @@ final class ItemsWriter {
   }
 
   /** Numbers a description writes as words before what it counts ("acht tafels", "twee studio's"). */
-  private static final String AMOUNTS = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig";
+  private static final String AMOUNTS = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+      + "|vijftien|zestien|zeventien|achttien|negentien|twintig";
   /** A number of ten or more in digits: more than a session's details list by name. */
   private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
 
@@ -154,7 +155,9 @@ final class ItemsWriter {
         .max(java.util.Comparator.comparingLong(sentence -> named.stream()
             .filter(a.index().descriptions().normalised(sentence)::contains).count()))
         .map(sentence -> new Written(quotedCount(session, sentence, amount, word),
-            Optional.empty(), List.of(session)));
+            Optional.empty(), List.of(session)))
+        // "hoeveel vragen zitten er in een ronde?" when the round named says none: "Elke ronde telt 10 vragen"
+        .or(() -> new DescribedCount(a).anywhere(word));
   }
 
   /**
@@ -268,7 +271,8 @@ final class ItemsWriter {
   }
 
   static final List<String> NUMBER_WORDS = List.of("nul", "een", "twee", "drie", "vier", "vijf", "zes",
-      "zeven", "acht", "negen", "tien", "elf", "twaalf");
+      "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
+      "achttien", "negentien", "twintig");
 
   /**
    * "De jury stelt de vier genomineerden voor": a sentence that says the count in words as well, quoted beside the

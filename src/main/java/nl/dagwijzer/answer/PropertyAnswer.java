@@ -37,11 +37,9 @@ final class PropertyAnswer {
       + "|spaans|tigrinya|oekraïens|\\p{L}+talig|tolk|ondertiteld|ondertiteling|taal|talen)\\b");
   private static final Pattern FORMAT = Pattern.compile("\\b(a[0-5]|formaat|staand|liggend|\\d+\\s*x\\s*\\d+)\\b");
   private static final Pattern PERCENT = Pattern.compile("%|\\bprocent\\b");
-  private static final Pattern FLOOR = Pattern.compile("\\b(begane grond|(eerste|tweede|derde|vierde|\\d+e) "
-      + "(verdieping|etage)|souterrain|kelder|zolder)\\b");
   private static final Pattern LINK = Pattern.compile("https?://|\\bwww\\.|\\b[\\w-]+\\.(nl|com|org|eu|us|net)/");
   private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
-      "formaat", FORMAT, "procent", PERCENT, "verdieping", FLOOR, "link", LINK, "betaalwijze", PayWays.ANY);
+      "formaat", FORMAT, "procent", PERCENT, "verdieping", RoomFloor.FLOOR, "link", LINK, "betaalwijze", PayWays.ANY);
   private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Dat bedrag staat", "maat",
       "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
       "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat", "link", "Een link staat",
@@ -107,7 +105,7 @@ final class PropertyAnswer {
   }
 
   private Optional<Written> value(String kind, Pattern value) {
-    Optional<Written> roomFloor = kind.equals("verdieping") ? roomFloor() : Optional.empty();
+    Optional<Written> roomFloor = kind.equals("verdieping") ? RoomFloor.of(a) : Optional.empty();
     if (roomFloor.isPresent()) {
       return roomFloor;
     }
@@ -151,8 +149,13 @@ final class PropertyAnswer {
         .flatMap(t -> DescriptionIndex.sentences(t.explanation()).stream().filter(hasValue).findFirst()
             .map(sentence -> t.name() + ": " + sentence).stream())
         .findFirst().map(Written::text);
+    // "is de toegang tot de molens gratis?" of a series: the day's "Toegang tot alle molens is gratis" first
+    List<Condition.About> abouts = a.query().all(Condition.About.class);
+    List<String> series = named && !abouts.isEmpty() && abouts.stream().allMatch(c -> c.entity().id()
+        .startsWith(nl.dagwijzer.nlu.SeriesNames.ID_PREFIX)) ? said : List.of();
     Optional<Written> given = explained.isPresent() ? explained
-        : (named ? Optional.<Written>empty() : Descriptions.ofDay(a, ofTheDay))
+        : (named ? series.isEmpty() ? Optional.<Written>empty() : Descriptions.ofDay(a, gives.and(sentence ->
+            descriptions.hasAll(sentence, series))) : Descriptions.ofDay(a, ofTheDay))
         .or(() -> said.isEmpty() ? Optional.empty() : Descriptions.firstSaying(among,
             gives.and(sentence -> said.stream().anyMatch(t -> descriptions.hasAll(sentence, List.of(t))))))
         .or(() -> Descriptions.firstSaying(among, gives));
@@ -210,27 +213,6 @@ final class PropertyAnswer {
         .or(() -> Descriptions.firstSaying(among, hasWords));
     return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma."
         + near.map(w -> " Wel dit:\n" + w.text()).orElse("")));
-  }
-
-  /**
-   * "op welke verdieping is zaal IJssel?", "is B3 op de begane grond?" when the rooms' own names say their floor
-   * ("Zaal IJssel (eerste verdieping)"): the room asked about, or the rooms of the sessions asked about.
-   */
-  private Optional<Written> roomFloor() {
-    Optional<String> room = a.query().all(Condition.About.class).stream()
-        .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.ROOM).map(c -> c.entity().id()).findFirst();
-    Predicate<String> floored = name -> FLOOR.matcher(name.toLowerCase(Locale.ROOT)).find();
-    if (room.isPresent()) {
-      return room.filter(floored).map(r -> Written.text("Die zaal heet in het programma ‘" + r + "’."));
-    }
-    List<Session> sessions = a.selection().named() ? a.selection().sessions() : List.of();
-    if (sessions.isEmpty() || sessions.size() > 3 || !sessions.stream().allMatch(s -> s.room().filter(floored)
-        .isPresent())) {
-      return Optional.empty();
-    }
-    return Optional.of(Written.text(DutchText.joinedSentence(sessions.stream().map(s -> DutchText.capitalise(
-        DutchText.name(s)) + " (" + DutchText.span(s) + ") is in " + s.room().orElseThrow()).toList(), ""))
-        .turningTo(sessions));
   }
 
   /** Whether {@code normal} has every word, in its own forms ({@link LooseWords}), a compound by its last part. */

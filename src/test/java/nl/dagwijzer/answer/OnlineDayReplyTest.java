@@ -34,10 +34,10 @@ final class OnlineDayReplyTest extends WholeReplyTest {
       "tune6-symposium.json | heb ik een laptop nodig bij de sessie over de wijkmonitor | Ja, ‘Deelsessie 1C: Werken"
           + " met de Wijkmonitor’ (Priya Ramdin) is van 15:00 tot 15:45, in Lokaal D3.02. / Uit de beschrijving van"
           + " ‘Deelsessie 1C: Werken met de Wijkmonitor’: Neem een laptop mee.",
-      "tune6-webinar.json | hoeveel huishoudens in Den Helder kregen een aanbod | Er is 1 onderdeel: / •"
-          + " ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’ (Jelle de Vries en Rachida el Amrani), 15:35–15:55 /"
-          + " Uit de beschrijving van ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’: In 2025 kregen 1.240"
-          + " huishoudens in Den Helder een aanbod na een signaal.",
+      // the sentence with the number, not the one session counted first
+      "tune6-webinar.json | hoeveel huishoudens in Den Helder kregen een aanbod | Volgens de beschrijving van"
+          + " ‘Praktijkvoorbeeld: Vroeg Eropaf in Den Helder’: In 2025 kregen 1.240 huishoudens in Den Helder een"
+          + " aanbod na een signaal.",
       "tune6-regio.json | welke spreker heeft geen organisatie | Op het programma staan: / • Willemijn Hoogeveen"
           + " (dagvoorzitter)",
       "tune5-kennissessie.json | welke sessies hebben geen spreker | Zonder spreker: / • ‘Inloggen en"
