@@ -107,7 +107,9 @@ final class BringAlong {
       // ("moet ik een gitaar meenemen?" where it says "als je die hebt": not required; "mag ik mijn cv meenemen?"
       // where it says "als je dat hebt": welcome, a yes)
       boolean must = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().noneMatch(d -> d.ability().isPresent());
+      // ("een eigen traptrekker meenemen mag niet": the clause with the thing says no)
       boolean not = !object.isEmpty() && (noneOf(found.get(0), object) || providedIn(found.get(0), object)
+          || forbidden(found.get(0), object)
           || must && OPTIONAL.matcher(found.get(0)).find());
       answer = (not ? "Nee, " : "Ja, ") + quote;
     } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
@@ -144,6 +146,17 @@ final class BringAlong {
   }
 
   /** Whether the sentence says to bring none of it: "geen" right before the thing ("Neem geen papieren mee"). */
+  /** "een eigen traptrekker meenemen mag niet": the clause that brings the thing says no to it. */
+  private static boolean forbidden(String sentence, String object) {
+    return java.util.Arrays.stream(CLAUSES.split(sentence))
+        .filter(clause -> BRING.matcher(clause).find()
+            && DescriptionIndex.mentions(NORMALISER.tokens(clause), object))
+        .anyMatch(clause -> FORBIDDEN.matcher(clause).find());
+  }
+
+  private static final Pattern FORBIDDEN = Pattern.compile(
+      "(?iu)\\b(mag|mogen|kan|kun|kunnen)\\s+(je\\s+|u\\s+)?niet\\b|\\bniet\\s+(toegestaan|mogelijk)\\b|\\bverboden\\b");
+
   private static boolean noneOf(String sentence, String object) {
     List<String> tokens = NORMALISER.tokens(sentence);
     for (int k = 0; k < tokens.size(); k++) {

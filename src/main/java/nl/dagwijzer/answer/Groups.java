@@ -118,6 +118,15 @@ final class Groups {
           if (!rooms && seriesNamed.stream().anyMatch(series::containsAll)) {
             return;
           }
+          // "de finale van de volwassenen": two series across each other ("Volwassenen Ballroom – finale") are the
+          // sessions in both
+          Set<Session> crossed = Sessions.setOf(rooms ? List.of() : group(EntityType.PART));
+          crossed.retainAll(series);
+          if (!crossed.isEmpty() && seriesNamed.stream().noneMatch(other -> other.containsAll(series))) {
+            group(EntityType.PART).retainAll(crossed);
+            seriesNamed.add(series);
+            return;
+          }
           if (!rooms) {
             seriesNamed.stream().filter(other -> other.containsAll(series))
                 .forEach(other -> group(EntityType.PART).removeAll(other));

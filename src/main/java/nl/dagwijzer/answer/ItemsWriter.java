@@ -23,6 +23,8 @@ final class ItemsWriter {
   /** Numbers a description writes as words before what it counts ("acht tafels", "twee studio's"). */
   private static final String AMOUNTS = "twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
       + "|vijftien|zestien|zeventien|achttien|negentien|twintig";
+  /** A sentence about those who go on to the next round, not those in this one. */
+  private static final java.util.regex.Pattern ONWARDS = java.util.regex.Pattern.compile("(?iu)\\bdoor\\s+naar\\b");
   /** A number of ten or more in digits: more than a session's details list by name. */
   private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
 
@@ -151,9 +153,13 @@ final class ItemsWriter {
     // (a tie goes to the later sentence: the details give facts, the summary tells what happens)
     List<String> sentences = new java.util.ArrayList<>(DescriptionIndex.sentences(session));
     java.util.Collections.reverse(sentences);
+    // ("hoeveel paren doen mee?": "24 paren in 3 heats", not "de beste 12 paren gaan door naar de halve finale")
+    boolean onwards = a.query().textWords().contains("door") || a.query().all(Detail.class).stream()
+        .anyMatch(d -> d.word().endsWith(":door"));
     return sentences.stream().filter(sentence -> amount.matcher(sentence).find())
         .max(java.util.Comparator.comparingLong(sentence -> named.stream()
-            .filter(a.index().descriptions().normalised(sentence)::contains).count()))
+            .filter(a.index().descriptions().normalised(sentence)::contains).count()
+            - (!onwards && ONWARDS.matcher(sentence).find() ? 1 : 0)))
         .map(sentence -> new Written(quotedCount(session, sentence, amount, word),
             Optional.empty(), List.of(session)))
         // "hoeveel vragen zitten er in een ronde?" when the round named says none: "Elke ronde telt 10 vragen"

@@ -147,8 +147,9 @@ final class ProgrammeNames {
           .forEach(head -> add(names, EntityType.SESSION, session.id(), List.of(head))); // "de kramen"
     }
     series.names().forEach((form, id) -> {
-      if (!taken.contains(List.of(form))) {
-        add(names, EntityType.PART, id, List.of(form));
+      List<String> words = List.of(form.split(" ")); // "halve finales" of the series "halve finale"
+      if (!taken.contains(words)) {
+        add(names, EntityType.PART, id, words);
       }
     });
     seriesHeads.forEach((head, id) -> {

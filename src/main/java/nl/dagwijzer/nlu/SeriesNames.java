@@ -39,6 +39,14 @@ public final class SeriesNames {
     Map<String, Set<String>> numbered = new LinkedHashMap<>();
     // "Thema 1: ...", "Thema 2: ...": even an ordinary word is a series when the programme numbers it
     Map<String, Set<String>> counted = new LinkedHashMap<>();
+    // "Kids Latin – halve finale", "Volwassenen Ballroom – halve finale": what follows a dash is the kind of round
+    Map<String, Set<String>> tails = new LinkedHashMap<>();
+    for (Session session : programme.sessions()) {
+      DashTail.of(session.title(), normaliser).ifPresent(tail -> {
+        put(tails, tail, session.id());
+        put(titles, tail, session.title());
+      });
+    }
     for (Session session : programme.sessions()) {
       List<String> names = new ArrayList<>();
       names.add(session.title());
@@ -75,6 +83,13 @@ public final class SeriesNames {
       }
     }
     Map<String, List<Session>> kept = new LinkedHashMap<>();
+    tails.forEach((tail, ids) -> {
+      if (ids.size() >= 2 && titles.get(tail).size() >= 2 && !byHead.containsKey(tail)) {
+        kept.put(tail, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
+      } else if (ids.size() >= 2 && byHead.containsKey(tail)) {
+        byHead.get(tail).addAll(ids);
+      }
+    });
     byHead.forEach((head, ids) -> {
       Set<String> numberedAll = counted.getOrDefault(head, Set.of());
       // "Pitchronde 1", "Pitchronde 2": two are a series when the programme numbers every one of them

@@ -16,7 +16,21 @@ final class DayWideReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       // "toegang tot de molens" is access to them, not "until" them; the day's sentence on all the mills answers it
       "tune48-molendag | is de toegang tot de molens gratis | Ja, uit de beschrijving van de dag: Toegang tot alle"
-          + " molens is gratis."})
+          + " molens is gratis.",
+      // what follows a dash in titles is a kind of round, of one or two words: the semi-finals, not the finals
+      "tune52-danstoernooi | welke halve finales worden er gedanst | Op het programma: / • ‘Kids Latin – halve"
+          + " finale’, in Hoofdvloer, 11:30–12:00 / • ‘Volwassenen Ballroom – halve finale’, in Hoofdvloer,"
+          + " 13:30–14:15",
+      // two series across each other: the one session in both (the hip hop final is on Vloer B)
+      "tune52-danstoernooi | is de finale van de volwassenen op vloer b | Nee, ‘Volwassenen Ballroom – finale’"
+          + " (15:45–16:20) is in Hoofdvloer.",
+      // the couples in this round, not those who go on to the next
+      "tune52-danstoernooi | hoeveel paren doen mee in de voorronde van de kids | Uit de beschrijving van ‘Kids"
+          + " Latin – voorronde’: 24 paren in 3 heats van 8 paren",
+      // the clause that brings the thing says it may not
+      "tune52-trekkertrek | mag ik mijn eigen traptrekker meenemen voor de kinderklasse | Nee, uit de beschrijving"
+          + " van ‘Traptrekkertrek voor kinderen’: De traptrekkers worden door de organisatie gesteld; een eigen"
+          + " traptrekker meenemen mag niet."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
