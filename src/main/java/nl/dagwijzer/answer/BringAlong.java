@@ -155,7 +155,8 @@ final class BringAlong {
   }
 
   private static final Pattern FORBIDDEN = Pattern.compile(
-      "(?iu)\\b(mag|mogen|kan|kun|kunnen)\\s+(je\\s+|u\\s+)?niet\\b|\\bniet\\s+(toegestaan|mogelijk)\\b|\\bverboden\\b");
+      "(?iu)\\b(mag|mogen|kan|kun|kunnen)\\s+(je\\s+|u\\s+)?niet\\b|\\bniet\\s+(toegestaan|mogelijk)\\b"
+      + "|\\bverboden\\b");
 
   private static boolean noneOf(String sentence, String object) {
     List<String> tokens = NORMALISER.tokens(sentence);
