@@ -111,7 +111,7 @@ final class Groups {
       }
       case PART -> {
         if (SeriesNames.isSeries(entity)) {
-          List<Session> series = index.series(entity.id());
+          List<Session> series = CompoundMember.narrowed(entity, index.series(entity.id()));
           // "in de spreekkamers": a series of rooms ("Spreekkamer 1", "Spreekkamer 2") narrows as a room does
           boolean rooms = roomSeries(entity, series);
           // "het Catan-toernooi": of two series by title, one within the other, the narrower is meant

@@ -50,7 +50,7 @@ final class PeopleWriter {
       }
       if (!selection.named() && !selection.constrained() && !withoutOrganisation()
           && a.query().all(Condition.Excluded.class).isEmpty()) {
-        Optional<Written> byWords = new PeopleByWords(a, this::speakersOf).answer();
+        Optional<Written> byWords = new PeopleByWords(a, s -> speakersOf(List.of(s))).answer();
         if (byWords.isPresent()) {
           return byWords.get();
         }
@@ -93,7 +93,7 @@ final class PeopleWriter {
     if (compact.isPresent()) {
       return compact.get();
     }
-    List<String> lines = sessions.stream().map(this::speakersOf).toList();
+    List<String> lines = RepeatedTalks.grouped(sessions, this::filtered).stream().map(this::speakersOf).toList();
     String text = String.join("\n", DutchText.limited(lines, "noem een onderdeel voor wie daar spreekt."));
     if (selection.at().isPresent() && lines.size() == 1) {
       text = a.context("") + ": " + DutchText.lowerFirst(text);
@@ -113,9 +113,10 @@ final class PeopleWriter {
     return Written.text(text).turningTo(sessions);
   }
 
-  private String speakersOf(Session session) {
+  private String speakersOf(List<Session> same) {
+    Session session = same.get(0);
     List<Speaker> speakers = filtered(session);
-    String at = DutchText.spanned(session);
+    String at = RepeatedTalks.spanned(same);
     if (speakers.isEmpty()) {
       // "welke organisaties staan er op de informatiemarkt?": who takes part may be in its description
       String details = String.join(", ", session.details());

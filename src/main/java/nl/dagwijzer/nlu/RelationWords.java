@@ -187,6 +187,10 @@ final class RelationWords {
     if (tokens.subList(0, at).contains("tijd")) {
       return true; // "hoeveel tijd hebben we in totaal voor het teamwerk?"
     }
+    int whom = at + 1 < tokens.size() && FOR_WHOM_ARTICLES.contains(tokens.get(at + 1)) ? at + 2 : at + 1;
+    if (whom < tokens.size() && (CountedPeople.people(tokens.get(whom)) || CountedPeople.child(tokens.get(whom)))) {
+      return true; // "hoe laat begint de traptrekkertrek voor de kinderen?": for them, whatever session they name
+    }
     for (int k = Math.max(0, at - 3); k < at; k++) {
       int word = k;
       if (CueWords.FOR_NOUNS.contains(tokens.get(k)) && !tokens.get(k).equals("staat")
@@ -196,6 +200,9 @@ final class RelationWords {
     }
     return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1)) && !inRoomName(spans, at - 1);
   }
+
+  private static final java.util.Set<String> FOR_WHOM_ARTICLES = java.util.Set.of("de", "het", "onze", "mijn", "jouw",
+      "alle");
 
   private static boolean inRoomName(List<Span> spans, int word) {
     return spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM && s.from() <= word && word < s.to());

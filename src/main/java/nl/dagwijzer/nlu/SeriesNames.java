@@ -70,7 +70,8 @@ public final class SeriesNames {
             put(byHead, tokens.get(1), session.id());
             put(titles, tokens.get(1), session.title());
           }
-          if (name.equals(session.title()) && tokens.size() == 3 && isNumber(tokens.get(2))
+          if (name.equals(session.title()) && tokens.size() >= 3 && isNumber(tokens.get(2))
+              && tokens.subList(3, tokens.size()).stream().allMatch(t -> t.length() <= 3) // "Modified klasse 3.500 kg"
               && !isNumber(tokens.get(1))) {
             // "Valk race 1", "Laser race 2": the numbered word after a class is the series ("welke race is eerst?")
             String kind = tokens.get(1);

@@ -30,7 +30,18 @@ final class DayWideReplyTest extends WholeReplyTest {
       // the clause that brings the thing says it may not
       "tune52-trekkertrek | mag ik mijn eigen traptrekker meenemen voor de kinderklasse | Nee, uit de beschrijving"
           + " van ‘Traptrekkertrek voor kinderen’: De traptrekkers worden door de organisatie gesteld; een eigen"
-          + " traptrekker meenemen mag niet."})
+          + " traptrekker meenemen mag niet.",
+      // "Standaard klasse 4.500 kg", "Modified klasse 3.500 kg": the word before the number names the series
+      "tune52-trekkertrek | welke klassen rijden er 's middags | In de middag: / • ‘Standaard klasse 8.000 kg’ (Henk"
+          + " Lohuis), in Trekbaan, 13:15–14:30 / • ‘Modified klasse 3.500 kg’ (Henk Lohuis), in Trekbaan,"
+          + " 15:15–16:30",
+      // "voor de kinderen" is for them, not before them
+      "tune52-trekkertrek | hoe laat begint de traptrekkertrek voor de kinderen | ‘Traptrekkertrek voor kinderen’"
+          + " (Marieke Oude Egberink) is van 10:30 tot 12:00, in Kinderbaan.",
+      // a compound of a member's word and the series' word is that member; one line for its four times
+      "tune52-eerstehulpdag | wie is de instructeur bij het verslikkingsstation | Bij ‘Station 3: Verslikking’"
+          + " (10:45–11:30, 11:40–12:25, 13:15–14:00 en 14:10–14:55) spreekt Fatima El Amrani"
+          + " (kinderverpleegkundige, Ziekenhuis Bernhoven)."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
