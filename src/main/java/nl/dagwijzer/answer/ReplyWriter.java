@@ -64,7 +64,7 @@ final class ReplyWriter {
     }
     // "wat is de goedkoopste afstand?": the prices decide, whatever the word for the sessions compared
     Asked first = asked;
-    Optional<Written> missing = PriceCompared.answer(a).or(() -> BadWeather.answer(a))
+    Optional<Written> missing = WhatToWear.answer(a).or(() -> PriceCompared.answer(a)).or(() -> BadWeather.answer(a))
         .or(() -> missingSubject(first));
     if (missing.isPresent()) {
       return missing.get();

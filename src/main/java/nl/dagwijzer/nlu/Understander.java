@@ -140,6 +140,7 @@ public final class Understander {
         .ifPresent(read::add);
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     LatestAsked.of(tokens).ifPresent(read::add); // "tot hoe laat kan ik schaatsen huren?"
+    WearAsked.of(tokens).ifPresent(read::add); // "wat moet ik aantrekken?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
     AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"
@@ -154,19 +155,9 @@ public final class Understander {
     boolean bringing = read.stream().anyMatch(c -> c instanceof Detail d && d.word().startsWith("meenemen:"));
     boolean yesNoOnText = (!described.isEmpty() || bringing) && YesNoForm.isYesNo(tokens) && !service;
     // "wanneer is de volgende wijkavond?" sounds out of scope, but the reply should say the programme is this day only
-    List<Condition> another = new ArrayList<>(read.stream().filter(c -> c instanceof Detail d
-        && (d.word().equals("andere-dag") || d.word().equals("vorige-dag"))).toList());
-    price.ifPresent(another::add);
-    weather.ifPresent(another::add);
-    measure.ifPresent(another::add);
-    phone.ifPresent(another::add);
+    List<Condition> another = KeptBeyondScope.of(read, price, weather, measure, phone);
     boolean prize = PrizeWords.addAsked(tokens, read, another); // "is er een prijs voor de quiz?"
-    if (AskersTime.capacity(tokens)) {
-      another.add(new Detail("capaciteit")); // "hoeveel bezoekers worden er verwacht?" may be in a description
-      // "met hoeveel mensen kun je mee met de wandeling?": of what is named, whose description may say it
-      read.stream().filter(c -> c instanceof Condition.About about && (about.entity().type() == EntityType.SESSION
-          || SeriesNames.isSeries(about.entity()))).forEach(another::add);
-    }
+    KeptBeyondScope.addNamed(tokens, spans, read, another);
     boolean pricedKind = PriceOrder.amongNamed(price, tokens, spans); // which of them, not what the day costs
     Query query = (outOfScope || service) && !contactOfSpeaker && !yesNoOnText && !pricedKind
         ? Query.of(!another.isEmpty() && QuestionForm.asksWhen(tokens) ? Asked.DATE

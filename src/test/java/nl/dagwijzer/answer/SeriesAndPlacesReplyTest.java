@@ -120,16 +120,9 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " met klanten’ (Joyce de Graaf en Rachid Bouzian) (16:40–17:15) is in Trainingsruimte. / Uit de"
           + " beschrijving van ‘Oefenen met het intakegesprek’: De trainingsruimte is op de eerste verdieping,"
           + " boven de kantine.",
-      "tune23-seniorenbeurs.json | wat moet ik aantrekken voor de stoelgym | ‘Stoelgym: demonstratie’"
-          + " (Sanne Bouwman), 11:00–11:30, in Kleine zaal: Buurtsportcoach Sanne Bouwman laat zien hoe u"
-          + " zittend op een stoel uw spieren en balans traint. Iedereen mag meedoen. / Aan bod komen: / • Draag"
-          + " makkelijk zittende kleding; omkleden is niet nodig. / • Meedoen kan ook met een rollator of vanuit"
-          + " een rolstoel. / • Maximaal 25 deelnemers per demonstratie. / • Elke dinsdagochtend is er stoelgym"
-          + " in Dorpshuis De Schakel. /  / ‘Stoelgym: demonstratie’ (Sanne Bouwman), 13:00–13:30, in Kleine"
-          + " zaal: Tweede demonstratie stoelgym door buurtsportcoach Sanne Bouwman, voor wie 's ochtends niet"
-          + " kon. / Aan bod komen: / • Draag makkelijk zittende kleding; omkleden is niet nodig. / • Meedoen"
-          + " kan ook met een rollator of vanuit een rolstoel. / • Maximaal 25 deelnemers per demonstratie. / •"
-          + " Elke dinsdagochtend is er stoelgym in Dorpshuis De Schakel.",
+      // the sentence that says what to wear, not the whole description twice
+      "tune23-seniorenbeurs.json | wat moet ik aantrekken voor de stoelgym | Uit de beschrijving van ‘Stoelgym:"
+          + " demonstratie’: Draag makkelijk zittende kleding; omkleden is niet nodig.",
       "tune23-seniorenbeurs.json | hoe lang duurt de hele beurs | Het programma duurt 390 minuten (6,5 uur), van"
           + " 10:00 tot 16:30; de inloop met koffie en thee is vanaf 09:30.",
       "tune22-buurtfeest.json | wat is er voor kinderen te doen | Op het programma: / • ‘Springkussen, schminken"
@@ -291,12 +284,8 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " pitch door Jesse ten Dam (17 jaar). / • Volgorde van de pitches: De Huiswerkbus, Mentor op Maat,"
           + " Jongerenraad Rijssen-Holten. / Uit de beschrijving van ‘Categorie Jong & Kansrijk: pitches van de"
           + " genomineerden’: De drie genomineerden in de categorie Jong & Kansrijk pitchen hun initiatief.",
-      "tune19-studiedag.json | wat trek ik aan voor de workshop bewegen en ademhaling | ‘Rust in de klas:"
-          + " bewegen en ademhaling’ (Ruud de Jong, 60 minuten (1 uur)), 12:45–14:00, in lokaal 0.08: Docent"
-          + " lichamelijke opvoeding Ruud de Jong laat korte beweeg- en ademhalingsoefeningen zien die je in"
-          + " twee minuten in elke les kunt doen, voor meer rust en concentratie in de klas. / Aan bod komen: /"
-          + " • Deze workshop wordt alleen in ronde 2 gegeven en duurt 60 minuten. / • Draag makkelijke kleding;"
-          + " omkleden is niet nodig.",
+      "tune19-studiedag.json | wat trek ik aan voor de workshop bewegen en ademhaling | Uit de beschrijving van"
+          + " ‘Rust in de klas: bewegen en ademhaling’: Draag makkelijke kleding; omkleden is niet nodig.",
       "tune16-talkshow.json | is de afsluiting om vijf uur klaar | Ja, ‘Afsluiting en uitreiking"
           + " Aanmoedigingsprijs’ (Esther van der Meulen en Marjolein Kamphuis) is van 16:50 tot 17:00, in"
           + " Hoofdpodium.",

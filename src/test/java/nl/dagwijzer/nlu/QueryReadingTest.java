@@ -237,7 +237,7 @@ final class QueryReadingTest {
           + " session=b-3 room=Eikenzaal",
       "tune26-nascholing  | wat gaan we doen in de workshop sociale kaart | content session=sociale-kaart-1"
           + " session=sociale-kaart-2",
-      "tune27-heidag      | wat moet ik aan voor het varen                | content session=boottocht",
+      "tune27-heidag      | wat moet ik aan voor het varen                | content session=boottocht detail=kleding",
       "tune23-seniorenbeurs | bij welk kantoor werkt annelies verbeek     | person speaker=annelies-verbeek",
       "tune18-afscheid    | hoe heet het boek voor marianne               | content session=liber-amicorum"
           + " before=marianne-ten-hove",
