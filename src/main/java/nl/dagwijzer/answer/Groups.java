@@ -35,6 +35,8 @@ final class Groups {
   private final Set<Session> partialOrganisation = new java.util.HashSet<>();
   /** The sessions of each series named so far. */
   private final List<List<Session>> seriesNamed = new ArrayList<>();
+  /** The words of the series named so far ("finale"). */
+  private final List<String> seriesWords = new ArrayList<>();
   /** The words that named sessions, as typed ("blok 1"). */
   private final List<String> sessionWords = new ArrayList<>();
   /** The parts named, by the words that named them ("vliegprogramma"). */
@@ -118,10 +120,8 @@ final class Groups {
           if (!rooms && seriesNamed.stream().anyMatch(series::containsAll)) {
             return;
           }
-          // "de finale van de volwassenen": two series across each other ("Volwassenen Ballroom – finale") are the
-          // sessions in both
-          Set<Session> crossed = Sessions.setOf(rooms ? List.of() : group(EntityType.PART));
-          crossed.retainAll(series);
+          seriesWords.add(entity.id().substring(SeriesNames.ID_PREFIX.length()));
+          Set<Session> crossed = rooms ? Set.of() : CrossedSeries.of(group(EntityType.PART), series, seriesWords);
           if (!crossed.isEmpty() && seriesNamed.stream().noneMatch(other -> other.containsAll(series))) {
             group(EntityType.PART).retainAll(crossed);
             seriesNamed.add(series);

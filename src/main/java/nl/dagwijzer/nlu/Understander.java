@@ -141,6 +141,7 @@ public final class Understander {
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     LatestAsked.of(tokens).ifPresent(read::add); // "tot hoe laat kan ik schaatsen huren?"
     WearAsked.of(tokens).ifPresent(read::add); // "wat moet ik aantrekken?"
+    NotAllowedAsked.of(tokens).ifPresent(read::add); // "waar mag mijn hond niet bij zijn?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
     AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"
@@ -172,6 +173,7 @@ public final class Understander {
     }
     query = pricedKind ? PriceOrder.priced(query) : query;
     query = AgeList.read(query, tokens); // "mijn dochter is 12, wat kan zij doen?"
+    query = NotAllowedAsked.listed(query); // "waar mag mijn hond niet komen?" lists where
     if (query.asked() == Asked.UNKNOWN && prize) {
       query = query.withAsked(Asked.YESNO); // "is er een prijs voor de quiz?": yes where a description gives one
     }

@@ -24,6 +24,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // two series across each other: the one session in both (the hip hop final is on Vloer B)
       "tune52-danstoernooi | is de finale van de volwassenen op vloer b | Nee, ‘Volwassenen Ballroom – finale’"
           + " (15:45–16:20) is in Hoofdvloer.",
+      // no session is in both series: the one whose title has both words
+      "tune52-danstoernooi | wat komt er na de prijsuitreiking van de kids | Na ‘Prijsuitreiking Kids’, van 13:20"
+          + " tot 13:30: ‘Prijsuitreiking Junioren’ (Samir El Idrissi).",
       // the couples in this round, not those who go on to the next
       "tune52-danstoernooi | hoeveel paren doen mee in de voorronde van de kids | Uit de beschrijving van ‘Kids"
           + " Latin – voorronde’: 24 paren in 3 heats van 8 paren",
