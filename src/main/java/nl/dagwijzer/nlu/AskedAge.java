@@ -78,11 +78,18 @@ final class AskedAge {
     }
     // "voor welke leeftijd is de kinderhoek?", "mag een kind van 6 mee?" (with the age asked about)
     // ("vanaf welke leeftijd mag je de 10 km lopen?": a number before a unit is a distance, not the age)
-    return Optional.of(new Detail(java.util.stream.IntStream.range(0, tokens.size())
+    Optional<String> age = java.util.stream.IntStream.range(0, tokens.size())
         .filter(k -> DateWords.digits(tokens.get(k), 1, 2) && (k + 1 == tokens.size()
-            || !NOT_AGES.contains(tokens.get(k + 1))))
-        .mapToObj(tokens::get).findFirst().map(n -> "leeftijd:" + n).orElse("leeftijd")));
+            || !NOT_AGES.contains(tokens.get(k + 1))) && (k == 0 || !CLOCK_BEFORE.contains(tokens.get(k - 1))))
+        .mapToObj(tokens::get).findFirst();
+    // (a child and a clock time only, "kan mijn kind om half 2 nog mee?", asks no age)
+    boolean asked = tokens.contains("leeftijd") || tokens.contains("oud") || years;
+    return age.isEmpty() && !asked ? Optional.empty()
+        : Optional.of(new Detail(age.map(n -> "leeftijd:" + n).orElse("leeftijd")));
   }
+
+  /** Words before a number that make it a clock time: "kan ik mijn kind om half 2 nog opgeven?" */
+  private static final java.util.Set<String> CLOCK_BEFORE = java.util.Set.of("half", "om", "kwart", "rond", "tegen");
 
   /** Where "6 t/m 9" or "6 tot en met 9" starts (ages of at most {@value #OLDEST_CHILD}), or -1. */
   static int rangeAt(List<String> tokens) {

@@ -34,6 +34,16 @@ final class DayWideReplyTest extends WholeReplyTest {
       "tune52-trekkertrek | mag ik mijn eigen traptrekker meenemen voor de kinderklasse | Nee, uit de beschrijving"
           + " van ‘Traptrekkertrek voor kinderen’: De traptrekkers worden door de organisatie gesteld; een eigen"
           + " traptrekker meenemen mag niet.",
+      // registering by a time a description sets: after it no, before it yes
+      "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
+          + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
+      "tune47-regatta | kan ik me om 1 uur nog opgeven voor de bbq | Ja, uit de beschrijving van de barbecue:"
+          + " Aanmelden en betalen aan de bar, uiterlijk 14:00.",
+      // the time set at the desk for the session named; "half 2" beside "mijn kind" is a time, not an age
+      "tune52-eerstehulpdag | kan ik mijn kind om half 2 nog opgeven voor kinder-ehbo | Nee, uit de beschrijving van"
+          + " ‘Aanmeldbalie en infomarkt’: Kinderen opgeven voor Kinder-EHBO kan hier tot 13:00 / Uit de"
+          + " beschrijving van ‘Kinder-EHBO: pleisters, bloedneus en 112’: Maximaal 16 kinderen; opgeven bij de balie"
+          + " in de hal",
       // "Standaard klasse 4.500 kg", "Modified klasse 3.500 kg": the word before the number names the series
       "tune52-trekkertrek | welke klassen rijden er 's middags | In de middag: / • ‘Standaard klasse 8.000 kg’ (Henk"
           + " Lohuis), in Trekbaan, 13:15–14:30 / • ‘Modified klasse 3.500 kg’ (Henk Lohuis), in Trekbaan,"
