@@ -103,7 +103,7 @@ final class Groups {
       });
       case ROOM -> group(EntityType.ROOM).addAll(index.inRoom(entity.id()));
       case ROLE -> addRoleHolders(index.rolesMatching(Set.of(entity.id())), speakers);
-      case MENTION -> group(EntityType.MENTION).addAll(index.mentioning(entity.id()));
+      case MENTION -> group(EntityType.MENTION).addAll(TitleMentions.of(entity.id(), index::mentioning));
       case ROUND -> {
         var rounds = index.rounds();
         int number = entity.id().equals("last") ? rounds.size() : Integer.parseInt(entity.id());

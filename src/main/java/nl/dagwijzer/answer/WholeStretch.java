@@ -41,9 +41,17 @@ final class WholeStretch {
     }
     LocalTime start = from;
     LocalTime end = to;
-    return sessions.stream().filter(s -> DayPeriod.minutesWithin(s.start(), s.end(), start, end) >= MOST * window)
-        .toList();
+    List<Session> whole = sessions.stream()
+        .filter(s -> DayPeriod.minutesWithin(s.start(), s.end(), start, end) >= MOST * window).toList();
+    // a day from 07:30 to 23:30 whose fair is open from 10:00 to 18:00: what runs longest is open "de hele dag"
+    long longest = sessions.stream().mapToLong(s -> DayPeriod.minutesWithin(s.start(), s.end(), start, end))
+        .max().orElse(0);
+    return !whole.isEmpty() || longest < LONG_OPEN ? whole : sessions.stream()
+        .filter(s -> DayPeriod.minutesWithin(s.start(), s.end(), start, end) >= MOST * longest).toList();
   }
+
+  /** Minutes a session must last to be open all day on a day whose hours run far beyond it. */
+  private static final int LONG_OPEN = 180;
 
   /** Minutes before the evening in which a session that mostly falls in the evening may start. */
   private static final int EARLY_EVENING = 60;

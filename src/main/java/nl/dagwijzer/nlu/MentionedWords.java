@@ -7,7 +7,9 @@ import java.util.Set;
  * Words a question mentions without naming anything: "voor de standhouders", "over geld of schulden", "namens het
  * CJIB" (words the programme's texts use), and "over ransomware" (a subject none of its texts has).
  */
-final class MentionedWords {
+public final class MentionedWords {
+  /** The id prefix of a word of titles mentioned before the noun asked: {@code titel:ballroom}. */
+  public static final String TITLE = "titel:";
   private final Gazetteer gazetteer;
   private final Set<String> programmeWords;
 
@@ -28,6 +30,14 @@ final class MentionedWords {
           && gazetteer.titleWord(tokens.get(i + 2)) && tokens.get(i + 2).length() >= 6;
       if (forWhom) {
         EntityFinder.add(spans, taken, i + 2, i + 3, EntityType.MENTION, tokens.get(i + 2), tokens);
+        continue;
+      }
+      // "welke ballroom rondes zijn er?": a word of titles before the noun asked says which ("Volwassenen Ballroom")
+      boolean which = tokens.get(i).equals("welke") && i + 2 < tokens.size() && !taken[i + 1]
+          && gazetteer.titleWord(tokens.get(i + 1)) && tokens.get(i + 1).length() >= 5
+          && !CommonWords.WORDS.contains(tokens.get(i + 1));
+      if (which) {
+        EntityFinder.add(spans, taken, i + 1, i + 2, EntityType.MENTION, TITLE + tokens.get(i + 1), tokens);
         continue;
       }
       if (!(tokens.get(i).equals("over") || tokens.get(i).equals("namens")) || taken[i]) {

@@ -34,6 +34,16 @@ final class DayWideReplyTest extends WholeReplyTest {
       "tune52-trekkertrek | mag ik mijn eigen traptrekker meenemen voor de kinderklasse | Nee, uit de beschrijving"
           + " van ‘Traptrekkertrek voor kinderen’: De traptrekkers worden door de organisatie gesteld; een eigen"
           + " traptrekker meenemen mag niet.",
+      // a day from 07:30 to 23:30: what runs longest, from 10:00 on, is open "de hele dag"
+      "tune52-trekkertrek | wat is er de hele dag door open | Op het programma: / • ‘Oldtimertentoonstelling’ (Jan"
+          + " Willem Brinkhuis), in Erf bij de boerderij, 10:00–16:00 / • ‘Machineshow van dealers’, in Machinehal,"
+          + " 10:00–17:00 / • ‘Kermishoek’, in Kermishoek achter de tribune, 10:00–18:00 / • de feesttent met bar, in"
+          + " Feesttent, 16:00–23:30",
+      // a word of titles before the noun asked: the sessions with it in their titles, not the jury's briefing
+      "tune52-danstoernooi | welke ballroom rondes zijn er vandaag | Op het programma: / • ‘Volwassenen Ballroom –"
+          + " voorronde’, in Hoofdvloer, 10:30–11:30 / • ‘Senioren Ballroom – voorronde’, in Vloer B, 11:00–12:00 / •"
+          + " ‘Volwassenen Ballroom – halve finale’, in Hoofdvloer, 13:30–14:15 / • ‘Senioren Ballroom – finale’, in"
+          + " Hoofdvloer, 15:00–15:25 / • ‘Volwassenen Ballroom – finale’, in Hoofdvloer, 15:45–16:20",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
