@@ -163,10 +163,17 @@ final class PropertyAnswer {
       // "wat kost het huren van een instrument?": "Een huurinstrument ... kost € 17,50 per maand"
       // (the question's "betaal" is no word such a sentence must have: "Nieuwe ritsen zijn te koop vanaf € 2")
       List<String> unpaid = words.stream().filter(w -> !w.startsWith("betaal")).toList();
-      Predicate<String> loosely = sentence -> !unpaid.isEmpty() && hasValue.test(sentence) && loose(descriptions.normalised(sentence),
-          unpaid);
+      Predicate<String> loosely = sentence -> !unpaid.isEmpty() && hasValue.test(sentence)
+          && loose(descriptions.normalised(sentence), unpaid);
       given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, loosely))
           .or(() -> Descriptions.firstSaying(among, loosely));
+    }
+    if (given.isEmpty() && !words.isEmpty() && kind.equals("kosten")) {
+      // "wat kost de smartphone worksop?": the sessions of one title with the words ("Workshop smartphonefotografie")
+      List<Session> titled = (named ? shown : a.programme().sessions()).stream().filter(s -> words.stream()
+          .allMatch(s.title().toLowerCase(Locale.ROOT)::contains)).toList();
+      given = titled.stream().map(Session::title).distinct().count() == 1 ? Descriptions.firstSaying(titled, hasValue)
+          : Optional.empty();
     }
     if (given.isPresent()) {
       return given;

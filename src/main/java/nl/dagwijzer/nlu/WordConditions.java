@@ -113,10 +113,11 @@ final class WordConditions {
           || tokens.get(k + 1).equals("meteen"))) && !hasTime) {
         conditions.add(new Condition.AfterNow());
         hasTime = true;
-      } else if ((word.equals("na") || word.equals("voor")) && k + 1 < tokens.size()
-          && PRONOUNS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !named[k + 2]
+      } else if ((word.equals("na") || word.equals("voor") && tokens.stream().noneMatch(CountedPeople::child))
+          && k + 1 < tokens.size() && PRONOUNS.contains(tokens.get(k + 1)) && (k + 2 >= tokens.size() || !named[k + 2]
           && !tokens.get(k + 2).equals("van"))) {
-        // "en wie komt er na hen?": after what the conversation was about
+        // "en wie komt er na hen?": after what the conversation was about ("mijn dochter is 8, is er iets voor haar?"
+        // is for the child)
         conditions.add(new Condition.Relative(word.equals("na") ? Relation.AFTER : Relation.BEFORE, List.of()));
       } else if ((word.equals("dezelfde") || word.equals("zelfde") || word.equals("diezelfde") || word.equals("die")
           && k > 0 && tokens.get(k - 1).equals("in")) && k + 1 < tokens.size()

@@ -44,6 +44,12 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " voorronde’, in Hoofdvloer, 10:30–11:30 / • ‘Senioren Ballroom – voorronde’, in Vloer B, 11:00–12:00 / •"
           + " ‘Volwassenen Ballroom – halve finale’, in Hoofdvloer, 13:30–14:15 / • ‘Senioren Ballroom – finale’, in"
           + " Hoofdvloer, 15:00–15:25 / • ‘Volwassenen Ballroom – finale’, in Hoofdvloer, 15:45–16:20",
+      // "voor haar" after "mijn dochter is 8" is for the child, of her age
+      "tune52-eerstehulpdag | mijn dochter is 8, is er iets voor haar | Op het programma: ‘Kinder-EHBO: pleisters,"
+          + " bloedneus en 112’ (Sanne de Bruijn), in Kantine, 13:20–13:50.",
+      // a price of the one session whose title has the words, though the typo names only "workshops"
+      "tune50-fotomarathon | wat kost de smartphone worksop | Uit de beschrijving van ‘Workshop"
+          + " smartphonefotografie’: Kosten: €7,50 per persoon.",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
