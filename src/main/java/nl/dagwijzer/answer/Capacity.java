@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Capacity {
   private static final List<String> PEOPLE = List.of("deelnemers", "plekken", "plaatsen", "personen", "mensen",
       "bezoekers", "gasten", "professionals", "medewerkers", "bewoners", "aanwezigen", "inwoners", "stoelen",
-      "zitplaatsen", "passagiers", "opvarenden", "cursisten");
+      "zitplaatsen", "passagiers", "opvarenden", "cursisten", "toeschouwers", "luisteraars", "kijkers");
   /** People a number counts as a limit only after a word for one: "maximaal 30 kinderen", not "telt 18 kinderen". */
   private static final Pattern LIMITED = Pattern.compile("\\b(maximaal|max|hooguit|plaats voor|plek voor|ruimte "
       + "voor)\\s+(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren)\\b");

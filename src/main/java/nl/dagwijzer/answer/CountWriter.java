@@ -201,8 +201,9 @@ final class CountWriter {
       if (!selection.missing().isEmpty()) {
         return Written.text(Missing.absent(selection.missing().get(0)));
       }
-      return Written.text("Er " + a.context("").toLowerCase(Locale.ROOT).strip()
-          + " staat niets op het programma dat daarbij past: 0.").turningTo(sessions);
+      String context = a.context("").toLowerCase(Locale.ROOT).strip();
+      return Written.text("Er " + (context.isEmpty() ? "" : context + " ")
+          + "staat niets op het programma dat daarbij past: 0.").turningTo(sessions);
     }
     if (a.query().hasDetail("verschillende")) {
       // "hoeveel verschillende workshops": a workshop given in two rounds counts once

@@ -20,7 +20,8 @@ final class AskersTime {
   private static final Set<String> COMING = Set.of("verwacht", "passen", "aangemeld", "ingeschreven", "aanmelden",
       "inschrijven");
   private static final Set<String> MAY = Set.of("kunnen", "mogen", "kan", "mag", "kun", "kunt");
-  private static final Set<String> JOINING = Set.of("mee", "meedoen", "deelnemen", "komen");
+  private static final Set<String> JOINING = Set.of("mee", "meedoen", "deelnemen", "komen", "bijwonen", "meekijken",
+      "meelopen", "meespelen", "meevaren");
   private static final Set<String> FROM = Set.of("van", "namens", "uit", "bij");
   private static final Set<String> ASKERS = Set.of("je", "ik", "we", "wij", "jullie");
   /** "zit je", "zitten we": the asker in the group ("als je de gespreksleider meetelt" is not). */

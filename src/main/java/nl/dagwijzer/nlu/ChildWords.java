@@ -6,7 +6,8 @@ import java.util.Set;
 final class ChildWords {
   static final Set<String> WORDS = Set.of("zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje", "kinderen",
       "kids", "baby", "peuter", "kleuter", "kleinkind", "kleinkinderen", "zusje", "broertje", "kleintjes", "kleuters",
-      "peuters", "zoons", "dochters", "kleinzoon", "kleindochter", "tiener", "tieners", "tienerzoon", "tienerdochter");
+      "peuters", "zoons", "dochters", "kleinzoon", "kleindochter", "tiener", "tieners", "tienerzoon", "tienerdochter",
+      "kleine", "kleintje", "jongen", "meisje", "zoontjes", "dochtertjes");
 
   private ChildWords() {
   }

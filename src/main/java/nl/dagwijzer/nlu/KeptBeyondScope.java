@@ -21,7 +21,8 @@ final class KeptBeyondScope {
   @SafeVarargs
   static List<Condition> of(List<Condition> read, Optional<Detail>... extras) {
     List<Condition> kept = new ArrayList<>(read.stream()
-        .filter(c -> c instanceof Detail d && (KEPT.contains(d.word()) || d.word().startsWith(NotAllowedAsked.PREFIX)))
+        .filter(c -> c instanceof Detail d && (KEPT.contains(d.word()) || d.word().startsWith(NotAllowedAsked.PREFIX)
+            || d.word().startsWith("leeftijd:"))) // "moet mijn kind van 9 entree betalen?": a price for that age
         .toList());
     for (Optional<Detail> extra : extras) {
       extra.ifPresent(kept::add);

@@ -50,6 +50,15 @@ final class DayWideReplyTest extends WholeReplyTest {
       // a price of the one session whose title has the words, though the typo names only "workshops"
       "tune50-fotomarathon | wat kost de smartphone worksop | Uit de beschrijving van ‘Workshop"
           + " smartphonefotografie’: Kosten: €7,50 per persoon.",
+      // "bijwonen" is coming to it: how many may, as its description gives the places for onlookers
+      "tune52-bakwedstrijd | hoeveel mensen kunnen de demonstratie bijwonen | Uit de beschrijving van ‘Demonstratie"
+          + " zuurdesembrood’: Gratis; er is plek voor 25 toeschouwers, vol = vol.",
+      // "mijn kleine van 3" is a child of 3, too young for "4 tot 10 jaar"
+      "tune51-molendag | mag mijn kleine van 3 meedoen met het molentjes maken | Nee, uit de beschrijving van"
+          + " ‘Papieren molentjes maken’: Voor kinderen van 4 tot 10 jaar.",
+      // "entree", a word the day does not use, still keeps the child's age for the price of entry
+      "tune51-schaapscheerdersfeest | moet mijn kind van 9 entree betalen | Nee, uit de beschrijving van de dag:"
+          + " Toegang: volwassenen €7,50, kinderen tot 12 jaar gratis.",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
