@@ -22,6 +22,14 @@ final class PresentDefaults {
     boolean command = tokens.isEmpty();
     if (intent == Intent.NEXT && asked == Asked.LIST) {
       boolean now = conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
+      // "wat is het volgende bij de hoop?", "... op de catwalk?": the next thing at that place, not what follows it
+      boolean atPlace = nextAt(tokens);
+      if (atPlace) {
+        List<Condition> after = conditions.stream().filter(c -> c instanceof Condition.Relative r
+            && r.relation() == Condition.Relation.AFTER).toList();
+        conditions.removeAll(after);
+        after.forEach(c -> ((Condition.Relative) c).target().forEach(e -> conditions.add(new Condition.About(e))));
+      }
       boolean anchored = conditions.stream().anyMatch(c -> c instanceof Condition.Relative
           || c instanceof Condition.At || c instanceof Condition.From || c instanceof Condition.AfterNow);
       List<Entity> named = conditions.stream().filter(c -> c instanceof Condition.About about
@@ -35,7 +43,7 @@ final class PresentDefaults {
       boolean onlyNext = anchored && conditions.stream().noneMatch(c -> c instanceof Condition.Relative
           || c instanceof Condition.At || c instanceof Condition.From) && named.size() == 1
           && named.get(0).type() == EntityType.SESSION && !afterNext(tokens, named.get(0));
-      if ((!anchored || onlyNext) && !named.isEmpty() && !now && !nextOfKind) {
+      if ((!anchored || onlyNext) && !named.isEmpty() && !now && !nextOfKind && !atPlace) {
         conditions.removeIf(c -> c instanceof Condition.AfterNow);
         // "wat volgt er op de opening?": what comes next after the thing named, not after now.
         conditions.removeIf(c -> c instanceof Condition.About about && named.contains(about.entity()));
@@ -60,6 +68,15 @@ final class PresentDefaults {
     return op >= 0 && (tokens.contains("verdieping") || tokens.contains("etage") || tokens.contains("begane")
         && tokens.contains("grond"));
   }
+
+  /** "het volgende bij ...", "het volgende op ...": the next thing at a place. */
+  private static boolean nextAt(List<String> tokens) {
+    int next = tokens.indexOf("volgende");
+    return next >= 1 && next + 1 < tokens.size() && tokens.get(next - 1).equals("het")
+        && PLACE_WORDS.contains(tokens.get(next + 1)) && !tokens.contains("na"); // ("... na de pitchronde": after)
+  }
+
+  private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("bij", "op", "in", "aan");
 
   /** Whether the session is named right after "volgende": "de volgende modeshow". */
   private static boolean afterNext(List<String> tokens, Entity session) {

@@ -59,6 +59,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // "entree", a word the day does not use, still keeps the child's age for the price of entry
       "tune51-schaapscheerdersfeest | moet mijn kind van 9 entree betalen | Nee, uit de beschrijving van de dag:"
           + " Toegang: volwassenen €7,50, kinderen tot 12 jaar gratis.",
+      // "het volgende op de catwalk" is the next thing there, not what follows the catwalk shows
+      "tune49-trouwbeurs | wat is het volgende op de catwalk | Hierna: ‘Bruidsmodeshow’ (Lotte Verhagen), in Catwalk"
+          + " in de Ridderzaal, 11:30–12:00.",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
