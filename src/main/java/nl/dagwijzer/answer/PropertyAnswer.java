@@ -178,6 +178,12 @@ final class PropertyAnswer {
     if (given.isPresent()) {
       return given;
     }
+    // "wat kost een lamsbout op de markt?" when no text speaks of one: not another price of the market
+    Optional<String> unsaid = kind.equals("kosten") ? Unsaid.word(a.programme(), words) : Optional.empty();
+    if (unsaid.isPresent()) {
+      return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma: over ‘" + unsaid.get()
+          + "’ zegt het niets."));
+    }
     if (named) {
       // "hoe groot worden de teams?" when "teams" names the pitches: the kick-off may say it, in the same words
       List<String> typed = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())

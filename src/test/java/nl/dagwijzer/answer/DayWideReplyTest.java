@@ -62,6 +62,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // "het volgende op de catwalk" is the next thing there, not what follows the catwalk shows
       "tune49-trouwbeurs | wat is het volgende op de catwalk | Hierna: ‘Bruidsmodeshow’ (Lotte Verhagen), in Catwalk"
           + " in de Ridderzaal, 11:30–12:00.",
+      // no text speaks of a lamb's leg: not the price of the market's wool
+      "tune51-schaapscheerdersfeest | wat kost een lamsbout op de markt | Dat bedrag staat niet in het programma:"
+          + " over ‘lamsbout’ zegt het niets.",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",

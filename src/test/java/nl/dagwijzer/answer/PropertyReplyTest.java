@@ -96,8 +96,9 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune16-posters.json | welk formaat moet mijn poster hebben | Het formaat staat niet in het programma.",
       "tune16-posters.json | wat kost deelname | Uit de beschrijving van de dag: Deelname is gratis voor"
           + " medewerkers van de deelnemende jeugdhulporganisaties; anderen betalen € 95.",
+      // (no text of the day speaks of a sandwich: say which word it has nothing on)
       "tune13-festival.json | wat kost een broodje bij de foodtrucks | Dat bedrag staat niet in het"
-          + " programma.",
+          + " programma: over ‘broodje’ zegt het niets.",
       "tune7-hackathon.json | hoe groot worden de teams | Uit de beschrijving van ‘Kick-off: de drie"
           + " challenges’: Na de kick-off vormen de deelnemers teams van vier tot zes personen.",
       "tune16-talkshow.json | wat kost een drankje op de borrel | Dat bedrag staat niet in het"
