@@ -19,7 +19,11 @@ final class ForChildren {
     List<Span> forWhom = spans.stream().filter(s -> s.entity().type() == EntityType.SESSION && s.to() == s.from() + 1
         && ChildWords.WORDS.contains(tokens.get(s.from())) && WordsBefore.precededBy(tokens, s.from(), "voor"))
         .toList();
-    if (forWhom.isEmpty() || spans.stream().anyMatch(s -> !forWhom.contains(s) && s.entity().type()
+    // ("wat is er voor de kids?" where no name has the word: for them all day, not what is on now)
+    int unnamed = java.util.stream.IntStream.range(0, tokens.size()).filter(k -> ChildWords.WORDS.contains(tokens
+        .get(k)) && WordsBefore.precededBy(tokens, k, "voor") && spans.stream().noneMatch(s -> s.from() <= k
+        && k < s.to())).findFirst().orElse(-1);
+    if (forWhom.isEmpty() && unnamed < 0 || spans.stream().anyMatch(s -> !forWhom.contains(s) && s.entity().type()
         == EntityType.SESSION)) {
       return query;
     }
@@ -27,7 +31,7 @@ final class ForChildren {
     forWhom.forEach(s -> conditions.removeIf(c -> c instanceof Condition.About about
         && about.entity().equals(s.entity())));
     conditions.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0); // all day, not now
-    String word = tokens.get(forWhom.get(0).from());
+    String word = forWhom.isEmpty() ? "kinderen" : tokens.get(forWhom.get(0).from());
     if (conditions.stream().noneMatch(c -> c instanceof Detail d && d.text().filter(word::equals).isPresent())) {
       conditions.add(Detail.text(word));
     }

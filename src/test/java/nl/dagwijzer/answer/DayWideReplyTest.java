@@ -65,6 +65,11 @@ final class DayWideReplyTest extends WholeReplyTest {
       // no text speaks of a lamb's leg: not the price of the market's wool
       "tune51-schaapscheerdersfeest | wat kost een lamsbout op de markt | Dat bedrag staat niet in het programma:"
           + " over ‘lamsbout’ zegt het niets.",
+      // "voor de kids" where no name has the word: what the texts say is for children, all day, not what is on now
+      "tune52-bakwedstrijd | wat is er vr de kids | Op het programma: / • ‘Inleveren kindercategorie’, in Bovenzaal,"
+          + " 09:00–09:45 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal, 11:15–12:00 / • ‘Proeverij voor"
+          + " publiek’, in Grote zaal, 13:15–14:30 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal,"
+          + " 13:30–14:15 / • ‘Prijsuitreiking’ (Wim te Velde en Henk Wolters), in Grote zaal, 16:30–17:00",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
