@@ -198,10 +198,10 @@ final class QuestionSetTest {
       "tune51/tune51-schaapscheerdersfeest.tsv, src/test/resources/programmes/tune51-schaapscheerdersfeest.json, 0.75",
       "tune51/tune51-spellenfestival.tsv, src/test/resources/programmes/tune51-spellenfestival.json, 0.76",
       "tune51/tune51-kasteeldag.tsv, src/test/resources/programmes/tune51-kasteeldag.json, 0.81",
-      "tune52/tune52-trekkertrek.tsv, src/test/resources/programmes/tune52-trekkertrek.json, 0.50",
-      "tune52/tune52-bakwedstrijd.tsv, src/test/resources/programmes/tune52-bakwedstrijd.json, 0.50",
-      "tune52/tune52-eerstehulpdag.tsv, src/test/resources/programmes/tune52-eerstehulpdag.json, 0.50",
-      "tune52/tune52-danstoernooi.tsv, src/test/resources/programmes/tune52-danstoernooi.json, 0.50"})
+      "tune52/tune52-trekkertrek.tsv, src/test/resources/programmes/tune52-trekkertrek.json, 0.76",
+      "tune52/tune52-bakwedstrijd.tsv, src/test/resources/programmes/tune52-bakwedstrijd.json, 0.79",
+      "tune52/tune52-eerstehulpdag.tsv, src/test/resources/programmes/tune52-eerstehulpdag.json, 0.83",
+      "tune52/tune52-danstoernooi.tsv, src/test/resources/programmes/tune52-danstoernooi.json, 0.77"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
