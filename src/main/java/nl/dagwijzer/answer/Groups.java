@@ -123,7 +123,8 @@ final class Groups {
           seriesWords.add(entity.id().substring(SeriesNames.ID_PREFIX.length()));
           Set<Session> crossed = rooms ? Set.of() : CrossedSeries.of(group(EntityType.PART), series, seriesWords);
           if (!crossed.isEmpty() && seriesNamed.stream().noneMatch(other -> other.containsAll(series))) {
-            group(EntityType.PART).retainAll(crossed);
+            group(EntityType.PART).clear(); // (what both name may be of the series named last only)
+            group(EntityType.PART).addAll(crossed);
             seriesNamed.add(series);
             return;
           }

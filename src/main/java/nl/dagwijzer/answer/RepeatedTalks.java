@@ -17,15 +17,20 @@ final class RepeatedTalks {
   /** The sessions in order, those with one title and the same people (at least one) together. */
   static List<List<Session>> grouped(List<Session> sessions, Function<Session, List<Speaker>> speakers) {
     List<List<Session>> groups = new ArrayList<>();
+    List<List<Speaker>> whose = new ArrayList<>(); // each group's people, worked out once
     for (Session session : sessions) {
       List<Speaker> theirs = speakers.apply(session);
-      List<Session> same = theirs.isEmpty() ? null : groups.stream()
-          .filter(g -> g.get(0).title().equals(session.title()) && speakers.apply(g.get(0)).equals(theirs))
-          .findFirst().orElse(null);
-      if (same != null) {
-        same.add(session);
+      int same = -1;
+      for (int g = 0; g < groups.size() && same < 0 && !theirs.isEmpty(); g++) {
+        if (groups.get(g).get(0).title().equals(session.title()) && whose.get(g).equals(theirs)) {
+          same = g;
+        }
+      }
+      if (same >= 0) {
+        groups.get(same).add(session);
       } else {
         groups.add(new ArrayList<>(List.of(session)));
+        whose.add(theirs);
       }
     }
     return groups;

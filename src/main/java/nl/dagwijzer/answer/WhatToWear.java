@@ -20,8 +20,6 @@ final class WhatToWear {
       + "|draag|aantrekken)\\b|\\btrek\\b[^.;]*\\baan\\b");
   private static final Pattern CODE_SAID = Pattern.compile("(?iu)dresscode|kledingvoorschrift|kledingcode"
       + "|^\\s*kleding\\s*:");
-  /** More sentences than this are no short answer: the first ones, as a description list is cut. */
-  private static final int MOST = 4;
 
   private WhatToWear() {
   }
@@ -34,8 +32,8 @@ final class WhatToWear {
     }
     List<Session> named = a.selection().named() ? a.selection().subject() : List.of();
     List<Said> found = new ArrayList<>();
-    // the day's own text speaks for every session
-    if (named.isEmpty() || found.isEmpty() && code) {
+    // the day's own text speaks for every session (and may give the dress code of a session named)
+    if (named.isEmpty() || code) {
       DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(s -> WORN.matcher(s).find())
           .forEach(s -> found.add(new Said(Descriptions.fromDay(s), null, s.strip(), "")));
     }
@@ -55,17 +53,18 @@ final class WhatToWear {
     // "dresscode ballroom?": the sentences with the question's own words (or whose session has them), when some have
     List<String> words = a.query().textWords().stream().filter(w -> !WORN.matcher(w).matches()
         && !CODE_SAID.matcher(w).matches()).toList();
-    long best = found.stream().mapToLong(f -> hits(a, f.sentence() + " " + f.about(), words)).max().orElse(0);
+    List<Long> scores = found.stream().map(f -> hits(a, f.sentence() + " " + f.about(), words)).toList();
+    long best = scores.stream().mapToLong(Long::longValue).max().orElse(0);
     if (best == 0 && words.stream().anyMatch(w -> !nl.dagwijzer.nlu.CountedPeople.child(w))) {
       return Optional.empty(); // "is er een dresscode voor het publiek?" when only the dancers' is given
     }
-    List<Said> shown = found.stream().filter(f -> hits(a, f.sentence() + " " + f.about(), words) == best)
-        .limit(MOST).toList();
+    List<Said> shown = java.util.stream.IntStream.range(0, found.size()).filter(i -> scores.get(i) == best)
+        .mapToObj(found::get).toList();
     List<String> lines = shown.stream().map(Said::quoted).toList();
     String yes = a.query().asked() == Asked.YESNO ? "Ja, " : "";
     String text = lines.size() == 1 ? yes + lines.get(0)
-        : yes + "over kleding zegt het programma:\n" + String.join("\n", lines.stream()
-            .map(l -> "• " + DutchText.capitalise(l)).toList());
+        : yes + "over kleding zegt het programma:\n" + String.join("\n", DutchText.limited(lines.stream()
+            .map(l -> "• " + DutchText.capitalise(l)).toList(), "noem een onderdeel voor wat daar geldt."));
     List<Session> sources = shown.stream().map(Said::session).filter(s -> s != null).toList();
     return Optional.of(Written.text(DutchText.capitalise(text)).turningTo(sources));
   }

@@ -40,9 +40,12 @@ final class YesNoRegisterBy {
     for (List<Session> pool : List.of(named, elsewhere)) {
       for (Session session : pool) {
         for (String sentence : DescriptionIndex.sentences(session)) {
-          Matcher by = BY.matcher(sentence);
           boolean about = pool == named || heads.stream().anyMatch(sentence.toLowerCase(Locale.ROOT)::contains);
-          if (about && REGISTERING.matcher(sentence).find() && by.find()) {
+          if (!about || !REGISTERING.matcher(sentence).find()) {
+            continue;
+          }
+          Matcher by = BY.matcher(sentence);
+          if (by.find()) {
             LocalTime deadline = LocalTime.of(Integer.parseInt(by.group(1)), Integer.parseInt(by.group(2)));
             boolean late = at.get().time().isAfter(deadline);
             return Optional.of(Written.text((late ? "Nee, " : "Ja, ") + Descriptions.from(session, sentence))

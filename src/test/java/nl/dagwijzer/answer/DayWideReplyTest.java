@@ -27,6 +27,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // no session is in both series: the one whose title has both words
       "tune52-danstoernooi | wat komt er na de prijsuitreiking van de kids | Na ‘Prijsuitreiking Kids’, van 13:20"
           + " tot 13:30: ‘Prijsuitreiking Junioren’ (Samir El Idrissi).",
+      // the same with the series named the other way round (what both name is of the series named last)
+      "tune52-danstoernooi | hoe laat is de kids prijsuitreiking | ‘Prijsuitreiking Kids’ (Bart Oude Nijhuis) is van"
+          + " 13:05 tot 13:20, in Hoofdvloer.",
       // the couples in this round, not those who go on to the next
       "tune52-danstoernooi | hoeveel paren doen mee in de voorronde van de kids | Uit de beschrijving van ‘Kids"
           + " Latin – voorronde’: 24 paren in 3 heats van 8 paren",
