@@ -58,8 +58,17 @@ final class BringAlong {
     List<Session> pool = named.isEmpty() ? a.programme().sessions() : named;
     List<String> found = new java.util.ArrayList<>();
     List<Session> sources = new java.util.ArrayList<>();
+    // "mag mijn dochter van 12 meedoen?" of a race in age groups ("Groep 1: 3 t/m 5 jaar", ..., "Groep 3: 9 t/m 12
+    // jaar"): the group of that age first
+    Optional<Integer> age = wanted == AGE && after.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(after))
+        : Optional.empty();
     for (Session session : pool) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
+      List<String> sentences = DescriptionIndex.sentences(session);
+      if (age.isPresent() && ageGroups(sentences)) {
+        sentences = java.util.stream.Stream.concat(sentences.stream().filter(t -> AgeRanges.in(t)
+            .filter(r -> r.youngest() > 0).isPresent() && fits(t, age.get())), sentences.stream()).toList();
+      }
+      for (String sentence : sentences) {
         if ((wanted.matcher(sentence).find() || wanted == AGE && AgeRanges.in(sentence).isPresent())
             && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))) {
           // a workshop given three times says it three times: once is enough
@@ -158,6 +167,20 @@ final class BringAlong {
       "(?iu)\\b(mag|mogen|kan|kun|kunnen)\\s+(je\\s+|u\\s+)?niet\\b|\\bniet\\s+(toegestaan|mogelijk)\\b"
       + "|\\bverboden\\b");
 
+  /**
+   * Whether the sentences give two or more spans of age from one age to another that do not overlap: groups by age,
+   * not a rule beside the ages ("Baby's jonger dan 2 jaar blijven bij hun ouder").
+   */
+  private static boolean ageGroups(List<String> sentences) {
+    List<AgeRanges.Range> ranges = sentences.stream().flatMap(t -> AgeRanges.in(t).stream())
+        .filter(r -> r.youngest() > 0).toList();
+    return ranges.size() >= 2 && java.util.stream.IntStream.range(0, ranges.size()).allMatch(i -> java.util.stream
+        .IntStream.range(i + 1, ranges.size()).noneMatch(j -> ranges.get(i).overlaps(ranges.get(j))));
+  }
+
+  /** A sentence that opens by turning the ages it names away: "Geen alcohol onder 18 jaar", "Niet onder 6". */
+  private static final Pattern NO_AGES = Pattern.compile("(?iu)^\\s*(geen|niet)\\b[^,;:]*\\b(onder|jonger dan)\\s+\\d");
+
   private static boolean noneOf(String sentence, String object) {
     List<String> tokens = NORMALISER.tokens(sentence);
     for (int k = 0; k < tokens.size(); k++) {
@@ -189,7 +212,8 @@ final class BringAlong {
   private static boolean fits(String sentence, int age) {
     Optional<AgeRanges.Range> range = AgeRanges.in(sentence); // "3 tot en met 10 jaar", "18+"
     if (range.isPresent()) {
-      return range.get().holds(age);
+      // "Geen alcohol onder 18 jaar": the ages named are the ones turned away
+      return range.get().holds(age) != NO_AGES.matcher(sentence).find();
     }
     java.util.regex.Matcher m = AGES.matcher(sentence);
     if (!m.find()) {

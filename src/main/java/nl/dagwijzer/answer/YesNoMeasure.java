@@ -12,10 +12,11 @@ import nl.dagwijzer.programme.Session;
 /**
  * "kan mijn zoon van 1,25 meter in de Mijnwerker?" when a description says "Voor De Mijnwerker moet je minimaal 1,30
  * meter lang zijn", "mag ik 10 euro zakgeld meegeven?" against "maximaal €5 zakgeld": yes or no by that minimum or
- * maximum, quoted. The sentence with a word of the question comes first (the sessions asked about, then the day).
+ * maximum ("alleen voor kinderen vanaf 1,20 meter" is a minimum too), quoted. The sentence with a word of the
+ * question comes first (the sessions asked about, then the day).
  */
 final class YesNoMeasure {
-  private static final Pattern LIMIT = Pattern.compile("(?iu)\\b(minimaal|minstens|ten minste|maximaal|max\\.?"
+  private static final Pattern LIMIT = Pattern.compile("(?iu)\\b(minimaal|minstens|ten minste|vanaf|maximaal|max\\.?"
       + "|hoogstens|niet meer dan)\\s+(€\\s*)?(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(meter|m|cm|centimeter|euro|kilo|kg|km"
       + "|kilometer)?\\b");
 
@@ -80,7 +81,7 @@ final class YesNoMeasure {
       };
       if (said.equals(unit)) {
         String bound = m.group(1).toLowerCase(Locale.ROOT);
-        boolean minimum = bound.startsWith("min") || bound.equals("ten minste");
+        boolean minimum = bound.startsWith("min") || bound.equals("ten minste") || bound.equals("vanaf");
         return Optional.of(new Limit(minimum, Double.parseDouble(m.group(3).replace(',', '.'))));
       }
     }

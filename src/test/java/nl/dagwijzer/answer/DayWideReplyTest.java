@@ -73,6 +73,14 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " 09:00–09:45 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal, 11:15–12:00 / • ‘Proeverij voor"
           + " publiek’, in Grote zaal, 13:15–14:30 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal,"
           + " 13:30–14:15 / • ‘Prijsuitreiking’ (Wim te Velde en Henk Wolters), in Grote zaal, 16:30–17:00",
+      // "vanaf 1,20 meter" is a minimum; "Geen alcohol onder 18 jaar" turns the ages it names away
+      "tune52-trekkertrek | mag mijn zoontje van 1 meter in de zweefmolen | Nee, uit de beschrijving van"
+          + " ‘Kermishoek’: De zweefmolen is alleen voor kinderen vanaf 1,20 meter.",
+      "tune52-trekkertrek | mag mijn zoon van 16 bier drinken in de tent | Nee, uit de beschrijving van de feesttent"
+          + " met bar: Geen alcohol onder 18 jaar; legitimatie verplicht.",
+      // a race in age groups: the group of the age asked, not the first group
+      "tune52-trekkertrek | kan mijn dochter van 12 nog meedoen aan de traptrekkerrace | Ja, uit de beschrijving van"
+          + " ‘Traptrekkerrace’: Groep 3: 9 t/m 12 jaar, start 15:00.",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
