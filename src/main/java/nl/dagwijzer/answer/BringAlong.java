@@ -16,6 +16,8 @@ final class BringAlong {
   /** "Neem je werkboek mee", "meebrengen"; not "de gemeente neemt contact op". */
   private static final Pattern BRING = Pattern.compile(
       "(?iu)\\b(meenemen|meebrengen|(neem|neemt|breng|brengt)\\b.*\\bmee)\\b");
+  /** A sentence that allows or forbids something: "is alleen toegestaan op de tribune", "zijn niet welkom". */
+  private static final Pattern PERMITS = Pattern.compile("(?iu)\\b(toegestaan|welkom|verboden)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
   private static final Pattern AGE = Pattern.compile("(?iu)\\b\\d{1,2}\\s*(tot|t/m|-|en)?\\s*(\\d{1,2}\\s*)?jaar\\b");
   /** The same, with the word before the first age ("vanaf", "tot") and each age as a group. */
@@ -69,7 +71,9 @@ final class BringAlong {
             .filter(r -> r.youngest() > 0).isPresent() && fits(t, age.get())), sentences.stream()).toList();
       }
       for (String sentence : sentences) {
-        if ((wanted.matcher(sentence).find() || wanted == AGE && AgeRanges.in(sentence).isPresent())
+        // ("Eigen eten en drinken is alleen toegestaan op de tribune" says whether one may bring food, too)
+        boolean permits = !object.isEmpty() && PERMITS.matcher(sentence).find();
+        if ((wanted.matcher(sentence).find() || permits || wanted == AGE && AgeRanges.in(sentence).isPresent())
             && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))) {
           // a workshop given three times says it three times: once is enough
           if (!found.contains(sentence)) {
@@ -157,14 +161,21 @@ final class BringAlong {
   /** Whether the sentence says to bring none of it: "geen" right before the thing ("Neem geen papieren mee"). */
   /** "een eigen traptrekker meenemen mag niet": the clause that brings the thing says no to it. */
   private static boolean forbidden(String sentence, String object) {
+    // "Niet toegestaan op het terrein: drones, glazen flessen en honden": a forbidding head over the list after it
+    java.util.regex.Matcher list = FORBIDDEN_LIST.matcher(sentence);
+    if (list.find() && DescriptionIndex.mentions(NORMALISER.tokens(list.group(2)), object)) {
+      return true;
+    }
     return java.util.Arrays.stream(CLAUSES.split(sentence))
-        .filter(clause -> BRING.matcher(clause).find()
+        .filter(clause -> (BRING.matcher(clause).find() || PERMITS.matcher(clause).find())
             && DescriptionIndex.mentions(NORMALISER.tokens(clause), object))
         .anyMatch(clause -> FORBIDDEN.matcher(clause).find());
   }
 
+  private static final Pattern FORBIDDEN_LIST = Pattern.compile(
+      "(?iu)^\\s*(niet toegestaan|verboden|niet welkom)[^:]*:(.*)$");
   private static final Pattern FORBIDDEN = Pattern.compile(
-      "(?iu)\\b(mag|mogen|kan|kun|kunnen)\\s+(je\\s+|u\\s+)?niet\\b|\\bniet\\s+(toegestaan|mogelijk)\\b"
+      "(?iu)\\b(mag|mogen|kan|kun|kunnen)\\s+(je\\s+|u\\s+)?niet\\b|\\bniet\\s+(toegestaan|mogelijk|welkom)\\b"
       + "|\\bverboden\\b");
 
   /**

@@ -81,6 +81,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // a race in age groups: the group of the age asked, not the first group
       "tune52-trekkertrek | kan mijn dochter van 12 nog meedoen aan de traptrekkerrace | Ja, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Groep 3: 9 t/m 12 jaar, start 15:00.",
+      // a sentence that allows a thing only somewhere answers whether one may bring it
+      "tune52-danstoernooi | mag ik mijn eigen eten meenemen | Ja, uit de beschrijving van de lunchpauze: Eigen eten"
+          + " en drinken is alleen toegestaan op de tribune",
       // registering by a time a description sets: after it no, before it yes
       "tune52-trekkertrek | kan ik me om 14:00 nog inschrijven voor de traptrekkerrace | Nee, uit de beschrijving van"
           + " ‘Traptrekkerrace’: Inschrijven tot 13:30 bij de Kinderbaan; kosten €2 per kind.",
