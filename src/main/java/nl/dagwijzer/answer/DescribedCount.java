@@ -22,7 +22,7 @@ final class DescribedCount {
    */
   Optional<Written> anywhere(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    List<String> asWritten = ItemsWriter.forms(lower);
+    List<String> asWritten = CountedInText.forms(lower);
     // (a title about the thing, "Jurering van de praalwagens", does not make its sessions the thing counted)
     boolean named = a.programme().sessions().stream().anyMatch(s -> namesIt(s.title(), asWritten));
     // "in totaal" sums what a description may give per group; a word in the titles is counted from the titles
@@ -31,7 +31,7 @@ final class DescribedCount {
         || a.query().hasDetail("samen")) {
       return Optional.empty();
     }
-    java.util.regex.Pattern amount = ItemsWriter.amountOf(lower);
+    java.util.regex.Pattern amount = CountedInText.amountOf(lower);
     List<String> others = a.query().textWords().stream()
         .filter(w -> !w.equals(lower)).toList();
     List<Said> found = new java.util.ArrayList<>();
@@ -83,7 +83,7 @@ final class DescribedCount {
     if (number.chars().allMatch(Character::isDigit)) {
       return Optional.of(Integer.parseInt(number));
     }
-    int at = ItemsWriter.NUMBER_WORDS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
+    int at = CountedInText.NUMBER_WORDS.indexOf(number.toLowerCase(java.util.Locale.ROOT));
     if (at >= 2) {
       return Optional.of(at);
     }

@@ -119,7 +119,7 @@ final class NumberedItems {
     // the description gives the number in words ("drie stellingen")
     java.util.stream.Stream<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
         .flatMap(d -> d.howMany().stream()).filter(word -> {
-          java.util.regex.Pattern amount = ItemsWriter.amountOf(word);
+          java.util.regex.Pattern amount = CountedInText.amountOf(word);
           return DescriptionIndex.sentences(session).stream().noneMatch(sentence -> amount.matcher(sentence).find());
         });
     return ownStart.length() == SHARED && java.util.stream.Stream.concat(a.query().all(Condition.About.class)

@@ -179,7 +179,7 @@ final class PropertyAnswer {
       return given;
     }
     // "wat kost een lamsbout op de markt?" when no text speaks of one: not another price of the market
-    Optional<String> unsaid = kind.equals("kosten") ? Unsaid.word(a.programme(), words) : Optional.empty();
+    Optional<String> unsaid = kind.equals("kosten") ? Unsaid.word(a, words) : Optional.empty();
     if (unsaid.isPresent()) {
       return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma: over ‘" + unsaid.get()
           + "’ zegt het niets."));

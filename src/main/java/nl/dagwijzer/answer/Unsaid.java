@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.dagwijzer.programme.Programme;
-import nl.dagwijzer.programme.Session;
 import nl.dagwijzer.programme.Topic;
 
 /**
@@ -18,24 +17,25 @@ final class Unsaid {
   private Unsaid() {
   }
 
-  /** The first of {@code words} when no text of the day has the start of any of them, nor of a word for the same. */
-  static Optional<String> word(Programme programme, List<String> words) {
+  /**
+   * The first of {@code words} when no text of the day has the start of any of them, nor of a word for the same: the
+   * sessions' own texts as the index holds them ({@link ProgrammeIndex#mentioning}), then the day's and the topics'.
+   */
+  static Optional<String> word(Answering a, List<String> words) {
     // (a word in "-en" may be a verb the texts put otherwise: "wat kost het om het zwembad op te knappen?")
     if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < STEM || w.endsWith("en"))) {
       return Optional.empty();
     }
-    StringBuilder all = new StringBuilder(programme.event().title()).append(' ').append(programme.event().summary());
-    for (Session s : programme.sessions()) {
-      all.append(' ').append(s.title()).append(' ').append(s.summary()).append(' ')
-          .append(String.join(" ", s.details())).append(' ').append(String.join(" ", s.aliases()));
-    }
+    Programme programme = a.programme();
+    StringBuilder rest = new StringBuilder(programme.event().title()).append(' ').append(programme.event().summary());
     for (Topic t : programme.topics()) {
-      all.append(' ').append(t.name()).append(' ').append(t.explanation());
+      rest.append(' ').append(t.name()).append(' ').append(t.explanation());
     }
-    String text = all.toString().toLowerCase(Locale.ROOT);
+    String text = rest.toString().toLowerCase(Locale.ROOT);
     List<String> asked = new java.util.ArrayList<>(words);
     Synonyms.instead(words).forEach(asked::addAll);
-    return asked.stream().noneMatch(w -> text.contains(w.substring(0, Math.min(w.length(), STEM))))
+    return asked.stream().map(w -> w.substring(0, Math.min(w.length(), STEM)))
+        .noneMatch(stem -> !a.index().mentioning(stem).isEmpty() || text.contains(stem))
         ? Optional.of(words.get(0)) : Optional.empty();
   }
 }
