@@ -15,7 +15,7 @@ final class Clauses {
   private static final TextNormaliser NORMALISER = new TextNormaliser();
   /** (and words that close what is asked for: "Inschrijven als deelnemer is gesloten", "De workshop is volgeboekt") */
   private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "alleen", "niets", "niemand",
-      "nergens", "gesloten", "volgeboekt", "uitverkocht", "verboden");
+      "nergens", "gesloten", "volgeboekt", "uitverkocht", "verboden", "lastig", "ongeschikt", "onmogelijk");
   /** "zonder" turns around only the word right after it: "kan zonder aanmelden", not "tot 27 jaar zonder diploma". */
   private static final String WITHOUT = "zonder";
   private static final String ONLY = "alleen";

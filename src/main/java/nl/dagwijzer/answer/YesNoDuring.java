@@ -16,8 +16,10 @@ final class YesNoDuring {
   }
 
   static Optional<Written> answer(Answering a) {
+    // "mogen kinderen na het toernooi de paarden aaien?" when its description says "Na afloop mogen kinderen ..."
     Optional<Condition.Relative> during = a.query().all(Condition.Relative.class).stream()
-        .filter(r -> r.relation() == Condition.Relation.DURING).findFirst();
+        .filter(r -> r.relation() == Condition.Relation.DURING || r.relation() == Condition.Relation.AFTER
+            && r.target().stream().anyMatch(e -> afterwards(a, e))).findFirst();
     if (during.isEmpty()) {
       return Optional.empty();
     }
@@ -34,6 +36,14 @@ final class YesNoDuring {
       return Optional.of(Written.text("Ja, " + a.whenAndWhere(session) + ".").turningTo(List.of(session)));
     }
     List<String> words = a.query().textWords();
-    return words.isEmpty() ? Optional.empty() : Descriptions.saying(a, words, within);
+    List<Session> among = during.get().relation() == Condition.Relation.AFTER ? within.subList(0, 1) : within;
+    return words.isEmpty() ? Optional.empty() : Descriptions.saying(a, words, among);
+  }
+
+  /** Whether the session's own text says what happens when it is over. */
+  private static boolean afterwards(Answering a, nl.dagwijzer.nlu.Entity target) {
+    return target.type() == EntityType.SESSION && a.programme().session(target.id()).stream()
+        .flatMap(s -> DescriptionIndex.sentences(s).stream())
+        .anyMatch(sentence -> sentence.toLowerCase(java.util.Locale.ROOT).contains("na afloop"));
   }
 }

@@ -12,7 +12,7 @@ import nl.dagwijzer.programme.Session;
  */
 final class YesNoGroupSize {
   private static final String NUMBER = "(\\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)";
-  private static final String PEOPLE = "(?:personen|mensen|deelnemers|leden|spelers)";
+  private static final String PEOPLE = "(?:personen|mensen|deelnemers|leden|spelers|bezoekers|passagiers|man)";
   private static final Pattern RANGE = Pattern.compile("(?iu)\\b" + NUMBER + "\\s+tot\\s+(?:en\\s+met\\s+)?" + NUMBER
       + "\\s+" + PEOPLE + "\\b");
   private static final Pattern BOUND = Pattern.compile("(?iu)\\b(maximaal|hoogstens|minimaal|minstens|ten minste)\\s+"

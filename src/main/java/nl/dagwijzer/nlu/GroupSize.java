@@ -11,7 +11,9 @@ import java.util.Set;
  */
 final class GroupSize {
   /** The nouns a group's size is counted in. */
-  static final Set<String> PEOPLE = Set.of("personen", "mensen", "deelnemers", "leden", "spelers", "persoon");
+  static final Set<String> PEOPLE = Set.of("personen", "mensen", "deelnemers", "leden", "spelers", "persoon", "man");
+  /** The words a group is named by before its size: "met een groep van 30". */
+  private static final Set<String> GROUPS = Set.of("groep", "groepje", "team", "gezelschap", "club");
   private static final int MAX = 200;
 
   private GroupSize() {
@@ -30,6 +32,12 @@ final class GroupSize {
       Optional<Integer> n = Quantities.count(tokens.get(i));
       if (n.isPresent() && PEOPLE.contains(tokens.get(i + 1)) && n.get() > 0 && n.get() <= MAX) {
         return Optional.of(new Detail(Detail.GROUP_SIZE + n.get()));
+      }
+      Optional<Integer> after = i + 2 < tokens.size() && GROUPS.contains(tokens.get(i)) && tokens.get(i + 1)
+          .equals("van") ? Quantities.count(tokens.get(i + 2)) : Optional.empty();
+      if (after.isPresent() && after.get() > 1 && after.get() <= MAX
+          && (i + 3 == tokens.size() || !GroupSize.UNITS.contains(tokens.get(i + 3)))) {
+        return Optional.of(new Detail(Detail.GROUP_SIZE + after.get()));
       }
     }
     return Optional.empty();
