@@ -141,6 +141,7 @@ public final class Understander {
     EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
     LatestAsked.of(tokens).ifPresent(read::add); // "tot hoe laat kan ik schaatsen huren?"
     WearAsked.of(tokens).ifPresent(read::add); // "wat moet ik aantrekken?"
+    AccompanyAsked.of(tokens).ifPresent(read::add); // "kan mijn dochter van 6 alleen naar de workshop?"
     NotAllowedAsked.of(tokens).ifPresent(read::add); // "waar mag mijn hond niet bij zijn?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);

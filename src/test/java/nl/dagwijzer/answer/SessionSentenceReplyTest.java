@@ -26,7 +26,25 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
           + " kinderquiz.",
       // "lastig" with a wheelchair is a no to "goed te doen"
       "tune49-kasteeldag | is de tuinwandeling goed te doen met een rolstoel | Nee, uit de beschrijving van"
-          + " ‘Tuinwandeling met de hoofdtuinier’: Met een rolstoel lastig vanwege het grind"})
+          + " ‘Tuinwandeling met de hoofdtuinier’: Met een rolstoel lastig vanwege het grind",
+      // two ages, not a range: a child of 6 needs a parent, one of 9 may be dropped off
+      "tune53-robotwedstrijd | kan mijn dochter van 6 alleen naar de codeerworkshop | Nee, uit de beschrijving van"
+          + " ‘Codeerworkshop voor broertjes en zusjes’: Kinderen van 6 en 7 jaar doen mee met een ouder erbij; oudere"
+          + " kinderen kun je brengen en ophalen",
+      "tune53-robotwedstrijd | kan ik mijn zoon van 9 bij de codeerworkshop afzetten en later ophalen | Ja, uit de"
+          + " beschrijving van ‘Codeerworkshop voor broertjes en zusjes’: Kinderen van 6 en 7 jaar doen mee met een"
+          + " ouder erbij; oudere kinderen kun je brengen en ophalen",
+      // a parent must come for a child under the age the rule gives; "tot 8 jaar" holds for 7
+      "tune53-lichtjesroute | moet ik als ouder mee als mijn kind 5 is bij het lantaarns maken | Ja, uit de"
+          + " beschrijving van ‘Lantaarnworkshop voor kinderen’: Kinderen onder 6 jaar alleen met een ouder erbij",
+      "tune53-boomfeestdag | mijn zoon is 7, moet ik meehelpen met het vogelhuisje timmeren | Ja, uit de beschrijving"
+          + " van ‘Vogelhuisjes timmeren’: Vanaf 6 jaar; kinderen tot 8 jaar timmeren samen met een volwassene.",
+      // where parents wait elsewhere they do not come in; where one may, yes
+      "tune37-voorleesfeest | mag ik als ouder bij het verhalenuur blijven | Nee, uit de beschrijving van"
+          + " ‘Verhalenuur’: Duurt 40 minuten; kinderen gaan alleen naar binnen, ouders kunnen wachten in het"
+          + " Leescafé.",
+      "tune48-circusschool | mag ik meedoen met mijn kleuter bij acrobatiek | Ja, uit de beschrijving van"
+          + " ‘Acrobatiek (4-6 jaar)’: Een ouder mag meedoen"})
   @DisplayName("answers yes or no with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

@@ -191,6 +191,11 @@ final class QueryReadingTest {
       "tune12-tracks      | waar is Ingrid van Wijk allemaal bij          | list speaker=ingrid-van-wijk",
       "tune18-afscheid    | wat is er te eten en drinken in de pauze      | content part=maaltijd part=koffie session=pauze",
       "tune25-verwenmiddag | wat zit er in de goodiebag                   | content session=afsluiting",
+      // whether a grown-up must come along, also where the question opens with the child; not what a parent can do
+      "tune53-boomfeestdag | mijn zoon is 7, moet ik meehelpen met het vogelhuisje timmeren | time"
+          + " session=vogelhuisjes-1 session=vogelhuisjes-2 detail=leeftijd:7 detail=begeleiding:moet",
+      "tune48-circusschool | wat kan ik als ouder doen terwijl mijn kind in ronde 1 zit | content session=ouderinfo"
+          + " session=vragenronde round=1 detail=leeftijd:1 detail=tekst:kind",
       "tune29-taalcafe    | welke gesprekken gaan over werk               | list mention=werk",
       "tune27-heidag      | wat voor eten is er bij het diner             | content session=diner session=diner",
       "tune29-taalcafe    | wat voor hapjes zijn er in de pauze           | content session=pauze session=pauze",
