@@ -84,6 +84,11 @@ public final class SeriesNames {
       }
     }
     Map<String, List<Session>> kept = new LinkedHashMap<>();
+    CompoundTails.of(programme, normaliser).forEach((tail, ids) -> {
+      if (!byHead.containsKey(tail) && !tails.containsKey(tail) && seriesWord(tail, false)) {
+        kept.put(tail, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
+      }
+    });
     tails.forEach((tail, ids) -> {
       if (ids.size() >= 2 && titles.get(tail).size() >= 2 && !byHead.containsKey(tail)) {
         kept.put(tail, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());

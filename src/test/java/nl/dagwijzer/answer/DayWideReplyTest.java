@@ -104,7 +104,10 @@ final class DayWideReplyTest extends WholeReplyTest {
       // a compound of a member's word and the series' word is that member; one line for its four times
       "tune52-eerstehulpdag | wie is de instructeur bij het verslikkingsstation | Bij ‘Station 3: Verslikking’"
           + " (10:45–11:30, 11:40–12:25, 13:15–14:00 en 14:10–14:55) spreekt Fatima El Amrani"
-          + " (kinderverpleegkundige, Ziekenhuis Bernhoven)."})
+          + " (kinderverpleegkundige, Ziekenhuis Bernhoven).",
+      // "Peuterverhalen", "Winterverhalen", "Griezelverhalen": the stories are a series, and his are the one he tells
+      "tune53-lichtjesroute | welke verhalen doet gerrit hazenberg | Op het programma: ‘Griezelverhalen bij"
+          + " kaarslicht’ (Gerrit Hazenberg), in Verteltent op de Brink, 19:45–20:15."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

@@ -105,6 +105,21 @@ final class SeriesNamesTest {
     assertThat(presentations).isEmpty();
   }
 
+  @Test
+  @DisplayName("titles that open with compounds of one word the texts use on its own are a series by that word")
+  void compoundTails() {
+    // given an evening with "Peuterverhalen ...", "Winterverhalen ..." and "Griezelverhalen ..." whose texts say
+    // "Verhalen over sneeuw", and a day whose titles share no such word
+    Programme lights = Fixtures.store(PROGRAMMES.resolve("tune53-lichtjesroute.json")).current();
+    // when
+    List<Session> stories = new SeriesNames(lights, normaliser).sessions("series:verhalen");
+    List<Session> none = new SeriesNames(evening, normaliser).sessions("series:verhalen");
+    // then
+    assertThat(stories).extracting(Session::id)
+        .containsExactly("peuterverhalen", "winterverhalen", "griezelverhalen");
+    assertThat(none).isEmpty();
+  }
+
   @ParameterizedTest(name = "\"{0}\" names session {1}")
   @CsvSource(delimiter = '|', value = {
       "wie geeft workshop b       | b",

@@ -1,0 +1,48 @@
+package nl.dagwijzer.nlu;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.dagwijzer.programme.Programme;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "Peuterverhalen in de verteltent", "Winterverhalen in de verteltent", "Griezelverhalen bij kaarslicht": titles that
+ * open with compounds of the same last part are a series by that part ("welke verhalen zijn er?"), when the
+ * programme's texts use it as a word of its own ("Verhalen over sneeuw"), so the split comes from the programme.
+ */
+final class CompoundTails {
+  /** The last part has five letters or more: "geld" of "zakgeld" is too common a word. */
+  private static final int SHORTEST_TAIL = 5;
+  /** Two different compounds make a series. */
+  private static final int MIN_COMPOUNDS = 2;
+
+  private CompoundTails() {
+  }
+
+  /** Each shared last part with the ids of the sessions whose titles open with a compound of it. */
+  static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser) {
+    Set<String> words = new java.util.HashSet<>();
+    for (Session session : programme.sessions()) {
+      words.addAll(normaliser.tokens(session.summary()));
+      session.details().forEach(d -> words.addAll(normaliser.tokens(d)));
+    }
+    Map<String, Set<String>> compounds = new LinkedHashMap<>();
+    Map<String, Set<String>> ids = new LinkedHashMap<>();
+    for (Session session : programme.sessions()) {
+      List<String> title = normaliser.tokens(session.title());
+      if (title.isEmpty() || !title.get(0).chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      String first = title.get(0);
+      CompoundHeads.longestHead(first, SHORTEST_TAIL, words::contains).ifPresent(tail -> {
+        compounds.computeIfAbsent(tail, k -> new LinkedHashSet<>()).add(first);
+        ids.computeIfAbsent(tail, k -> new LinkedHashSet<>()).add(session.id());
+      });
+    }
+    ids.keySet().removeIf(tail -> compounds.get(tail).size() < MIN_COMPOUNDS);
+    return ids;
+  }
+}
