@@ -76,7 +76,11 @@ final class ListWriter {
         return Missing.part(a.programme(), selection.missing().get(0));
       }
       if (selection.at().isPresent()) {
-        return now();
+        // "wat is er nu in hal a?" when the room is empty at that time: what starts there next
+        Optional<LocalTime> asked = a.query().first(Condition.At.class).map(Condition.At::time);
+        LocalTime at = asked.orElse(selection.at().get());
+        return RoomLater.answer(a, at, asked.isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")")
+            .orElseGet(this::now);
       }
       return Written.text(a.context("Daar") + " staat er niets op het programma." + instead());
     }

@@ -107,7 +107,12 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " (kinderverpleegkundige, Ziekenhuis Bernhoven).",
       // "Peuterverhalen", "Winterverhalen", "Griezelverhalen": the stories are a series, and his are the one he tells
       "tune53-lichtjesroute | welke verhalen doet gerrit hazenberg | Op het programma: ‘Griezelverhalen bij"
-          + " kaarslicht’ (Gerrit Hazenberg), in Verteltent op de Brink, 19:45–20:15."})
+          + " kaarslicht’ (Gerrit Hazenberg), in Verteltent op de Brink, 19:45–20:15.",
+      // a room empty at that time: what starts there next, not what runs elsewhere
+      "tune53-robotwedstrijd | wat is er nu in de hoofdhal | Nu (11:10) is er niets in Hoofdhal. Daar begint om 14:10"
+          + " ‘Bekendmaking halvefinalisten’ (Sanne Wubbels en Erik Haverkamp).",
+      "tune53-robotwedstrijd | wat is er om 17:10 in de hoofdhal | Om 17:10 is er niets in Hoofdhal. Daar staat er"
+          + " daarna niets meer op het programma."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
