@@ -142,6 +142,7 @@ final class ConditionReader {
             }
           }
         }
+        i = PlacedTarget.narrow(tokens, ordered, i, end, target); // "na het planten bij de molenbeek"
         if (relation.get() == Relation.DURING && i < ordered.size() && ordered.get(i).entity().type() == EntityType.ROOM
             && end < tokens.size() && tokens.get(end).equals("in") && ordered.get(i).from() <= end + 2) {
           target.add(ordered.get(i++).entity()); // "tegelijk met de workshop in Studio 1": that workshop's room

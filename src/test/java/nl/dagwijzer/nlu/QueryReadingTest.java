@@ -196,6 +196,11 @@ final class QueryReadingTest {
           + " session=vogelhuisjes-1 session=vogelhuisjes-2 detail=leeftijd:7 detail=begeleiding:moet",
       "tune48-circusschool | wat kan ik als ouder doen terwijl mijn kind in ronde 1 zit | content session=ouderinfo"
           + " session=vragenronde round=1 detail=leeftijd:1 detail=tekst:kind",
+      // a place after the name shared by several sessions says which one the relation is to; not a name without it
+      "tune53-boomfeestdag | wat komt er na het planten bij de molenbeek | list after=planten-molenbeek",
+      "tune33-werkbezoek  | wat is er voor de rondleiding bij de voedselbank | list before=vb-rondleiding",
+      "tune48-molendag    | wanneer kan ik bij fortuna na de eerste keer kruien weer kruien zien | time"
+          + " session=open-fortuna after=demo-fortuna-1,demo-fortuna-2,Kruien topic=Kruien detail=doel:1",
       "tune29-taalcafe    | welke gesprekken gaan over werk               | list mention=werk",
       "tune27-heidag      | wat voor eten is er bij het diner             | content session=diner session=diner",
       "tune29-taalcafe    | wat voor hapjes zijn er in de pauze           | content session=pauze session=pauze",
