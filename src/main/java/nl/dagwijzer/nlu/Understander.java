@@ -142,6 +142,7 @@ public final class Understander {
     LatestAsked.of(tokens).ifPresent(read::add); // "tot hoe laat kan ik schaatsen huren?"
     WearAsked.of(tokens).ifPresent(read::add); // "wat moet ik aantrekken?"
     AccompanyAsked.of(tokens).ifPresent(read::add); // "kan mijn dochter van 6 alleen naar de workshop?"
+    ItemKind.of(tokens).ifPresent(read::add); // "kan ik op slippers naar de kastinspectie?"
     NotAllowedAsked.of(tokens).ifPresent(read::add); // "waar mag mijn hond niet bij zijn?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to yes/no questions one sentence of a session's or the day's text decides: what happens after a
- * session, how large a group may be (rows from the misses of the later tuning days).
+ * session, how large a group may be, whether a child needs a grown-up, a rule for a kind of thing (rows from the misses
+ * of the later tuning days).
  */
 @DisplayName("Yes or no from one sentence of the texts")
 final class SessionSentenceReplyTest extends WholeReplyTest {
@@ -44,7 +45,18 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
           + " ‘Verhalenuur’: Duurt 40 minuten; kinderen gaan alleen naar binnen, ouders kunnen wachten in het"
           + " Leescafé.",
       "tune48-circusschool | mag ik meedoen met mijn kleuter bij acrobatiek | Ja, uit de beschrijving van"
-          + " ‘Acrobatiek (4-6 jaar)’: Een ouder mag meedoen"})
+          + " ‘Acrobatiek (4-6 jaar)’: Een ouder mag meedoen",
+      // a thing of a kind the rule names by the kind: slippers against closed shoes, earrings against no jewellery,
+      // a sword against no weapons
+      "tune50-imkerdag | kan ik op slippers naar de kastinspectie | Nee, uit de beschrijving van ‘Kastinspectie’:"
+          + " Draag dichte schoenen en een lange broek.",
+      "tune48-circusschool | mag mijn dochter haar oorbellen inhouden bij trapeze | Nee, uit de beschrijving van"
+          + " ‘Trapeze (11-16 jaar)’: Geen sieraden",
+      "tune45-dansschool | mag ze haar oorbellen in houden | Nee, uit de beschrijving van de dag: Dansers komen 's"
+          + " ochtends naar de generale repetitie op de oproeptijd van hun groep, met het haar al in model en zonder"
+          + " sieraden.",
+      "tune48-stripfestival | mag ik een echt zwaard meenemen voor mijn cosplay | Nee, uit de beschrijving van"
+          + " ‘Cosplaywedstrijd’: Geen echte wapens; nepwapens worden bij de cosplaybalie gecontroleerd"})
   @DisplayName("answers yes or no with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

@@ -1,0 +1,61 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.ItemKind;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "kan ik op slippers naar de kastinspectie?" when a description says "Draag dichte schoenen", "mag ze haar oorbellen
+ * inhouden?" against "zonder sieraden", "mag ik een zwaard meenemen?" against "Geen echte wapens": the rule for the
+ * kind of thing decides, from the sessions asked about, else the day, else any session.
+ */
+final class ItemKindRule {
+  /** The shoes such rules ask for, which slippers and heels are not. */
+  private static final Set<String> CLOSED = Set.of("dichte", "stevige", "platte", "gesloten", "dicht");
+  private static final Set<String> AGAINST = Set.of("niet", "geen", "zonder", "af", "uit", "verboden", "weg");
+
+  private ItemKindRule() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    Optional<String> kind = a.query().all(Detail.class).stream().map(Detail::word)
+        .filter(w -> w.startsWith(ItemKind.PREFIX)).map(w -> w.substring(ItemKind.PREFIX.length())).findFirst();
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Session> named = a.selection().named() ? a.selection().sessions() : List.of();
+    Optional<java.util.Map.Entry<Session, String>> own = Descriptions.firstSentence(named, s -> rule(a, s, kind.get())
+        .isPresent());
+    if (own.isPresent()) {
+      return Optional.of(reply(rule(a, own.get().getValue(), kind.get()).get(),
+          Descriptions.from(own.get().getKey(), own.get().getValue())).turningTo(List.of(own.get().getKey())));
+    }
+    Optional<String> day = DescriptionIndex.sentences(a.programme().event().summary()).stream()
+        .filter(s -> rule(a, s, kind.get()).isPresent()).findFirst();
+    if (day.isPresent()) {
+      return Optional.of(reply(rule(a, day.get(), kind.get()).get(), Descriptions.fromDay(day.get())));
+    }
+    return Descriptions.firstSentence(a.programme().sessions(), s -> rule(a, s, kind.get()).isPresent())
+        .map(found -> reply(rule(a, found.getValue(), kind.get()).get(),
+            Descriptions.from(found.getKey(), found.getValue())).turningTo(List.of(found.getKey())));
+  }
+
+  private static Written reply(boolean against, String quoted) {
+    return Written.text((against ? "Nee, " : "Ja, ") + quoted);
+  }
+
+  /** Whether the sentence sets a rule against the kind ({@code true}) or speaks of it without one; empty if neither. */
+  private static Optional<Boolean> rule(Answering a, String sentence, String kind) {
+    List<String> tokens = a.index().descriptions().tokens(sentence);
+    if (kind.equals(ItemKind.SHOES)) {
+      // "Draag dichte schoenen", "trek stevige schoenen aan": what slippers and heels are not
+      return tokens.contains("schoenen") && tokens.stream().anyMatch(CLOSED::contains) ? Optional.of(true)
+          : Optional.empty();
+    }
+    boolean said = tokens.stream().anyMatch(t -> t.startsWith(kind.substring(0, kind.length() - 2)));
+    return said ? Optional.of(tokens.stream().anyMatch(AGAINST::contains)) : Optional.empty();
+  }
+}
