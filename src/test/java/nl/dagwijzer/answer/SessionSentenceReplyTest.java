@@ -56,7 +56,10 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
           + " ochtends naar de generale repetitie op de oproeptijd van hun groep, met het haar al in model en zonder"
           + " sieraden.",
       "tune48-stripfestival | mag ik een echt zwaard meenemen voor mijn cosplay | Nee, uit de beschrijving van"
-          + " ‘Cosplaywedstrijd’: Geen echte wapens; nepwapens worden bij de cosplaybalie gecontroleerd"})
+          + " ‘Cosplaywedstrijd’: Geen echte wapens; nepwapens worden bij de cosplaybalie gecontroleerd",
+      // the one sentence with the verb asked and nothing against it: yes, not "niet letterlijk"
+      "tune42-tuinendag | kan ik zelf bloemen plukken | Ja, uit de beschrijving van ‘Pluktuin De Bloeiende Akker’:"
+          + " Zelf een boeket plukken kost €6; schaar en emmer liggen klaar."})
   @DisplayName("answers yes or no with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
