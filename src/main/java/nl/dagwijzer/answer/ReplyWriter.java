@@ -99,7 +99,8 @@ final class ReplyWriter {
       asked = DayHoursAsked.asked(a) ? Asked.TIME : Asked.UNKNOWN;
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
-        : Unaccompanied.answer(a).or(() -> ItemKindRule.answer(a)).or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
+        : Unaccompanied.answer(a).or(() -> ItemKindRule.answer(a)).or(() -> SummedCount.answer(a))
+        .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
         .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a));
     if (bring.isPresent()) {
       return bring.get();

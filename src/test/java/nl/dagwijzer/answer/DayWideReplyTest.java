@@ -112,7 +112,15 @@ final class DayWideReplyTest extends WholeReplyTest {
       "tune53-robotwedstrijd | wat is er nu in de hoofdhal | Nu (11:10) is er niets in Hoofdhal. Daar begint om 14:10"
           + " ‘Bekendmaking halvefinalisten’ (Sanne Wubbels en Erik Haverkamp).",
       "tune53-robotwedstrijd | wat is er om 17:10 in de hoofdhal | Om 17:10 is er niets in Hoofdhal. Daar staat er"
-          + " daarna niets meer op het programma."})
+          + " daarna niets meer op het programma.",
+      // a total no text gives: the sum of what each session's text gives, with the parts
+      "tune53-paardenmarkt | hoeveel veulens worden er bij elkaar opgeteld gekeurd | 99 veulens in totaal: 18"
+          + " (‘Veulenkeuring Friese paarden’), 30 (‘Veulenkeuring KWPN’), 24 (‘Veulenkeuring Shetlandpony's’), 15"
+          + " (‘Veulenkeuring Welsh pony's’) en 12 (‘Veulenkeuring Nederlands Trekpaard’).",
+      // the day's own total, when its text gives one
+      "tune53-boomfeestdag | hoeveel bomen planten jullie in totaal | Uit de beschrijving van de dag: Op de Nationale"
+          + " Boomfeestdag planten 9 klassen van 5 Heerdenburgse basisscholen samen 125 bomen op vijf plekken in de"
+          + " gemeente."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
