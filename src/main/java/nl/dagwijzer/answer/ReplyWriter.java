@@ -100,6 +100,7 @@ final class ReplyWriter {
     }
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
         : Unaccompanied.answer(a).or(() -> ItemKindRule.answer(a)).or(() -> SummedCount.answer(a))
+        .or(() -> DayCount.answer(a))
         .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
         .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a));
     if (bring.isPresent()) {

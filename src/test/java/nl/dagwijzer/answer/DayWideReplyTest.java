@@ -120,7 +120,11 @@ final class DayWideReplyTest extends WholeReplyTest {
       // the day's own total, when its text gives one
       "tune53-boomfeestdag | hoeveel bomen planten jullie in totaal | Uit de beschrijving van de dag: Op de Nationale"
           + " Boomfeestdag planten 9 klassen van 5 Heerdenburgse basisscholen samen 125 bomen op vijf plekken in de"
-          + " gemeente."})
+          + " gemeente.",
+      // the day's number of the thing, not the one session whose title has the word ("Check-in teams")
+      "tune53-robotwedstrijd | met hoeveel teams wordt er gestreden | Uit de beschrijving van de dag: Regionale"
+          + " finale van de RoboLiga voor schoolteams uit Gelderland en Overijssel: 16 teams van 10 tot en met 16 jaar"
+          + " strijden met hun zelfgebouwde robot om een plek in de landelijke finale."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

@@ -1,0 +1,47 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Condition;
+import nl.dagwijzer.nlu.Detail;
+import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.programme.Session;
+
+/**
+ * "hoeveel teams doen er mee?" on a day whose text says "16 teams van 10 tot en met 16 jaar strijden ...": the number
+ * the day's text gives of the thing, not the sessions a word of their titles ("Check-in teams") names, when none of
+ * those sessions' own texts gives one.
+ */
+final class DayCount {
+  private DayCount() {
+  }
+
+  static Optional<Written> answer(Answering a) {
+    if (a.query().asked() != Asked.COUNT) {
+      return Optional.empty();
+    }
+    Optional<String> noun = a.query().all(Detail.class).stream().flatMap(d -> d.howMany().stream()).findFirst()
+        .or(() -> a.query().all(Condition.About.class).stream().map(Condition.About::entity)
+            .filter(e -> e.type() == EntityType.SESSION && !e.text().contains(" ") && e.text().length() >= 4)
+            .map(e -> e.text().toLowerCase(Locale.ROOT)).findFirst());
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    Pattern counted = Pattern.compile("(?iu)\\b\\d{1,5}\\s+" + Pattern.quote(noun.get()) + "\\b");
+    // (a session's own "De acht beste teams", "5 JO11-teams" counts them there: written out, with a word between)
+    Pattern own = Pattern.compile("(?iu)\\b(?:\\d{1,5}|" + String.join("|", CountedInText.NUMBER_WORDS.subList(2,
+        CountedInText.NUMBER_WORDS.size())) + ")\\s+(?:\\p{L}+\\s+|[\\p{L}\\d]+-)?" + Pattern.quote(noun.get()) + "\\b");
+    List<Session> named = a.selection().sessions();
+    boolean ownCount = named.stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
+        .anyMatch(sentence -> own.matcher(sentence).find());
+    if (ownCount) {
+      return Optional.empty();
+    }
+    return DescriptionIndex.sentences(a.programme().event().summary()).stream()
+        .filter(sentence -> counted.matcher(sentence).find()).findFirst()
+        .map(sentence -> Written.text(DutchText.capitalise(Descriptions.fromDay(sentence))));
+  }
+}
