@@ -16,6 +16,9 @@ import nl.dagwijzer.programme.Session;
  * those sessions' own texts gives one.
  */
 final class DayCount {
+  /** The start a word of a session's own count shares with the word asked: "stands" of "standhouders". */
+  private static final int STEM = 5;
+
   private DayCount() {
   }
 
@@ -30,10 +33,12 @@ final class DayCount {
     if (noun.isEmpty()) {
       return Optional.empty();
     }
-    Pattern counted = Pattern.compile("(?iu)\\b\\d{1,5}\\s+" + Pattern.quote(noun.get()) + "\\b");
-    // (a session's own "De acht beste teams", "5 JO11-teams" counts them there: written out, with a word between)
+    Pattern counted = Pattern.compile("(?iu)\\b(\\d{1,5})\\s+" + Pattern.quote(noun.get()) + "\\b");
+    String stem = noun.get().substring(0, Math.min(noun.get().length(), STEM));
+    // (a session's own "De acht beste teams", "5 JO11-teams", "120 stands" counts them there: written out, with a
+    // word between, or a word that begins the same)
     Pattern own = Pattern.compile("(?iu)\\b(?:\\d{1,5}|" + String.join("|", CountedInText.NUMBER_WORDS.subList(2,
-        CountedInText.NUMBER_WORDS.size())) + ")\\s+(?:\\p{L}+\\s+|[\\p{L}\\d]+-)?" + Pattern.quote(noun.get()) + "\\b");
+        CountedInText.NUMBER_WORDS.size())) + ")\\s+(?:\\p{L}+\\s+|[\\p{L}\\d]+-)?" + Pattern.quote(stem));
     List<Session> named = a.selection().sessions();
     boolean ownCount = named.stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
         .anyMatch(sentence -> own.matcher(sentence).find());
@@ -42,6 +47,11 @@ final class DayCount {
     }
     return DescriptionIndex.sentences(a.programme().event().summary()).stream()
         .filter(sentence -> counted.matcher(sentence).find()).findFirst()
-        .map(sentence -> Written.text(DutchText.capitalise(Descriptions.fromDay(sentence))));
+        .map(sentence -> {
+          java.util.regex.Matcher m = counted.matcher(sentence);
+          m.find();
+          return Written.text(m.group(1) + " " + noun.get() + ", volgens " + Descriptions.fromDay(sentence)
+              .replaceFirst("^uit ", ""));
+        });
   }
 }

@@ -122,8 +122,8 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " Boomfeestdag planten 9 klassen van 5 Heerdenburgse basisscholen samen 125 bomen op vijf plekken in de"
           + " gemeente.",
       // the day's number of the thing, not the one session whose title has the word ("Check-in teams")
-      "tune53-robotwedstrijd | met hoeveel teams wordt er gestreden | Uit de beschrijving van de dag: Regionale"
-          + " finale van de RoboLiga voor schoolteams uit Gelderland en Overijssel: 16 teams van 10 tot en met 16 jaar"
+      "tune53-robotwedstrijd | met hoeveel teams wordt er gestreden | 16 teams, volgens de beschrijving van de dag:"
+          + " Regionale finale van de RoboLiga voor schoolteams uit Gelderland en Overijssel: 16 teams van 10 tot en met 16 jaar"
           + " strijden met hun zelfgebouwde robot om een plek in de landelijke finale."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
