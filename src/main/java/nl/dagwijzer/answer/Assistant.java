@@ -93,6 +93,12 @@ public final class Assistant {
       query = nextOfSame.get(); // "wanneer is de volgende kastinspectie?" "+ en die daarna?"
       intent = before.lastIntent().orElse(intent);
     }
+    Optional<java.time.LocalTime> startAfter = nextOfSame.isPresent() ? Optional.empty() : before.lastQuery()
+        .flatMap(last -> FollowUp.nextAfterStart(last, understood.question(), before.focus(), programme));
+    if (startAfter.isPresent()) {
+      query = FollowUp.nextFrom(before.lastQuery().get()); // "wat komt hierna?" "+ en daarna"
+      intent = before.lastIntent().orElse(intent);
+    }
     if (before.focus().isEmpty()) {
       query = FollowUp.thenIsNext(query);
     }
@@ -102,6 +108,9 @@ public final class Assistant {
       query = nl.dagwijzer.nlu.EventPlace.ofTheDay(query);
     }
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
+    if (startAfter.isPresent()) {
+      now = now.with(startAfter.get()); // what comes next from just after the start of what came before
+    }
     ProgrammeIndex programmeIndex = indexOf(programme);
     Selection selection = new Resolver(programmeIndex, now.toLocalTime().withSecond(0).withNano(0), before.focus())
         .resolve(query);

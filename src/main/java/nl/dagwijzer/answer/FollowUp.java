@@ -110,6 +110,34 @@ final class FollowUp {
     return java.util.Optional.of(last.withConditions(conditions));
   }
 
+  /**
+   * "+ en daarna" after "wat is er hierna?" or "wat is er na de prijsuitreiking?": what starts next after the start of
+   * what the last answer gave (one minute later), not after its end, which a long session would push past the rest.
+   */
+  static java.util.Optional<java.time.LocalTime> nextAfterStart(Query last, String question, List<Entity> focus,
+                                                                nl.dagwijzer.programme.Programme programme) {
+    boolean sequence = last.asked() == Asked.LIST && (last.has(Condition.AfterNow.class)
+        || last.all(Condition.Relative.class).stream().anyMatch(r -> r.relation() == Condition.Relation.AFTER));
+    if (!sequence || !THEN_ALONE.matcher(question.strip().toLowerCase(java.util.Locale.ROOT)).matches()) {
+      return java.util.Optional.empty();
+    }
+    return focus.stream().filter(e -> e.type() == EntityType.SESSION).flatMap(e -> programme.session(e.id()).stream())
+        .map(nl.dagwijzer.programme.Session::start).min(java.util.Comparator.comparingInt(programme::minutes))
+        .map(start -> start.plusMinutes(1));
+  }
+
+  /** The detail that marks such a question: its reply says "Daarna", not "Hierna". */
+  static final String THEN = "daarna";
+
+  /** The last question asked again as what comes next ({@link #nextAfterStart}), with its other conditions. */
+  static Query nextFrom(Query last) {
+    List<Condition> conditions = new ArrayList<>(last.conditions());
+    conditions.removeIf(c -> c instanceof Condition.AfterNow || c instanceof Condition.Relative);
+    conditions.add(new Condition.AfterNow());
+    conditions.add(new nl.dagwijzer.nlu.Detail(THEN));
+    return last.withConditions(conditions);
+  }
+
   /** "+ en die daarna?", "en daarna", "die erna": only "after that", of what the last answer gave. */
   private static final java.util.regex.Pattern THEN_ALONE = java.util.regex.Pattern.compile(
       "\\+?\\s*(en\\s+)?(die\\s+|de\\s+)?(daarna|erna|daarop)\\s*\\??");

@@ -42,7 +42,7 @@ final class NowFilter {
       return sessions.stream().filter(s -> order.applyAsInt(s.end()) > at && (order.applyAsInt(s.start()) <= at
           || after.contains(s))).toList();
     }
-    context.add("hierna");
+    context.add(query.hasDetail(FollowUp.THEN) ? FollowUp.THEN : "hierna"); // ("+ en daarna": after the last answer)
     return after;
   }
 

@@ -40,8 +40,12 @@ final class FollowUpReplyTest extends WholeReplyTest {
       "congress.json | wanneer is de lunch | is die ook in zaal rijn | Nee, de lunch (12:15–13:15) is in Restaurant."
           + " In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani, 11:00–12:15) en"
           + " ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30).",
-      "tune3-studiedag.json | wat is er in lokaal 1.12 na motiverende gespreksvoering | en daarna | Na ‘Werk als"
-          + " medicijn: samen met het UWV’: ‘Huisuitzetting voorkomen’ (Linda Hoekstra), in Lokaal 1.12, 13:15–14:30.",
+      // "en daarna" after "na X": what starts next after the start of what came, there
+      "tune3-studiedag.json | wat is er in lokaal 1.12 na motiverende gespreksvoering | en daarna | Daarna:"
+          + " ‘Huisuitzetting voorkomen’ (Linda Hoekstra), in Lokaal 1.12, 13:15–14:30.",
+      // (the walk that came lasts an hour: the cellar tour starts within it)
+      "tune47-wijnoogst.json | wat is er na de prijsuitreiking van het druiventrappen | + en daarna | Daarna:"
+          + " ‘Rondleiding door de wijnkelder’ (Pieter van 't Hek), in Wijnkelder, 16:00–16:45.",
       "tune3-webinar.json | wat komt er na de eerste presentatie | en dan? | Na ‘Wat werkt in de wijk?’, van 20:30 tot"
           + " 20:40: ‘Poll: wat ga jij doen?’ (Lisa van der Wal).",
       "tune5-armoede.json | komt Koen van der Meulen van een woningcorporatie | geeft hij 's middags ook nog iets |"
