@@ -102,7 +102,7 @@ public final class Assistant {
     if (before.focus().isEmpty()) {
       query = FollowUp.thenIsNext(query);
     }
-    query = DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme);
+    query = OpeningOf.normalise(DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme), programme);
     if (programme.event().venue().isPresent()) {
       // (without a venue "waar is het?" stays a place the programme does not give)
       query = nl.dagwijzer.nlu.EventPlace.ofTheDay(query);

@@ -124,7 +124,14 @@ final class DayWideReplyTest extends WholeReplyTest {
       // the day's number of the thing, not the one session whose title has the word ("Check-in teams")
       "tune53-robotwedstrijd | met hoeveel teams wordt er gestreden | 16 teams, volgens de beschrijving van de dag:"
           + " Regionale finale van de RoboLiga voor schoolteams uit Gelderland en Overijssel: 16 teams van 10 tot en met 16 jaar"
-          + " strijden met hun zelfgebouwde robot om een plek in de landelijke finale."})
+          + " strijden met hun zelfgebouwde robot om een plek in de landelijke finale.",
+      // who opens the route: the opening right before it, as the route itself has no people
+      "tune53-lichtjesroute | wie opent de lichtjesroute dit jaar | Bij ‘Feestelijke opening door de burgemeester’"
+          + " (16:30–16:45) spreken Annelies van Dijk (burgemeester, gemeente Bergsveld) en Henk Lammers (voorzitter,"
+          + " Stichting Dorpsbelang Westerbeek).",
+      // the mayor opens the market: the opening that starts with it, not the market's own start
+      "tune53-paardenmarkt | hoe laat opent de burgemeester de markt | ‘Officiële opening door de burgemeester’"
+          + " (Ingrid Verhoef en Henk van Dalen) is van 09:00 tot 09:20, in Podium Marktplein."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
