@@ -204,11 +204,20 @@ final class AskersTime {
   private static final java.util.Set<String> CLOSING = java.util.Set.of("dichtgaat", "dicht", "sluit", "stopt",
       "ophoudt");
 
+  private static final java.util.Set<String> IN_HOW_LONG = java.util.Set.of("minuten", "minuutjes", "tijd", "uur",
+      "kwartier");
+
   /**
    * "hoe lang duurt het nog (tot de lunch)?", "hoe lang moet ik nog wachten?": time from now, to a start
    * ({@code nog}) or, with "tot het einde", to an end ({@code nog:einde}).
    */
   static java.util.Optional<Condition> waiting(List<String> tokens) {
+    // "over hoeveel minuten is de lunch?", "over hoeveel tijd vertrekt de bus?": the time from now to its start
+    int over = tokens.indexOf("over");
+    if (over >= 0 && over + 2 < tokens.size() && tokens.get(over + 1).equals("hoeveel")
+        && IN_HOW_LONG.contains(tokens.get(over + 2))) {
+      return java.util.Optional.of(Detail.waiting(false, false));
+    }
     // ("hoeveel tijd heb ik nog tot het panel?" asks the same)
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
         || QuestionForm.startsWith(tokens, "hoeveel", "tijd") || tokens.contains("wachten");

@@ -131,7 +131,10 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " Stichting Dorpsbelang Westerbeek).",
       // the mayor opens the market: the opening that starts with it, not the market's own start
       "tune53-paardenmarkt | hoe laat opent de burgemeester de markt | ‘Officiële opening door de burgemeester’"
-          + " (Ingrid Verhoef en Henk van Dalen) is van 09:00 tot 09:20, in Podium Marktplein."})
+          + " (Ingrid Verhoef en Henk van Dalen) is van 09:00 tot 09:20, in Podium Marktplein.",
+      // "over hoeveel minuten" is the time until it starts, not how long it lasts
+      "tune53-boomfeestdag | over hoeveel minuten is de lunch | Nog 50 minuten: om 12:00 begint de lunch voor"
+          + " deelnemende scholen."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
