@@ -123,7 +123,8 @@ final class HeldOutQuestionSetTest {
       "40, 600, 0.70, vogelshow jazzfestival survivalrun",
       "41, 600, 0.75, ambachtendag klimhal pompoenfestival",
       "42, 600, 0.75, natuurwerkdag zeehondencentrum drakenboot",
-      "43, 600, 0.77, zandsculptuur zweefvliegdag kloosterdag"})
+      "43, 600, 0.77, zandsculptuur zweefvliegdag kloosterdag",
+      "44, 600, 0.72, vuurtorendag rommelmarkt waterpolotoernooi"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

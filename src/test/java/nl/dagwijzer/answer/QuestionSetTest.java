@@ -202,10 +202,10 @@ final class QuestionSetTest {
       "tune52/tune52-bakwedstrijd.tsv, src/test/resources/programmes/tune52-bakwedstrijd.json, 0.79",
       "tune52/tune52-eerstehulpdag.tsv, src/test/resources/programmes/tune52-eerstehulpdag.json, 0.83",
       "tune52/tune52-danstoernooi.tsv, src/test/resources/programmes/tune52-danstoernooi.json, 0.77",
-      "tune53/tune53-robotwedstrijd.tsv, src/test/resources/programmes/tune53-robotwedstrijd.json, 0.50",
-      "tune53/tune53-paardenmarkt.tsv, src/test/resources/programmes/tune53-paardenmarkt.json, 0.50",
-      "tune53/tune53-lichtjesroute.tsv, src/test/resources/programmes/tune53-lichtjesroute.json, 0.50",
-      "tune53/tune53-boomfeestdag.tsv, src/test/resources/programmes/tune53-boomfeestdag.json, 0.50"})
+      "tune53/tune53-robotwedstrijd.tsv, src/test/resources/programmes/tune53-robotwedstrijd.json, 0.76",
+      "tune53/tune53-paardenmarkt.tsv, src/test/resources/programmes/tune53-paardenmarkt.json, 0.75",
+      "tune53/tune53-lichtjesroute.tsv, src/test/resources/programmes/tune53-lichtjesroute.json, 0.76",
+      "tune53/tune53-boomfeestdag.tsv, src/test/resources/programmes/tune53-boomfeestdag.json, 0.75"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
