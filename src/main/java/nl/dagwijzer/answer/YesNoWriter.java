@@ -125,6 +125,10 @@ final class YesNoWriter {
       if (said.isPresent()) {
         return said.get();
       }
+      Optional<Written> ruledOut = Alternatives.answer(a, unknown.get().words(), selection.sessions());
+      if (ruledOut.isPresent()) {
+        return ruledOut.get(); // "is de kennistoets op papier?" where it says "De toets is digitaal"
+      }
       // "is er vegetarisch eten bij de lunch?": the programme cannot confirm what it does not mention.
       return Written.text("Nee, dat staat niet in het programma: over ‘" + unknown.get().words()
           + "’ zegt het niets. " + matched().text());
@@ -192,6 +196,10 @@ final class YesNoWriter {
           : unsaid.flatMap(words -> Descriptions.saying(a, List.of(words.split(" ")), List.of()));
       if (said.isPresent()) {
         return said.get();
+      }
+      Optional<Written> ruledOut = unsaid.flatMap(words -> Alternatives.answer(a, words, selection.sessions()));
+      if (ruledOut.isPresent()) {
+        return ruledOut.get();
       }
       if (unsaid.isPresent()) {
         // "is er kinderopvang tijdens de markt?": the markt is there, what is asked of it is not

@@ -59,7 +59,15 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
           + " ‘Cosplaywedstrijd’: Geen echte wapens; nepwapens worden bij de cosplaybalie gecontroleerd",
       // the one sentence with the verb asked and nothing against it: yes, not "niet letterlijk"
       "tune42-tuinendag | kan ik zelf bloemen plukken | Ja, uit de beschrijving van ‘Pluktuin De Bloeiende Akker’:"
-          + " Zelf een boeket plukken kost €6; schaar en emmer liggen klaar."})
+          + " Zelf een boeket plukken kost €6; schaar en emmer liggen klaar.",
+      // a word the programme does not use, where the sentence says the alternative that rules it out
+      "tune26-nascholing | is de kennistoets op papier | Nee, uit de beschrijving van ‘Kennistoets’: De toets is"
+          + " digitaal: neem een opgeladen telefoon, tablet of laptop mee; de inlogcode staat op het scherm in de"
+          + " Maaszaal.",
+      "tune11-netwerklunch | is het een zittende lunch | Nee, uit de beschrijving van de walking lunch: Lunch staand"
+          + " en lopend, zodat je makkelijk met anderen in gesprek raakt.",
+      "tune33-werkbezoek | is het keukentafelgesprek openbaar | Nee, uit de beschrijving van ‘Keukentafelgesprek met"
+          + " inwoners’: Besloten gesprek: geen pers."})
   @DisplayName("answers yes or no with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
