@@ -55,23 +55,7 @@ final class Alternatives {
   /** The first sentence that {@code says}, of the sessions asked about; of none, the day's, else any session's. */
   private static Optional<Written> first(Answering a, List<Session> among,
                                          java.util.function.Predicate<List<String>> says, String yesOrNo) {
-    java.util.function.Predicate<String> holds = sentence -> says.test(a.index().descriptions().tokens(sentence)
-        .stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
-    Optional<java.util.Map.Entry<Session, String>> own = Descriptions.firstSentence(among, holds);
-    if (own.isPresent()) {
-      return Optional.of(Written.text(yesOrNo + Descriptions.from(own.get().getKey(), own.get().getValue()))
-          .turningTo(List.of(own.get().getKey())));
-    }
-    if (!among.isEmpty()) {
-      return Optional.empty(); // (the day's "digitaal vaardiger" says nothing of the e-learning asked about)
-    }
-    Optional<String> day = DescriptionIndex.sentences(a.programme().event().summary()).stream().filter(holds)
-        .findFirst();
-    if (day.isPresent()) {
-      return Optional.of(Written.text(yesOrNo + Descriptions.fromDay(day.get())));
-    }
-    return Descriptions.firstSentence(a.programme().sessions(), holds)
-        .map(found -> Written.text(yesOrNo + Descriptions.from(found.getKey(), found.getValue()))
-            .turningTo(List.of(found.getKey())));
+    return FirstSaying.find(a, among, true, sentence -> says.test(a.index().descriptions().tokens(sentence)
+        .stream().map(t -> t.toLowerCase(Locale.ROOT)).toList())).map(hit -> hit.reply(yesOrNo));
   }
 }

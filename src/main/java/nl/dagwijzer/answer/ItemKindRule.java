@@ -27,24 +27,8 @@ final class ItemKindRule {
       return Optional.empty();
     }
     List<Session> named = a.selection().named() ? a.selection().sessions() : List.of();
-    Optional<java.util.Map.Entry<Session, String>> own = Descriptions.firstSentence(named, s -> rule(a, s, kind.get())
-        .isPresent());
-    if (own.isPresent()) {
-      return Optional.of(reply(rule(a, own.get().getValue(), kind.get()).get(),
-          Descriptions.from(own.get().getKey(), own.get().getValue())).turningTo(List.of(own.get().getKey())));
-    }
-    Optional<String> day = DescriptionIndex.sentences(a.programme().event().summary()).stream()
-        .filter(s -> rule(a, s, kind.get()).isPresent()).findFirst();
-    if (day.isPresent()) {
-      return Optional.of(reply(rule(a, day.get(), kind.get()).get(), Descriptions.fromDay(day.get())));
-    }
-    return Descriptions.firstSentence(a.programme().sessions(), s -> rule(a, s, kind.get()).isPresent())
-        .map(found -> reply(rule(a, found.getValue(), kind.get()).get(),
-            Descriptions.from(found.getKey(), found.getValue())).turningTo(List.of(found.getKey())));
-  }
-
-  private static Written reply(boolean against, String quoted) {
-    return Written.text((against ? "Nee, " : "Ja, ") + quoted);
+    return FirstSaying.find(a, named, false, sentence -> rule(a, sentence, kind.get()).isPresent())
+        .map(hit -> hit.reply(rule(a, hit.sentence(), kind.get()).orElseThrow() ? "Nee, " : "Ja, "));
   }
 
   /** Whether the sentence sets a rule against the kind ({@code true}) or speaks of it without one; empty if neither. */
