@@ -123,8 +123,8 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " gemeente.",
       // the day's number of the thing, not the one session whose title has the word ("Check-in teams")
       "tune53-robotwedstrijd | met hoeveel teams wordt er gestreden | 16 teams, volgens de beschrijving van de dag:"
-          + " Regionale finale van de RoboLiga voor schoolteams uit Gelderland en Overijssel: 16 teams van 10 tot en met 16 jaar"
-          + " strijden met hun zelfgebouwde robot om een plek in de landelijke finale.",
+          + " Regionale finale van de RoboLiga voor schoolteams uit Gelderland en Overijssel: 16 teams van 10 tot en"
+          + " met 16 jaar strijden met hun zelfgebouwde robot om een plek in de landelijke finale.",
       // who opens the route: the opening right before it, as the route itself has no people
       "tune53-lichtjesroute | wie opent de lichtjesroute dit jaar | Bij ‘Feestelijke opening door de burgemeester’"
           + " (16:30–16:45) spreken Annelies van Dijk (burgemeester, gemeente Bergsveld) en Henk Lammers (voorzitter,"
