@@ -30,7 +30,12 @@ final class WaitWriter {
     }
     boolean toEnd = wait.get().toEnd();
     LocalTime now = a.now();
-    List<Session> subject = a.selection().named() ? a.selection().subject() : List.of();
+    // "hoe lang nog tot het kasteel dichtgaat?": to the day's end, whatever sessions the castle's name selects,
+    // unless a session or series is named
+    boolean dayNamed = toEnd && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .noneMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION
+            || c.entity().type() == nl.dagwijzer.nlu.EntityType.PART);
+    List<Session> subject = a.selection().named() && !dayNamed ? a.selection().subject() : List.of();
     boolean pointing = a.query().hasDetail("pronoun");
     List<Session> on = onNow(now);
     if (pointing && !subject.isEmpty() && subject.stream().noneMatch(s -> on(s, now))) {

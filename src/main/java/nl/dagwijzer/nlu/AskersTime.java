@@ -221,7 +221,9 @@ final class AskersTime {
     // ("hoeveel tijd heb ik nog tot het panel?" asks the same)
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
         || QuestionForm.startsWith(tokens, "hoeveel", "tijd") || tokens.contains("wachten");
-    int until = tokens.indexOf("tot");
+    // ("hoe lang nog voordat het festival sluit?": as "tot")
+    int until = tokens.contains("tot") ? tokens.indexOf("tot")
+        : Math.max(tokens.indexOf("voordat"), tokens.indexOf("totdat"));
     // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
     boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");
     if (howLong && tokens.contains("wachten") && !tokens.contains("nog") && until < 0 && !tokens.contains("op")) {

@@ -134,7 +134,12 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " (Ingrid Verhoef en Henk van Dalen) is van 09:00 tot 09:20, in Podium Marktplein.",
       // "over hoeveel minuten" is the time until it starts, not how long it lasts
       "tune53-boomfeestdag | over hoeveel minuten is de lunch | Nog 50 minuten: om 12:00 begint de lunch voor"
-          + " deelnemende scholen."})
+          + " deelnemende scholen.",
+      // until the castle closes: the day's end, not that of a tour its foundation gives; "voordat" as "tot"
+      "tune51-kasteeldag | hoe lang nog tot het kasteel dichtgaat | Nog 350 minuten (5 uur en 50 minuten): het"
+          + " programma eindigt om 17:00.",
+      "tune48-stripfestival | hoe lang nog voordat het festival sluit | Nog 410 minuten (6 uur en 50 minuten): het"
+          + " programma eindigt om 18:00."})
   @DisplayName("answers from the day's text")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
