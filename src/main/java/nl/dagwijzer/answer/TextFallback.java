@@ -28,7 +28,8 @@ final class TextFallback {
   static Outcome answer(Answering a, Asked asked) {
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
         && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
-        || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent() || d.word().startsWith(AGE))
+        || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent() || d.word().startsWith(AGE)
+        || d.word().startsWith(nl.dagwijzer.nlu.AllowedGroup.PREFIX))
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
         || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {

@@ -143,6 +143,7 @@ public final class Understander {
     WearAsked.of(tokens).ifPresent(read::add); // "wat moet ik aantrekken?"
     AccompanyAsked.of(tokens).ifPresent(read::add); // "kan mijn dochter van 6 alleen naar de workshop?"
     ItemKind.of(tokens).ifPresent(read::add); // "kan ik op slippers naar de kastinspectie?"
+    AllowedGroup.of(tokens).ifPresent(read::add); // "mogen ouders in de pitarea komen?"
     NotAllowedAsked.of(tokens).ifPresent(read::add); // "waar mag mijn hond niet bij zijn?"
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);

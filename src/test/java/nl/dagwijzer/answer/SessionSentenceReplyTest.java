@@ -67,7 +67,10 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
       "tune11-netwerklunch | is het een zittende lunch | Nee, uit de beschrijving van de walking lunch: Lunch staand"
           + " en lopend, zodat je makkelijk met anderen in gesprek raakt.",
       "tune33-werkbezoek | is het keukentafelgesprek openbaar | Nee, uit de beschrijving van ‘Keukentafelgesprek met"
-          + " inwoners’: Besloten gesprek: geen pers."})
+          + " inwoners’: Besloten gesprek: geen pers.",
+      // a group a sentence leaves out of those who may
+      "tune53-robotwedstrijd | mogen ouders in de pitarea komen | Nee, uit de beschrijving van ‘Pitarea’: Alleen"
+          + " teamleden en coaches met polsbandje mogen in de pitarea; ouders en publiek kijken mee vanaf het hek"})
   @DisplayName("answers yes or no with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
