@@ -19,7 +19,7 @@ final class CountedInText {
       "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien",
       "achttien", "negentien", "twintig");
   /** Numbers a description writes as words before what it counts ("acht tafels", "twee studio's"). */
-  private static final String AMOUNTS = String.join("|", NUMBER_WORDS.subList(2, NUMBER_WORDS.size()));
+  static final String AMOUNTS = String.join("|", NUMBER_WORDS.subList(2, NUMBER_WORDS.size()));
   /** A sentence about those who go on to the next round, not those in this one. */
   private static final java.util.regex.Pattern ONWARDS = java.util.regex.Pattern.compile("(?iu)\\bdoor\\s+naar\\b");
 

@@ -77,10 +77,8 @@ final class ListWriter {
       }
       if (selection.at().isPresent()) {
         // "wat is er nu in hal a?" when the room is empty at that time: what starts there next
-        Optional<LocalTime> asked = a.query().first(Condition.At.class).map(Condition.At::time);
-        LocalTime at = asked.orElse(selection.at().get());
-        return RoomLater.answer(a, at, asked.isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")")
-            .orElseGet(this::now);
+        LocalTime at = askedTime();
+        return RoomLater.answer(a, at, when(at)).orElseGet(this::now);
       }
       return Written.text(a.context("Daar") + " staat er niets op het programma." + instead());
     }
@@ -156,14 +154,25 @@ final class ListWriter {
     return slot.parallel() ? "" : slot.sessions().get(0).room().map(r -> ", in " + r).orElse("");
   }
 
+  /** The time a question asks about: the clock time it names, else the moment it points at, else now. */
+  private LocalTime askedTime() {
+    return a.query().first(Condition.At.class).map(Condition.At::time)
+        .orElse(a.selection().at().orElse(a.now()));
+  }
+
+  /** "Om 14:00" for a time asked, "Nu (11:10)" for now. */
+  private String when(LocalTime at) {
+    return a.query().first(Condition.At.class).isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")";
+  }
+
   Written now() {
     Optional<LocalTime> asked = a.query().first(Condition.At.class).map(Condition.At::time);
     if (asked.isEmpty() && notToday().isPresent()) {
       return Written.text(notToday().get());
     }
     Programme programme = a.programme();
-    LocalTime at = asked.orElse(a.selection().at().orElse(a.now()));
-    String when = asked.isPresent() ? "Om " + time(at) : "Nu (" + time(at) + ")";
+    LocalTime at = askedTime();
+    String when = when(at);
     // in the day's own order: at 23:50 of an evening past midnight, the set at 00:00 is still to come
     int minute = programme.minutes(at);
     List<Slot> running = programme.slots().stream().filter(s -> programme.runsAt(s.start(), s.end(), at)).toList();
