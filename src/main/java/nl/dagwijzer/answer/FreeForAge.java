@@ -10,12 +10,22 @@ import nl.dagwijzer.nlu.Query;
  */
 final class FreeForAge {
   /** The clauses of a price sentence: "volwassenen €7,50", "kinderen tot 12 jaar gratis". */
-  private static final Pattern CLAUSES = Pattern.compile("[,;:(]|\\)");
+  private static final Pattern CLAUSES = Pattern.compile("[,;(]|\\)");
   /** "kinderen onder de 4 gratis": an age bound written without "jaar", as price sentences do. */
   private static final Pattern BARE_AGE = Pattern.compile(
       "\\b(onder(?: de)?|tot(?: en met)?|t/m|jonger dan|vanaf) (\\d{1,2})\\b(?! jaar)");
 
   private FreeForAge() {
+  }
+
+  /**
+   * "moet mijn kind van 3 betalen?" when only the ticket desk's "onder de 4 jaar gratis" says it: the first sentence
+   * of any session with a price for the age asked.
+   */
+  static Optional<Written> anywhere(Answering a) {
+    return AgeRanges.anyAsked(a.query()).isEmpty() ? Optional.empty()
+        : Descriptions.firstSaying(a.programme().sessions(),
+            sentence -> clause(sentence.toLowerCase(java.util.Locale.ROOT), a.query()).isPresent());
   }
 
   /** The clause of {@code text} (lower case) with a price or "gratis" for the ages {@code query} gives, if any. */

@@ -158,7 +158,8 @@ final class PropertyAnswer {
             descriptions.hasAll(sentence, series))) : Descriptions.ofDay(a, ofTheDay))
         .or(() -> said.isEmpty() ? Optional.empty() : Descriptions.firstSaying(among,
             gives.and(sentence -> said.stream().anyMatch(t -> descriptions.hasAll(sentence, List.of(t))))))
-        .or(() -> Descriptions.firstSaying(among, gives));
+        .or(() -> Descriptions.firstSaying(among, gives))
+        .or(() -> named || !words.isEmpty() || !kind.equals("kosten") ? Optional.empty() : FreeForAge.anywhere(a));
     if (given.isEmpty() && !words.isEmpty()) {
       // "wat kost het huren van een instrument?": "Een huurinstrument ... kost € 17,50 per maand"
       // (the question's "betaal" is no word such a sentence must have: "Nieuwe ritsen zijn te koop vanaf € 2")
@@ -211,8 +212,10 @@ final class PropertyAnswer {
       return loosest;
     }
     // "wat kost kaarsen rollen voor mijn kinderen?": the one price the session named gives, for whomever it is
+    // ("is het kijken bij het scheren gratis?": whether one pays, so its "Gratis." too)
+    Pattern ownPrice = value == PAID ? MONEY : AMOUNT;
     Optional<Written> own = named && a.selection().explicitSessions() && kind.equals("kosten")
-        ? Descriptions.firstSaying(shown, s -> AMOUNT.matcher(s.toLowerCase(Locale.ROOT)).find()) : Optional.empty();
+        ? Descriptions.firstSaying(shown, s -> ownPrice.matcher(s.toLowerCase(Locale.ROOT)).find()) : Optional.empty();
     if (own.isPresent()) {
       return own;
     }

@@ -31,7 +31,7 @@ final class GroupSize {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Optional<Integer> n = Quantities.count(tokens.get(i));
       if (n.isPresent() && PEOPLE.contains(tokens.get(i + 1)) && n.get() > 0 && n.get() <= MAX) {
-        return Optional.of(new Detail(Detail.GROUP_SIZE + n.get()));
+        return Optional.of(new Detail(Detail.GROUP_SIZE + beyond(tokens, i, n.get())));
       }
       Optional<Integer> after = i + 2 < tokens.size() && GROUPS.contains(tokens.get(i)) && tokens.get(i + 1)
           .equals("van") ? Quantities.count(tokens.get(i + 2)) : Optional.empty();
@@ -41,6 +41,18 @@ final class GroupSize {
       }
     }
     return Optional.empty();
+  }
+
+  /** "meer dan 20 mensen" is 21 at least, "minder dan 5" 4 at most: the number a limit is checked against. */
+  private static int beyond(List<String> tokens, int at, int n) {
+    if (at < 2 || !tokens.get(at - 1).equals("dan")) {
+      return n;
+    }
+    return switch (tokens.get(at - 2)) {
+      case "meer" -> n + 1;
+      case "minder" -> n - 1;
+      default -> n;
+    };
   }
 
   /** Words before a number that make it a clock time: "om 10", "half 10", "kwart over 3". */
@@ -65,7 +77,7 @@ final class GroupSize {
       if (n.isPresent() && n.get() > 1 && n.get() <= MAX && !PEOPLE.contains(noun) && !UNITS.contains(noun)
           && noun.chars().allMatch(Character::isLetter) && noun.length() >= 3
           && !CLOCK_BEFORE.contains(tokens.get(i - 1))) {
-        return Optional.of(YesNoWords.askedNumber(n.get()));
+        return Optional.of(YesNoWords.askedNumber(beyond(tokens, i, n.get())));
       }
     }
     return Optional.empty();

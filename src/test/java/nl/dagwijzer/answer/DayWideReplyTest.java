@@ -62,6 +62,19 @@ final class DayWideReplyTest extends WholeReplyTest {
       // "entree", a word the day does not use, still keeps the child's age for the price of entry
       "tune51-schaapscheerdersfeest | moet mijn kind van 9 entree betalen | Nee, uit de beschrijving van de dag:"
           + " Toegang: volwassenen €7,50, kinderen tot 12 jaar gratis.",
+      // the day says no price: the ticket desk's sentence for the age asked, "onder de 4 jaar gratis"
+      "tune51-spellenfestival | moet mijn kind van 3 betalen | Nee, uit de beschrijving van ‘Kassa en infobalie’:"
+          + " Kinderen van 4 tot en met 12 jaar: €7,50; onder de 4 jaar gratis.",
+      "tune51-spellenfestival | wat kost het voor een kind van 8 | Uit de beschrijving van ‘Kassa en infobalie’:"
+          + " Kinderen van 4 tot en met 12 jaar: €7,50; onder de 4 jaar gratis.",
+      // "meer dan 20" is 21 at least, over the maximum of 20
+      "tune28-wijkverpleging | kunnen er meer dan 20 mensen bij workshop A | Nee, uit de beschrijving van ‘Workshop A:"
+          + " Het goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",
+      "tune28-wijkverpleging | kunnen er 20 mensen bij workshop A | Ja, uit de beschrijving van ‘Workshop A: Het"
+          + " goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",
+      // whether one pays to watch a named session: its own "Gratis."
+      "tune51-schaapscheerdersfeest | is het kijken bij het scheren gratis | Ja, uit de beschrijving van ‘Schapen"
+          + " scheren’: Gratis.",
       // "het volgende op de catwalk" is the next thing there, not what follows the catwalk shows
       "tune49-trouwbeurs | wat is het volgende op de catwalk | Hierna: ‘Bruidsmodeshow’ (Lotte Verhagen), in Catwalk"
           + " in de Ridderzaal, 11:30–12:00.",
