@@ -35,6 +35,17 @@ final class DescribedWords {
     return false;
   }
 
+  private static final java.util.Set<String> MODALS = java.util.Set.of("kan", "kun", "kunnen", "mag", "mogen");
+
+  /**
+   * "welke routes kan ik rijden?", "welke tochten kan ik lopen?": the verb after "kan ik" says what one does with
+   * what is named, no word its texts must have.
+   */
+  private static boolean doneTo(List<String> tokens, String word) {
+    int k = tokens.indexOf(word);
+    return k >= 2 && word.endsWith("en") && MODALS.contains(tokens.get(k - 2)) && PERSONS.contains(tokens.get(k - 1));
+  }
+
   /** "hoe" before these asks an amount or a time, not how something is done. */
   private static final java.util.Set<String> MEASURES = java.util.Set.of("laat", "lang", "vaak", "veel", "groot",
       "ver", "duur", "oud", "hoog", "zit", "heet", "heten");
@@ -135,6 +146,10 @@ final class DescribedWords {
         && tokens.stream().noneMatch(CueWords.NOW::contains)) {
       // "wat is er voor een kind van 6?": for that age, all day
       all.removeIf(c -> c instanceof Condition.AtNow at && at.minutesFromNow() == 0);
+    }
+    if (read.asked() == Asked.LIST && read.conditions().stream().anyMatch(c -> c instanceof Condition.About)) {
+      described = described.stream().filter(c -> !(c instanceof Detail d && d.text().filter(w -> doneTo(tokens, w))
+          .isPresent())).toList();
     }
     all.addAll(described);
     if (all.stream().anyMatch(c -> c instanceof Detail d && d.word().matches("leeftijd:\\d+"))) {

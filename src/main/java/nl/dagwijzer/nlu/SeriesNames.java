@@ -112,6 +112,11 @@ public final class SeriesNames {
             || compoundOf(s, head, normaliser)).toList());
       }
     });
+    NounSeries.of(programme, normaliser).forEach((noun, ids) -> {
+      if (!kept.containsKey(noun) && seriesWord(noun, false)) {
+        kept.put(noun, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
+      }
+    });
     this.series = Map.copyOf(kept);
     Map<String, List<String>> formsOf = new LinkedHashMap<>();
     kept.keySet().forEach(head -> formsOf.put(head, forms(head)));

@@ -67,6 +67,22 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " Kinderen van 4 tot en met 12 jaar: €7,50; onder de 4 jaar gratis.",
       "tune51-spellenfestival | wat kost het voor een kind van 8 | Uit de beschrijving van ‘Kassa en infobalie’:"
           + " Kinderen van 4 tot en met 12 jaar: €7,50; onder de 4 jaar gratis.",
+      // the walks a day calls "tocht" in front or at the end of a name ("Familie-wadtocht"), not their briefings
+      "tune54-wadlopen | welke tochten kan ik lopen vandaag | Op het programma: / • ‘Oversteek Schiermonnikoog’"
+          + " (Remco Tuinstra), in Dijkovergang Paal 3, 08:00–13:30 / • ‘Tocht naar de Engelsmanplaat’ (Sjoukje"
+          + " Bakker), in Parkeerplaats Zeesluis, 10:00–14:30 / • ‘Familie-wadtocht’ (Aaltje Veenstra en Hennie"
+          + " Dijkhuis), in Wadpad achter het bezoekerscentrum, 11:15–13:15",
+      "tune54-wadlopen | welke tocht begint het laatst | Op het programma: ‘Familie-wadtocht’ (Aaltje Veenstra en"
+          + " Hennie Dijkhuis), in Wadpad achter het bezoekerscentrum, 11:15–13:15.",
+      // "kan ik rijden" is what one does on a route, no word its text must have
+      "tune54-mountainbikedag | welke routes kan ik rijden | Op het programma: / • ‘60 km Heuvelroute’, in"
+          + " Startboog, 08:00–09:30 / • ‘40 km Bosroute’, in Startboog, 08:30–10:00 / • ‘25 km Familieroute’, in"
+          + " Startboog, 09:30–11:00",
+      // the day's own opening hours, which end before the members' meeting that closes the programme
+      "tune54-postzegelbeurs | hoe laat sluit de beurs | Uit de beschrijving van de dag: De beurs is open van 09:30"
+          + " tot 16:00; na sluiting houdt de vereniging haar algemene ledenvergadering. / Het programma loopt op"
+          + " zaterdag 14 maart 2026 van 09:30 tot 17:45. Wil je de tijd van een onderdeel weten? Noem het, of een"
+          + " spreker, bijvoorbeeld: ‘wanneer is de lunch?’",
       // "meer dan 20" is 21 at least, over the maximum of 20
       "tune28-wijkverpleging | kunnen er meer dan 20 mensen bij workshop A | Nee, uit de beschrijving van ‘Workshop A:"
           + " Het goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",

@@ -120,6 +120,33 @@ final class SeriesNamesTest {
     assertThat(none).isEmpty();
   }
 
+  @Test
+  @DisplayName("sessions a programme calls by one noun, in front of a name or at its end, are a series by it")
+  void nounSeries() {
+    // given a mudflat day with "Oversteek Schiermonnikoog" (alias "de lange tocht"), "Tocht naar de Engelsmanplaat",
+    // "Familie-wadtocht" and briefings for each, and a fair with "Sorteerwedstrijd" twice and "Prijsuitreiking
+    // sorteerwedstrijd"
+    Programme mudflats = Fixtures.store(PROGRAMMES.resolve("tune54-wadlopen.json")).current();
+    Programme fair = Fixtures.store(PROGRAMMES.resolve("tune54-postzegelbeurs.json")).current();
+    // when
+    List<Session> walks = new SeriesNames(mudflats, normaliser).sessions("series:tocht");
+    List<Session> contests = new SeriesNames(fair, normaliser).sessions("series:sorteerwedstrijd");
+    // then the briefings are named by their own first word, and a prize-giving is no contest
+    assertThat(walks).extracting(Session::id).containsExactly("oversteek", "engelsmanplaat", "familie");
+    assertThat(contests).isEmpty();
+  }
+
+  @Test
+  @DisplayName("titles whose last words end alike, in a part the texts use as a word, are a series by that part")
+  void sharedTails() {
+    // given a tour day with "60 km Heuvelroute", "40 km Bosroute" and "25 km Familieroute" whose texts say "route"
+    Programme tour = Fixtures.store(PROGRAMMES.resolve("tune54-mountainbikedag.json")).current();
+    // when
+    List<Session> routes = new SeriesNames(tour, normaliser).sessions("series:route");
+    // then
+    assertThat(routes).extracting(Session::id).containsExactly("route-60", "route-40", "route-25");
+  }
+
   @ParameterizedTest(name = "\"{0}\" names session {1}")
   @CsvSource(delimiter = '|', value = {
       "wie geeft workshop b       | b",
