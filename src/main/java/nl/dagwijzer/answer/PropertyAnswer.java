@@ -119,6 +119,10 @@ final class PropertyAnswer {
             && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) // "welke hoogte": the size asked, not said
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
+    Optional<Written> entry = kind.equals("kosten") ? EntryPrice.of(a, words) : Optional.empty();
+    if (entry.isPresent()) {
+      return entry;
+    }
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
     Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     Predicate<String> gives = hasWords.and(hasValue);

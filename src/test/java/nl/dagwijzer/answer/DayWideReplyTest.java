@@ -83,6 +83,11 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " tot 16:00; na sluiting houdt de vereniging haar algemene ledenvergadering. / Het programma loopt op"
           + " zaterdag 14 maart 2026 van 09:30 tot 17:45. Wil je de tijd van een onderdeel weten? Noem het, of een"
           + " spreker, bijvoorbeeld: ‘wanneer is de lunch?’",
+      // entry priced at the ticket desk only, not the day's "gratis taxaties"
+      "tune54-postzegelbeurs | wat kost de entree | Uit de beschrijving van ‘Kassa en ledenbalie’: Entree: € 4,00"
+          + " per persoon.",
+      "tune54-postzegelbeurs | wat kost een toegangskaartje | Uit de beschrijving van ‘Kassa en ledenbalie’: Entree:"
+          + " € 4,00 per persoon.",
       // "meer dan 20" is 21 at least, over the maximum of 20
       "tune28-wijkverpleging | kunnen er meer dan 20 mensen bij workshop A | Nee, uit de beschrijving van ‘Workshop A:"
           + " Het goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",

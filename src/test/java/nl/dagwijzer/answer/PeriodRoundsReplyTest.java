@@ -181,6 +181,9 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune17-burgerberaad.json | in welke ruimte zijn de tafelgesprekken | ‘Tafelronde 1: Wat vindt u"
           + " belangrijk?’ (20:00–20:30) is in Gymzaal. / ‘Tafelronde 2: Zon, wind of besparen?’ (20:30–21:00)"
           + " is in Gymzaal.",
+      // the briefing whose title holds the walk named, not the walk
+      "tune54-wadlopen.json | wanneer is de briefing voor de familietocht | ‘Briefing Familie-wadtocht’ (Aaltje"
+          + " Veenstra) is van 10:45 tot 11:05, in Grote zaal.",
       "tune27-festival.json | welke muziekoptredens zijn er | Op het programma: / • ‘Optreden: koor Zingen"
           + " Zonder Grenzen’ (Jeroen van Dijk), in Hoofdpodium, 12:15–12:45 / • ‘Optreden: Band Onbeperkt’, in"
           + " Hoofdpodium, 13:45–14:30"

@@ -1,0 +1,41 @@
+package nl.dagwijzer.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.dagwijzer.nlu.Condition;
+
+/**
+ * "wat kost de entree?", "wat kost een toegangskaartje?" on a day whose text prices entry only at its ticket desk
+ * ("Entree: € 4,00 per persoon."): the sentence that prices entry, the day's first, else any session's; not a day's
+ * "gratis taxaties", which says nothing of entry.
+ */
+final class EntryPrice {
+  /** Words for entry itself, also compounds that open with one: "toegangskaartje", "entreeprijs"; not "zwemkaartje". */
+  private static final Pattern ENTRY_WORD = Pattern.compile("(entree|toegang)\\p{L}*|kaartjes?|tickets?|dagkaart(en)?");
+  /** A sentence that prices entry: "Entree: € 4,00", "Toegang gratis", "Dagkaart: €15,00". */
+  private static final Pattern PRICES_ENTRY = Pattern.compile("\\b(entree|toegang|dagkaart|toegangsprijs|entreeprijs"
+      + "|kaartjes?|tickets?)\\b.*(€|\\beuro\\b|\\bgratis\\b)|(€|\\beuro\\b).*\\b(entree|toegang)\\b");
+
+  private EntryPrice() {
+  }
+
+  static boolean entryWord(String word) {
+    return ENTRY_WORD.matcher(word).matches();
+  }
+
+  /** The sentence that prices entry, when the question asks that in words for entry only. */
+  static Optional<Written> of(Answering a, List<String> words) {
+    boolean asked = a.query().textWords().stream().anyMatch(EntryPrice::entryWord)
+        || a.query().all(Condition.About.class).stream().anyMatch(c -> entryWord(c.entity().text()));
+    // ("ijsdisco entree?" asks the price of that session)
+    boolean other = a.query().all(Condition.About.class).stream().anyMatch(c -> !entryWord(c.entity().text()));
+    if (!asked || other || !words.stream().allMatch(EntryPrice::entryWord) || AgeRanges.anyAsked(a.query())
+        .isPresent()) {
+      return Optional.empty();
+    }
+    java.util.function.Predicate<String> prices = s -> PRICES_ENTRY.matcher(s.toLowerCase(Locale.ROOT)).find();
+    return Descriptions.ofDay(a, prices).or(() -> Descriptions.firstSaying(a.programme().sessions(), prices));
+  }
+}
