@@ -259,7 +259,9 @@ final class ConditionFilter {
     } else if (condition instanceof Condition.Lasting c) {
       context.add(DutchText.lasting(c.comparison(), c.minutes()));
       DescriptionIndex said = index.descriptions();
-      return Optional.of(filter(sessions, s -> Resolver.compare(said.minutes(s), c.comparison(), c.minutes())));
+      // a list by the programme's times ("Een kaars rollen duurt 15 minuten" is one candle), a yes/no by the text
+      return Optional.of(filter(sessions, s -> Resolver.compare(query.asked() == Asked.LIST ? s.lengthMinutes()
+          : said.minutes(s), c.comparison(), c.minutes())));
     } else if (condition instanceof Condition.Excluded c && Resolver.PEOPLE_TYPES.contains(c.entity().type())
         && (query.asked() == Asked.PEOPLE || query.asked() == Asked.COUNT)) {
       return Optional.empty(); // "wie zijn de panelleden, zonder de moderator?": the people writer leaves them out

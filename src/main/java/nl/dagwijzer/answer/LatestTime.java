@@ -27,6 +27,21 @@ final class LatestTime {
   private LatestTime() {
   }
 
+  /** The time a sentence sets as the latest ("Laatste verhuur om 22:00"), if it sets one. */
+  static Optional<java.time.LocalTime> in(String sentence) {
+    java.util.regex.Matcher latest = LATEST.matcher(sentence);
+    if (!latest.find()) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher time = Pattern.compile(CLOCK).matcher(latest.group());
+    return time.find() ? Optional.of(java.time.LocalTime.parse(pad(time.group().replace('.', ':'))))
+        : Optional.empty();
+  }
+
+  private static String pad(String clock) {
+    return clock.length() == 4 ? "0" + clock : clock;
+  }
+
   static Optional<Written> answer(Answering a) {
     Optional<Query.Order> order = a.query().order();
     boolean latest = a.query().hasDetail(LatestAsked.DETAIL);

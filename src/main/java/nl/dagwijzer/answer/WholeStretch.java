@@ -66,7 +66,8 @@ final class WholeStretch {
   static List<Session> inPeriod(List<Session> sessions, DayPeriod period, java.time.LocalTime firstStart) {
     List<Session> starting = sessions.stream().filter(s -> period.contains(s.start())
         || period == DayPeriod.EVENING && s.start().isBefore(firstStart)).toList();
-    if (starting.isEmpty()) {
+    // ("is de lezing 's middags?" of one talk from 11:45 to 12:30: no, it starts in the morning)
+    if (starting.isEmpty() && sessions.stream().map(Session::title).distinct().count() > 1) {
       return sessions.stream().filter(s -> period.mostlyHolds(s.start(), s.end())).toList();
     }
     // an evening meal from 17:30 is of the evening, though it starts before six; not so a talk at 11:45 of the

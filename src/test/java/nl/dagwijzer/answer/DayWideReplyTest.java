@@ -88,6 +88,14 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " per persoon.",
       "tune54-postzegelbeurs | wat kost een toegangskaartje | Uit de beschrijving van ‘Kassa en ledenbalie’: Entree:"
           + " € 4,00 per persoon.",
+      // a list by length goes by the programme's times, not "Een kaars rollen duurt ongeveer 15 minuten"
+      "tune50-imkerdag | welke onderdelen duren langer dan een uur | Langer dan 60 minuten (1 uur): / •"
+          + " ‘Kinderspeurtocht Zoek de koningin’, 360 minuten (6 uur), in Start bij de informatiebalie, 10:00–16:00 /"
+          + " • keuze uit ‘Honingproeverij’, 390 minuten (6,5 uur), in Clubhuis, ‘Honingwinkel’, 390 minuten (6,5"
+          + " uur), in Clubhuis en ‘Glazen observatiekast’, 390 minuten (6,5 uur), in Clubhuis, 10:00–16:30 / •"
+          + " ‘Kaarsen rollen van bijenwas’ (Anneke Smit), 120 minuten (2 uur), in Kinderhoek onder de luifel,"
+          + " 10:30–12:30 / • ‘Kaarsen rollen van bijenwas’ (Anneke Smit), 150 minuten (2,5 uur), in Kinderhoek onder"
+          + " de luifel, 13:30–16:00",
       // "meer dan 20" is 21 at least, over the maximum of 20
       "tune28-wijkverpleging | kunnen er meer dan 20 mensen bij workshop A | Nee, uit de beschrijving van ‘Workshop A:"
           + " Het goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",

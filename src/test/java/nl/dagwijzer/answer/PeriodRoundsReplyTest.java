@@ -181,6 +181,9 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       "tune17-burgerberaad.json | in welke ruimte zijn de tafelgesprekken | ‘Tafelronde 1: Wat vindt u"
           + " belangrijk?’ (20:00–20:30) is in Gymzaal. / ‘Tafelronde 2: Zon, wind of besparen?’ (20:30–21:00)"
           + " is in Gymzaal.",
+      // one talk from 11:45 to 12:30 starts in the morning, so it is not "'s middags"
+      "tune51-schaapscheerdersfeest.json | is de lezing 's middags | Nee, in de middag niet: ‘Lezing: de heide"
+          + " beheren met een kudde’ (Lotte van Gorkum) is van 11:45 tot 12:30, in Kapschuur.",
       // the briefing whose title holds the walk named, not the walk
       "tune54-wadlopen.json | wanneer is de briefing voor de familietocht | ‘Briefing Familie-wadtocht’ (Aaltje"
           + " Veenstra) is van 10:45 tot 11:05, in Grote zaal.",

@@ -18,6 +18,11 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
       // "na het toernooi" asks what its own text says of afterwards, not what else is on after it
       "tune49-kasteeldag | mogen kinderen na het toernooi de paarden aaien | Ja, uit de beschrijving van"
           + " ‘Riddertoernooi’: Na afloop mogen kinderen de paarden aaien",
+      // a time after the latest the description sets, though the rental runs until 23:00
+      "tune47-ijsbaan | kan ik om 22:30 nog schaatsen huren | Nee, uit de beschrijving van ‘Schaatsverhuur’: Laatste"
+          + " verhuur om 22:00.",
+      "tune47-ijsbaan | kan ik om 21:30 nog schaatsen huren | Ja, uit de beschrijving van ‘Schaatsverhuur’: Laatste"
+          + " verhuur om 22:00.",
       // a group of 30 against "Maximaal 25 personen per rondleiding"
       "tune49-kasteeldag | kunnen we met een groep van 30 op een rondleiding | Nee, uit de beschrijving van"
           + " ‘Rondleiding door het kasteel’: Maximaal 25 personen per rondleiding",
