@@ -87,6 +87,12 @@ public final class Assistant {
       query = FollowUp.merge(before.lastQuery().get(), query);
       intent = before.lastIntent().orElse(intent);
     }
+    Optional<Query> otherEnd = before.lastQuery().flatMap(last -> FollowUp.otherEnd(last, understood.query(),
+        understood.question()));
+    if (otherEnd.isPresent()) {
+      query = otherEnd.get(); // "welke tocht duurt het langst?" "+ en welke is het kortst?"
+      intent = before.lastIntent().orElse(intent);
+    }
     Optional<Query> nextOfSame = before.lastQuery().flatMap(last -> FollowUp.nextOfSame(last, understood.question(),
         before.focus(), programme));
     if (nextOfSame.isPresent()) {

@@ -88,6 +88,18 @@ final class FollowUp {
   }
 
   /**
+   * "+ en welke is het kortst?" after "welke tocht duurt het langst?", "+ en bij welke de minste?" after "bij welke
+   * keuring zijn de meeste veulens?": the same question from the other end, when it names nothing of its own.
+   */
+  static java.util.Optional<Query> otherEnd(Query last, Query query, String question) {
+    if (last.order().isEmpty() || query.order().isEmpty() || query.order().equals(last.order())
+        || query.has(Condition.About.class) || !question.strip().toLowerCase(java.util.Locale.ROOT).startsWith("en ")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Query(last.asked(), last.conditions(), query.order(), last.counted()));
+  }
+
+  /**
    * "+ en die daarna?" after "wanneer is de volgende kastinspectie?": the same question about those sessions, from the
    * end of the first one the last answer gave, not what comes after now.
    */

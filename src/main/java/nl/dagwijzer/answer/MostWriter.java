@@ -48,7 +48,16 @@ final class MostWriter {
     Optional<String> people = a.query().textWords().stream()
         .filter(Capacity::countsPeople).findFirst();
     if (people.isPresent()) {
-      return places(pool, most, people.get()); // "welk lab heeft de meeste plaatsen?": what the descriptions give
+      return places(pool, most, people.get(), Capacity::of); // "welk lab heeft de meeste plaatsen?": as described
+    }
+    Optional<String> noun = nl.dagwijzer.nlu.MostCounted.noun(a.query());
+    if (noun.isPresent()) {
+      // "de meeste mensen" against "Maximaal 80 deelnemers"; "de meeste veulens" against "18 veulens ingeschreven"
+      Optional<Written> counted = Capacity.countsPeople(noun.get()) ? places(pool, most, noun.get(), Capacity::of)
+          : places(pool, most, noun.get(), s -> DescribedNumber.of(s, noun.get()));
+      if (counted.isPresent()) {
+        return counted;
+      }
     }
     Map<Session, List<Speaker>> bySession = new LinkedHashMap<>();
     pool.stream().filter(s -> !s.speakerIds().isEmpty()).forEach(s -> bySession.put(s, a.speakersOf(s)));
@@ -61,9 +70,10 @@ final class MostWriter {
   }
 
   /** "De meeste plaatsen: ‘Lab: Phishing’ (24 plaatsen)", a session given twice once, when two or more give one. */
-  private Optional<Written> places(List<Session> pool, boolean most, String noun) {
+  private Optional<Written> places(List<Session> pool, boolean most, String noun,
+      Function<Session, java.util.OptionalInt> number) {
     Map<String, Integer> byTitle = new LinkedHashMap<>();
-    pool.forEach(s -> Capacity.of(s).ifPresent(n -> byTitle.putIfAbsent(DutchText.name(s), n)));
+    pool.forEach(s -> number.apply(s).ifPresent(n -> byTitle.putIfAbsent(DutchText.name(s), n)));
     if (byTitle.size() < 2) {
       return Optional.empty();
     }

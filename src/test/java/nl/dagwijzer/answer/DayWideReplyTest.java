@@ -96,6 +96,11 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " ‘Kaarsen rollen van bijenwas’ (Anneke Smit), 120 minuten (2 uur), in Kinderhoek onder de luifel,"
           + " 10:30–12:30 / • ‘Kaarsen rollen van bijenwas’ (Anneke Smit), 150 minuten (2,5 uur), in Kinderhoek onder"
           + " de luifel, 13:30–16:00",
+      // the most of what the question counts, as the descriptions give it, not the most speakers
+      "tune53-paardenmarkt | bij welke veulenkeuring zijn de meeste veulens ingeschreven | Volgens de beschrijvingen"
+          + " de meeste veulens: ‘Veulenkeuring KWPN’ (30 veulens).",
+      "tune54-wadlopen | bij welke tocht mogen de meeste mensen mee | Volgens de beschrijvingen de meeste mensen:"
+          + " ‘Familie-wadtocht’ (80 mensen).",
       // "meer dan 20" is 21 at least, over the maximum of 20
       "tune28-wijkverpleging | kunnen er meer dan 20 mensen bij workshop A | Nee, uit de beschrijving van ‘Workshop A:"
           + " Het goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",

@@ -37,6 +37,13 @@ final class FollowUpReplyTest extends WholeReplyTest {
           + " minuten. Op het programma: / • ‘Korte talk: Wat werkt bij vroegsignalering?’ (Thijs van Leeuwen), 15"
           + " minuten, 15:05–15:20 / • ‘Korte talk: Huurachterstand als signaal’ (Mirjam Wolters), 15 minuten,"
           + " 15:20–15:35",
+      // the same question from the other end, with what the first counted
+      "tune53-paardenmarkt.json | bij welke veulenkeuring zijn de meeste veulens ingeschreven | en bij welke de"
+          + " minste | Volgens de beschrijvingen de minste veulens: ‘Veulenkeuring Nederlands Trekpaard’ (12"
+          + " veulens).",
+      "tune54-wadlopen.json | welke tocht duurt het langst | en welke is het kortst | Op het programma:"
+          + " ‘Familie-wadtocht’ (Aaltje Veenstra en Hennie Dijkhuis), 120 minuten (2 uur), in Wadpad achter het"
+          + " bezoekerscentrum, 11:15–13:15.",
       "congress.json | wanneer is de lunch | is die ook in zaal rijn | Nee, de lunch (12:15–13:15) is in Restaurant."
           + " In Zaal Rijn: ‘Schulden en stress: wat doet het met je hoofd?’ (Youssef Amrani, 11:00–12:15) en"
           + " ‘Samenwerken met schuldeisers’ (Anouk van der Linden, 13:15–14:30).",
