@@ -12,7 +12,7 @@ import nl.dagwijzer.programme.Session;
 /**
  * "wanneer is de briefing voor de familietocht?": of the series named ("Briefing Oversteek Schiermonnikoog",
  * "Briefing Familie-wadtocht", ...), the member whose title holds the title of the session named beside it, in place
- * of both; not the walk itself.
+ * of both; not the walk itself. And "voor" a member of the series is whom it is for ({@link #forMember}).
  */
 final class SeriesMember {
   private SeriesMember() {
@@ -23,6 +23,11 @@ final class SeriesMember {
         .filter(c -> SeriesNames.isSeries(c.entity())).toList();
     List<Condition.About> named = query.all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == EntityType.SESSION).toList();
+    // ("welke pitch is er voor die van het Repair Café?" asks which one comes before)
+    boolean ofOne = query.asked() != nl.dagwijzer.nlu.Asked.LIST && query.asked() != nl.dagwijzer.nlu.Asked.COUNT;
+    if (series.size() == 1 && named.isEmpty() && ofOne) {
+      return forMember(query, index, series.get(0));
+    }
     if (series.size() != 1 || named.isEmpty()) {
       return query;
     }
@@ -41,6 +46,26 @@ final class SeriesMember {
     List<Condition> kept = new java.util.ArrayList<>(query.conditions().stream()
         .filter(c -> c != series.get(0) && !named.contains(c)).toList());
     members.forEach(s -> kept.add(new Condition.About(new Entity(EntityType.SESSION, s.id(), typed))));
+    return query.withConditions(kept);
+  }
+
+  /**
+   * "wie geeft de stemrepetitie voor de tenoren?": "voor" a member of the series named is whom it is for, not before
+   * it; that member in place of the series and the relation.
+   */
+  private static Query forMember(Query query, ProgrammeIndex index, Condition.About series) {
+    List<Session> members = index.series(series.entity().id());
+    List<Condition.Relative> before = query.all(Condition.Relative.class).stream()
+        .filter(r -> r.relation() == Condition.Relation.BEFORE && !r.target().isEmpty() && r.until().isEmpty()
+            && r.target().stream().allMatch(e -> e.type() == EntityType.SESSION
+            && members.stream().anyMatch(s -> s.id().equals(e.id()))))
+        .toList();
+    if (before.size() != 1) {
+      return query;
+    }
+    List<Condition> kept = new java.util.ArrayList<>(query.conditions().stream()
+        .filter(c -> c != series && c != before.get(0)).toList());
+    before.get(0).target().forEach(e -> kept.add(new Condition.About(e)));
     return query.withConditions(kept);
   }
 }

@@ -184,6 +184,9 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
       // one talk from 11:45 to 12:30 starts in the morning, so it is not "'s middags"
       "tune51-schaapscheerdersfeest.json | is de lezing 's middags | Nee, in de middag niet: ‘Lezing: de heide"
           + " beheren met een kudde’ (Lotte van Gorkum) is van 11:45 tot 12:30, in Kapschuur.",
+      // "voor de tenoren" is whom one of the series is for, not what comes before it
+      "tune54-zangdag.json | wie geeft de stemrepetitie voor de tenoren | Bij ‘Stemrepetitie tenoren’ (10:15–11:30)"
+          + " spreekt Joris Verbeek (dirigent, Kamerkoor Vox Zwolle).",
       // the briefing whose title holds the walk named, not the walk
       "tune54-wadlopen.json | wanneer is de briefing voor de familietocht | ‘Briefing Familie-wadtocht’ (Aaltje"
           + " Veenstra) is van 10:45 tot 11:05, in Grote zaal.",
