@@ -23,7 +23,8 @@ final class TimeWriter {
   }
 
   Written when() {
-    Optional<Written> arrival = ArrivalTime.answer(a).or(() -> LatestTime.answer(a)); // "hoe laat moet ik er zijn?": as a description sets it
+    Optional<Written> arrival = ArrivalTime.answer(a).or(() -> LatestTime.answer(a)) // "hoe laat moet ik er zijn?"
+        .or(() -> LabelledTime.when(a)); // "hoe laat gaat golf 2?": as a description sets it
     if (arrival.isPresent()) {
       return arrival.get();
     }
@@ -168,7 +169,7 @@ final class TimeWriter {
   }
 
   Written duration() {
-    Optional<Written> wait = new WaitWriter(a).answer();
+    Optional<Written> wait = LabelledTime.waitFor(a).or(() -> new WaitWriter(a).answer());
     if (wait.isPresent()) {
       return wait.get();
     }

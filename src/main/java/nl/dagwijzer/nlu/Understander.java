@@ -135,6 +135,7 @@ public final class Understander {
     List<Condition> read = conditions.read(tokens, spans);
     GroupSize.asked(tokens).ifPresent(read::add); // "mag een team uit 8 personen bestaan?", "mag ik 3 dingen mee?"
     MostCounted.of(tokens).ifPresent(read::add); // "bij welke keuring zijn de meeste veulens ingeschreven?"
+    LabelledItem.of(tokens).ifPresent(read::add); // "hoe laat gaat golf 2?", "de tweede startgolf"
     Optional<Detail> measure = MeasureAsked.add(tokens, read); // "kan een kind van 1,25 meter in de Mijnwerker?"
     Optional<Detail> phone = PhoneAsked.of(tokens); // "wie moet ik bellen als ik te laat ben?"
     phone.filter(p -> read.stream().noneMatch(c -> c instanceof Detail d && d.contact().isPresent()))

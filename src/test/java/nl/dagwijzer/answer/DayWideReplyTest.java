@@ -101,6 +101,10 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " de meeste veulens: ‘Veulenkeuring KWPN’ (30 veulens).",
       "tune54-wadlopen | bij welke tocht mogen de meeste mensen mee | Volgens de beschrijvingen de meeste mensen:"
           + " ‘Familie-wadtocht’ (80 mensen).",
+      // an item its description numbers inside the session: "golf 2 om 08:30" of the route's start waves
+      "tune54-mountainbikedag | hoe laat gaat de tweede startgolf van de 60 km weg | Golf 2 is om 08:30; uit de"
+          + " beschrijving van ‘60 km Heuvelroute’: Startgolven: golf 1 om 08:00, golf 2 om 08:30, golf 3 om 09:00;"
+          + " tot 09:30 mag je nog vrij starten.",
       // "meer dan 20" is 21 at least, over the maximum of 20
       "tune28-wijkverpleging | kunnen er meer dan 20 mensen bij workshop A | Nee, uit de beschrijving van ‘Workshop A:"
           + " Het goede gesprek over het levenseinde’: Maximaal 20 deelnemers.",
