@@ -66,7 +66,9 @@ final class EnglishWords {
       Map.entry("price", "prijs"), Map.entry("prices", "prijzen"), Map.entry("ticket", "kaartje"),
       Map.entry("tickets", "kaartjes"), Map.entry("coffee", "koffie"),
       Map.entry("tea", "thee"), Map.entry("food", "eten"), Map.entry("shop", "winkel"), Map.entry("age", "leeftijd"),
-      Map.entry("concert", "concert"), Map.entry("lecture", "lezing"), Map.entry("walk", "wandeling"));
+      Map.entry("concert", "concert"), Map.entry("lecture", "lezing"), Map.entry("walk", "wandeling"),
+      Map.entry("soup", "soep"), Map.entry("entry", "entree"), Map.entry("helmet", "helm"),
+      Map.entry("members", "leden"), Map.entry("wheelchair", "rolstoel"), Map.entry("drink", "drankje"));
 
   private EnglishWords() {
   }

@@ -31,6 +31,7 @@ final class EnglishWordsTest {
       "jwst talk when                | wanneer jwst lezing",
       "whats the time of the tug of war | wat is hoe laat is de touwtrekken",
       "who is the mayor              | wie is de burgemeester",
+      "when is the soup              | wanneer is de soep",
       "when does the bee talk start  | wanneer de bijen lezing begint",
       "whens the next show           | wanneer is de hierna show",
       "welke zaal is when            | welke zaal is when"})
