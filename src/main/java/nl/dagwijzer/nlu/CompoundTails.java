@@ -24,11 +24,7 @@ final class CompoundTails {
 
   /** Each shared last part with the ids of the sessions whose titles open with a compound of it. */
   static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser) {
-    Set<String> words = new java.util.HashSet<>();
-    for (Session session : programme.sessions()) {
-      words.addAll(normaliser.tokens(session.summary()));
-      session.details().forEach(d -> words.addAll(normaliser.tokens(d)));
-    }
+    Set<String> words = ProgrammeWords.ofDescriptions(programme, normaliser);
     Map<String, Set<String>> compounds = new LinkedHashMap<>();
     Map<String, Set<String>> ids = new LinkedHashMap<>();
     for (Session session : programme.sessions()) {

@@ -60,11 +60,9 @@ final class NounSeries {
    * word of its own ("de route"), so the split comes from the programme.
    */
   private static Set<String> sharedTails(Programme programme, TextNormaliser normaliser) {
-    Set<String> words = new java.util.HashSet<>();
+    Set<String> words = ProgrammeWords.ofDescriptions(programme, normaliser);
     List<String> lasts = new ArrayList<>();
     for (Session session : programme.sessions()) {
-      words.addAll(normaliser.tokens(session.summary()));
-      session.details().forEach(d -> words.addAll(normaliser.tokens(d)));
       List<String> title = normaliser.tokens(session.title());
       if (!title.isEmpty()) {
         lasts.add(title.get(title.size() - 1));

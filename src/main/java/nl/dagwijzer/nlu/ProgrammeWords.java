@@ -43,6 +43,19 @@ final class ProgrammeWords {
     return words;
   }
 
+  /**
+   * The words the sessions' summaries and details use, where a word the titles only have in compounds shows it is a
+   * word of its own ("verhalen", "route"): {@link CompoundTails}, {@link NounSeries}.
+   */
+  static Set<String> ofDescriptions(Programme programme, TextNormaliser normaliser) {
+    Set<String> words = new HashSet<>();
+    for (Session session : programme.sessions()) {
+      words.addAll(normaliser.tokens(session.summary()));
+      session.details().forEach(d -> words.addAll(normaliser.tokens(d)));
+    }
+    return words;
+  }
+
   /** A description's words, and what its separable verbs say: "schrijf je in op de lijst" speaks of "inschrijven". */
   private static void addText(Set<String> words, List<String> tokens) {
     words.addAll(tokens);
