@@ -72,7 +72,7 @@ final class YesNoWriter {
           + edges.around() + ".");
     }
     Optional<Written> describedWhen = YesNoDescribedWhen.answer(a).or(() -> YesNoGroupSize.answer(a))
-        .or(() -> YesNoMeasure.answer(a)).or(() -> YesNoLatest.answer(a));
+        .or(() -> YesNoMeasure.answer(a)).or(() -> YesNoLatest.answer(a)).or(() -> YesNoWithout.answer(a));
     if (describedWhen.isPresent()) {
       return describedWhen.get();
     }

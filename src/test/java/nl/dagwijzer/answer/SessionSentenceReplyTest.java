@@ -18,6 +18,9 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
       // "na het toernooi" asks what its own text says of afterwards, not what else is on after it
       "tune49-kasteeldag | mogen kinderen na het toernooi de paarden aaien | Ja, uit de beschrijving van"
           + " ‘Riddertoernooi’: Na afloop mogen kinderen de paarden aaien",
+      // without what its own briefing says is compulsory
+      "tune54-wadlopen | kan ik zonder briefing mee met de oversteek | Nee, uit de beschrijving van ‘Briefing Oversteek"
+          + " Schiermonnikoog’: Verplichte uitleg over route, getij, veiligheid en de veerboot terug.",
       // a time after the latest the description sets, though the rental runs until 23:00
       "tune47-ijsbaan | kan ik om 22:30 nog schaatsen huren | Nee, uit de beschrijving van ‘Schaatsverhuur’: Laatste"
           + " verhuur om 22:00.",
