@@ -22,9 +22,11 @@ final class CompoundTails {
   private CompoundTails() {
   }
 
-  /** Each shared last part with the ids of the sessions whose titles open with a compound of it. */
-  static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser) {
-    Set<String> words = ProgrammeWords.ofDescriptions(programme, normaliser);
+  /**
+   * Each shared last part with the ids of the sessions whose titles open with a compound of it; {@code words} are the
+   * words of the sessions' descriptions ({@link ProgrammeWords#ofDescriptions}).
+   */
+  static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser, Set<String> words) {
     Map<String, Set<String>> compounds = new LinkedHashMap<>();
     Map<String, Set<String>> ids = new LinkedHashMap<>();
     for (Session session : programme.sessions()) {

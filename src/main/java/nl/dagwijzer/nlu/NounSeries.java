@@ -25,27 +25,44 @@ final class NounSeries {
   private NounSeries() {
   }
 
-  /** Each noun that opens or ends three names or more, with the ids of those sessions. */
-  static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser) {
+  /** A session's title or alias, as tokens, and whether it is the title. */
+  private record Name(Session session, List<String> tokens, boolean title) {
+  }
+
+  /**
+   * Each noun that opens or ends three names or more, with the ids of those sessions; {@code described} are the words
+   * of the sessions' descriptions ({@link ProgrammeWords#ofDescriptions}).
+   */
+  static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser, Set<String> described) {
+    // each name read once: asked for every noun of every session, reading it again made the start-up allocate
+    List<Name> names = new ArrayList<>();
+    for (Session session : programme.sessions()) {
+      names.add(new Name(session, normaliser.tokens(session.title()), true));
+      session.aliases().forEach(alias -> names.add(new Name(session, normaliser.tokens(alias), false)));
+    }
+    names.removeIf(name -> name.tokens().isEmpty());
     Set<String> nouns = new LinkedHashSet<>();
     // "Briefing Familie-wadtocht" beside "Briefing Oversteek": a briefing, named by the word its titles open with
     Set<String> heads = new java.util.HashSet<>();
-    for (Session session : programme.sessions()) {
-      List<String> title = normaliser.tokens(session.title());
-      if (!title.isEmpty() && !nouns.add(title.get(0))) {
-        heads.add(title.get(0));
+    List<String> lasts = new ArrayList<>();
+    for (Name name : names) {
+      if (name.title()) {
+        if (!nouns.add(name.tokens().get(0))) {
+          heads.add(name.tokens().get(0));
+        }
+        lasts.add(name.tokens().get(name.tokens().size() - 1));
       }
     }
-    nouns.addAll(sharedTails(programme, normaliser));
+    nouns.addAll(sharedTails(lasts, described));
     nouns.removeIf(noun -> noun.length() < SHORTEST || !noun.chars().allMatch(Character::isLetter));
     Map<String, Set<String>> members = new LinkedHashMap<>();
     for (String noun : nouns) {
       Set<String> ids = new LinkedHashSet<>();
       Set<String> titles = new LinkedHashSet<>();
-      for (Session session : programme.sessions()) {
-        if (namedBy(session, noun, heads, normaliser)) {
-          ids.add(session.id());
-          titles.add(session.title());
+      for (Name name : names) {
+        if (namedBy(name, noun, heads)) {
+          ids.add(name.session().id());
+          titles.add(name.session().title());
         }
       }
       if (ids.size() >= MIN_SESSIONS && titles.size() >= MIN_TITLES) {
@@ -59,15 +76,7 @@ final class NounSeries {
    * "60 km Heuvelroute", "40 km Bosroute": the last part two titles' last words share, when the texts use it as a
    * word of its own ("de route"), so the split comes from the programme.
    */
-  private static Set<String> sharedTails(Programme programme, TextNormaliser normaliser) {
-    Set<String> words = ProgrammeWords.ofDescriptions(programme, normaliser);
-    List<String> lasts = new ArrayList<>();
-    for (Session session : programme.sessions()) {
-      List<String> title = normaliser.tokens(session.title());
-      if (!title.isEmpty()) {
-        lasts.add(title.get(title.size() - 1));
-      }
-    }
+  private static Set<String> sharedTails(List<String> lasts, Set<String> words) {
     Set<String> tails = new LinkedHashSet<>();
     for (int i = 0; i < lasts.size(); i++) {
       for (int j = i + 1; j < lasts.size(); j++) {
@@ -89,26 +98,16 @@ final class NounSeries {
     return one.substring(one.length() - n);
   }
 
-  private static boolean namedBy(Session session, String noun, Set<String> heads, TextNormaliser normaliser) {
-    List<String> names = new ArrayList<>(session.aliases());
-    names.add(0, session.title());
-    for (String name : names) {
-      List<String> tokens = normaliser.tokens(name);
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      String last = tokens.get(tokens.size() - 1);
-      boolean otherHead = !tokens.get(0).equals(noun) && heads.contains(tokens.get(0));
-      // a title ends in the noun after an article or adjective only ("Prijsuitreiking sorteerwedstrijd" is a
-      // prize-giving); an alias is a short name people use ("poldermolen demonstratie", "korte tocht")
-      // ("zelf optreden" is to perform, a verb)
-      List<String> before = tokens.subList(0, tokens.size() - 1);
-      boolean described = last.equals(noun) && !before.contains("zelf") && (!name.equals(session.title())
-          || before.stream().allMatch(t -> ARTICLES.contains(t) || t.endsWith("e")));
-      if (tokens.get(0).equals(noun) || !otherHead && (described || Compounds.endsIn(last, noun))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean namedBy(Name name, String noun, Set<String> heads) {
+    List<String> tokens = name.tokens();
+    String last = tokens.get(tokens.size() - 1);
+    boolean otherHead = !tokens.get(0).equals(noun) && heads.contains(tokens.get(0));
+    // a title ends in the noun after an article or adjective only ("Prijsuitreiking sorteerwedstrijd" is a
+    // prize-giving); an alias is a short name people use ("poldermolen demonstratie", "korte tocht")
+    // ("zelf optreden" is to perform, a verb)
+    List<String> before = tokens.subList(0, tokens.size() - 1);
+    boolean described = last.equals(noun) && !before.contains("zelf") && (!name.title()
+        || before.stream().allMatch(t -> ARTICLES.contains(t) || t.endsWith("e")));
+    return tokens.get(0).equals(noun) || !otherHead && (described || Compounds.endsIn(last, noun));
   }
 }

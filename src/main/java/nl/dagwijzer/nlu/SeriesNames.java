@@ -84,7 +84,8 @@ public final class SeriesNames {
       }
     }
     Map<String, List<Session>> kept = new LinkedHashMap<>();
-    CompoundTails.of(programme, normaliser).forEach((tail, ids) -> {
+    Set<String> described = ProgrammeWords.ofDescriptions(programme, normaliser);
+    CompoundTails.of(programme, normaliser, described).forEach((tail, ids) -> {
       if (!byHead.containsKey(tail) && !tails.containsKey(tail) && seriesWord(tail, false)) {
         kept.put(tail, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
       }
@@ -112,7 +113,7 @@ public final class SeriesNames {
             || compoundOf(s, head, normaliser)).toList());
       }
     });
-    NounSeries.of(programme, normaliser).forEach((noun, ids) -> {
+    NounSeries.of(programme, normaliser, described).forEach((noun, ids) -> {
       if (!kept.containsKey(noun) && seriesWord(noun, false)) {
         kept.put(noun, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
       }
