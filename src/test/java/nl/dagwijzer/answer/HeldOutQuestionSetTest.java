@@ -124,7 +124,8 @@ final class HeldOutQuestionSetTest {
       "41, 600, 0.75, ambachtendag klimhal pompoenfestival",
       "42, 600, 0.75, natuurwerkdag zeehondencentrum drakenboot",
       "43, 600, 0.77, zandsculptuur zweefvliegdag kloosterdag",
-      "44, 600, 0.72, vuurtorendag rommelmarkt waterpolotoernooi"})
+      "44, 600, 0.72, vuurtorendag rommelmarkt waterpolotoernooi",
+      "45, 600, 0.78, boerengolf natuurfotodag schoolmusical"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

@@ -206,10 +206,10 @@ final class QuestionSetTest {
       "tune53/tune53-paardenmarkt.tsv, src/test/resources/programmes/tune53-paardenmarkt.json, 0.75",
       "tune53/tune53-lichtjesroute.tsv, src/test/resources/programmes/tune53-lichtjesroute.json, 0.76",
       "tune53/tune53-boomfeestdag.tsv, src/test/resources/programmes/tune53-boomfeestdag.json, 0.75",
-      "tune54/tune54-wadlopen.tsv, src/test/resources/programmes/tune54-wadlopen.json, 0.50",
-      "tune54/tune54-zangdag.tsv, src/test/resources/programmes/tune54-zangdag.json, 0.50",
-      "tune54/tune54-postzegelbeurs.tsv, src/test/resources/programmes/tune54-postzegelbeurs.json, 0.50",
-      "tune54/tune54-mountainbikedag.tsv, src/test/resources/programmes/tune54-mountainbikedag.json, 0.50"})
+      "tune54/tune54-wadlopen.tsv, src/test/resources/programmes/tune54-wadlopen.json, 0.77",
+      "tune54/tune54-zangdag.tsv, src/test/resources/programmes/tune54-zangdag.json, 0.80",
+      "tune54/tune54-postzegelbeurs.tsv, src/test/resources/programmes/tune54-postzegelbeurs.json, 0.78",
+      "tune54/tune54-mountainbikedag.tsv, src/test/resources/programmes/tune54-mountainbikedag.json, 0.75"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
