@@ -28,7 +28,8 @@ final class LabelledTime {
   /** The time of the item asked. */
   static Optional<Written> when(Answering a) {
     return item(a).map(i -> Written.text(DutchText.capitalise(i.label() + " " + i.number()) + " is om "
-        + DutchText.time(i.time()) + "; " + Descriptions.from(i.session(), i.sentence())).turningTo(List.of(i.session())));
+        + DutchText.time(i.time()) + "; " + Descriptions.from(i.session(), i.sentence()))
+        .turningTo(List.of(i.session())));
   }
 
   /** How long until the item asked, when it is still to come. */

@@ -125,7 +125,8 @@ final class TimeWriter {
       return capitalise(a.whenAndWhere(described.get())) + "."; // "wanneer vertrekt de boot?": the boat trip's time
     }
     if (!selection.named() && !selection.constrained()) {
-      return DayOpeningHours.of(a).map(hours -> hours + "\n").orElse("") + "Het programma loopt " + a.programme().event().date().map(d -> "op " + DutchText.date(d) + " ")
+      return DayOpeningHours.of(a).map(hours -> hours + "\n").orElse("") + "Het programma loopt "
+          + a.programme().event().date().map(d -> "op " + DutchText.date(d) + " ")
           .orElse("") + "van " + time(a.programme().firstStart().orElseThrow()) + " tot "
           + time(a.programme().lastEnd().orElseThrow()) + ". Wil je de tijd van een onderdeel weten? Noem het, "
           + "of een spreker, bijvoorbeeld: ‘" + ExampleQuestions.of(a.programme()).get(0) + "’";
