@@ -178,7 +178,7 @@ public final class Assistant {
       if (cached != null && cached.programme() == programme) {
         return cached;
       }
-      ProgrammeIndex built = new ProgrammeIndex(programme);
+      ProgrammeIndex built = new ProgrammeIndex(programme, understander.series(programme));
       index.set(built);
       return built;
     }

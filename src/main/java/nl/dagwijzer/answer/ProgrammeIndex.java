@@ -46,8 +46,13 @@ final class ProgrammeIndex {
   }
 
   ProgrammeIndex(Programme programme) {
+    this(programme, new SeriesNames(programme, NORMALISER));
+  }
+
+  /** {@code series}: the day's series, when the reading has worked them out already. */
+  ProgrammeIndex(Programme programme, SeriesNames series) {
     this.programme = programme;
-    this.series = new SeriesNames(programme, NORMALISER);
+    this.series = series;
     this.openedParts = new OpenedParts(programme);
     Map<Session, List<String>> words = new LinkedHashMap<>();
     // the places rooms give after a comma, in programme order

@@ -140,13 +140,12 @@ public final class Understander {
     Optional<Detail> phone = PhoneAsked.of(tokens); // "wie moet ik bellen als ik te laat ben?"
     phone.filter(p -> read.stream().noneMatch(c -> c instanceof Detail d && d.contact().isPresent()))
         .ifPresent(read::add);
-    EndOrder.of(tokens).ifPresent(read::add); // "welke tafel sluit als laatste?"
-    LatestAsked.of(tokens).ifPresent(read::add); // "tot hoe laat kan ik schaatsen huren?"
-    WearAsked.of(tokens).ifPresent(read::add); // "wat moet ik aantrekken?"
-    AccompanyAsked.of(tokens).ifPresent(read::add); // "kan mijn dochter van 6 alleen naar de workshop?"
-    ItemKind.of(tokens).ifPresent(read::add); // "kan ik op slippers naar de kastinspectie?"
-    AllowedGroup.of(tokens).ifPresent(read::add); // "mogen ouders in de pitarea komen?"
-    NotAllowedAsked.of(tokens).ifPresent(read::add); // "waar mag mijn hond niet bij zijn?"
+    // "welke tafel sluit als laatste?", "tot hoe laat kan ik schaatsen huren?", "wat moet ik aantrekken?", "kan mijn
+    // dochter van 6 alleen naar de workshop?", "kan ik op slippers ...?", "mogen ouders in de pitarea komen?", "waar
+    // mag mijn hond niet bij zijn?"
+    java.util.stream.Stream.of(EndOrder.of(tokens), LatestAsked.of(tokens), WearAsked.of(tokens),
+        AccompanyAsked.of(tokens), ItemKind.of(tokens), AllowedGroup.of(tokens), NotAllowedAsked.of(tokens))
+        .flatMap(Optional::stream).forEach(read::add);
     Optional<Detail> price = PriceOrder.of(tokens); // "welke afstand is het duurst?"
     price.ifPresent(read::add);
     AbilityVerb.of(tokens).ifPresent(read::add); // "mag ik zelf een aannemer kiezen?"
@@ -264,6 +263,11 @@ public final class Understander {
     return words;
   }
 
+
+  /** The day's series as the reading names them, for the answer's index to share rather than work out again. */
+  public SeriesNames series(Programme programme) {
+    return forProgramme(programme).series();
+  }
 
   private ForProgramme forProgramme(Programme programme) {
     ForProgramme cached = cache.get();
