@@ -78,7 +78,8 @@ final class Clauses {
       clauses.add(clause);
       denied.add(deniedList);
       asking.add(boundary.group().equals("?"));
-      ending.add(boundary.group().startsWith("."));
+      // ("Helm verplicht; zonder helm mag je niet starten": a semicolon ends a statement, not a list's item)
+      ending.add(boundary.group().startsWith(".") || boundary.group().equals(";"));
       if (boundary.group().equals(":")) {
         deniedList = NORMALISER.tokens(clause).stream().anyMatch(t -> t.equals("niet") || t.equals("geen")
             || t.equals("verboden"));

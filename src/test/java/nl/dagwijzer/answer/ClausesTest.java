@@ -15,6 +15,7 @@ final class ClausesTest {
       "Toegang is gratis, aanmelden is niet nodig.                      | gratis             | false",
       "Toegang is gratis, aanmelden is niet nodig.                      | aanmelden          | true",
       "Beleidsmedewerkers, partners en pers zijn niet aanwezig.         | beleidsmedewerkers | true",
+      "Helm verplicht; zonder helm mag je niet starten.                 | verplicht          | false",
       "De poll verschijnt als pop-up in Teams; u hoeft niets te installeren. | installeren   | true",
       "Betalen kan alleen met pin.                                      | contant            | none",
       "De toegang is gratis en aanmelden is niet nodig.                 | gratis             | false",
