@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.ItemKind;
 import nl.dagwijzer.programme.Session;
 
@@ -21,8 +20,7 @@ final class ItemKindRule {
   }
 
   static Optional<Written> answer(Answering a) {
-    Optional<String> kind = a.query().all(Detail.class).stream().map(Detail::word)
-        .filter(w -> w.startsWith(ItemKind.PREFIX)).map(w -> w.substring(ItemKind.PREFIX.length())).findFirst();
+    Optional<String> kind = a.query().detailAfter(ItemKind.PREFIX);
     if (kind.isEmpty()) {
       return Optional.empty();
     }

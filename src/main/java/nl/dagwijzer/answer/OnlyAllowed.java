@@ -15,17 +15,15 @@ import nl.dagwijzer.nlu.Asked;
  */
 final class OnlyAllowed {
   /** "Alleen teamleden en coaches ... mogen", "alleen voor ouders": who may. */
-  private static final Pattern ONLY = Pattern.compile("(?iu)\\balleen (?:voor ([\\p{L}\\d' -]{3,40}?)(?:[;,.:]|$| over\\b)"
-      + "|([\\p{L}\\d' -]{3,60}?) (?:mogen|mag)\\b)");
+  private static final Pattern ONLY = Pattern.compile("(?iu)\\balleen (?:voor ([\\p{L}\\d' -]{3,40}?)"
+      + "(?:[;,.:]|$| over\\b)|([\\p{L}\\d' -]{3,60}?) (?:mogen|mag)\\b)");
   private static final int STEM = 5;
 
   private OnlyAllowed() {
   }
 
   static Optional<Written> answer(Answering a) {
-    Optional<String> asked = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().map(nl.dagwijzer.nlu.Detail::word)
-        .filter(w -> w.startsWith(AllowedGroup.PREFIX)).map(w -> w.substring(AllowedGroup.PREFIX.length()))
-        .findFirst();
+    Optional<String> asked = a.query().detailAfter(AllowedGroup.PREFIX);
     if (a.query().asked() != Asked.YESNO || asked.isEmpty()) {
       return Optional.empty();
     }

@@ -42,7 +42,6 @@ public final class JoinedKind {
 
   /** The kind and the name said after it, when the question joins them. */
   public static Optional<List<String>> of(Query query) {
-    return query.all(Detail.class).stream().map(Detail::word).filter(w -> w.startsWith(PREFIX)).findFirst()
-        .map(w -> List.of(w.substring(PREFIX.length()).split("\\" + BETWEEN, 2)));
+    return query.detailAfter(PREFIX).map(w -> List.of(w.split("\\" + BETWEEN, 2)));
   }
 }

@@ -52,8 +52,6 @@ public final class LabelledItem {
 
   /** The item a query asks for, if it names one. */
   public static Optional<Asked> asked(Query query) {
-    return query.all(Detail.class).stream().map(Detail::word).filter(w -> w.startsWith(PREFIX))
-        .map(w -> w.substring(PREFIX.length()).split(":"))
-        .map(p -> new Asked(p[0], Integer.parseInt(p[1]))).findFirst();
+    return query.detailAfter(PREFIX).map(w -> w.split(":")).map(p -> new Asked(p[0], Integer.parseInt(p[1])));
   }
 }

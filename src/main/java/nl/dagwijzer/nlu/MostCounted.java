@@ -32,7 +32,6 @@ public final class MostCounted {
 
   /** The noun a query counts for its most or fewest, if it names one. */
   public static Optional<String> noun(Query query) {
-    return query.all(Detail.class).stream().map(Detail::word).filter(w -> w.startsWith(PREFIX))
-        .map(w -> w.substring(PREFIX.length())).findFirst();
+    return query.detailAfter(PREFIX);
   }
 }

@@ -57,6 +57,16 @@ public record Query(Asked asked, List<Condition> conditions, Optional<Order> ord
     return false;
   }
 
+  /** What follows {@code prefix} in the question's first {@link Detail} that starts with it: "veulens" of "meeste:". */
+  public Optional<String> detailAfter(String prefix) {
+    for (Condition condition : conditions) {
+      if (condition instanceof Detail detail && detail.word().startsWith(prefix)) {
+        return Optional.of(detail.word().substring(prefix.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
   // Plain loops: these run many times for every question, and a stream pipeline here cost a cold batch run
   // more JIT-compiler time (C2 inlining the pipeline) than the whole of the work it does.
   public <T extends Condition> List<T> all(Class<T> type) {
