@@ -16,8 +16,6 @@ final class DayOpeningHours {
 
   /** The day's sentence that says when it is open, quoted, if its text has one. */
   static Optional<String> of(Answering a) {
-    return DescriptionIndex.sentences(a.programme().event().summary()).stream()
-        .filter(sentence -> HOURS.matcher(sentence).find()).findFirst()
-        .map(sentence -> DutchText.capitalise(Descriptions.fromDay(sentence)));
+    return Descriptions.ofDay(a, sentence -> HOURS.matcher(sentence).find()).map(Written::text);
   }
 }

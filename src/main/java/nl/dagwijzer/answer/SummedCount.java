@@ -35,10 +35,9 @@ final class SummedCount {
     }
     List<String> shared = a.query().textWords().stream().filter(w -> w.length() >= SHARED_WORD && !nouns.contains(w))
         .toList();
-    for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
-      if (counted(sentence, nouns, List.of()).isPresent()) {
-        return Optional.of(Written.text(DutchText.capitalise(Descriptions.fromDay(sentence))));
-      }
+    Optional<Written> dayTotal = Descriptions.ofDay(a, sentence -> counted(sentence, nouns, List.of()).isPresent());
+    if (dayTotal.isPresent()) {
+      return dayTotal;
     }
     List<String> parts = new ArrayList<>();
     List<Session> counted = new ArrayList<>();

@@ -22,16 +22,12 @@ final class YesNoLatest {
         || sessions.stream().map(Session::title).distinct().count() != 1) {
       return Optional.empty();
     }
-    for (Session session : sessions) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        Optional<LocalTime> latest = LatestTime.in(sentence);
-        if (latest.isPresent()) {
-          boolean yes = !asked.get().isAfter(latest.get()) && !asked.get().isBefore(session.start());
-          return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + Descriptions.from(session, sentence))
-              .turningTo(List.of(session)));
-        }
-      }
-    }
-    return Optional.empty();
+    return Descriptions.firstSentence(sessions, sentence -> LatestTime.in(sentence).isPresent()).map(found -> {
+      Session session = found.getKey();
+      LocalTime latest = LatestTime.in(found.getValue()).orElseThrow();
+      boolean yes = !asked.get().isAfter(latest) && !asked.get().isBefore(session.start());
+      return Written.text((yes ? "Ja, " : "Nee, ") + Descriptions.from(session, found.getValue()))
+          .turningTo(List.of(session));
+    });
   }
 }
