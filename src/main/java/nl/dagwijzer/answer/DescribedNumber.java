@@ -14,8 +14,13 @@ final class DescribedNumber {
   private DescribedNumber() {
   }
 
-  static OptionalInt of(Session session, String noun) {
+  /** The number each session's description gives of {@code noun}, the pattern made once for all of them. */
+  static java.util.function.Function<Session, OptionalInt> of(String noun) {
     Pattern said = Pattern.compile("\\b(\\d{1,5})\\s+(\\p{L}+\\s+)?" + Pattern.quote(noun) + "\\b");
+    return session -> of(session, said);
+  }
+
+  private static OptionalInt of(Session session, Pattern said) {
     for (String sentence : DescriptionIndex.sentences(session)) {
       Matcher number = said.matcher(sentence.toLowerCase(Locale.ROOT));
       if (number.find()) {

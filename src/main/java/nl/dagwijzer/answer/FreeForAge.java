@@ -23,23 +23,23 @@ final class FreeForAge {
    * of any session with a price for the age asked.
    */
   static Optional<Written> anywhere(Answering a) {
-    return AgeRanges.anyAsked(a.query()).isEmpty() ? Optional.empty()
-        : Descriptions.firstSaying(a.programme().sessions(),
-            sentence -> clause(sentence.toLowerCase(java.util.Locale.ROOT), a.query()).isPresent());
+    // (the ages read once, not again for every sentence)
+    return AgeRanges.anyAsked(a.query()).flatMap(ages -> Descriptions.firstSaying(a.programme().sessions(),
+        sentence -> clause(sentence.toLowerCase(java.util.Locale.ROOT), ages).isPresent()));
   }
 
   /** The clause of {@code text} (lower case) with a price or "gratis" for the ages {@code query} gives, if any. */
   static Optional<String> clause(String text, Query query) {
-    Optional<AgeRanges.Range> ages = AgeRanges.anyAsked(query);
-    if (ages.isEmpty()) {
-      return Optional.empty();
-    }
+    return AgeRanges.anyAsked(query).flatMap(ages -> clause(text, ages));
+  }
+
+  private static Optional<String> clause(String text, AgeRanges.Range ages) {
     for (String clause : CLAUSES.split(text)) {
       if (!clause.contains("gratis") && !clause.contains("€")) {
         continue;
       }
       Optional<AgeRanges.Range> range = AgeRanges.in(BARE_AGE.matcher(clause).replaceAll("$1 $2 jaar"));
-      if (range.isPresent() && range.get().holds(ages.get().youngest()) && range.get().holds(ages.get().oldest())) {
+      if (range.isPresent() && range.get().holds(ages.youngest()) && range.get().holds(ages.oldest())) {
         return Optional.of(clause);
       }
     }

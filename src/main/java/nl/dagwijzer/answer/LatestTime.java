@@ -13,6 +13,7 @@ import nl.dagwijzer.programme.Session;
  */
 final class LatestTime {
   private static final String CLOCK = "([01]?\\d|2[0-3])[:.][0-5]\\d\\b";
+  private static final Pattern CLOCK_TIME = Pattern.compile(CLOCK);
   /** "Laatste verhuur om 22:00", "uiterlijk om 13:30", "uiterlijk tot 15:00", "tot uiterlijk 12:30". */
   private static final Pattern LATEST = Pattern.compile("(?iu)\\b(laatste\\s+\\p{L}+(\\s+\\p{L}+)?\\s+om"
       + "|uiterlijk(\\s+om|\\s+tot)?|tot\\s+uiterlijk)\\s+" + CLOCK);
@@ -33,7 +34,7 @@ final class LatestTime {
     if (!latest.find()) {
       return Optional.empty();
     }
-    java.util.regex.Matcher time = Pattern.compile(CLOCK).matcher(latest.group());
+    java.util.regex.Matcher time = CLOCK_TIME.matcher(latest.group());
     return time.find() ? Optional.of(java.time.LocalTime.parse(pad(time.group().replace('.', ':'))))
         : Optional.empty();
   }

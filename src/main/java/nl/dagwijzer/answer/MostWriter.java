@@ -54,7 +54,7 @@ final class MostWriter {
     if (noun.isPresent()) {
       // "de meeste mensen" against "Maximaal 80 deelnemers"; "de meeste veulens" against "18 veulens ingeschreven"
       Optional<Written> counted = Capacity.countsPeople(noun.get()) ? places(pool, most, noun.get(), Capacity::of)
-          : places(pool, most, noun.get(), s -> DescribedNumber.of(s, noun.get()));
+          : places(pool, most, noun.get(), DescribedNumber.of(noun.get()));
       if (counted.isPresent()) {
         return counted;
       }
