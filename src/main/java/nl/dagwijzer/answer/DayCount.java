@@ -37,7 +37,8 @@ final class DayCount {
     String stem = noun.get().substring(0, Math.min(noun.get().length(), STEM));
     // (a session's own "De acht beste teams", "5 JO11-teams", "120 stands" counts them there: written out, with a
     // word between, or a word that begins the same)
-    Pattern own = Pattern.compile("(?iu)\\b(?:\\d{1,5}|" + CountedInText.AMOUNTS + ")\\s+(?:\\p{L}+\\s+|[\\p{L}\\d]+-)?" + Pattern.quote(stem));
+    Pattern own = Pattern.compile("(?iu)\\b(?:\\d{1,5}|" + CountedInText.AMOUNTS + ")\\s+(?:\\p{L}+\\s+|[\\p{L}\\d]+-)?"
+        + Pattern.quote(stem));
     List<Session> named = a.selection().sessions();
     boolean ownCount = named.stream().flatMap(s -> DescriptionIndex.sentences(s).stream())
         .anyMatch(sentence -> own.matcher(sentence).find());
