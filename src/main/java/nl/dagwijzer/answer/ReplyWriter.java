@@ -98,11 +98,12 @@ final class ReplyWriter {
       // no description gives the time: unanswerable, unless the day's own opening or closing is asked (its hours)
       asked = DayHoursAsked.asked(a) ? Asked.TIME : Asked.UNKNOWN;
     }
+    Asked read = asked;
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
         : Unaccompanied.answer(a).or(() -> ItemKindRule.answer(a)).or(() -> SummedCount.answer(a))
         .or(() -> DayCount.answer(a))
         .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
-        .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a));
+        .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a)).or(() -> YesNoObtain.answer(a, read));
     if (bring.isPresent()) {
       return bring.get();
     }

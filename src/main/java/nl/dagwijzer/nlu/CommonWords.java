@@ -52,6 +52,20 @@ final class CommonWords {
       "lunchen", "pls", "plz", "pliz", "thx", "btw", "alweer", "gewoon", "thuis", "ergens", "vertegenwoordigd", "kraampjes", "meetelt", "meetellen",
       "verschillende", "unieke", "soort", "soorten", "tussendoor", "door", "nogmaals", "vertrekken", "weggaan", "aankomen", "beginnen", "stoppen", "ophouden", "afsluiten");
 
+  /**
+   * Verbs that are no typo of a name ("kan ik olie kopen?" names no "Demonstratie koren malen"), though a sentence
+   * that answers may need them ("Schaatsen huren kost €6"), so they stay words of the texts.
+   */
+  private static final Set<String> NO_NAMES = Set.of("kopen", "huren", "lenen");
+
+  /** The words no name is read in: {@code examples}' words, these and {@link #NO_NAMES}. */
+  static Set<String> ordinary(Set<String> examples) {
+    Set<String> ordinary = new java.util.HashSet<>(examples);
+    ordinary.addAll(WORDS);
+    ordinary.addAll(NO_NAMES);
+    return ordinary;
+  }
+
   private CommonWords() {
   }
 }

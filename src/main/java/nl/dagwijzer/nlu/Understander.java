@@ -283,8 +283,7 @@ public final class Understander {
 
   private ForProgramme build(Programme programme) {
     // "even lang" is no typo of "Veen": the common words are ordinary too, though the examples may not have them
-    Set<String> ordinary = new java.util.HashSet<>(vocabulary.words());
-    ordinary.addAll(CommonWords.WORDS);
+    Set<String> ordinary = CommonWords.ordinary(vocabulary.words());
     Set<String> programmeWords = ProgrammeWords.of(programme, normaliser);
     SeriesNames series = new SeriesNames(programme, normaliser);
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary, programmeWords, series);

@@ -38,8 +38,9 @@ final class SeriesMemberWordsReplyTest extends WholeReplyTest {
           + " 13:30 tot 14:15, in Veldweg 3.",
       "tune41-muziekschool.json | kan mijn dochter van 5 mee met de pianoproefles | Nee, uit de beschrijving van"
           + " ‘Proefles piano’: Voor kinderen van 7 tot en met 12 jaar.",
-      "tune41-muziekschool.json | kan ik een instrument huren | Ja, ‘Informatiestand lesgeld en huurinstrumenten’"
-          + " (Ellen Bakker en Kees van Dam) is van 10:00 tot 16:00, in Hal.",
+      "tune41-muziekschool.json | kan ik een instrument huren | Ja, uit de beschrijving van ‘Informatiestand lesgeld"
+          + " en huurinstrumenten’: Een huurinstrument van Muziekhandel Van Dam kost € 17,50 per maand, met een"
+          + " minimale huurtermijn van 3 maanden.",
       "tune40-hardloopdag.json | krijgen de kinderen een ijsje | Ja, uit de beschrijving van ‘Kidsrun’: Elk kind"
           + " krijgt na de finish een medaille en een ijsje.",
       "tune42-schoolreisje.json | mag een kind uit groep 8 zijn mobiel meenemen | Ja, uit de beschrijving van ‘Groep"

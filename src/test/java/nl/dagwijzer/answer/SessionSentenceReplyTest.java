@@ -15,6 +15,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class SessionSentenceReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "{0}: \"{1}\"")
   @CsvSource(delimiter = '|', value = {
+      // whether a thing can be bought or hired: a text that names it beside a price or a sale, not the session
+      "tune51-molendag | kan ik speltmeel kopen | Ja, uit de beschrijving van ‘Molenwinkel: meel en brood’:"
+          + " Speltmeel, 1 kilo: €3,25.",
+      "tune51-molendag | kan ik daar een fiets huren voor de fietstocht | Nee, uit de beschrijving van ‘Fietstocht"
+          + " langs vijf molens’: E-bikes zijn welkom; neem je eigen fiets mee, er is geen fietsverhuur.",
+      "tune48-molendag | kan ik bij de noordstar olie kopen | Ja, uit de beschrijving van ‘Oliemolen De Noordstar"
+          + " open’: Lijnzaadolie te koop: flesje van 250 ml voor € 4,50.",
+      "tune33-brandweer | kan ik bij de stand een rookmelder kopen | Nee, uit de beschrijving van ‘Infostand"
+          + " rookmelders’: Er worden geen rookmelders verkocht.",
+      // what a shop's texts name can be bought there
+      "tune49-schapenscheerdag | kun je er wol kopen | Ja, uit de beschrijving van ‘Boerderijwinkel’: Wol, garen en"
+          + " schapenvachten van eigen schapen.",
+      // what a tasting names can be tasted
+      "tune50-imkerdag | kun je bij de proeverij ook heidehoning proeven | Ja, uit de beschrijving van"
+          + " ‘Honingproeverij’: Zes soorten: koolzaadhoning, fruitbloesemhoning, lindehoning, heidehoning,"
+          + " bloemenhoning en raathoning.",
       // "na het toernooi" asks what its own text says of afterwards, not what else is on after it
       "tune49-kasteeldag | mogen kinderen na het toernooi de paarden aaien | Ja, uit de beschrijving van"
           + " ‘Riddertoernooi’: Na afloop mogen kinderen de paarden aaien",
