@@ -17,9 +17,9 @@ final class FullyBooked {
       "tekst:ruimte");
   /** What a sentence says when no one can join any more. */
   private static final Pattern FULL = Pattern.compile("(?iu)\\b(volgeboekt|uitverkocht|vol is vol|is vol|zit vol"
-      + "|geen (plaatsen|plekken) meer)\\b");
+      + "|geen (plaatsen|plekken) meer)\\b|^vol\\b"); // "Vol: er is een wachtlijst bij de balie"
   /** What a sentence says when there is room still. */
-  private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (plekken|plaatsen|plek|plaats|ruimte)"
+  private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (\\d+ )?(plekken|plaatsen|plek|plaats|ruimte)"
       + "|(plekken|plaatsen) vrij)\\b");
   private static final int NAMED = 2;
 
@@ -30,17 +30,22 @@ final class FullyBooked {
     List<Session> named = a.selection().sessions();
     // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"
     boolean fullAsked = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
-    boolean asked = fullAsked || ROOM_WORDS.stream().anyMatch(a.query()::hasDetail);
+    boolean asked = fullAsked || ROOM_WORDS.stream().anyMatch(a.query()::hasDetail)
+        || a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ROOM_ASKED);
     if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || !asked
         || named.isEmpty() || named.stream().map(Session::title).distinct().count() > NAMED) {
       return Optional.empty();
     }
     return Descriptions.firstSentence(named, sentence -> FULL.matcher(sentence).find()
-        || fullAsked && ROOM_LEFT.matcher(sentence).find()).map(found -> {
+        || ROOM_LEFT.matcher(sentence).find()).map(found -> {
           boolean full = FULL.matcher(found.getValue()).find();
-          return Written.text((full == fullAsked ? "Ja, " : "Nee, ")
-              + DutchText.lowerFirst(Descriptions.quoted(found.getKey(), found.getValue())))
-              .turningTo(List.of(found.getKey()));
+          Session session = found.getKey();
+          // a workshop given twice: which one is full says its time ("... van ‘X’ (15:30–17:00): ...")
+          boolean repeated = a.programme().sessions().stream().filter(s -> s.title().equals(session.title()))
+              .count() > 1;
+          return Written.text((full == fullAsked ? "Ja, " : "Nee, ") + "uit de beschrijving van "
+              + DutchText.name(session) + (repeated ? " (" + DutchText.span(session) + ")" : "") + ": "
+              + found.getValue()).turningTo(List.of(session));
         });
   }
 }

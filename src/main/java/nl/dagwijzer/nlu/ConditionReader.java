@@ -119,9 +119,10 @@ final class ConditionReader {
             || andThatOf(tokens, end, ordered.get(i).from())))
             && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
           Span next = ordered.get(i);
-          // ("tussen de finale van de jo11 en de clinic": after a name narrowed by "van", "en" still starts the end)
+          // ("tussen de finale van de jo11 en de clinic", "tussen de lezing over oplichting en die over het
+          // testament": after a name narrowed by "van" or "over", "en" still starts the end)
           boolean second = relation.get() == Relation.BETWEEN && until.isEmpty()
-              && (target.size() == same.size() || tokens.get(span.to()).equals("van"))
+              && (target.size() == same.size() || NARROWING.contains(tokens.get(span.to())))
               && (tokens.subList(end, next.from()).contains("en") || tokens.subList(end, next.from()).contains("tot")
               || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
           // "na de tweede set van Hoog Water" where both name sessions: the first says which, the second whose
@@ -266,11 +267,14 @@ final class ConditionReader {
         && tokens.subList(from + 1, to).stream().allMatch(JOINERS::contains);
   }
 
-  /** "tussen de start van de 5 km en die van de 10 km": "en die van de" before the second end. */
+  /** "tussen de start van de 5 km en die van de 10 km": "en die van de" before the second end ("en die over"). */
   private static boolean andThatOf(List<String> tokens, int from, int to) {
-    return to - from == 4 && tokens.get(from).equals("en") && tokens.get(from + 1).equals("die")
-        && tokens.get(from + 2).equals("van") && JOINERS.contains(tokens.get(from + 3));
+    return (to - from == 4 && JOINERS.contains(tokens.get(from + 3)) || to - from == 3) && tokens.get(from).equals("en")
+        && tokens.get(from + 1).equals("die") && NARROWING.contains(tokens.get(from + 2));
   }
+
+  /** Words after a name that narrow it to one: "de finale van de jo11", "de lezing over oplichting". */
+  private static final Set<String> NARROWING = Set.of("van", "over");
 
   private static boolean isBeginOrEnd(Entity entity) {
     return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));

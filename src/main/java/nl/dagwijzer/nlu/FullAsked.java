@@ -12,6 +12,9 @@ public final class FullAsked {
   /** The detail that says whether something is full is asked. */
   public static final String ASKED = "vol-gevraagd";
   private static final Set<String> FULL = Set.of("vol", "volgeboekt", "volzet", "uitverkocht");
+  /** "is er om 13:15 nog plek bij X?": whether there is room, which "plek" as a common word does not carry. */
+  public static final String ROOM_ASKED = "plek-gevraagd";
+  private static final Set<String> ROOM = Set.of("plek", "plekken", "plaats", "plaatsen", "ruimte", "plekje");
 
   private FullAsked() {
   }
@@ -19,11 +22,13 @@ public final class FullAsked {
   static Query read(Query query, List<String> tokens) {
     boolean named = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
         || c.entity().type() == EntityType.PART);
-    if (!named || tokens.stream().noneMatch(FULL::contains) || tokens.contains("hoe")) {
+    int still = tokens.indexOf("nog");
+    boolean room = still >= 0 && still + 1 < tokens.size() && ROOM.contains(tokens.get(still + 1));
+    if (!named || tokens.stream().noneMatch(FULL::contains) && !room || tokens.contains("hoe")) {
       return query;
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());
-    conditions.add(new Detail(ASKED));
+    conditions.add(new Detail(room ? ROOM_ASKED : ASKED));
     // ("ochtendworkshop vol?": the chat form of the same yes or no)
     boolean yesNo = query.asked() == Asked.YESNO || tokens.size() <= 4 && query.asked() != Asked.TIME;
     return (yesNo ? query.withAsked(Asked.YESNO) : query).withConditions(conditions);

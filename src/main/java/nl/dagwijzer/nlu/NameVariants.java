@@ -18,6 +18,9 @@ final class NameVariants {
   static final Set<String> SMALL_WORDS = Set.of("de", "het", "een", "en", "van", "voor", "in", "op", "met",
       "over", "of", "aan", "bij", "door", "om", "tot", "t", "s");
 
+  /** A title's first word that one leaves out: "het gesprek met het IJsselkwartet" of "In gesprek met ...". */
+  private static final Set<String> LEADING = Set.of("in", "op", "aan", "met", "bij", "over", "uit", "naar");
+
   /** A word this long is one title's own however many times that title is given. */
   private static final int LONG_WORD = 10;
 
@@ -56,6 +59,9 @@ final class NameVariants {
         }
       }
       List<String> tokens = normaliser.tokens(name);
+      if (tokens.size() >= 3 && LEADING.contains(tokens.get(0))) {
+        variants.add(new Variant(List.copyOf(tokens.subList(1, tokens.size())), Set.of(id)));
+      }
       for (String word : new LinkedHashSet<>(tokens)) {
         // the noun a title starts with is its name even when short: "soep" of "Soep van de dag"
         if (distinctive(word, word.equals(tokens.get(0)) ? Math.min(minLength, 4) : minLength)) {

@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class EveningAndTitlePhraseReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      // a title without its first preposition, before the alias "ijsselkwartet" of the quartet's concerts
+      "tune55-kamermuziekfestival.json | hoe laat is het gesprek met het ijsselkwartet | ‘In gesprek met het"
+          + " IJsselkwartet’ (Thomas Brinkman en Marieke Schoonderwoerd) is van 17:10 tot 17:40, in Gasthuiskerk.",
       "tune27-heidag.json | hoe laat gaan we eten vanavond | Het diner: boerenbuffet is van 17:45 tot 19:00, in De"
           + " Deel.",
       "tune26-posters.json | wie zitten er in de jury voor de posterprijs | Bij ‘Uitreiking juryprijs beste poster’"

@@ -82,6 +82,13 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " 13:00–16:30",
       "tune32-kunstroute.json | wat is er in de kalmoesstraat | Op het programma: ‘Open atelier: textiel"
           + " en quilts bij Ria ten Hove’ (Ria ten Hove), in Atelier De Draad, Kalmoesstraat 8, 13:00–16:30.",
+      // a first end narrowed by "over", then "en" starts the second; "en die over" names it by the same noun
+      "tune51-spellenfestival.json | wat is er tussen de lezing over coöperatieve spellen en het panel | Tussen"
+          + " ‘Lezing: zo maak je een coöperatief spel’ en ‘Panel: de Nederlandse spellenmarkt’: ‘Catan-toernooi"
+          + " finale’ (Sven Kuipers), in Toernooizaal, 15:00–16:30.",
+      "tune23-seniorenbeurs.json | wat is er tussen de lezing over oplichting en die over het testament | Tussen"
+          + " ‘Lezing: Oplichting herkennen’ en ‘Lezing: Testament en levenstestament’: ‘Informatiemarkt’, in Grote"
+          + " hal, 10:00–15:00.",
       "tune32-kunstroute.json | wat is er tussen de opening en de lunch | Tussen ‘Opening van de"
           + " kunstroute’ en de lunch: soep en broodjes: / • ‘Open atelier: keramiek bij Samira El Idrissi’"
           + " (Samira El Idrissi), in Atelier Klei en Vuur, Pijlkruidstraat 23, 10:45–13:00 / • ‘Open atelier:"

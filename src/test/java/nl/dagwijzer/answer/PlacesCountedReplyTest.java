@@ -28,17 +28,22 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
       "tune46-quiz.json | met hoeveel mensen mag je in een team | Uit de beschrijving van de dag: Pubquiz en"
           + " spellenavond voor teams van maximaal 6 personen in wijkcentrum De Lindeboom, met 8 quizrondes, bingo en"
           + " vooraf een kinderquiz.",
-      // whether there is still room: no where the session's own text says it is fully booked
+      // whether there is still room: no where the session's own text says it is fully booked (with its time, as the
+      // workshop is given twice)
       "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de ochtend | Nee, uit de beschrijving"
-          + " van ‘Workshop bloemschikken met dahlia's’: Deze ochtendronde is volgeboekt.",
-      "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de middag | Ja, ‘Workshop bloemschikken"
-          + " met dahlia's’ (Femke ter Horst) is van 15:30 tot 17:00, in Oude School. / Uit de beschrijving van"
-          + " ‘Workshop bloemschikken met dahlia's’: Voor deze middagronde zijn nog plekken vrij.",
+          + " van ‘Workshop bloemschikken met dahlia's’ (10:30–12:00): Deze ochtendronde is volgeboekt.",
+      "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de middag | Ja, uit de beschrijving"
+          + " van ‘Workshop bloemschikken met dahlia's’ (15:30–17:00): Voor deze middagronde zijn nog plekken vrij.",
       // and whether it is full, the other way round
       "tune46-corso.json | is de ochtendworkshop vol | Ja, uit de beschrijving van ‘Workshop bloemschikken met"
-          + " dahlia's’: Deze ochtendronde is volgeboekt.",
+          + " dahlia's’ (10:30–12:00): Deze ochtendronde is volgeboekt.",
       "tune46-corso.json | is de middagworkshop vol | Nee, uit de beschrijving van ‘Workshop bloemschikken met"
-          + " dahlia's’: Voor deze middagronde zijn nog plekken vrij."})
+          + " dahlia's’ (15:30–17:00): Voor deze middagronde zijn nog plekken vrij.",
+      // "Vol: er is een wachtlijst", "Nog plekken vrij", and "nog plek" asked with a time that picks one of two
+      "tune55-techniekdag.json | is 3d-printen om 09:45 vol | Ja, uit de beschrijving van ‘3D-printen: ontwerp je"
+          + " eigen sleutelhanger’ (09:45–11:00): Vol: er is een wachtlijst bij de balie",
+      "tune55-techniekdag.json | is er om 13:15 nog plek bij robots programmeren voor 8 tot 10 jaar | Ja, uit de"
+          + " beschrijving van ‘Robots programmeren’ (13:15–14:15): Nog plekken vrij"})
   @DisplayName("give the number the description gives")
   void answers(String programme, String question, String expected) {
     // given the programme, when
