@@ -16,7 +16,9 @@ final class EntryPrice {
   private static final Pattern ENTRY_WORD = Pattern.compile("(entree|toegang)\\p{L}*|kaartjes?|tickets?|dagkaart(en)?");
   /** A sentence that prices entry: "Entree: € 4,00", "Toegang gratis", "Dagkaart: €15,00". */
   private static final Pattern PRICES_ENTRY = Pattern.compile("\\b(entree|toegang|dagkaart|toegangsprijs|entreeprijs"
-      + "|kaartjes?|tickets?)\\b.*(€|\\beuro\\b|\\bgratis\\b)|(€|\\beuro\\b).*\\b(entree|toegang)\\b");
+      + "|deelname(kosten|prijs)?|kaartjes?|tickets?)\\b.*(€|\\beuro\\b|\\bgratis\\b)|(€|\\beuro\\b).*\\b(entree|toegang)\\b");
+  /** Any price or "gratis" in a sentence of the day's own text. */
+  private static final Pattern PRICED = Pattern.compile("€|\\beuro\\b|\\bgratis\\b");
 
   private EntryPrice() {
   }
@@ -27,7 +29,11 @@ final class EntryPrice {
 
   /** The sentence that prices entry, when the question asks that in words for entry only. */
   static Optional<Written> of(Answering a, List<String> words) {
-    boolean asked = a.query().textWords().stream().anyMatch(EntryPrice::entryWord)
+    // "wat kost het om mee te doen?" names nothing: when the day's own text gives no price, the sentence that prices
+    // taking part ("Deelname kost €5 per kind, inclusief lunchpakket") wherever it stands
+    boolean plain = words.isEmpty() && a.query().all(Condition.About.class).isEmpty()
+        && Descriptions.ofDay(a, s -> PRICED.matcher(s.toLowerCase(Locale.ROOT)).find()).isEmpty();
+    boolean asked = plain || a.query().textWords().stream().anyMatch(EntryPrice::entryWord)
         || a.query().all(Condition.About.class).stream().anyMatch(c -> entryWord(c.entity().text()));
     // ("ijsdisco entree?" asks the price of that session)
     boolean other = a.query().all(Condition.About.class).stream().anyMatch(c -> !entryWord(c.entity().text()));

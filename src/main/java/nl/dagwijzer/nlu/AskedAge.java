@@ -129,7 +129,10 @@ final class AskedAge {
         return true;
       }
     }
-    return tokens.size() >= 3 && DateWords.digits(tokens.get(tokens.size() - 1), 1, 2)
-        && tokens.get(tokens.size() - 2).equals("ben") && tokens.get(tokens.size() - 3).equals("ik");
+    // ("mag ik klus 1 doen? ben 15": in chat the "ik" of an age said after the question is left out)
+    List<String> end = tokens.size() >= 2 && tokens.get(tokens.size() - 1).equals("jaar")
+        ? tokens.subList(0, tokens.size() - 1) : tokens;
+    return end.size() >= 3 && DateWords.digits(end.get(end.size() - 1), 1, 2)
+        && end.get(end.size() - 2).equals("ben") && (end.get(end.size() - 3).equals("ik") || end.size() >= 5);
   }
 }

@@ -65,6 +65,9 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " beverspelen’ (Lotte van Dijk en Yara Bos), in Bevershol, 13:15–14:30",
       "tune32-voorspeelmiddag.json | hoeveel stoelen zijn er in de grote zaal | Hoeveel mensen er komen of mee kunnen"
           + " doen, staat niet in het programma.",
+      // in chat the age comes after the question, without "ik"
+      "tune55-klusdag.json | mag ik klus 1 doen? ben 15 | Nee, uit de beschrijving van ‘Klus 1: Dorpshuis"
+          + " schilderen’: Minimumleeftijd: 16 jaar.",
       "tune40-hardloopdag.json | mag ik de halve lopen als ik 15 ben | Nee, uit de beschrijving van ‘Halve"
           + " marathon’: De minimumleeftijd is 16 jaar.",
       "tune40-hardloopdag.json | vanaf welke leeftijd mag je de 10 km lopen | Uit de beschrijving van ‘10 km-loop’:"

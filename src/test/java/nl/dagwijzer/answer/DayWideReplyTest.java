@@ -83,6 +83,11 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " tot 16:00; na sluiting houdt de vereniging haar algemene ledenvergadering. / Het programma loopt op"
           + " zaterdag 14 maart 2026 van 09:30 tot 17:45. Wil je de tijd van een onderdeel weten? Noem het, of een"
           + " spreker, bijvoorbeeld: ‘wanneer is de lunch?’",
+      // "wat kost het?" on a day whose own text gives no price: what taking part costs, where it is said
+      "tune55-techniekdag | wat kost het om mee te doen | Uit de beschrijving van de inloop en aanmelden: Deelname kost"
+          + " €5 per kind, inclusief lunchpakket; ouders zijn gratis.",
+      "tune54-zangdag | wat kost het | Uit de beschrijving van de aanmelding en koffie: Deelname kost € 45; studenten"
+          + " en scholieren betalen € 30. Lunch, koffie, thee en bladmuziek zijn inbegrepen.",
       // entry priced at the ticket desk only, not the day's "gratis taxaties"
       "tune54-postzegelbeurs | wat kost de entree | Uit de beschrijving van ‘Kassa en ledenbalie’: Entree: € 4,00"
           + " per persoon.",

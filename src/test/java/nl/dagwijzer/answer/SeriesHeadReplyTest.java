@@ -19,6 +19,9 @@ final class SeriesHeadReplyTest extends WholeReplyTest {
           + " telefoons’ (Ilse Verbruggen), in Bovenzaal, 10:00–12:30 / • ‘Reparatietafel fietsen’ (Ricardo Pinas), in"
           + " Buitenterrein, 10:00–13:00 / • ‘Reparatietafel elektronica’ (Henk de Laat en Kees Maas), in Zaal De"
           + " Kapel, 10:00–16:00",
+      // a role the named session's title has says which session it is, not who leads it
+      "tune55-klusdag.json | in welke zaal is de briefing voor de groepsleiders | ‘Briefing groepsleiders’ (Anneke"
+          + " Brouwer) (08:00–08:30) is in Dorpshuis De Wingerd, kleine zaal.",
       "tune13-excursie.json | in welke zaal is de opening | ‘Opening en inleiding: werk en participatie in"
           + " Amersfoort’ (Annelies van 't Hof en Noor Hendriks) (09:15–09:45) is in Raadzaal, stadhuis.",
       // "Valk race 1", "Laser race 1", ...: the numbered word after each class is the series

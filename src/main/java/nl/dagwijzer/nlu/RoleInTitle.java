@@ -1,0 +1,30 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Locale;
+import nl.dagwijzer.programme.Programme;
+
+/**
+ * "in welke zaal is de briefing voor de groepsleiders?" of the "Briefing groepsleiders": a role the named session's
+ * own title has says which session it is, not who must lead it (its coordinator is no group leader).
+ */
+final class RoleInTitle {
+  private RoleInTitle() {
+  }
+
+  static Query read(Query query, Programme programme) {
+    List<Condition.About> abouts = query.all(Condition.About.class);
+    // a word of the title, not part of one: "jury" of the "Uitreiking juryprijs" asks who judges
+    List<List<String>> titles = abouts.stream().filter(c -> c.entity().type() == EntityType.SESSION)
+        .flatMap(c -> programme.session(c.entity().id()).stream())
+        .map(s -> List.of(s.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))).toList();
+    if (titles.isEmpty()) {
+      return query;
+    }
+    List<Condition> kept = query.conditions().stream().filter(c -> !(c instanceof Condition.About about
+        && about.entity().type() == EntityType.ROLE && about.entity().text().length() >= 4
+        && !about.entity().text().contains(" ") // ("groep 3" of "Vertrek groep 3-4" names the group)
+        && titles.stream().anyMatch(t -> t.contains(about.entity().text())))).toList();
+    return kept.size() == query.conditions().size() ? query : query.withConditions(kept);
+  }
+}
