@@ -15,7 +15,7 @@ final class Capacity {
       "zitplaatsen", "passagiers", "opvarenden", "cursisten", "toeschouwers", "luisteraars", "kijkers");
   /** People a number counts as a limit only after a word for one: "maximaal 30 kinderen", not "telt 18 kinderen". */
   private static final Pattern LIMITED = Pattern.compile("\\b(maximaal|max|hooguit|plaats voor|plek voor|ruimte "
-      + "voor)\\s+(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren)\\b");
+      + "voor)\\s+(\\d+)\\s+(kinderen|leerlingen|spelers|jongeren|vrijwilligers|lopers|wandelaars|fietsers)\\b");
   /** Small numbers written as words: "teams van drie tot vijf personen" is how big a team is, not who come. */
   private static final String SMALL = "twee|drie|vier|vijf|zes|acht";
   private static final Pattern SMALL_GROUP = Pattern.compile("\\b(" + SMALL + ")\\s+(" + String.join("|", PEOPLE)

@@ -16,7 +16,8 @@ final class EntryPrice {
   private static final Pattern ENTRY_WORD = Pattern.compile("(entree|toegang)\\p{L}*|kaartjes?|tickets?|dagkaart(en)?");
   /** A sentence that prices entry: "Entree: € 4,00", "Toegang gratis", "Dagkaart: €15,00". */
   private static final Pattern PRICES_ENTRY = Pattern.compile("\\b(entree|toegang|dagkaart|toegangsprijs|entreeprijs"
-      + "|deelname(kosten|prijs)?|kaartjes?|tickets?)\\b.*(€|\\beuro\\b|\\bgratis\\b)|(€|\\beuro\\b).*\\b(entree|toegang)\\b");
+      + "|deelname(kosten|prijs)?|kaartjes?|tickets?)\\b.*(€|\\beuro\\b|\\bgratis\\b)"
+      + "|(€|\\beuro\\b).*\\b(entree|toegang)\\b");
   /** Any price or "gratis" in a sentence of the day's own text. */
   private static final Pattern PRICED = Pattern.compile("€|\\beuro\\b|\\bgratis\\b");
 

@@ -30,7 +30,7 @@ final class LaterReadings {
     query = AloneChild.read(FullAsked.read(query, tokens), tokens); // "is de ochtendworkshop vol?", "alleen
     query = EventPlace.named(query, tokens, spans, day.programme()); // "waar is de schapenscheerdag?"
     query = RoundOfSession.read(query, tokens); // "de tweede ronde van de make-up workshop"
-    query = RoleInTitle.read(query, day.programme()); // "de briefing voor de groepsleiders"
+    query = NarrowerRoom.read(RoleInTitle.read(query, day.programme())); // "de briefing voor de groepsleiders"
     return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
   }
 }

@@ -80,6 +80,13 @@ final class PeriodRoundsReplyTest extends WholeReplyTest {
           + " fotografie van Kees de Graaf’ (Kees de Graaf), in Garagebox 12, Bieslookhof, 11:00–16:00 / • ‘Open"
           + " atelier: textiel en quilts bij Ria ten Hove’ (Ria ten Hove), in Atelier De Draad, Kalmoesstraat 8,"
           + " 13:00–16:30",
+      // a square or street two rooms have anywhere in their names is both rooms
+      "tune53-paardenmarkt.json | wat is er op het kerkplein te doen | Op het programma: / • ‘Jaarmarkt’, in"
+          + " Voorstraat en Kerkplein, 09:00–17:00 / • ‘Optreden Brassband Excelsior’ (Rob Mulder), in Muziektent"
+          + " Kerkplein, 11:45–12:30",
+      "tune53-lichtjesroute.json | wat is er allemaal aan de molenweg | Op het programma: / • de"
+          + " chocolademelkkraam, in Molenweg, bij kunstwerk 5, 16:45–21:00 / • ‘Vuurshow’ (Vuurgezelschap Fenix), in"
+          + " Feestweide aan de Molenweg, 21:00–21:20",
       "tune32-kunstroute.json | wat is er in de kalmoesstraat | Op het programma: ‘Open atelier: textiel"
           + " en quilts bij Ria ten Hove’ (Ria ten Hove), in Atelier De Draad, Kalmoesstraat 8, 13:00–16:30.",
       // a first end narrowed by "over", then "en" starts the second; "en die over" names it by the same noun

@@ -25,6 +25,9 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
       "tune43-sterrenwacht.json | waar is de werkplaats | ‘Raket bouwen’ (Mirjam Bos) (19:30–20:30) is in Werkplaats."
           + " / ‘Raket bouwen’ (Mirjam Bos) (20:45–21:45) is in Werkplaats.",
       // a word that named a session whose text does not count it: the day's own sentence with that word
+      // "Maximaal 12 vrijwilligers" limits who come, as "Maximaal 30 kinderen" does
+      "tune55-klusdag.json | met hoeveel mensen mag je de schilderklus doen | Uit de beschrijving van ‘Klus 1:"
+          + " Dorpshuis schilderen’: Maximaal 12 vrijwilligers.",
       "tune46-quiz.json | met hoeveel mensen mag je in een team | Uit de beschrijving van de dag: Pubquiz en"
           + " spellenavond voor teams van maximaal 6 personen in wijkcentrum De Lindeboom, met 8 quizrondes, bingo en"
           + " vooraf een kinderquiz.",
