@@ -31,6 +31,7 @@ final class LaterReadings {
     query = EventPlace.named(query, tokens, spans, day.programme()); // "waar is de schapenscheerdag?"
     query = RoundOfSession.read(query, tokens); // "de tweede ronde van de make-up workshop"
     query = NarrowerRoom.read(RoleInTitle.read(query, day.programme())); // "de briefing voor de groepsleiders"
-    return EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
+    query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
+    return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

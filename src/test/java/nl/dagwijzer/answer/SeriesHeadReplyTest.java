@@ -19,6 +19,10 @@ final class SeriesHeadReplyTest extends WholeReplyTest {
           + " telefoons’ (Ilse Verbruggen), in Bovenzaal, 10:00–12:30 / • ‘Reparatietafel fietsen’ (Ricardo Pinas), in"
           + " Buitenterrein, 10:00–13:00 / • ‘Reparatietafel elektronica’ (Henk de Laat en Kees Maas), in Zaal De"
           + " Kapel, 10:00–16:00",
+      // where to report is the room of the day's registration, not the day's venue
+      "tune55-techniekdag.json | waar moeten we ons melden | De inloop en aanmelden (08:45–09:15) is in Centrale hal.",
+      "tune52-eerstehulpdag.json | waar moet ik me melden als ik binnenkom | ‘Aanmeldbalie en infomarkt’ (Anouk"
+          + " Smits) (08:45–16:00) is in Hal clubhuis.",
       // a role the named session's title has says which session it is, not who leads it
       "tune55-klusdag.json | in welke zaal is de briefing voor de groepsleiders | ‘Briefing groepsleiders’ (Anneke"
           + " Brouwer) (08:00–08:30) is in Dorpshuis De Wingerd, kleine zaal.",
