@@ -16,7 +16,7 @@ final class LatestTime {
   private static final Pattern CLOCK_TIME = Pattern.compile(CLOCK);
   /** "Laatste verhuur om 22:00", "uiterlijk om 13:30", "uiterlijk tot 15:00", "tot uiterlijk 12:30". */
   private static final Pattern LATEST = Pattern.compile("(?iu)\\b(laatste\\s+\\p{L}+(\\s+\\p{L}+)?\\s+om"
-      + "|uiterlijk(\\s+om|\\s+tot)?|tot\\s+uiterlijk)\\s+" + CLOCK);
+      + "|uiterlijk(\\s+om|\\s+tot)?|tot\\s+uiterlijk|sluit\\s+om|kan\\s+tot)\\s+" + CLOCK); // "... sluit om 15:25"
 
   /**
    * "hoe laat gaat de laatste trekkertocht?" of one session that departs every half hour: "de eerste rit om 10:30, de

@@ -186,6 +186,13 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       // the latest time to still do it, as the description sets it before the session ends
       "tune47-ijsbaan | tot hoe laat kan ik schaatsen huren | Uit de beschrijving van ‘Schaatsverhuur’: Laatste"
           + " verhuur om 22:00.",
+      // a verb of doing asks the latest time as "kan" does; "sluit om" sets it too; a start asked is no latest time
+      "tune41-repaircafe | tot hoe laat nemen ze elektronica aan | Uit de beschrijving van ‘Reparatietafel"
+          + " elektronica’: De laatste reparatie wordt om 15:00 aangenomen.",
+      "tune40-pitchdag | tot hoe laat kan ik stemmen | Uit de beschrijving van de pauze en publieksstemming: De"
+          + " publieksstemming in de app sluit om 15:25.",
+      "tune31-jubileum | begint de quiz om 16:00 | Ja, ‘Jubileumquiz: Hoe goed ken jij De Schakel?’ (Karim Ait"
+          + " Haddou) is van 16:00 tot 16:45, in Theaterzaal.",
       // (and "Zr.Ms. Makkum" is no end of a sentence)
       "tune50-havendag | tot hoe laat kun je aan boord van het marineschip | Uit de beschrijving van ‘Bezoek aan"
           + " marineschip Zr.Ms. Makkum’: Laatste toegang om 16:00. / Uit de beschrijving van ‘Bezoek aan marineschip"
