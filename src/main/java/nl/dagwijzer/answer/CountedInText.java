@@ -127,6 +127,12 @@ final class CountedInText {
               .filter(t -> amount.matcher(t).find()).map(t -> new Written(quotedCount(s, t, amount, word),
                   Optional.empty(), List.of(s)))).findFirst();
     }
+    // (rounds of one contest share their title's first word: "Junioren Hiphop – voorronde", "Junioren Hiphop – finale")
+    if (a.selection().named() && sessions && DayPart.ofWord(word).isEmpty() && a.sessions().size() > 1
+        && a.sessions().size() <= MAX_ROUNDS && a.sessions().stream()
+        .map(s -> s.title().split(" ")[0].toLowerCase(Locale.ROOT)).distinct().count() == 1) {
+      return firstRound(word); // "hoeveel crews doen er mee bij de junioren hiphop?" of its heats and its final
+    }
     if (!a.selection().named() || !sessions || DayPart.ofWord(word).isPresent()
         || a.sessions().size() != 1 || speakersCounted) {
       return Optional.empty();
@@ -152,6 +158,22 @@ final class CountedInText {
             Optional.empty(), List.of(session)))
         // "hoeveel vragen zitten er in een ronde?" when the round named says none: "Elke ronde telt 10 vragen"
         .or(() -> new DescribedCount(a).anywhere(word));
+  }
+
+  /** The rounds of one contest a question may name together: heats, a semi-final, a final. */
+  private static final int MAX_ROUNDS = 4;
+
+  /**
+   * Of the rounds of one contest, the first that gives a number of what is counted ("16 crews in 4 heats"), not a
+   * later one's "de 8 beste junioren-crews": who take part start in the first.
+   */
+  private Optional<Written> firstRound(String word) {
+    java.util.regex.Pattern amount = amountOf(word);
+    return a.sessions().stream().sorted(java.util.Comparator.comparing(Session::start))
+        .flatMap(s -> DescriptionIndex.sentences(s).stream().filter(t -> amount.matcher(t).find()
+            && !ONWARDS.matcher(t).find()).map(t -> new Written(quotedCount(s, t, amount, word), Optional.empty(),
+            List.of(s))))
+        .findFirst();
   }
 
   /**

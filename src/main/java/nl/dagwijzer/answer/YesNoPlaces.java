@@ -90,7 +90,9 @@ final class YesNoPlaces {
         .or(() -> names.stream().filter(c -> c.entity().type() == EntityType.ORGANISATION)
             .map(c -> c.entity().text()).findFirst())
         // "is de kennismiddag in Zwolle?": a capital makes Zwolle look like a person, but beside the day it is a place
-        .or(() -> a.unknown().filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
+        // (not "is er na het toernooi nog een feestavond?", which asks whether there is one)
+        .or(() -> a.query().hasDetail("er-is") ? Optional.empty() : a.unknown()
+            .filter(u -> (!u.person() || !u.words().contains(" ")) && names.stream()
             .anyMatch(c -> c.entity().type() == EntityType.EVENT)).map(Condition.NotInProgramme::words));
     boolean aboutTheDay = names.stream().anyMatch(c -> c.entity().type() == EntityType.EVENT) || names.isEmpty()
         || a.query().all(Detail.class).stream().anyMatch(Detail::namesPlace);

@@ -57,7 +57,7 @@ final class DayKindWords {
 
   /** Ends of a title's compound that name the day by themselves; not "middag" or "markt", which name parts of it. */
   private static final List<String> BY_ITSELF = List.of("beurs", "feest", "congres", "festival", "symposium",
-      "conferentie", "bijeenkomst", "schouw", "nascholing");
+      "conferentie", "bijeenkomst", "schouw", "nascholing", "toernooi");
 
   /** Words for a day of any kind. */
   private static final List<String> ANY_DAY = List.of("bijeenkomst", "evenement", "congres", "symposium",

@@ -30,6 +30,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // the same with the series named the other way round (what both name is of the series named last)
       "tune52-danstoernooi | hoe laat is de kids prijsuitreiking | ‘Prijsuitreiking Kids’ (Bart Oude Nijhuis) is van"
           + " 13:05 tot 13:20, in Hoofdvloer.",
+      // of a contest's rounds named together, the first that gives the number (not the final's "8 beste")
+      "tune52-danstoernooi | hoeveel crews doen er mee bij de junioren hiphop | Uit de beschrijving van ‘Junioren"
+          + " Hiphop – voorronde’: 16 crews in 4 heats",
       // the couples in this round, not those who go on to the next
       "tune52-danstoernooi | hoeveel paren doen mee in de voorronde van de kids | Uit de beschrijving van ‘Kids"
           + " Latin – voorronde’: 24 paren in 3 heats van 8 paren",
@@ -83,6 +86,13 @@ final class DayWideReplyTest extends WholeReplyTest {
           + " tot 16:00; na sluiting houdt de vereniging haar algemene ledenvergadering. / Het programma loopt op"
           + " zaterdag 14 maart 2026 van 09:30 tot 17:45. Wil je de tijd van een onderdeel weten? Noem het, of een"
           + " spreker, bijvoorbeeld: ‘wanneer is de lunch?’",
+      // "het toernooi" of a "Jeugdtoernooi" is the day; "is er ... een feestavond?" asks whether there is one, not
+      // whether the day is held there
+      "tune37-jeugdtoernooi | tot hoe laat duurt het toernooi vandaag | Het programma loopt op zaterdag 14 juni 2025"
+          + " van 08:15 tot 18:00. Wil je de tijd van een onderdeel weten? Noem het, of een spreker, bijvoorbeeld:"
+          + " ‘wanneer is de afsluiting met friet en limonade?’",
+      "tune52-danstoernooi | is er na het toernooi nog een feestavond | Nee, ‘feestavond’ staat niet in het"
+          + " programma.",
       // "wat kost het?" on a day whose own text gives no price: what taking part costs, where it is said
       "tune55-techniekdag | wat kost het om mee te doen | Uit de beschrijving van de inloop en aanmelden: Deelname kost"
           + " €5 per kind, inclusief lunchpakket; ouders zijn gratis.",
