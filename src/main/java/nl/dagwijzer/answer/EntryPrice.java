@@ -24,6 +24,14 @@ final class EntryPrice {
   private EntryPrice() {
   }
 
+  /** The day itself, its organiser or the place it is held, named beside the price of entry. */
+  private static boolean ofTheDay(Answering a, Condition.About about) {
+    String id = about.entity().id();
+    return about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
+        || about.entity().type() == nl.dagwijzer.nlu.EntityType.ORGANISATION && (id.equals(a.programme().event()
+        .organiser()) || a.programme().event().venue().filter(v -> v.name().equals(id)).isPresent());
+  }
+
   static boolean entryWord(String word) {
     return ENTRY_WORD.matcher(word).matches();
   }
@@ -36,8 +44,9 @@ final class EntryPrice {
         && Descriptions.ofDay(a, s -> PRICED.matcher(s.toLowerCase(Locale.ROOT)).find()).isEmpty();
     boolean asked = plain || a.query().textWords().stream().anyMatch(EntryPrice::entryWord)
         || a.query().all(Condition.About.class).stream().anyMatch(c -> entryWord(c.entity().text()));
-    // ("ijsdisco entree?" asks the price of that session)
-    boolean other = a.query().all(Condition.About.class).stream().anyMatch(c -> !entryWord(c.entity().text()));
+    // ("ijsdisco entree?" asks the price of that session; "de toegang tot het natuurcentrum" is the day's own)
+    boolean other = a.query().all(Condition.About.class).stream().anyMatch(c -> !entryWord(c.entity().text())
+        && !ofTheDay(a, c));
     if (!asked || other || !words.stream().allMatch(EntryPrice::entryWord) || AgeRanges.anyAsked(a.query())
         .isPresent()) {
       return Optional.empty();

@@ -101,6 +101,9 @@ final class DayWideReplyTest extends WholeReplyTest {
       // entry priced at the ticket desk only, not the day's "gratis taxaties"
       "tune54-postzegelbeurs | wat kost de entree | Uit de beschrijving van ‘Kassa en ledenbalie’: Entree: € 4,00"
           + " per persoon.",
+      // the place the day is held, named beside entry, is the day's own entry
+      "tune55-paddenstoelendag | is de toegang tot het natuurcentrum gratis | Ja, uit de beschrijving van de dag:"
+          + " Toegang tot het natuurcentrum, de determinatietafel en de natuurmarkt is gratis.",
       "tune54-postzegelbeurs | wat kost een toegangskaartje | Uit de beschrijving van ‘Kassa en ledenbalie’: Entree:"
           + " € 4,00 per persoon.",
       // a list by length goes by the programme's times, not "Een kaars rollen duurt ongeveer 15 minuten"
