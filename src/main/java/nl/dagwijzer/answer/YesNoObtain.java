@@ -25,6 +25,8 @@ final class YesNoObtain {
       "lenen", List.of("leen", "lenen"),
       "proeven", List.of("proef", "proeven", "proeverij"));
 
+  /** "te koop": the word a question asks what is on sale by. */
+  private static final String ON_SALE = "koop";
   /** A word beside the name asked about: "los:huren". */
   private static final String LOOSE = "los:";
 
@@ -33,8 +35,10 @@ final class YesNoObtain {
 
   static Optional<Written> answer(Answering a, Asked asked) {
     // ("kan ik daar een fiets huren?": the verb may stand beside the name rather than after "kan ik")
+    // ("zijn er kweeksets te koop?": on sale, as "kan ik ... kopen?")
     Optional<String> verb = a.query().detailAfter(Detail.ABILITY).or(() -> a.query().detailAfter(LOOSE))
-        .filter(OFFERS::containsKey);
+        .filter(OFFERS::containsKey).or(() -> a.query().textWords().contains(ON_SALE) ? Optional.of("kopen")
+        : Optional.empty());
     // ("kan ik de entree online kopen?": how it is bought is asked too, which a price does not answer)
     // ("kan ik om 22:30 nog schaatsen huren?": until when it can be had is asked, which a price does not answer)
     if (asked != Asked.YESNO || verb.isEmpty() || a.query().hasDetail("online") || a.query().has(Condition.At.class)
@@ -132,6 +136,7 @@ final class YesNoObtain {
     // ("kan ik bij de stand een rookmelder kopen?" of the "Infostand rookmelders": what names it is asked for too)
     things.addAll(titled);
     things.remove(verb);
+    things.remove(ON_SALE);
     return things;
   }
 }

@@ -24,6 +24,9 @@ final class SessionSentenceReplyTest extends WholeReplyTest {
           + " open’: Lijnzaadolie te koop: flesje van 250 ml voor € 4,50.",
       "tune33-brandweer | kan ik bij de stand een rookmelder kopen | Nee, uit de beschrijving van ‘Infostand"
           + " rookmelders’: Er worden geen rookmelders verkocht.",
+      // "te koop" asks the same
+      "tune55-paddenstoelendag | zijn er kweeksets voor oesterzwammen te koop | Ja, uit de beschrijving van"
+          + " ‘Natuurmarkt’: Kraam 4: Zwamkwekerij Het Sporenhuis, kweekset oesterzwammen voor €12,50.",
       // what a shop's texts name can be bought there
       "tune49-schapenscheerdag | kun je er wol kopen | Ja, uit de beschrijving van ‘Boerderijwinkel’: Wol, garen en"
           + " schapenvachten van eigen schapen.",
