@@ -34,6 +34,9 @@ final class YesNoObtain {
   }
 
   static Optional<Written> answer(Answering a, Asked asked) {
+    if (asked != Asked.YESNO) {
+      return Optional.empty(); // asked of every reply: nothing set up for the others
+    }
     // ("kan ik daar een fiets huren?": the verb may stand beside the name rather than after "kan ik")
     // ("zijn er kweeksets te koop?": on sale, as "kan ik ... kopen?")
     Optional<String> verb = a.query().detailAfter(Detail.ABILITY).or(() -> a.query().detailAfter(LOOSE))
@@ -41,7 +44,7 @@ final class YesNoObtain {
         : Optional.empty());
     // ("kan ik de entree online kopen?": how it is bought is asked too, which a price does not answer)
     // ("kan ik om 22:30 nog schaatsen huren?": until when it can be had is asked, which a price does not answer)
-    if (asked != Asked.YESNO || verb.isEmpty() || a.query().hasDetail("online") || a.query().has(Condition.At.class)
+    if (verb.isEmpty() || a.query().hasDetail("online") || a.query().has(Condition.At.class)
         || a.query().has(Condition.From.class)) {
       return Optional.empty();
     }

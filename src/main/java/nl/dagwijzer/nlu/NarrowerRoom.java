@@ -14,6 +14,15 @@ final class NarrowerRoom {
   }
 
   static Query read(Query query) {
+    int rooms = 0;
+    for (Condition condition : query.conditions()) {
+      if (condition instanceof Condition.About about && about.entity().type() == EntityType.ROOM) {
+        rooms++;
+      }
+    }
+    if (rooms < 2) {
+      return query; // every question passes here; most name no room, or one
+    }
     Map<String, Set<String>> byText = query.all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == EntityType.ROOM).collect(Collectors.groupingBy(c -> c.entity().text(),
             Collectors.mapping(c -> c.entity().id(), Collectors.toSet())));

@@ -114,8 +114,7 @@ final class ProgrammeNames {
     });
     Set<List<String>> taken = new java.util.HashSet<>();
     names.forEach(e -> taken.add(e.tokens()));
-    StreetWords.of(programme, normaliser, names).forEach((word, rooms) -> rooms.forEach(room -> add(names,
-        EntityType.ROOM, room, List.of(word)))); // "op het kerkplein": "Muziektent Kerkplein" and "Voorstraat en ..."
+    StreetWords.add(programme, normaliser, names); // "op het kerkplein": "Muziektent Kerkplein", "Voorstraat en ..."
     // "het secretariaat" of the room "Wedstrijdsecretariaat": the last part of a room's one-word name, a word itself
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> place = normaliser.tokens(room.split(",")[0]);

@@ -22,8 +22,8 @@ final class ReportPlace {
   }
 
   static Query read(Query query, List<String> tokens, Programme programme) {
-    boolean named = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() != EntityType.EVENT);
-    if (named || !tokens.contains("waar") || tokens.stream().noneMatch(REPORTING::contains)) {
+    if (!tokens.contains("waar") || tokens.stream().noneMatch(REPORTING::contains)
+        || query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() != EntityType.EVENT)) {
       return query;
     }
     return programme.sessions().stream().filter(ReportPlace::desk).min(Comparator.comparing(Session::start))

@@ -14,6 +14,13 @@ final class RoleInTitle {
 
   static Query read(Query query, Programme programme) {
     List<Condition.About> abouts = query.all(Condition.About.class);
+    boolean role = false;
+    for (Condition.About about : abouts) {
+      role |= about.entity().type() == EntityType.ROLE;
+    }
+    if (!role) {
+      return query; // every question passes here: no stream set up for the many that name no role
+    }
     // a word of the title, not part of one: "jury" of the "Uitreiking juryprijs" asks who judges
     List<List<String>> titles = abouts.stream().filter(c -> c.entity().type() == EntityType.SESSION)
         .flatMap(c -> programme.session(c.entity().id()).stream())

@@ -20,20 +20,45 @@ final class StreetWords {
   private StreetWords() {
   }
 
-  /** Each street word no name but a room's has ({@code names}), with the rooms that have it. */
-  static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser, List<Gazetteer.Entry> names) {
+  /** Adds to {@code names} each street word no name but a room's has, as a name of every room that has it. */
+  static void add(Programme programme, TextNormaliser normaliser, List<Gazetteer.Entry> names) {
+    for (Map.Entry<String, Set<String>> street : of(programme, normaliser, names).entrySet()) {
+      for (String room : street.getValue()) {
+        ProgrammeNames.add(names, EntityType.ROOM, room, List.of(street.getKey()));
+      }
+    }
+  }
+
+  private static Map<String, Set<String>> of(Programme programme, TextNormaliser normaliser,
+                                            List<Gazetteer.Entry> names) {
     Set<List<String>> taken = new java.util.HashSet<>();
-    names.stream().filter(e -> e.type() != EntityType.ROOM).forEach(e -> taken.add(e.tokens()));
+    for (Gazetteer.Entry entry : names) {
+      if (entry.type() != EntityType.ROOM) {
+        taken.add(entry.tokens());
+      }
+    }
+    // plain loops: this runs on every start, where each lambda spun is allocation a cold `ask` pays for
     Map<String, Set<String>> rooms = new LinkedHashMap<>();
-    programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
+    Set<String> seen = new java.util.HashSet<>();
+    for (nl.dagwijzer.programme.Session session : programme.sessions()) {
+      String room = session.room().orElse(null);
+      if (room == null || !seen.add(room)) {
+        continue;
+      }
       for (String token : normaliser.tokens(room)) {
         if (STREET.matcher(token).matches() && !taken.contains(List.of(token))) {
-          rooms.computeIfAbsent(token, k -> new LinkedHashSet<>()).add(room);
+          rooms.putIfAbsent(token, new LinkedHashSet<>());
+          rooms.get(token).add(room);
         }
       }
-    });
+    }
     // one room's own street is named by its location or a description already ("door de kerkstraat" of a parade)
-    rooms.values().removeIf(named -> named.size() < 2);
-    return rooms;
+    Map<String, Set<String>> shared = new LinkedHashMap<>();
+    for (Map.Entry<String, Set<String>> street : rooms.entrySet()) {
+      if (street.getValue().size() >= 2) {
+        shared.put(street.getKey(), street.getValue());
+      }
+    }
+    return shared;
   }
 }

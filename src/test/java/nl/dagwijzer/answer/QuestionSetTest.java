@@ -210,10 +210,10 @@ final class QuestionSetTest {
       "tune54/tune54-zangdag.tsv, src/test/resources/programmes/tune54-zangdag.json, 0.80",
       "tune54/tune54-postzegelbeurs.tsv, src/test/resources/programmes/tune54-postzegelbeurs.json, 0.78",
       "tune54/tune54-mountainbikedag.tsv, src/test/resources/programmes/tune54-mountainbikedag.json, 0.75",
-      "tune55/tune55-kamermuziekfestival.tsv, src/test/resources/programmes/tune55-kamermuziekfestival.json, 0.50",
-      "tune55/tune55-paddenstoelendag.tsv, src/test/resources/programmes/tune55-paddenstoelendag.json, 0.50",
-      "tune55/tune55-klusdag.tsv, src/test/resources/programmes/tune55-klusdag.json, 0.50",
-      "tune55/tune55-techniekdag.tsv, src/test/resources/programmes/tune55-techniekdag.json, 0.50"})
+      "tune55/tune55-kamermuziekfestival.tsv, src/test/resources/programmes/tune55-kamermuziekfestival.json, 0.73",
+      "tune55/tune55-paddenstoelendag.tsv, src/test/resources/programmes/tune55-paddenstoelendag.json, 0.82",
+      "tune55/tune55-klusdag.tsv, src/test/resources/programmes/tune55-klusdag.json, 0.79",
+      "tune55/tune55-techniekdag.tsv, src/test/resources/programmes/tune55-techniekdag.json, 0.82"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
