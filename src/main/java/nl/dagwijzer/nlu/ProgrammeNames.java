@@ -19,8 +19,7 @@ import nl.dagwijzer.programme.Topic;
  */
 final class ProgrammeNames {
   private static final java.util.regex.Pattern STREET =
-      java.util.regex.Pattern.compile("(\\p{L}{4,}(?:straat|weg|laan|plein|hof|kade|singel|dreef|gracht|pad|steeg))"
-          + "\\s+\\d+\\s*\\p{L}?");
+      java.util.regex.Pattern.compile("(\\p{L}{4,}(?:" + StreetWords.ENDINGS + "))\\s+\\d+\\s*\\p{L}?");
   static final Set<String> ARTICLES = Set.of("de", "het", "t");
 
   private ProgrammeNames() {

@@ -14,8 +14,9 @@ import nl.dagwijzer.programme.Programme;
  * two rooms or more are on it.
  */
 final class StreetWords {
-  private static final Pattern STREET = Pattern.compile("\\p{L}{3,}(straat|weg|laan|plein|kade|singel|dreef|gracht"
-      + "|steeg|dijk)");
+  /** The last parts of Dutch street and square names, also for {@link ProgrammeNames}' streets with a number. */
+  static final String ENDINGS = "straat|weg|laan|plein|hof|kade|singel|dreef|gracht|pad|steeg|dijk";
+  private static final Pattern STREET = Pattern.compile("\\p{L}{3,}(" + ENDINGS + ")");
 
   private StreetWords() {
   }
