@@ -87,19 +87,29 @@ final class YesNoObtain {
 
   /** Words apart from the thing a price or sale may stand: "Schapenvachten vanaf €45,00", "te huur voor € 6,00". */
   private static final int NEAR = 4;
+  /** The letters two forms of a word share at their start ({@link DescriptionIndex#mentions}). */
+  private static final int STEM = 5;
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,;:()]+");
+  private static final java.util.regex.Pattern NOT_IN_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}-]");
 
   /**
    * Whether the sentence offers the thing: a word for it within {@link #NEAR} words of a price or a sale, so that
    * "€12,50 per persoon, inclusief een bol wol" of a workshop does not sell wool.
    */
   private static boolean offered(String sentence, String thing, List<String> offers) {
-    String[] words = sentence.toLowerCase(Locale.ROOT).split("[\\s,;:()]+");
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    // (a word for the thing shares its first letters, and a sentence that offers nothing offers nothing)
+    if (!lower.contains(thing.substring(0, Math.min(thing.length(), STEM)))
+        || offers.stream().noneMatch(lower::contains)) {
+      return false;
+    }
+    String[] words = WORDS.split(lower);
     for (int i = 0; i < words.length; i++) {
       String whole = words[i];
       if (whole.startsWith(thing) && offers.stream().anyMatch(whole::contains)) {
         return true; // "er is geen fietsverhuur"
       }
-      if (!names(List.of(words[i].replaceAll("[^\\p{L}\\p{N}-]", "")), thing)) {
+      if (!names(List.of(NOT_IN_WORD.matcher(words[i]).replaceAll("")), thing)) {
         continue;
       }
       for (int k = Math.max(0, i - NEAR); k < Math.min(words.length, i + NEAR + 1); k++) {

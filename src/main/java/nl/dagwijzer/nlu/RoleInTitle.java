@@ -9,6 +9,8 @@ import nl.dagwijzer.programme.Programme;
  * own title has says which session it is, not who must lead it (its coordinator is no group leader).
  */
 final class RoleInTitle {
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private RoleInTitle() {
   }
 
@@ -24,7 +26,7 @@ final class RoleInTitle {
     // a word of the title, not part of one: "jury" of the "Uitreiking juryprijs" asks who judges
     List<List<String>> titles = abouts.stream().filter(c -> c.entity().type() == EntityType.SESSION)
         .flatMap(c -> programme.session(c.entity().id()).stream())
-        .map(s -> List.of(s.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))).toList();
+        .map(s -> List.of(NON_LETTERS.split(s.title().toLowerCase(Locale.ROOT)))).toList();
     if (titles.isEmpty()) {
       return query;
     }
