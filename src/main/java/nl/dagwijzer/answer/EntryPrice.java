@@ -51,7 +51,33 @@ final class EntryPrice {
         .isPresent()) {
       return Optional.empty();
     }
-    java.util.function.Predicate<String> prices = s -> PRICES_ENTRY.matcher(s.toLowerCase(Locale.ROOT)).find();
-    return Descriptions.ofDay(a, prices).or(() -> Descriptions.firstSaying(a.programme().sessions(), prices));
+    return Descriptions.ofDay(a, EntryPrice::prices).or(() -> anySession(a));
+  }
+
+  /** The first letters of the words a sentence prices entry by, as the description index keys its sentences. */
+  private static final List<String> ENTRY_KEYS = List.of("entree", "toegang", "dagkaart", "deelname", "kaartje",
+      "ticket");
+
+  /**
+   * The first sentence of any session that prices entry ({@link Descriptions#firstSaying}), found through the
+   * description index by its words rather than by splitting every session's texts on each question.
+   */
+  private static Optional<Written> anySession(Answering a) {
+    DescriptionIndex.Sentence first = null;
+    for (String key : ENTRY_KEYS) {
+      for (DescriptionIndex.Sentence sentence : a.index().descriptions().startingLike(key)) {
+        if ((first == null || sentence.order() < first.order()) && prices(sentence.text())) {
+          first = sentence;
+        }
+      }
+    }
+    return Optional.ofNullable(first).map(s -> new Written(Descriptions.quoted(s.session(), s.text())
+        + Descriptions.closing(s.text()), Optional.empty(), List.of(s.session())));
+  }
+
+  /** Whether a sentence prices entry; one without a price or "gratis" is skipped before the longer pattern. */
+  private static boolean prices(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return PRICED.matcher(lower).find() && PRICES_ENTRY.matcher(lower).find();
   }
 }
