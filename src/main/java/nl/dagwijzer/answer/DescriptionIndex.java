@@ -42,6 +42,8 @@ final class DescriptionIndex {
   }
 
   private final Map<String, List<Sentence>> byKey = new HashMap<>();
+  /** Every sentence of the sessions' descriptions, in programme order. */
+  private final List<Sentence> all = new ArrayList<>();
   /** Each sentence of the day's and the sessions' descriptions, normalised once rather than on every question. */
   private final Map<String, String> normalised = new HashMap<>();
   private final Map<String, List<String>> tokensOf = new HashMap<>();
@@ -69,6 +71,7 @@ final class DescriptionIndex {
             : java.util.stream.Stream.concat(read.stream(), infinitives.stream()).toList();
         tokensOf.put(text, tokens); // a sentence's own words, with its infinitives, over a title's
         Sentence sentence = new Sentence(session, text, tokens, order++);
+        all.add(sentence);
         new LinkedHashSet<>(tokens).forEach(t -> byKey.computeIfAbsent(key(t), k -> new ArrayList<>()).add(sentence));
       }
     }
@@ -187,6 +190,11 @@ final class DescriptionIndex {
     Map<Session, String> first = new LinkedHashMap<>();
     found.forEach(s -> first.putIfAbsent(s.session(), s.text()));
     return first;
+  }
+
+  /** Every sentence of the sessions' descriptions in programme order, split once rather than on every question. */
+  List<Sentence> all() {
+    return java.util.Collections.unmodifiableList(all);
   }
 
   /** The first sentence that has {@code word} itself ("danspartner", not "danspasjes"), of any session. */

@@ -53,14 +53,19 @@ final class YesNoObtain {
       return Optional.empty();
     }
     List<String> offers = OFFERS.get(verb.get());
-    List<Session> among = a.selection().explicitSessions() ? a.selection().sessions() : a.programme().sessions();
+    // the index's sentences, split once per programme: without a session named every session's are read
+    java.util.function.Predicate<Session> among = a.selection().explicitSessions()
+        ? java.util.Set.copyOf(a.selection().sessions())::contains : s -> true;
+    List<DescriptionIndex.Sentence> sentences = a.index().descriptions().all();
     for (String thing : things) {
       // ("kun je bij de proeverij heidehoning proeven?", "kun je er wol kopen?": what a tasting or a shop names)
-      Optional<Map.Entry<Session, String>> found = Descriptions.firstSentence(among, sentence -> offered(sentence,
-          thing, offers)).or(() -> Descriptions.firstSentence(among.stream().filter(s -> sells(s, verb.get()))
-          .toList(), sentence -> names(a.index().descriptions().tokens(sentence), thing)));
+      Optional<DescriptionIndex.Sentence> found = sentences.stream().filter(s -> among.test(s.session())
+              && offered(s.text(), thing, offers)).findFirst()
+          .or(() -> sentences.stream().filter(s -> among.test(s.session()) && sells(s.session(), verb.get())
+              && names(s.tokens(), thing)).findFirst());
       if (found.isPresent()) {
-        String sentence = found.get().getValue();
+        Session session = found.get().session();
+        String sentence = found.get().text();
         List<String> tokens = a.index().descriptions().tokens(sentence);
         String written = tokens.stream().filter(t -> t.equals(thing) || Compounds.endsIn(t, thing)
             || DescriptionIndex.mentions(List.of(t), thing)).findFirst().orElse(thing);
@@ -68,8 +73,8 @@ final class YesNoObtain {
         String offered = tokens.stream().filter(t -> offers.stream().anyMatch(t::contains)).findFirst()
             .orElse(written);
         boolean no = Clauses.negated(sentence, List.of(offered)).orElse(false);
-        return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + Descriptions.from(found.get().getKey(), sentence)
-            + Descriptions.closing(sentence)).turningTo(List.of(found.get().getKey())));
+        return Optional.of(Written.text((no ? "Nee, " : "Ja, ") + Descriptions.from(session, sentence)
+            + Descriptions.closing(sentence)).turningTo(List.of(session)));
       }
     }
     return Optional.empty();
