@@ -124,7 +124,7 @@ public final class Assistant {
     Written written = new ReplyWriter(new Answering(programmeIndex, query, selection, now.toLocalDate(),
         now.toLocalTime().withSecond(0).withNano(0))).write();
     List<Entity> named = query.all(Condition.About.class).stream().map(Condition.About::entity)
-        .filter(e -> e.type() != EntityType.PART || !e.id().equals("begin") && !e.id().equals("einde")).toList();
+        .filter(e -> !e.beginOrEnd()).toList();
     // "wat komt hierna?" → "en wie geeft dat?" is about what the reply turned to, not what was asked before.
     List<Entity> focus = !written.turnedTo().isEmpty()
         ? written.turnedTo().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()

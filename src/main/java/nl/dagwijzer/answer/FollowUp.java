@@ -211,8 +211,7 @@ final class FollowUp {
   static boolean selectsNothing(Query query) {
     return query.conditions().stream().allMatch(c -> c instanceof Condition.Leading
         || c instanceof Detail
-        || c instanceof Condition.About about && about.entity().type() == EntityType.PART
-        && (about.entity().id().equals("begin") || about.entity().id().equals("einde"))
+        || c instanceof Condition.About about && about.entity().beginOrEnd()
         || c instanceof Condition.Progress || c instanceof Condition.Occurs
         || c instanceof Condition.NotInProgramme unknown && !unknown.person());
   }

@@ -20,8 +20,7 @@ final class YesNoLatest {
     List<Session> sessions = a.selection().sessions();
     // ("begint de quiz om 16:00?" asks its start, whatever its text says of registering until 15:45; "kan ik om half 3
     // nog aan de speurtocht beginnen?" asks what one may still do)
-    boolean edge = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type()
-        == nl.dagwijzer.nlu.EntityType.PART && (c.entity().id().equals("begin") || c.entity().id().equals("einde"))
+    boolean edge = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().beginOrEnd()
         && !c.entity().text().endsWith("en"));
     if (edge || asked.isEmpty() || !a.selection().explicitSessions() || sessions.isEmpty()
         || sessions.stream().map(Session::title).distinct().count() != 1) {

@@ -189,8 +189,7 @@ final class AskersTime {
       List<Condition> rewritten = new ArrayList<>();
       for (Condition c : conditions) {
         if (c instanceof Condition.Relative r && r.relation() == Condition.Relation.BEFORE && r.until().isEmpty()) {
-          r.target().stream().filter(e -> !(e.type() == EntityType.PART && (e.id().equals("begin")
-              || e.id().equals("einde")))).forEach(e -> rewritten.add(new Condition.About(e)));
+          r.target().stream().filter(e -> !e.beginOrEnd()).forEach(e -> rewritten.add(new Condition.About(e)));
         } else {
           rewritten.add(c);
         }

@@ -108,7 +108,7 @@ final class ConditionReader {
         continue; // "tussen het einde van het debat en de lunch": the relation is to the debate
       }
       // ("voor de afsluiting": before the session that closes the day, which "afsluiting" also names)
-      if (relation.isPresent() && RELATABLE.contains(entity.type()) && (!isBeginOrEnd(entity)
+      if (relation.isPresent() && RELATABLE.contains(entity.type()) && (!entity.beginOrEnd()
           || entity.text().equals("afsluiting"))) {
         // "na Bob en David", "na de opening van de dagvoorzitter", "tussen de inleiding en de workshops"
         List<Entity> target = new ArrayList<>(same);
@@ -275,10 +275,6 @@ final class ConditionReader {
 
   /** Words after a name that narrow it to one: "de finale van de jo11", "de lezing over oplichting". */
   private static final Set<String> NARROWING = Set.of("van", "over");
-
-  private static boolean isBeginOrEnd(Entity entity) {
-    return entity.type() == EntityType.PART && (entity.id().equals("begin") || entity.id().equals("einde"));
-  }
 
   /** Verbs a question of what one must or may do starts with: "voor" after them is "for". */
   private static final Set<String> MODALS = Set.of("moet", "moeten", "kan", "kunnen", "mag", "mogen", "heb",

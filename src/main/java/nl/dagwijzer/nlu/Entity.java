@@ -22,4 +22,9 @@ public record Entity(EntityType type, String id, String text) {
   public int hashCode() {
     return Objects.hash(type, id, text);
   }
+
+  /** Whether this names the start or the end of something ("begint", "afloop"), a part of the day no session is. */
+  public boolean beginOrEnd() {
+    return type == EntityType.PART && (id.equals(DayPart.BEGIN.id()) || id.equals(DayPart.EINDE.id()));
+  }
 }
