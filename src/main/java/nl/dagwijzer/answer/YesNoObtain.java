@@ -67,8 +67,7 @@ final class YesNoObtain {
         Session session = found.get().session();
         String sentence = found.get().text();
         List<String> tokens = a.index().descriptions().tokens(sentence);
-        String written = tokens.stream().filter(t -> t.equals(thing) || Compounds.endsIn(t, thing)
-            || DescriptionIndex.mentions(List.of(t), thing)).findFirst().orElse(thing);
+        String written = tokens.stream().filter(t -> names(List.of(t), thing)).findFirst().orElse(thing);
         // "neem je eigen fiets mee, er is geen fietsverhuur": the clause that offers it says whether it is there
         String offered = tokens.stream().filter(t -> offers.stream().anyMatch(t::contains)).findFirst()
             .orElse(written);
@@ -143,9 +142,9 @@ final class YesNoObtain {
       if (about.entity().type() != EntityType.SESSION && about.entity().type() != EntityType.TOPIC) {
         continue;
       }
+      Optional<String> title = a.programme().session(about.entity().id()).map(s -> s.title().toLowerCase(Locale.ROOT));
       for (String word : about.entity().text().split(" ")) {
-        boolean inTitle = a.programme().sessions().stream().filter(s -> s.id().equals(about.entity().id()))
-            .anyMatch(s -> s.title().toLowerCase(Locale.ROOT).contains(word));
+        boolean inTitle = title.filter(t -> t.contains(word)).isPresent();
         if (word.length() >= 4 && !word.equals(verb) && !things.contains(word) && !titled.contains(word)) {
           (inTitle ? titled : things).add(word);
         }

@@ -48,8 +48,12 @@ final class StreetWords {
       }
       for (String token : normaliser.tokens(room)) {
         if (STREET.matcher(token).matches() && !taken.contains(List.of(token))) {
-          rooms.putIfAbsent(token, new LinkedHashSet<>());
-          rooms.get(token).add(room);
+          Set<String> on = rooms.get(token);
+          if (on == null) {
+            on = new LinkedHashSet<>();
+            rooms.put(token, on);
+          }
+          on.add(room);
         }
       }
     }
