@@ -32,6 +32,7 @@ final class LaterReadings {
     query = RoundOfSession.read(query, tokens); // "de tweede ronde van de make-up workshop"
     query = NarrowerRoom.read(RoleInTitle.read(query, day.programme())); // "de briefing voor de groepsleiders"
     query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
+    query = PlacesLimit.read(DescribedAcrossDay.read(query, tokens), tokens); // "wat is er gratis?", "maximaal 20"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

@@ -254,9 +254,10 @@ final class QueryReader {
         && d.rank() > 0)) {
       asked = Asked.LIST;
     }
-    if ((asked == Asked.PROGRAMME || asked == Asked.UNKNOWN || asked == Asked.HELP) && all.stream().anyMatch(c
-        -> c instanceof Detail d && d.wholeStretch().isPresent())) {
-      // "wat loopt er de hele dag door?", "wat kun je de hele dag doen?" (no help with this bot): what runs through it
+    boolean help = asked == Asked.HELP;
+    if ((asked == Asked.PROGRAMME || asked == Asked.UNKNOWN || help) && all.stream().anyMatch(c
+        -> c instanceof Detail d && (d.wholeStretch().isPresent() || help && d.acrossTheDay()))) {
+      // "wat loopt er de hele dag door?", "wat kan ik doen met 17?" (no help with this bot): what runs through it
       asked = Asked.LIST;
     }
     if (asked == Asked.PROGRAMME && all.stream().anyMatch(c -> c instanceof Detail d && (d.people() > 0
