@@ -16,14 +16,33 @@ public final class FullAsked {
   public static final String ROOM_ASKED = "plek-gevraagd";
   private static final Set<String> ROOM = Set.of("plek", "plekken", "plaats", "plaatsen", "ruimte", "plekje");
 
+  /**
+   * "kan ik nog mee met ...?", "kan ik nog een kaartje kopen voor ...?", "zijn er nog tickets?": whether one can still
+   * join, which is whether there is room ("kan ik me nog aanmelden?" asks how, "kan mijn zoon van 13 nog meedoen?"
+   * whether he is old enough).
+   */
+  private static final Set<String> JOIN = Set.of("mee", "meedoen", "kaart", "kaartje",
+      "kaarten", "kaartjes", "ticket", "tickets", "binnen", "erbij", "aansluiten");
+
   private FullAsked() {
+  }
+
+  private static boolean joinsStill(List<String> tokens, int still) {
+    for (int k = still + 1; k < Math.min(tokens.size(), still + 4); k++) {
+      if (JOIN.contains(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Query read(Query query, List<String> tokens) {
     boolean named = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
         || c.entity().type() == EntityType.PART);
     int still = tokens.indexOf("nog");
-    boolean room = still >= 0 && still + 1 < tokens.size() && ROOM.contains(tokens.get(still + 1));
+    boolean room = still >= 0 && still + 1 < tokens.size() && (ROOM.contains(tokens.get(still + 1))
+        || query.asked() == Asked.YESNO && joinsStill(tokens, still)
+        && query.all(Detail.class).stream().noneMatch(d -> d.word().startsWith("leeftijd:")));
     if (!named || tokens.stream().noneMatch(FULL::contains) && !room || tokens.contains("hoe")) {
       return query;
     }

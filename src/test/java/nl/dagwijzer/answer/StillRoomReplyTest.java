@@ -1,0 +1,38 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to "kan ik nog mee met ...?" and "is er nog plek in de laatste ronde?": whether one can still join is
+ * whether there is room, and of a session given more than once the time asked decides (rows from the misses of the
+ * later tuning days).
+ */
+@DisplayName("Whether one can still join, and in which round")
+final class StillRoomReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      // the round named by its place in the day: the last one's own sentence, not the first's "VOL"
+      "tune56-archeologiedag | is er nog plek in de laatste ronde van de kinderopgraving | Ja, uit de beschrijving"
+          + " van ‘Kinderopgraving’ (14:45–15:45): Ronde 4: nog 7 plaatsen vrij.",
+      "tune56-archeologiedag | kan mijn dochter nog mee met de eerste ronde kinderopgraving | Nee, uit de"
+          + " beschrijving van ‘Kinderopgraving’ (10:30–11:30): Ronde 1 is VOL.",
+      // by its clock time
+      "tune56-kerkendag | kan ik nog mee met de torenbeklimming van 10:30 | Nee, uit de beschrijving van"
+          + " ‘Torenbeklimming Gertrudistoren’ (10:30–11:15): Uitverkocht.",
+      // a ticket still to be had
+      "tune56-podcastfestival | kan ik nog een kaartje kopen voor het zoete uur | Nee, uit de beschrijving van"
+          + " ‘Live-opname: Het Zoete Uur’: Deze opname is uitverkocht; er is geen wachtlijst.",
+      // still registering asks how, not whether it is full
+      "tune55-paddenstoelendag | kan ik me op de dag zelf nog inschrijven voor een wandeling | Ja, uit de"
+          + " beschrijving van ‘Paddenstoelenwandeling’: Aanmelden vooraf via de website of op de dag bij de balie;"
+          + " vol is vol"})
+  @DisplayName("answers by the sentence that says whether there is room")
+  void reply(String day, String question, String expected) {
+    // given that day, when asked at 11:10, then the whole reply
+    assertThat(replyOn(day + ".json", question)).isEqualTo(expected);
+  }
+}
