@@ -26,32 +26,8 @@ final class FullyBooked {
   private FullyBooked() {
   }
 
-  /**
-   * "is er nog plek in de laatste ronde?", "kan ik nog mee met de eerste ciderproeverij?", "... met die van 10:30?": of a
-   * session given more than once, the time asked, whose own sentence says whether it is full.
-   */
-  private static List<Session> asked(List<Session> named, nl.dagwijzer.nlu.Query query) {
-    if (named.size() < 2 || named.stream().map(Session::title).distinct().count() > 1) {
-      return named;
-    }
-    List<Session> byStart = named.stream().sorted(java.util.Comparator.comparing(Session::start)).toList();
-    Optional<java.time.LocalTime> at = query.first(nl.dagwijzer.nlu.Condition.At.class)
-        .map(nl.dagwijzer.nlu.Condition.At::time);
-    if (at.isPresent()) {
-      List<Session> then = byStart.stream().filter(s -> s.start().equals(at.get())).toList();
-      return then.isEmpty() ? named : then;
-    }
-    int rank = query.all(nl.dagwijzer.nlu.Detail.class).stream().mapToInt(nl.dagwijzer.nlu.Detail::rank)
-        .filter(r -> r != 0).findFirst().orElse(query.order().map(o -> o == nl.dagwijzer.nlu.Query.Order.FIRST ? 1
-            : o == nl.dagwijzer.nlu.Query.Order.LAST ? -1 : 0).orElse(0));
-    if (rank == -1) {
-      return List.of(byStart.get(byStart.size() - 1));
-    }
-    return rank > 0 && rank <= byStart.size() ? List.of(byStart.get(rank - 1)) : named;
-  }
-
   static Optional<Written> answer(Answering a) {
-    List<Session> named = asked(a.selection().sessions(), a.query());
+    List<Session> named = RepeatAsked.of(a.selection().sessions(), a.query());
     // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"
     boolean fullAsked = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
     boolean asked = fullAsked || ROOM_WORDS.stream().anyMatch(a.query()::hasDetail)

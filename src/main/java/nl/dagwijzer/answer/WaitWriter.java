@@ -35,7 +35,9 @@ final class WaitWriter {
     boolean dayNamed = toEnd && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
         .noneMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION
             || c.entity().type() == nl.dagwijzer.nlu.EntityType.PART);
-    List<Session> subject = a.selection().named() && !dayNamed ? a.selection().subject() : List.of();
+    // ("hoe lang nog tot de laatste tractorrit?": that one, not the one that is on)
+    List<Session> subject = a.selection().named() && !dayNamed ? RepeatAsked.of(a.selection().subject(), a.query())
+        : List.of();
     boolean pointing = a.query().hasDetail("pronoun");
     List<Session> on = onNow(now);
     if (pointing && !subject.isEmpty() && subject.stream().noneMatch(s -> on(s, now))) {

@@ -219,12 +219,14 @@ final class AskersTime {
     }
     // ("hoeveel tijd heb ik nog tot het panel?" asks the same)
     boolean howLong = QuestionForm.startsWith(tokens, "hoe", "lang") || QuestionForm.startsWith(tokens, "hoelang")
-        || QuestionForm.startsWith(tokens, "hoeveel", "tijd") || tokens.contains("wachten");
+        || QuestionForm.startsWith(tokens, "hoeveel", "tijd") || tokens.contains("wachten")
+        || QuestionForm.startsWith(tokens, "hoeveel", "minuten", "minuutjes") && tokens.contains("tot");
     // ("hoe lang nog voordat het festival sluit?": as "tot")
     int until = tokens.contains("tot") ? tokens.indexOf("tot")
         : Math.max(tokens.indexOf("voordat"), tokens.indexOf("totdat"));
     // "hoe lang duurt het tot de lunch?" waits as much as "hoe lang duurt het nog tot de lunch?"
-    boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur");
+    boolean itUntil = until >= 2 && tokens.get(until - 1).equals("het") && tokens.get(until - 2).startsWith("duur")
+        || howLong && until >= 1 && until <= 2 && tokens.get(until - 1).startsWith("lang"); // "hoe lang tot de quiz?"
     if (howLong && tokens.contains("wachten") && !tokens.contains("nog") && until < 0 && !tokens.contains("op")) {
       return java.util.Optional.of(new Detail("wachttijd")); // "hoe lang moet ik gemiddeld wachten?": a queue's wait
     }
