@@ -206,6 +206,9 @@ final class Resolver {
     boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
         .allMatch(c -> c instanceof Detail);
     // "wat duurt langer, de workshop of een kick-off?": the two named are compared, whatever other word is left
+    if (FreeSessions.asked(query)) { // "welke live-opnames zijn gratis?": those of the named that say so
+      return FreeSessions.of(nothingElse ? index.programme().sessions() : sessions, index, sessions);
+    }
     boolean comparingTwo = names.size() >= 2 && query.order().filter(o -> o == Query.Order.LONGEST
         || o == Query.Order.SHORTEST).isPresent();
     // "welk koor zingt het langst?", "wanneer is het concert van de middag?" on a day of "Kamerkoor Cantabile" and
