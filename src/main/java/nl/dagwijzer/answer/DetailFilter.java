@@ -53,6 +53,10 @@ final class DetailFilter {
       // "welke klussen hebben meer dan 10 plekken?": the number of places a description gives ("Maximaal 12 ...")
       return Optional.of(filter(sessions, s -> Capacity.of(s).stream().anyMatch(n -> n >= low && n <= high)));
     }
+    if (d.word().startsWith(nl.dagwijzer.nlu.AccessAsked.LIST)) {
+      context.add("met een " + d.word().substring(nl.dagwijzer.nlu.AccessAsked.LIST.length()) + " te doen");
+      return Optional.of(filter(sessions, AccessReply::reachable)); // "welke tuinen kan ik in met een rolstoel?"
+    }
     if (d.word().equals("zonder:spreker")) {
       context.add("zonder spreker");
       return Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"

@@ -100,7 +100,8 @@ final class ReplyWriter {
     }
     Asked read = asked;
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
-        : Unaccompanied.answer(a).or(() -> ItemKindRule.answer(a)).or(() -> SummedCount.answer(a))
+        : AccessReply.answer(a).or(() -> Unaccompanied.answer(a)).or(() -> ItemKindRule.answer(a))
+        .or(() -> SummedCount.answer(a))
         .or(() -> DayCount.answer(a))
         .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
         .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a)).or(() -> YesNoObtain.answer(a, read));

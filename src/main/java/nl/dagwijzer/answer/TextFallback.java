@@ -2,6 +2,7 @@ package nl.dagwijzer.answer;
 
 import java.util.List;
 import java.util.Optional;
+import nl.dagwijzer.nlu.AccessAsked;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Detail;
@@ -29,7 +30,7 @@ final class TextFallback {
     if (asked == Asked.YESNO && a.query().conditions().stream().allMatch(c -> c instanceof Detail d
         && (d.text().isPresent() || d.word().equals("er-is") || d.word().startsWith("per:") || d.ability().isPresent()
         || YesNoWords.unsaid(d).isPresent() || YesNoWords.askedNumber(d).isPresent() || d.word().startsWith(AGE)
-        || d.word().startsWith(nl.dagwijzer.nlu.AllowedGroup.PREFIX))
+        || d.word().startsWith(nl.dagwijzer.nlu.AllowedGroup.PREFIX) || d.word().startsWith(AccessAsked.PREFIX))
         || c instanceof Condition.About about && about.entity().type() == nl.dagwijzer.nlu.EntityType.EVENT
         || c instanceof Condition.OnDate date && date.month().isPresent() && date.day().isEmpty())
         && a.query().all(Detail.class).stream().anyMatch(d -> d.text().isPresent())) {

@@ -33,6 +33,7 @@ final class LaterReadings {
     query = NarrowerRoom.read(RoleInTitle.read(query, day.programme())); // "de briefing voor de groepsleiders"
     query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
     query = PlacesLimit.read(DescribedAcrossDay.read(query, tokens), tokens); // "wat is er gratis?", "maximaal 20"
+    query = AccessAsked.read(query, tokens, spans); // "kan ik met een rolstoel in de torens komen?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }
