@@ -13,16 +13,20 @@ import nl.dagwijzer.programme.Session;
  * it after a semicolon that names the place deciding; else the named session's own sentence about access.
  */
 final class AccessReply {
-  /** A sentence about getting somewhere with a wheelchair, a pram, stairs or a lift. */
-  private static final Pattern ACCESS = Pattern.compile("(?iu)\\b(rolstoel(en|toegankelijk|vriendelijk|plekken|plaatsen"
-      + "|gebruikers?)?|rollators?|kinderwagens?|buggy'?s?|scootmobiel(en)?|trap|wenteltrap|lift|gelijkvloers"
-      + "|drempel\\w*)\\b"); // (not "Rolstoelbasketbal")
-  /** What says one cannot: "niet", "geen lift", "alleen via een trap", "lastig". */
-  private static final Pattern BARRED = Pattern.compile("(?iu)\\b(niet|geen|lastig|helaas|wenteltrap)\\b"
-      + "|alleen (bereikbaar )?via|via (een|de) trap|trap te bereiken");
+  /** Compiled on the first question that needs them, not on every question's first pass through this class. */
+  private static final class Patterns {
+    /** A sentence about getting somewhere with a wheelchair, a pram, stairs or a lift. */
+    static final Pattern ACCESS = Pattern.compile("(?iu)\\b(rolstoel(en|toegankelijk|vriendelijk|plekken|plaatsen"
+        + "|gebruikers?)?|rollators?|kinderwagens?|buggy'?s?|scootmobiel(en)?|trap|wenteltrap|lift|gelijkvloers"
+        + "|drempel\\w*)\\b"); // (not "Rolstoelbasketbal")
+    /** What says one cannot: "niet", "geen lift", "alleen via een trap", "lastig". */
+    static final Pattern BARRED = Pattern.compile("(?iu)\\b(niet|geen|lastig|helaas|wenteltrap)\\b"
+        + "|alleen (bereikbaar )?via|via (een|de) trap|trap te bereiken");
+    static final Pattern BUILDING = Pattern.compile("\\b(gebouw|pand|locatie)\\b");
+  }
+
   private static final int STEM = 5;
   private static final int HALF = 4;
-  private static final Pattern BUILDING = Pattern.compile("\\b(gebouw|pand|locatie)\\b");
   /** The weight of one place named: a clause scores at least this when it names one. */
   private static final int PLACED = 4;
 
@@ -58,7 +62,7 @@ final class AccessReply {
       return parts[1].equals("ja") ? Optional.empty() : Optional.of(Written.text("Of dat met een " + parts[0]
           + " kan, staat niet in het programma."));
     }
-    String yes = BARRED.matcher(best.clause()).find() ? "Nee, " : "Ja, ";
+    String yes = Patterns.BARRED.matcher(best.clause()).find() ? "Nee, " : "Ja, ";
     String said = best.session() == null ? Descriptions.fromDay(best.sentence())
         : Descriptions.from(best.session(), best.sentence().strip());
     Written written = Written.text(yes + said);
@@ -68,11 +72,11 @@ final class AccessReply {
   /** Whether a session's texts say it can be done with an aid: a part about access that bars nothing. */
   static boolean reachable(Session session) {
     for (String sentence : DescriptionIndex.sentences(session)) {
-      if (!ACCESS.matcher(sentence).find()) {
+      if (!Patterns.ACCESS.matcher(sentence).find()) {
         continue;
       }
       for (String clause : sentence.split(";")) {
-        if (ACCESS.matcher(clause).find() && !BARRED.matcher(clause).find()) {
+        if (Patterns.ACCESS.matcher(clause).find() && !Patterns.BARRED.matcher(clause).find()) {
           return true;
         }
       }
@@ -87,7 +91,7 @@ final class AccessReply {
   /** The clause of {@code sentence} that names most of the places asked, scored; none when it is not about access. */
   private static Found found(Session session, String sentence, List<String> places, List<Session> named,
                              nl.dagwijzer.programme.Programme programme) {
-    if (!ACCESS.matcher(sentence).find()) {
+    if (!Patterns.ACCESS.matcher(sentence).find()) {
       return null;
     }
     // (with its speakers: "het atelier van gert-jan")
@@ -97,7 +101,7 @@ final class AccessReply {
     for (String clause : sentence.split(";")) {
       String lower = clause.toLowerCase(Locale.ROOT);
       // "Het gebouw is rolstoeltoegankelijk" is about the day's venue: "is de muziekschool toegankelijk?"
-      String around = BUILDING.matcher(lower).find() ? where + " " + programme.event().venue()
+      String around = Patterns.BUILDING.matcher(lower).find() ? where + " " + programme.event().venue()
           .map(v -> v.name().toLowerCase(Locale.ROOT)).orElse("") : where;
       int placed = 0;
       for (String place : places) {
@@ -106,7 +110,7 @@ final class AccessReply {
       // the places named weigh most, then whether the session was named, then the clause about access itself
       // ("Route van 3 kilometer; niet geschikt voor rolstoelen": the second part answers)
       int score = placed * PLACED + (session != null && named.contains(session) ? 2 : 0)
-          + (ACCESS.matcher(clause).find() ? 1 : 0);
+          + (Patterns.ACCESS.matcher(clause).find() ? 1 : 0);
       best = better(best, new Found(session, sentence, clause, score));
     }
     return best;

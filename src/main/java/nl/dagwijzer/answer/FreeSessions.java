@@ -14,11 +14,15 @@ import nl.dagwijzer.programme.Session;
  * "gratis" festival wristband).
  */
 final class FreeSessions {
+  /** Compiled on the first question that needs them, not on every question's first pass through this class. */
+  private static final class Patterns {
+    static final Pattern PRICE = Pattern.compile("€|\\d\\s*euro\\b");
+    /** Words that make an amount a price to pay ("Kosten: 3 euro"), not a sum one gets ("tot 50 euro subsidie"). */
+    static final Pattern PAYING = Pattern.compile("(?iu)\\b(kost\\w*|prijs|ticket\\w*|entree\\w*|betaal\\w*|"
+        + "betalen|kaart\\w*|tarie\\w*|deelname\\w*)\\b");
+  }
+
   private static final String FREE = "gratis";
-  private static final Pattern PRICE = Pattern.compile("€|\\d\\s*euro\\b");
-  /** Words that make an amount a price to pay ("Kosten: 3 euro"), not a sum one gets ("tot 50 euro subsidie"). */
-  private static final Pattern PAYING = Pattern.compile("(?iu)\\b(kost\\w*|prijs|ticket\\w*|entree\\w*|betaal\\w*|"
-      + "betalen|kaart\\w*|tarie\\w*|deelname\\w*)\\b");
 
   private FreeSessions() {
   }
@@ -36,7 +40,7 @@ final class FreeSessions {
 
   private static boolean priced(Session session) {
     for (String sentence : DescriptionIndex.sentences(session)) {
-      if (PRICE.matcher(sentence).find() && PAYING.matcher(sentence).find()) {
+      if (Patterns.PRICE.matcher(sentence).find() && Patterns.PAYING.matcher(sentence).find()) {
         return true;
       }
     }
