@@ -151,7 +151,11 @@ public final class Gazetteer {
       String then = i + 1 < typed.size() ? typed.get(i + 1) : "";
       boolean longer = byFirstToken.getOrDefault(token, List.of()).stream()
           .anyMatch(e -> e.tokens().size() > 1 && e.tokens().get(1).equals(then));
-      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit || longer ? token : forms.oneOfMany(token, i > 0));
+      // ("kerk" of the room "Waalse Kerk" goes on the name the word before began, not "kerken" of another)
+      boolean inside = i > 0 && byFirstToken.getOrDefault(tokens.get(i - 1), List.of()).stream()
+          .anyMatch(e -> e.tokens().size() > 1 && e.tokens().get(1).equals(token));
+      tokens.add(ordinary[i] || !token.equals(typed.get(i)) || unit || longer || inside ? token
+          : forms.oneOfMany(token, i > 0));
     }
     List<Match> matches = new ArrayList<>();
     int i = 0;

@@ -140,6 +140,20 @@ final class GazetteerTest {
         new Entity(EntityType.SESSION, "quiz-1", "eerste quizronde")));
   }
 
+  @Test
+  @DisplayName("a word that goes on a name begun before it stays as typed: 'waalse kerk' is the room, not 'kerken'")
+  void roomOfTwoWords() throws IntentExamples.IntentsException {
+    // given a church day with the room "Waalse Kerk" and a talk "Gesprek: toekomst voor lege kerken"
+    Programme day = Fixtures.store(java.nio.file.Path.of("src/test/resources/programmes/tune56-kerkendag.json"))
+        .current();
+    Gazetteer gazetteer = new Gazetteer(day, normaliser, new FuzzyWords(), ordinaryWords());
+    // when
+    List<Gazetteer.Match> matches = find(gazetteer, "wat is er in de waalse kerk");
+    // then the room alone, over both words
+    assertThat(matches).containsExactly(new Gazetteer.Match(5, 7,
+        new Entity(EntityType.ROOM, "Waalse Kerk", "waalse kerk")));
+  }
+
   /** A small programme of its own, so the gazetteer is shown to work on any programme's names. */
   @Nested
   @DisplayName("on a small programme built in the test")
