@@ -18,8 +18,11 @@ final class AgeList {
       // "welke groepen zijn er voor tieners?": what there is for those ages all day, not only now
       return query.withConditions(query.conditions().stream().filter(c -> !(c instanceof Condition.AtNow)).toList());
     }
+    // ("iets voor peuters?", "iets voor kids van 6?": what there is for them, in chat)
+    boolean something = tokens.contains("iets") && tokens.contains("voor");
     if (query.asked() != Asked.UNKNOWN || query.all(Detail.class).stream().noneMatch(d -> d.word()
-        .startsWith("leeftijd:")) || !tokens.contains("wat") && !tokens.contains("welke")) {
+        .startsWith("leeftijd:") || something && d.word().startsWith(Detail.AGES))
+        || !tokens.contains("wat") && !tokens.contains("welke") && !something) {
       return query;
     }
     return query.withAsked(Asked.LIST).withConditions(query.conditions().stream()

@@ -15,7 +15,22 @@ final class DescribedAcrossDay {
   private DescribedAcrossDay() {
   }
 
+  /**
+   * "welke dingen zijn gratis?", "welke afstanden hebben een tijdslimiet?": which of a kind are so (not "welke
+   * programmeertaal moeten we gebruiken?" nor "welke minister is het?", which ask one thing the texts may not name).
+   */
+  private static boolean whichAre(List<String> tokens) {
+    return tokens.size() > 3 && (tokens.get(0).equals("welke") || tokens.get(0).equals("welk"))
+        && HAVE.contains(tokens.get(2)) && !POINTING.contains(tokens.get(3));
+  }
+
+  private static final List<String> HAVE = List.of("zijn", "is", "hebben", "heeft");
+  private static final List<String> POINTING = List.of("het", "dat", "die", "dit", "deze");
+
   static Query read(Query query, List<String> tokens) {
+    if (query.asked() == Asked.UNKNOWN && !query.textWords().isEmpty() && whichAre(tokens)) {
+      return query.withAsked(Asked.LIST); // "welke dingen zijn gratis?": which ones, whatever the classifier said
+    }
     int what = tokens.indexOf("wat");
     if (what < 0 || what + 2 >= tokens.size() || !ARE.contains(tokens.get(what + 1))
         || !tokens.get(what + 2).equals("er") || query.textWords().isEmpty()

@@ -23,6 +23,13 @@ final class AcrossTheDayReplyTest extends WholeReplyTest {
           + " Bovenzaal, 09:00–09:45 / • ‘Demonstratie zuurdesembrood’ (Ruud Lammers), in Keuken, 10:30–11:15 /"
           + " • ‘Demonstratie zuurdesembrood’ (Ruud Lammers), in Keuken, 13:45–14:30 / • de borrel, in Café,"
           + " 17:00–18:00",
+      // "welke ... zijn ...?" read as unknown by the classifier: which ones
+      "tune50-fotomarathon | welke activiteiten zijn gratis | Op het programma: / • ‘Fotowandeling met gids’ (Els"
+          + " Verhoeven), in Grote Markt, bij het standbeeld van Laurens Coster, 12:15–13:45 / • ‘Fotospreekuur’ (Dirk"
+          + " Mulder), in Bibliotheekcafé, 14:00–15:00 / • de afsluitende borrel, in Bibliotheekcafé, 18:00–18:30",
+      // "iets voor peuters?" in chat: what there is for those ages
+      "tune49-schapenscheerdag | iets voor peuters? | Op het programma: ‘Knuffelhoek’, in Knuffelweide naast de stal,"
+          + " 10:00–16:00.",
       // an age and a part of the day, read by the classifier as a call for help: what that age can do then
       "tune55-klusdag | ik ben 17, wat kan ik 's middags doen | In de middag: / • ‘Klus 5: Zwerfafval prikken’"
           + " (Gerrit Lubbers), in Muziektent op de Brink, 13:30–15:30 / • ‘Klus 8: Heggen snoeien langs het Kerkpad’"
