@@ -54,6 +54,7 @@ final class TextWords {
     });
     Set<String> words = new LinkedHashSet<>();
     boolean yesNo = YesNoForm.isYesNo(tokens);
+    boolean terse = YesNoForm.chat(tokens);
     for (int k = 0; k < tokens.size(); k++) {
       String asked = tokens.get(k);
       // "een vegetarische foodtruck" where the text says "vegetarisch": the programme's form of the word
@@ -63,7 +64,8 @@ final class TextWords {
       // nieuwe rits"); not of "de laatste wedstrijd", a session, nor of the asker's own capacity, "als journalist",
       // nor of a verb, "wat maak je")
       String before = k > 0 ? tokens.get(k - 1) : "";
-      boolean noun = NOUN_BEFORE.contains(before)
+      // ("hond mee in weiland?": the thing a terse chat question opens with is a noun too)
+      boolean noun = NOUN_BEFORE.contains(before) || k == 0 && terse
           || k >= 2 && before.endsWith("e") && NOUN_BEFORE.contains(tokens.get(k - 2));
       // (a long word the programme only has in the plural is that noun wherever it stands: "pendelbus?")
       // (not after another word: "de laatste wedstrijd" is a session, "als journalist" the asker)

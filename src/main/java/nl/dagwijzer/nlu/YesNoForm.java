@@ -39,11 +39,26 @@ final class YesNoForm {
     return !(modal && !asker && tokens.stream().anyMatch(CueWords.REQUESTS::contains));
   }
 
-  /** "zwemdiploma verplicht?": a thing (first) and what is asked of it, with no verb. */
+  /**
+   * "zwemdiploma verplicht?": a thing (first) and what is asked of it, with no verb; in chat also "hond mee in
+   * weiland?", "hond mag mee?" and "rolstoel japanse tuin ok?".
+   */
   static boolean terse(List<String> tokens) {
     return tokens.size() >= 2 && tokens.size() <= 3 && TERSE.contains(tokens.get(tokens.size() - 1))
-        && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains);
+        && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains) || chat(tokens);
   }
+
+  /** "hond mee in weiland?", "hond mag mee?", "rolstoel japanse tuin ok?": a thing, whether it may come or is fine. */
+  static boolean chat(List<String> tokens) {
+    if (tokens.size() < 2 || tokens.stream().anyMatch(CueWords.QUESTION_WORDS::contains)) {
+      return false;
+    }
+    boolean along = tokens.size() <= 5 && tokens.subList(1, Math.min(3, tokens.size())).contains("mee")
+        && !SUBJECTS.contains(tokens.get(0)) && !CueWords.YES_NO_VERBS.contains(tokens.get(0));
+    return along || tokens.size() <= 6 && OKAY.contains(tokens.get(tokens.size() - 1));
+  }
+
+  private static final java.util.Set<String> OKAY = java.util.Set.of("ok", "oke", "oké", "okay");
 
   /** What a short question asks of the thing before it, with no verb: "zwemdiploma verplicht?". */
   private static final java.util.Set<String> TERSE = java.util.Set.of("verplicht", "nodig", "toegestaan",

@@ -7,9 +7,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Whole replies to a yes or no typed as a thing and what is asked of it, with no verb ("zwemdiploma verplicht?"): yes
- * by the sentence that says it; a helmet the texts name only as there ("helmen zijn aanwezig") gets what they do
- * require, not a yes about another thing that is "verplicht".
+ * Whole replies to a yes or no typed as a thing and what is asked of it, with no verb ("zwemdiploma verplicht?", "hond
+ * mee in weiland?"): yes by the sentence that says it; a helmet the texts name only as there ("helmen zijn
+ * aanwezig") gets what they do require, not a yes about another thing that is "verplicht".
  */
 @DisplayName("A yes or no typed without a verb")
 final class TerseYesNoReplyTest extends WholeReplyTest {
@@ -23,7 +23,13 @@ final class TerseYesNoReplyTest extends WholeReplyTest {
       "tune44-universiteit.json | laptop meenemen? | Nee, uit de beschrijving van ‘Proefcollege Informatica:"
           + " programmeer je eerste robot’: Laptops staan klaar; je hoeft niets mee te nemen.",
       "tune39-security.json | telefoon meenemen? | Ja, uit de beschrijving van ‘Je telefoon veilig’: Neem je"
-          + " zakelijke telefoon opgeladen mee."})
+          + " zakelijke telefoon opgeladen mee.",
+      // "X mee ...?" in chat: whether the thing may or must come along
+      "tune49-schapenscheerdag.json | hond mee in weiland? | Nee, uit de beschrijving van ‘Schapendrijven met"
+          + " bordercollies’: Honden van bezoekers mogen niet mee het weiland in",
+      "tune56-podcastfestival.json | laptop mee naar montage?? | Ja, uit de beschrijving van ‘Workshop: Monteren voor"
+          + " beginners’: Neem een laptop (Windows of Mac) en een koptelefoon mee; na je aanmelding krijg je een link"
+          + " naar de gratis montagesoftware."})
   @DisplayName("answer it as the whole question")
   void answers(String programme, String question, String expected) {
     // given the programme, when
