@@ -44,14 +44,14 @@ final class DetailFilter {
       context.rewrite("voor ", "vanaf nu tot ", "vanaf nu");
       return Optional.of(filter(sessions, s -> s.end().isAfter(now))); // "wat kan ik doen tot de lunch?"
     }
-    Optional<int[]> places = nl.dagwijzer.nlu.PlacesLimit.of(d);
+    Optional<nl.dagwijzer.nlu.PlacesLimit.Places> places = nl.dagwijzer.nlu.PlacesLimit.of(d);
     if (places.isPresent()) {
-      int low = places.get()[0];
-      int high = places.get()[1];
+      int low = places.get().low();
+      int high = places.get().high();
       context.add(high == Integer.MAX_VALUE ? (low <= 1 ? "met een maximum aantal plekken" : "met minstens " + low
           + " plekken") : low == high ? "met " + low + " plekken" : "met hoogstens " + high + " plekken");
       // "welke klussen hebben meer dan 10 plekken?": the number of places a description gives ("Maximaal 12 ...")
-      return Optional.of(filter(sessions, s -> Capacity.of(s).stream().anyMatch(n -> n >= low && n <= high)));
+      return Optional.of(filter(sessions, s -> Capacity.of(s).stream().anyMatch(places.get()::holds)));
     }
     if (d.word().startsWith(nl.dagwijzer.nlu.AccessAsked.LIST)) {
       context.add("met een " + d.word().substring(nl.dagwijzer.nlu.AccessAsked.LIST.length()) + " te doen");

@@ -73,13 +73,20 @@ public final class PlacesLimit {
     return limited && tokens.stream().anyMatch(NOUNS::contains) ? Optional.of("1-") : Optional.empty();
   }
 
-  /** The places a {@code plekken:} detail allows, {@code [low, high]} with high {@link Integer#MAX_VALUE} for none. */
-  public static Optional<int[]> of(Detail detail) {
+  /** The number of places a session may have, {@code high} {@link Integer#MAX_VALUE} when there is no upper bound. */
+  public record Places(int low, int high) {
+    public boolean holds(int places) {
+      return places >= low && places <= high;
+    }
+  }
+
+  /** The places a {@code plekken:} detail allows. */
+  public static Optional<Places> of(Detail detail) {
     if (!detail.word().startsWith(PLACES)) {
       return Optional.empty();
     }
     String[] bounds = detail.word().substring(PLACES.length()).split("-", -1);
-    return Optional.of(new int[] {Integer.parseInt(bounds[0]),
-        bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1])});
+    return Optional.of(new Places(Integer.parseInt(bounds[0]),
+        bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1])));
   }
 }

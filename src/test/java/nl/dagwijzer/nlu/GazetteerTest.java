@@ -48,6 +48,12 @@ final class GazetteerTest {
     return words;
   }
 
+  /** A gazetteer on one of the test programmes in {@code src/test/resources/programmes/}. */
+  private Gazetteer gazetteerOn(String file) throws IntentExamples.IntentsException {
+    Programme programme = Fixtures.store(java.nio.file.Path.of("src/test/resources/programmes/" + file)).current();
+    return new Gazetteer(programme, normaliser, new FuzzyWords(), ordinaryWords());
+  }
+
   private List<Gazetteer.Match> find(Gazetteer gazetteer, String question) {
     return gazetteer.find(normaliser.tokens(question));
   }
@@ -130,9 +136,7 @@ final class GazetteerTest {
   @DisplayName("a word the names use themselves is no compound of another name: 'eerste quizronde' is the alias")
   void ownCompoundKept() throws IntentExamples.IntentsException {
     // given an evening whose quiz rounds have the aliases "eerste quizronde", ... and others "ronde over Ommen"
-    Programme evening = Fixtures.store(java.nio.file.Path.of("src/test/resources/programmes/tune20-eindejaar.json"))
-        .current();
-    Gazetteer gazetteer = new Gazetteer(evening, normaliser, new FuzzyWords(), ordinaryWords());
+    Gazetteer gazetteer = gazetteerOn("tune20-eindejaar.json");
     // when
     List<Gazetteer.Match> matches = find(gazetteer, "wanneer is de eerste quizronde");
     // then
@@ -144,9 +148,7 @@ final class GazetteerTest {
   @DisplayName("a word that goes on a name begun before it stays as typed: 'waalse kerk' is the room, not 'kerken'")
   void roomOfTwoWords() throws IntentExamples.IntentsException {
     // given a church day with the room "Waalse Kerk" and a talk "Gesprek: toekomst voor lege kerken"
-    Programme day = Fixtures.store(java.nio.file.Path.of("src/test/resources/programmes/tune56-kerkendag.json"))
-        .current();
-    Gazetteer gazetteer = new Gazetteer(day, normaliser, new FuzzyWords(), ordinaryWords());
+    Gazetteer gazetteer = gazetteerOn("tune56-kerkendag.json");
     // when
     List<Gazetteer.Match> matches = find(gazetteer, "wat is er in de waalse kerk");
     // then the room alone, over both words

@@ -41,6 +41,6 @@ final class PlacesLimitTest {
   @DisplayName("gives the answer side the bounds")
   void bounds(String word, int low, int high) {
     // given a detail, when its bounds are taken, then low and high (none: the largest int)
-    assertThat(PlacesLimit.of(new Detail(word)).orElseThrow()).containsExactly(low, high);
+    assertThat(PlacesLimit.of(new Detail(word))).contains(new PlacesLimit.Places(low, high));
   }
 }
