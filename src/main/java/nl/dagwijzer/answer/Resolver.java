@@ -153,8 +153,10 @@ final class Resolver {
         || opens && !Openers.OPENING.matcher(s.title()).find())) {
       sessions = Openers.withSpeaker(index.programme(), opens).orElse(sessions);
     }
-    ConditionFilter.Result filtered = new ConditionFilter(index, now, relations, query, subject, every, nth)
-        .apply(sessions);
+    ConditionFilter filter = new ConditionFilter(index, now, relations, query, subject, every, nth);
+    ConditionFilter.Result first = filter.apply(sessions);
+    ConditionFilter.Result filtered = first.sessions().isEmpty() ? KindWidened.of(query, names, index)
+        .map(filter::apply).filter(r -> !r.sessions().isEmpty()).orElse(first) : first;
     List<Session> listed = InnerTimes.listing(filtered.sessions(), query, index);
     sessions = WholeStretch.apply(FloorFilter.apply(listed, query, index), query, index.programme());
     boolean floored = sessions.size() < listed.size();
@@ -186,10 +188,6 @@ final class Resolver {
         || subject.closingListed(query.asked()), subject.parts(), subject.missing(), filtered.at(), filtered.context());
   }
 
-  /**
-   * "welke stand helpt met geldzaken?", "welk tafelgesprek is er voor jongeren?": of a kind of session, those whose
-   * own texts use the question's word, when any do.
-   */
   /** What a question can ask of a kind named by its titles' word; not a count or how-to the texts may answer. */
   private static final Set<Asked> KIND_ASKED = java.util.EnumSet.of(Asked.LIST, Asked.TIME, Asked.ROOM,
       Asked.PEOPLE, Asked.DURATION);
@@ -201,6 +199,7 @@ final class Resolver {
         word.substring(0, word.length() - 1)) : java.util.stream.Stream.of(word);
   }
 
+  /** "welke stand helpt met geldzaken?": of a kind of session, those whose texts use the question's word. */
   private List<Session> narrowedByWords(Query query, List<Condition.About> names, List<Session> sessions) {
     // "wat is er voor kinderen te doen?": naming nothing else, the sessions whose texts say the word
     boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
@@ -231,9 +230,7 @@ final class Resolver {
       return sessions;
     }
     List<Session> all = nothingElse ? index.programme().sessions() : sessions;
-    Set<Session> saying = new java.util.HashSet<>();
-    query.textWords().stream().forEach(w -> saying.addAll(index.mentioning(w)));
-    List<Session> narrowed = filter(all, saying::contains);
+    List<Session> narrowed = SayingApart.of(all, query, index);
     return !narrowed.isEmpty() && narrowed.size() < all.size() ? narrowed : sessions;
   }
 
