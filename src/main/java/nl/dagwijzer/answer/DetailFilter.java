@@ -57,6 +57,14 @@ final class DetailFilter {
       context.add("met een " + d.word().substring(nl.dagwijzer.nlu.AccessAsked.LIST.length()) + " te doen");
       return Optional.of(filter(sessions, AccessReply::reachable)); // "welke tuinen kan ik in met een rolstoel?"
     }
+    if (d.word().equals(nl.dagwijzer.nlu.FullAsked.LIST)) {
+      context.add("volgeboekt of uitverkocht");
+      return Optional.of(filter(sessions, FullyBooked::full)); // "welke onderdelen zijn al vol?"
+    }
+    if (d.word().equals(nl.dagwijzer.nlu.RegisterList.LIST)) {
+      context.add("met aanmelding");
+      return Optional.of(RegisterRequired.of(sessions)); // "voor welke onderdelen moet je je aanmelden?"
+    }
     if (d.word().equals("zonder:spreker")) {
       context.add("zonder spreker");
       return Optional.of(filter(sessions, s -> s.speakerIds().isEmpty())); // "welke sessies hebben geen spreker?"

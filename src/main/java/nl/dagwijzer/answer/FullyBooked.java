@@ -26,6 +26,13 @@ final class FullyBooked {
   private FullyBooked() {
   }
 
+  /** Whether a sentence of the session's texts says it is full. */
+  static boolean full(Session session) {
+    // ("vol is vol, kom op tijd" says how places go, not that there are none)
+    return Descriptions.firstSentence(List.of(session), sentence -> FULL.matcher(sentence.replaceAll(
+        "(?iu)vol is vol", "")).find()).isPresent();
+  }
+
   static Optional<Written> answer(Answering a) {
     List<Session> named = RepeatAsked.of(a.selection().sessions(), a.query());
     // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"

@@ -58,7 +58,7 @@ final class Resolver {
   }
 
   Selection resolve(Query query) {
-    Occurrence.Meant meant = Occurrence.meant(query, relations, index);
+    Occurrence.Meant meant = Occurrence.meant(OwnPeople.meant(query, relations), relations, index);
     return resolve(meant.query(), meant.start());
   }
 

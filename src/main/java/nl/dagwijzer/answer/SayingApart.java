@@ -22,6 +22,10 @@ final class SayingApart {
     Set<Session> saying = new HashSet<>();
     for (String word : new LinkedHashSet<>(words)) {
       Set<Session> mentioning = new HashSet<>(index.mentioning(word));
+      if (word.length() > 5 && word.endsWith("s")) { // "voorrondes": "Speedbuild-race: voorronde 1"
+        String one = word.substring(0, word.length() - 1);
+        sessions.stream().filter(s -> index.descriptions().tokens(s.title()).contains(one)).forEach(mentioning::add);
+      }
       if (words.size() == 1 || query.order().isPresent() || !mentioning.containsAll(sessions)) {
         saying.addAll(mentioning);
       }

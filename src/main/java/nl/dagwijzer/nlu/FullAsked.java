@@ -11,6 +11,8 @@ import java.util.Set;
 public final class FullAsked {
   /** The detail that says whether something is full is asked. */
   public static final String ASKED = "vol-gevraagd";
+  /** The detail that asks which sessions are full. */
+  public static final String LIST = "vol-lijst";
   private static final Set<String> FULL = Set.of("vol", "volgeboekt", "volzet", "uitverkocht");
   /** "is er om 13:15 nog plek bij X?": whether there is room, which "plek" as a common word does not carry. */
   public static final String ROOM_ASKED = "plek-gevraagd";
@@ -37,6 +39,17 @@ public final class FullAsked {
   }
 
   static Query read(Query query, List<String> tokens) {
+    if (tokens.stream().anyMatch(FULL::contains) && !tokens.isEmpty() && (tokens.get(0).startsWith("welk")
+        || tokens.get(0).equals("wat") && tokens.contains("allemaal"))) {
+      // "welke onderdelen zijn al vol?", "wat is er allemaal al vol of uitverkocht?": the full ones, of all or those
+      // named
+      // (not the texts that say "uitverkocht" only, nor what is on now: "wat is er allemaal vol?")
+      List<Condition> conditions = new ArrayList<>(query.conditions().stream().filter(c -> !(c instanceof Detail d
+          && FULL.contains(d.word().substring(d.word().indexOf(':') + 1))) && !(c instanceof Condition.AtNow
+          && !tokens.contains("nu"))).toList());
+      conditions.add(new Detail(LIST));
+      return query.withAsked(Asked.LIST).withConditions(conditions);
+    }
     boolean named = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
         || c.entity().type() == EntityType.PART);
     int still = tokens.indexOf("nog");

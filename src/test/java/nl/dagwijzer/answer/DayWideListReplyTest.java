@@ -11,7 +11,7 @@ final class DayWideListReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       // "welke" asks of the day, not of what is on now
-      "tune49-trouwbeurs.json | voor welke onderdelen moet je je van tevoren aanmelden | Op het programma: / •"
+      "tune49-trouwbeurs.json | voor welke onderdelen moet je je van tevoren aanmelden | Met aanmelding: / •"
           + " ‘Workshop bruidsmake-up’ (Samira El Idrissi), in Torenkamer, 11:00–12:00 / • ‘Taartproeverij’ (Bas"
           + " Wolters), in Orangerie, 12:30–13:15 / • ‘Workshop trouwspeech schrijven’ (Joost Brinkman), in"
           + " Torenkamer, 13:00–14:00 / • ‘Workshop bruidsmake-up’ (Samira El Idrissi), in Torenkamer, 14:30–15:30 /"

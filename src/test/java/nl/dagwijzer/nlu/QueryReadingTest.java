@@ -239,7 +239,7 @@ final class QueryReadingTest {
       // the parts whose texts have the words: all day, and where they are
       "tune35-museumnacht | wat is er allemaal gratis?                    | list detail=tekst:gratis",
       "tune35-museumnacht | waar is muziek te horen?                      | list detail=tekst:muziek",
-      "tune35-museumnacht | waarvoor moet ik me aanmelden?                | list detail=tekst:aanmelden",
+      "tune35-museumnacht | waarvoor moet ik me aanmelden?                | list detail=aanmelden-lijst",
       // "vandaag" asks for the person's sessions of the day, as "allemaal" does
       "tune35-kookstudio  | wat doet hans de bruijn vandaag?              | list speaker=hans-de-bruijn",
       "tune29-stagemarkt  | wat is er allemaal voor de standhouders       | list mention=standhouders",
