@@ -13,9 +13,9 @@ import nl.dagwijzer.programme.Session;
  * same for an age ("voor welke leeftijd is de kinderhoek?": "Voor kinderen van 4 tot 12 jaar.").
  */
 final class BringAlong {
-  /** "Neem je werkboek mee", "meebrengen"; not "de gemeente neemt contact op". */
+  /** "Neem je werkboek mee", "meebrengen", "je hoeft niets mee te nemen"; not "de gemeente neemt contact op". */
   private static final Pattern BRING = Pattern.compile(
-      "(?iu)\\b(meenemen|meebrengen|(neem|neemt|breng|brengt)\\b.*\\bmee)\\b");
+      "(?iu)\\b(meenemen|meebrengen|mee te (nemen|brengen)|(neem|neemt|breng|brengt)\\b.*\\bmee)\\b");
   /** A sentence that allows or forbids something: "is alleen toegestaan op de tribune", "zijn niet welkom". */
   private static final Pattern PERMITS = Pattern.compile("(?iu)\\b(toegestaan|welkom|verboden)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
@@ -28,6 +28,12 @@ final class BringAlong {
       + "|krijg je|krijgt u|krijgen jullie|(wordt|worden) (\\p{L}+ )?(verzorgd|uitgedeeld|geleverd|verstrekt|"
       + "uitgeleend)|te leen|(hoef|hoeft) (je |u )?(niets|niks|geen|niet)|zorgen (wij|we) voor|is aanwezig"
       + "|zijn aanwezig|beschikbaar)\\b");
+  /** "je hoeft niets mee te nemen", "neem niks mee": nothing to bring at all. */
+  private static final Pattern NOTHING = Pattern.compile("(?iu)\\b(hoef|hoeft|hoeven) (je |u |jullie )?(niets|niks)\\b"
+      + "|\\b(niets|niks) (mee|meenemen|meebrengen)\\b");
+  /** "U hoeft geen yogamat mee te nemen": something one need not bring. */
+  private static final Pattern NEEDLESS = Pattern.compile("(?iu)\\b(hoef|hoeft|hoeven) (je |u |jullie )?(niets|niks|geen"
+      + "|niet)\\b");
   /** "Neem je eigen gitaar mee als je die hebt; er zijn ook leengitaren": welcome, not required. */
   private static final Pattern OPTIONAL = Pattern.compile("(?iu)\\bals (je|u) (die|het|dat|ze|er een|er één) (hebt|heeft)"
       + "\\b|\\bindien aanwezig\\b|\\bleen\\p{L}{4,}");
@@ -69,6 +75,9 @@ final class BringAlong {
       if (age.isPresent() && ageGroups(sentences)) {
         sentences = java.util.stream.Stream.concat(sentences.stream().filter(t -> AgeRanges.in(t)
             .filter(r -> r.youngest() > 0).isPresent() && fits(t, age.get())), sentences.stream()).toList();
+      }
+      if (wanted == BRING && a.query().asked() != Asked.YESNO) { // what to bring, not what one need not bring
+        sentences = sentences.stream().filter(t -> !NEEDLESS.matcher(t).find()).toList();
       }
       for (String sentence : sentences) {
         // ("Eigen eten en drinken is alleen toegestaan op de tribune" says whether one may bring food, too)
@@ -123,7 +132,8 @@ final class BringAlong {
       // ("een eigen traptrekker meenemen mag niet": the clause with the thing says no)
       boolean not = !object.isEmpty() && (noneOf(found.get(0), object) || providedIn(found.get(0), object)
           || forbidden(found.get(0), object)
-          || must && OPTIONAL.matcher(found.get(0)).find());
+          || must && OPTIONAL.matcher(found.get(0)).find())
+          || object.isEmpty() && NOTHING.matcher(found.get(0)).find(); // "moet ik iets meenemen?": "je hoeft niets"
       answer = (not ? "Nee, " : "Ja, ") + quote;
     } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
       // (an age has at most three digits: "een kind van 123456789012" is no age to compare)

@@ -254,7 +254,7 @@ final class CountWriter {
   private String noun(List<Session> sessions) {
     // "hoeveel tafels zijn er?": the programme's own word for its series, as the question wrote it
     Optional<String> series = a.query().all(Condition.About.class).stream().map(Condition.About::entity)
-        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.PART && !e.text().contains(" "))
+        .filter(e -> e.type() == nl.dagwijzer.nlu.EntityType.PART && !e.text().contains(" ") && !edge(e))
         .map(e -> e.text()).filter(t -> t.endsWith("s") || t.endsWith("en"))
         .findFirst();
     // "hoeveel maaltijden zijn er?" of one: "Er is 1 maaltijd", whatever kind of session it is
@@ -262,7 +262,7 @@ final class CountWriter {
       return series.get();
     }
     boolean namedPart = a.query().all(Condition.About.class).stream()
-        .anyMatch(c -> c.entity().type() == EntityType.PART);
+        .anyMatch(c -> c.entity().type() == EntityType.PART && !edge(c.entity()));
     SessionKind kind = sessions.get(0).kind();
     if (!namedPart || sessions.stream().anyMatch(s -> s.kind() != kind)) {
       return "onderdelen";
@@ -276,6 +276,11 @@ final class CountWriter {
       case MARKET -> "markten";
       case PLENARY -> "onderdelen";
     };
+  }
+
+  /** "hoeveel onderdelen beginnen om 16:00 of later?": "beginnen" names no kind of session. */
+  private static boolean edge(nl.dagwijzer.nlu.Entity entity) {
+    return entity.id().equals("begin") || entity.id().equals("einde");
   }
 
   private static String singular(String noun) {

@@ -29,9 +29,19 @@ public final class FullAsked {
   private FullAsked() {
   }
 
+  private static boolean forAges(List<String> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).equals("voor") && tokens.get(k + 1).matches("\\d+(-\\d+)?")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean joinsStill(List<String> tokens, int still) {
     for (int k = still + 1; k < Math.min(tokens.size(), still + 4); k++) {
-      if (JOIN.contains(tokens.get(k))) {
+      String t = tokens.get(k);
+      if (JOIN.contains(t) || t.startsWith("mee") && t.length() >= 8 && t.endsWith("en")) { // "meerijden"
         return true;
       }
     }
@@ -55,7 +65,8 @@ public final class FullAsked {
     int still = tokens.indexOf("nog");
     boolean room = still >= 0 && still + 1 < tokens.size() && (ROOM.contains(tokens.get(still + 1))
         || query.asked() == Asked.YESNO && joinsStill(tokens, still)
-        && query.all(Detail.class).stream().noneMatch(d -> d.word().startsWith("leeftijd:")));
+        && (query.all(Detail.class).stream().noneMatch(d -> d.word().startsWith("leeftijd:"))
+        || forAges(tokens))); // "de bouwwedstrijd voor 8-11 jaar": the age names what to join
     if (!named || tokens.stream().noneMatch(FULL::contains) && !room || tokens.contains("hoe")) {
       return query;
     }

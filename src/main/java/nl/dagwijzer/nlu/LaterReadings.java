@@ -34,8 +34,8 @@ final class LaterReadings {
     query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
     query = PlacesLimit.read(DescribedAcrossDay.read(query, tokens), tokens); // "wat is er gratis?", "maximaal 20"
     query = AccessAsked.read(query, tokens, spans); // "kan ik met een rolstoel in de torens komen?"
-    query = RegisterList.read(TrailingWhich.read(query, tokens), tokens); // "zijn er panels, welke?", "waarvoor
-    // moet je reserveren?"
+    // "zijn er panels, welke?", "waarvoor moet je reserveren?", "om 16:00 of later"
+    query = OrLater.read(RegisterList.read(TrailingWhich.read(query, tokens), tokens), tokens);
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

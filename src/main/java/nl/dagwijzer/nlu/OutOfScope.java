@@ -26,7 +26,11 @@ final class OutOfScope {
         && s.to() == tokens.size());
     // "hoeveel soorten reparatietafels zijn er?": a count of a series the programme has
     boolean seriesCounted = tokens.contains("hoeveel") && spans.stream().anyMatch(s -> SeriesNames.isSeries(s.entity()));
+    // "hoeveel keer is er een rondleiding door de werkplaats?": how often a session the programme has is given
+    boolean timesCounted = tokens.contains("hoeveel") && tokens.contains("keer") && spans.stream()
+        .anyMatch(s -> s.entity().type() == EntityType.SESSION || s.entity().type() == EntityType.PART);
     // "spreekt er iemand van de gemeente?": the people of an organisation the programme has
-    return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted;
+    return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted
+        && !timesCounted;
   }
 }

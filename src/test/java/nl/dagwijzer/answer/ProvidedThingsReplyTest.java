@@ -27,6 +27,10 @@ final class ProvidedThingsReplyTest extends WholeReplyTest {
           + " snoeischaartje mee.",
       "tune41-muziekschool.json | moet ik oordopjes meenemen naar de drumles | Nee, uit de beschrijving van"
           + " ‘Proefles slagwerk’: Oordopjes krijg je bij de deur; eigen drumstokken mag je meenemen.",
+      // "iets": nothing at all to bring
+      "tune57-poeziefestival.json | moet mijn kind iets meenemen naar de kinderworkshop | Nee, uit de beschrijving"
+          + " van ‘Kinderworkshop: Dichten met schaar en lijm’: Alle materialen zijn aanwezig; je hoeft niets mee te"
+          + " nemen.",
       "tune15-hackathon.json | moet ik mijn eigen laptop meenemen | Ja, uit de beschrijving van ‘Hackblok 1’: Wifi,"
           + " stroom en een scherm per tafel zijn aanwezig; neem uw eigen laptop mee."})
   @DisplayName("say no where the day provides it")

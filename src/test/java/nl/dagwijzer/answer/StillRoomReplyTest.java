@@ -20,6 +20,11 @@ final class StillRoomReplyTest extends WholeReplyTest {
           + " van ‘Kinderopgraving’ (14:45–15:45): Ronde 4: nog 7 plaatsen vrij.",
       "tune56-archeologiedag | kan mijn dochter nog mee met de eerste ronde kinderopgraving | Nee, uit de"
           + " beschrijving van ‘Kinderopgraving’ (10:30–11:30): Ronde 1 is VOL.",
+      // joining by a verb of its own ("meerijden"); an age range that names the contest, not the asker's age
+      "tune57-erfgoedspoordag | kan ik nog meerijden op de voetplaat | Nee, uit de beschrijving van ‘Meerijden op de"
+          + " voetplaat’: UITVERKOCHT. Er is een wachtlijst bij het loket van Station Veenhorst.",
+      "tune57-bouwsteenfestival | kan ik nog meedoen aan de bouwwedstrijd voor 8-11 jaar | Nee, uit de beschrijving"
+          + " van ‘Bouwwedstrijd 8-11 jaar’: VOL: alle plaatsen zijn vergeven; er is geen wachtlijst.",
       // by its clock time
       "tune56-kerkendag | kan ik nog mee met de torenbeklimming van 10:30 | Nee, uit de beschrijving van"
           + " ‘Torenbeklimming Gertrudistoren’ (10:30–11:15): Uitverkocht.",
