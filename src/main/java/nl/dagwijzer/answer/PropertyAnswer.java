@@ -125,7 +125,9 @@ final class PropertyAnswer {
     }
     Predicate<String> hasWords = sentence -> descriptions.hasAll(sentence, words);
     Predicate<String> hasValue = sentence -> value.matcher(sentence.toLowerCase(Locale.ROOT)).find();
-    Predicate<String> gives = hasWords.and(hasValue);
+    // (not "... € 4,20 en poffertjes voor de kinderen" for the poffertjes)
+    Predicate<String> priced = sentence -> !kind.equals("kosten") || PricedWord.prices(sentence, words, descriptions);
+    Predicate<String> gives = hasWords.and(hasValue).and(priced);
     // "wat kost de entree?" when "entree" names a topic: the day's price of entry, not a session's
     boolean named = a.selection().named() && !a.query().all(Condition.About.class).stream()
         .allMatch(c -> PRICE_WORDS.contains(c.entity().text()));
@@ -168,7 +170,7 @@ final class PropertyAnswer {
       // "wat kost het huren van een instrument?": "Een huurinstrument ... kost € 17,50 per maand"
       // (the question's "betaal" is no word such a sentence must have: "Nieuwe ritsen zijn te koop vanaf € 2")
       List<String> unpaid = words.stream().filter(w -> !w.startsWith("betaal")).toList();
-      Predicate<String> loosely = sentence -> !unpaid.isEmpty() && hasValue.test(sentence)
+      Predicate<String> loosely = sentence -> !unpaid.isEmpty() && hasValue.and(priced).test(sentence)
           && loose(descriptions.normalised(sentence), unpaid);
       given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, loosely))
           .or(() -> Descriptions.firstSaying(among, loosely));
@@ -183,31 +185,20 @@ final class PropertyAnswer {
     if (given.isPresent()) {
       return given;
     }
+    Optional<Written> unpriced = named && kind.equals("kosten") ? PricedWord.unpriced(a, words, shown, hasWords)
+        : Optional.empty(); // "wat kost een minifiguur op de markt?" where the market names them without a price
+    if (unpriced.isPresent()) {
+      return unpriced;
+    }
     // "wat kost een lamsbout op de markt?" when no text speaks of one: not another price of the market
     Optional<String> unsaid = kind.equals("kosten") ? Unsaid.word(a, words) : Optional.empty();
     if (unsaid.isPresent()) {
       return Optional.of(Written.text(NOT_GIVEN.get(kind) + " niet in het programma: over ‘" + unsaid.get()
           + "’ zegt het niets."));
     }
-    if (named) {
-      // "hoe groot worden de teams?" when "teams" names the pitches: the kick-off may say it, in the same words
-      List<String> typed = a.query().all(Condition.About.class).stream().map(about -> about.entity().text())
-          .filter(text -> text.length() >= 4).toList();
-      // "is het eten gratis?" of the dinner: the day's "deelname is gratis, inclusief ontbijt, lunch en diner"
-      List<String> titled = shown.size() == 1 && shown.get(0).title().matches("\\p{L}{4,}")
-          ? List.of(shown.get(0).title().toLowerCase(Locale.ROOT)) : List.of();
-      Predicate<String> typedValue = sentence -> descriptions.hasAll(sentence, typed) && hasValue.test(sentence);
-      // "moeten kinderen entree betalen?": the day's own "Entree € 7,50, kinderen tot en met 12 jaar gratis"
-      Optional<Written> elsewhere = typed.isEmpty() ? Optional.empty()
-          : Descriptions.firstSaying(a.programme().sessions(), typedValue)
-          .or(() -> Descriptions.ofDay(a, typedValue.and(hasWords)));
-      if (elsewhere.isEmpty() && !titled.isEmpty()) {
-        elsewhere = Descriptions.ofDay(a, hasWords.and(hasValue).and(sentence -> descriptions.hasAll(sentence,
-            titled)));
-      }
-      if (elsewhere.isPresent()) {
-        return elsewhere;
-      }
+    Optional<Written> elsewhere = named ? NamedElsewhere.sentence(a, shown, hasWords, hasValue) : Optional.empty();
+    if (elsewhere.isPresent()) {
+      return elsewhere;
     }
     // (a price so found must be an amount: "Eten en drinken zijn niet gratis" prices no broodje)
     Optional<Written> loosest = AllButOne.sentence(a, named && a.selection().explicitSessions() ? shown : List.of(),

@@ -36,6 +36,7 @@ final class LaterReadings {
     query = AccessAsked.read(query, tokens, spans); // "kan ik met een rolstoel in de torens komen?"
     // "zijn er panels, welke?", "waarvoor moet je reserveren?", "om 16:00 of later"
     query = OrLater.read(RegisterList.read(TrailingWhich.read(query, tokens), tokens), tokens);
+    query = PricedItem.read(query, tokens); // "wat kost een minifiguur op de markt?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

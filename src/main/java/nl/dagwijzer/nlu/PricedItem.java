@@ -1,0 +1,40 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "wat kost een minifiguur op de markt?", "wat kosten de poffertjes?": the thing whose price is asked, the word after
+ * "wat kost", read as the {@link Detail} {@code prijs-van:<word>}; "wat kost het?" and "wat kost deelname?" name none.
+ */
+public final class PricedItem {
+  private static final String PREFIX = "prijs-van:";
+  private static final Set<String> ARTICLES = Set.of("een", "de", "het", "n", "die", "dat", "zo", "zon");
+
+  private PricedItem() {
+  }
+
+  static Query read(Query query, List<String> tokens) {
+    for (int k = 1; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k - 1).equals("wat") && (tokens.get(k).equals("kost") || tokens.get(k).equals("kosten"))) {
+        int at = k + 1;
+        while (at < tokens.size() && ARTICLES.contains(tokens.get(at))) {
+          at++;
+        }
+        if (at > k + 1 && at < tokens.size() && tokens.get(at).length() >= 4) {
+          return query.withConditions(java.util.stream.Stream.concat(query.conditions().stream(),
+              java.util.stream.Stream.of((Condition) new Detail(PREFIX + tokens.get(at)))).toList());
+        }
+        return query;
+      }
+    }
+    return query;
+  }
+
+  /** The thing asked the price of, if the question names one. */
+  public static Optional<String> of(Query query) {
+    return query.all(Detail.class).stream().map(Detail::word).filter(w -> w.startsWith(PREFIX))
+        .map(w -> w.substring(PREFIX.length())).findFirst();
+  }
+}

@@ -1,0 +1,38 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to "wat kosten de poffertjes?" and "wat kost een minifiguur op de markt?" when the texts name the
+ * thing but give no price for it: that the programme gives no amount, with the sentence that names it, rather than
+ * another price of the same list or session (rows from the misses of a later tuning day).
+ */
+@DisplayName("The price of a thing the texts name without one")
+final class UnpricedItemReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "{0}: \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      // named after the last amount, as a new item of the list
+      "tune57-erfgoedspoordag | wat kosten de poffertjes | Dat bedrag staat niet in het programma. Wel dit: / Uit de"
+          + " beschrijving van de lunch in stationsrestauratie De Wachtkamer: Lunch in de stationsrestauratie De"
+          + " Wachtkamer: erwtensoep € 5,80, broodje kroket € 4,20 en poffertjes voor de kinderen.",
+      // the item before its amount keeps its price
+      "tune57-erfgoedspoordag | wat kost een broodje kroket | Uit de beschrijving van de lunch in stationsrestauratie"
+          + " De Wachtkamer: Lunch in de stationsrestauratie De Wachtkamer: erwtensoep € 5,80, broodje kroket € 4,20"
+          + " en poffertjes voor de kinderen.",
+      // the market has them, and prices only loose bricks
+      "tune57-bouwsteenfestival | wat kost een minifiguur op de markt | Dat bedrag staat niet in het programma. Wel"
+          + " dit: / Uit de beschrijving van ‘Tweedehands stenenmarkt’: Markt met 22 kramen vol tweedehands"
+          + " bouwstenen, onderdelen, minifiguren en complete sets.",
+      "tune57-bouwsteenfestival | wat kosten losse stenen op de markt | Uit de beschrijving van ‘Tweedehands"
+          + " stenenmarkt’: Losse stenen uit de grote bakken kosten € 14 per kilo; een schepje uit de grabbelbak kost"
+          + " € 1."})
+  @DisplayName("says so")
+  void reply(String day, String question, String expected) {
+    // given that day, when asked at 11:10, then the whole reply
+    assertThat(replyOn(day + ".json", question)).isEqualTo(expected);
+  }
+}
