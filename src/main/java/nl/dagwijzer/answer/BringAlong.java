@@ -15,7 +15,8 @@ import nl.dagwijzer.programme.Session;
 final class BringAlong {
   /** "Neem je werkboek mee", "meebrengen", "je hoeft niets mee te nemen"; not "de gemeente neemt contact op". */
   private static final Pattern BRING = Pattern.compile(
-      "(?iu)\\b(meenemen|meebrengen|mee te (nemen|brengen)|(neem|neemt|breng|brengt)\\b.*\\bmee)\\b");
+      "(?iu)\\b(meenemen|meebrengen|mee te (nemen|brengen)|(neem|neemt|breng|brengt)\\b(?!\\s+(je|u|jullie|ons)\\s+mee\\b)"
+      + ".*\\bmee)\\b"); // ("het hoofd beveiliging neemt je mee door het cellencomplex" leads, it asks nothing)
   /** A sentence that allows or forbids something: "is alleen toegestaan op de tribune", "zijn niet welkom". */
   private static final Pattern PERMITS = Pattern.compile("(?iu)\\b(toegestaan|welkom|verboden)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
@@ -118,6 +119,12 @@ final class BringAlong {
     }
     if (found.isEmpty() && wanted == BRING && !object.isEmpty() && a.query().asked() == Asked.YESNO) {
       return provided(pool, object); // "moet ik werkhandschoenen meenemen?": "Werkhandschoenen liggen klaar."
+    }
+    if (found.isEmpty() && named.isEmpty() && object.isEmpty() && wanted == BRING) {
+      // "wat moet ik meenemen?" where only the day says it: "Neem een geldig identiteitsbewijs mee: ..."
+      return Descriptions.ofDay(a, sentence -> BRING.matcher(sentence).find()).map(w -> a.query().asked()
+          != Asked.YESNO ? w : Written.text((NOTHING.matcher(w.text()).find() ? "Nee, " : "Ja, ")
+          + DutchText.lowerFirst(w.text())));
     }
     if (found.size() != 1) {
       return Optional.empty();

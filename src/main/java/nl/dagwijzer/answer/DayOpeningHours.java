@@ -14,6 +14,19 @@ final class DayOpeningHours {
   private DayOpeningHours() {
   }
 
+  private static final Pattern DOORS = Pattern.compile("(?iu)\\bdeur(en)?\\b.*\\b\\d{1,2}[:.]\\d{2}\\b");
+
+  /**
+   * "hoe laat gaan de deuren open?": the day's sentence about its doors and a time, quoted on a line of its own before
+   * the start of the programme, if the question asks the doors and the day has one; else nothing.
+   */
+  static String doorsAsked(Answering a) {
+    boolean doors = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .anyMatch(c -> c.entity().text().startsWith("deur"));
+    return !doors ? "" : Descriptions.ofDay(a, sentence -> DOORS.matcher(sentence).find())
+        .map(w -> w.text() + "\n").orElse("");
+  }
+
   /** The day's sentence that says when it is open, quoted, if its text has one. */
   static Optional<String> of(Answering a) {
     return Descriptions.ofDay(a, sentence -> HOURS.matcher(sentence).find()).map(Written::text);

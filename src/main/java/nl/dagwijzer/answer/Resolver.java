@@ -58,7 +58,8 @@ final class Resolver {
   }
 
   Selection resolve(Query query) {
-    Occurrence.Meant meant = Occurrence.meant(OwnPeople.meant(query, relations), relations, index);
+    Query read = TitledItem.meant(OwnPeople.meant(query, relations), index); // "de tweede voorronde"
+    Occurrence.Meant meant = Occurrence.meant(read, relations, index);
     return resolve(meant.query(), meant.start());
   }
 

@@ -12,7 +12,8 @@ import nl.dagwijzer.programme.RoomParts;
  * the room of a building without it ("muziekstudio" of "Jongerencentrum De Loods – muziekstudio"),
  * without a note in brackets, without the place after a comma, without "zaal" or an article, without a lower-case
  * word that only says where it is ("Informatiestand hoofdingang"), a compound room typed as two words
- * ("mondriaan zaal"), and the numbered or lettered end of a longer name ("veld C" of "Sportveld veld C").
+ * ("mondriaan zaal"), the numbered or lettered end of a longer name ("veld C" of "Sportveld veld C") and a numbered
+ * compound by its last noun ("zaal 1" of "Zittingszaal 1").
  */
 final class RoomNames {
   private RoomNames() {
@@ -103,6 +104,9 @@ final class RoomNames {
     }
     String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     for (String noun : Gazetteer.ROOM_WORDS) {
+      if (n == 2 && SeriesNames.isMember(last) && !tokens.get(0).equals(noun) && Compounds.endsIn(tokens.get(0), noun)) {
+        forms.add(List.of(noun, last)); // "zaal 1" for "Zittingszaal 1"
+      }
       if (Compounds.endsIn(last, noun)) {
         // "Mondriaanzaal" typed "mondriaan zaal"
         List<String> split = new ArrayList<>(tokens.subList(0, tokens.size() - 1));

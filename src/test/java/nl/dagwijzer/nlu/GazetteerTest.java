@@ -156,6 +156,18 @@ final class GazetteerTest {
         new Entity(EntityType.ROOM, "Waalse Kerk", "waalse kerk")));
   }
 
+  @Test
+  @DisplayName("a numbered compound room is named by its last noun and number: 'zaal 1' for 'Zittingszaal 1'")
+  void numberedCompoundRoom() throws IntentExamples.IntentsException {
+    // given a court day with the rooms "Zittingszaal 1" to "Zittingszaal 3"
+    Gazetteer gazetteer = gazetteerOn("tune57-rechtbankdag.json");
+    // when
+    List<Gazetteer.Match> matches = find(gazetteer, "wat is er in zaal 1");
+    // then that room, over both words
+    assertThat(matches).containsExactly(new Gazetteer.Match(4, 6,
+        new Entity(EntityType.ROOM, "Zittingszaal 1", "zaal 1")));
+  }
+
   /** A small programme of its own, so the gazetteer is shown to work on any programme's names. */
   @Nested
   @DisplayName("on a small programme built in the test")

@@ -209,7 +209,7 @@ final class QueryReadingTest {
       "tune34-congres-tracks | wat is er in de theepauze                   | content session=thee",
       "tune30-handhaving  | wat staat er op het certificaat               | content session=certificaten",
       "tune17-bijscholing | welke sessie gaat over psychische problemen   | list session=keuze-b session=keuze-b",
-      "tune32-leerlunch   | wat is er in room 3                           | list session=breakout-3",
+      "tune32-leerlunch   | wat is er in room 3                           | list room=Breakoutroom 3",
       "tune12-debat       | wat komt er na het blok over wonen            | list after=wonen",
       // the next one of a kind named in the singular, also typed wrong; numbered rounds of a quiz are a series
       "congress           | wat is de volgnde workshop                    | list part=workshops after-now=now",
