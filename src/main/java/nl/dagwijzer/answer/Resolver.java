@@ -58,7 +58,8 @@ final class Resolver {
   }
 
   Selection resolve(Query query) {
-    Query read = TitledItem.meant(OwnPeople.meant(query, relations), index); // "de tweede voorronde"
+    // "de tweede voorronde", "strafrechter joost verbrugge"
+    Query read = PersonDescribed.meant(TitledItem.meant(OwnPeople.meant(query, relations), index), index);
     Occurrence.Meant meant = Occurrence.meant(read, relations, index);
     return resolve(meant.query(), meant.start());
   }

@@ -20,6 +20,7 @@ final class AgeList {
     }
     // ("iets voor peuters?", "iets voor kids van 6?": what there is for them, in chat)
     boolean something = tokens.contains("iets") && tokens.contains("voor");
+
     if (query.asked() != Asked.UNKNOWN || query.all(Detail.class).stream().noneMatch(d -> d.word()
         .startsWith("leeftijd:") || something && d.word().startsWith(Detail.AGES))
         || !tokens.contains("wat") && !tokens.contains("welke") && !something) {
@@ -27,5 +28,17 @@ final class AgeList {
     }
     return query.withAsked(Asked.LIST).withConditions(query.conditions().stream()
         .filter(c -> !(c instanceof Detail d && d.word().equals("pronoun"))).toList());
+  }
+
+  /** "is er iets voor mijn kleuter van 4 jaar?": with an age, what there is for it, not a yes or no. */
+  static Query somethingFor(Query query, List<String> tokens) {
+    boolean aged = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith("leeftijd:"));
+    // ("is er iets voor baby's van 1 jaar?" names whom the programme does not: the yes or no says so)
+    if (query.asked() != Asked.YESNO || !aged || query.has(Condition.NotInProgramme.class) || tokens.size() < 4 || !tokens.get(0).equals("is")
+        || !tokens.get(1).equals("er") || !tokens.get(2).equals("iets") || !tokens.get(3).equals("voor")) {
+      return query;
+    }
+    return query.withAsked(Asked.LIST).withConditions(query.conditions().stream()
+        .filter(c -> !(c instanceof Detail d && d.word().equals("er-is"))).toList());
   }
 }

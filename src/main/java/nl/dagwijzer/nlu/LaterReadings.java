@@ -36,7 +36,8 @@ final class LaterReadings {
     query = AccessAsked.read(query, tokens, spans); // "kan ik met een rolstoel in de torens komen?"
     // "zijn er panels, welke?", "waarvoor moet je reserveren?", "om 16:00 of later"
     query = OrLater.read(RegisterList.read(TrailingWhich.read(query, tokens), tokens), tokens);
-    query = PricedItem.read(query, tokens); // "wat kost een minifiguur op de markt?"
+    query = AgeList.somethingFor(PricedItem.read(query, tokens), tokens); // "wat kost een minifiguur?", "is er iets
+    // voor mijn kleuter van 4 jaar?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

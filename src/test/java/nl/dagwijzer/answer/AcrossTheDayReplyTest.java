@@ -30,6 +30,12 @@ final class AcrossTheDayReplyTest extends WholeReplyTest {
       // "iets voor peuters?" in chat: what there is for those ages
       "tune49-schapenscheerdag | iets voor peuters? | Op het programma: ‘Knuffelhoek’, in Knuffelweide naast de stal,"
           + " 10:00–16:00.",
+      // "is er iets voor ... van 4 jaar?" with an age: the list for it, not a yes or no
+      "tune57-erfgoedspoordag | is er iets voor mijn kleuter van 4 jaar | Op het programma: / •"
+          + " ‘Modelspoortentoonstelling 'De Veenlijn in het klein'’ (Bart Jongsma), in Station Kleidijk, 09:30–17:00 /"
+          + " • ‘Stoomrit Veenhorst – Kleidijk’ (Dirk Wolters en Jorrit Baas), in Station Veenhorst, 10:00–11:15 / •"
+          + " ‘Dieselrit Kleidijk – Veenhorst’ (Anton Heikamp), in Station Kleidijk, 10:45–11:45 / • ‘Avondrit met"
+          + " diner 'Sporen bij schemer'’ (Dirk Wolters en Marloes Timmer), in Station Veenhorst, 18:30–21:30",
       // an age and a part of the day, read by the classifier as a call for help: what that age can do then
       "tune55-klusdag | ik ben 17, wat kan ik 's middags doen | In de middag: / • ‘Klus 5: Zwerfafval prikken’"
           + " (Gerrit Lubbers), in Muziektent op de Brink, 13:30–15:30 / • ‘Klus 8: Heggen snoeien langs het Kerkpad’"
