@@ -38,6 +38,8 @@ final class LaterReadings {
     query = OrLater.read(RegisterList.read(TrailingWhich.read(query, tokens), tokens), tokens);
     query = AgeList.somethingFor(PricedItem.read(query, tokens), tokens); // "wat kost een minifiguur?", "is er iets
     // voor mijn kleuter van 4 jaar?"
+    query = NumberedTitle.read(query, day.programme()); // "wie slammen er in voorronde 2?"
+    query = IncludedAsked.read(query, tokens); // "zit de lunch bij de prijs in?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

@@ -23,6 +23,10 @@ final class TitledItemReplyTest extends WholeReplyTest {
           + " minuten): om 13:30 begint ‘Speedbuild-race: voorronde 3’ (Mirthe Hagedoorn). / Uit de beschrijving van"
           + " ‘Speedbuild-race: voorronde 3’: Derde en laatste voorronde van de Speedbuild-race: 8 bouwers, dezelfde"
           + " raceauto van 200 stenen; de 2 snelsten gaan door naar de finale.",
+      // words first read as no name of the programme
+      "tune57-poeziefestival | wie slammen er in voorronde 2 | Bij ‘Poetryslam: voorronde 2’ (20:20–20:50) spreken"
+          + " Kees Bolwerk (slammer, Slamcollectief Kade 9), Amira Zeggaf (slammer, Studentendichtkring Vers) en Pim van"
+          + " der Schoot (slammer).",
       // the last of them by its number
       "tune57-bouwsteenfestival | wanneer is de laatste voorronde | ‘Speedbuild-race: voorronde 3’ (Mirthe"
           + " Hagedoorn) is van 13:30 tot 14:00, in Racepodium. / Uit de beschrijving van ‘Speedbuild-race: voorronde"
