@@ -65,7 +65,7 @@ final class ReplyWriter {
     // "wat is de goedkoopste afstand?": the prices decide, whatever the word for the sessions compared
     Asked first = asked;
     Optional<Written> missing = WhatToWear.answer(a).or(() -> NotAllowed.answer(a)).or(() -> PriceCompared.answer(a))
-        .or(() -> BadWeather.answer(a)).or(() -> Included.answer(a))
+        .or(() -> BadWeather.answer(a)).or(() -> Included.answer(a)).or(() -> PhotoRule.answer(a))
         .or(() -> missingSubject(first));
     if (missing.isPresent()) {
       return missing.get();
