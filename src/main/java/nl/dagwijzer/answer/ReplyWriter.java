@@ -66,6 +66,7 @@ final class ReplyWriter {
     Asked first = asked;
     Optional<Written> missing = WhatToWear.answer(a).or(() -> NotAllowed.answer(a)).or(() -> PriceCompared.answer(a))
         .or(() -> BadWeather.answer(a)).or(() -> Included.answer(a)).or(() -> PhotoRule.answer(a))
+        .or(() -> PassesBy.answer(a))
         .or(() -> missingSubject(first));
     if (missing.isPresent()) {
       return missing.get();

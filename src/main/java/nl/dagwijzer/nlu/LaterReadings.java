@@ -39,6 +39,7 @@ final class LaterReadings {
     query = AgeList.somethingFor(PricedItem.read(query, tokens), tokens); // "wat kost een minifiguur?", "is er iets
     // voor mijn kleuter van 4 jaar?"
     query = NumberedTitle.read(query, day.programme()); // "wie slammen er in voorronde 2?"
+    query = PassesAsked.read(query, tokens); // "komt de fietstocht langs de noordstar?"
     query = PhotoAsked.read(IncludedAsked.read(query, tokens), tokens, day.programme()); // "zit de lunch bij de prijs in?", "mag ik
     // foto's maken in de tentoonstelling?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
