@@ -15,8 +15,8 @@ import nl.dagwijzer.programme.Session;
 final class BringAlong {
   /** "Neem je werkboek mee", "meebrengen", "je hoeft niets mee te nemen"; not "de gemeente neemt contact op". */
   private static final Pattern BRING = Pattern.compile(
-      "(?iu)\\b(meenemen|meebrengen|mee te (nemen|brengen)|(neem|neemt|breng|brengt)\\b(?!\\s+(je|u|jullie|ons)\\s+mee\\b)"
-      + ".*\\bmee)\\b"); // ("het hoofd beveiliging neemt je mee door het cellencomplex" leads, it asks nothing)
+      "(?iu)\\b(meenemen|meebrengen|mee te (nemen|brengen)|(neem|neemt|breng|brengt)\\b"
+      + "(?!\\s+(je|u|jullie|ons)\\s+mee\\b).*\\bmee)\\b"); // ("het hoofd beveiliging neemt je mee door het cellencomplex" leads, it asks nothing)
   /** A sentence that allows or forbids something: "is alleen toegestaan op de tribune", "zijn niet welkom". */
   private static final Pattern PERMITS = Pattern.compile("(?iu)\\b(toegestaan|welkom|verboden)\\b");
   /** "voor kinderen van 4 tot 12 jaar", "vanaf 8 jaar": an age a description gives. */
@@ -33,8 +33,8 @@ final class BringAlong {
   private static final Pattern NOTHING = Pattern.compile("(?iu)\\b(hoef|hoeft|hoeven) (je |u |jullie )?(niets|niks)\\b"
       + "|\\b(niets|niks) (mee|meenemen|meebrengen)\\b");
   /** "U hoeft geen yogamat mee te nemen": something one need not bring. */
-  private static final Pattern NEEDLESS = Pattern.compile("(?iu)\\b(hoef|hoeft|hoeven) (je |u |jullie )?(niets|niks|geen"
-      + "|niet)\\b");
+  private static final Pattern NEEDLESS = Pattern.compile(
+      "(?iu)\\b(hoef|hoeft|hoeven) (je |u |jullie )?(niets|niks|geen|niet)\\b");
   /** "Neem je eigen gitaar mee als je die hebt; er zijn ook leengitaren": welcome, not required. */
   private static final Pattern OPTIONAL = Pattern.compile("(?iu)\\bals (je|u) (die|het|dat|ze|er een|er één) (hebt|heeft)"
       + "\\b|\\bindien aanwezig\\b|\\bleen\\p{L}{4,}");

@@ -21,7 +21,8 @@ final class OwnPeople {
     if (query.asked() != Asked.PEOPLE || during.size() != 1
         || during.get(0).relation() != Condition.Relation.DURING || !during.get(0).until().isEmpty()
         || query.has(Condition.About.class) || during.get(0).target().stream()
-        .anyMatch(e -> e.type() != nl.dagwijzer.nlu.EntityType.SESSION && e.type() != nl.dagwijzer.nlu.EntityType.PART)) {
+        .anyMatch(e -> e.type() != nl.dagwijzer.nlu.EntityType.SESSION
+        && e.type() != nl.dagwijzer.nlu.EntityType.PART)) {
       return query;
     }
     List<Session> target = relations.target(during.get(0).target());

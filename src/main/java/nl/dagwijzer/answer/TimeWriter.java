@@ -152,7 +152,8 @@ final class TimeWriter {
     DayEdges edges = new DayEdges(a.programme());
     Slot first = edges.start();
     // "hoe laat begint het?" on a day that opens with a walk-in: the real start, and the walk-in before it
-    return DayOpeningHours.doorsAsked(a) + "Het programma begint om " + time(first.start()) + " met " + DutchText.slot(a.programme(), first)
+    return DayOpeningHours.doorsAsked(a) + "Het programma begint om " + time(first.start()) + " met "
+        + DutchText.slot(a.programme(), first)
         + edges.walkIn().map(w -> "; " + edges.walkInSaid().orElseThrow() + " is vanaf " + time(w.start()))
         .orElse("") + ".";
   }

@@ -34,7 +34,8 @@ final class AgeList {
   static Query somethingFor(Query query, List<String> tokens) {
     boolean aged = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith("leeftijd:"));
     // ("is er iets voor baby's van 1 jaar?" names whom the programme does not: the yes or no says so)
-    if (query.asked() != Asked.YESNO || !aged || query.has(Condition.NotInProgramme.class) || tokens.size() < 4 || !tokens.get(0).equals("is")
+    if (query.asked() != Asked.YESNO || !aged || query.has(Condition.NotInProgramme.class) || tokens.size() < 4
+        || !tokens.get(0).equals("is")
         || !tokens.get(1).equals("er") || !tokens.get(2).equals("iets") || !tokens.get(3).equals("voor")) {
       return query;
     }

@@ -40,8 +40,8 @@ final class LaterReadings {
     // voor mijn kleuter van 4 jaar?"
     query = NumberedTitle.read(query, day.programme()); // "wie slammen er in voorronde 2?"
     query = PassesAsked.read(query, tokens); // "komt de fietstocht langs de noordstar?"
-    query = PhotoAsked.read(IncludedAsked.read(query, tokens), tokens, day.programme()); // "zit de lunch bij de prijs in?", "mag ik
-    // foto's maken in de tentoonstelling?"
+    // "zit de lunch bij de prijs in?", "mag ik foto's maken in de tentoonstelling?"
+    query = PhotoAsked.read(IncludedAsked.read(query, tokens), tokens, day.programme());
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

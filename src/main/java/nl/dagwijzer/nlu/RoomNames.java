@@ -104,7 +104,8 @@ final class RoomNames {
     }
     String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     for (String noun : Gazetteer.ROOM_WORDS) {
-      if (n == 2 && SeriesNames.isMember(last) && !tokens.get(0).equals(noun) && Compounds.endsIn(tokens.get(0), noun)) {
+      if (n == 2 && SeriesNames.isMember(last) && !tokens.get(0).equals(noun)
+          && Compounds.endsIn(tokens.get(0), noun)) {
         forms.add(List.of(noun, last)); // "zaal 1" for "Zittingszaal 1"
       }
       if (Compounds.endsIn(last, noun)) {

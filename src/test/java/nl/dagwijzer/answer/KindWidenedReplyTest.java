@@ -16,7 +16,8 @@ final class KindWidenedReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "{0}: \"{1}\"")
   @CsvSource(delimiter = '|', value = {
       // in a room: the string quartets and the duo are concerts too
-      "tune55-kamermuziekfestival | welke concerten zijn er in de gasthuiskerk | Op het programma: / • ‘Strijkkwartetten"
+      "tune55-kamermuziekfestival | welke concerten zijn er in de gasthuiskerk | Op het programma: / •"
+          + " ‘Strijkkwartetten"
           + " van Haydn en Ravel’ (Thomas Brinkman), in Gasthuiskerk, 11:30–12:30 / • ‘Viool en piano: Franck en"
           + " Janáček’ (Yara Mansour en Ruben Hagedoorn), in Gasthuiskerk, 13:30–14:30 / • ‘Strijkkwartetten van Haydn"
           + " en Ravel’ (Thomas Brinkman), in Gasthuiskerk, 16:00–17:00",

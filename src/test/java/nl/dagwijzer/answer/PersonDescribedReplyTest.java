@@ -16,7 +16,8 @@ final class PersonDescribedReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       "tune57-rechtbankdag | bij welke onderdelen is strafrechter joost verbrugge te zien | Op het programma: / •"
           + " ‘Nagespeelde strafzaak: De gestolen bakfiets’ (mr. Joost Verbrugge, Lotte Hagedoorn en Daan Meuleman),"
-          + " in Zittingszaal 1, 10:30–11:15 / • ‘Een dag uit het leven van een rechter’ (mr. Joost Verbrugge), in Aula,"
+          + " in Zittingszaal 1, 10:30–11:15 / • ‘Een dag uit het leven van een rechter’ (mr. Joost Verbrugge),"
+          + " in Aula,"
           + " 11:30–12:10 / • ‘Nagespeelde strafzaak: De gestolen bakfiets’ (mr. Joost Verbrugge, Lotte Hagedoorn en"
           + " Daan Meuleman), in Zittingszaal 1, 13:00–13:45 / • ‘Nagespeelde strafzaak: De gestolen bakfiets’ (mr."
           + " Joost Verbrugge, Lotte Hagedoorn en Daan Meuleman), in Zittingszaal 1, 14:30–15:15 / • ‘Vragenuur:"

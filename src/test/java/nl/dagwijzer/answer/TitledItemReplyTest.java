@@ -25,7 +25,8 @@ final class TitledItemReplyTest extends WholeReplyTest {
           + " raceauto van 200 stenen; de 2 snelsten gaan door naar de finale.",
       // words first read as no name of the programme
       "tune57-poeziefestival | wie slammen er in voorronde 2 | Bij ‘Poetryslam: voorronde 2’ (20:20–20:50) spreken"
-          + " Kees Bolwerk (slammer, Slamcollectief Kade 9), Amira Zeggaf (slammer, Studentendichtkring Vers) en Pim van"
+          + " Kees Bolwerk (slammer, Slamcollectief Kade 9), Amira Zeggaf (slammer, Studentendichtkring Vers)"
+          + " en Pim van"
           + " der Schoot (slammer).",
       // the last of them by its number
       "tune57-bouwsteenfestival | wanneer is de laatste voorronde | ‘Speedbuild-race: voorronde 3’ (Mirthe"
