@@ -218,10 +218,10 @@ final class QuestionSetTest {
       "tune56/tune56-fruitplukdag.tsv, src/test/resources/programmes/tune56-fruitplukdag.json, 0.79",
       "tune56/tune56-kerkendag.tsv, src/test/resources/programmes/tune56-kerkendag.json, 0.82",
       "tune56/tune56-podcastfestival.tsv, src/test/resources/programmes/tune56-podcastfestival.json, 0.81",
-      "tune57/tune57-bouwsteenfestival.tsv, src/test/resources/programmes/tune57-bouwsteenfestival.json, 0.50",
-      "tune57/tune57-erfgoedspoordag.tsv, src/test/resources/programmes/tune57-erfgoedspoordag.json, 0.50",
-      "tune57/tune57-poeziefestival.tsv, src/test/resources/programmes/tune57-poeziefestival.json, 0.50",
-      "tune57/tune57-rechtbankdag.tsv, src/test/resources/programmes/tune57-rechtbankdag.json, 0.50"})
+      "tune57/tune57-bouwsteenfestival.tsv, src/test/resources/programmes/tune57-bouwsteenfestival.json, 0.81",
+      "tune57/tune57-erfgoedspoordag.tsv, src/test/resources/programmes/tune57-erfgoedspoordag.json, 0.81",
+      "tune57/tune57-poeziefestival.tsv, src/test/resources/programmes/tune57-poeziefestival.json, 0.82",
+      "tune57/tune57-rechtbankdag.tsv, src/test/resources/programmes/tune57-rechtbankdag.json, 0.81"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
