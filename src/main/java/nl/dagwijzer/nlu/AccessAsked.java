@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * "kan ik met een rolstoel in de torens komen?", "is de wolzolder bereikbaar met een rolstoel?": whether a place can be
  * reached with a wheelchair, a rollator or a pram, which a description's sentence about that place may say ("De
- * Wolzolder is alleen bereikbaar via een trap"). Read as {@code toegang:AID:ja:PLACE,PLACE} ("nee" when it was not
+ * Wolzolder is alleen bereikbaar via een trap"); "is er een lift in de toren?" the same way ("Geen lift; ...").
+ * Read as {@code toegang:AID:ja:PLACE,PLACE} ("nee" when it was not
  * read as a yes or no before), the places being the other words of the question, with the sessions and rooms it names.
  */
 public final class AccessAsked {
@@ -17,7 +18,7 @@ public final class AccessAsked {
   /** The words for an aid, each with the one a reply names it by. */
   private static final java.util.Map<String, String> AIDS = java.util.Map.of("rolstoel", "rolstoel", "rolstoelen",
       "rolstoel", "rollator", "rollator", "rollators", "rollator", "scootmobiel", "scootmobiel", "kinderwagen",
-      "kinderwagen", "kinderwagens", "kinderwagen", "buggy", "buggy", "rolstoelgebruiker", "rolstoel");
+      "kinderwagen", "kinderwagens", "kinderwagen", "buggy", "buggy", "rolstoelgebruiker", "rolstoel", "lift", "lift");
   /** Words of the question that name no place: how it asks, who, and the access itself. */
   private static final Set<String> NO_PLACE = Set.of("kan", "kun", "kunnen", "ik", "je", "jij", "we", "wij", "u",
       "met", "een", "de", "het", "in", "naar", "komen", "is", "zijn", "mijn", "onze", "toegankelijk", "bereikbaar",

@@ -139,7 +139,9 @@ public final class Gazetteer {
     List<String> tokens = new ArrayList<>(typed.size());
     for (int i = 0; i < typed.size(); i++) {
       // (a word that shapes questions, "eerst", "vroegst", is no typo of a title's "Gerst")
-      ordinary[i] = ordinaryWords.contains(typed.get(i)) || ORDER_WORDS.contains(typed.get(i));
+      // ("dochter" is no typo of the role "dichter")
+      ordinary[i] = ordinaryWords.contains(typed.get(i)) || ORDER_WORDS.contains(typed.get(i))
+          || ChildWords.WORDS.contains(typed.get(i));
       boolean noun = i > 0 && NOUN_BEFORE.contains(typed.get(i - 1));
       String own = forms.singular(typed.get(i), noun);
       // "tafelhosts" is the role "tafelhost" the programme names, before it is a compound of the series "tafel"

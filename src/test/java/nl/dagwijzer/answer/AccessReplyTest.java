@@ -23,6 +23,9 @@ final class AccessReplyTest extends WholeReplyTest {
           + " van ‘Rondleiding in de synagoge’: De benedenzaal is rolstoeltoegankelijk; de vrouwengalerij is alleen"
           + " via een trap bereikbaar.",
       // of the named walk, the part about wheelchairs, not the distance
+      // a lift asked after as the others are: by the sentence about the place
+      "tune56-kerkendag | is er een lift in de toren | Nee, uit de beschrijving van ‘Torenbeklimming"
+          + " Gertrudistoren’: Geen lift; niet geschikt voor mensen met hoogtevrees, hart- of knieklachten.",
       "tune56-kerkendag | kan ik met mijn rolstoel mee op de stadswandeling | Nee, uit de beschrijving van"
           + " ‘Stadswandeling: van kerk naar kerk’: Route van 3 kilometer, deels over kinderkopjes; niet geschikt voor"
           + " rolstoelen en rollators.",

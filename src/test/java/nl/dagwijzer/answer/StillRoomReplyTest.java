@@ -25,6 +25,10 @@ final class StillRoomReplyTest extends WholeReplyTest {
           + " voetplaat’: UITVERKOCHT. Er is een wachtlijst bij het loket van Station Veenhorst.",
       "tune57-bouwsteenfestival | kan ik nog meedoen aan de bouwwedstrijd voor 8-11 jaar | Nee, uit de beschrijving"
           + " van ‘Bouwwedstrijd 8-11 jaar’: VOL: alle plaatsen zijn vergeven; er is geen wachtlijst.",
+      // "dochter" is no typo of the role "dichter": the round asked, with room left
+      "tune57-poeziefestival | kan mijn dochter nog mee met de tweede ronde van de kinderworkshop | Ja, uit de"
+          + " beschrijving van ‘Kinderworkshop: Dichten met schaar en lijm’ (15:00–16:00): In deze tweede ronde zijn nog"
+          + " plaatsen vrij.",
       // by its clock time
       "tune56-kerkendag | kan ik nog mee met de torenbeklimming van 10:30 | Nee, uit de beschrijving van"
           + " ‘Torenbeklimming Gertrudistoren’ (10:30–11:15): Uitverkocht.",
