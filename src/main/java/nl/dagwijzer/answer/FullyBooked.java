@@ -21,6 +21,8 @@ final class FullyBooked {
   /** What a sentence says when there is room still. */
   private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (\\d+ )?(plekken|plaatsen|plek|plaats|ruimte)"
       + "|(plekken|plaatsen) vrij)\\b");
+  /** "vol is vol, kom op tijd" says how places go, not that there are none. */
+  private static final Pattern FULL_IS_FULL = Pattern.compile("(?iu)vol is vol");
   private static final int NAMED = 2;
 
   private FullyBooked() {
@@ -28,9 +30,8 @@ final class FullyBooked {
 
   /** Whether a sentence of the session's texts says it is full. */
   static boolean full(Session session) {
-    // ("vol is vol, kom op tijd" says how places go, not that there are none)
-    return Descriptions.firstSentence(List.of(session), sentence -> FULL.matcher(sentence.replaceAll(
-        "(?iu)vol is vol", "")).find()).isPresent();
+    return Descriptions.firstSentence(List.of(session), sentence -> FULL.matcher(FULL_IS_FULL.matcher(sentence)
+        .replaceAll("")).find()).isPresent();
   }
 
   static Optional<Written> answer(Answering a) {

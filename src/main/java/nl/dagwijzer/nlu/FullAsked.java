@@ -52,8 +52,7 @@ public final class FullAsked {
     if (tokens.stream().anyMatch(FULL::contains) && !tokens.isEmpty() && (tokens.get(0).startsWith("welk")
         || tokens.get(0).equals("wat") && tokens.contains("allemaal"))) {
       // "welke onderdelen zijn al vol?", "wat is er allemaal al vol of uitverkocht?": the full ones, of all or those
-      // named
-      // (not the texts that say "uitverkocht" only, nor what is on now: "wat is er allemaal vol?")
+      // named; not only the texts that use its word ("uitverkocht"), nor only what is on now ("wat is er ...?")
       List<Condition> conditions = new ArrayList<>(query.conditions().stream().filter(c -> !(c instanceof Detail d
           && FULL.contains(d.word().substring(d.word().indexOf(':') + 1))) && !(c instanceof Condition.AtNow
           && !tokens.contains("nu"))).toList());
