@@ -86,7 +86,7 @@ final class ReplyWriter {
     // "wat kost optie A?": the value, or that it is not there; "hoe laat wordt de groepsfoto gemaakt?": the time
     Optional<Written> property = new PropertyAnswer(a).answer().or(() -> DescribedTime.answer(a));
     if (property.isPresent()) {
-      return property.get();
+      return TimesPrice.with(a, property.get()); // "wat kosten 4 bakjes kibbeling?": the sum too
     }
     if (a.query().hasDetail(Detail.DESCRIBED_CONTENT)) {
       Optional<String> said = Descriptions.quote(a, true);

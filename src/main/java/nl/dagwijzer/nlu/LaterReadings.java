@@ -39,7 +39,8 @@ final class LaterReadings {
     query = AgeList.somethingFor(PricedItem.read(query, tokens), tokens); // "wat kost een minifiguur?", "is er iets
     // voor mijn kleuter van 4 jaar?"
     query = NumberedTitle.read(query, day.programme()); // "wie slammen er in voorronde 2?"
-    query = PassesAsked.read(query, tokens); // "komt de fietstocht langs de noordstar?"
+    query = PriceTimes.read(PassesAsked.read(query, tokens), tokens); // "komt de fietstocht langs de noordstar?",
+    // "wat kosten 4 bakjes kibbeling?"
     // "zit de lunch bij de prijs in?", "mag ik foto's maken in de tentoonstelling?"
     query = PhotoAsked.read(IncludedAsked.read(query, tokens), tokens, day.programme());
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
