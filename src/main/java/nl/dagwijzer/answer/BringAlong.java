@@ -142,8 +142,9 @@ final class BringAlong {
           || must && OPTIONAL.matcher(found.get(0)).find())
           || object.isEmpty() && NOTHING.matcher(found.get(0)).find(); // "moet ik iets meenemen?": "je hoeft niets"
       answer = (not ? "Nee, " : "Ja, ") + quote;
-    } else if (a.query().asked() == Asked.YESNO && !after.isEmpty() && after.length() <= 3) {
-      // (an age has at most three digits: "een kind van 123456789012" is no age to compare)
+    } else if (a.query().asked() == Asked.YESNO && after.matches("\\d{1,3}")) {
+      // (an age has at most three digits: "een kind van 123456789012" is no age to compare; "onder de 10" is a range,
+      // "0-9", which one sentence may fit in part)
       // "mag een kind van 6 mee?" against "vanaf 8 jaar"
       answer = (fits(found.get(0), Integer.parseInt(after)) ? "Ja, " : "Nee, ") + quote;
     }

@@ -32,14 +32,16 @@ final class KeptBeyondScope {
 
   /**
    * "hoeveel bezoekers worden er verwacht?" may be in a description; "met hoeveel mensen kun je mee met de
-   * wandeling?" and "is er een dresscode voor het diner?" ask it of what is named, whose description may say it.
+   * wandeling?", "is er een dresscode voor het diner?" and "gaat de familietocht door als het regent?" ask it of
+   * what is named, whose description may say it.
    */
   static void addNamed(List<String> tokens, List<Span> spans, List<Condition> read, List<Condition> kept) {
     boolean capacity = AskersTime.capacity(tokens);
     if (capacity) {
       kept.add(new Detail("capaciteit"));
       read.stream().filter(c -> c instanceof Condition.About about && named(about.entity())).forEach(kept::add);
-    } else if (kept.stream().anyMatch(c -> c instanceof Detail d && d.word().startsWith(WearAsked.DETAIL))) {
+    } else if (kept.stream().anyMatch(c -> c instanceof Detail d && (d.word().startsWith(WearAsked.DETAIL)
+        || d.word().startsWith(Detail.BAD_WEATHER)))) {
       spans.stream().map(Span::entity).filter(KeptBeyondScope::named).distinct()
           .forEach(entity -> kept.add(new Condition.About(entity)));
     }

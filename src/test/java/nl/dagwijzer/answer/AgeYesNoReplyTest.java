@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to a yes/no question with a child's age about sessions that each give their ages in the title
  * ("Acrobatiek (4-6 jaar)"): yes with those open to it, no with the ages each is for; and to one a description
- * answers with ages of its own ("Voor de groepen van 7-10 jaar is er een wachtlijst"). Line breaks " / ".
+ * answers with ages of its own ("Voor de groepen van 7-10 jaar is er een wachtlijst"); on other days, by the sentence
+ * of the session named, not of one whose title is "voor kinderen". Line breaks " / ".
  */
 @DisplayName("Yes/no by the ages the sessions named are for")
 final class AgeYesNoReplyTest extends WholeReplyTest {
@@ -25,10 +26,15 @@ final class AgeYesNoReplyTest extends WholeReplyTest {
       "tune48-circusschool.json | is er een wachtlijst voor 7-10 jaar | Ja, uit de beschrijving van ‘Inschrijfbalie’:"
           + " Voor de groepen van 7-10 jaar is er een wachtlijst van ongeveer 3 maanden",
       "tune48-circusschool.json | is er een wachtlijst voor 11-16 jaar | Nee, uit de beschrijving van"
-          + " ‘Inschrijfbalie’: Voor de groepen van 7-10 jaar is er een wachtlijst van ongeveer 3 maanden"})
+          + " ‘Inschrijfbalie’: Voor de groepen van 7-10 jaar is er een wachtlijst van ongeveer 3 maanden",
+      // "kinderen" is who comes, not the "Stempelhoek voor kinderen"; "onder de 10" is a range the reply survives
+      "tune58-drukkerijdag.json | mogen kinderen van 7 mee met de rondleiding | Ja, uit de beschrijving van"
+          + " ‘Rondleiding door de Rotatiehal’: Kinderen welkom vanaf 6 jaar.",
+      "tune58-glasblazersdag.json | mogen kinderen onder de 10 meedoen met glasparels maken | Nee, uit de beschrijving"
+          + " van ‘Workshop glasparels maken aan de brander’: Vanaf 14 jaar."})
   @DisplayName("answers by the ages in the titles")
   void answers(String programme, String question, String expected) {
-    // given the circus school's open day at 11:10
+    // given the day's programme
     // when
     String reply = replyOn(programme, question);
     // then

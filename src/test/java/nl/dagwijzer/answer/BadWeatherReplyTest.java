@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * slecht weer" before a sentence that only mentions a raincoat), yes when it goes on; that the programme does not say
  * it when no text speaks of the weather; clouds asked about by what a text says of clouds, no when it needs a clear sky
  * ("Alleen bij heldere hemel; bij bewolking is het dak dicht"); rain and storm each by their own clause of a sentence,
- * the day's sentence also for a session named. Line breaks " / ".
+ * the day's sentence also for a session named; the session's own sentence when a session is named. Line breaks " / ".
  */
 @DisplayName("What happens in bad weather")
 final class BadWeatherReplyTest extends WholeReplyTest {
@@ -37,7 +37,13 @@ final class BadWeatherReplyTest extends WholeReplyTest {
           + " naar het stadhuis.",
       "tune45-intocht.json | gaat de optocht ook door als het stormt | Nee, uit de beschrijving van de dag: Bij regen"
           + " gaat alles gewoon door; bij storm (code oranje) vervalt de optocht en gaat Sinterklaas met de koets"
-          + " direct naar het stadhuis."})
+          + " direct naar het stadhuis.",
+      // a question that sounds out of scope ("regent") still asks it of the session it names
+      "tune54-wadlopen.json | gaat de familietocht door als het regent | Ja, uit de beschrijving van"
+          + " ‘Familie-wadtocht’: Bij regen gaat de tocht gewoon door; bij onweer vervalt de tocht en krijg je je geld"
+          + " terug",
+      "tune55-kamermuziekfestival.json | waar is jong talent op de stadsmuur als het regent | Uit de beschrijving van"
+          + " ‘Jong talent op de stadsmuur’: Bij regen verhuist dit concert naar de Gasthuiskerk."})
   @DisplayName("give the sentence about it, or that the programme does not say")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -143,9 +143,12 @@ final class QueryReadingTest {
           + " session=markt-avond detail=kan:kiezen",
       "tune35-ict-training | wat is er tussen de twee labrondes            | list between=1 detail=vlak",
       "tune35-ict-training | hoeveel labrondes zijn er                     | count detail=hoeveel:rondes",
-      "tune30-gsport      | gaat g-voetbal door als het regent            | yesno detail=slecht-weer:ja-nee",
+      "tune30-gsport      | gaat g-voetbal door als het regent            | yesno detail=slecht-weer:ja-nee"
+          + " session=voetbal-ochtend session=voetbal-middag",
       "tune18-awards      | waar kan ik mijn jas kwijt                    | unknown detail=tekst:garderobe",
       "tune27-festival    | gaat het festival door als het regent         | unknown detail=slecht-weer:ja-nee",
+      "tune47-wijnoogst   | krijg je wat als je een emmer vol plukt       | yesno detail=er-is detail=tekst:emmer"
+          + " detail=krijgt-iets:emmer vol plukt",
       "tune25-reanimatie  | wie geeft de reanimatieles                     | people session=r1-reanimatie"
           + " session=r2-reanimatie session=r3-reanimatie",
       "tune39-security    | moet ik mijn telefoon meenemen                | yesno detail=meenemen:telefoon",
