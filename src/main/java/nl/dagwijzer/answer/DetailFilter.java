@@ -57,9 +57,13 @@ final class DetailFilter {
       context.add("met een " + d.word().substring(nl.dagwijzer.nlu.AccessAsked.LIST.length()) + " te doen");
       return Optional.of(filter(sessions, AccessReply::reachable)); // "welke tuinen kan ik in met een rolstoel?"
     }
-    if (d.word().equals(nl.dagwijzer.nlu.FullAsked.LIST)) {
-      context.add("volgeboekt of uitverkocht");
-      return Optional.of(filter(sessions, FullyBooked::full)); // "welke onderdelen zijn al vol?"
+    if (d.word().equals(nl.dagwijzer.nlu.FullAsked.LIST) || d.word().equals(nl.dagwijzer.nlu.FullAsked.OPEN_LIST)) {
+      boolean open = d.word().equals(nl.dagwijzer.nlu.FullAsked.OPEN_LIST); // "bij welke rondes is nog plek?"
+      context.add(open ? "met nog plek" : "volgeboekt of uitverkocht");
+      // ("welke workshops om 11:20 hebben nog plek?": of those named, each that is not full)
+      boolean named = !query.all(Condition.About.class).isEmpty();
+      return Optional.of(open && !named ? FullyBooked.withRoom(sessions, programme.sessions())
+          : filter(sessions, s -> FullyBooked.full(s) != open)); // "welke onderdelen zijn al vol?"
     }
     if (d.word().equals(nl.dagwijzer.nlu.RegisterList.LIST)) {
       context.add("met aanmelding");

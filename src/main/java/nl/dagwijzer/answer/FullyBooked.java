@@ -34,6 +34,18 @@ final class FullyBooked {
         .replaceAll("")).find()).isPresent();
   }
 
+  /**
+   * "bij welke busrondes is nog plek?": of {@code sessions}, those not full that can be: the other rounds of one that
+   * is full, else those with a number of places; when none is, all those not full.
+   */
+  static List<Session> withRoom(List<Session> sessions, List<Session> all) {
+    List<String> fullTitles = all.stream().filter(FullyBooked::full).map(Session::title).toList();
+    List<Session> open = sessions.stream().filter(s -> !full(s)).toList();
+    List<Session> rounds = open.stream().filter(s -> fullTitles.contains(s.title())).toList();
+    List<Session> limited = open.stream().filter(s -> Capacity.of(s).isPresent()).toList();
+    return !rounds.isEmpty() ? rounds : limited.isEmpty() ? open : limited;
+  }
+
   static Optional<Written> answer(Answering a) {
     List<Session> named = RepeatAsked.of(a.selection().sessions(), a.query());
     // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"

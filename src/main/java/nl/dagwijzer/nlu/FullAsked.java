@@ -13,7 +13,10 @@ public final class FullAsked {
   public static final String ASKED = "vol-gevraagd";
   /** The detail that asks which sessions are full. */
   public static final String LIST = "vol-lijst";
+  /** The detail that asks which sessions still have room. */
+  public static final String OPEN_LIST = "plek-lijst";
   private static final Set<String> FULL = Set.of("vol", "volgeboekt", "volzet", "uitverkocht");
+  private static final Set<String> WHICH_AFTER = Set.of("bij", "voor", "in", "op");
   /** "is er om 13:15 nog plek bij X?": whether there is room, which "plek" as a common word does not carry. */
   public static final String ROOM_ASKED = "plek-gevraagd";
   private static final Set<String> ROOM = Set.of("plek", "plekken", "plaats", "plaatsen", "ruimte", "plekje");
@@ -49,7 +52,18 @@ public final class FullAsked {
   }
 
   static Query read(Query query, List<String> tokens) {
-    if (tokens.stream().anyMatch(FULL::contains) && !tokens.isEmpty() && (tokens.get(0).startsWith("welk")
+    // "bij welke rondes is nog plek?", "voor welke ronde zijn er nog plekken?": those not full
+    boolean which = !tokens.isEmpty() && (tokens.get(0).startsWith("welk") || tokens.size() > 1
+        && WHICH_AFTER.contains(tokens.get(0)) && tokens.get(1).startsWith("welk"));
+    int left = tokens.indexOf("nog");
+    if (which && left >= 0 && left + 1 < tokens.size() && (ROOM.contains(tokens.get(left + 1))
+        || tokens.get(left + 1).equals("vrij"))) {
+      List<Condition> conditions = new ArrayList<>(query.conditions().stream().filter(c -> !(c instanceof Detail d
+          && d.text().filter(ROOM::contains).isPresent())).toList());
+      conditions.add(new Detail(OPEN_LIST));
+      return query.withAsked(Asked.LIST).withConditions(conditions);
+    }
+    if (tokens.stream().anyMatch(FULL::contains) && !tokens.isEmpty() && (which
         || tokens.get(0).equals("wat") && tokens.contains("allemaal"))) {
       // "welke onderdelen zijn al vol?", "wat is er allemaal al vol of uitverkocht?": the full ones, of all or those
       // named; not only the texts that use its word ("uitverkocht"), nor only what is on now ("wat is er ...?")
