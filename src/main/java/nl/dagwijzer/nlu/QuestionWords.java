@@ -17,7 +17,8 @@ final class QuestionWords {
         BetweenTimes.plain(typed)),
         day.words(), ordinary), day.words()), day.words());
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
-        SplitCompounds.join(JoinedParticles.split(read, day.words(), day.namePairs()), day.words(),
+        SplitCompounds.join(JoinedParticles.split(InfinitiveTe.join(read, day.namePairs(), day.finder()::nameWord), day.words(),
+            day.namePairs()), day.words(),
             day.namePairs(), day.finder()::nameWord), day.words(), day.finder()::nameWord), day.words(), day.programme()),
         day.words(), day.finder()::nameWord, ordinary), day.namePairs());
     return RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),

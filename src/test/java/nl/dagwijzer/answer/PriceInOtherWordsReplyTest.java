@@ -12,12 +12,18 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its last part ("studentenkamer", "kamer"), a break's food the day's own text calls free; "Europese" is no "euro";
  * the one sentence with a price and all but one of the words ("een portie bitterballen"), or the one price of a
  * session named ("een rondje meerijden"), but not when the word left out says for whom ("voor volwassenen"); one
- * word for the amount to pay ("inschrijfgeld?") asks the day's price, in whatever words it is given.
+ * word for the amount to pay ("inschrijfgeld?") asks the day's price, in whatever words it is given; a name split by
+ * "om ... te" ("om zelf een kerstbal te blazen").
  */
 @DisplayName("A price asked in other words than the programme's")
 final class PriceInOtherWordsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // "om ... te blazen": without "te" the words are the name "kerstbal blazen" again
+      "tune58-glasblazersdag.json | wat kost het om zelf een kerstbal te blazen | Uit de beschrijving van ‘Blaas je"
+          + " eigen kerstbal’: Kosten € 32,50 per kerstbal.",
+      "tune58-drukkerijdag.json | wat kost het om je eigen affiche te drukken | Uit de beschrijving van ‘Druk je eigen"
+          + " affiche’: Prijs € 12,50 per persoon, inclusief papier en inkt.",
       "tune41-muziekschool.json | wat kost het huren van een instrument | Uit de beschrijving van ‘Informatiestand"
           + " lesgeld en huurinstrumenten’: Een huurinstrument van Muziekhandel Van Dam kost € 17,50 per maand, met een"
           + " minimale huurtermijn van 3 maanden.",
