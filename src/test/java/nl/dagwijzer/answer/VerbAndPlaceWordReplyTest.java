@@ -10,12 +10,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies where the question's verb is also a word of a title ("Projectkoor Hoorn Zingt"): "zingt" asks what the
  * choirs named after it do, so the choir with the verb in its name is left out, and "wat zingt het seniorenkoor?"
  * asks what its description says; and where a day's word for its places is asked with ("in welke ring", "in welke
- * hal"), as "in welke zaal" is on any day. Line breaks " / ".
+ * hal"), as "in welke zaal" is on any day; "wat maken/doen/zie je bij/in/tijdens X?" asks what X's description says,
+ * not the session the verb names. Line breaks " / ".
  */
 @DisplayName("Replies where a verb or a place is asked with a word of the programme's names")
 final class VerbAndPlaceWordReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // what one does at a session, not the "Workshop glasparels maken" its verb also names
+      "tune58-glasblazersdag.json | wat maken de kinderen aan de schildertafel | ‘Glasschildertafel voor kinderen’"
+          + " (Sanne Mulderij), 10:00–16:00, in Binnenplaats (onder de overkapping): Kinderen van 4 tot en met 12 jaar"
+          + " beschilderen een glazen waxinelichthouder met glasverf en nemen die mee naar huis. / Aan bod komen: / •"
+          + " Gratis, zonder aanmelden: gewoon aanschuiven. / • Schorten liggen klaar; glasverf gaat niet uit kleding,"
+          + " dus trek oude kleren aan. / • De verf moet 24 uur drogen voordat je het lichtje gebruikt. / • Ouders"
+          + " blijven in de buurt van de tafel.",
+      "tune44-universiteit.json | wat zie je tijdens de rondleiding | ‘Campusrondleiding’ (Mila Schouten, 45"
+          + " minuten), 10:30–14:45, in Informatiestand centrale hal: Studentambassadeurs lopen met je langs de"
+          + " bibliotheek, het sportcentrum, een studentenkamer en het Living Lab. / Aan bod komen: / • Elk half uur"
+          + " vertrekt een rondleiding vanaf de informatiestand: de eerste om 10:30, de laatste om 14:00. / • Een"
+          + " rondleiding duurt 45 minuten. / • Maximaal 20 personen per rondleiding; inschrijven op de dag bij de"
+          + " informatiestand.",
       "tune39-korenfestival.json | welk koor zingt na cantabile in de kerk | Na ‘Kamerkoor Cantabile’: ‘Vocaal"
           + " Ensemble Vivace’ (Sanne Bakker en Hein van der Laan), in Grote Kerk, 11:30–11:50.",
       "tune39-korenfestival.json | zingt het mannenkoor in de stadszaal | Nee, ‘Mannenkoor Westfriesland’ (Wim"
