@@ -115,9 +115,11 @@ final class EntityFinder {
         }
       }
       // "hoeveel lijsttrekkers doen er mee?": a role the programme gives people, not the one title with the word
+      // (but "boekbinden" is the session of that name, only a slip away from the role "boekbinder")
       names.removeIf(s -> s.entity().type() == EntityType.SESSION && s.to() - s.from() == 1
           && names.stream().anyMatch(o -> o.entity().type() == EntityType.ROLE && o.from() == s.from()
-          && o.to() == s.to()));
+          && o.to() == s.to() && (tokens.get(s.from()).startsWith(o.entity().id())
+          || o.entity().id().startsWith(tokens.get(s.from())))));
       // "wie is er nu aan het woord?" on a day with "Welkomstwoord", "Dankwoord", ...: speaking, not that series
       names.removeIf(s -> SeriesNames.isSeries(s.entity()) && s.from() >= 2 && tokens.get(s.from() - 2).equals("aan")
           && tokens.get(s.from() - 1).equals("het"));

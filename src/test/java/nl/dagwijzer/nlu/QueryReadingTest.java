@@ -147,6 +147,11 @@ final class QueryReadingTest {
           + " session=voetbal-ochtend session=voetbal-middag",
       "tune18-awards      | waar kan ik mijn jas kwijt                    | unknown detail=tekst:garderobe",
       "tune27-festival    | gaat het festival door als het regent         | unknown detail=slecht-weer:ja-nee",
+      // a session's own name, not a slip of the role "boekbinder"; "genomineerd" is the role "genomineerde" still
+      "tune58-drukkerijdag | wanneer is boekbinden                         | time session=boekbinden-1"
+          + " session=boekbinden-2",
+      "tune34-prijsuitreiking | is voedselbank nijkerk genomineerd?        | yesno role=genomineerde"
+          + " detail=tekst:voedselbank detail=tekst:nijkerk",
       "tune47-wijnoogst   | krijg je wat als je een emmer vol plukt       | yesno detail=er-is detail=tekst:emmer"
           + " detail=krijgt-iets:emmer vol plukt",
       "tune25-reanimatie  | wie geeft de reanimatieles                     | people session=r1-reanimatie"
