@@ -121,7 +121,8 @@ final class ItemLookup {
     String where = "Bij " + DutchText.placed(session);
     String text = found.size() == 1 ? where + ": " + found.get(0) : where + ":\n" + DutchText.bullets(found);
     if (a.query().asked() == Asked.YESNO) {
-      text = "Ja, " + DutchText.lowerFirst(text); // "heeft Het Juridisch Loket een stand?": its line says so
+      text = OtherKind.said(a, text) // "is er een lezing over drones?" when a terrace's rules name them
+          .orElse("Ja, " + DutchText.lowerFirst(text)); // "heeft Het Juridisch Loket een stand?": its line says so
     }
     return Optional.of(new Written(text, Optional.empty(), List.of(session)));
   }
