@@ -105,6 +105,7 @@ final class ReplyWriter {
         .or(() -> SummedCount.answer(a))
         .or(() -> DayCount.answer(a))
         .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
+        .or(() -> RegisterVerdict.answer(a)) // "moet ik me vooraf aanmelden voor het open podium?"
         .or(() -> GiftSaid.answer(a)) // "krijg je wat als je een emmer vol plukt?"
         .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a)).or(() -> YesNoObtain.answer(a, read));
     if (bring.isPresent()) {

@@ -1,0 +1,34 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to "moet ik me (vooraf) aanmelden voor X?": the sentence of X that says how to register or that one
+ * need not; no for "geen aanmelding nodig", for walking in, and, asked for beforehand, for registering on the spot;
+ * yes for "verplicht ... via de website". Line breaks " / ".
+ */
+@DisplayName("Whether one must register for a session")
+final class RegisterVerdictReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune58-luchthavendag.json | moet ik mijn kind vooraf aanmelden voor de pilotenschool | Nee, uit de"
+          + " beschrijving van ‘Kinderpilotenschool’: Geen aanmelding nodig: gewoon binnenlopen.",
+      "tune58-drukkerijdag.json | moet ik boekbinden vooraf boeken | Ja, uit de beschrijving van ‘Boekbinden voor"
+          + " volwassenen’: Aanmelden is verplicht en kan alleen vooraf via de website van het museum.",
+      "tune57-poeziefestival.json | moet ik me vooraf aanmelden voor het open podium | Nee, uit de beschrijving van"
+          + " ‘Open podium’: Inschrijven ter plekke bij de bar van Café De Coulissen, vanaf 16:00; wie het eerst komt,"
+          + " het eerst maalt.",
+      "tune51-kasteeldag.json | moet ik mijn kinderen aanmelden voor jonkvrouw aleid | Nee, uit de beschrijving van"
+          + " ‘Verhalen van jonkvrouw Aleid’: Gratis, geen aanmelding nodig."})
+  @DisplayName("say yes or no with the sentence that says so")
+  void answers(String programme, String question, String expected) {
+    // given the programme, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
