@@ -28,6 +28,21 @@ final class FreeForAge {
         sentence -> clause(sentence.toLowerCase(java.util.Locale.ROOT), ages).isPresent()));
   }
 
+  /** Words by which a clause says for whom something is free: "kinderen onder de 4 jaar gratis" (not "leden", who
+   * may be all who come). */
+  private static final Pattern SOME = Pattern.compile("\\b(kind\\p{L}*|onder|tot|t/m|jonger|medewerkers"
+      + "|vrijwilligers|deelnemers|met (een|de|je))\\b");
+
+  /**
+   * "is de huifkarrit gratis?" against "Kosten: € 2,50 per persoon; kinderen onder de 4 jaar gratis": free only for
+   * some, when it is asked for all; whether the clause {@code free} of {@code text} (lower case) says so while
+   * another clause gives an amount.
+   */
+  static boolean onlySome(String text, String free, Query query) {
+    return query.hasDetail(nl.dagwijzer.nlu.FreeForAll.ASKED) && SOME.matcher(free).find()
+        && java.util.Arrays.stream(CLAUSES.split(text)).anyMatch(c -> !c.contains("gratis") && c.contains("€"));
+  }
+
   /** The clause of {@code text} (lower case) with a price or "gratis" for the ages {@code query} gives, if any. */
   static Optional<String> clause(String text, Query query) {
     return AgeRanges.anyAsked(query).flatMap(ages -> clause(text, ages));

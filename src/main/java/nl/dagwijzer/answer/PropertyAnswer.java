@@ -89,7 +89,8 @@ final class PropertyAnswer {
         return Optional.of(new Written("Nee, dat noemt het programma niet; wel dit: "
             + DutchText.lowerFirst(given.get().text()), given.get().overview(), given.get().turnedTo()));
       }
-      boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos");
+      boolean isFree = FREE.matcher(part).find() && !part.contains("niet gratis") && !part.contains("niet kosteloos")
+          && !(free && FreeForAge.onlySome(text, part, a.query())); // "kinderen onder de 4 jaar gratis": not for all
       boolean pays = AMOUNT.matcher(part).find() || !isFree;
       // "kost een pannenkoek naturel 5 euro?" against "Pannenkoek naturel €4": the amount, not whether one pays
       Optional<Double> euros = a.query().all(Detail.class).stream().flatMap(d -> YesNoWords.measure(d).stream())

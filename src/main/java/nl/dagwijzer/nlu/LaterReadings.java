@@ -43,7 +43,8 @@ final class LaterReadings {
     // "wat kosten 4 bakjes kibbeling?"
     // "zit de lunch bij de prijs in?", "mag ik foto's maken in de tentoonstelling?"
     query = PhotoAsked.read(IncludedAsked.read(query, tokens), tokens, day.programme());
-    query = RegisterAsked.read(query, tokens); // "moet ik me vooraf aanmelden voor het open podium?"
+    query = FreeForAll.read(RegisterAsked.read(query, tokens), tokens); // "moet ik me vooraf aanmelden voor het
+    // open podium?", "is de huifkarrit gratis?"
     query = ActivityAt.read(GiftAsked.read(query, tokens, spans), tokens); // "krijg je wat als je een emmer vol
     // plukt?", "wat doen kinderen in het modderlab?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"

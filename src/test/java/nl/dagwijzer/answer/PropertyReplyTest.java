@@ -44,6 +44,12 @@ final class PropertyReplyTest extends WholeReplyTest {
       "tune35-museumnacht.json | moet je betalen voor de drukwerkplaats? | Nee, uit de beschrijving van"
           + " ‘Drukwerkplaats: druk je eigen nachtposter’: Gratis, inclusief papier en inkt.",
       "tune23-inspraak.json | moet ik betalen voor deze avond | Dat bedrag staat niet in het programma.",
+      // free only for some ("kinderen onder de 4 jaar gratis") is no for all, yes for them
+      "tune58-waterschapsdag.json | is de huifkarrit gratis | Nee, uit de beschrijving van ‘Huifkarrit naar"
+          + " uitwateringssluis Kreekmond’: Kosten: € 2,50 per persoon; kinderen onder de 4 jaar gratis.",
+      "tune56-kerkendag.json | mogen kinderen gratis mee met de stadswandeling | Ja, uit de beschrijving van"
+          + " ‘Stadswandeling: van kerk naar kerk’: Kaartje €4, kinderen tot 12 jaar gratis; te koop bij het"
+          + " Informatiepunt.",
       "tune37-voorleesfeest.json | is de poppenkast gratis | Nee, uit de beschrijving van ‘Poppenkast: Het verdwenen"
           + " voorleesboek’: Kaartjes kosten €3 per persoon, ook voor volwassenen, via de website of aan de balie.",
       "tune37-voorleesfeest.json | is het gratis | Ja, uit de beschrijving van de dag: De toegang is gratis; voor de"
