@@ -74,7 +74,9 @@ final class RelationWords {
     int voor = k;
     // "de jury voor de posterprijs": people in a role for something, not before it
     // ("spreekt de directeur voor de wethouder?" orders two people: before)
-    boolean role = spans.stream().anyMatch(s -> s.to() == voor && s.entity().type() == EntityType.ROLE)
+    // ("begint de lezing van de dijkgraaf voor de soep?" orders two sessions by when they start: before)
+    boolean role = !STARTS.contains(tokens.get(0))
+        && spans.stream().anyMatch(s -> s.to() == voor && s.entity().type() == EntityType.ROLE)
         && spans.stream().filter(s -> s.from() > voor).min(java.util.Comparator.comparingInt(Span::from))
         .filter(s -> s.entity().type() != EntityType.ROLE && s.entity().type() != EntityType.SPEAKER).isPresent();
     // "hoeveel minuten heeft Marloes voor haar presentatie?": the time she has for her own talk
@@ -201,6 +203,8 @@ final class RelationWords {
     return at > 0 && CueWords.FOR_NOUNS.contains(tokens.get(at - 1)) && !inRoomName(spans, at - 1);
   }
 
+  private static final java.util.Set<String> STARTS = java.util.Set.of("begint", "beginnen", "start", "starten",
+      "eindigt", "eindigen");
   private static final java.util.Set<String> FOR_WHOM_ARTICLES = java.util.Set.of("de", "het", "onze", "mijn", "jouw",
       "alle");
 

@@ -147,6 +147,9 @@ final class QueryReadingTest {
           + " session=voetbal-ochtend session=voetbal-middag",
       "tune18-awards      | waar kan ik mijn jas kwijt                    | unknown detail=tekst:garderobe",
       "tune27-festival    | gaat het festival door als het regent         | unknown detail=slecht-weer:ja-nee",
+      // "begint A voor B?" orders two sessions, also when a role names A
+      "tune58-waterschapsdag | begint de lezing van de dijkgraaf voor de soep | yesno part=begin part=lezing"
+          + " role=dijkgraaf before=soep",
       // a session's own name, not a slip of the role "boekbinder"; "genomineerd" is the role "genomineerde" still
       "tune58-drukkerijdag | wanneer is boekbinden                         | time session=boekbinden-1"
           + " session=boekbinden-2",
