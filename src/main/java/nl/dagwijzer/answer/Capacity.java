@@ -88,11 +88,17 @@ final class Capacity {
     return java.util.OptionalInt.empty();
   }
 
+  /** "hoeveel plekken zijn er nog bij de glasparels?": "Er zijn nog 2 plekken vrij", of the sessions named. */
+  static Optional<Written> left(Answering a) {
+    return a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.LEFT_COUNT) && a.selection().named()
+        ? Descriptions.firstSaying(a.selection().sessions(), FullyBooked::saysRoomLeft) : Optional.empty();
+  }
+
   Optional<Written> answer() {
     if (!a.query().hasDetail("capaciteit")) {
       return Optional.empty();
     }
-    Optional<Written> total = total(a);
+    Optional<Written> total = left(a).or(() -> total(a));
     if (total.isPresent()) {
       return total;
     }

@@ -28,6 +28,11 @@ final class FullyBooked {
   private FullyBooked() {
   }
 
+  /** Whether a sentence says how many places are left ("Er zijn nog 2 plekken vrij"). */
+  static boolean saysRoomLeft(String sentence) {
+    return ROOM_LEFT.matcher(sentence).find();
+  }
+
   /** Whether a sentence of the session's texts says it is full. */
   static boolean full(Session session) {
     return Descriptions.firstSentence(List.of(session), sentence -> FULL.matcher(FULL_IS_FULL.matcher(sentence)

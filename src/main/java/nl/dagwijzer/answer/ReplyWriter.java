@@ -102,7 +102,7 @@ final class ReplyWriter {
     Asked read = asked;
     Optional<Written> bring = asked == Asked.GREETING || asked == Asked.THANKS ? Optional.empty()
         : AccessReply.answer(a).or(() -> Unaccompanied.answer(a)).or(() -> ItemKindRule.answer(a))
-        .or(() -> SummedCount.answer(a))
+        .or(() -> Capacity.left(a)).or(() -> SummedCount.answer(a)) // "hoeveel plekken zijn er nog bij X?"
         .or(() -> DayCount.answer(a))
         .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
         .or(() -> RegisterVerdict.answer(a)) // "moet ik me vooraf aanmelden voor het open podium?"

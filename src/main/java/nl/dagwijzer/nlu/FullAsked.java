@@ -13,10 +13,13 @@ public final class FullAsked {
   public static final String ASKED = "vol-gevraagd";
   /** The detail that asks which sessions are full. */
   public static final String LIST = "vol-lijst";
+  /** The detail that asks how many places are left. */
+  public static final String LEFT_COUNT = "plekken-over";
   /** The detail that asks which sessions still have room. */
   public static final String OPEN_LIST = "plek-lijst";
   private static final Set<String> FULL = Set.of("vol", "volgeboekt", "volzet", "uitverkocht");
   private static final Set<String> WHICH_AFTER = Set.of("bij", "voor", "in", "op");
+  private static final Set<String> ARTICLE = Set.of("een", "n", "'n");
   /** "is er om 13:15 nog plek bij X?": whether there is room, which "plek" as a common word does not carry. */
   public static final String ROOM_ASKED = "plek-gevraagd";
   private static final Set<String> ROOM = Set.of("plek", "plekken", "plaats", "plaatsen", "ruimte", "plekje");
@@ -52,6 +55,12 @@ public final class FullAsked {
   }
 
   static Query read(Query query, List<String> tokens) {
+    if (tokens.contains("hoeveel") && tokens.contains("nog") && tokens.stream().anyMatch(ROOM::contains)) {
+      // "hoeveel plekken zijn er nog bij de glasparels?": the places left, not how many there are
+      List<Condition> conditions = new ArrayList<>(query.conditions());
+      conditions.add(new Detail(LEFT_COUNT));
+      return query.withConditions(conditions);
+    }
     // "bij welke rondes is nog plek?", "voor welke ronde zijn er nog plekken?": those not full
     boolean which = !tokens.isEmpty() && (tokens.get(0).startsWith("welk") || tokens.size() > 1
         && WHICH_AFTER.contains(tokens.get(0)) && tokens.get(1).startsWith("welk"));
@@ -76,7 +85,10 @@ public final class FullAsked {
     boolean named = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
         || c.entity().type() == EntityType.PART);
     int still = tokens.indexOf("nog");
-    boolean room = still >= 0 && still + 1 < tokens.size() && (ROOM.contains(tokens.get(still + 1))
+    // ("nog een plekje", "nog n plekje": the room after the article)
+    int roomWord = still >= 0 && still + 2 < tokens.size() && ARTICLE.contains(tokens.get(still + 1)) ? still + 2
+        : still + 1;
+    boolean room = still >= 0 && roomWord < tokens.size() && (ROOM.contains(tokens.get(roomWord))
         || query.asked() == Asked.YESNO && joinsStill(tokens, still)
         && (query.all(Detail.class).stream().noneMatch(d -> d.word().startsWith("leeftijd:"))
         || forAges(tokens))); // "de bouwwedstrijd voor 8-11 jaar": the age names what to join

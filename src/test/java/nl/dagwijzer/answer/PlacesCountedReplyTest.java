@@ -38,6 +38,12 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
       "tune46-corso.json | zijn er nog plekken bij de bloemschikworkshop van de middag | Ja, uit de beschrijving"
           + " van ‘Workshop bloemschikken met dahlia's’ (15:30–17:00): Voor deze middagronde zijn nog plekken vrij.",
       // and whether it is full, the other way round
+      // how many places are left: the sentence that says so, not the session's size
+      "tune58-glasblazersdag.json | hoeveel plekken zijn er nog bij de glasparels | Uit de beschrijving van ‘Workshop"
+          + " glasparels maken aan de brander’: Maximaal 5 deelnemers; aanmelden verplicht. Er zijn nog 2 plekken vrij.",
+      // "nog n plekje": room asked after the article
+      "tune58-luchthavendag.json | kan ik nog n plekje krijgen in de toren | Nee, uit de beschrijving van ‘Kijkje in"
+          + " de verkeerstoren’: VOLGEBOEKT: alle groepen zijn vol. Aanmelden kon alleen vooraf online en is gesloten.",
       "tune46-corso.json | is de ochtendworkshop vol | Ja, uit de beschrijving van ‘Workshop bloemschikken met"
           + " dahlia's’ (10:30–12:00): Deze ochtendronde is volgeboekt.",
       "tune46-corso.json | is de middagworkshop vol | Nee, uit de beschrijving van ‘Workshop bloemschikken met"
