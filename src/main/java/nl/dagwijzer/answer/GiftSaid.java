@@ -38,14 +38,14 @@ final class GiftSaid {
     List<Session> named = a.query().all(Condition.About.class).stream()
         .filter(about -> about.entity().type() == EntityType.SESSION)
         .flatMap(about -> a.programme().session(about.entity().id()).stream()).distinct().toList();
-    // ("krijgen alle kinderen die meedoen met trappen iets?": the prize-giving's "Alle kinderen die meededen krijgen
-    // een oorkonde" says more of it than the contest's own "De winnaars krijgen ...")
     // (the words of a name say nothing of what is given: "bij de lezing over oplichting"; one word may be the thing
     // given to, "kinderen")
     List<String> naming = a.query().all(Condition.About.class).stream()
         .map(about -> about.entity().text().toLowerCase(Locale.ROOT).split(" ")).filter(name -> name.length > 1)
         .flatMap(Arrays::stream).toList();
     List<String> loose = words.stream().filter(w -> !naming.contains(w)).toList();
+    // ("krijgen alle kinderen die meedoen met trappen iets?": the prize-giving's "Alle kinderen die meededen krijgen
+    // een oorkonde" says more of it than the contest's own "De winnaars krijgen ...")
     Found own = named.isEmpty() ? new Found(List.of(), -1) : best(named, loose, 0);
     Found elsewhere = best(a.programme().sessions(), loose, Math.max(1, own.shared() + 1));
     List<String> quotes = elsewhere.quotes().isEmpty() ? own.quotes() : elsewhere.quotes();
