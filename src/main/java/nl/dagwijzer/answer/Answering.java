@@ -35,6 +35,13 @@ record Answering(ProgrammeIndex index, Query query, Selection selection, LocalDa
     return programme().speakersOf(session);
   }
 
+  /** The sessions the question names by their own names, whatever else narrows the selection. */
+  List<Session> sessionsNamed() {
+    return query.all(Condition.About.class).stream()
+        .filter(about -> about.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION)
+        .flatMap(about -> programme().session(about.entity().id()).stream()).distinct().toList();
+  }
+
   /** The organisations the question names ("van Cardea"), by their id: a name in the programme or a kind. */
   List<String> organisationsNamed() {
     return query.all(Condition.About.class).stream().map(Condition.About::entity)

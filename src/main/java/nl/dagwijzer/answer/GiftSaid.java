@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Detail;
-import nl.dagwijzer.nlu.EntityType;
 import nl.dagwijzer.nlu.GiftAsked;
 import nl.dagwijzer.programme.Session;
 
@@ -35,9 +34,7 @@ final class GiftSaid {
     }
     List<String> words = Arrays.stream(asked.get().substring(GiftAsked.PREFIX.length()).split(" "))
         .filter(w -> !w.isBlank()).toList();
-    List<Session> named = a.query().all(Condition.About.class).stream()
-        .filter(about -> about.entity().type() == EntityType.SESSION)
-        .flatMap(about -> a.programme().session(about.entity().id()).stream()).distinct().toList();
+    List<Session> named = a.sessionsNamed();
     // (the words of a name say nothing of what is given: "bij de lezing over oplichting"; one word may be the thing
     // given to, "kinderen")
     List<String> naming = a.query().all(Condition.About.class).stream()
@@ -46,12 +43,13 @@ final class GiftSaid {
     List<String> loose = words.stream().filter(w -> !naming.contains(w)).toList();
     // ("krijgen alle kinderen die meedoen met trappen iets?": the prize-giving's "Alle kinderen die meededen krijgen
     // een oorkonde" says more of it than the contest's own "De winnaars krijgen ...")
-    Found own = named.isEmpty() ? new Found(List.of(), -1) : best(named, loose, 0);
-    Found elsewhere = best(a.programme().sessions(), loose, Math.max(1, own.shared() + 1));
+    DescriptionIndex index = a.index().descriptions();
+    Found own = named.isEmpty() ? new Found(List.of(), -1) : best(index, named, loose, 0);
+    Found elsewhere = best(index, a.programme().sessions(), loose, Math.max(1, own.shared() + 1));
     List<String> quotes = elsewhere.quotes().isEmpty() ? own.quotes() : elsewhere.quotes();
     if (quotes.isEmpty()) {
       quotes = DescriptionIndex.sentences(a.programme().event().summary()).stream()
-          .filter(s -> GIVES.matcher(s).find() && shared(s, words) > 0).limit(1)
+          .filter(s -> GIVES.matcher(s).find() && shared(index, s, words) > 0).limit(1)
           .map(s -> DutchText.capitalise(Descriptions.fromDay(s))).toList();
     }
     return quotes.isEmpty() ? Optional.empty()
@@ -59,7 +57,7 @@ final class GiftSaid {
   }
 
   /** The giving sentences of {@code sessions} with the most question words, if at least {@code least}. */
-  private static Found best(List<Session> sessions, List<String> words, int least) {
+  private static Found best(DescriptionIndex index, List<Session> sessions, List<String> words, int least) {
     int most = least;
     List<String> quotes = new ArrayList<>();
     for (Session session : sessions) {
@@ -67,7 +65,7 @@ final class GiftSaid {
         if (!GIVES.matcher(sentence).find()) {
           continue;
         }
-        int shared = shared(sentence, words);
+        int shared = shared(index, sentence, words);
         String quote = Descriptions.quoted(session, sentence.strip());
         if (shared > most) {
           most = shared;
@@ -85,9 +83,9 @@ final class GiftSaid {
   private record Found(List<String> quotes, int shared) {
   }
 
-  private static int shared(String sentence, List<String> words) {
-    List<String> tokens = Arrays.stream(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(t -> !t.isEmpty()).toList();
+  /** How many of {@code words} the sentence has, in the forms the description index reads them. */
+  private static int shared(DescriptionIndex index, String sentence, List<String> words) {
+    List<String> tokens = index.tokens(sentence);
     return (int) words.stream().filter(w -> DescriptionIndex.mentions(tokens, w)).count();
   }
 }

@@ -67,9 +67,7 @@ final class Prizes {
    */
   private static Optional<Written> yesOrNo(Answering a) {
     // ("valt er op het bal een taart te winnen?" names the ball beside the topic of prizes: the ball)
-    List<Session> named = a.query().all(Condition.About.class).stream()
-        .filter(about -> about.entity().type() == EntityType.SESSION)
-        .flatMap(about -> a.programme().session(about.entity().id()).stream()).distinct().toList();
+    List<Session> named = a.sessionsNamed();
     List<String> words = words(a, false);
     List<String> names = words(a, true).stream().filter(w -> !words.contains(w)).toList();
     List<String> quotes = words.isEmpty() ? said(named, List.of()) : said(named, words);
