@@ -20,7 +20,7 @@ public final class FreeForAll {
   }
 
   static Query read(Query query, List<String> tokens) {
-    if (!tokens.contains("gratis") || !query.hasDetail("eigenschap:kosten:gratis")) {
+    if (!tokens.contains("gratis") || !query.hasDetail(Detail.property("kosten:gratis").word())) {
       return query;
     }
     for (int k = 0; k < tokens.size(); k++) {
