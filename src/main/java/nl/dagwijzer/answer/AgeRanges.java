@@ -67,6 +67,11 @@ final class AgeRanges {
     return below.find() ? Optional.of(new Range(0, Integer.parseInt(below.group(1)) - 1)) : Optional.empty();
   }
 
+  /** Whether every one of {@code sentences} gives an age range, and the same one. */
+  static boolean alike(List<String> sentences) {
+    return sentences.stream().map(AgeRanges::in).distinct().count() == 1 && in(sentences.get(0)).isPresent();
+  }
+
   /** The ages a list question asks for ("leeftijd:6", or "leeftijden:0-9" for "onder de 10"), if any. */
   static Optional<Range> asked(Query query) {
     return query.asked() != Asked.LIST ? Optional.empty() : anyAsked(query);

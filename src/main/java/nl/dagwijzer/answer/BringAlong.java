@@ -94,6 +94,13 @@ final class BringAlong {
         }
       }
     }
+    if (wanted == AGE && found.size() > 1 && AgeRanges.alike(found)
+        && !a.query().hasDetail(nl.dagwijzer.nlu.AccompanyAsked.ALONE)) {
+      // "vanaf welke leeftijd mag je mee op rondleiding?" of five tours that each say "minimumleeftijd 8 jaar" in
+      // their own words: one of them says it for all (whether a child may go alone is not the age's to say)
+      found.subList(1, found.size()).clear();
+      sources.subList(1, sources.size()).clear();
+    }
     Session from = sources.isEmpty() ? null : sources.get(0);
     if (found.isEmpty() && wanted == BRING && a.query().asked() == Asked.YESNO && !named.isEmpty()
         && named.stream().allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.BREAK)) {

@@ -170,7 +170,12 @@ final class Clauses {
         // "Alleen op afspraak", "kan alleen met je personeelspas": what it takes, no "no" to "afspraak"
         continue;
       }
-      if (NEGATIONS.contains(tokens.get(k))) {
+      if (tokens.get(k).equals(ONLY) && k + 1 < tokens.size() && tokens.get(k + 1).equals("of")) {
+        continue; // "Je bouwt alleen of met z'n tweeën": alone, one of two ways, not "only"
+      }
+      if (NEGATIONS.contains(tokens.get(k)) && (tokens.get(k).equals(ONLY) || !words.contains(tokens.get(k)))) {
+        // ("kan ik de lezing volgen als ik nooit gedraaid heb?": "ook te volgen voor wie nooit heeft gedraaid" speaks
+        // of that very case; "alleen" asked is alone, "alleen" said is only)
         return true;
       }
       if (tokens.get(k).equals(WITHOUT) && k + 1 < tokens.size()) {

@@ -27,6 +27,23 @@ final class DayOpeningHours {
         .map(w -> w.text() + "\n").orElse("");
   }
 
+  private static final Pattern FROM_TO = Pattern.compile("\\bvan (\\d{1,2})[:.](\\d{2}) tot (\\d{1,2})[:.](\\d{2})\\b");
+
+  /** The hours of the day's sentence that says it is open "van 10:00 tot 17:00", and that sentence quoted. */
+  record Hours(java.time.LocalTime from, java.time.LocalTime until, String quoted) {
+  }
+
+  static Optional<Hours> hours(Answering a) {
+    return of(a).flatMap(quoted -> {
+      java.util.regex.Matcher m = FROM_TO.matcher(quoted);
+      if (!m.find() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(3)) > 23) {
+        return Optional.empty();
+      }
+      return Optional.of(new Hours(java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),
+          java.time.LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))), quoted));
+    }).filter(h -> h.from().isBefore(h.until()));
+  }
+
   /** The day's sentence that says when it is open, quoted, if its text has one. */
   static Optional<String> of(Answering a) {
     return Descriptions.ofDay(a, sentence -> HOURS.matcher(sentence).find()).map(Written::text);

@@ -49,6 +49,10 @@ final class FreeForAge {
   }
 
   private static Optional<String> clause(String text, AgeRanges.Range ages) {
+    // "is de rondvaart gratis voor volwassenen?" against "Kaartje € 10; kinderen tot en met 12 jaar gratis": the
+    // price for all when the one age given is another
+    String forAll = null;
+    boolean otherAge = false;
     for (String clause : CLAUSES.split(text)) {
       if (!clause.contains("gratis") && !clause.contains("€")) {
         continue;
@@ -57,7 +61,10 @@ final class FreeForAge {
       if (range.isPresent() && range.get().holds(ages.youngest()) && range.get().holds(ages.oldest())) {
         return Optional.of(clause);
       }
+      otherAge |= range.isPresent() && !range.get().overlaps(ages);
+      forAll = forAll == null && range.isEmpty() && clause.contains("€") && !SOME.matcher(clause).find() ? clause
+          : forAll;
     }
-    return Optional.empty();
+    return otherAge ? Optional.ofNullable(forAll) : Optional.empty();
   }
 }

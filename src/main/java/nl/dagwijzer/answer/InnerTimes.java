@@ -26,14 +26,17 @@ final class InnerTimes {
   private static final Pattern LISTED = Pattern.compile(
       "(?:\\bom |: )\\d{1,2}[:.]\\d{2}(?:, (?:om )?\\d{1,2}[:.]\\d{2})*,? (?:en|of) (?:om )?\\d{1,2}[:.]\\d{2}\\b");
 
-  /** The sentence and the times it lists, in order. */
-  record Said(Session session, String sentence, List<LocalTime> times) {
+  /** The sentence and the times it lists, in order; {@code beat} when worked out from a steady beat it gives. */
+  record Said(Session session, String sentence, List<LocalTime> times, boolean beat) {
   }
 
   private InnerTimes() {
   }
 
-  /** The first sentence of the session's texts that lists two or more times, all within the session. */
+  /**
+   * The first sentence of the session's texts that lists two or more times, all within the session, or else the
+   * times of a steady beat it gives ({@link EveryInterval}).
+   */
   static Optional<Said> of(Session session) {
     for (String sentence : DescriptionIndex.sentences(session)) {
       Matcher listed = LISTED.matcher(sentence);
@@ -46,10 +49,10 @@ final class InnerTimes {
         times.add(LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2))));
       }
       if (times.stream().allMatch(t -> !t.isBefore(session.start()) && t.isBefore(session.end()))) {
-        return Optional.of(new Said(session, sentence, List.copyOf(times)));
+        return Optional.of(new Said(session, sentence, List.copyOf(times), false));
       }
     }
-    return Optional.empty();
+    return EveryInterval.of(session); // "elk heel en half uur, de eerste om 10:00": the times that beat gives
   }
 
   /** "is er om 12:45 een demo van de robotkat?": yes when the named session's description lists that time. */
@@ -61,8 +64,21 @@ final class InnerTimes {
     if (at.isEmpty() || !a.selection().named() || named.size() != 1 || a.query().hasDetail("lopend")) {
       return Optional.empty();
     }
-    return of(named.get(0)).map(said -> Written.text((said.times().contains(at.get()) ? "Ja, " : "Nee, ")
-        + Descriptions.from(said.session(), said.sentence())).turningTo(named));
+    return of(named.get(0)).map(said -> Written.text(said.beat() ? onBeat(said, at.get())
+        : (said.times().contains(at.get()) ? "Ja, " : "Nee, ") + Descriptions.from(said.session(), said.sentence()))
+        .turningTo(named));
+  }
+
+  /**
+   * "vaart er om 13:00 een rondvaartboot?" of a beat no sentence lists: the time itself, or the next one, with the
+   * session's hours and what the description says.
+   */
+  private static String onBeat(Said said, LocalTime at) {
+    String placed = DutchText.placed(said.session());
+    Optional<LocalTime> next = said.times().stream().filter(t -> t.isAfter(at)).findFirst();
+    return (said.times().contains(at) ? "Ja, om " + DutchText.time(at) + ", bij " + placed
+        : "Nee, om " + DutchText.time(at) + " niet" + next.map(t -> "; het eerstvolgende om " + DutchText.time(t)
+        + ", bij " + placed).orElse(", bij " + placed)) + ".\nUit de beschrijving: " + said.sentence();
   }
 
   /**

@@ -31,6 +31,8 @@ final class RegisterVerdict {
   /** How to register: where, by when, that it is required. */
   private static final Pattern HOW = Pattern.compile("(?iu)\\b(vooraf|van tevoren|verplicht|via|website|www|"
       + "uiterlijk|tot en met)\\b|\\.nl\\b");
+  /** Registering before the day: "vooraf", "online", "via de website". */
+  private static final Pattern AHEAD = Pattern.compile("(?iu)\\b(vooraf|van tevoren|online|website|www)\\b|\\.nl\\b");
   private static final Pattern ON_THE_SPOT = Pattern.compile("(?iu)\\b(ter plekke|op de dag zelf|aan de deur)\\b");
 
   private RegisterVerdict() {
@@ -48,6 +50,9 @@ final class RegisterVerdict {
             && !REGISTERING.matcher(c.entity().text()).find()).toList();
     List<Session> named = a.sessions().stream().filter(s -> about.stream()
         .anyMatch(c -> SeriesNames.isSeries(c.entity()) || c.entity().id().equals(s.id()))).toList();
+    if (a.query().hasDetail(RegisterAsked.CAN)) {
+      return canAhead(named);
+    }
     return first(named, s -> REGISTERING.matcher(s).find() && (NOT_NEEDED.matcher(s).find()
         || HOW.matcher(s).find()))
         .or(() -> first(named, s -> REGISTERING.matcher(s).find()))
@@ -56,14 +61,40 @@ final class RegisterVerdict {
             + Descriptions.from(found.getKey(), found.getValue())).turningTo(List.of(found.getKey())));
   }
 
+  /**
+   * "kan ik me vooraf online aanmelden voor de draaiworkshop?": the sentence that says so or that it "kan niet"
+   * ("vooraf online aanmelden kan niet"), else the one that has one register on the spot: no.
+   */
+  private static Optional<Written> canAhead(List<Session> named) {
+    Optional<Written> said = first(named, s -> REGISTERING.matcher(s).find() && AHEAD.matcher(s).find())
+        .map(found -> Written.text((Clauses.negated(found.getValue(), aheadWords(found.getValue())).orElse(false)
+            ? "Nee, " : "Ja, ") + Descriptions.from(found.getKey(), found.getValue()))
+            .turningTo(List.of(found.getKey())));
+    return said.or(() -> first(named, s -> REGISTERING.matcher(s).find() && (ON_THE_SPOT.matcher(s).find()
+        || WALK_IN.matcher(s).find())).map(found -> Written.text("Nee, " + Descriptions.from(found.getKey(),
+        found.getValue())).turningTo(List.of(found.getKey()))));
+  }
+
+  /** The words of {@code sentence} that say "beforehand": the clause with them is the answer. */
+  private static List<String> aheadWords(String sentence) {
+    java.util.regex.Matcher m = AHEAD.matcher(sentence);
+    if (!m.find()) {
+      return List.of();
+    }
+    String[] words = m.group().toLowerCase(Locale.ROOT).split(" ");
+    return List.of(words[words.length - 1]);
+  }
+
   private static Optional<java.util.Map.Entry<Session, String>> first(List<Session> among, Predicate<String> says) {
     return Descriptions.firstSentence(among, says);
   }
 
   private static String verdict(String sentence, boolean beforehand) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    boolean no = NOT_NEEDED.matcher(lower).find() || WALK_IN.matcher(lower).find() && !HOW.matcher(lower).find()
-        || beforehand && ON_THE_SPOT.matcher(lower).find() && !lower.contains("vooraf");
-    return no ? "Nee, " : "Ja, ";
+    boolean needless = NOT_NEEDED.matcher(lower).find() || WALK_IN.matcher(lower).find() && !HOW.matcher(lower).find();
+    // (not needed said outright, as the attendee would put it; on the spot only is a no to "vooraf" alone)
+    String no = lower.contains("niet nodig") ? "Nee, " : "Nee, dat is niet nodig; ";
+    return needless ? no : beforehand && ON_THE_SPOT.matcher(lower).find()
+        && !lower.contains("vooraf") ? "Nee, " : "Ja, ";
   }
 }

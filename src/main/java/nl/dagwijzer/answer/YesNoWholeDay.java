@@ -34,8 +34,15 @@ final class YesNoWholeDay {
     LocalTime dayEnd = period.filter(p -> p.until().isBefore(last)).map(p -> p.until()).orElse(last);
     LocalTime from = named.stream().map(Session::start).min(LocalTime::compareTo).orElseThrow();
     LocalTime to = named.stream().map(Session::end).max(LocalTime::compareTo).orElseThrow();
-    boolean most = minutes(from, to) >= MOST * minutes(dayStart, dayEnd);
     String what = named.stream().map(Session::title).distinct().count() == 1 ? DutchText.name(named.get(0)) : "het";
+    // "is de markt de hele dag open?" on a day open from 10:00 to 17:00 with a banquet at night: the day's own hours
+    Optional<DayOpeningHours.Hours> open = period.isPresent() ? Optional.empty() : DayOpeningHours.hours(a)
+        .filter(h -> h.until().isBefore(last) && !from.isAfter(h.from()) && !to.isBefore(h.until()));
+    if (open.isPresent()) {
+      return Optional.of(Written.text("Ja, " + what + " is van " + DutchText.time(from) + " tot " + DutchText.time(to)
+          + "; " + DutchText.lowerFirst(open.get().quoted())).turningTo(named));
+    }
+    boolean most = minutes(from, to) >= MOST * minutes(dayStart, dayEnd);
     return Optional.of(Written.text((most ? "Ja, " : "Nee, ") + what + " is van "
         + DutchText.time(from) + " tot " + DutchText.time(to) + "; " + (dayStart.equals(first) && dayEnd.equals(last)
         ? "het programma" : period.get().phrase()) + " loopt van " + DutchText.time(dayStart)

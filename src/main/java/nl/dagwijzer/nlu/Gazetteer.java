@@ -192,9 +192,9 @@ public final class Gazetteer {
       if (bestLength == 1 && member < tokens.size() && !typed.get(member).equals("een")
           && SeriesNames.isMember(typed.get(member)) && best.stream().allMatch(SeriesNames::isSeries)) {
         // "tafel 6" where the tables go to 5, "break-out D" after C: a member the programme does not have
-        matches.add(new Match(i, member + 1, new Entity(EntityType.UNKNOWN, "thing:" + String.join(" ",
-            typed.subList(i, member + 1)), String.join(" ", typed.subList(i, member + 1)))));
-        i = member + 1;
+        Match found = NumberInTitle.member(startingWith(tokens.get(i), ordinary[i]), typed, i, member);
+        matches.add(found);
+        i = found.to();
         continue;
       }
       for (Entity entity : best) {

@@ -47,6 +47,7 @@ final class LaterReadings {
     // open podium?", "is de huifkarrit gratis?"
     query = ActivityAt.read(GiftAsked.read(query, tokens, spans), tokens); // "krijg je wat als je een emmer vol
     // plukt?", "wat doen kinderen in het modderlab?"
+    query = WorksAt.read(query, tokens); // "welke sprekers werken bij de scheepswerf zelf?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

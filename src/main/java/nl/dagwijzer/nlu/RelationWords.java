@@ -39,6 +39,9 @@ final class RelationWords {
       "winnaar", "winnaars", "aantrekken", "dragen",
       // "welke tijdsloten zijn er voor de handmassage?", "hoeveel plekken zijn er voor de workshop?"
       "tijdslot", "tijdsloten", "plekken", "plaatsen", "afspraak", "afspraken",
+      // "zijn er nog plekken vrij voor de ouderrace?", "zijn er nog kaarten voor het banket?" (the plural asks what is
+      // left; "met een kaartje voor het slotconcert" may still be before it)
+      "vrij", "beschikbaar", "plek", "plekje", "plaats", "kaarten", "kaartjes", "tickets", "wachtlijst",
       // "welke app moet ik installeren voor de quiz?", "tot hoe laat kan ik me melden voor hulp?"
       "installeren", "downloaden", "melden", "opgeven", "stemmen", "stem", "stemt", "briefing", "app");
   /** Verbs and adjectives that take "voor" a few words on: "wie zorgen er vanavond voor de muziek?". */

@@ -37,8 +37,13 @@ final class ClausesTest {
       "Alleen knippen en föhnen, geen kleuren.                          | verven             | none",
       "Gesloten boek: aantekeningen en de map mag u niet gebruiken.     | aantekeningen gebruiken | true",
       "Ouders mogen kijken, maar niet voorzeggen.                       | ouders voorzeggen  | true",
-      "Ouders mogen kijken, maar niet voorzeggen.                       | ouders kijken      | false"})
-  @DisplayName("a list item takes the verb of the clauses after it; 'niets' and 'niemand' turn around as 'niet' does, 'alleen' not the word right after it; 'en' with a"
+      "Ouders mogen kijken, maar niet voorzeggen.                       | ouders kijken      | false",
+      // "alleen of" is alone, one of two ways; a negation the question asks itself speaks of its own case
+      "Je bouwt alleen of met z'n tweeën.                               | tweeen             | false",
+      "De lezing is ook te volgen voor wie zelf nooit heeft gedraaid.    | lezing nooit       | false",
+      "Kinderen onder de 12 alleen onder begeleiding.                    | kinderen alleen    | true"})
+  @DisplayName("a list item takes the verb of the clauses after it; 'niets' and 'niemand' turn around as 'niet' does, 'alleen' not the word right after it;"
+      + " 'alleen of' not at all; a negation the question has itself does not turn it around, 'alleen' still does; 'en' with a"
       + " verb after it starts a clause; a clause that asks only sets the case the next one answers; 'zonder' turns around the word after it;"
       + " words asked in two clauses that follow each other are read together, also across ', maar'")
   void negated(String sentence, String word, String expected) {

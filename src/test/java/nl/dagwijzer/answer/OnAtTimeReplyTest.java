@@ -17,8 +17,10 @@ final class OnAtTimeReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       "tune47-ijsbaan.json | is er om 13:00 vrij schaatsen | Ja, ‘Vrij schaatsen’ is van 12:30 tot 14:00, in"
           + " Hoofdbaan.",
-      "tune47-regatta.json | kan ik om half 4 nog proefzeilen | Ja, ‘Proefzeilen voor bezoekers’ (Thijs van Houten en"
-          + " Femke Dijkstra) is van 13:30 tot 16:00, in Steiger 3.",
+      // (a boat every half hour: the one at that time)
+      "tune47-regatta.json | kan ik om half 4 nog proefzeilen | Ja, om 15:30, bij ‘Proefzeilen voor bezoekers’"
+          + " (13:30–16:00, in Steiger 3). / Uit de beschrijving: Tochtjes van 30 minuten; elk half uur vertrekt er een"
+          + " boot vanaf Steiger 3.",
       "tune37-ziekenhuis.json | is er een rondleiding kinderafdeling om 13:00 | Nee, ‘Rondleiding Kinderafdeling’"
           + " (Nicole ten Have) is van 11:00 tot 11:45, in Kinderafdeling, ‘Rondleiding Kinderafdeling’ (Nicole ten"
           + " Have) is van 12:30 tot 13:15, in Kinderafdeling en ‘Rondleiding Kinderafdeling’ (Nicole ten Have) is van"
