@@ -67,6 +67,18 @@ final class AgeRanges {
     return below.find() ? Optional.of(new Range(0, Integer.parseInt(below.group(1)) - 1)) : Optional.empty();
   }
 
+  /**
+   * "kan mijn zoon van 11 zich op de dag nog inschrijven?" where the sentence says "... kan alleen in de klassen 6-9
+   * jaar en 14+": the first sentence of the session that gives ages from some age up, when none of them holds
+   * {@code age} (a race in age groups, "Groep 1: 3 t/m 5 jaar", ..., "Groep 3: 9 t/m 12 jaar", holds 12).
+   */
+  static Optional<String> outside(Session session, int age) {
+    List<String> ranged = DescriptionIndex.sentences(session).stream()
+        .filter(t -> in(t).filter(r -> r.youngest() > 0).isPresent()).toList();
+    return ranged.stream().anyMatch(t -> in(t).orElseThrow().holds(age)) ? Optional.empty()
+        : ranged.stream().findFirst();
+  }
+
   /** Whether every one of {@code sentences} gives an age range, and the same one. */
   static boolean alike(List<String> sentences) {
     return sentences.stream().map(AgeRanges::in).distinct().count() == 1 && in(sentences.get(0)).isPresent();

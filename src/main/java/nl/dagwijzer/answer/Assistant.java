@@ -111,7 +111,7 @@ public final class Assistant {
     query = OpeningOf.normalise(DayTimes.normalise(FollowUp.withFocus(query, before.focus()), programme), programme);
     if (programme.event().venue().isPresent()) {
       // (without a venue "waar is het?" stays a place the programme does not give)
-      query = nl.dagwijzer.nlu.EventPlace.ofTheDay(query);
+      query = nl.dagwijzer.nlu.EventPlace.ofTheDay(query, programme.event().title());
     }
     ZonedDateTime now = clock.instant().atZone(programme.event().timezone());
     if (startAfter.isPresent()) {

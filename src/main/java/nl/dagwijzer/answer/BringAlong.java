@@ -28,7 +28,7 @@ final class BringAlong {
   private static final Pattern PROVIDED = Pattern.compile("(?iu)\\b((ligt|liggen|staat|staan) (\\p{L}+ )?klaar"
       + "|krijg je|krijgt u|krijgen jullie|(wordt|worden) (\\p{L}+ )?(verzorgd|uitgedeeld|geleverd|verstrekt|"
       + "uitgeleend)|te leen|(hoef|hoeft) (je |u )?(niets|niks|geen|niet)|zorgen (wij|we) voor|is aanwezig"
-      + "|zijn aanwezig|beschikbaar)\\b");
+      + "|zijn aanwezig|beschikbaar|(zijn|is) er( ook| genoeg| voldoende)?(?=\\s*([.;,]|$)))\\b");
   /** "je hoeft niets mee te nemen", "neem niks mee": nothing to bring at all. */
   private static final Pattern NOTHING = Pattern.compile("(?iu)\\b(hoef|hoeft|hoeven) (je |u |jullie )?(niets|niks)\\b"
       + "|\\b(niets|niks) (mee|meenemen|meebrengen)\\b");
@@ -41,6 +41,9 @@ final class BringAlong {
   private static final Pattern CLAUSES = Pattern.compile("[;:]|,\\s+(?=(maar|en|want|dus)\\b)");
   private static final Pattern POINTING_BACK = Pattern.compile("(?iu)^\\s*(die|deze|dat|ze|hij)\\b");
   private static final nl.dagwijzer.nlu.TextNormaliser NORMALISER = new nl.dagwijzer.nlu.TextNormaliser();
+  /** Words for one's own food: "mag ik mijn eigen lunch meenemen?" where it says "Je eigen picknick meenemen mag". */
+  private static final java.util.Set<String> MEALS = java.util.Set.of("lunch", "picknick", "eten", "brood",
+      "boterham", "boterhammen", "lunchpakket", "broodjes");
   /** More sentences than this say things to bring for too many different parts to list them all. */
   private static final int MOST = 4;
 
@@ -84,7 +87,8 @@ final class BringAlong {
         // ("Eigen eten en drinken is alleen toegestaan op de tribune" says whether one may bring food, too)
         boolean permits = !object.isEmpty() && PERMITS.matcher(sentence).find();
         if ((wanted.matcher(sentence).find() || permits || wanted == AGE && AgeRanges.in(sentence).isPresent())
-            && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object))) {
+            && (object.isEmpty() || DescriptionIndex.mentions(NORMALISER.tokens(sentence), object)
+            || MEALS.contains(object) && NORMALISER.tokens(sentence).stream().anyMatch(MEALS::contains))) {
           // a workshop given three times says it three times: once is enough
           if (!found.contains(sentence)) {
             found.add(sentence);

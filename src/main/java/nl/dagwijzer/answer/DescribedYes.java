@@ -79,7 +79,9 @@ final class DescribedYes {
             // (the verb is a second word: not when it is the thing itself, "kan:rijen" of a misspelt "rijden")
             || words.get(0).length() >= 5 && Confirmable.verbNamed(a, found.text()) && a.query().all(
             nl.dagwijzer.nlu.Detail.class).stream().flatMap(d -> d.ability().stream()).noneMatch(words.get(0)::equals))
-        .map(found -> "Ja, " + Descriptions.from(found.session(), found.text()));
+        .map(found -> AgeRanges.given(a.query()).flatMap(age -> AgeRanges.outside(found.session(), age))
+            .map(t -> "Nee, " + Descriptions.from(found.session(), t)) // "kan mijn zoon van 11 zich nog inschrijven?"
+            .orElse("Ja, " + Descriptions.from(found.session(), found.text())));
   }
 
   /**

@@ -14,8 +14,8 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "kan ik me om 14:00 nog inschrijven voor de traptrekkerrace?" when its description says "Inschrijven tot 13:30":
- * no, by the time a description sets for registering, of the session named or elsewhere about it ("Kinderen
- * opgeven voor Kinder-EHBO kan hier tot 13:00" at the desk).
+ * no, by the time a description sets for registering (the time asked, else now on the day itself), of the session
+ * named or elsewhere about it ("Kinderen opgeven voor Kinder-EHBO kan hier tot 13:00" at the desk).
  */
 final class YesNoRegisterBy {
   private static final Pattern REGISTERING = Pattern.compile("(?iu)\\b(\\p{L}*inschrijv\\p{L}*|\\p{L}*aanmeld"
@@ -27,7 +27,13 @@ final class YesNoRegisterBy {
   }
 
   static Optional<Written> answer(Answering a) {
-    Optional<Condition.At> at = a.query().first(Condition.At.class);
+    // "kan ik me nu nog inschrijven?", or asked without a time on the day itself: by the clock
+    // ("moet ik me aanmelden?" asks whether one must, not whether one still can)
+    boolean must = a.query().hasDetail(nl.dagwijzer.nlu.RegisterAsked.ASKED)
+        && !a.query().hasDetail(nl.dagwijzer.nlu.RegisterAsked.CAN);
+    boolean onTheDay = !must && a.programme().event().date().map(a.today()::equals).orElse(true);
+    Optional<LocalTime> at = a.query().first(Condition.At.class).map(Condition.At::time)
+        .or(() -> onTheDay ? Optional.of(a.now()) : Optional.empty());
     List<Session> named = a.selection().named() ? a.selection().subject() : List.of();
     if (a.query().asked() != Asked.YESNO || at.isEmpty() || named.isEmpty()
         || !SeparableVerbs.registers(a.query().textWords())) {
@@ -47,7 +53,7 @@ final class YesNoRegisterBy {
           Matcher by = BY.matcher(sentence);
           if (by.find()) {
             LocalTime deadline = LocalTime.of(Integer.parseInt(by.group(1)), Integer.parseInt(by.group(2)));
-            boolean late = at.get().time().isAfter(deadline);
+            boolean late = at.get().isAfter(deadline);
             return Optional.of(Written.text((late ? "Nee, " : "Ja, ") + Descriptions.from(session, sentence))
                 .turningTo(List.of(session)));
           }

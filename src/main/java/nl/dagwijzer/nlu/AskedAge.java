@@ -88,6 +88,15 @@ final class AskedAge {
         : Optional.of(new Detail(age.map(n -> "leeftijd:" + n).orElse("leeftijd")));
   }
 
+  /**
+   * "is de modelbouwhoek ook voor kinderen van 14?": the last word of a title ({@code end}) is a child word with an age
+   * after it, which the question asks, though the title has the word.
+   */
+  static boolean childAged(List<String> tokens, int k, int end) {
+    return k + 1 == end && ChildWords.WORDS.contains(tokens.get(k)) && k + 2 < tokens.size()
+        && tokens.get(k + 1).equals("van") && DateWords.digits(tokens.get(k + 2), 1, 2);
+  }
+
   /** Words before a number that make it a clock time: "kan ik mijn kind om half 2 nog opgeven?" */
   private static final java.util.Set<String> CLOCK_BEFORE = java.util.Set.of("half", "om", "kwart", "rond", "tegen");
 

@@ -40,7 +40,13 @@ final class CompoundHeads {
    */
   static java.util.Optional<String> longestHead(String word, int shortestHead,
                                                 java.util.function.Predicate<String> known) {
-    for (int cut = SHORTEST; cut <= word.length() - shortestHead; cut++) {
+    return longestHead(word, SHORTEST, shortestHead, known);
+  }
+
+  /** {@link #longestHead(String, int, java.util.function.Predicate)} after a first part of {@code shortestFront}. */
+  static java.util.Optional<String> longestHead(String word, int shortestFront, int shortestHead,
+                                                java.util.function.Predicate<String> known) {
+    for (int cut = shortestFront; cut <= word.length() - shortestHead; cut++) {
       String head = word.substring(cut);
       if (known.test(head)) {
         return java.util.Optional.of(head);

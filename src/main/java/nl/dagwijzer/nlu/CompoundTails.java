@@ -16,6 +16,9 @@ import nl.dagwijzer.programme.Session;
 final class CompoundTails {
   /** The last part has five letters or more: "geld" of "zakgeld" is too common a word. */
   private static final int SHORTEST_TAIL = 5;
+  /** A first part of three letters ("las") only before a last part this long ("demonstratie"). */
+  private static final int SHORT_FRONT = 3;
+  private static final int LONG_TAIL = 9;
   /** Two different compounds make a series. */
   private static final int MIN_COMPOUNDS = 2;
 
@@ -35,7 +38,9 @@ final class CompoundTails {
         continue;
       }
       String first = title.get(0);
-      CompoundHeads.longestHead(first, SHORTEST_TAIL, words::contains).ifPresent(tail -> {
+      // ("Lasdemonstratie" beside "Klinkdemonstratie": a short first part before a long last one)
+      CompoundHeads.longestHead(first, SHORTEST_TAIL, words::contains)
+          .or(() -> CompoundHeads.longestHead(first, SHORT_FRONT, LONG_TAIL, words::contains)).ifPresent(tail -> {
         compounds.computeIfAbsent(tail, k -> new LinkedHashSet<>()).add(first);
         ids.computeIfAbsent(tail, k -> new LinkedHashSet<>()).add(session.id());
       });

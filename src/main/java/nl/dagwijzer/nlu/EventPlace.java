@@ -35,8 +35,18 @@ public final class EventPlace {
    * what came before, nothing of the programme is named, so the day's place is meant.
    */
   public static Query ofTheDay(Query query) {
+    return ofTheDay(query, "");
+  }
+
+  /**
+   * {@link #ofTheDay(Query)}, where a word of the day's title {@code title} counts as naming nothing else either:
+   * "wat is het adres van de race?", "waar wordt de race gehouden?" on the "Zeepkistenrace Haverdijk".
+   */
+  public static Query ofTheDay(Query query, String title) {
+    List<String> titleWords = List.of(title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
     boolean nothingNamed = query.asked() == Asked.ROOM && query.conditions().stream()
-        .allMatch(c -> c instanceof Detail d && d.word().equals("adres"));
+        .allMatch(c -> c instanceof Detail d && (d.word().equals("adres") || d.text().filter(w -> w.length() >= 4
+        && titleWords.stream().anyMatch(t -> t.endsWith(w))).isPresent()));
     return nothingNamed ? query.withAsked(Asked.EVENT).withConditions(withPlace(query)) : query;
   }
 

@@ -37,7 +37,34 @@ public final class JoinedKind {
         conditions.add(new Detail(PREFIX + kind.entity().text() + BETWEEN + other.get().entity().text()));
         return;
       }
+      // "is er een workshop glas fusen?", "een workshop 3d-printen": words no name covers, up to the next small word
+      int end = next;
+      while (end < tokens.size() && unnamed(tokens.get(end), end, spans)) {
+        end++;
+      }
+      if (end > next && tokens.subList(next, end).stream().anyMatch(t -> t.length() >= 4)) {
+        conditions.add(new Detail(PREFIX + kind.entity().text() + BETWEEN + String.join(" ",
+            tokens.subList(next, end))));
+        return;
+      }
     }
+  }
+
+  /** Small words that end the words after a kind: "is er een workshop fusen voor kinderen?". */
+  private static final Set<String> SMALL = Set.of("voor", "met", "over", "in", "op", "bij", "van", "om", "die", "dat",
+      "waar", "waarbij", "waarin", "speciaal", "ook", "alleen", "nog", "er", "de", "het", "een", "te", "en", "of",
+      "vandaag", "hier", "vanmiddag", "vanochtend", "vanavond", "zelf", "nu", "straks", "later", "tussen", "na",
+      "tijdens", "rond", "vanaf", "tot", "voordat", "nadat", "als", "wanneer", "daarna", "eerst", "tussendoor",
+      // what is said of the session, not a kind of it: "is er nu een workshop bezig?"
+      "bezig", "gaande", "begonnen", "gestart", "afgelopen", "voorbij", "geweest", "gepland", "ingepland", "open",
+      "vol", "gratis", "mogelijk", "nodig", "verplicht", "inbegrepen", "geschikt", "toegankelijk");
+
+  private static boolean unnamed(String token, int at, List<Span> spans) {
+    // ("3d" of "3d-printen" is a word too; "fusen", a word nothing has, was marked as such; a thing the programme
+    // does not have, "een workshop over ransomware", is said so as any such thing)
+    return !SMALL.contains(token) && token.length() >= 2 && token.chars().anyMatch(Character::isLetter)
+        && spans.stream().noneMatch(s -> s.from() <= at && at < s.to() && !(s.entity().type() == EntityType.UNKNOWN
+        && s.entity().id().startsWith("word:")));
   }
 
   /** The kind and the name said after it, when the question joins them. */

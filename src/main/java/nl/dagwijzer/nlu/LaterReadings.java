@@ -48,6 +48,7 @@ final class LaterReadings {
     query = ActivityAt.read(GiftAsked.read(query, tokens, spans), tokens); // "krijg je wat als je een emmer vol
     // plukt?", "wat doen kinderen in het modderlab?"
     query = WorksAt.read(query, tokens); // "welke sprekers werken bij de scheepswerf zelf?"
+    query = MemberOfName.read(query, day.series()); // "wanneer is de finale van de ouderrace?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

@@ -72,6 +72,9 @@ final class PhraseAsked {
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final Set<String> ABLE = Set.of("kan", "kun", "kunt", "kunnen", "mag", "mogen");
   private static final Set<String> ACTIVE = Set.of("doen", "beleven", "meedoen");
+  private static final Set<String> STARTS = Set.of("begint", "start", "beginnen", "starten");
+  /** Taking part: "waar kan hij aan meedoen?" asks in what. */
+  private static final Set<String> JOIN = Set.of("meedoen", "deelnemen", "meespelen", "mee");
   private static final Set<String> TOWNS = Set.of("plaats", "stad", "dorp", "woonplaats", "plaatsje", "gemeente");
 
   /** The asked kind for {@code tokens}; {@code conditions} may gain or lose a condition on the way. */
@@ -210,6 +213,17 @@ final class PhraseAsked {
         && ACTIVE.contains(tokens.get(tokens.size() - 1))
         && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
       asked = Asked.LIST; // "wat kunnen kinderen doen?", "wat kan mijn zoon van 5 hier doen?": which sessions
+    }
+    if (asked == Asked.TIME && tokens.size() > 2 && tokens.get(0).equals("wat") && STARTS.contains(tokens.get(1))
+        && tokens.get(2).equals("er")) {
+      asked = Asked.LIST; // "wat begint er als de lezing is afgelopen?": which sessions, not when
+    }
+    int waar = tokens.indexOf("waar");
+    if ((asked == Asked.ROOM || asked == Asked.UNKNOWN) && (!tokens.isEmpty() && tokens.get(0).equals("waaraan")
+        || waar >= 0 && tokens.subList(waar, tokens.size()).contains("aan"))
+        && tokens.stream().anyMatch(JOIN::contains)
+        && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
+      asked = Asked.LIST; // "mijn zoon is 9, waar kan hij aan meedoen?": which sessions, not where
     }
     if (asked == Asked.LIST && tokens.contains("nog") && !tokens.contains("meer") && conditions.stream()
         .anyMatch(c -> c instanceof Condition.Relative r && r.relation() == Condition.Relation.AFTER)) {

@@ -291,7 +291,7 @@ final class PhraseConditions {
     List<String> outside = new java.util.ArrayList<>(tokens);
     spans.stream().filter(s -> s.entity().type() == EntityType.SESSION).forEach(s -> {
       for (int k = s.from(); k < s.to() && k < outside.size(); k++) {
-        outside.set(k, "·");
+        outside.set(k, AskedAge.childAged(tokens, k, s.to()) ? tokens.get(k) : "·"); // "voor kinderen van 14"
       }
     });
     return outside;

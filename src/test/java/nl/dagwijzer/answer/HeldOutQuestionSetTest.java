@@ -129,7 +129,8 @@ final class HeldOutQuestionSetTest {
       "46, 600, 0.76, huttenbouwdag plantenruilbeurs smidsdag",
       "47, 600, 0.79, duikdag ruimtevaartdag verkeersdag",
       "48, 600, 0.81, radioamateurdag skatedag wolfestival",
-      "49, 600, 0.79, carillonfestival draverijdag kazernedag"})
+      "49, 600, 0.79, carillonfestival draverijdag kazernedag",
+      "50, 600, 0.75, landgoedfair mijnmuseumdag talentenjacht"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

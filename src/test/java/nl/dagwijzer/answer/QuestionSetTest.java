@@ -226,10 +226,10 @@ final class QuestionSetTest {
       "tune58/tune58-glasblazersdag.tsv, src/test/resources/programmes/tune58-glasblazersdag.json, 0.81",
       "tune58/tune58-luchthavendag.tsv, src/test/resources/programmes/tune58-luchthavendag.json, 0.81",
       "tune58/tune58-waterschapsdag.tsv, src/test/resources/programmes/tune58-waterschapsdag.json, 0.83",
-      "tune59/tune59-pottenbakkersdag.tsv, src/test/resources/programmes/tune59-pottenbakkersdag.json, 0.50",
-      "tune59/tune59-ridderfeest.tsv, src/test/resources/programmes/tune59-ridderfeest.json, 0.50",
-      "tune59/tune59-scheepswerfdag.tsv, src/test/resources/programmes/tune59-scheepswerfdag.json, 0.50",
-      "tune59/tune59-zeepkistenrace.tsv, src/test/resources/programmes/tune59-zeepkistenrace.json, 0.50"})
+      "tune59/tune59-pottenbakkersdag.tsv, src/test/resources/programmes/tune59-pottenbakkersdag.json, 0.81",
+      "tune59/tune59-ridderfeest.tsv, src/test/resources/programmes/tune59-ridderfeest.json, 0.84",
+      "tune59/tune59-scheepswerfdag.tsv, src/test/resources/programmes/tune59-scheepswerfdag.json, 0.80",
+      "tune59/tune59-zeepkistenrace.tsv, src/test/resources/programmes/tune59-zeepkistenrace.json, 0.81"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
