@@ -72,6 +72,7 @@ final class PhraseAsked {
   /** Words for the town a day is in: "in welke plaats is het?". */
   private static final Set<String> ABLE = Set.of("kan", "kun", "kunt", "kunnen", "mag", "mogen");
   private static final Set<String> ACTIVE = Set.of("doen", "beleven", "meedoen");
+  /** "wat begint er als ...?": which sessions start then. */
   private static final Set<String> STARTS = Set.of("begint", "start", "beginnen", "starten");
   /** Taking part: "waar kan hij aan meedoen?" asks in what. */
   private static final Set<String> JOIN = Set.of("meedoen", "deelnemen", "meespelen", "mee");
