@@ -96,6 +96,13 @@ final class WaitWriter {
     if (m(now) >= m(end)) {
       return Written.text("Het programma is al afgelopen: het eindigde om " + time(end) + ".");
     }
+    // "hoeveel tijd heb ik nog voordat de beurs dichtgaat?" on a day open until 16:00, its meeting after that
+    Optional<DayOpeningHours.Hours> open = toEnd ? DayOpeningHours.hours(a)
+        .filter(h -> m(h.until()) < m(end) && m(now) < m(h.until())) : Optional.empty();
+    if (open.isPresent()) {
+      return Written.text("Nog " + minutesUntil(now, open.get().until()) + ", tot " + time(open.get().until()) + ". "
+          + open.get().quoted());
+    }
     List<Session> on = onNow(now);
     // ("hoe lang nog tot de beurs dichtgaat?" asks the day's end outright)
     if (!on.isEmpty() && m(on.get(0).end()) < m(end) && !toEnd) {
