@@ -105,7 +105,8 @@ final class ReplyWriter {
         .or(() -> Capacity.left(a)).or(() -> SummedCount.answer(a)) // "hoeveel plekken zijn er nog bij X?"
         .or(() -> DayCount.answer(a))
         .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
-        .or(() -> RegisterVerdict.answer(a)) // "moet ik me vooraf aanmelden voor het open podium?"
+        .or(() -> RegisterOnTheDay.answer(a)).or(() -> RegisterVerdict.answer(a)) // "kan ik me op de dag zelf
+        // nog inschrijven?", "moet ik me vooraf aanmelden voor het open podium?"
         .or(() -> GiftSaid.answer(a)) // "krijg je wat als je een emmer vol plukt?"
         .or(() -> Prizes.answer(a)).or(() -> ContactSentence.phone(a)).or(() -> YesNoObtain.answer(a, read));
     if (bring.isPresent()) {

@@ -49,6 +49,7 @@ final class LaterReadings {
     // plukt?", "wat doen kinderen in het modderlab?"
     query = WorksAt.read(query, tokens); // "welke sprekers werken bij de scheepswerf zelf?"
     query = MemberOfName.read(query, day.series()); // "wanneer is de finale van de ouderrace?"
+    query = OnTheDayAsked.read(query, tokens); // "kan ik me op de dag zelf nog inschrijven?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }
