@@ -27,7 +27,9 @@ final class DayOpeningHours {
         .map(w -> w.text() + "\n").orElse("");
   }
 
-  private static final Pattern FROM_TO = Pattern.compile("\\bvan (\\d{1,2})[:.](\\d{2}) tot (\\d{1,2})[:.](\\d{2})\\b");
+  /** "van 10:00 tot 17:00": hours and minutes a clock has ("10:75" is no time, and no crash either). */
+  private static final Pattern FROM_TO = Pattern.compile("\\bvan ([01]?\\d|2[0-3])[:.]([0-5]\\d) tot "
+      + "([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
 
   /** The hours of the day's sentence that says it is open "van 10:00 tot 17:00", and that sentence quoted. */
   record Hours(java.time.LocalTime from, java.time.LocalTime until, String quoted) {
@@ -36,7 +38,7 @@ final class DayOpeningHours {
   static Optional<Hours> hours(Answering a) {
     return of(a).flatMap(quoted -> {
       java.util.regex.Matcher m = FROM_TO.matcher(quoted);
-      if (!m.find() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(3)) > 23) {
+      if (!m.find()) {
         return Optional.empty();
       }
       return Optional.of(new Hours(java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))),

@@ -2,8 +2,13 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +36,19 @@ final class PauseAndClosingReplyTest extends WholeReplyTest {
     String reply = replyAt(LocalTime.parse(time), programme, question);
     // then
     assertThat(reply).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("a day's hours with a minute no clock has are no hours: the day is judged as without them")
+  void impossibleHours(@TempDir Path folder) throws IOException {
+    // given the castle's festival whose text says it is open from "10:75"
+    Path programme = folder.resolve("ridderfeest.json");
+    Files.writeString(programme, Files.readString(Path.of("src/test/resources/programmes/tune59-ridderfeest.json"))
+        .replace("open van 10:00 tot 17:00", "open van 10:75 tot 17:00"));
+    // when
+    String reply = replyAt(LocalTime.of(11, 10), programme, "is de markt de hele dag open");
+    // then
+    assertThat(reply).isEqualTo("Nee, ‘Middeleeuwse markt’ is van 10:00 tot 17:00; het programma loopt van 10:00 tot"
+        + " 22:30.");
   }
 }

@@ -35,13 +35,22 @@ abstract class WholeReplyTest {
     return last(time, programme, questions).text().replace("\n", " / ");
   }
 
+  /** As {@link #replyAt}, on a programme file anywhere (one a test wrote). */
+  String replyAt(LocalTime time, Path programme, String... questions) {
+    return last(time, programme, questions).text().replace("\n", " / ");
+  }
+
   /** What the last of {@code questions} was read as asking, after what came before it in the conversation. */
   nl.dagwijzer.nlu.Asked askedOn(String programme, String... questions) {
     return last(LocalTime.of(11, 10), programme, questions).understanding().query().asked();
   }
 
   private Reply last(LocalTime time, String programme, String... questions) {
-    Assistant assistant = Fixtures.assistantOn(Path.of(PROGRAMMES + programme), time, understander);
+    return last(time, Path.of(PROGRAMMES + programme), questions);
+  }
+
+  private Reply last(LocalTime time, Path programme, String... questions) {
+    Assistant assistant = Fixtures.assistantOn(programme, time, understander);
     Reply reply = null;
     for (String question : questions) {
       reply = assistant.ask("table", question);
