@@ -15,7 +15,6 @@ import nl.dagwijzer.programme.Session;
  * afvaart van 13:00 vervalt"), as if the description had listed them ({@link InnerTimes}).
  */
 final class EveryInterval {
-  private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b");
   /** "elk heel en half uur", "om de 20 minuten", "elk kwartier", "ieder uur": the beat, in the groups below. */
   private static final Pattern BEAT = Pattern.compile("\\b(?:(?:elk|elke|ieder|iedere)\\s+(?:(heel en half uur|half"
       + " uur)|(heel uur|uur)|(kwartier)|(drie kwartier)|(\\d{1,3})\\s+minuten)|om (?:de|het) (?:(half uur)|(uur)"
@@ -54,10 +53,7 @@ final class EveryInterval {
       sentences.stream().filter(s -> !s.equals(sentence) && CALLED_OFF.matcher(s.toLowerCase(Locale.ROOT)).find())
           .forEach(s -> {
             said.add(s);
-            Matcher clock = CLOCK.matcher(s);
-            while (clock.find()) {
-              off.add(LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2))));
-            }
+            off.addAll(InnerTimes.clockTimes(s));
           });
       List<LocalTime> times = new ArrayList<>();
       for (LocalTime t = first; !t.isAfter(last) && !t.isBefore(first); t = t.plusMinutes(minutes)) {

@@ -43,16 +43,22 @@ final class InnerTimes {
       if (!listed.find()) {
         continue;
       }
-      List<LocalTime> times = new ArrayList<>();
-      Matcher clock = CLOCK.matcher(listed.group());
-      while (clock.find()) {
-        times.add(LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2))));
-      }
+      List<LocalTime> times = clockTimes(listed.group());
       if (times.stream().allMatch(t -> !t.isBefore(session.start()) && t.isBefore(session.end()))) {
         return Optional.of(new Said(session, sentence, List.copyOf(times), false));
       }
     }
     return EveryInterval.of(session); // "elk heel en half uur, de eerste om 10:00": the times that beat gives
+  }
+
+  /** Every clock time in {@code text}, in order: "om 11:45, 12:45 en 13:45". */
+  static List<LocalTime> clockTimes(String text) {
+    List<LocalTime> times = new ArrayList<>();
+    Matcher clock = CLOCK.matcher(text);
+    while (clock.find()) {
+      times.add(LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2))));
+    }
+    return times;
   }
 
   /** "is er om 12:45 een demo van de robotkat?": yes when the named session's description lists that time. */

@@ -43,8 +43,11 @@ public final class EventPlace {
    * "wat is het adres van de race?", "waar wordt de race gehouden?" on the "Zeepkistenrace Haverdijk".
    */
   public static Query ofTheDay(Query query, String title) {
+    if (query.asked() != Asked.ROOM) {
+      return query; // (the title split only for a place asked, not on every question)
+    }
     List<String> titleWords = List.of(title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"));
-    boolean nothingNamed = query.asked() == Asked.ROOM && query.conditions().stream()
+    boolean nothingNamed = query.conditions().stream()
         .allMatch(c -> c instanceof Detail d && (d.word().equals("adres") || d.text().filter(w -> w.length() >= 4
         && titleWords.stream().anyMatch(t -> t.endsWith(w))).isPresent()));
     return nothingNamed ? query.withAsked(Asked.EVENT).withConditions(withPlace(query)) : query;
