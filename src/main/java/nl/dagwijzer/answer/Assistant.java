@@ -140,8 +140,8 @@ public final class Assistant {
         asksSomething ? Optional.of(intent) : before.lastIntent(),
         asksSomething ? Optional.of(query) : before.lastQuery()));
     // (the conversation keeps what was asked: "+ en waar dan?" goes on from it)
-    Intent reported = AbsentReply.says(written.text()) ? Intent.UNKNOWN : intent;
-    return new Reply(written.text(), written.overview(), understood.withIntent(reported, query));
+    return new Reply(written.text(), written.overview(), ReportedReading.of(understood, intent, query,
+        written.text()));
   }
 
   /** A question about people that found one person without naming a session: the person is what it was about. */

@@ -1,0 +1,33 @@
+package nl.dagwijzer.answer;
+
+import java.util.Locale;
+import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.Intent;
+import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.nlu.Understanding;
+
+/**
+ * What a reply is reported to have answered, for moderators' count of unanswered questions and for {@code ask
+ * --json}: a reply saying the thing is not in the programme reports {@code unknown} whatever was asked ("Nee,
+ * ‘abseilen’ staat niet in het programma."); a question read as nothing in particular that a sentence of the programme
+ * answered ("wat kost een kaartje voor het banket?" → "Uit de beschrijving van ‘Ridderbanket’: ...") reports asking
+ * about content, since it was answered. A reply that only offers what is there instead ("staat niet letterlijk in")
+ * stays unanswered.
+ */
+final class ReportedReading {
+  private static final String NOT_LITERALLY = "staat niet letterlijk in";
+
+  private ReportedReading() {
+  }
+
+  static Understanding of(Understanding understood, Intent intent, Query query, String reply) {
+    if (AbsentReply.says(reply)) {
+      return understood.withIntent(Intent.UNKNOWN, query);
+    }
+    if (intent == Intent.UNKNOWN && query.asked() == Asked.UNKNOWN && !query.conditions().isEmpty()
+        && !reply.toLowerCase(Locale.ROOT).contains(NOT_LITERALLY)) {
+      return understood.withIntent(Intent.ABOUT, query.withAsked(Asked.CONTENT));
+    }
+    return understood.withIntent(intent, query);
+  }
+}
