@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.Detail;
 import nl.dagwijzer.nlu.EntityType;
+import nl.dagwijzer.nlu.RuleAsked;
 import nl.dagwijzer.programme.Topic;
 
 /**
@@ -15,10 +16,10 @@ final class TopicOnly {
   private TopicOnly() {
   }
 
-  /** "is er een dresscode?": yes, and what the programme says about it. */
+  /** "is er een dresscode?", "is een helm verplicht?": yes, and what the programme says about it. */
   static Optional<Written> yesNo(Answering a) {
     // ("zijn er meer dan drie gespreksgroepen?" asks after the sessions, not what the topic is)
-    boolean there = a.query().hasDetail("er-is")
+    boolean there = (a.query().hasDetail("er-is") || a.query().hasDetail(RuleAsked.ASKED))
         && !a.query().plural();
     return there ? explained(a).map(w -> new Written("Ja, " + DutchText.lowerFirst(w.text()), w.overview(),
         w.turnedTo())) : Optional.empty();

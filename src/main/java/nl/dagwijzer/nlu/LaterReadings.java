@@ -50,6 +50,7 @@ final class LaterReadings {
     query = WorksAt.read(query, tokens); // "welke sprekers werken bij de scheepswerf zelf?"
     query = MemberOfName.read(query, day.series()); // "wanneer is de finale van de ouderrace?"
     query = OnTheDayAsked.read(query, tokens); // "kan ik me op de dag zelf nog inschrijven?"
+    query = RuleAsked.read(query, tokens); // "is een helm verplicht?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }
