@@ -1,8 +1,11 @@
 package nl.dagwijzer.answer;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.dagwijzer.nlu.Query;
+import nl.dagwijzer.programme.Session;
 
 /**
  * "moet mijn kind van 9 entree betalen?" against "Toegang: volwassenen €7,50, kinderen tot 12 jaar gratis.": of a
@@ -10,7 +13,7 @@ import nl.dagwijzer.nlu.Query;
  */
 final class FreeForAge {
   /** The clauses of a price sentence: "volwassenen €7,50", "kinderen tot 12 jaar gratis". */
-  private static final Pattern CLAUSES = Pattern.compile("[,;(]|\\)");
+  private static final Pattern CLAUSES = Pattern.compile("[,;(]|\\)|\\. ");
   /** "kinderen onder de 4 gratis": an age bound written without "jaar", as price sentences do. */
   private static final Pattern BARE_AGE = Pattern.compile(
       "\\b(onder(?: de)?|tot(?: en met)?|t/m|jonger dan|vanaf) (\\d{1,2})\\b(?! jaar)");
@@ -43,6 +46,36 @@ final class FreeForAge {
         && java.util.Arrays.stream(CLAUSES.split(text)).anyMatch(c -> !c.contains("gratis") && c.contains("€"));
   }
 
+  /**
+   * "is de fietstocht gratis voor mijn dochter van 10?" where the first sentence with a price word is "Koffie en
+   * krentenbol zijn inbegrepen": of the sentences of {@code among}, the one with a price or "gratis" for the
+   * narrowest ages that hold the age asked.
+   */
+  static Optional<Written> narrowest(Answering a, List<Session> among) {
+    Optional<AgeRanges.Range> asked = AgeRanges.anyAsked(a.query());
+    String best = null;
+    int width = Integer.MAX_VALUE;
+    for (Session session : asked.isPresent() ? among : List.<Session>of()) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        for (String clause : CLAUSES.split(sentence.toLowerCase(Locale.ROOT))) {
+          Optional<AgeRanges.Range> range = clause.contains("gratis") || clause.contains("€") ? priced(clause)
+              .filter(r -> r.holds(asked.get().youngest()) && r.holds(asked.get().oldest())) : Optional.empty();
+          if (range.isPresent() && range.get().oldest() - range.get().youngest() < width) {
+            width = range.get().oldest() - range.get().youngest();
+            best = sentence;
+          }
+        }
+      }
+    }
+    String found = best;
+    return found == null ? Optional.empty() : Descriptions.firstSaying(among, found::equals);
+  }
+
+  /** The ages a clause of a price sentence is for: "kinderen onder de 4 gratis" is for 0 to 3. */
+  private static Optional<AgeRanges.Range> priced(String clause) {
+    return AgeRanges.in(BARE_AGE.matcher(clause).replaceAll("$1 $2 jaar"));
+  }
+
   /** The clause of {@code text} (lower case) with a price or "gratis" for the ages {@code query} gives, if any. */
   static Optional<String> clause(String text, Query query) {
     return AgeRanges.anyAsked(query).flatMap(ages -> clause(text, ages));
@@ -53,18 +86,24 @@ final class FreeForAge {
     // price for all when the one age given is another
     String forAll = null;
     boolean otherAge = false;
+    String narrowest = null; // "t/m 12 jaar €8,50. Kinderen onder de 2 jaar gratis": the baby's is the second
+    int width = Integer.MAX_VALUE;
     for (String clause : CLAUSES.split(text)) {
       if (!clause.contains("gratis") && !clause.contains("€")) {
         continue;
       }
-      Optional<AgeRanges.Range> range = AgeRanges.in(BARE_AGE.matcher(clause).replaceAll("$1 $2 jaar"));
+      Optional<AgeRanges.Range> range = priced(clause);
       if (range.isPresent() && range.get().holds(ages.youngest()) && range.get().holds(ages.oldest())) {
-        return Optional.of(clause);
+        if (range.get().oldest() - range.get().youngest() < width) {
+          width = range.get().oldest() - range.get().youngest();
+          narrowest = clause;
+        }
+        continue;
       }
       otherAge |= range.isPresent() && !range.get().overlaps(ages);
       forAll = forAll == null && range.isEmpty() && clause.contains("€") && !SOME.matcher(clause).find() ? clause
           : forAll;
     }
-    return otherAge ? Optional.ofNullable(forAll) : Optional.empty();
+    return narrowest != null ? Optional.of(narrowest) : otherAge ? Optional.ofNullable(forAll) : Optional.empty();
   }
 }

@@ -72,9 +72,12 @@ final class PropertyAnswer {
     boolean toPay = compared.filter("betalen"::equals).isPresent();
     boolean free = compared.filter("gratis"::equals).isPresent();
     // "wat kost een kaartje?": a sentence with an amount before one that says only what is "inbegrepen"
-    Optional<Written> given = kind.equals("kosten") && compared.isEmpty() ? value(kind, AMOUNT)
+    Optional<Written> first = kind.equals("kosten") && compared.isEmpty() ? value(kind, AMOUNT)
         .filter(w -> !w.text().startsWith(NOT_GIVEN.get(kind))).or(() -> value(kind, MONEY))
         : value(kind, toPay || free ? PAID : VALUES.get(kind));
+    // ("kinderen tot 12 jaar gratis" after "Koffie is inbegrepen", for "... voor mijn dochter van 10?")
+    Optional<Written> given = toPay || free ? first.flatMap(w -> FreeForAge.narrowest(a, w.turnedTo())).or(() -> first)
+        : first;
     boolean notGiven = given.filter(g -> g.text().startsWith(NOT_GIVEN.get(kind))).isPresent();
     if (given.isPresent() && !notGiven && compared.isPresent()
         && (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO || toPay || free)) {
@@ -112,7 +115,7 @@ final class PropertyAnswer {
     }
     DescriptionIndex descriptions = a.index().descriptions();
     // the question's own "kost" or "betalen" is no word the sentence must have
-    List<String> words = a.query().textWords().stream()
+    List<String> asked = a.query().textWords().stream()
         .filter(w -> !w.startsWith("kost") && !w.startsWith("betal") && !PayWays.ANY.matcher(w).matches()
             && !w.equals("extra") // "kost de workshop extra?": "kost € 12,50 bovenop de entree"
             && !PRICE_WORDS.contains(w) // "entree prijs?": the price of entry, in any words
@@ -120,6 +123,7 @@ final class PropertyAnswer {
             && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) // "welke hoogte": the size asked, not said
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
+    List<String> words = kind.equals("kosten") ? PricedWord.withItem(a, asked, PRICE_WORDS) : asked;
     Optional<Written> entry = kind.equals("kosten") ? EntryPrice.of(a, words) : Optional.empty();
     if (entry.isPresent()) {
       return entry;

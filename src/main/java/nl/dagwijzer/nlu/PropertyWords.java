@@ -180,7 +180,8 @@ public final class PropertyWords {
     // (not "is er gratis wifi?", whether there is such a thing)
     // ("massage gratis?": the same in chat style, a thing and the word alone)
     if ((yesNo || !tokens.isEmpty() && tokens.size() <= 3 && tokens.get(tokens.size() - 1).equals("gratis"))
-        && tokens.contains("gratis") && tokens.size() <= 8 && !tokens.contains("er")) {
+        && tokens.contains("gratis") && (tokens.size() <= 8 || tokens.size() <= 10 && agedPerson(tokens))
+        && !tokens.contains("er")) { // (longer when for whom is said: "... voor mijn kind van 2?")
       return Optional.of(COST + ":" + FREE);
     }
     // "koffie prijs?", "penalty kosten?", "kosten?": a price asked in chat style, a thing and the word alone
@@ -210,6 +211,16 @@ public final class PropertyWords {
 
   /** Words of a programme that speaks of prices: then it can say whether one pays. */
   private static final Set<String> PRICES = Set.of("gratis", "euro", "kosteloos", "inbegrepen");
+
+  /** "voor mijn kind van 2", "voor mijn dochter van 3": a person with an age, for whom the price is asked. */
+  private static boolean agedPerson(List<String> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).equals("van") && tokens.get(k + 1).matches("\\d{1,2}")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "kost meedoen geld?" asks yes or no when the programme speaks of prices ({@code programmeWords}), "wat kost een
