@@ -118,7 +118,7 @@ public final class Assistant {
       now = now.with(startAfter.get()); // what comes next from just after the start of what came before
     }
     ProgrammeIndex programmeIndex = indexOf(programme);
-    query = SeriesMember.normalise(query, programmeIndex);
+    query = RoomBesideTarget.normalise(SeriesMember.normalise(query, programmeIndex), programme);
     Selection selection = new Resolver(programmeIndex, now.toLocalTime().withSecond(0).withNano(0), before.focus())
         .resolve(query);
     Written written = new ReplyWriter(new Answering(programmeIndex, query, selection, now.toLocalDate(),

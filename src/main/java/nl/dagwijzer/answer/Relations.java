@@ -111,7 +111,10 @@ final class Relations {
     // A speaker or part that occurs more than once: the first occurrence's block is the anchor.
     List<Session> block = target.stream()
         .filter(s -> s.start().equals(anchor.start()) && s.end().equals(anchor.end())).toList();
+    // ("voor ‘Familievoorstelling’ van 14:00": which one, when its title is given more than once)
     String name = part.isPresent() ? "‘" + part.get().name() + "’" : block.size() == 1 ? DutchText.name(anchor)
+        + (target.size() > 1 && target.stream().allMatch(s -> s.title().equals(anchor.title()))
+        && relation.relation() == Condition.Relation.BEFORE ? " van " + DutchText.time(anchor.start()) : "")
         : "het blok " + DutchText.range(anchor);
     return switch (relation.relation()) {
       case AFTER -> {

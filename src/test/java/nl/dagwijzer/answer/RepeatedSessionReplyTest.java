@@ -35,8 +35,8 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
           + " zaal.",
       "tune45-dansschool.json | hoe vaak danst de hiphopgroep | ‘Hiphop: Block Party’ staat 2 keer op het programma:"
           + " ‘Hiphop: Block Party’ (15:20–15:35) en ‘Hiphop: Block Party’ (20:50–21:05).",
-      "tune7-opendag.json | wat is er vlak voor de eerste keer grip op je post | Voor ‘Workshop Grip op je post’:"
-          + " ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00.",
+      "tune7-opendag.json | wat is er vlak voor de eerste keer grip op je post | Voor ‘Workshop Grip op je post’ van"
+          + " 15:00: ‘Rondleiding achter de schermen’ (Rianne de Jong), in Ontvangsthal, 14:30–15:00.",
       // an alias written on the first walk only names the repeats too
       "tune47-wijnoogst.json | zijn er 's middags ook wandelingen door de wijnstokken | Ja, in de middag: / •"
           + " ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers, 13:00–14:00 / •"

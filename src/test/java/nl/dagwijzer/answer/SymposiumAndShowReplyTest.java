@@ -92,8 +92,8 @@ final class SymposiumAndShowReplyTest extends WholeReplyTest {
           + " (architect, Yilmaz & Kok Architecten) en Pieter-Jan de Boer (lector Wonen en Welzijn, Saxion"
           + " Hogeschool).",
       "tune16-talkshow.json | wat gaat er vooraf aan het tweede optreden van Sanne | Voor ‘Muzikaal"
-          + " intermezzo: Sanne Wolters’: ‘Pitchhoek: vier buurtinitiatieven’ (Bas Hofstede, Joost Hendriks, Yara de"
-          + " Wit, Kees van den Berg en Rukiye Demir), in Zijzaal, 15:35–16:05.",
+          + " intermezzo: Sanne Wolters’ van 16:05: ‘Pitchhoek: vier buurtinitiatieven’ (Bas Hofstede, Joost"
+          + " Hendriks, Yara de Wit, Kees van den Berg en Rukiye Demir), in Zijzaal, 15:35–16:05.",
       "tune10-vrijwilligers.json | welke pitch is er voor die van het Repair Café | Voor ‘Pitch: Repair"
           + " Café Soesterkwartier’: ‘Pitch: Taalmaatjes’ (Yasmina el Bakkali), in Theaterzaal, 18:30–18:40.",
       "tune15-rondetafel.json | komt er een schriftelijk verslag | Ja, ‘Samenvatting door de rapporteur’"
