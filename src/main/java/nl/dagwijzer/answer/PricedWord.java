@@ -17,6 +17,10 @@ final class PricedWord {
   private static final Pattern AMOUNT = Pattern.compile("(€\\s*\\d{1,5}(,\\d{1,2}|,-)?|\\d{1,5}(,\\d{1,2})?\\s*euro)");
   private static final Pattern NEW_ITEM = Pattern.compile("(,\\s|;|\\sen\\s)");
 
+  /** "wat kost het meedoen?": taking part, which any price of the session is for. */
+  private static final java.util.Set<String> TAKING_PART = java.util.Set.of("meedoen", "deelname", "deelnemen",
+      "deelnemer", "inschrijven", "inschrijving", "aanmelden", "aanmelding", "cursus", "workshop", "les");
+
   private PricedWord() {
   }
 
@@ -46,6 +50,22 @@ final class PricedWord {
         .anyMatch(w -> w.startsWith(i.substring(0, Math.min(i.length(), 6)))));
     return item.isEmpty() ? Optional.empty() : Descriptions.firstSaying(shown, saying)
         .map(w -> Written.text("Dat bedrag staat niet in het programma. Wel dit:\n" + w.text()));
+  }
+
+  /**
+   * "wat kost een flesje water in de kantine?": the thing priced, when no name the question gives holds it, is a
+   * word a sentence giving its price must have too, beside {@code words} (not "Koffie of thee € 1,80").
+   */
+  static List<String> withItem(Answering a, List<String> words, java.util.Set<String> priceWords) {
+    Optional<String> item = nl.dagwijzer.nlu.PricedItem.of(a.query()).filter(i -> !priceWords.contains(i)
+        && !TAKING_PART.contains(i) && !nl.dagwijzer.nlu.PropertyWords.moneyCompound(i)
+        && !a.programme().event().title().toLowerCase(Locale.ROOT).contains(i) // "wat kost het schoolreisje?"
+        // (not beside a word of its own: "minifiguur" of "minifiguren")
+        && words.stream().noneMatch(w -> w.startsWith(i.substring(0, Math.min(i.length(), 6))))
+        && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+        .noneMatch(c -> c.entity().text().toLowerCase(Locale.ROOT).contains(i)));
+    return item.map(i -> java.util.stream.Stream.concat(words.stream(), java.util.stream.Stream.of(i)).toList())
+        .orElse(words);
   }
 
   private static int matchEnd(String after) {

@@ -11,6 +11,8 @@ import java.util.Set;
 public final class PricedItem {
   private static final String PREFIX = "prijs-van:";
   private static final Set<String> ARTICLES = Set.of("een", "de", "het", "n", "die", "dat", "zo", "zon");
+  /** "wat kost het voor een kind van 8?": a word that links, no thing. */
+  private static final Set<String> LINKS = Set.of("voor", "naar", "per", "als", "tijdens", "zonder", "samen");
 
   private PricedItem() {
   }
@@ -22,7 +24,7 @@ public final class PricedItem {
         while (at < tokens.size() && ARTICLES.contains(tokens.get(at))) {
           at++;
         }
-        if (at > k + 1 && at < tokens.size() && tokens.get(at).length() >= 4) {
+        if (at > k + 1 && at < tokens.size() && tokens.get(at).length() >= 4 && !LINKS.contains(tokens.get(at))) {
           return query.withConditions(java.util.stream.Stream.concat(query.conditions().stream(),
               java.util.stream.Stream.of((Condition) new Detail(PREFIX + tokens.get(at)))).toList());
         }
