@@ -15,7 +15,8 @@ import nl.dagwijzer.programme.Session;
 /**
  * "hoe laat wordt de groepsfoto gemaakt?", "tot wanneer kan ik stemmen?", "sluit de stemming om 22:00?": a time only
  * a description gives ("Om 17:30 wordt op de trap een groepsfoto gemaakt", "de stemming sluit om 22:00"), for a
- * question that names no session: the sentence with the question's words and a clock time.
+ * question that names no session: the sentence with the question's words and a clock time; "hoe lang nog tot de
+ * verloting?" the minutes until that time.
  */
 final class DescribedTime {
   private static final Pattern CLOCK = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
@@ -28,7 +29,10 @@ final class DescribedTime {
     Optional<LocalTime> at = a.query().first(Condition.At.class).map(Condition.At::time);
     boolean namesSession = a.query().all(Condition.About.class).stream().anyMatch(c -> c.entity().type()
         != EntityType.TOPIC && c.entity().type() != EntityType.ROOM && c.entity().type() != EntityType.EVENT);
-    if (asked != Asked.TIME && (asked != Asked.YESNO || at.isEmpty()) || namesSession) {
+    // "hoe lang nog tot de verloting?" where only "om 16:45 ... verloot" gives its time: the minutes until then
+    boolean waiting = asked == Asked.DURATION && a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
+        .anyMatch(d -> d.waiting() && !d.toEnd());
+    if (asked != Asked.TIME && !waiting && (asked != Asked.YESNO || at.isEmpty()) || namesSession) {
       return Optional.empty();
     }
     List<String> words = new ArrayList<>(a.query().textWords().stream()
@@ -65,6 +69,10 @@ final class DescribedTime {
         return Optional.of(Written.text(DutchText.capitalise(quoted)).turningTo(List.of(entry.getKey())));
       }
       LocalTime said = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+      if (waiting) {
+        return said.isAfter(a.now()) ? Optional.of(Written.text("Nog " + DutchText.minutes((int) java.time.Duration
+            .between(a.now(), said).toMinutes()) + ": " + quoted).turningTo(List.of(entry.getKey()))) : Optional.empty();
+      }
       return Optional.of(Written.text((said.equals(at.get()) ? "Ja, " : "Nee, ") + quoted)
           .turningTo(List.of(entry.getKey())));
     }

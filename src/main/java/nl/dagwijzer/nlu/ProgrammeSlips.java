@@ -72,7 +72,8 @@ final class ProgrammeSlips {
       // a four-letter word only with two neighbours swapped ("caht" for "chat"): one letter more or less is too often
       // another word
       // a participle is the activity a title names with "-ing" ("waar wordt er gecurld?": "Curlingclinic")
-      String meant = token.length() < SHORTEST ? swapped(token) : participle(token).orElseGet(() -> meant(token));
+      String meant = token.length() < SHORTEST ? swapped(token) : participle(token)
+          .or(() -> verbOfNoun(token)).orElseGet(() -> meant(token));
       if (!meant.equals(token)) {
         if (corrected == null) {
           corrected = new ArrayList<>(tokens);
@@ -94,6 +95,29 @@ final class ProgrammeSlips {
     String stem = token.substring(2, token.length() - 1);
     return words.stream().anyMatch(w -> w.startsWith(stem + "ing")) ? Optional.of(stem + "en")
         : Optional.empty();
+  }
+
+  /**
+   * "verloting", "proeving" where the texts only have the verb ("wordt om 16:45 verloot", "proeven"): the verb's form
+   * the texts use, its stem with a short vowel written double as Dutch does ("verlot" → "verloot").
+   */
+  private Optional<String> verbOfNoun(String token) {
+    if (!token.endsWith("ing") || token.length() < SHORTEST + 3 || words.contains(token)) {
+      return Optional.empty();
+    }
+    String stem = token.substring(0, token.length() - 3);
+    List<String> forms = new ArrayList<>(List.of(stem + "en", stem + "t"));
+    int n = stem.length();
+    if (!vowel(stem.charAt(n - 1)) && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 3))) {
+      String doubled = stem.substring(0, n - 1) + stem.charAt(n - 2) + stem.charAt(n - 1);
+      forms.add(doubled);
+      forms.add(doubled + "t");
+    }
+    return forms.stream().filter(words::contains).findFirst();
+  }
+
+  private static boolean vowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 
   /** Particles a Dutch verb splits off, before "ge" in its participle: "uit" of "uitgereikt". */

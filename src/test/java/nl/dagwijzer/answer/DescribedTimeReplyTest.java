@@ -47,4 +47,21 @@ final class DescribedTimeReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{2}\" at {1} on {0}")
+  @CsvSource(delimiter = '|', value = {
+      // "verloting" where the texts only say "verloot": the verb the texts use
+      "tune60-timmerdag.json | 16:30 | hoe laat is de verloting vd schaal | Uit de beschrijving van ‘Demonstratie"
+          + " houtdraaibank’: De schaal uit de laatste demonstratie wordt om 16:45 op de borrel verloot onder de"
+          + " bezoekers.",
+      "tune60-timmerdag.json | 16:30 | hoe lang nog tot de verloting van de schaal | Nog 15 minuten: uit de"
+          + " beschrijving van ‘Demonstratie houtdraaibank’: De schaal uit de laatste demonstratie wordt om 16:45 op"
+          + " de borrel verloot onder de bezoekers."})
+  @DisplayName("the wait until a time only a sentence gives, from the clock")
+  void waits(String programme, String time, String question, String expected) {
+    // given the programme and the time asked, when
+    String reply = replyAt(java.time.LocalTime.parse(time), programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
 }

@@ -47,4 +47,24 @@ final class ProgrammeSlipsTest {
     // then
     assertThat(corrected.get(3)).isEqualTo(read);
   }
+
+  @ParameterizedTest(name = "\"{0}\" read as \"{1}\"")
+  @CsvSource({
+      "verloting, verloot",
+      "proeving,  proeven",
+      "opening,   opening",
+      "planning,  planning"})
+  @DisplayName("a noun in -ing as the verb the texts use, its short vowel written double; not a noun they have")
+  void verbOfNoun(String typed, String read) {
+    // given texts that say "wordt verloot", "proeven", "opening" and "planning"
+    ProgrammeSlips slips = new ProgrammeSlips(java.util.Set.of(), java.util.Set.of("verloot", "proeven", "opening",
+        "planning", "plannen"));
+    java.util.List<String> tokens = java.util.List.of("wanneer", "is", "de", typed);
+    java.util.List<Span> spans = java.util.List.of(new Span(3, 4, new Entity(EntityType.UNKNOWN, "word:" + typed,
+        typed)));
+    // when
+    java.util.List<String> corrected = slips.corrected(tokens, spans, java.util.Set.of());
+    // then
+    assertThat(corrected.get(3)).isEqualTo(read);
+  }
 }
