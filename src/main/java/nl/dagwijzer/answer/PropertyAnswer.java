@@ -38,12 +38,16 @@ final class PropertyAnswer {
   private static final Pattern FORMAT = Pattern.compile("\\b(a[0-5]|formaat|staand|liggend|\\d+\\s*x\\s*\\d+)\\b");
   private static final Pattern PERCENT = Pattern.compile("%|\\bprocent\\b");
   private static final Pattern LINK = Pattern.compile("https?://|\\bwww\\.|\\b[\\w-]+\\.(nl|com|org|eu|us|net)/");
+  /** "uit 1921", "in 1648 gebouwd", "al 50 jaar": how old something is. */
+  private static final Pattern AGE = Pattern.compile("\\b((uit|van|sinds|in|anno) (het jaar )?1[0-9]{3}"
+      + "|\\d+ jaar (oud|geleden)|(al|ruim|bijna|precies) \\d+ jaar\\b)");
   private static final Map<String, Pattern> VALUES = Map.of("kosten", MONEY, "maat", SIZE, "taal", LANGUAGE,
-      "formaat", FORMAT, "procent", PERCENT, "verdieping", RoomFloor.FLOOR, "link", LINK, "betaalwijze", PayWays.ANY);
+      "formaat", FORMAT, "procent", PERCENT, "verdieping", RoomFloor.FLOOR, "link", LINK, "betaalwijze", PayWays.ANY,
+      "ouderdom", AGE);
   private static final Map<String, String> NOT_GIVEN = Map.of("kosten", "Dat bedrag staat", "maat",
       "Die afmeting of dat aantal staat", "taal", "De taal staat", "formaat", "Het formaat staat", "procent",
       "Dat percentage staat", "verdieping", "Op welke verdieping dat is, staat", "link", "Een link staat",
-      "betaalwijze", "Hoe je daar betaalt, staat");
+      "betaalwijze", "Hoe je daar betaalt, staat", "ouderdom", "Hoe oud dat is, staat");
 
   /** Words that ask for a price rather than say what it is of. */
   private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("entree", "entreeprijs", "prijs",
@@ -120,7 +124,8 @@ final class PropertyAnswer {
             && !w.equals("extra") // "kost de workshop extra?": "kost € 12,50 bovenop de entree"
             && !PRICE_WORDS.contains(w) // "entree prijs?": the price of entry, in any words
             && !(kind.equals("kosten") && nl.dagwijzer.nlu.PropertyWords.moneyCompound(w)) // "inschrijfgeld?"
-            && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) // "welke hoogte": the size asked, not said
+            && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) && !w.equals("oud") // "welke hoogte", "hoe
+            // oud": what is asked, not said
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
     List<String> words = kind.equals("kosten") ? PricedWord.withItem(a, asked, PRICE_WORDS) : asked;

@@ -18,6 +18,12 @@ public final class PropertyWords {
   static final String PERCENT = "procent";
   static final String FLOOR = "verdieping";
   static final String LINK = "link";
+  /** "hoe oud is de kerk?": how old a thing or a person is. */
+  static final String AGE = "ouderdom";
+  /** People whose ages a day sets: "hoe oud zijn de deelnemers?" asks the ages that may take part. */
+  private static final Set<String> TAKING_PART = Set.of("deelnemers", "kinderen", "kids", "spelers", "leerlingen",
+      "jongeren", "lopers", "rijders", "bezoekers", "doelgroep", "jeugd", "je", "jij", "u", "ik", "we", "wij", "mijn",
+      "onze", "minimaal", "minimum", "maximaal", "moet", "moeten", "mag", "mogen");
   /** "kan ik pinnen bij de bar?", "hoe betaal je bij de kraampjes?": how one pays, with the way asked about. */
   static final String PAY_METHOD = "betaalwijze";
 
@@ -60,6 +66,9 @@ public final class PropertyWords {
    * giving the value must have too.
    */
   static List<Condition> conditions(String kind, List<Entity> entities, List<Condition> read, List<String> tokens) {
+    if (kind.equals(AGE) && entities.stream().anyMatch(e -> e.type() == EntityType.SPEAKER)) {
+      return List.of(); // "hoe oud is Bart Kuijpers?": a person's age, which no programme gives
+    }
     List<Condition> added = new java.util.ArrayList<>();
     added.add(Detail.property(kind));
     if (kind.startsWith(PAY_METHOD) && !placed(tokens)) {
@@ -101,6 +110,9 @@ public final class PropertyWords {
   }
 
   static Optional<String> of(List<String> tokens) {
+    if (thingAged(tokens)) {
+      return Optional.of(AGE); // "hoe oud is het gemaal?": its age, not the ages that may take part
+    }
     // ("hoe lang duurt het nog voor de 10 km start?": a time that lasts, whatever unit the name has)
     if (tokens.contains("lang") && tokens.stream().anyMatch(UNITS::contains) && !tokens.contains("duurt")
         && !tokens.contains("duren") && !tokens.contains("nog")) {
@@ -227,6 +239,13 @@ public final class PropertyWords {
    * kom soep?" what it costs, and "kan ik pinnen bij de bar?" yes or no when it names a way to pay; else each stays a
    * question the programme cannot answer.
    */
+  /** "hoe oud is de oude kerk?", "hoe oud is Tom Verhoef?", not "hoe oud zijn de kinderen bij de workshop?". */
+  private static boolean thingAged(List<String> tokens) {
+    return tokens.size() >= 4 && tokens.get(0).equals("hoe") && tokens.get(1).equals("oud")
+        && Set.of("is", "zijn", "was", "waren").contains(tokens.get(2))
+        && tokens.stream().noneMatch(TAKING_PART::contains);
+  }
+
   static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords, List<String> tokens) {
     if (property.filter(p -> p.startsWith(PAY_METHOD)).isPresent()) {
       // "kan ik pinnen bij de boekenmarkt?" when the programme says how one pays there; else it cannot answer

@@ -17,10 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the amount not given when no sentence says; "is de poppenkast gratis?" the other way round, by the part of the
  * sentence about what was asked ("Een kom soep kost 2 euro; kinderen eten gratis"); a price asked in chat style
  * ("koffie prijs", "broodje prijs?"), with the sentence that names the thing before any other price of its session;
- * the day's price only from a sentence that prices something (not "maximaal €5 zakgeld").
+ * the day's price only from a sentence that prices something (not "maximaal €5 zakgeld"); "hoe oud is het gemaal?"
+ * by a year or an age the texts give ("gebouwd in 1921"), not by the ages that may take part.
  * Line breaks " / ".
  */
-@DisplayName("Replies to a question about a price, a size, a language or a format")
+@DisplayName("Replies to a question about a price, a size, a language, a format or an age")
 final class PropertyReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
@@ -118,7 +119,15 @@ final class PropertyReplyTest extends WholeReplyTest {
           + " ‘Belastingspreekuur: hulp bij uw aangifte’: De Studiezaal is op de tweede verdieping; neem de lift"
           + " naast het Leescafé.",
       "tune12-kennismarkt.json | is de debatzaal op de begane grond | Nee, uit de beschrijving van ‘Vraag"
-          + " het de expert’: De Debatzaal is op de eerste verdieping."})
+          + " het de expert’: De Debatzaal is op de eerste verdieping.",
+      // how old a thing is: a year or an age the texts give, not the ages that may take part
+      "tune58-waterschapsdag.json | hoe oud is het gemaal vrouw aleida | Hoe oud dat is, staat niet in het"
+          + " programma.",
+      "tune57-erfgoedspoordag.json | hoe oud is de grietje eigenlijk | Grietje: De stoomlocomotief van de"
+          + " Veenlijn, gebouwd in 1921; zij trekt de stoomritten en de avondrit met diner.",
+      "tune60-goochelfestival.json | hoe oud zijn de kinderen bij de kaarttrucs | Uit de beschrijving van ‘Leer"
+          + " drie kaarttrucs’: Workshop voor kinderen van 8 tot en met 12 jaar: je leert drie kaarttrucs die je"
+          + " thuis meteen kunt voordoen."})
   @DisplayName("the value is given where a description gives it, and otherwise said to be missing")
   void answers(String programme, String question, String expected) {
     // given the programme, when
