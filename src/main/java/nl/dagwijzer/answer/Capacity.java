@@ -88,6 +88,9 @@ final class Capacity {
     return java.util.OptionalInt.empty();
   }
 
+  /** The reply when no sentence gives how many may come. */
+  static final String NOT_SAID = "Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma.";
+
   /** "hoeveel plekken zijn er nog bij de glasparels?": "Er zijn nog 2 plekken vrij", of the sessions named. */
   static Optional<Written> left(Answering a) {
     return a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.LEFT_COUNT) && a.selection().named()
@@ -148,7 +151,6 @@ final class Capacity {
     Optional<Written> dayWithName = a.selection().named() && words.isEmpty() && !naming.isEmpty()
         ? Descriptions.ofDay(a, says.and(s -> naming.stream().anyMatch(descriptions.normalised(s)::contains)))
         .or(() -> naming.size() == 1 ? saidWith(naming, says) : Optional.empty()) : Optional.empty();
-    return dayWithName.or(() -> Optional.of(Written.text(
-        "Hoeveel mensen er komen of mee kunnen doen, staat niet in het programma.")));
+    return dayWithName.or(() -> Optional.of(Written.text(NOT_SAID)));
   }
 }

@@ -16,16 +16,33 @@ final class ItemsWriter {
     this.a = answering;
   }
 
-  /** A number of ten or more in digits: more than a session's details list by name. */
-  private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d{2,}\\b");
+  /**
+   * A number in digits before what it counts ("Markt met 9 kramen"): the count itself, where the details may be notes;
+   * not a label's number ("Tafel 1: strijkinstrumenten").
+   */
+  private static final java.util.regex.Pattern MANY = java.util.regex.Pattern.compile("\\b\\d+\\s+\\p{L}{3,}");
 
   /**
    * What a session lists in its details ({@link NumberedItems}, {@link #answer}), or the number its description
    * gives ({@link CountedInText#counted}); the description's number first when it is written in digits: "hoeveel
-   * standhouders zijn er?" when it says "ruim 120 stands" and the details name six.
+   * standhouders zijn er?" when it says "ruim 120 stands" and the details name six, "hoeveel kramen?" for "9 kramen"
+   * beside four notes.
    */
   Optional<Written> listedOrCounted() {
+    // "hoeveel kinderen mogen er per ronde mee?": the places a sentence gives ("Maximaal 10 kinderen per ronde"), not
+    // a number beside the session's name ("drie kaarttrucs")
+    // a number before the word counted ("teams van 2 tot 4 kinderen") still comes first
     Optional<Written> described = new CountedInText(a).counted();
+    Optional<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
+        .flatMap(d -> d.howMany().stream()).findFirst();
+    boolean ofWord = described.isPresent() && counted.filter(w -> java.util.regex.Pattern.compile("(?iu)\\b(\\d+|"
+        + CountedInText.AMOUNTS + ")\\s+" + java.util.regex.Pattern.quote(w.substring(0, Math.min(5, w.length()))))
+        .matcher(described.get().text()).find()).isPresent();
+    Optional<Written> places = a.query().hasDetail("capaciteit") && !ofWord ? new Capacity(a).answer()
+        .filter(w -> !w.text().startsWith(Capacity.NOT_SAID)) : Optional.empty();
+    if (places.isPresent()) {
+      return places;
+    }
     // the digits of the sentence itself, not of the count put before it ("12 stands, volgens ...: de twaalf stands")
     return described.filter(d -> MANY.matcher(d.text().substring(d.text().indexOf("’: ") + 1)).find())
         .or(() -> new NumberedItems(a).answer())

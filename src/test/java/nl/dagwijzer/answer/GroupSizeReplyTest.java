@@ -18,6 +18,11 @@ final class GroupSizeReplyTest extends WholeReplyTest {
   @CsvSource(delimiter = '|', value = {
       "tune43-sterrenwacht.json | met hoeveel mensen mag je in een quizteam | Uit de beschrijving van ‘Sterrenquiz’:"
           + " Een quiz over sterren, planeten en ruimtevaart, in teams van maximaal 4 personen.",
+      // the places a sentence gives, not a number beside the session's name ("drie kaarttrucs")
+      "tune60-goochelfestival.json | hoeveel kinderen mogen er per ronde mee met de kaarttrucworkshop | Uit de"
+          + " beschrijving van ‘Leer drie kaarttrucs’: Maximaal 10 kinderen per ronde.",
+      "tune46-quiz.json | met hoeveel kinderen zit je in een team bij de kinderquiz | Uit de beschrijving van"
+          + " ‘Kinderquiz’: Voor kinderen van 6 tot 12 jaar, in teams van 2 tot 4 kinderen.",
       "tune43-sterrenwacht.json | hoeveel kinderen kunnen er per ronde raketten bouwen | Uit de beschrijving van"
           + " ‘Raket bouwen’: Per ronde 15 plaatsen; aanmelden bij de kassa.",
       "tune30-opening.json | hoeveel man per rondleiding | Uit de beschrijving van ‘Rondleiding door het gebouw’:"

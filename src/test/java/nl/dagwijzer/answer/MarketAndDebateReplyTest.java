@@ -359,6 +359,10 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
           + " in Expo Houten, Meidoornkade 24, Houten.",
       "tune4-zorgcongres.json | in welke stad ligt congrescentrum het veerhuis | De plaats staat niet in"
           + " het programma. Zorg dichtbij: samen sterk in de wijk is in Congrescentrum Het Veerhuis.",
+      // a small number before what it counts, beside details that are notes about the market
+      "tune60-goochelfestival.json | hoeveel kramen staan er op de goochelmarkt | Uit de beschrijving van"
+          + " ‘Goochelmarkt’: Markt met 9 kramen vol goochelspullen te koop: trucs, kaartspellen, toverstokken,"
+          + " goochelboeken en tweedehands rekwisieten.",
       "tune15-beurs.json | hoeveel standhouders zijn er | Uit de beschrijving van ‘Beursvloer met"
           + " standhouders’: De hele dag kunt u in Hal 1 langs ruim 120 stands met hulpmiddelen, zorgtechnologie,"
           + " opleidingen, vacatures en advies.",
