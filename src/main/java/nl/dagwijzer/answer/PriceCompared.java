@@ -57,8 +57,15 @@ final class PriceCompared {
       double extreme = dearest ? priced.stream().mapToDouble(Priced::euros).max().orElseThrow()
           : priced.stream().mapToDouble(Priced::euros).min().orElseThrow();
       List<Priced> found = priced.stream().filter(p -> p.euros() == extreme).toList();
-      return Optional.of(Written.text("Het " + (dearest ? "duurst" : "goedkoopst") + " is " + lines(found, " en ")
-          + ".").turningTo(found.stream().map(Priced::session).toList()));
+      String text = "Het " + (dearest ? "duurst" : "goedkoopst") + " is " + lines(found, " en ") + ".";
+      // "is de boottocht duurder dan de wandeling?": yes when the first named is the one, with the prices
+      Optional<String> first = a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
+          .filter(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION).findFirst()
+          .flatMap(c -> a.programme().session(c.entity().id())).map(Session::title);
+      if (a.query().asked() == nl.dagwijzer.nlu.Asked.YESNO && first.isPresent() && found.size() == 1) {
+        text = (found.get(0).session().title().equals(first.get()) ? "Ja, " : "Nee, ") + DutchText.lowerFirst(text);
+      }
+      return Optional.of(Written.text(text).turningTo(found.stream().map(Priced::session).toList()));
     }
     boolean below = how.startsWith("onder:");
     boolean from = how.startsWith("vanaf:");
