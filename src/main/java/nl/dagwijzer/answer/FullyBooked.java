@@ -55,7 +55,10 @@ final class FullyBooked {
     List<Session> named = RepeatAsked.of(a.selection().sessions(), a.query());
     // "is de ochtendworkshop vol?" asks it the other way round from "zijn er nog plekken?"
     boolean fullAsked = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ASKED);
-    boolean asked = fullAsked || ROOM_WORDS.stream().anyMatch(a.query()::hasDetail)
+    // "kan ik me nog aanmelden voor het vertaalatelier?": no, when every one named says it is full
+    boolean stillRegister = a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.STILL_REGISTER) && !named.isEmpty()
+        && named.stream().allMatch(FullyBooked::full);
+    boolean asked = fullAsked || ROOM_WORDS.stream().anyMatch(a.query()::hasDetail) || stillRegister
         || a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.ROOM_ASKED);
     if (a.query().asked() != nl.dagwijzer.nlu.Asked.YESNO || !asked
         || named.isEmpty() || named.stream().map(Session::title).distinct().count() > NAMED) {

@@ -23,11 +23,14 @@ public final class FullAsked {
   /** "is er om 13:15 nog plek bij X?": whether there is room, which "plek" as a common word does not carry. */
   public static final String ROOM_ASKED = "plek-gevraagd";
   private static final Set<String> ROOM = Set.of("plek", "plekken", "plaats", "plaatsen", "ruimte", "plekje");
+  /** "kan ik me nog aanmelden voor ...?": whether registering is still possible, which a full session denies. */
+  public static final String STILL_REGISTER = "nog-aanmelden";
+  private static final Set<String> REGISTER = Set.of("aanmelden", "inschrijven", "opgeven", "reserveren", "boeken");
 
   /**
    * "kan ik nog mee met ...?", "kan ik nog een kaartje kopen voor ...?", "zijn er nog tickets?": whether one can still
-   * join, which is whether there is room ("kan ik me nog aanmelden?" asks how, "kan mijn zoon van 13 nog meedoen?"
-   * whether he is old enough).
+   * join, which is whether there is room ("kan ik me nog aanmelden?" asks how, unless what is named is full:
+   * {@link #STILL_REGISTER}; "kan mijn zoon van 13 nog meedoen?" whether he is old enough).
    */
   private static final Set<String> JOIN = Set.of("mee", "meedoen", "kaart", "kaartje",
       "kaarten", "kaartjes", "ticket", "tickets", "binnen", "erbij", "aansluiten");
@@ -92,6 +95,13 @@ public final class FullAsked {
         || query.asked() == Asked.YESNO && joinsStill(tokens, still)
         && (query.all(Detail.class).stream().noneMatch(d -> d.word().startsWith("leeftijd:"))
         || forAges(tokens))); // "de bouwwedstrijd voor 8-11 jaar": the age names what to join
+    if (named && !room && still >= 0 && query.asked() == Asked.YESNO && tokens.stream().noneMatch(FULL::contains)
+        && tokens.stream().anyMatch(REGISTER::contains) && !tokens.contains("hoe")) {
+      // "kan ik me nog aanmelden voor het vertaalatelier?": not when it is full, which its text may say
+      List<Condition> conditions = new ArrayList<>(query.conditions());
+      conditions.add(new Detail(STILL_REGISTER));
+      return query.withConditions(conditions);
+    }
     if (!named || tokens.stream().noneMatch(FULL::contains) && !room || tokens.contains("hoe")) {
       return query;
     }

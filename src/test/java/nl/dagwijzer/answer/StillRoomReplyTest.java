@@ -15,6 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class StillRoomReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "{0}: \"{1}\"")
   @CsvSource(delimiter = '|', value = {
+      // registering "nog" for a session that is full: no; for one that is not, what its text says of registering
+      "tune57-poeziefestival | kan ik me nog aanmelden voor het vertaalatelier | Nee, uit de beschrijving van"
+          + " ‘Vertaalatelier: Spaanse poëzie in het Nederlands’: Uitverkocht; aan de kassa kun je je op de wachtlijst"
+          + " zetten.",
+      "tune60-handboogtoernooi | kan ik me nog inschrijven voor recurve senioren | Nee, uit de beschrijving van"
+          + " ‘Kwalificatie recurve senioren’: 32 plekken, 4 schutters per baan. Deze klasse is vol; aan de balie is"
+          + " een wachtlijst.",
+      "tune57-poeziefestival | kan ik me nog aanmelden voor de kinderworkshop | Ja, uit de beschrijving van"
+          + " ‘Kinderworkshop: Dichten met schaar en lijm’: Aanmelden vooraf via woordhaven.nl.",
       // the round named by its place in the day: the last one's own sentence, not the first's "VOL"
       "tune56-archeologiedag | is er nog plek in de laatste ronde van de kinderopgraving | Ja, uit de beschrijving"
           + " van ‘Kinderopgraving’ (14:45–15:45): Ronde 4: nog 7 plaatsen vrij.",
