@@ -70,8 +70,9 @@ final class DescribedTime {
       }
       LocalTime said = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
       if (waiting) {
-        return said.isAfter(a.now()) ? Optional.of(Written.text("Nog " + DutchText.minutes((int) java.time.Duration
-            .between(a.now(), said).toMinutes()) + ": " + quoted).turningTo(List.of(entry.getKey()))) : Optional.empty();
+        int minutes = (int) java.time.Duration.between(a.now(), said).toMinutes();
+        return said.isAfter(a.now()) ? Optional.of(Written.text("Nog " + DutchText.minutes(minutes) + ": " + quoted)
+            .turningTo(List.of(entry.getKey()))) : Optional.empty();
       }
       return Optional.of(Written.text((said.equals(at.get()) ? "Ja, " : "Nee, ") + quoted)
           .turningTo(List.of(entry.getKey())));

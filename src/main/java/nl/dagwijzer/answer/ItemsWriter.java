@@ -29,17 +29,12 @@ final class ItemsWriter {
    * beside four notes.
    */
   Optional<Written> listedOrCounted() {
-    // "hoeveel kinderen mogen er per ronde mee?": the places a sentence gives ("Maximaal 10 kinderen per ronde"), not
-    // a number beside the session's name ("drie kaarttrucs")
-    // a number before the word counted ("teams van 2 tot 4 kinderen") still comes first
     Optional<Written> described = new CountedInText(a).counted();
-    Optional<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
-        .flatMap(d -> d.howMany().stream()).findFirst();
-    boolean ofWord = described.isPresent() && counted.filter(w -> java.util.regex.Pattern.compile("(?iu)\\b(\\d+|"
-        + CountedInText.AMOUNTS + ")\\s+" + java.util.regex.Pattern.quote(w.substring(0, Math.min(5, w.length()))))
-        .matcher(described.get().text()).find()).isPresent();
-    Optional<Written> places = a.query().hasDetail("capaciteit") && !ofWord ? new Capacity(a).answer()
-        .filter(w -> !w.text().startsWith(Capacity.NOT_SAID)) : Optional.empty();
+    // "hoeveel kinderen mogen er per ronde mee?": the places a sentence gives ("Maximaal 10 kinderen per ronde"), not
+    // a number beside the session's name ("drie kaarttrucs"), unless a number stands before the word counted ("teams
+    // van 2 tot 4 kinderen")
+    Optional<Written> places = a.query().hasDetail("capaciteit") && !beforeCounted(described) ? new Capacity(a)
+        .answer().filter(w -> !w.text().startsWith(Capacity.NOT_SAID)) : Optional.empty();
     if (places.isPresent()) {
       return places;
     }
@@ -47,6 +42,15 @@ final class ItemsWriter {
     return described.filter(d -> MANY.matcher(d.text().substring(d.text().indexOf("’: ") + 1)).find())
         .or(() -> new NumberedItems(a).answer())
         .or(this::answer).or(() -> described);
+  }
+
+  /** Whether {@code described} has a number right before the word the question counts ("4 kinderen"). */
+  private boolean beforeCounted(Optional<Written> described) {
+    Optional<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
+        .flatMap(d -> d.howMany().stream()).findFirst();
+    return described.isPresent() && counted.filter(w -> java.util.regex.Pattern.compile("(?iu)\\b(\\d+|"
+        + CountedInText.AMOUNTS + ")\\s+" + java.util.regex.Pattern.quote(w.substring(0, Math.min(5, w.length()))))
+        .matcher(described.get().text()).find()).isPresent();
   }
 
   /** What ends a numbered label ("Kraam 1:", "Kraam 1,", "Stand B -"), also for {@link NumberedLine}. */

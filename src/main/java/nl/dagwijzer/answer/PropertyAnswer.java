@@ -124,8 +124,8 @@ final class PropertyAnswer {
             && !w.equals("extra") // "kost de workshop extra?": "kost € 12,50 bovenop de entree"
             && !PRICE_WORDS.contains(w) // "entree prijs?": the price of entry, in any words
             && !(kind.equals("kosten") && nl.dagwijzer.nlu.PropertyWords.moneyCompound(w)) // "inschrijfgeld?"
-            && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) && !w.equals("oud") // "welke hoogte", "hoe
-            // oud": what is asked, not said
+            // ("welke hoogte", "hoe oud": what is asked, not said)
+            && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) && !w.equals("oud")
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
     List<String> words = kind.equals("kosten") ? PricedWord.withItem(a, asked, PRICE_WORDS) : asked;
