@@ -110,12 +110,17 @@ final class InnerTimes {
    */
   static Optional<Written> next(Answering a) {
     List<Session> named = a.selection().subject();
-    if (!a.query().has(Condition.AfterNow.class) || !a.selection().named() || named.size() != 1) {
+    // ("de volgende tractorrit" of a ride given in the morning and the afternoon: the next time of either)
+    if (!a.query().has(Condition.AfterNow.class) || !a.selection().named() || named.isEmpty()
+        || named.stream().map(Session::title).distinct().count() != 1) {
       return Optional.empty();
     }
-    return of(named.get(0)).flatMap(said -> said.times().stream().filter(t -> t.isAfter(a.now())).findFirst()
-        .map(t -> Written.text("Om " + DutchText.time(t) + ", bij " + DutchText.placed(said.session())
-            + ".\nUit de beschrijving: " + said.sentence()).turningTo(named)));
+    return named.stream().map(InnerTimes::of).flatMap(Optional::stream)
+        .flatMap(said -> said.times().stream().filter(t -> t.isAfter(a.now())).limit(1)
+            .map(t -> java.util.Map.entry(t, said)))
+        .min(java.util.Map.Entry.comparingByKey())
+        .map(next -> Written.text("Om " + DutchText.time(next.getKey()) + ", bij " + DutchText.placed(next.getValue()
+            .session()) + ".\nUit de beschrijving: " + next.getValue().sentence()).turningTo(named));
   }
 
   /** "hoe vaak kan ik de robotkat zien?": as often as its description lists times, not once for the station. */

@@ -33,4 +33,19 @@ final class BeatTimesReplyTest extends WholeReplyTest {
     // then
     assertThat(reply).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{1}\" at {0}")
+  @CsvSource(delimiter = '|', value = {
+      "11:10 | wanneer gaat de volgende tractorrit | Om 11:30, bij ‘Tractorrit door de boomgaard’ (10:30–12:30, in"
+          + " Trekkerhalte bij de schuur). / Uit de beschrijving: Ritten in de ochtend: 10:30, 11:00, 11:30 en 12:00.",
+      "15:00 | wanneer gaat de volgende tractorrit | Om 15:30, bij ‘Tractorrit door de boomgaard’ (13:30–16:00, in"
+          + " Trekkerhalte bij de schuur). / Uit de beschrijving: Ritten in de middag: 13:30, 14:00, 14:30, 15:00 en"
+          + " 15:30. De rit van 15:30 is de laatste van de dag."})
+  @DisplayName("the next of the times listed in a ride given in the morning and the afternoon")
+  void listedInTwo(String time, String question, String expected) {
+    // given the fruit farm's day, its tractor ride twice with the departures listed in each, when asked at the time
+    String reply = replyAt(LocalTime.parse(time), "tune56-fruitplukdag.json", question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
 }
