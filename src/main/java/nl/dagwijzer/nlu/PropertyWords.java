@@ -118,8 +118,10 @@ public final class PropertyWords {
         && !tokens.contains("duren") && !tokens.contains("nog")) {
       return Optional.of(SIZE); // "hoe lang is de route in kilometers?" asks a distance, not a duration
     }
+    int site = tokens.indexOf("website");
     if (tokens.stream().anyMatch(LINKS::contains) || tokens.stream().anyMatch(JOINING::contains)
-        && (tokens.contains("waar") || tokens.contains("hoe") && !tokens.contains("laat"))) {
+        && (tokens.contains("waar") || tokens.contains("hoe") && !tokens.contains("laat"))
+        || site > 0 && tokens.get(site - 1).equals("welke")) { // "op welke website kan ik me aanmelden?"
       return Optional.of(LINK);
     }
     if ((tokens.contains("verdieping") || tokens.contains("etage") || tokens.contains("begane"))

@@ -120,6 +120,9 @@ final class PropertyReplyTest extends WholeReplyTest {
           + " naast het Leescafé.",
       "tune12-kennismarkt.json | is de debatzaal op de begane grond | Nee, uit de beschrijving van ‘Vraag"
           + " het de expert’: De Debatzaal is op de eerste verdieping.",
+      // "op welke website ...?" asks a link, which this day does not give
+      "tune33-brandweer.json | op welke website kan ik me aanmelden als vrijwilliger | Een link staat niet in het"
+          + " programma.",
       // how old a thing is: a year or an age the texts give, not the ages that may take part
       "tune58-waterschapsdag.json | hoe oud is het gemaal vrouw aleida | Hoe oud dat is, staat niet in het"
           + " programma.",
