@@ -9,8 +9,7 @@ import nl.dagwijzer.nlu.Detail;
  * nothing of the programme and only asks when something opens or closes asks the day's own hours.
  */
 final class DayHoursAsked {
-  private static final Set<String> OPEN_OR_SHUT = Set.of("dicht", "open", "sluit", "sluiten", "opengaan",
-      "dichtgaan", "gesloten", "geopend");
+  private static final Set<String> OPEN_OR_SHUT = nl.dagwijzer.nlu.VenueHours.OPEN_OR_SHUT;
 
   private DayHoursAsked() {
   }

@@ -57,18 +57,38 @@ final class FreeForAge {
     int width = Integer.MAX_VALUE;
     for (Session session : asked.isPresent() ? among : List.<Session>of()) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        for (String clause : CLAUSES.split(sentence.toLowerCase(Locale.ROOT))) {
-          Optional<AgeRanges.Range> range = clause.contains("gratis") || clause.contains("€") ? priced(clause)
-              .filter(r -> r.holds(asked.get().youngest()) && r.holds(asked.get().oldest())) : Optional.empty();
-          if (range.isPresent() && range.get().oldest() - range.get().youngest() < width) {
-            width = range.get().oldest() - range.get().youngest();
-            best = sentence;
-          }
+        Optional<Held> held = held(sentence.toLowerCase(Locale.ROOT), asked.get());
+        if (held.isPresent() && held.get().width() < width) {
+          width = held.get().width();
+          best = sentence;
         }
       }
     }
     String found = best;
     return found == null ? Optional.empty() : Descriptions.firstSaying(among, found::equals);
+  }
+
+  /** A clause with a price or "gratis" for ages that hold the age asked, and how many years those ages span. */
+  private record Held(String clause, int width) {
+  }
+
+  /**
+   * Of the clauses of {@code text} (lower case) with a price or "gratis", the first for the narrowest ages that hold
+   * {@code ages}: "t/m 12 jaar €8,50. Kinderen onder de 2 jaar gratis" is the second for a baby.
+   */
+  private static Optional<Held> held(String text, AgeRanges.Range ages) {
+    Held narrowest = null;
+    for (String clause : CLAUSES.split(text)) {
+      if (!clause.contains("gratis") && !clause.contains("€")) {
+        continue;
+      }
+      Optional<Integer> width = priced(clause).filter(r -> r.holds(ages.youngest()) && r.holds(ages.oldest()))
+          .map(r -> r.oldest() - r.youngest());
+      if (width.isPresent() && (narrowest == null || width.get() < narrowest.width())) {
+        narrowest = new Held(clause, width.get());
+      }
+    }
+    return Optional.ofNullable(narrowest);
   }
 
   /** The ages a clause of a price sentence is for: "kinderen onder de 4 gratis" is for 0 to 3. */
@@ -82,28 +102,23 @@ final class FreeForAge {
   }
 
   private static Optional<String> clause(String text, AgeRanges.Range ages) {
+    Optional<Held> held = held(text, ages);
+    if (held.isPresent()) {
+      return Optional.of(held.get().clause());
+    }
     // "is de rondvaart gratis voor volwassenen?" against "Kaartje € 10; kinderen tot en met 12 jaar gratis": the
     // price for all when the one age given is another
     String forAll = null;
     boolean otherAge = false;
-    String narrowest = null; // "t/m 12 jaar €8,50. Kinderen onder de 2 jaar gratis": the baby's is the second
-    int width = Integer.MAX_VALUE;
     for (String clause : CLAUSES.split(text)) {
       if (!clause.contains("gratis") && !clause.contains("€")) {
         continue;
       }
       Optional<AgeRanges.Range> range = priced(clause);
-      if (range.isPresent() && range.get().holds(ages.youngest()) && range.get().holds(ages.oldest())) {
-        if (range.get().oldest() - range.get().youngest() < width) {
-          width = range.get().oldest() - range.get().youngest();
-          narrowest = clause;
-        }
-        continue;
-      }
       otherAge |= range.isPresent() && !range.get().overlaps(ages);
       forAll = forAll == null && range.isEmpty() && clause.contains("€") && !SOME.matcher(clause).find() ? clause
           : forAll;
     }
-    return narrowest != null ? Optional.of(narrowest) : otherAge ? Optional.ofNullable(forAll) : Optional.empty();
+    return otherAge ? Optional.ofNullable(forAll) : Optional.empty();
   }
 }

@@ -107,17 +107,8 @@ final class ProgrammeSlips {
     }
     String stem = token.substring(0, token.length() - 3);
     List<String> forms = new ArrayList<>(List.of(stem + "en", stem + "t"));
-    int n = stem.length();
-    if (!vowel(stem.charAt(n - 1)) && vowel(stem.charAt(n - 2)) && !vowel(stem.charAt(n - 3))) {
-      String doubled = stem.substring(0, n - 1) + stem.charAt(n - 2) + stem.charAt(n - 1);
-      forms.add(doubled);
-      forms.add(doubled + "t");
-    }
+    OpenSyllable.lengthened(stem).ifPresent(doubled -> forms.addAll(List.of(doubled, doubled + "t")));
     return forms.stream().filter(words::contains).findFirst();
-  }
-
-  private static boolean vowel(char c) {
-    return "aeiou".indexOf(c) >= 0;
   }
 
   /** Particles a Dutch verb splits off, before "ge" in its participle: "uit" of "uitgereikt". */

@@ -10,8 +10,9 @@ import nl.dagwijzer.programme.Programme;
  * of some speakers: the day's own hours ("Het bezoekerscentrum is deze dag open van 07:00 tot 17:30"), not the
  * sessions of that organisation's people.
  */
-final class VenueHours {
-  private static final Set<String> OPEN_OR_SHUT = Set.of("open", "dicht", "sluit", "sluiten", "opengaan", "dichtgaan",
+public final class VenueHours {
+  /** Words that ask when something opens or closes, here and for the day's hours in the answer. */
+  public static final Set<String> OPEN_OR_SHUT = Set.of("open", "dicht", "sluit", "sluiten", "opengaan", "dichtgaan",
       "gesloten", "geopend", "opent");
 
   private VenueHours() {
