@@ -126,6 +126,17 @@ final class Clauses {
     return Optional.empty();
   }
 
+  /** The first clause of {@code sentence} with every one of {@code words}. */
+  static Optional<String> clauseWith(String sentence, Collection<String> words) {
+    for (String clause : BOUNDARY.split(sentence)) {
+      List<String> tokens = withVerbs(clause);
+      if (words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
+        return Optional.of(clause);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A clause's words, and after them the infinitives its split verbs make ("mee te spelen": "meespelen"). */
   private static List<String> withVerbs(String clause) {
     List<String> tokens = NORMALISER.tokens(clause);

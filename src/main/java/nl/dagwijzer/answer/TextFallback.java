@@ -68,7 +68,7 @@ final class TextFallback {
     }
     if (asked == Asked.UNKNOWN) {
       Optional<String> summary = new DaySummary(a).answer(false);
-      Optional<String> yes = summary.flatMap(quote -> saidYes(a, quote));
+      Optional<String> yes = summary.flatMap(quote -> said(a, quote));
       if (yes.isPresent()) {
         return new Outcome(Optional.of(Written.text(yes.get())), asked);
       }
@@ -79,6 +79,11 @@ final class TextFallback {
       }
     }
     return new Outcome(Optional.empty(), asked);
+  }
+
+  /** The yes or no the one quoted sentence gives a yes/no question, when it settles it. */
+  static Optional<String> said(Answering a, String quote) {
+    return saidYes(a, quote).or(() -> SaidNo.judged(a, quote));
   }
 
   /**
@@ -96,15 +101,18 @@ final class TextFallback {
         || !a.query().textWords().stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
       return Optional.empty();
     }
-    // ("kan ik hier trouwen?" read as "touwen" against "blijf achter de touwen": a noun there, not the verb)
-    boolean noun = a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).anyMatch(verb -> {
-      int at = tokens.indexOf(verb);
-      return at > 0 && (ARTICLES.contains(tokens.get(at - 1)) || tokens.get(at - 1).matches("\\d+"));
-    });
-    if (noun) {
+    if (asNoun(a, tokens)) {
       return Optional.empty();
     }
     boolean negated = Clauses.negated(sentence, a.query().textWords()).orElse(true);
     return Confirmable.verbNamed(a, yes) && !negated ? Optional.of(yes) : Optional.empty();
+  }
+
+  /** ("kan ik hier trouwen?" read as "touwen" against "blijf achter de touwen": a noun there, not the verb) */
+  static boolean asNoun(Answering a, List<String> tokens) {
+    return a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).anyMatch(verb -> {
+      int at = tokens.indexOf(verb);
+      return at > 0 && (ARTICLES.contains(tokens.get(at - 1)) || tokens.get(at - 1).matches("\\d+"));
+    });
   }
 }
