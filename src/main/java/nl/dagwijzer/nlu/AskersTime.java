@@ -28,6 +28,10 @@ final class AskersTime {
   private static final Set<String> SITTING = Set.of("zit", "zitten", "sta", "staan");
   private static final Set<String> GROUP_PEOPLE = Set.of("mensen", "personen", "man", "kinderen", "deelnemers");
   private static final Set<String> GROUPS = Set.of("team", "teams", "groep", "groepje", "groepen", "ploeg");
+  /** Who may come, as a count asks them: "hoeveel tieners kunnen meedoen aan spoken word?". */
+  private static final Set<String> ATTENDEES = Set.of("mensen", "personen", "kinderen", "tieners", "jongeren",
+      "volwassenen", "kids");
+  private static final Set<String> PLACE = Set.of("plek", "plaats", "ruimte");
   /** "hoeveel mensen kunnen er mee bij de workshop?" is about that session; "van", "namens", "uit" say whose. */
   private static final Set<String> FROM_WHOM = Set.of("van", "namens", "uit");
 
@@ -92,9 +96,10 @@ final class AskersTime {
         && SITTING.contains(tokens.get(i - 1)));
     int may = java.util.stream.IntStream.range(0, tokens.size() - 1).filter(i -> MAY.contains(tokens.get(i)))
         .findFirst().orElse(-1);
-    boolean room = may >= 0 && tokens.get(may + 1).equals("er");
+    // ("voor hoeveel mensen is er plek bij de barbecue?": the places it has)
+    boolean room = may >= 0 && tokens.get(may + 1).equals("er") || tokens.stream().anyMatch(PLACE::contains);
     // ("hoeveel kinderen mogen er naar het kinderfeest?": children as the people who may come)
-    return (noun.equals("mensen") || noun.equals("personen") || noun.equals("kinderen")) && (tokens.stream().anyMatch(COMING::contains)
+    return ATTENDEES.contains(noun) && (tokens.stream().anyMatch(COMING::contains)
         || tokens.stream().anyMatch(MAY::contains) && tokens.stream().anyMatch(JOINING::contains) || asker || room)
         && java.util.stream.IntStream.range(0, tokens.size()).noneMatch(i -> FROM_WHOM.contains(tokens.get(i))
         && !(i + 1 < tokens.size() && tokens.get(i + 1).matches("\\d+"))) // ("van 6 t/m 9": an age, not whose)

@@ -36,13 +36,23 @@ final class PluralForm {
     Set<String> kinds = new HashSet<>();
     read.stream().filter(c -> c instanceof Condition.About a && a.entity().type() == EntityType.PART)
         .forEach(c -> kinds.add(((Condition.About) c).entity().text()));
+    // "welke live-opnames zijn er na de lunch?": a plural that names several sessions by their titles' shared word
+    java.util.Map<String, Long> titled = new java.util.HashMap<>();
+    read.stream().filter(c -> c instanceof Condition.About a && a.entity().type() == EntityType.SESSION)
+        .forEach(c -> titled.merge(((Condition.About) c).entity().text(), 1L, Long::sum));
+    titled.forEach((text, count) -> {
+      if (count >= 2) {
+        kinds.add(text);
+      }
+    });
     int which = Math.max(tokens.indexOf("welke"), tokens.indexOf("welk"));
     for (int i = which + 1; which >= 0 && i < Math.min(tokens.size(), which + 3); i++) {
       String noun = tokens.get(i);
-      if (pluralNoun(noun) && (DayPart.ofWord(noun).isPresent() || kinds.contains(noun))) {
+      if (pluralNoun(noun) && (DayPart.ofWord(noun).isPresent() || kinds.contains(noun)
+          || kinds.stream().anyMatch(k -> k.endsWith(" " + noun)))) {
         return true;
       }
-      if (!kinds.contains(noun)) {
+      if (!kinds.contains(noun) && kinds.stream().noneMatch(k -> k.startsWith(noun + " "))) {
         return false; // only a kind may come before the noun ("welke track presentaties")
       }
     }

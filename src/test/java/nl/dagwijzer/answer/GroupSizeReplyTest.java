@@ -29,6 +29,11 @@ final class GroupSizeReplyTest extends WholeReplyTest {
           + " Maximaal 15 personen per rondleiding; inschrijven bij de receptie, vol is vol.",
       "tune36-repaircafe.json | met hoeveel mensen kun je sokken stoppen? | Uit de beschrijving van ‘Workshop sokken"
           + " stoppen’: Maximaal 10 deelnemers; geef je op bij de balie.",
+      // who may come in any word for them, and the places there are
+      "tune61-schrijfdag.json | hoeveel tieners kunnen meedoen aan spoken word | Uit de beschrijving van ‘Spoken word"
+          + " voor tieners’: Maximaal 20 deelnemers.",
+      "tune61-zeilschool.json | voor hoeveel mensen is er plek bij de barbecue | Uit de beschrijving van de barbecue:"
+          + " Maximaal 120 plaatsen.",
       "tune43-teamdag.json | hoe laat is de kookles voor team rood | ‘Kookworkshop (team Rood)’ (Karin van 't Zand)"
           + " is van 13:15 tot 14:15, in Kookstudio. / Uit de beschrijving van ‘Kookworkshop (team Rood)’: Onder"
           + " leiding van de chef maakt je team het dessert voor het diner: aardbeientiramisu.",

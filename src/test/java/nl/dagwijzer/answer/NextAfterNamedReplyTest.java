@@ -24,4 +24,18 @@ final class NextAfterNamedReplyTest extends WholeReplyTest {
     // given the wedding fair at that time, when asked, then the whole reply
     assertThat(replyAt(LocalTime.parse(clock), FAIR, question)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(delimiter = '|', value = {
+      // a plural of the word their titles share: every one of them after it, not the next
+      "welke live-opnames zijn er na de lunch | Na de lunchpauze: / • ‘Live-opname: Moord in de Polder’ (Marit"
+          + " Veldkamp en Koen Heijstek), in Grote Zaal, 14:00–15:15 / • ‘Live-opname: Vraag het Vlieg’ (Isa Lommerse),"
+          + " in Kelderpodium, 15:00–15:45 / • ‘Live-opname: Twee Zussen, Eén Mening’ (Daphne Meijerink en Roos"
+          + " Meijerink), in Grote Zaal, 19:30–20:45 / • ‘Live-opname: Buurtgeluiden’ (Jelmer Hofstede), in"
+          + " Kelderpodium, 20:00–21:00"})
+  @DisplayName("gives every one of the sessions a plural names after it")
+  void everyNamed(String question, String expected) {
+    // given the podcast festival, when asked, then the whole reply
+    assertThat(replyOn("tune56-podcastfestival.json", question)).isEqualTo(expected);
+  }
 }
