@@ -18,6 +18,8 @@ final class Prizes {
   private static final Pattern PRIZE = Pattern.compile("(?iu)\\b(win\\w*|hoofdprijs|prijzen|kans op|verlo\\w+)\\b");
   /** "de posterprijs", "de publieksprijs": a prize by its name; not what a ticket costs. */
   private static final Pattern NAMED_PRIZE = Pattern.compile("(?iu)\\b(?!toegangs|entree|kost)\\p{L}{4,}prijs\\b");
+  /** A sentence that says what the prizes are ("Hoofdprijs: ...", "Er zijn 3 prijzen: ..."). */
+  private static final Pattern GIVEN = Pattern.compile("(?iu)\\b(hoofdprijs|\\d+e prijs|prijs:|prijzen:|kans op)");
   /** More than this many sentences is no answer but a list of the day. */
   private static final int MOST = 3;
   /** Sentences quoted beside a yes: the prize and, at most, what it is worth. */
@@ -39,19 +41,13 @@ final class Prizes {
       return yesOrNo(a);
     }
     if (a.selection().named()) {
-      return Optional.empty();
+      // "wat kun je winnen bij de verloting?": what its own texts give as the prizes, not a sentence with "winnen"
+      // (how many there are is counted elsewhere)
+      List<String> given = a.query().asked() == Asked.COUNT ? List.of() : said(a.sessionsNamed(), GIVEN);
+      return given.isEmpty() || given.size() > MOST ? Optional.empty()
+          : Optional.of(Written.text(String.join("\n", given)));
     }
-    List<String> quotes = new ArrayList<>();
-    for (Session session : a.programme().sessions()) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        if (PRIZE.matcher(sentence).find()) {
-          String quote = Descriptions.quoted(session, sentence.strip());
-          if (!quotes.contains(quote)) {
-            quotes.add(quote);
-          }
-        }
-      }
-    }
+    List<String> quotes = said(a.programme().sessions(), PRIZE);
     if (quotes.isEmpty() || quotes.size() > MOST) {
       return Optional.empty();
     }
@@ -94,6 +90,20 @@ final class Prizes {
   }
 
   /** The prize sentences of {@code sessions} with one of {@code words} (any, when there are none), at most two. */
+  /** Every sentence of {@code sessions} that {@code says}, each once, quoted. */
+  private static List<String> said(List<Session> sessions, Pattern says) {
+    List<String> quotes = new ArrayList<>();
+    for (Session session : sessions) {
+      for (String sentence : DescriptionIndex.sentences(session)) {
+        String quote = Descriptions.quoted(session, sentence.strip());
+        if (says.matcher(sentence).find() && !quotes.contains(quote)) {
+          quotes.add(quote);
+        }
+      }
+    }
+    return quotes;
+  }
+
   private static List<String> said(List<Session> sessions, List<String> words) {
     List<String> quotes = new ArrayList<>();
     for (Session session : sessions) {

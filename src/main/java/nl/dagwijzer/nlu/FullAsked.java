@@ -33,7 +33,7 @@ public final class FullAsked {
    * {@link #STILL_REGISTER}; "kan mijn zoon van 13 nog meedoen?" whether he is old enough).
    */
   private static final Set<String> JOIN = Set.of("mee", "meedoen", "kaart", "kaartje",
-      "kaarten", "kaartjes", "ticket", "tickets", "binnen", "erbij", "aansluiten");
+      "kaarten", "kaartjes", "ticket", "tickets", "binnen", "erbij", "aansluiten", "huren");
 
   private FullAsked() {
   }

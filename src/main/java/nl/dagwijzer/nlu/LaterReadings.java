@@ -50,7 +50,8 @@ final class LaterReadings {
     query = WorksAt.read(query, tokens); // "welke sprekers werken bij de scheepswerf zelf?"
     query = MemberOfName.read(query, day.series()); // "wanneer is de finale van de ouderrace?"
     query = OnTheDayAsked.read(query, tokens); // "kan ik me op de dag zelf nog inschrijven?"
-    query = RuleAsked.read(query, tokens); // "is een helm verplicht?"
+    query = PresenceAsked.read(RuleAsked.read(query, tokens), tokens); // "is een helm verplicht?", "moet ik erbij
+    // zijn om te winnen?"
     // "wie helpt X bij ...?", "tot hoe laat is het bezoekerscentrum open?" where the venue is an organisation
     query = VenueHours.read(HelpersAsked.read(query, tokens), tokens, day.programme());
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"

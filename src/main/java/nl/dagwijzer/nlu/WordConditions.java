@@ -69,8 +69,8 @@ final class WordConditions {
             : "spreker")));
         continue;
       }
-      if (word.equals("zonder") && k + 1 < tokens.size() && YesNoForm.isYesNo(tokens)
-          && !CommonWords.WORDS.contains(tokens.get(k + 1))) {
+      if (word.equals("zonder") && k + 1 < tokens.size() && YesNoForm.isYesNo(tokens) // ("zonder aanmelden" too)
+          && (!CommonWords.WORDS.contains(tokens.get(k + 1)) || SeparableVerbs.registers(List.of(tokens.get(k + 1))))) {
         conditions.add(Detail.absent(tokens.get(k + 1))); // "is er ijs zonder melk?": yes where it says "zonder melk"
       }
       String after = k + 1 < tokens.size() ? tokens.get(k + 1) : "";

@@ -34,6 +34,12 @@ final class PrizeAskedReplyTest extends WholeReplyTest {
       "tune40-hardloopdag.json | krijgen de winnaars van de halve een prijs | Ja, uit de beschrijving van"
           + " ‘Prijsuitreiking halve marathon’: Wethouder Ingrid Mulder en Nienke Bakhuis huldigen de winnaars van de"
           + " halve marathon.",
+      // whether one must be there: the sentence that says so, not the prize
+      "tune61-kinderboerderij.json | moet ik bij de trekking zijn om te kunnen winnen | Nee, uit de beschrijving van"
+          + " ‘Trekking van de grote verloting’: Je hoeft niet aanwezig te zijn om te winnen.",
+      "tune53-boomfeestdag.json | moet ik er zelf bij zijn om mijn quizprijs op te halen | Ja, ‘Natuurquiz’ (Femke de"
+          + " Graaf) is van 14:45 tot 15:30, in Podium aan de vijver. / Uit de beschrijving van ‘Prijsuitreiking en"
+          + " afsluiting’: Winnaars moeten zelf aanwezig zijn om hun prijs op te halen.",
       "tune14-beweegdag.json | word ik gebeld als ik een prijs win maar al weg ben | Dat weet ik niet: het staat niet"
           + " in het programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunch met soep?’, ‘wie spreekt"
           + " over Barneveld?’ of ‘welke workshops zijn er?’."})
@@ -43,5 +49,15 @@ final class PrizeAskedReplyTest extends WholeReplyTest {
     String reply = replyOn(programme, question);
     // then
     assertThat(reply).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("what one wins at a named session is the sentence that gives its prize")
+  void prizeOfNamed() {
+    // given the sailing school's open day, when
+    String reply = replyOn("tune61-zeilschool.json", "wat kun je winnen bij de verloting");
+    // then
+    assertThat(reply).isEqualTo("Uit de beschrijving van ‘Afsluiting en verloting’: Hoofdprijs: een gratis"
+        + " volwassenencursus.");
   }
 }

@@ -44,6 +44,13 @@ final class StillRoomReplyTest extends WholeReplyTest {
       // a ticket still to be had
       "tune56-podcastfestival | kan ik nog een kaartje kopen voor het zoete uur | Nee, uit de beschrijving van"
           + " ‘Live-opname: Het Zoete Uur’: Deze opname is uitverkocht; er is geen wachtlijst.",
+      // a stall still to be rented when none is left
+      "tune61-zeilschool | kan ik nog een kraam huren op de botenmarkt | Nee, uit de beschrijving van ‘Tweedehands"
+          + " botenmarkt’: Alle 28 kramen zijn verhuurd (€ 15 per kraam); er is geen plek meer voor nieuwe verkopers.",
+      // without registering, asked and said
+      "tune61-zeilschool | kan mijn kind zonder aanmelden naar het knutselen | Ja, ‘Knopen en vlaggetjes knutselen’"
+          + " (Sanne Wolters) is van 10:15 tot 16:00, in Jeugdtent. / Uit de beschrijving van ‘Knopen en vlaggetjes"
+          + " knutselen’: Gratis en zonder aanmelden: je loopt gewoon binnen.",
       // still registering asks how, not whether it is full
       "tune55-paddenstoelendag | kan ik me op de dag zelf nog inschrijven voor een wandeling | Ja, uit de"
           + " beschrijving van ‘Paddenstoelenwandeling’: Aanmelden vooraf via de website of op de dag bij de balie;"
