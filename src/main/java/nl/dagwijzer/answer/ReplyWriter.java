@@ -104,7 +104,8 @@ final class ReplyWriter {
         : AccessReply.answer(a).or(() -> Unaccompanied.answer(a)).or(() -> ItemKindRule.answer(a))
         .or(() -> Capacity.left(a)).or(() -> SummedCount.answer(a)) // "hoeveel plekken zijn er nog bij X?"
         .or(() -> DayCount.answer(a))
-        .or(() -> FullyBooked.answer(a)).or(() -> new BringAlong(a).answer())
+        .or(() -> FullyBooked.answer(a)).or(() -> NumberBeforeNamed.answer(a)) // "hoeveel stoelen mag ik meenemen?"
+        .or(() -> new BringAlong(a).answer())
         .or(() -> RegisterOnTheDay.answer(a)).or(() -> RegisterVerdict.answer(a)) // "kan ik me op de dag zelf
         // nog inschrijven?", "moet ik me vooraf aanmelden voor het open podium?"
         .or(() -> GiftSaid.answer(a)) // "krijg je wat als je een emmer vol plukt?"

@@ -27,6 +27,9 @@ final class AgeNotTime {
           .forEach(t -> ages.add(Integer.parseInt(t)));
     }
     for (int years : ages) {
+      // "wat kan ik na 14:00 doen met mijn kind van 5?": from the time said, up to no time the age was read as
+      conditions.replaceAll(c -> c instanceof Condition.Between between && onTheHour(between.to(), years)
+          && !onTheHour(between.from(), years) ? new Condition.From(between.from()) : c);
       conditions.removeIf(c -> c instanceof Condition.At at && onTheHour(at.time(), years)
           || c instanceof Condition.From from && onTheHour(from.time(), years)
           || c instanceof Condition.Until until && onTheHour(until.time(), years)

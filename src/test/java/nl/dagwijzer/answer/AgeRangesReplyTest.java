@@ -32,6 +32,9 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " Notenkraker’ (Ingrid ter Horst), in Grote zaal, 19:45–20:05 / • ‘Hiphop: Block Party’ (Dwayne"
           + " Martina), in Grote zaal, 20:50–21:05",
       // "alleen" of a child of an age: alone, which a sentence that asks an adult beside younger children denies
+      // a clock time beside the age stays: "van 5" is no "tot 17:00"
+      "tune61-kinderboerderij.json | wat kan ik na 14:00 nog doen met mijn kind van 5 | Vanaf 14:00: ‘Ponyrijden’"
+          + " (Ilse Dorrestein), in Ponybak, 14:00–15:30.",
       "tune43-sterrenwacht.json | mag mijn kind van 10 alleen het dak op | Nee, uit de beschrijving van"
           + " ‘Telescoopkijken op het dak’: Kinderen onder 12 jaar alleen onder begeleiding van een volwassene.",
       "tune43-sterrenwacht.json | mag mijn kind van 14 alleen het dak op | Ja, uit de beschrijving van"

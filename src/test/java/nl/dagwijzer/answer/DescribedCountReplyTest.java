@@ -18,6 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class DescribedCountReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // a number right before the word counted, though that word also names the session or the series
+      "tune60-timmerdag.json | hoeveel stoelen mag ik meenemen naar de reparatietafel | Uit de beschrijving van"
+          + " ‘Reparatietafel voor wiebelstoelen’: Maximaal 2 stoelen per persoon.",
+      "tune55-paddenstoelendag.json | hoeveel paddenstoelen mag ik meenemen naar de determinatietafel | Uit de"
+          + " beschrijving van ‘Determinatietafel’: Maximaal 5 paddenstoelen per bezoeker",
       "tune40-pitchdag.json | welke startups pitchen in ronde 1 | Op het programma: ‘Pitchronde 1: Zorg, onderwijs en"
           + " werk’ (Sanne van der Heijden, Marieke de Wit, Ahmed el Amrani, Femke van 't Hek en Esther Boukema), in"
           + " Hoofdzaal, 10:15–11:15. / Uit de beschrijving van ‘Pitchronde 1: Zorg, onderwijs en werk’: Acht startups uit"
