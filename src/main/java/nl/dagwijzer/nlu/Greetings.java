@@ -14,6 +14,11 @@ final class Greetings {
   private static final Set<String> BEING = Set.of("ben", "zijn", "doe", "doen", "kom", "komen", "heet", "werk",
       "werken");
 
+  /** What a greeting may add that still asks nothing: "hallo, ik heb een vraag", "hoi, mag ik iets vragen?". */
+  private static final Set<String> ANNOUNCING = Set.of("ik", "wij", "we", "heb", "hebben", "een", "vraag", "vraagje",
+      "vragen", "paar", "even", "mag", "iets", "nog", "kort");
+  private static final Set<String> ASKING = Set.of("vraag", "vraagje", "vragen");
+
   private Greetings() {
   }
 
@@ -25,5 +30,13 @@ final class Greetings {
   static boolean introducesSelf(List<String> tokens) {
     return tokens.size() >= 3 && opens(tokens) && SELF.contains(tokens.get(1)) && BEING.contains(tokens.get(2))
         && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains);
+  }
+
+  /** "hallo, ik heb een vraag", read as nothing at all: a greeting, the question still to come. */
+  static Query announcing(Query query, List<String> tokens) {
+    boolean announces = tokens.size() >= 3 && opens(tokens) && tokens.stream().skip(1).allMatch(ANNOUNCING::contains)
+        && tokens.stream().anyMatch(ASKING::contains);
+    return announces && query.asked() == Asked.UNKNOWN && query.conditions().isEmpty()
+        ? query.withAsked(Asked.GREETING) : query;
   }
 }

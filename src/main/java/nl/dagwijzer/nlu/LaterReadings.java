@@ -54,6 +54,7 @@ final class LaterReadings {
     // zijn om te winnen?"
     // "wie helpt X bij ...?", "tot hoe laat is het bezoekerscentrum open?" where the venue is an organisation
     query = VenueHours.read(HelpersAsked.read(query, tokens), tokens, day.programme());
+    query = Greetings.announcing(query, tokens); // "hallo, ik heb een vraag"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

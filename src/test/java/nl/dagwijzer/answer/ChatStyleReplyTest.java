@@ -21,6 +21,15 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       "tune24-clientenraad.json | wat moet ik mee nemen ff snel | Uit de beschrijving van de inloop met koffie en"
           + " thee: Neem mee: de medezeggenschapsregeling van uw eigen cliëntenraad, de reader en iets om mee te"
           + " schrijven.",
+      // a greeting that announces a question still to come
+      "tune61-kinderboerderij.json | hallo, ik heb een vraag | Hallo! Ik ben Dagwijzer en beantwoord je vragen over"
+          + " Jubileumdag 25 jaar Kinderboerderij De Klompenwei. Vraag bijvoorbeeld: ‘wanneer is de"
+          + " pannenkoekenkraam de stroopstoep?’",
+      // "y" for "ij", and a plural without its apostrophe
+      "tune61-zeilschool.json | doet bas oudendyk de theorie les? | Ja, Bas Oudendijk staat bij ‘Theorie: hoe werkt"
+          + " een zeil?’ (11:00–11:45, in Leslokaal).",
+      "tune61-kinderboerderij.json | waar zijn de ponys | ‘Ponyrijden’ (Ilse Dorrestein) (11:00–12:30) is in Ponybak."
+          + " / ‘Ponyrijden’ (Ilse Dorrestein) (14:00–15:30) is in Ponybak.",
       "tune24-zorgtech.json | hoi ik ben mantelzorger voor mijn moeder | Hallo! Ik ben Dagwijzer en beantwoord je"
           + " vragen over Week van de Mantelzorg: Ervaringsdag Zorgtechnologie: slim geholpen thuis. Vraag"
           + " bijvoorbeeld: ‘wanneer is de koffiepauze?’",

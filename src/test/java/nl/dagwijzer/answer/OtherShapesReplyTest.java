@@ -60,10 +60,11 @@ final class OtherShapesReplyTest extends WholeReplyTest {
       // "kan ik gaan kijken" asks whether one may come, which a closed session's description denies
       "tune50-fotomarathon | kan ik bij het juryberaad gaan kijken | Nee, niet zomaar: uit de beschrijving van"
           + " ‘Juryberaad’: Besloten: niet toegankelijk voor publiek.",
-      // "y" for "ij" and "ck" for "k" are one way of spelling the same name, so who that is as well
-      "tune47-regatta | wie is hendrick zylstra | Hendrick Zylstra staat niet op het programma. Bedoel je Hendrik"
-          + " Zijlstra? Hendrik Zijlstra (wedstrijdleider, WSV Meerwind): ‘Schippersbriefing’ (09:15–09:45), ‘Valk"
-          + " race 1’ (10:00–11:00) en ‘Laser race 1’ (10:10–11:00).",
+      // "y" typed for "ij" is the programme's name ("Zijlstra"), and "ck" for "k" a slip of it: that person
+      "tune47-regatta | wie is hendrick zylstra | Hendrik Zijlstra is wedstrijdleider bij WSV Meerwind. Op het"
+          + " programma: ‘Schippersbriefing’ (09:15–09:45), ‘Valk race 1’ (10:00–11:00), ‘Laser race 1’ (10:10–11:00),"
+          + " ‘Valk race 2’ (11:15–12:15), ‘Laser race 2’ (11:25–12:15), ‘Valk race 3’ (13:45–14:45), ‘Laser race 3’"
+          + " (13:55–14:45) en ‘Prijsuitreiking’ (16:30–17:15).",
       // the programme writes "High tea" apart
       "tune49-kasteeldag | wat kost hightea | Uit de beschrijving van de theeschenkerij: High tea €24,50 per"
           + " persoon, alleen op reservering aan de kassa.",
