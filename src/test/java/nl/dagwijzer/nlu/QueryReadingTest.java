@@ -45,7 +45,7 @@ final class QueryReadingTest {
       "hoeveel workshops kan ik kiezen?          | count part=workshops",
       "hoeveel stoelen zijn er in de zaal?       | list detail=capaciteit detail=zaal",
       "wat kan ik doen tijdens het slotpanel?    | list during=slotpanel",
-      "wie spreekt er als de lunch voorbij is?   | people part=einde after=lunch",
+      "wie spreekt er als de lunch voorbij is?   | people after=lunch",
       "wie zijn de gespreksleiders?              | people role=gespreksleider",
       "wat is er na de lunch van 12 uur?         | list after=lunch at=12:00",
       "hoeveel werkgroepen zijn er?              | count",
