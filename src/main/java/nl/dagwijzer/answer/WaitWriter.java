@@ -36,8 +36,10 @@ final class WaitWriter {
         .noneMatch(c -> c.entity().type() == nl.dagwijzer.nlu.EntityType.SESSION
             || c.entity().type() == nl.dagwijzer.nlu.EntityType.PART);
     // ("hoe lang nog tot de laatste tractorrit?": that one, not the one that is on)
-    List<Session> subject = a.selection().named() && !dayNamed ? RepeatAsked.of(a.selection().subject(), a.query())
-        : List.of();
+    // ("hoe lang nog tot de tweede ronde?": that round's sessions)
+    boolean round = a.query().has(nl.dagwijzer.nlu.Condition.InRound.class);
+    List<Session> subject = (a.selection().named() || round) && !dayNamed
+        ? RepeatAsked.of(round ? a.sessions() : a.selection().subject(), a.query()) : List.of();
     boolean pointing = a.query().hasDetail("pronoun");
     List<Session> on = onNow(now);
     if (pointing && !subject.isEmpty() && subject.stream().noneMatch(s -> on(s, now))) {

@@ -54,7 +54,8 @@ final class LaterReadings {
     // zijn om te winnen?"
     // "wie helpt X bij ...?", "tot hoe laat is het bezoekerscentrum open?" where the venue is an organisation
     query = VenueHours.read(HelpersAsked.read(query, tokens), tokens, day.programme());
-    query = Greetings.announcing(query, tokens); // "hallo, ik heb een vraag"
+    query = RoundWait.read(Greetings.announcing(query, tokens)); // "hallo, ik heb een vraag", "hoe lang nog tot de
+    // tweede ronde begint?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

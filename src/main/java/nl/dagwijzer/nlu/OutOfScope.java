@@ -29,8 +29,12 @@ final class OutOfScope {
     // "hoeveel keer is er een rondleiding door de werkplaats?": how often a session the programme has is given
     boolean timesCounted = tokens.contains("hoeveel") && tokens.contains("keer") && spans.stream()
         .anyMatch(s -> s.entity().type() == EntityType.SESSION || s.entity().type() == EntityType.PART);
+    // "wanneer is er weer iets in de slingerschuur?": when something is on in a room the programme has ("weer" is
+    // "again" there, not the weather)
+    boolean whenInRoom = QuestionForm.asksWhen(tokens)
+        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM);
     // "spreekt er iemand van de gemeente?": the people of an organisation the programme has
     return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted
-        && !timesCounted;
+        && !timesCounted && !whenInRoom;
   }
 }
