@@ -203,9 +203,9 @@ final class Resolver {
 
   /** "welke stand helpt met geldzaken?": of a kind of session, those whose texts use the question's word. */
   private List<Session> narrowedByWords(Query query, List<Condition.About> names, List<Session> sessions) {
-    // "wat is er voor kinderen te doen?": naming nothing else, the sessions whose texts say the word
-    boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream()
-        .allMatch(c -> c instanceof Detail);
+    // "wat is er voor kinderen?", "wat kunnen kinderen 's ochtends doen?": the sessions whose texts say the word
+    boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream().allMatch(c
+        -> c instanceof Detail || c instanceof Condition.InPeriod && ForWhom.only(query));
     // "wat duurt langer, de workshop of een kick-off?": the two named are compared, whatever other word is left
     if (FreeSessions.asked(query)) { // "welke live-opnames zijn gratis?": those of the named that say so
       return FreeSessions.of(nothingElse ? index.programme().sessions() : sessions, index, sessions);
