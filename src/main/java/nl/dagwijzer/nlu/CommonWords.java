@@ -63,6 +63,8 @@ final class CommonWords {
     Set<String> ordinary = new java.util.HashSet<>(examples);
     ordinary.addAll(WORDS);
     ordinary.addAll(NO_NAMES);
+    // ("hoeveel plekken zijn er?" is no typo of "plukken": the words for places are meant as typed)
+    ordinary.addAll(CueWords.CAPACITY);
     return ordinary;
   }
 

@@ -44,6 +44,9 @@ final class StillRoomReplyTest extends WholeReplyTest {
       // a ticket still to be had
       "tune56-podcastfestival | kan ik nog een kaartje kopen voor het zoete uur | Nee, uit de beschrijving van"
           + " ‘Live-opname: Het Zoete Uur’: Deze opname is uitverkocht; er is geen wachtlijst.",
+      // "plekken" is the word for places, no typo of the topic "plukken"
+      "tune56-fruitplukdag | hoeveel plekken zijn er bij de ciderproeverij | Bij ‘Ciderproeverij’ (15:00–15:45, in De"
+          + " Perskelder): In deze ronde zijn nog plaatsen vrij: opgeven en betalen bij de deur van de Perskelder.",
       // a stall still to be rented when none is left
       "tune61-zeilschool | kan ik nog een kraam huren op de botenmarkt | Nee, uit de beschrijving van ‘Tweedehands"
           + " botenmarkt’: Alle 28 kramen zijn verhuurd (€ 15 per kraam); er is geen plek meer voor nieuwe verkopers.",
