@@ -56,7 +56,8 @@ final class LaterReadings {
     query = VenueHours.read(HelpersAsked.read(query, tokens), tokens, day.programme());
     query = RoundWait.read(Greetings.announcing(query, tokens)); // "hallo, ik heb een vraag", "hoe lang nog tot de
     // tweede ronde begint?"
-    query = ThingsShown.read(query, tokens); // "welke knopen leren de kinderen?"
+    query = PayerWords.read(ThingsShown.read(query, tokens), day.words()); // "welke knopen leren de kinderen?",
+    // "wat kost een entreekaartje voor een volwassene?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

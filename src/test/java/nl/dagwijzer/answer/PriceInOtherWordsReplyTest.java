@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class PriceInOtherWordsReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      // who pays, when no text names them ("volwassene"), is whom the plain price is for
+      "tune51-kasteeldag.json | wat kost een entreekaartje voor een volwassene | Uit de beschrijving van de dag:"
+          + " Entree €12,50, kinderen van 4 tot en met 12 jaar €6, kinderen onder 4 jaar gratis.",
       // "om ... te blazen": without "te" the words are the name "kerstbal blazen" again
       "tune58-glasblazersdag.json | wat kost het om zelf een kerstbal te blazen | Uit de beschrijving van ‘Blaas je"
           + " eigen kerstbal’: Kosten € 32,50 per kerstbal.",
