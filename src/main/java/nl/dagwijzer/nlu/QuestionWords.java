@@ -21,7 +21,9 @@ final class QuestionWords {
             day.namePairs()), day.words(),
             day.namePairs(), day.finder()::nameWord), day.words(), day.finder()::nameWord), day.words(), day.programme()),
         day.words(), day.finder()::nameWord, ordinary), day.namePairs());
-    return RoundWords.plain(RoomWord.asked(tokens, day.finder()::numbersRooms),
+    // ("de proefvaarrondes" a description has: the times of "Proefvaren in een Valk")
+    return RoundWords.plain(SessionRounds.split(RoomWord.asked(tokens, day.finder()::numbersRooms),
+        day.finder()::nameWord),
         w -> day.finder().nameWord(w) || day.words().contains(w), day.namePairs());
   }
 }

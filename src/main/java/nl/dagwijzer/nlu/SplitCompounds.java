@@ -92,9 +92,18 @@ final class SplitCompounds {
           && DayPart.ofWord(token).isEmpty() && DayPart.ofWord(single).isEmpty()
           && namedBefore(single.substring(0, single.length() - "ronde".length()), programmeWords)) {
         if (plain == null) {
-          plain = new ArrayList<>(tokens);
+          plain = new ArrayList<>(tokens.subList(0, i));
         }
-        plain.set(i, round);
+        // ("de tweede proefvaarronde": the round of the session whose name's word the front is the stem of; its
+        // "proefvaarrondes" are that session's times)
+        java.util.Optional<String> name = SessionRounds.nameOf(single.substring(0, single.length() - "ronde".length()),
+            programmeWords::contains);
+        if (name.isEmpty() || round.equals("ronde")) {
+          plain.add(round);
+        }
+        name.ifPresent(plain::add);
+      } else if (plain != null) {
+        plain.add(token);
       }
     }
     return plain == null ? tokens : List.copyOf(plain);

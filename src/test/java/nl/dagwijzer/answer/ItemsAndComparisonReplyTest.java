@@ -278,10 +278,12 @@ final class ItemsAndComparisonReplyTest extends WholeReplyTest {
           + " naar strafbaar’ duurt 20 minuten langer dan ‘Vragen uit de zaal’. / ‘Lezing: Van stoer naar strafbaar’"
           + " (Naima el Haddouti) duurt 40 minuten, van 12:30 tot 13:10. / ‘Vragen uit de zaal’ (Pieter van der Laan"
           + " en Naima el Haddouti) duurt 20 minuten, van 13:10 tot 13:30.",
+      // (a round of the speed dates, "speeddateronde", is either of the two, which last as long)
       "tune11-netwerklunch.json | wat duurt langer, een speeddateronde of het welkom | Het langst duurt"
-          + " ‘Speeddates ronde 1: werkgevers en klantmanagers’. / ‘Welkom’ (Esther van Rooij en Karin Hooghwerff)"
-          + " duurt 15 minuten, van 11:45 tot 12:00. / ‘Speeddates ronde 1: werkgevers en klantmanagers’ (Sjoerd ter"
-          + " Laak) duurt 20 minuten, van 13:00 tot 13:20.",
+          + " ‘Speeddates ronde 1: werkgevers en klantmanagers’ en ‘Speeddates ronde 2: werkgevers en jobcoaches’. /"
+          + " ‘Welkom’ (Esther van Rooij en Karin Hooghwerff) duurt 15 minuten, van 11:45 tot 12:00. / ‘Speeddates"
+          + " ronde 1: werkgevers en klantmanagers’ (Sjoerd ter Laak) duurt 20 minuten, van 13:00 tot 13:20. /"
+          + " ‘Speeddates ronde 2: werkgevers en jobcoaches’ (Sjoerd ter Laak) duurt 20 minuten, van 13:25 tot 13:45.",
       "tune12-debat.json | hoeveel partijen doen er mee aan het debat | Er zijn 10 organisaties: Omroep"
           + " Gouwe, Woonpartners Midden-Holland, VVD, GroenLinks-PvdA, CDA, D66, SP, Lokaal Gouda en nog 2 meer;"
           + " noem er één voor wie daarvan spreekt.",
