@@ -48,7 +48,8 @@ public final class LabelledItem {
   private static boolean label(String word) {
     // ("de tweede workshopronde" is a round of the programme, read as such)
     return word.length() >= SHORTEST && word.chars().allMatch(Character::isLetter)
-        && !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word) && !RoundWords.ROUND_WORDS.contains(word);
+        && !CommonWords.WORDS.contains(word) && !CueWords.all().contains(word)
+        && !RoundWords.ROUND_WORDS.contains(word);
   }
 
   /** The item a query asks for, if it names one. */

@@ -131,7 +131,8 @@ final class HeldOutQuestionSetTest {
       "48, 600, 0.81, radioamateurdag skatedag wolfestival",
       "49, 600, 0.79, carillonfestival draverijdag kazernedag",
       "50, 600, 0.75, landgoedfair mijnmuseumdag talentenjacht",
-      "51, 600, 0.80, poppenkastfestival stadsarchiefdag veilingdag"})
+      "51, 600, 0.80, poppenkastfestival stadsarchiefdag veilingdag",
+      "52, 600, 0.85, bloemschikdag koffiebranderij tekenfestival"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for
