@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * "wat is er als de tweede ronde zeep zieden klaar is?", "wat kan ik doen als de lunch afgelopen is?": once something
- * is over is after it, read as "na de tweede ronde zeep zieden".
+ * is over is after it, read as "na de tweede ronde zeep zieden"; "als de keuring klaar is, wanneer ...?" as "wanneer
+ * ... na de keuring?".
  */
 final class DoneAsAfter {
   private static final Set<String> DONE = Set.of("klaar", "afgelopen", "voorbij", "gedaan", "uit");

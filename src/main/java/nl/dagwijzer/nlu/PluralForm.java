@@ -33,6 +33,10 @@ final class PluralForm {
     if (plural(free)) {
       return true;
     }
+    int which = Math.max(tokens.indexOf("welke"), tokens.indexOf("welk"));
+    if (which < 0) {
+      return false; // (most questions: no "welke", so no kinds to gather)
+    }
     Set<String> kinds = new HashSet<>();
     read.stream().filter(c -> c instanceof Condition.About a && a.entity().type() == EntityType.PART)
         .forEach(c -> kinds.add(((Condition.About) c).entity().text()));
@@ -45,8 +49,7 @@ final class PluralForm {
         kinds.add(text);
       }
     });
-    int which = Math.max(tokens.indexOf("welke"), tokens.indexOf("welk"));
-    for (int i = which + 1; which >= 0 && i < Math.min(tokens.size(), which + 3); i++) {
+    for (int i = which + 1; i < Math.min(tokens.size(), which + 3); i++) {
       String noun = tokens.get(i);
       if (pluralNoun(noun) && (DayPart.ofWord(noun).isPresent() || kinds.contains(noun)
           || kinds.stream().anyMatch(k -> k.endsWith(" " + noun)))) {
