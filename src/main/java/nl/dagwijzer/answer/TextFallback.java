@@ -83,7 +83,7 @@ final class TextFallback {
 
   /** The yes or no the one quoted sentence gives a yes/no question, when it settles it. */
   static Optional<String> said(Answering a, String quote) {
-    return saidYes(a, quote).or(() -> SaidNo.judged(a, quote));
+    return saidYes(a, quote).or(() -> ClauseVerdict.judged(a, quote));
   }
 
   /**

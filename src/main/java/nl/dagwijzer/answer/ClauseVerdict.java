@@ -10,7 +10,7 @@ import nl.dagwijzer.nlu.Detail;
  * clause: "Uitstappen is niet toegestaan" says no to "mag je uitstappen?"; "Een bod is bindend." says yes to "is een
  * bod bindend?", a question without a verb of its own. A clause the sentence does not settle leaves it unjudged.
  */
-final class SaidNo {
+final class ClauseVerdict {
   private static final String YES = "Ja, ";
   private static final String NO = "Nee, ";
 
@@ -22,7 +22,7 @@ final class SaidNo {
   private static final java.util.regex.Pattern PREDICATE = java.util.regex.Pattern.compile(
       ".{3,}(?:en|end|ende|baar|ig|lijk)");
 
-  private SaidNo() {
+  private ClauseVerdict() {
   }
 
   static Optional<String> judged(Answering a, String quote) {
@@ -49,7 +49,7 @@ final class SaidNo {
     // without a verb asked, a yes needs the clause to say so in a verb of its own ("Een bod is bindend", "Je mag gratis
     // herkansen"), not to list the thing ("Broodjes, soep en ranja in de foyer" to "zijn er glutenvrije broodjes?")
     // and the word asked must be what is said of it ("bindend", "herkansen"), not a thing it names ("ladder", "bus")
-    boolean said = !verbAsked && !a.query().hasDetail("er-is") && words.stream().allMatch(SaidNo::predicate)
+    boolean said = !verbAsked && !a.query().hasDetail("er-is") && words.stream().allMatch(ClauseVerdict::predicate)
         && Clauses.clauseWith(sentence, words)
         .filter(clause -> a.index().descriptions().tokens(clause).stream().anyMatch(STATING::contains)).isPresent();
     return said ? Optional.of(YES + DutchText.lowerFirst(quote)) : Optional.empty();

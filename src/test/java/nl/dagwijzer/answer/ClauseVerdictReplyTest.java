@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * breaks " / ".
  */
 @DisplayName("The yes or no of the one clause quoted")
-final class SaidNoReplyTest extends WholeReplyTest {
+final class ClauseVerdictReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune44-benefietgala.json | is een bod bindend | Ja, uit de beschrijving van ‘Live veiling’: Een bod is bindend.",
