@@ -286,7 +286,7 @@ final class LocalDiscordTest {
 
   @Test
   @DisplayName("a shard manager finds the gateway through GET /gateway/bot and answers too")
-  void shardManagerUsesGatewayBot() throws InterruptedException {
+  void shardManagerUsesGatewayBot() throws Exception {
     // given the plain JDA of setUp is stopped, and a shard manager whose session controller asks REST for the
     // gateway (SessionControllerAdapter: the default ConcurrentSessionController keeps a non-daemon worker
     // sleeping 5 s after every IDENTIFY)
@@ -303,6 +303,17 @@ final class LocalDiscordTest {
         .build();
     try {
       discord.awaitIdentified(2, WAIT);
+      // (a message sent before the shard has handled READY is not dispatched to it: on a busy machine it was lost)
+      // (awaitReady has no timeout of its own: bounded here, on a daemon thread of the common pool)
+      for (JDA shard : shards.getShards()) {
+        CompletableFuture.runAsync(() -> {
+          try {
+            shard.awaitReady();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }).get(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      }
 
       // when anna writes "ping"
       String ping = discord.sendMessage(anna, algemeen, "ping");
