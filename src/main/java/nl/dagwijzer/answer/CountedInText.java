@@ -20,6 +20,8 @@ final class CountedInText {
       "achttien", "negentien", "twintig");
   /** Numbers a description writes as words before what it counts ("acht tafels", "twee studio's"). */
   static final String AMOUNTS = String.join("|", NUMBER_WORDS.subList(2, NUMBER_WORDS.size()));
+  /** The start of a pattern for a number, in digits or words, and the space before what it counts. */
+  static final String NUMBER_THEN = "(?iu)\\b(\\d+|" + AMOUNTS + ")\\s+";
   /** A sentence about those who go on to the next round, not those in this one. */
   private static final java.util.regex.Pattern ONWARDS = java.util.regex.Pattern.compile("(?iu)\\bdoor\\s+naar\\b");
 
@@ -50,8 +52,8 @@ final class CountedInText {
       if (word.length() < 5 || word.contains(" ") || nl.dagwijzer.nlu.SeriesNames.isSeries(about.entity())) {
         continue;
       }
-      java.util.regex.Pattern amount = java.util.regex.Pattern.compile("(?iu)\\b(\\d+|" + AMOUNTS
-          + ")\\s+(\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(word.substring(0, 5)));
+      java.util.regex.Pattern amount = java.util.regex.Pattern.compile(NUMBER_THEN + "(\\p{L}+\\s+)?"
+          + java.util.regex.Pattern.quote(word.substring(0, 5)));
       Optional<Written> explained = explained(about, amount);
       if (explained.isPresent()) {
         return explained; // "hoeveel punten krijg ik?": what the topic's explanation says, "voor 4 punten"

@@ -48,9 +48,9 @@ final class ItemsWriter {
   private boolean beforeCounted(Optional<Written> described) {
     Optional<String> counted = a.query().all(nl.dagwijzer.nlu.Detail.class).stream()
         .flatMap(d -> d.howMany().stream()).findFirst();
-    return described.isPresent() && counted.filter(w -> java.util.regex.Pattern.compile("(?iu)\\b(\\d+|"
-        + CountedInText.AMOUNTS + ")\\s+" + java.util.regex.Pattern.quote(w.substring(0, Math.min(5, w.length()))))
-        .matcher(described.get().text()).find()).isPresent();
+    return described.isPresent() && counted.filter(w -> java.util.regex.Pattern.compile(CountedInText.NUMBER_THEN
+        + java.util.regex.Pattern.quote(w.substring(0, Math.min(5, w.length())))).matcher(described.get().text())
+        .find()).isPresent();
   }
 
   /** What ends a numbered label ("Kraam 1:", "Kraam 1,", "Stand B -"), also for {@link NumberedLine}. */

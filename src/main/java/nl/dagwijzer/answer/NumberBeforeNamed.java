@@ -36,7 +36,7 @@ final class NumberBeforeNamed {
     if (words.isEmpty()) {
       return Optional.empty();
     }
-    Pattern counted = Pattern.compile("(?iu)\\b(\\d+|" + CountedInText.AMOUNTS + ")\\s+("
+    Pattern counted = Pattern.compile(CountedInText.NUMBER_THEN + "("
         + String.join("|", words.stream().distinct().map(Pattern::quote).toList()) + ")\\b");
     List<Session> named = a.sessionsNamed();
     Map<Session, String> found = new java.util.LinkedHashMap<>();

@@ -43,11 +43,12 @@ final class Prizes {
     if (a.selection().named()) {
       // "wat kun je winnen bij de verloting?": what its own texts give as the prizes, not a sentence with "winnen"
       // (how many there are is counted elsewhere)
-      List<String> given = a.query().asked() == Asked.COUNT ? List.of() : said(a.sessionsNamed(), GIVEN);
+      List<String> given = a.query().asked() == Asked.COUNT ? List.of()
+          : said(a.sessionsNamed(), sentence -> GIVEN.matcher(sentence).find(), Integer.MAX_VALUE);
       return given.isEmpty() || given.size() > MOST ? Optional.empty()
           : Optional.of(Written.text(String.join("\n", given)));
     }
-    List<String> quotes = said(a.programme().sessions(), PRIZE);
+    List<String> quotes = said(a.programme().sessions(), sentence -> PRIZE.matcher(sentence).find(), Integer.MAX_VALUE);
     if (quotes.isEmpty() || quotes.size() > MOST) {
       return Optional.empty();
     }
@@ -89,36 +90,26 @@ final class Prizes {
     return Optional.empty();
   }
 
-  /** The prize sentences of {@code sessions} with one of {@code words} (any, when there are none), at most two. */
-  /** Every sentence of {@code sessions} that {@code says}, each once, quoted. */
-  private static List<String> said(List<Session> sessions, Pattern says) {
+  /** At most {@code most} sentences of {@code sessions} that {@code says}, each once, quoted. */
+  private static List<String> said(List<Session> sessions, java.util.function.Predicate<String> says, int most) {
     List<String> quotes = new ArrayList<>();
     for (Session session : sessions) {
       for (String sentence : DescriptionIndex.sentences(session)) {
-        String quote = Descriptions.quoted(session, sentence.strip());
-        if (says.matcher(sentence).find() && !quotes.contains(quote)) {
-          quotes.add(quote);
-        }
-      }
-    }
-    return quotes;
-  }
-
-  private static List<String> said(List<Session> sessions, List<String> words) {
-    List<String> quotes = new ArrayList<>();
-    for (Session session : sessions) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        if ((PRIZE.matcher(sentence).find() || NAMED_PRIZE.matcher(sentence).find())
-            && (words.isEmpty() || words.stream().anyMatch(lower::contains))) {
+        if (quotes.size() < most && says.test(sentence)) {
           String quote = Descriptions.quoted(session, sentence.strip());
-          if (!quotes.contains(quote) && quotes.size() < QUOTED) {
+          if (!quotes.contains(quote)) {
             quotes.add(quote);
           }
         }
       }
     }
     return quotes;
+  }
+
+  /** The prize sentences of {@code sessions} with one of {@code words} (any, when there are none), at most two. */
+  private static List<String> said(List<Session> sessions, List<String> words) {
+    return said(sessions, sentence -> (PRIZE.matcher(sentence).find() || NAMED_PRIZE.matcher(sentence).find())
+        && (words.isEmpty() || words.stream().anyMatch(sentence.toLowerCase(java.util.Locale.ROOT)::contains)), QUOTED);
   }
 
   /** The words of the question beside the sessions named (or with their names): what the prize must be for. */

@@ -48,7 +48,7 @@ final class QuotedBeside {
       // nothing answers it directly, but a description has its words: say so, and quote it (a history asked, "sinds
       // wanneer bestaat X?", is answered by the sentence that says since when)
       boolean since = a.query().textWords().contains("sinds") && quote.get().contains(" sinds ");
-      Optional<String> yes = TextFallback.said(a, quote.get());
+      Optional<String> yes = ClauseVerdict.judged(a, quote.get());
       if (yes.isPresent()) {
         return Written.text(yes.get());
       }

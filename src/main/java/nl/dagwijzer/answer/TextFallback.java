@@ -1,6 +1,5 @@
 package nl.dagwijzer.answer;
 
-import java.util.List;
 import java.util.Optional;
 import nl.dagwijzer.nlu.AccessAsked;
 import nl.dagwijzer.nlu.Asked;
@@ -21,7 +20,6 @@ final class TextFallback {
   /** "leeftijd:7", "leeftijden:0-9": who the question asks for, not words a sentence must have. */
   private static final String AGE = "leeftijd";
   private static final String YES = "Ja, ";
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("de", "het", "een", "deze", "die");
 
   private TextFallback() {
   }
@@ -68,7 +66,7 @@ final class TextFallback {
     }
     if (asked == Asked.UNKNOWN) {
       Optional<String> summary = new DaySummary(a).answer(false);
-      Optional<String> yes = summary.flatMap(quote -> said(a, quote));
+      Optional<String> yes = summary.flatMap(quote -> ClauseVerdict.judged(a, quote));
       if (yes.isPresent()) {
         return new Outcome(Optional.of(Written.text(yes.get())), asked);
       }
@@ -79,40 +77,5 @@ final class TextFallback {
       }
     }
     return new Outcome(Optional.empty(), asked);
-  }
-
-  /** The yes or no the one quoted sentence gives a yes/no question, when it settles it. */
-  static Optional<String> said(Answering a, String quote) {
-    return saidYes(a, quote).or(() -> ClauseVerdict.judged(a, quote));
-  }
-
-  /**
-   * "Ja, " and the one quoted sentence, for a yes/no question whose verb it has, as is ("kan ik zelf bloemen plukken?"
-   * when it says "Zelf een boeket plukken kost €6"), with every word asked and nothing that turns them around.
-   */
-  static Optional<String> saidYes(Answering a, String quote) {
-    if (a.query().asked() != Asked.YESNO || quote.contains("\n") || !quote.startsWith("Uit ")) {
-      return Optional.empty();
-    }
-    String yes = YES + DutchText.lowerFirst(quote);
-    String sentence = QuotedBeside.quotedSentence(yes);
-    List<String> tokens = a.index().descriptions().tokens(sentence);
-    if (a.query().textWords().isEmpty()
-        || !a.query().textWords().stream().allMatch(w -> DescriptionIndex.mentions(tokens, w))) {
-      return Optional.empty();
-    }
-    if (asNoun(a, tokens)) {
-      return Optional.empty();
-    }
-    boolean negated = Clauses.negated(sentence, a.query().textWords()).orElse(true);
-    return Confirmable.verbNamed(a, yes) && !negated ? Optional.of(yes) : Optional.empty();
-  }
-
-  /** ("kan ik hier trouwen?" read as "touwen" against "blijf achter de touwen": a noun there, not the verb) */
-  static boolean asNoun(Answering a, List<String> tokens) {
-    return a.query().all(Detail.class).stream().flatMap(d -> d.ability().stream()).anyMatch(verb -> {
-      int at = tokens.indexOf(verb);
-      return at > 0 && (ARTICLES.contains(tokens.get(at - 1)) || tokens.get(at - 1).matches("\\d+"));
-    });
   }
 }

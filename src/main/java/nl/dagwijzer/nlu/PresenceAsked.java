@@ -24,7 +24,7 @@ final class PresenceAsked {
     List<Condition> conditions = new ArrayList<>(query.conditions());
     conditions.removeIf(c -> c instanceof Detail d && d.word().equals("te-winnen"));
     conditions.add(Detail.text(WORD));
-    return new Query(Asked.YESNO, conditions, query.order(), query.counted(), query.plural());
+    return query.withAsked(Asked.YESNO).withConditions(conditions);
   }
 
   /** "bij de trekking zijn", "erbij zijn", "er zelf bij zijn": "bij" and later "zijn", with no verb of its own. */

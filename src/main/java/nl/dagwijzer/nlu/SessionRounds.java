@@ -28,6 +28,11 @@ final class SessionRounds {
     return java.util.Optional.empty();
   }
 
+  /** What the compound is read as: "ronde" and the name's word, or for "rondes" the name's word alone (its times). */
+  static List<String> words(String round, String name) {
+    return round.equals("ronde") ? List.of(round, name) : List.of(name);
+  }
+
   /**
    * "bij welke proefvaarrondes is nog plek?" where a description has the compound itself ("keus uit de
    * proefvaarrondes"), so no earlier step reads it as a round: the session's times, or for one ("de tweede
@@ -49,10 +54,7 @@ final class SessionRounds {
       if (read == null) {
         read = new java.util.ArrayList<>(tokens.subList(0, i));
       }
-      if (round.equals("ronde")) {
-        read.add(round);
-      }
-      read.add(name.get());
+      read.addAll(words(round, name.get()));
     }
     return read == null ? tokens : read;
   }

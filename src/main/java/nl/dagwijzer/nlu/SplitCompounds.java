@@ -87,21 +87,18 @@ final class SplitCompounds {
       String token = tokens.get(i);
       String round = token.endsWith("rondes") ? "rondes" : token.endsWith("ronde") ? "ronde" : null;
       String single = round != null && round.equals("rondes") ? token.substring(0, token.length() - 1) : token;
+      String front = round == null ? "" : single.substring(0, single.length() - "ronde".length());
       if (round != null && token.length() >= round.length() + 4 && !programmeWords.contains(token)
           && !programmeWords.contains(single) && !RoundWords.ROUND_WORDS.contains(token)
           && DayPart.ofWord(token).isEmpty() && DayPart.ofWord(single).isEmpty()
-          && namedBefore(single.substring(0, single.length() - "ronde".length()), programmeWords)) {
+          && namedBefore(front, programmeWords)) {
         if (plain == null) {
           plain = new ArrayList<>(tokens.subList(0, i));
         }
         // ("de tweede proefvaarronde": the round of the session whose name's word the front is the stem of; its
         // "proefvaarrondes" are that session's times)
-        java.util.Optional<String> name = SessionRounds.nameOf(single.substring(0, single.length() - "ronde".length()),
-            programmeWords::contains);
-        if (name.isEmpty() || round.equals("ronde")) {
-          plain.add(round);
-        }
-        name.ifPresent(plain::add);
+        plain.addAll(SessionRounds.nameOf(front, programmeWords::contains).map(name -> SessionRounds.words(round, name))
+            .orElse(List.of(round)));
       } else if (plain != null) {
         plain.add(token);
       }
