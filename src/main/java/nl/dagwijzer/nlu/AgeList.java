@@ -8,6 +8,9 @@ import java.util.List;
  * ("voor tieners") are asked of the whole day.
  */
 final class AgeList {
+  /** "iets voor kids?": whom the texts say something is for, asked as a list like an age. */
+  private static final java.util.Set<String> FOR_WHOM = java.util.Set.of("kinderen", "kids", "tieners",
+      "jongeren", "volwassenen", "ouderen", "senioren", "gezinnen");
   private AgeList() {
   }
 
@@ -21,8 +24,12 @@ final class AgeList {
     // ("iets voor peuters?", "iets voor kids van 6?": what there is for them, in chat)
     boolean something = tokens.contains("iets") && tokens.contains("voor");
 
-    if (query.asked() != Asked.UNKNOWN || query.all(Detail.class).stream().noneMatch(d -> d.word()
-        .startsWith("leeftijd:") || something && d.word().startsWith(Detail.AGES))
+    // ("wat kost de wandeling voor een kind van 10?" asks a price, for that age)
+    boolean priced = PropertyWords.of(tokens).filter(PropertyWords.COST::equals).isPresent();
+    boolean aged = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith("leeftijd:")
+        || something && d.word().startsWith(Detail.AGES));
+    boolean forWhom = something && tokens.stream().anyMatch(FOR_WHOM::contains);
+    if (query.asked() != Asked.UNKNOWN || priced || !aged && !forWhom
         || !tokens.contains("wat") && !tokens.contains("welke") && !something) {
       return query;
     }

@@ -14,7 +14,8 @@ final class QuestionWords {
   /** {@code ordinary}: the words of the question language. */
   static List<String> of(List<String> typed, ForProgramme day, java.util.function.Predicate<String> ordinary) {
     List<String> read = AudienceCompounds.join(EverydayWords.programme(JoinedWords.split(EnglishWords.dutch(
-        BetweenTimes.plain(DoneAsAfter.plain(TypedSpelling.programme(typed, day.words(), ordinary)))),
+        BetweenTimes.plain(DoneAsAfter.plain(AgeFirst.plain(TypedSpelling.programme(typed, day.words(),
+        ordinary))))),
         day.words(), ordinary), day.words()), day.words());
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(
         SplitCompounds.join(JoinedParticles.split(InfinitiveTe.join(read, day.namePairs(), day.finder()::nameWord), day.words(),

@@ -31,7 +31,10 @@ final class AgeYesNoReplyTest extends WholeReplyTest {
       "tune58-drukkerijdag.json | mogen kinderen van 7 mee met de rondleiding | Ja, uit de beschrijving van"
           + " ‘Rondleiding door de Rotatiehal’: Kinderen welkom vanaf 6 jaar.",
       "tune58-glasblazersdag.json | mogen kinderen onder de 10 meedoen met glasparels maken | Nee, uit de beschrijving"
-          + " van ‘Workshop glasparels maken aan de brander’: Vanaf 14 jaar."})
+          + " van ‘Workshop glasparels maken aan de brander’: Vanaf 14 jaar.",
+      // the age said first, then asked about with "hij"
+      "tune43-sterrenwacht.json | mijn zoon is 5, mag hij raket bouwen | Nee, uit de beschrijving van ‘Raket"
+          + " bouwen’: Voor kinderen van 6 tot en met 12 jaar."})
   @DisplayName("answers by the ages in the titles")
   void answers(String programme, String question, String expected) {
     // given the day's programme

@@ -270,7 +270,11 @@ final class QueryReadingTest {
       "tune17-burgerberaad | hoe hoog worden de windturbines              | unknown detail=tekst:windturbines"
           + " detail=eigenschap:maat",
       "tune18-informatieavond | wat gaat de herinrichting van het plein kosten | content"
-          + " topic=Herinrichting Lindeplein detail=tekst:herinrichting detail=tekst:kosten detail=eigenschap:kosten"})
+          + " topic=Herinrichting Lindeplein detail=tekst:herinrichting detail=tekst:kosten detail=eigenschap:kosten",
+      // a price for an age is still a price; "iets voor kids?" asks what there is for them
+      "tune60-vogeltrekdag | wat kost de zonsopkomstwandeling voor een kind van 10 | content detail=leeftijd:10"
+          + " detail=eigenschap:kosten session=zonsopkomstwandeling detail=prijs-van:zonsopkomstwandeling",
+      "tune55-paddenstoelendag | iets voor kids                                 | list detail=tekst:kinderen"})
   @DisplayName("reads questions about a session's contents, groups, ends and properties on other days")
   void readsOnOtherDays(String programme, String question, String expected) {
     // given
