@@ -78,6 +78,28 @@ public final class EventPlace {
     return query.withAsked(Asked.EVENT).withConditions(kept);
   }
 
+  /**
+   * "wat is het adres van de kringloop?" on a day held at "Kringloop Het Wisselhuis": the day's address, whatever
+   * else that word names (the organisation, a session about it).
+   */
+  static Query address(Query query, List<String> tokens, nl.dagwijzer.programme.Programme programme) {
+    if (query.asked() != Asked.ROOM || !tokens.contains("adres") || programme.event().venue().isEmpty()) {
+      return query;
+    }
+    List<String> venue = List.of(programme.event().venue().get().name().toLowerCase(java.util.Locale.ROOT)
+        .split("[^\\p{L}]+"));
+    List<Condition.About> names = query.all(Condition.About.class);
+    boolean ofVenue = !names.isEmpty() && names.stream().allMatch(c -> java.util.Arrays.stream(c.entity().text()
+        .split(" ")).allMatch(w -> venue.stream().anyMatch(v -> v.equals(w) || w.length() >= 5 && v.endsWith(w))));
+    if (!ofVenue || query.conditions().stream()
+        .anyMatch(c -> !(c instanceof Detail) && !(c instanceof Condition.About))) {
+      return query;
+    }
+    List<Condition> kept = new java.util.ArrayList<>(query.all(Detail.class));
+    kept.add(new Detail(PLACE));
+    return query.withAsked(Asked.EVENT).withConditions(kept);
+  }
+
   private static List<Condition> withPlace(Query query) {
     List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
     conditions.add(new Detail(PLACE));

@@ -19,6 +19,8 @@ final class ForProgramme {
   private final WordCache<Understanding> readings;
   /** The day's series, for which sessions a series named beside others holds. */
   private final SeriesNames series;
+  /** The names of the day's rooms, each once. */
+  private final Set<String> rooms;
 
   /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
   ForProgramme(Programme programme, EntityFinder finder, ProgrammeSlips slips, Set<String> words,
@@ -32,6 +34,12 @@ final class ForProgramme {
     this.namePairs = namePairs;
     this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
     this.series = series;
+    this.rooms = programme.sessions().stream().flatMap(s -> s.room().stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  Set<String> rooms() {
+    return rooms;
   }
 
   SeriesNames series() {

@@ -13,8 +13,10 @@ final class QuestionWords {
 
   /** {@code ordinary}: the words of the question language. */
   static List<String> of(List<String> typed, ForProgramme day, java.util.function.Predicate<String> ordinary) {
+    // ("welke afdeling ...?" on a day with a "Kledingafdeling": which room)
+    List<String> rooms = RoomWord.headAsked(typed, w -> RoomWord.head(w, day.rooms(), day.programme()));
     List<String> read = AudienceCompounds.join(EverydayWords.programme(JoinedWords.split(EnglishWords.dutch(
-        BetweenTimes.plain(DoneAsAfter.plain(AgeFirst.plain(TypedSpelling.programme(typed, day.words(),
+        BetweenTimes.plain(DoneAsAfter.plain(AgeFirst.plain(TypedSpelling.programme(rooms, day.words(),
         ordinary))))),
         day.words(), ordinary), day.words()), day.words());
     List<String> tokens = OrdinalPairs.expand(VerbNouns.nouns(PeriodCompounds.split(HeadCompounds.split(

@@ -7,15 +7,29 @@ import java.util.function.Predicate;
 
 /**
  * The word a day numbers its places with is its word for a room: on a day with "Ring 1" to "Ring 4", "in welke ring
- * is de jeugdhandling?" asks where, as "in welke zaal" does on any day, not which sessions are called "ring".
+ * is de jeugdhandling?" asks where, as "in welke zaal" does on any day, not which sessions are called "ring". So is
+ * the head of a room's compound name: "welke afdeling is 's ochtends halve prijs?" on a day with a "Kledingafdeling"
+ * asks which room, not about that one.
  */
 final class RoomWord {
   private static final Set<String> WHICH = Set.of("welke", "welk");
   /** The room noun every question reader knows. */
   private static final String ROOM = "zaal";
   private static final Set<String> IN = Set.of("in", "op", "bij");
+  /** Shorter heads ("hal", "kas") are too often the end of other words. */
+  private static final int MIN_HEAD = 5;
 
   private RoomWord() {
+  }
+
+  /** Read before compounds are joined to the names they end ("afdeling" to "kledingafdeling"). */
+  static List<String> headAsked(List<String> tokens, Predicate<String> roomHead) {
+    if (tokens.size() <= 2 || !WHICH.contains(tokens.get(0)) || !roomHead.test(tokens.get(1))) {
+      return tokens;
+    }
+    List<String> read = new ArrayList<>(tokens);
+    read.set(1, ROOM);
+    return List.copyOf(read);
   }
 
   static List<String> asked(List<String> tokens, Predicate<String> numbersRooms) {
@@ -33,5 +47,16 @@ final class RoomWord {
       }
     }
     return read == null ? tokens : List.copyOf(read);
+  }
+
+  /**
+   * Whether {@code word} is the head of a one-word room name ("afdeling" of "Kledingafdeling") and in no session's
+   * title ("welke markt" on a day with a "Boerenmarkt" asks for that session).
+   */
+  static boolean head(String word, java.util.Collection<String> rooms, nl.dagwijzer.programme.Programme day) {
+    return word.length() >= MIN_HEAD && !word.equals(ROOM) && rooms.stream()
+        .map(r -> r.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(r -> r.indexOf(' ') < 0 && r.length() > word.length() + 2 && r.endsWith(word))
+        && day.sessions().stream().noneMatch(s -> s.title().toLowerCase(java.util.Locale.ROOT).contains(word));
   }
 }

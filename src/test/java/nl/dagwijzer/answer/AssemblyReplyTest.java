@@ -69,7 +69,10 @@ final class AssemblyReplyTest extends WholeReplyTest {
           + " maar wel in de beschrijving van ‘Tafelronde 1: Wat vindt u belangrijk?’: Tafel 5: tafelhost Marijke"
           + " ten Brink",
       "tune17-burgerberaad.json | wie is Pieter Jansen | Pieter Jansen staat niet op het programma. Vraag"
-          + " ‘wie spreken er?’ voor alle sprekers."})
+          + " ‘wie spreken er?’ voor alle sprekers.",
+      // the venue's own word ("kringloop" of "Kringloop Het Wisselhuis") asks the day's address
+      "tune62-kringloopwinkel.json | wat is het adres van de kringloop | Tien jaar Het Wisselhuis – jubileumdag is"
+          + " in Kringloop Het Wisselhuis, Ambachtsweg 14, Veenhoven."})
   @DisplayName("the reply is worked out from the programme")
   void answers(String programme, String question, String expected) {
     // given the programme, when

@@ -45,7 +45,10 @@ final class VerbAndPlaceWordReplyTest extends WholeReplyTest {
           + " betalingsachterstanden’ (Mohamed Ait Taleb) (11:30–12:00) is in Hal 2, stand 207. / ‘Demo:"
           + " vroegsignalering van betalingsachterstanden’ (Mohamed Ait Taleb) (14:30–15:00) is in Hal 2, stand 207.",
       "tune39-korenfestival.json | hoe lang zingt het kinderkoor | ‘Kinderkoor De Zingertjes’ (Lotte van Dijk) duurt"
-          + " 15 minuten, van 10:30 tot 10:45."})
+          + " 15 minuten, van 10:30 tot 10:45.",
+      // the head of a room's compound name asks which room
+      "tune62-kringloopwinkel.json | welke afdeling is 's ochtends halve prijs | ‘Halve prijs: boeken en media’"
+          + " (10:00–12:00) is in Boeken & Media."})
   @DisplayName("the verb asked with names no session, and the day's word for its places asks where")
   void answers(String programme, String question, String expected) {
     // given the programme
