@@ -211,8 +211,11 @@ final class EntityFinder {
           && !gazetteer.personWord(w), gazetteer::nameOf);
     }
     // "de laatste ronde pepernoten bakken" of a session given twice: its last time, not the day's last round
-    spans.removeIf(round -> round.entity().type() == EntityType.ROUND && spans.stream().filter(s -> s.from()
-        == round.to() && s.entity().type() == EntityType.SESSION).count() >= 2);
+    // (so does "de tweede ronde agility" of a series: its second time; not "de twee rondes tafelgesprekken")
+    spans.removeIf(round -> round.entity().type() == EntityType.ROUND && (spans.stream().filter(s -> s.from()
+        == round.to() && s.entity().type() == EntityType.SESSION).count() >= 2
+        || round.entity().text().endsWith("ronde") && spans.stream()
+        .anyMatch(s -> s.from() == round.to() && s.entity().id().startsWith(SeriesNames.ID_PREFIX))));
     spans.sort(Comparator.comparingInt(Span::from));
     return spans;
   }

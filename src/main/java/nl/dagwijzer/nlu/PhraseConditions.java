@@ -49,7 +49,8 @@ final class PhraseConditions {
         break; // "parallel aan het tweede teamwerkblok": the ordinal picks the relation's target
       }
       if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
-          && (kind && (after == k + 1 || spans.stream().filter(s -> s.from() == after).count() >= 2)
+          && (kind && (after == k + 1 || spans.stream().filter(s -> s.from() == after).count() >= 2
+          || spans.stream().anyMatch(s -> s.from() == after && s.entity().id().startsWith(SeriesNames.ID_PREFIX)))
           || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
           .contains(tokens.get(k + 1)))) {
         conditions.add(Detail.rank(rank)); // "wat is het tweede onderdeel?": the second of the day

@@ -204,7 +204,9 @@ final class QuestionForm {
         boolean repeated = conditions.stream().filter(c -> c instanceof Condition.About about
             && about.entity().type() == EntityType.SESSION).map(c -> ((Condition.About) c).entity().text())
             .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()))
-            .values().stream().anyMatch(n -> n >= 2);
+            .values().stream().anyMatch(n -> n >= 2) || conditions.stream().anyMatch(c -> c instanceof Condition.About
+            about && about.entity().id().startsWith(SeriesNames.ID_PREFIX) && !CueWords.ROUND_NOUNS.contains(about
+            .entity().text())); // (or a series, "rondes agility", not the rounds themselves: "Tafelronde 1", ...)
         return repeated ? Counted.TIMES : Counted.ROUNDS;
       }
       if (CueWords.ROOM_NOUNS.contains(noun)) {

@@ -58,7 +58,12 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
           + " plukken’ (tot 12:30) en ‘Zelf druiven plukken’ (vanaf 14:00): / • de lunch in de boomgaard, in"
           + " Boomgaard, 12:30–13:30 / • ‘Wandeling door de wijngaard’ (Fenna de Ruiter), in Verzamelpunt bij de pers,"
           + " 13:00–14:00 / • ‘Van stok tot fles: lezing door de wijnmaker’ (Gerrit ten Brink, 45 minuten), in Grote"
-          + " Schuur, 13:45–14:45"})
+          + " Schuur, 13:45–14:45",
+      // a round of a series ("agility" of the "Demonstratie agility" given twice): its second time, its times
+      "tune62-hondenschool.json | wanneer is de tweede ronde agility | ‘Demonstratie agility’ (Sanne de Wit) is van"
+          + " 13:45 tot 14:15, in Veld B.",
+      "tune62-hondenschool.json | hoeveel rondes agility demonstratie zijn er | ‘Demonstratie agility’ staat 2 keer op"
+          + " het programma: ‘Demonstratie agility’ (10:45–11:15) en ‘Demonstratie agility’ (13:45–14:15)."})
   @DisplayName("answer of the time meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when
