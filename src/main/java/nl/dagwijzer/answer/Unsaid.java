@@ -13,6 +13,11 @@ import nl.dagwijzer.programme.Topic;
 final class Unsaid {
   /** The letters of a word a text must have to speak of it: "portie" in "porties", "chocomel" in "chocomelk". */
   private static final int STEM = 6;
+  /**
+   * A shorter word is looked for whole ("thee" in "muntthee"); shorter still, or a short word in "-je" ("ritje" of the
+   * "Huifkarrit"), it says too little to look for.
+   */
+  private static final int SHORTEST = 4;
 
   private Unsaid() {
   }
@@ -23,7 +28,8 @@ final class Unsaid {
    */
   static Optional<String> word(Answering a, List<String> words) {
     // (a word in "-en" may be a verb the texts put otherwise: "wat kost het om het zwembad op te knappen?")
-    if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < STEM || w.endsWith("en"))) {
+    if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < SHORTEST || w.endsWith("en")
+        || w.length() < STEM && w.endsWith("je"))) {
       return Optional.empty();
     }
     Programme programme = a.programme();

@@ -68,8 +68,11 @@ public final class FullAsked {
     boolean which = !tokens.isEmpty() && (tokens.get(0).startsWith("welk") || tokens.size() > 1
         && WHICH_AFTER.contains(tokens.get(0)) && tokens.get(1).startsWith("welk"));
     int left = tokens.indexOf("nog");
-    if (which && left >= 0 && left + 1 < tokens.size() && (ROOM.contains(tokens.get(left + 1))
-        || tokens.get(left + 1).equals("vrij"))) {
+    // ("welke rondleidingen zijn nog niet vol?" asks the same)
+    boolean notFull = java.util.stream.IntStream.range(1, tokens.size())
+        .anyMatch(k -> FULL.contains(tokens.get(k)) && tokens.get(k - 1).equals("niet"));
+    if (which && (notFull || left >= 0 && left + 1 < tokens.size() && (ROOM.contains(tokens.get(left + 1))
+        || tokens.get(left + 1).equals("vrij")))) {
       List<Condition> conditions = new ArrayList<>(query.conditions().stream().filter(c -> !(c instanceof Detail d
           && d.text().filter(ROOM::contains).isPresent())).toList());
       conditions.add(new Detail(OPEN_LIST));

@@ -40,7 +40,7 @@ final class PricesAndOccurrencesReplyTest extends WholeReplyTest {
           + " tot 11:45, in Grote zaal.",
       // the thing priced must be in the sentence: not the canteen's coffee for a bottle of water
       "tune60-handboogtoernooi.json | wat kost een flesje water in de kantine | Dat bedrag staat niet in het"
-          + " programma: over ‘flesje’ zegt het niets.",
+          + " programma: over ‘water’ zegt het niets.",
       "tune57-bouwsteenfestival.json | wat kost een minifiguur op de markt | Dat bedrag staat niet in het programma."
           + " Wel dit: / Uit de beschrijving van ‘Tweedehands stenenmarkt’: Markt met 22 kramen vol tweedehands"
           + " bouwstenen, onderdelen, minifiguren en complete sets.",

@@ -57,7 +57,11 @@ final class StillRoomReplyTest extends WholeReplyTest {
       // still registering asks how, not whether it is full
       "tune55-paddenstoelendag | kan ik me op de dag zelf nog inschrijven voor een wandeling | Ja, uit de"
           + " beschrijving van ‘Paddenstoelenwandeling’: Aanmelden vooraf via de website of op de dag bij de balie;"
-          + " vol is vol"})
+          + " vol is vol",
+      // "nog niet vol" asks those with room, as "nog plek" does
+      "tune62-kringloopwinkel | welke rondleidingen zijn nog niet vol | Met nog plek: / • ‘Rondleiding sorteerhal’"
+          + " (Dirk-Jan Post), in Sorteerhal, 13:15–14:00 / • ‘Rondleiding sorteerhal’ (Dirk-Jan Post), in Sorteerhal,"
+          + " 15:00–15:45"})
   @DisplayName("answers by the sentence that says whether there is room")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

@@ -29,7 +29,12 @@ final class UnpricedItemReplyTest extends WholeReplyTest {
           + " bouwstenen, onderdelen, minifiguren en complete sets.",
       "tune57-bouwsteenfestival | wat kosten losse stenen op de markt | Uit de beschrijving van ‘Tweedehands"
           + " stenenmarkt’: Losse stenen uit de grote bakken kosten € 14 per kilo; een schepje uit de grabbelbak kost"
-          + " € 1."})
+          + " € 1.",
+      // a short thing no text names ("wijn" after its measure "een glas"), an adjective before the thing
+      "tune62-vlindertuin | hoeveel kost een glas wijn bij de afsluiting | Dat bedrag staat niet in het programma:"
+          + " over ‘wijn’ zegt het niets.",
+      "tune62-vlindertuin | wat kost een verse muntthee in het café | Dat bedrag staat niet in het programma: over"
+          + " ‘muntthee’ zegt het niets."})
   @DisplayName("says so")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

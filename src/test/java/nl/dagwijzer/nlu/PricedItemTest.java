@@ -20,8 +20,13 @@ final class PricedItemTest {
       // no article, a pronoun or no "wat kost": none
       "wat kost deelname | -",
       "wat kost het | -",
-      "hoeveel kost een kaartje | -"})
-  @DisplayName("is the word after \"wat kost\" and its article")
+      "hoeveel kost het | -",
+      // "hoeveel kost" asks as "wat kost" does; a measure or a short adjective before the thing is not it
+      "hoeveel kost een kaartje | kaartje",
+      "hoeveel kost een glas wijn bij de afsluiting | wijn",
+      "wat kost een verse muntthee | muntthee",
+      "wat kost een tweede drankje | tweede"})
+  @DisplayName("is the word after \"wat kost\" or \"hoeveel kost\", its article and any measure")
   void item(String question, String expected) {
     // given the question's words, when read
     List<String> tokens = Arrays.asList(question.split(" "));
