@@ -21,7 +21,7 @@ final class LaterReadings {
                     List<Condition> quotable, boolean yesNoOnText, Optional<String> property, ForProgramme day,
                     Predicate<String> ordinary) {
     Query query = GroupWord.only(WhichOfOne.read(read, tokens, spans), day.series());
-    query = PropertyWords.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
+    query = PriceAsked.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
         yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
     query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
     // "is er ook koffie bij de pauze?", "kan ik motorolie kopen op de markt?"

@@ -30,7 +30,7 @@ public final class PropertyWords {
   /** Nouns that ask a size: "welke hoogte", "wat is de afstand" takes "de" between and is read elsewhere. */
   public static final Set<String> DIMENSIONS = Set.of("hoogte", "afstand", "lengte", "breedte", "diepte", "grootte",
       "oppervlakte");
-  private static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
+  static final Set<String> PAY = Set.of("kost", "kosten", "betaal", "betaalt", "betalen");
   private static final Set<String> MONEY = Set.of("euro", "euros", "geld", "prijs", "kosten", "bijdrage", "contributie",
       "vergoeding", "bedrag", "subsidie", "boete", "budget", "tekort", "entree", "entreeprijs", "toegangsprijs");
   private static final Set<String> MEASURE = Set.of("hoog", "hoge", "groot", "grote", "breed", "brede", "diep",
@@ -48,7 +48,7 @@ public final class PropertyWords {
   private static final Set<String> JOINING = Set.of("inloggen", "inbellen", "aanmelden");
 
   /** The ways to pay a question may name, each with the one word the answer looks for. */
-  private static final java.util.Map<String, String> PAY_WAYS = java.util.Map.of("contant", "contant", "cash",
+  static final java.util.Map<String, String> PAY_WAYS = java.util.Map.of("contant", "contant", "cash",
       "contant", "pinnen", "pin", "pin", "pin", "pinpas", "pin", "tikkie", "tikkie", "creditcard", "creditcard",
       "ideal", "ideal");
 
@@ -135,7 +135,9 @@ public final class PropertyWords {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String word = tokens.get(i);
       String next = tokens.get(i + 1);
-      if ((word.equals("wat") || word.equals("hoeveel")) && PAY.contains(next)
+      // ("wat moet ik betalen voor de masterclass?" asks its price as "wat betaal ik" does)
+      boolean mustPay = i == 0 && PriceAsked.leadsWithPrice(tokens);
+      if ((word.equals("wat") || word.equals("hoeveel")) && PAY.contains(next) || mustPay
           || word.equals("hoe") && next.equals("duur") || word.equals("hoeveel") && MONEY.contains(next)) {
         return Optional.of(COST);
       }
@@ -219,12 +221,12 @@ public final class PropertyWords {
   }
 
   /** "parkeren", "wifi": a practical matter whose price may be asked, no word that asks the price itself. */
-  private static boolean practical(String token) {
+  static boolean practical(String token) {
     return CueWords.SERVICES.contains(token) && !CUES.contains(token) && !token.startsWith("kost");
   }
 
   /** Words of a programme that speaks of prices: then it can say whether one pays. */
-  private static final Set<String> PRICES = Set.of("gratis", "euro", "kosteloos", "inbegrepen");
+  static final Set<String> PRICES = Set.of("gratis", "euro", "kosteloos", "inbegrepen");
 
   /** "voor mijn kind van 2", "voor mijn dochter van 3": a person with an age, for whom the price is asked. */
   private static boolean agedPerson(List<String> tokens) {
@@ -246,25 +248,6 @@ public final class PropertyWords {
     return tokens.size() >= 4 && tokens.get(0).equals("hoe") && tokens.get(1).equals("oud")
         && Set.of("is", "zijn", "was", "waren").contains(tokens.get(2))
         && tokens.stream().noneMatch(TAKING_PART::contains);
-  }
-
-  static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords, List<String> tokens) {
-    if (property.filter(p -> p.startsWith(PAY_METHOD)).isPresent()) {
-      // "kan ik pinnen bij de boekenmarkt?" when the programme says how one pays there; else it cannot answer
-      return PAY_WAYS.keySet().stream().noneMatch(programmeWords::contains) ? query
-          : query.withAsked(YesNoForm.isYesNo(tokens) || property.get().contains(":") ? Asked.YESNO : Asked.CONTENT);
-    }
-    boolean prices = PRICES.stream().anyMatch(programmeWords::contains) || programmeWords.contains("kost");
-    // "wat kost parkeren?" stays a practical matter the programme may not answer
-    boolean service = tokens.stream().anyMatch(PropertyWords::practical);
-    // ("hoeveel borg moet je betalen?": an amount, not how many sessions)
-    boolean amount = query.asked() == Asked.UNKNOWN || query.asked() == Asked.COUNT && tokens.contains("betalen");
-    if (property.filter(COST::equals).isPresent() && amount && prices && !service) {
-      // "wat kost een kom soep?" on a day that gives prices: what it costs
-      return new Query(Asked.CONTENT, query.conditions(), query.order(), Optional.empty(), query.plural());
-    }
-    return property.filter(p -> p.equals(COST + ":" + TO_PAY) || p.equals(COST + ":" + FREE)).isPresent()
-        && prices ? query.withAsked(Asked.YESNO) : query;
   }
 
   private static final Set<String> CHAT_PRICE = Set.of("prijs", "kosten", "kost", "tarief", "prijzen", "entree");

@@ -51,7 +51,10 @@ final class PriceInOtherWordsReplyTest extends WholeReplyTest {
       "tune46-oldtimer.json | inschrijfgeld? | Uit de beschrijving van de dag: Deelname kost € 95 per equipe van twee"
           + " personen, inclusief ontbijt, lunch, diner en routeboek.",
       "tune46-oldtimer.json | wat is het inschrijfgeld | Uit de beschrijving van de dag: Deelname kost € 95 per equipe"
-          + " van twee personen, inclusief ontbijt, lunch, diner en routeboek."})
+          + " van twee personen, inclusief ontbijt, lunch, diner en routeboek.",
+      // "wat moet je betalen voor ...?" asks a price as "wat kost ...?" does, not how one pays
+      "tune62-kringloopwinkel.json | wat moet je betalen voor een broodje | Uit de beschrijving van de lunch: soep en"
+          + " broodjes: Soep € 3, broodje € 2,50."})
   @DisplayName("find the sentence with the price and quote it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
