@@ -60,8 +60,10 @@ final class QuotedBeside {
     List<String> quotedWords = quote.get().startsWith("Uit ") ? said(a, quotedSentence(quote.get()), words) : words;
     if (asked == Asked.YESNO && written.text().startsWith("Ja, ") && quote.get().startsWith("Uit ")
         && quote.get().split("\n").length == 1
-        && Descriptions.denies(a, quotedSentence(quote.get()), quotedWords).orElse(false)) {
+        && (Descriptions.denies(a, quotedSentence(quote.get()), quotedWords).orElse(false)
+        || RoomRule.denies(a, quotedSentence(quote.get())))) {
       // "is het eten ook gratis?" when the description of the food says "niet gratis": no, and where it says so
+      // ("mag mijn hond mee de kantine in?": "Honden mogen niet in de kantine; op het terras ... mag je hond mee")
       return new Written("Nee, " + DutchText.lowerFirst(quote.get()), written.overview(), written.turnedTo());
     }
     if (asked == Asked.YESNO && written.text().startsWith("Nee, " + YesNoInstead.NOTHING_THERE) && quote.get().startsWith("Uit ")

@@ -26,7 +26,10 @@ final class NotAllowedReplyTest extends WholeReplyTest {
           + " foto's. / • ‘Keukentafelgesprek met inwoners’ (12:25–12:50): Besloten gesprek: geen pers.",
       // no text turns a dog away: say so
       "tune52-danstoernooi | waar mag mijn hond niet komen | Dat staat niet in het programma: het noemt geen"
-          + " onderdeel waar dat niet kan."})
+          + " onderdeel waar dat niet kan.",
+      // a room named: the clause with the word asked and the room's name says no, whatever else the sentence allows
+      "tune62-hondenschool | mag mijn hond mee de kantine in | Nee, uit de beschrijving van de lunchpauze: Honden"
+          + " mogen niet in de kantine; op het terras buiten mag je hond aangelijnd mee."})
   @DisplayName("lists the sessions that say no, with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
