@@ -181,10 +181,14 @@ final class YesNoRoles {
     return Optional.of(Written.text((yes ? "Ja, " : "Nee, ") + what + instead + "."));
   }
 
-  /** Who has {@code role}, in the part of the day asked about ("is X ook 's avonds tafelhost?") when one is. */
+  /**
+   * Who has {@code role}, in the part of the day asked about ("is X ook 's avonds tafelhost?") when one is; a role a
+   * speaker has for the whole day (no session) holds in every part of it.
+   */
   private List<ProgrammeIndex.RoleHolder> holders(String role) {
     Optional<Condition.InPeriod> period = a.query().first(Condition.InPeriod.class);
     return a.index().rolesMatching(java.util.Set.of(role)).stream()
-        .filter(h -> period.isEmpty() || period.get().period().contains(h.session().start())).toList();
+        .filter(h -> period.isEmpty() || h.session() == null || period.get().period().contains(h.session().start()))
+        .toList();
   }
 }

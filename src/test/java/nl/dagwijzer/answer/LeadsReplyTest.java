@@ -47,7 +47,10 @@ final class LeadsReplyTest extends WholeReplyTest {
       // one word for every role that teaches: a "docent aardrijkskunde" and a "juf van groep 6"
       "tune46-quiz.json | welke leraren doen er mee | Bij ‘Kinderquiz’ (16:00–17:15) spreekt Noor van Dijk"
           + " (quizmaster; juf van groep 6, basisschool De Regenboog). / Bij ‘Ronde 4: Rond de wereld’ (20:55–21:15)"
-          + " spreekt Thijs ten Have (quizmaster; docent aardrijkskunde, Stadslyceum Zwolle)."})
+          + " spreekt Thijs ten Have (quizmaster; docent aardrijkskunde, Stadslyceum Zwolle).",
+      // a role the speaker has for the whole day holds in every part of it (this question once failed)
+      "tune19-regio.json | is lotte van den broek 's middags de lector? | Ja, Lotte van den Broek (lector"
+          + " Transformatie Jeugdhulp, Hogeschool van Arnhem en Nijmegen (HAN))."})
   @DisplayName("yes only for its leader, and otherwise who leads it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
