@@ -246,7 +246,7 @@ final class QueryReader {
     }
     AskersTime.adjust(tokens, all, conditions);
     asked = AskersTime.asked(tokens, conditions, asked);
-    if (asked == Asked.LIST) {
+    if (asked == Asked.LIST || asked == Asked.TIME) { // ("ik kom pas om 14:00, wanneer kan ik dan nog naar X?")
       AskersTime.fromThen(tokens, conditions);
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);

@@ -24,7 +24,10 @@ final class OnAtTimeReplyTest extends WholeReplyTest {
       "tune37-ziekenhuis.json | is er een rondleiding kinderafdeling om 13:00 | Nee, ‘Rondleiding Kinderafdeling’"
           + " (Nicole ten Have) is van 11:00 tot 11:45, in Kinderafdeling, ‘Rondleiding Kinderafdeling’ (Nicole ten"
           + " Have) is van 12:30 tot 13:15, in Kinderafdeling en ‘Rondleiding Kinderafdeling’ (Nicole ten Have) is van"
-          + " 14:00 tot 14:45, in Kinderafdeling."})
+          + " 14:00 tot 14:45, in Kinderafdeling.",
+      // arriving then and asking when one can "dan nog" go: its times from then on, not what is on at that moment
+      "tune59-ridderfeest.json | ik kom pas om 14:00, wanneer kan ik dan nog naar het steekspel | ‘Ridderlijk"
+          + " steekspel’ (Bram Oosterwolde en Joris Kalverda) is van 15:00 tot 15:45, in Toernooiveld."})
   @DisplayName("say yes for a block that is on, no for a tour that has begun")
   void answers(String programme, String question, String expected) {
     // given the programme, when
