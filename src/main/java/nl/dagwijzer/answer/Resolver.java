@@ -233,7 +233,9 @@ final class Resolver {
     }
     List<Session> all = nothingElse ? index.programme().sessions() : sessions;
     List<Session> narrowed = SayingApart.of(all, query, index);
-    return !narrowed.isEmpty() && narrowed.size() < all.size() ? narrowed : sessions;
+    // ("wanneer is de workshop jam maken?" when no workshop says so: none, not every workshop)
+    boolean none = narrowed.isEmpty() && query.asked() == Asked.TIME && !query.textWords().isEmpty();
+    return none || !narrowed.isEmpty() && narrowed.size() < all.size() ? narrowed : sessions;
   }
 
   /**

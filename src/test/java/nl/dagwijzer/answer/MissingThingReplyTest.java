@@ -100,7 +100,13 @@ final class MissingThingReplyTest extends WholeReplyTest {
           + " maken.",
       // the verb right after the subject when the question ends in a verb made a noun ("na het zeilen")
       "tune43-teamdag.json | kan ik douchen na het zeilen | Dat staat niet in het programma: over ‘douchen’ zegt het"
-          + " niets. ‘Prijsuitreiking’ (Marijke ten Cate en Rob ter Horst) is van 15:45 tot 16:15, in Paviljoen."})
+          + " niets. ‘Prijsuitreiking’ (Marijke ten Cate en Rob ter Horst) is van 15:45 tot 16:15, in Paviljoen.",
+      // a kind with a thing no session of that kind speaks of: not there, what of the kind there is instead
+      "tune56-fruitplukdag.json | hoe laat is de workshop jam maken | Dat staat niet in het programma. Wel:"
+          + " ‘Zelfplukken Blok C: Conference’ is van 10:15 tot 13:00, in Blok C, ‘Zelfplukken Blok A: Elstar’ is van"
+          + " 10:15 tot 16:30, in Blok A en ‘Zelfplukken Blok B: Jonagold’ is van 10:15 tot 16:30, in Blok B (en nog 10"
+          + " meer). / Uit de beschrijving van ‘Boerderijwinkel’: Te koop: vers geplukt fruit van eigen bedrijf,"
+          + " appelsap, appelstroop, jam, honing en cider."})
   @DisplayName("says it is not there, and what is")
   void answers(String programme, String question, String expected) {
     // given the programme, when
