@@ -132,7 +132,8 @@ final class HeldOutQuestionSetTest {
       "49, 600, 0.79, carillonfestival draverijdag kazernedag",
       "50, 600, 0.75, landgoedfair mijnmuseumdag talentenjacht",
       "51, 600, 0.80, poppenkastfestival stadsarchiefdag veilingdag",
-      "52, 600, 0.85, bloemschikdag koffiebranderij tekenfestival"})
+      "52, 600, 0.85, bloemschikdag koffiebranderij tekenfestival",
+      "53, 600, 0.82, appelpersdag braderie dierenkliniek"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

@@ -238,10 +238,10 @@ final class QuestionSetTest {
       "tune61/tune61-kinderboerderij.tsv, src/test/resources/programmes/tune61-kinderboerderij.json, 0.81",
       "tune61/tune61-schrijfdag.tsv, src/test/resources/programmes/tune61-schrijfdag.json, 0.89",
       "tune61/tune61-zeilschool.tsv, src/test/resources/programmes/tune61-zeilschool.json, 0.84",
-      "tune62/tune62-hondenschool.tsv, src/test/resources/programmes/tune62-hondenschool.json, 0.50",
-      "tune62/tune62-kringloopwinkel.tsv, src/test/resources/programmes/tune62-kringloopwinkel.json, 0.50",
-      "tune62/tune62-vlindertuin.tsv, src/test/resources/programmes/tune62-vlindertuin.json, 0.50",
-      "tune62/tune62-windpark.tsv, src/test/resources/programmes/tune62-windpark.json, 0.50"})
+      "tune62/tune62-hondenschool.tsv, src/test/resources/programmes/tune62-hondenschool.json, 0.82",
+      "tune62/tune62-kringloopwinkel.tsv, src/test/resources/programmes/tune62-kringloopwinkel.json, 0.84",
+      "tune62/tune62-vlindertuin.tsv, src/test/resources/programmes/tune62-vlindertuin.json, 0.88",
+      "tune62/tune62-windpark.tsv, src/test/resources/programmes/tune62-windpark.json, 0.77"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
