@@ -60,7 +60,7 @@ final class DescriptionIndex {
   DescriptionIndex(Programme programme) {
     int order = 0;
     for (Session session : programme.sessions()) {
-      // (titles too: a kind asked by its titles' word reads every title, Resolver.narrowedByWords)
+      // (titles too: a kind asked by its titles' word reads every title, WordNarrowing.narrowed)
       tokensOf.putIfAbsent(session.title(), NORMALISER.tokens(session.title()));
       for (String text : sentences(session)) {
         List<String> read = NORMALISER.tokens(text);

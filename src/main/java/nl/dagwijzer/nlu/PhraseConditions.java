@@ -39,35 +39,7 @@ final class PhraseConditions {
         && (people || spans.stream().noneMatch(s -> s.from() <= howMany + 1 && howMany + 1 < s.to()))) {
       conditions.add(Detail.howMany(tokens.get(howMany + 1))); // "uit hoeveel vragen bestaat de toets?"
     }
-    for (int k = 1; k + 1 < tokens.size(); k++) {
-      Integer rank = RoundWords.ORDINALS.get(tokens.get(k));
-      // ("de tweede ronde pietengym": the word for a round before a session given more than once)
-      int after = k + 2 < tokens.size() && tokens.get(k + 1).equals("ronde") ? k + 2 : k + 1;
-      boolean kind = spans.stream().anyMatch(s -> s.from() == after && (s.entity().type() == EntityType.PART
-          || s.entity().type() == EntityType.SESSION));
-      if (conditions.stream().anyMatch(c -> c instanceof Detail d && d.targetBlock().isPresent())) {
-        break; // "parallel aan het tweede teamwerkblok": the ordinal picks the relation's target
-      }
-      if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
-          && (kind && (after == k + 1 || spans.stream().filter(s -> s.from() == after).count() >= 2
-          || spans.stream().anyMatch(s -> s.from() == after && s.entity().id().startsWith(SeriesNames.ID_PREFIX)))
-          || Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt")
-          .contains(tokens.get(k + 1)))) {
-        conditions.add(Detail.rank(rank)); // "wat is het tweede onderdeel?": the second of the day
-      } else if (rank != null && rank >= 2 && tokens.get(k - 1).equals("de") && tokens.get(k + 1).equals("keer")
-          && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION)) {
-        conditions.add(Detail.rank(rank)); // "wanneer is de tweede keer jobcoaching?": its second time
-      }
-    }
-    int again = tokens.indexOf("herhaling");
-    if (again > 0 && tokens.get(again - 1).equals("de") && conditions.stream().noneMatch(c -> c instanceof Detail d
-        && d.rank() > 0) && spans.stream().anyMatch(s -> s.from() > again && s.entity().type() == EntityType.SESSION)) {
-      conditions.add(Detail.rank(2)); // "wanneer is de herhaling van domotica?": the second time it is given
-    }
-    if ((tokens.contains("nieuw") || tokens.contains("nieuwe"))
-        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROUND)) {
-      conditions.add(new Detail("nieuw")); // "welke workshops zijn in ronde 2 nieuw?": not given before it
-    }
+    RankWords.read(tokens, spans, conditions); // "het tweede onderdeel", "de herhaling van X", "nieuw"
     UnitWords.unit(tokens, spans).ifPresent(conditions::add);
     int only = tokens.indexOf("alleen");
     if (only >= 0 && spans.stream().anyMatch(s -> s.from() > only && s.from() <= only + 3

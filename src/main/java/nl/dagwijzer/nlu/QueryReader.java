@@ -110,7 +110,7 @@ final class QueryReader {
         asked = AskersTime.outside(tokens, conditions);
       } else {
         asked = Asked.COUNT;
-        counted = Optional.of(QuestionForm.counted(tokens, count, conditions));
+        counted = Optional.of(CountedForm.of(tokens, count, conditions));
         if (tokens.contains("sprekers") && tokens.contains("en") && counted.get() == Counted.PEOPLE) {
           // "hoeveel sprekers en trainers zijn er?": everyone, not only those the programme calls trainer
           conditions.removeIf(c -> c instanceof Condition.About about && about.entity().type() == EntityType.ROLE
