@@ -147,7 +147,7 @@ final class ReplyWriter {
   private Written byAsked(Asked asked) {
     return switch (asked) {
       case TIME -> new TimeWriter(a).when();
-      case DURATION -> new TimeWriter(a).duration();
+      case DURATION -> new DurationWriter(a).duration();
       case PEOPLE -> new PeopleWriter(a).who();
       case PERSON -> new PeopleWriter(a).person();
       case CONTENT -> new ContentWriter(a).about(event());

@@ -281,7 +281,7 @@ final class YesNoWriter {
           ? new Written(who.text() + " Dat is in " + join(rooms) + ".", who.overview(), who.turnedTo()) : who;
     }
     if (a.query().has(Condition.Lasting.class)) {
-      return new TimeWriter(a).duration();
+      return new DurationWriter(a).duration();
     }
     if (sessions.size() == 1) {
       Session session = sessions.get(0);
