@@ -14,7 +14,8 @@ final class AgeList {
   private AgeList() {
   }
 
-  static Query read(Query query, List<String> tokens) {
+  /** {@code property}: the property the question asks ({@link PropertyWords#of}). */
+  static Query read(Query query, List<String> tokens, java.util.Optional<String> property) {
     boolean span = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith(Detail.AGES));
     if (span && query.asked() == Asked.LIST && !tokens.contains("nu") && query.conditions().stream()
         .anyMatch(c -> c instanceof Condition.AtNow)) {
@@ -25,7 +26,7 @@ final class AgeList {
     boolean something = tokens.contains("iets") && tokens.contains("voor");
 
     // ("wat kost de wandeling voor een kind van 10?" asks a price, for that age)
-    boolean priced = PropertyWords.of(tokens).filter(PropertyWords.COST::equals).isPresent();
+    boolean priced = property.filter(PropertyWords.COST::equals).isPresent();
     boolean aged = query.all(Detail.class).stream().anyMatch(d -> d.word().startsWith("leeftijd:")
         || something && d.word().startsWith(Detail.AGES));
     boolean forWhom = something && tokens.stream().anyMatch(FOR_WHOM::contains);

@@ -65,8 +65,7 @@ public final class EventPlace {
     List<Span> day = spans.stream().filter(s -> s.entity().type() == EntityType.EVENT).toList();
     boolean sameWords = !day.isEmpty() && spans.stream().allMatch(s -> day.stream()
         .anyMatch(d -> d.from() == s.from() && d.to() == s.to()));
-    List<String> venue = List.of(programme.event().venue().get().name().toLowerCase(java.util.Locale.ROOT)
-        .split("[^\\p{L}]+"));
+    List<String> venue = venueWords(programme);
     // ("waar ligt de kasteelkeuken?" names a room: only the head word of the venue's own name)
     boolean lies = tokens.get(1).equals("ligt") && tokens.size() == 4 && venue.get(0).equals(tokens.get(3));
     if (!sameWords && !lies) {
@@ -86,8 +85,7 @@ public final class EventPlace {
     if (query.asked() != Asked.ROOM || !tokens.contains("adres") || programme.event().venue().isEmpty()) {
       return query;
     }
-    List<String> venue = List.of(programme.event().venue().get().name().toLowerCase(java.util.Locale.ROOT)
-        .split("[^\\p{L}]+"));
+    List<String> venue = venueWords(programme);
     List<Condition.About> names = query.all(Condition.About.class);
     boolean ofVenue = !names.isEmpty() && names.stream().allMatch(c -> java.util.Arrays.stream(c.entity().text()
         .split(" ")).allMatch(w -> venue.stream().anyMatch(v -> v.equals(w) || w.length() >= 5 && v.endsWith(w))));
@@ -98,6 +96,12 @@ public final class EventPlace {
     List<Condition> kept = new java.util.ArrayList<>(query.all(Detail.class));
     kept.add(new Detail(PLACE));
     return query.withAsked(Asked.EVENT).withConditions(kept);
+  }
+
+  /** The words of the venue's name in lower case, for a programme that gives a venue. */
+  private static List<String> venueWords(nl.dagwijzer.programme.Programme programme) {
+    return List.of(programme.event().venue().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
+        .split("[^\\p{L}]+"));
   }
 
   private static List<Condition> withPlace(Query query) {

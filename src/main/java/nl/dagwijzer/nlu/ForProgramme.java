@@ -19,7 +19,7 @@ final class ForProgramme {
   private final WordCache<Understanding> readings;
   /** The day's series, for which sessions a series named beside others holds. */
   private final SeriesNames series;
-  /** The names of the day's rooms, each once. */
+  /** The names of the day's rooms in lower case, each once. */
   private final Set<String> rooms;
 
   /** {@code dayWords}: the words that say which day it is ({@link ProgrammeWords#ofDay}). */
@@ -35,7 +35,7 @@ final class ForProgramme {
     this.readings = new WordCache<>(REMEMBERED, REMEMBERED_LENGTH, question -> read.apply(question, this));
     this.series = series;
     this.rooms = programme.sessions().stream().flatMap(s -> s.room().stream())
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        .map(r -> r.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   Set<String> rooms() {

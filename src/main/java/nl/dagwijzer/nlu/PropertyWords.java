@@ -132,12 +132,13 @@ public final class PropertyWords {
           && !tokens.get(ordinal).equals("de") ? tokens.get(ordinal) + " verdieping" : "";
       return Optional.of(FLOOR + (asked.isEmpty() ? "" : ":" + asked));
     }
+    if (PriceAsked.leadsWithPrice(tokens)) {
+      return Optional.of(COST); // ("wat moet ik betalen voor de masterclass?" asks its price as "wat betaal ik" does)
+    }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String word = tokens.get(i);
       String next = tokens.get(i + 1);
-      // ("wat moet ik betalen voor de masterclass?" asks its price as "wat betaal ik" does)
-      boolean mustPay = i == 0 && PriceAsked.leadsWithPrice(tokens);
-      if ((word.equals("wat") || word.equals("hoeveel")) && PAY.contains(next) || mustPay
+      if ((word.equals("wat") || word.equals("hoeveel")) && PAY.contains(next)
           || word.equals("hoe") && next.equals("duur") || word.equals("hoeveel") && MONEY.contains(next)) {
         return Optional.of(COST);
       }

@@ -51,11 +51,10 @@ final class RoomWord {
 
   /**
    * Whether {@code word} is the head of a one-word room name ("afdeling" of "Kledingafdeling") and in no session's
-   * title ("welke markt" on a day with a "Boerenmarkt" asks for that session).
+   * title ("welke markt" on a day with a "Boerenmarkt" asks for that session); {@code rooms} in lower case.
    */
   static boolean head(String word, java.util.Collection<String> rooms, nl.dagwijzer.programme.Programme day) {
     return word.length() >= MIN_HEAD && !word.equals(ROOM) && rooms.stream()
-        .map(r -> r.toLowerCase(java.util.Locale.ROOT))
         .anyMatch(r -> r.indexOf(' ') < 0 && r.length() > word.length() + 2 && r.endsWith(word))
         && day.sessions().stream().noneMatch(s -> s.title().toLowerCase(java.util.Locale.ROOT).contains(word));
   }

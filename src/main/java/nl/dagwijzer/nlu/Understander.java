@@ -177,7 +177,8 @@ public final class Understander {
       query = query.withAsked(Asked.YESNO);
     }
     query = pricedKind ? PriceOrder.priced(query) : query;
-    query = AgeList.read(query, tokens); // "mijn dochter is 12, wat kan zij doen?"
+    Optional<String> property = PropertyWords.of(tokens);
+    query = AgeList.read(query, tokens, property); // "mijn dochter is 12, wat kan zij doen?"
     query = NotAllowedAsked.listed(query); // "waar mag mijn hond niet komen?" lists where
     if (query.asked() == Asked.UNKNOWN && prize) {
       query = query.withAsked(Asked.YESNO); // "is er een prijs voor de quiz?": yes where a description gives one
@@ -185,7 +186,6 @@ public final class Understander {
     // "is de soep glutenvrij?" when nothing says glutenvrij: the other words ("soep") quote no answer to it
     // (but "hoe laat gaan de deuren van de zaal open?" is a time a description may give: "De zaal gaat om 19:25 open")
     // (nor "wat kost optie A?", a property whose answer says what there is instead)
-    Optional<String> property = PropertyWords.of(tokens);
     List<Condition> quotable = service && query.asked() == Asked.UNKNOWN && !QuestionForm.asksDoorsOpen(tokens)
         && property.isEmpty() && !TextWords.facility(tokens, described) ? List.of() : described;
     query = LaterReadings.read(query, tokens, spans, entities, quotable, yesNoOnText, property, day,
