@@ -95,7 +95,8 @@ final class AccessReply {
       return null;
     }
     // (with its speakers: "het atelier van gert-jan")
-    String where = session == null ? "" : (DutchText.withSpeakers(programme, session) + " "
+    // (a sentence of the day's own summary is about the day: "is de beurs toegankelijk?" of a "Voorjaarsbeurs")
+    String where = (session == null ? programme.event().title() : DutchText.withSpeakers(programme, session) + " "
         + session.room().orElse("")).toLowerCase(Locale.ROOT);
     Found best = null;
     for (String clause : sentence.split(";")) {

@@ -246,7 +246,9 @@ final class AskersTime {
     // ("tot de beurs dichtgaat", "tot het sluit": its end too)
     boolean toEnd = until >= 0 && (tokens.subList(until + 1, tokens.size()).stream().limit(2)
         .anyMatch(w -> w.equals("einde") || w.equals("eind") || w.equals("afloop"))
-        || tokens.subList(until + 1, tokens.size()).stream().anyMatch(CLOSING::contains));
+        || tokens.subList(until + 1, tokens.size()).stream().anyMatch(CLOSING::contains))
+        // "hoe lang is de beurs nog open?": until it closes (not "... voor het open podium begint")
+        || until < 0 && tokens.get(tokens.size() - 1).equals("open");
     // "hoe lang duurt de presentatie nog?" (no "tot"): how long what is named goes on, if it is on
     int lasts = Math.max(tokens.indexOf("duurt"), tokens.indexOf("duren"));
     boolean lasting = until < 0 && lasts >= 0 && lasts + 1 < tokens.size() && !tokens.get(lasts + 1).equals("het")

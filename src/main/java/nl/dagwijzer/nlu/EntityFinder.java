@@ -141,8 +141,9 @@ final class EntityFinder {
             names.remove(verb);
             add(spans, taken, verb.from(), verb.to(), EntityType.UNKNOWN, "word:" + tokens.get(verb.from()), tokens);
           });
-      names.forEach(s -> mark(taken, s.from(), s.to()));
-      spans.addAll(names);
+      List<Span> read = JoinedNames.join(names, tokens, gazetteer);
+      read.forEach(s -> mark(taken, s.from(), s.to()));
+      spans.addAll(read);
     }
     if (gazetteer != null) {
       KindCompounds.mark(gazetteer, tokens, taken, spans);

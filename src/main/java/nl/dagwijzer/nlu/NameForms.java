@@ -12,6 +12,8 @@ final class NameForms {
   private static final List<String> PLURAL_ENDINGS = List.of("s", "en", "n", "es");
   /** A plural tail this long is a word of its own ("optredens"), a shorter one may be a name's ("stands"). */
   private static final int LONG_TAIL = 8;
+  /** The shortest singular whose plural doubles its last consonant that is looked up ("proefrit"). */
+  private static final int DOUBLED_STEM = 6;
   /** Both parts of a compound have four letters or more. */
   private static final int COMPOUND_PART = 4;
 
@@ -48,6 +50,13 @@ final class NameForms {
       if (token.endsWith(ending) && stem.length() >= 4 && byFirstToken.containsKey(stem)) {
         return stem;
       }
+    }
+    // "proefritten" → "proefrit": a short vowel's consonant doubled before the ending
+    String doubled = token.endsWith("en") ? token.substring(0, token.length() - 2) : "";
+    // (not a verb of four letters before a name: "affiche drukken" is no session called "Druk ...")
+    if (doubled.length() >= DOUBLED_STEM + 1 && !OpenSyllable.undoubled(doubled).equals(doubled)
+        && oneName(byFirstToken.getOrDefault(OpenSyllable.undoubled(doubled), List.of()))) {
+      return OpenSyllable.undoubled(doubled);
     }
     // "zangeressen" → "zangeres", "leraressen" → "lerares": the plural of a woman's role doubles its s
     if (token.endsWith("essen") && token.length() >= 9
@@ -98,6 +107,16 @@ final class NameForms {
       }
     }
     return token;
+  }
+
+  /**
+   * Whether names that start with a word name one thing by it: a name of that one word, or one name only ("kerstbal
+   * blazen", of each of the times a workshop is given); not the start of "tafelgesprek wonen", "tafelgesprek zorg",
+   * ... of a series.
+   */
+  private static boolean oneName(List<Gazetteer.Entry> entries) {
+    return entries.stream().anyMatch(e -> e.tokens().size() == 1)
+        || !entries.isEmpty() && entries.stream().map(Gazetteer.Entry::tokens).distinct().count() == 1;
   }
 
   /**

@@ -13,6 +13,9 @@ final class OutOfScope {
   private OutOfScope() {
   }
 
+  /** A practical matter's word this long is one also as an adjective ("vegetarische" of "vegetarisch"). */
+  private static final int SERVICE_STEM = 6;
+
   static boolean is(IntentClassifier.Scored scored, List<String> tokens, List<Span> spans) {
     if (scored.intent() != Intent.UNKNOWN || scored.confidence() < SURE) {
       return false;
@@ -33,8 +36,13 @@ final class OutOfScope {
     // "again" there, not the weather)
     boolean whenInRoom = QuestionForm.asksWhen(tokens)
         && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM);
+    // "mag ik een proefrit maken?": a yes or no of a session the programme has (not of a practical matter around it,
+    // "is er een vegetarische lunch?")
+    boolean sessionAsked = YesNoForm.isYesNo(tokens) && spans.stream()
+        .anyMatch(s -> s.entity().type() == EntityType.SESSION) && tokens.stream()
+        .noneMatch(t -> CueWords.SERVICES.stream().anyMatch(w -> w.length() >= SERVICE_STEM && t.startsWith(w)));
     // "spreekt er iemand van de gemeente?": the people of an organisation the programme has
     return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted
-        && !timesCounted && !whenInRoom;
+        && !timesCounted && !whenInRoom && !sessionAsked;
   }
 }

@@ -215,9 +215,11 @@ final class PhraseAsked {
         && conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
       asked = Asked.LIST; // "wat kunnen kinderen doen?", "wat kan mijn zoon van 5 hier doen?": which sessions
     }
-    if (asked == Asked.TIME && tokens.size() > 2 && tokens.get(0).equals("wat") && STARTS.contains(tokens.get(1))
-        && tokens.get(2).equals("er")) {
-      asked = Asked.LIST; // "wat begint er als de lezing is afgelopen?": which sessions, not when
+    if (asked == Asked.TIME && tokens.size() > 2 && tokens.get(0).equals("wat") && (STARTS.contains(tokens.get(1))
+        && tokens.get(2).equals("er") || ABLE.contains(tokens.get(1)) && tokens.stream().anyMatch(ACTIVE::contains))) {
+      // "wat begint er als de lezing is afgelopen?", "wat kan ik doen tussen de lezing en het panel?": which sessions,
+      // not when
+      asked = Asked.LIST;
     }
     int waar = tokens.indexOf("waar");
     if ((asked == Asked.ROOM || asked == Asked.UNKNOWN) && (!tokens.isEmpty() && tokens.get(0).equals("waaraan")

@@ -39,6 +39,49 @@ final class RoomNames {
     places.forEach(place -> head(place, normaliser).filter(head -> places.stream()
             .filter(other -> head(other, normaliser).filter(head::equals).isPresent()).count() == 1)
         .ifPresent(head -> ProgrammeNames.add(names, EntityType.ROOM, place, List.of(head))));
+    tails(rooms, ProgrammeWords.ofDescriptions(programme, normaliser), normaliser)
+        .forEach((tail, room) -> ProgrammeNames.add(names, EntityType.ROOM, room, List.of(tail)));
+  }
+
+  /** The shortest last part of a one-word room that names it, and the shortest part before it. */
+  private static final int TAIL = 5;
+  private static final int FRONT = 4;
+  /**
+   * Nouns for a kind of place, which name a room ("Kampvuurpodium") even when no description uses them alone; not
+   * those a question asks with ("in welke zaal?") or says in compounds of its own ("speeltuin", "kindertent").
+   */
+  private static final Set<String> PLACES = Set.of("podium", "keuken", "schuur", "zolder", "weide", "atelier",
+      "kelder", "kantine", "foyer", "terras", "loods", "kapel", "werkplaats", "serre", "paviljoen");
+
+  /**
+   * "op het podium" for "Kampvuurpodium (Hal 2)": a one-word room by the last part of its compound, when that part
+   * is a kind of place or the descriptions use it as a word of its own, and no other room of the day ends in it.
+   */
+  private static java.util.Map<String, String> tails(List<String> rooms, Set<String> described,
+      TextNormaliser normaliser) {
+    java.util.Map<String, Set<String>> byTail = new java.util.HashMap<>();
+    for (String room : rooms) {
+      List<String> tokens = normaliser.tokens(room.indexOf('(') > 0 ? room.substring(0, room.indexOf('(')) : room);
+      String word = tokens.size() == 1 ? tokens.get(0) : "";
+      for (int cut = FRONT; cut <= word.length() - TAIL; cut++) {
+        String tail = word.substring(cut);
+        if (described.contains(tail) || PLACES.contains(tail)) {
+          byTail.computeIfAbsent(word.substring(cut), k -> new java.util.HashSet<>()).add(room);
+          break;
+        }
+      }
+    }
+    java.util.Map<String, String> named = new java.util.HashMap<>();
+    byTail.forEach((tail, holders) -> {
+      String room = holders.iterator().next();
+      // (not when another room has the part too, at the end of a word of its name or as a word: "Kinderplein" and
+      // "Knutseltafel Kinderplein", "Podium")
+      if (holders.size() == 1 && rooms.stream().filter(r -> !r.equals(room))
+          .noneMatch(r -> normaliser.tokens(r).stream().anyMatch(t -> t.endsWith(tail)))) {
+        named.put(tail, room);
+      }
+    });
+    return named;
   }
 
   /**

@@ -48,9 +48,11 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
           + " teams’: Kosten €10 per persoon.",
       "tune47-ijsbaan.json | hoeveel borg moet je betalen voor huurschaatsen | Uit de beschrijving van"
           + " ‘Schaatsverhuur’: Huur €6 per paar voor de hele dag, borg €20 of een identiteitsbewijs.",
-      "tune47-wijnoogst.json | kelder temp? | Dat staat niet letterlijk in het programma, maar dit wel: / Uit de"
-          + " beschrijving van ‘Rondleiding door de wijnkelder’: In de kelder is het 12 graden: neem een vest of jas"
-          + " mee."})
+      // ("kelder" names the room "Wijnkelder": the tours in it, then the sentence)
+      "tune47-wijnoogst.json | kelder temp? | Op het programma: / • ‘Rondleiding door de wijnkelder’ (Pieter van 't"
+          + " Hek), in Wijnkelder, 12:00–12:45 / • ‘Rondleiding door de wijnkelder’ (Pieter van 't Hek), in Wijnkelder,"
+          + " 16:00–16:45 / Uit de beschrijving van ‘Rondleiding door de wijnkelder’: In de kelder is het 12 graden:"
+          + " neem een vest of jas mee."})
   @DisplayName("read the chat word as the programme's and give the day's hours")
   void answers(String programme, String question, String expected) {
     // given the programme, when

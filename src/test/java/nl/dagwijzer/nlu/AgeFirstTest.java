@@ -13,8 +13,12 @@ final class AgeFirstTest {
   @CsvSource(delimiter = '|', value = {
       "mijn zoon is 5 mag hij raket bouwen | mag mijn zoon van 5 raket bouwen",
       "mn dochter is 5 jaar kan ze mee doen met de kinderles | kan mn dochter van 5 jaar mee doen met de kinderles",
-      // not without the pronoun asked about, nor a question of another form
-      "mijn zoon is 5 wat kan hij doen | mijn zoon is 5 wat kan hij doen",
+      // a question word or two before the modal verb stay in front
+      "mijn zoon is 10 waar kan hij allemaal aan meedoen | waar kan mijn zoon van 10 allemaal aan meedoen",
+      "mijn dochter is 12 welke workshops kan ze doen | welke workshops kan mijn dochter van 12 doen",
+      // not without the pronoun asked about, nor with more words before the modal verb
+      "mijn zoon is 5 wat voor workshops kan hij doen | wat voor workshops kan mijn zoon van 5 doen",
+      "mijn zoon is 5 en wat voor workshops kan hij doen | mijn zoon is 5 en wat voor workshops kan hij doen",
       "mijn zoon is 5 mag de hond mee | mijn zoon is 5 mag de hond mee",
       "de kinderles is 5 euro mag ik pinnen | de kinderles is 5 euro mag ik pinnen"})
   @DisplayName("reads as the question with the age beside whom it asks about")
