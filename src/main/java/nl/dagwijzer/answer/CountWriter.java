@@ -225,8 +225,9 @@ final class CountWriter {
         .filter(r -> r.sessions().stream().anyMatch(counted::contains)).toList();
     String head = "Er " + (sessions.size() == 1 ? "is" : "zijn") + where + " " + sessions.size() + " "
         + (sessions.size() == 1 ? singular(noun) : noun);
-    if (rounds.size() > 1 && rounds.stream().allMatch(r -> counted.containsAll(r.sessions()))) {
-      // Per round, so "hoeveel workshops kan ik kiezen?" shows one choice per round.
+    // Per round, so "hoeveel workshops kan ik kiezen?" shows one choice per round (when a round has one to make)
+    if (rounds.size() > 1 && rounds.stream().allMatch(r -> counted.containsAll(r.sessions()))
+        && rounds.stream().anyMatch(r -> r.sessions().size() >= 2)) {
       List<String> perRound = rounds.stream().map(r -> range(r.start(), r.end()) + ": keuze uit "
           + join(r.sessions().stream().filter(counted::contains).map(s -> DutchText.item(a.programme(), s))
           .toList())).toList();

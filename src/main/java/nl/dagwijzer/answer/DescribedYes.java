@@ -47,7 +47,7 @@ final class DescribedYes {
     if (named.isPresent()) {
       return named.map(found -> "Ja, " + Descriptions.from(found.session(), found.text()));
     }
-    List<String> words = one ? specific : needed(a, asked);
+    List<String> words = one ? specific : headed(a, needed(a, asked));
     List<DescriptionIndex.Sentence> having = one ? List.of() : a.index().descriptions().allWithAll(words);
     Optional<DescriptionIndex.Sentence> first = one ? a.index().descriptions().withWord(specific.get(0))
         : having.stream().findFirst();
@@ -94,6 +94,31 @@ final class DescribedYes {
     }
     List<String> required = asked.stream().map(w -> w.equals("nodig") ? "verplicht" : w).toList();
     return a.index().descriptions().withAll(required).isPresent() ? required : asked;
+  }
+
+  /** The shortest last part of a compound a sentence may say instead of it ("taarten" of "appeltaarten"). */
+  private static final int SHORTEST_HEAD = 5;
+  private static final int SHORTEST_FRONT = 4;
+
+  /**
+   * "mag het publiek de appeltaarten proeven?" when it says "Na de jurering mag het publiek de taarten proeven.": a
+   * compound of the question by its last part, when no sentence has the question's words as they are.
+   */
+  private static List<String> headed(Answering a, List<String> words) {
+    if (words.size() < 2 || a.index().descriptions().withAll(words).isPresent()) {
+      return words;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      for (int cut = SHORTEST_FRONT; cut <= word.length() - SHORTEST_HEAD; cut++) {
+        List<String> tried = new java.util.ArrayList<>(words);
+        tried.set(i, word.substring(cut));
+        if (a.index().descriptions().withAll(tried).isPresent()) {
+          return tried;
+        }
+      }
+    }
+    return words;
   }
 
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*");

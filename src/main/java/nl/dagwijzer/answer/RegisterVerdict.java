@@ -27,7 +27,7 @@ final class RegisterVerdict {
       + "|vrije? inloop|inlopen|aanschuiven)\\b");
   private static final Pattern NOT_NEEDED = Pattern.compile("(?iu)\\b(niet nodig|geen (aanmelding|inschrijving"
       + "|reservering)|zonder (vooraf)?(aanmeld\\p{L}*|inschrijv\\p{L}*|reserver\\p{L}*)|hoeft niet|hoef je niet"
-      + "|niet vooraf|niet aan te melden)\\b");
+      + "|niet vooraf|niet aan te melden|niet (aanmelden|inschrijven|reserveren))\\b"); // "Gratis, niet aanmelden"
   /** How to register: where, by when, that it is required. */
   private static final Pattern HOW = Pattern.compile("(?iu)\\b(vooraf|van tevoren|verplicht|via|website|www|"
       + "uiterlijk|tot en met)\\b|\\.nl\\b");

@@ -12,7 +12,8 @@ import nl.dagwijzer.nlu.Understanding;
  * ‘abseilen’ staat niet in het programma."); a question read as nothing in particular that a sentence of the programme
  * answered ("wat kost een kaartje voor het banket?" → "Uit de beschrijving van ‘Ridderbanket’: ...") reports asking
  * about content, since it was answered. A reply that only offers what is there instead ("staat niet letterlijk in")
- * stays unanswered.
+ * stays unanswered. "wat duurt langer, de lezing of het panel?" names which of them ("Het langst duurt ..."), as
+ * "wat begint eerder?" does: a list of one, not a length.
  */
 final class ReportedReading {
   private static final String NOT_LITERALLY = "staat niet letterlijk in";
@@ -28,6 +29,14 @@ final class ReportedReading {
         && !reply.toLowerCase(Locale.ROOT).contains(NOT_LITERALLY)) {
       return understood.withIntent(Intent.ABOUT, query.withAsked(Asked.CONTENT));
     }
+    if (query.asked() == Asked.DURATION && query.order().filter(o -> o == Query.Order.LONGEST
+        || o == Query.Order.SHORTEST).isPresent() && (reply.startsWith(LONGEST) || reply.startsWith(SHORTEST))) {
+      return understood.withIntent(intent, query.withAsked(Asked.LIST));
+    }
     return understood.withIntent(intent, query);
   }
+
+  /** How a reply that names the longer or shorter of the sessions asked about begins ({@link DurationWriter}'s). */
+  private static final String LONGEST = "Het langst duurt ";
+  private static final String SHORTEST = "Het kortst duurt ";
 }

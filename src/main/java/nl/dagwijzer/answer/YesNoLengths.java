@@ -20,7 +20,10 @@ final class YesNoLengths {
         .findFirst().orElse(both.get(0));
     List<Session> others = both.stream().filter(s -> s != first).toList();
     nl.dagwijzer.nlu.Query.Order order = a.query().order().get();
-    boolean yes = others.stream().allMatch(o -> switch (order) {
+    // "duurt de bonbonworkshop langer dan de kinderworkshop?" of two workshops given twice: against the other one,
+    // not against its own second time
+    List<Session> against = others.stream().filter(o -> !o.title().equals(first.title())).toList();
+    boolean yes = (against.isEmpty() ? others : against).stream().allMatch(o -> switch (order) {
       case LONGEST -> first.lengthMinutes() > o.lengthMinutes();
       case SHORTEST -> first.lengthMinutes() < o.lengthMinutes();
       default -> first.lengthMinutes() == o.lengthMinutes();

@@ -69,7 +69,7 @@ final class CueWords {
   static final Set<String> COUNT_OUTSIDE = java.util.stream.Stream.concat(CAPACITY.stream(),
       // "hoeveel leden heeft het netwerk?", "hoeveel raadsleden gaan er mee?": who belongs or comes, not who speaks
       CueWords.words("kost", "kosten", "euro", "geld", "leden", "raadsleden", "aanwezigen", "inwoners",
-          "bijeenkomsten", "edities").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+          "bijeenkomsten", "edities", "korting").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
   static final Set<String> PEOPLE_NOUNS = CueWords.words("sprekers", "spreker", "mensen", "personen", "panelleden",
       "panellid", "gasten", "presentatoren", "deskundigen", "experts", "inleiders", "workshopleiders", "begeleiders",
       "speaker", "speakers", "debaters", "trainers", "docenten", "moderatoren", "dagvoorzitters", "gastsprekers");

@@ -153,8 +153,9 @@ public final class PropertyWords {
           || i + 2 < tokens.size() && Set.of("moet", "moeten").contains(tokens.get(i + 2)))) {
         return Optional.of(COST); // "hoeveel moet ik betalen voor de curling?", "hoeveel borg moet je betalen?"
       }
-      if (word.equals("hoeveel") && RATE.contains(next) || word.equals("welk") && next.equals("percentage")) {
-        return Optional.of(PERCENT);
+      if (word.equals("hoeveel") && (RATE.contains(next) || next.equals("korting"))
+          || word.equals("welk") && next.equals("percentage")) {
+        return Optional.of(PERCENT); // "hoeveel korting krijg je?": the percentage the text gives
       }
       if (word.equals("hoe") && MEASURE.contains(next)) {
         // "hoe hoog is de bijdrage?" asks an amount, "hoe hoog is de rente?" a rate, "hoe hoog is de toren?" a size

@@ -24,10 +24,10 @@ final class AssemblyReplyTest extends WholeReplyTest {
           + " u belangrijk?’ (20:00–20:30, in Gymzaal): Tafel 3: tafelhost Fenna de Boer",
       "tune17-burgerberaad.json | hoe laat gaan we stemmen | ‘Stemming over de drie opties’ (Sevda Kaya)"
           + " is van 21:45 tot 22:00, in Gymzaal.",
-      "tune17-burgerberaad.json | hoeveel tafelrondes zijn er | Er zijn 3 tafelrondes in 3 rondes; per"
-          + " ronde kies je er één: / • 20:00–20:30: keuze uit ‘Tafelronde 1: Wat vindt u belangrijk?’ / •"
-          + " 20:30–21:00: keuze uit ‘Tafelronde 2: Zon, wind of besparen?’ / • 21:15–21:45: keuze uit ‘Tafelronde"
-          + " 3: Wat geeft u de gemeenteraad mee?’",
+      // (one session a round: no choice to make in each)
+      "tune17-burgerberaad.json | hoeveel tafelrondes zijn er | Er zijn 3 tafelrondes: / • ‘Tafelronde 1: Wat vindt"
+          + " u belangrijk?’, 20:00–20:30 / • ‘Tafelronde 2: Zon, wind of besparen?’, 20:30–21:00 / • ‘Tafelronde 3:"
+          + " Wat geeft u de gemeenteraad mee?’, 21:15–21:45",
       "tune17-burgerberaad.json | hoe laat begint het burgerberaad | Het programma begint om 19:15 met"
           + " ‘Welkom door de burgemeester’ (Joke van 't Zand); de ontvangst met koffie en thee is vanaf 19:00.",
       "tune17-burgerberaad.json | waar wordt het burgerberaad gehouden | Burgerberaad Energieplan Brummen"

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to "moet ik me (vooraf) aanmelden voor X?": the sentence of X that says how to register or that one
- * need not; no for "geen aanmelding nodig" (saying it is not needed), for walking in, and, asked for beforehand, for
- * registering on the spot; yes for "verplicht ... via de website". "kan ik me vooraf online aanmelden?" is answered
- * by the clause about registering beforehand. Line breaks " / ".
+ * need not; no for "geen aanmelding nodig" or "niet aanmelden" (saying it is not needed), for walking in, and, asked
+ * for beforehand, for registering on the spot; yes for "verplicht ... via de website". "kan ik me vooraf online
+ * aanmelden?" is answered by the clause about registering beforehand. Line breaks " / ".
  */
 @DisplayName("Whether one must register for a session")
 final class RegisterVerdictReplyTest extends WholeReplyTest {
@@ -27,6 +27,9 @@ final class RegisterVerdictReplyTest extends WholeReplyTest {
           + " nodig; uit de beschrijving van ‘Verhalen van jonkvrouw Aleid’: Gratis, geen aanmelding nodig.",
       "tune59-pottenbakkersdag.json | moeten we ons aanmelden voor de kleitafel | Nee, dat is niet nodig; uit de"
           + " beschrijving van ‘Kleitafel voor kinderen’: Gratis en zonder aanmelden.",
+      "tune63-chocolaterie.json | moet ik me aanmelden voor de lezing over de cacaoboeren | Nee, dat is niet nodig;"
+          + " uit de beschrijving van ‘Van boon tot bonbon: op bezoek bij de cacaoboeren’: Gratis, niet aanmelden; 60"
+          + " zitplaatsen.",
       // whether one can register beforehand: the clause that says so
       "tune59-pottenbakkersdag.json | kan ik me vooraf online aanmelden voor de draaiworkshop | Nee, uit de"
           + " beschrijving van ‘Zelf aan de draaischijf’: Aanmelden en betalen bij de infotent op het Kerkplein, vanaf"

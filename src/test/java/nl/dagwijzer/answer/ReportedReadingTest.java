@@ -51,4 +51,21 @@ final class ReportedReadingTest {
     // then
     assertThat(reported.intent().label() + " " + reported.query().asked().label()).isEqualTo("unknown unknown");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Het langst duurt ‘Valkeniersdemonstratie’. / ‘Riddershow’ duurt 40 minuten, van 12:00 tot 12:40.|list",
+      "Het kortst duurt ‘Riddershow’. / ‘Riddershow’ duurt 40 minuten, van 12:00 tot 12:40.|list",
+      "‘Riddershow’ duurt 40 minuten, van 12:00 tot 12:40.|duration"})
+  @DisplayName("reports which of two named sessions is longer as a list of one, a length as a length")
+  void longerOfTwo(String reply, String reportedAsked) {
+    // given "wat duurt langer, de riddershow of de valkeniersdemonstratie?" read as a length, the longest first
+    Query query = new Query(Asked.DURATION, List.of(), Optional.of(Query.Order.LONGEST), Optional.empty());
+    Understanding understood = new Understanding("wat duurt langer, de riddershow of de valkeniersdemonstratie",
+        Intent.DURATION, 0.5, List.of(), query);
+    // when
+    Understanding reported = ReportedReading.of(understood, Intent.DURATION, query, reply);
+    // then
+    assertThat(reported.query().asked().label()).isEqualTo(reportedAsked);
+  }
 }
