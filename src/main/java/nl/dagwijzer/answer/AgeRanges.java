@@ -43,8 +43,23 @@ final class AgeRanges {
   private AgeRanges() {
   }
 
+  /** "Kinderen onder de 6 jaar hebben geen toegang": who may not come, so the rest may. */
+  private static final Pattern BARRED = Pattern.compile("(?iu)\\b(geen toegang|niet toegestaan|niet toegelaten"
+      + "|niet welkom|mogen niet)\\b");
+
   static Optional<Range> of(Session session) {
+    // the age one may come from first: "8 t/m 11 jaar" of those who play in a final says nothing of its audience
+    Optional<String> barred = DescriptionIndex.sentences(session).stream().filter(AgeRanges::bars).findFirst();
+    if (barred.isPresent()) {
+      return in(barred.get()).map(r -> new Range(r.oldest() + 1, Integer.MAX_VALUE));
+    }
     return in(session.title() + ". " + session.summary() + ". " + String.join(". ", session.details()));
+  }
+
+
+  /** Whether a sentence says who below an age may not come ("onder de 6 jaar ... geen toegang"). */
+  static boolean bars(String sentence) {
+    return BELOW.matcher(sentence.toLowerCase(Locale.ROOT)).find() && BARRED.matcher(sentence).find();
   }
 
   /** The first age range {@code text} gives: "van 3 tot en met 10 jaar", "vanaf 12 jaar", "18+". */
@@ -73,6 +88,11 @@ final class AgeRanges {
    * {@code age} (a race in age groups, "Groep 1: 3 t/m 5 jaar", ..., "Groep 3: 9 t/m 12 jaar", holds 12).
    */
   static Optional<String> outside(Session session, int age) {
+    Optional<String> barred = DescriptionIndex.sentences(session).stream().filter(AgeRanges::bars).findFirst();
+    if (barred.isPresent()) {
+      // "Kinderen onder de 6 jaar hebben geen toegang": that decides, not the ages of those who play
+      return in(barred.get()).filter(r -> r.holds(age)).map(r -> barred.get());
+    }
     List<String> ranged = DescriptionIndex.sentences(session).stream()
         .filter(t -> in(t).filter(r -> r.youngest() > 0).isPresent()).toList();
     return ranged.stream().anyMatch(t -> in(t).orElseThrow().holds(age)) ? Optional.empty()

@@ -80,6 +80,13 @@ final class BringAlong {
         sentences = java.util.stream.Stream.concat(sentences.stream().filter(t -> AgeRanges.in(t)
             .filter(r -> r.youngest() > 0).isPresent() && fits(t, age.get())), sentences.stream()).toList();
       }
+      if (age.isPresent()) {
+        // "Kinderen onder de 6 jaar hebben geen toegang" for a child of 4, before the ages of those who play (not
+        // "kinderen onder de 12 jaar mogen niet meerijden" for someone of 19 who asks to drive)
+        int years = age.get();
+        sentences = java.util.stream.Stream.concat(sentences.stream().filter(t -> AgeRanges.bars(t)
+            && AgeRanges.in(t).filter(r -> r.holds(years)).isPresent()), sentences.stream()).toList();
+      }
       if (wanted == BRING && a.query().asked() != Asked.YESNO) { // what to bring, not what one need not bring
         sentences = sentences.stream().filter(t -> !NEEDLESS.matcher(t).find()).toList();
       }
@@ -253,7 +260,7 @@ final class BringAlong {
     Optional<AgeRanges.Range> range = AgeRanges.in(sentence); // "3 tot en met 10 jaar", "18+"
     if (range.isPresent()) {
       // "Geen alcohol onder 18 jaar": the ages named are the ones turned away
-      return range.get().holds(age) != NO_AGES.matcher(sentence).find();
+      return range.get().holds(age) != (NO_AGES.matcher(sentence).find() || AgeRanges.bars(sentence));
     }
     java.util.regex.Matcher m = AGES.matcher(sentence);
     if (!m.find()) {

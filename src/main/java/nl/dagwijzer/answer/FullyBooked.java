@@ -17,7 +17,8 @@ final class FullyBooked {
       "tekst:ruimte");
   /** What a sentence says when no one can join any more. */
   private static final Pattern FULL = Pattern.compile("(?iu)\\b(volgeboekt|uitverkocht|vol is vol|is vol|zit vol"
-      + "|geen (plaatsen|plekken|plaats|plek) meer)\\b|^vol\\b"); // "Vol: er is een wachtlijst bij de balie"
+      // "Vol: er is een wachtlijst", "4 plaatsen, € 40 per deelnemer: VOL."
+      + "|geen (plaatsen|plekken|plaats|plek) meer)\\b|^vol\\b|:\\s*vol\\b");
   /** What a sentence says when there is room still. */
   private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (\\d+ )?(plekken|plaatsen|plek|plaats|ruimte)"
       + "|(plekken|plaatsen) vrij)\\b");

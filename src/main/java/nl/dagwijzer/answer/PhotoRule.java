@@ -39,6 +39,15 @@ final class PhotoRule {
         }
       }
     }
+    // "mag ik foto's maken in de productiehal?" where only a tour says "Fotograferen in de productiehal is niet
+    // toegestaan": the rule that names the place, of whichever session
+    String where = place.get();
+    Optional<DescriptionIndex.Sentence> said = where.length() < 4 ? Optional.empty() : a.index().descriptions().all()
+        .stream().filter(t -> rule(t.text()) && t.text().toLowerCase(Locale.ROOT).contains(where)).findFirst();
+    if (said.isPresent()) {
+      return Optional.of(Written.text(judged(said.get().text(), where) + Descriptions.from(said.get().session(),
+          said.get().text())).turningTo(List.of(said.get().session())));
+    }
     return DescriptionIndex.sentences(a.programme().event().summary()).stream()
         .filter(PhotoRule::rule).findFirst()
         .map(s -> Written.text(judged(s, place.get()) + Descriptions.fromDay(s)));

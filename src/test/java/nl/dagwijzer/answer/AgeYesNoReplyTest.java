@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to a yes/no question with a child's age about sessions that each give their ages in the title
  * ("Acrobatiek (4-6 jaar)"): yes with those open to it, no with the ages each is for; and to one a description
  * answers with ages of its own ("Voor de groepen van 7-10 jaar is er een wachtlijst"); on other days, by the sentence
- * of the session named, not of one whose title is "voor kinderen". Line breaks " / ".
+ * of the session named, not of one whose title is "voor kinderen", and first by who below an age may not come, for
+ * a child that young. Line breaks " / ".
  */
 @DisplayName("Yes/no by the ages the sessions named are for")
 final class AgeYesNoReplyTest extends WholeReplyTest {
@@ -34,7 +35,17 @@ final class AgeYesNoReplyTest extends WholeReplyTest {
           + " van ‘Workshop glasparels maken aan de brander’: Vanaf 14 jaar.",
       // the age said first, then asked about with "hij"
       "tune43-sterrenwacht.json | mijn zoon is 5, mag hij raket bouwen | Nee, uit de beschrijving van ‘Raket"
-          + " bouwen’: Voor kinderen van 6 tot en met 12 jaar."})
+          + " bouwen’: Voor kinderen van 6 tot en met 12 jaar.",
+      // who below an age may not come decides, not the ages of those who play in it ("8 t/m 11 jaar")
+      "tune63-pianoconcours.json | mag mijn dochter van 4 mee naar de finale van categorie a | Nee, uit de"
+          + " beschrijving van ‘Finale categorie A’: Kinderen onder de 6 jaar hebben geen toegang tot het"
+          + " finaleconcert.",
+      // (not for someone older: "kinderen onder de 12 jaar mogen niet meerijden" does not answer one of 19)
+      "tune63-kampeerbeurs.json | mag ik een proefrit maken als ik 19 ben | Nee, uit de beschrijving van ‘Proefrit met"
+          + " de campervan’: Je hebt een geldig rijbewijs B nodig en moet minimaal 21 jaar zijn; neem je rijbewijs"
+          + " mee.",
+      "tune63-kampeerbeurs.json | mag mijn zoon van 8 meerijden in de campervan | Nee, uit de beschrijving van"
+          + " ‘Proefrit met de campervan’: Maximaal 2 meerijders; kinderen onder de 12 jaar mogen niet meerijden."})
   @DisplayName("answers by the ages in the titles")
   void answers(String programme, String question, String expected) {
     // given the day's programme

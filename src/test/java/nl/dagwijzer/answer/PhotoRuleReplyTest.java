@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to "mag ik foto's maken in de tentoonstelling?": yes or no by the sentence that allows or forbids
- * photos there, found by the session or room the place names (rows from the misses of the later tuning days).
+ * photos there, found by the session or room the place names, else by a rule that names the place (rows from the
+ * misses of the later tuning days).
  */
 @DisplayName("Whether one may take photos somewhere")
 final class PhotoRuleReplyTest extends WholeReplyTest {
@@ -23,7 +24,10 @@ final class PhotoRuleReplyTest extends WholeReplyTest {
       "tune57-rechtbankdag | mag k fotos maken in de rechtszaal | Nee, uit de beschrijving van ‘Nagespeelde strafzaak:"
           + " De gestolen bakfiets’: Fotograferen en filmen in de zittingszaal is niet toegestaan.",
       "tune57-rechtbankdag | mag ik in de toga-fotohoek wel foto's maken | Ja, uit de beschrijving van"
-          + " ‘Toga-fotohoek’: Hier mag je wel fotograferen, met je eigen telefoon."})
+          + " ‘Toga-fotohoek’: Hier mag je wel fotograferen, met je eigen telefoon.",
+      // a place no session or room is named by, that one session's rule names
+      "tune63-chocolaterie | mag ik foto's maken in de productiehal | Nee, uit de beschrijving van ‘Rondleiding"
+          + " door de fabriek’: Fotograferen in de productiehal is niet toegestaan."})
   @DisplayName("says yes or no by it")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

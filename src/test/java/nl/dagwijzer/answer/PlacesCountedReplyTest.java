@@ -52,7 +52,11 @@ final class PlacesCountedReplyTest extends WholeReplyTest {
       "tune55-techniekdag.json | is 3d-printen om 09:45 vol | Ja, uit de beschrijving van ‘3D-printen: ontwerp je"
           + " eigen sleutelhanger’ (09:45–11:00): Vol: er is een wachtlijst bij de balie",
       "tune55-techniekdag.json | is er om 13:15 nog plek bij robots programmeren voor 8 tot 10 jaar | Ja, uit de"
-          + " beschrijving van ‘Robots programmeren’ (13:15–14:15): Nog plekken vrij"})
+          + " beschrijving van ‘Robots programmeren’ (13:15–14:15): Nog plekken vrij",
+      // a list of what it has that ends in "VOL"
+      "tune63-pianoconcours.json | kan ik nog meedoen met de masterclass van 11:00 | Nee, uit de beschrijving van"
+          + " ‘Masterclass Malin Ekerholt’ (11:00–12:15): 4 actieve plaatsen voor pianisten vanaf 15 jaar, € 40 per"
+          + " deelnemer: VOL."})
   @DisplayName("give the number the description gives")
   void answers(String programme, String question, String expected) {
     // given the programme, when
