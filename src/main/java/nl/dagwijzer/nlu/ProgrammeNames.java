@@ -59,7 +59,7 @@ final class ProgrammeNames {
       }
       SessionCodes.codes(session, normaliser).forEach(code -> add(names, EntityType.SESSION, session.id(), code));
     }
-    RoomNames.add(programme, normaliser, ordinaryWords, names);
+    RoomNames.add(programme, normaliser, ordinaryWords, series.described(), names);
     roles(programme).forEach(role -> {
       List<String> tokens = normaliser.tokens(role);
       addWhole(names, EntityType.ROLE, String.join(" ", tokens), tokens);

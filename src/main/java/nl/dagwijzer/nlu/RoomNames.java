@@ -19,8 +19,9 @@ final class RoomNames {
   private RoomNames() {
   }
 
+  /** {@code described}: the words of the sessions' descriptions ({@link ProgrammeWords#ofDescriptions}). */
   static void add(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
-                  List<Gazetteer.Entry> names) {
+                  Set<String> described, List<Gazetteer.Entry> names) {
     List<String> rooms = programme.sessions().stream().flatMap(s -> s.room().stream())
         .flatMap(room -> RoomParts.of(room).size() > 1 ? Stream.concat(Stream.of(room), RoomParts.of(room).stream())
             : Stream.of(room))
@@ -39,7 +40,7 @@ final class RoomNames {
     places.forEach(place -> head(place, normaliser).filter(head -> places.stream()
             .filter(other -> head(other, normaliser).filter(head::equals).isPresent()).count() == 1)
         .ifPresent(head -> ProgrammeNames.add(names, EntityType.ROOM, place, List.of(head))));
-    tails(rooms, ProgrammeWords.ofDescriptions(programme, normaliser), normaliser)
+    tails(rooms, described, normaliser)
         .forEach((tail, room) -> ProgrammeNames.add(names, EntityType.ROOM, room, List.of(tail)));
   }
 
@@ -57,7 +58,7 @@ final class RoomNames {
    * "op het podium" for "Kampvuurpodium (Hal 2)": a one-word room by the last part of its compound, when that part
    * is a kind of place or the descriptions use it as a word of its own, and no other room of the day ends in it.
    */
-  private static java.util.Map<String, String> tails(List<String> rooms, Set<String> described,
+  private static java.util.Map<String, String> tails(List<String> rooms, Set<String> words,
       TextNormaliser normaliser) {
     java.util.Map<String, Set<String>> byTail = new java.util.HashMap<>();
     for (String room : rooms) {
@@ -65,7 +66,7 @@ final class RoomNames {
       String word = tokens.size() == 1 ? tokens.get(0) : "";
       for (int cut = FRONT; cut <= word.length() - TAIL; cut++) {
         String tail = word.substring(cut);
-        if (described.contains(tail) || PLACES.contains(tail)) {
+        if (words.contains(tail) || PLACES.contains(tail)) {
           byTail.computeIfAbsent(word.substring(cut), k -> new java.util.HashSet<>()).add(room);
           break;
         }

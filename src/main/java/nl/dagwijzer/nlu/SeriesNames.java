@@ -32,6 +32,13 @@ public final class SeriesNames {
   private final Map<String, List<Session>> series;
   /** Each series word's forms, worked out once: {@link #head} asks them for every word of every question. */
   private final Map<String, List<String>> forms;
+  /** The words of the sessions' descriptions ({@link ProgrammeWords#ofDescriptions}), read once for the rooms too. */
+  private final Set<String> described;
+
+  /** The words of the sessions' descriptions. */
+  Set<String> described() {
+    return described;
+  }
 
   public SeriesNames(Programme programme, TextNormaliser normaliser) {
     Map<String, Set<String>> byHead = new LinkedHashMap<>();
@@ -84,7 +91,7 @@ public final class SeriesNames {
       }
     }
     Map<String, List<Session>> kept = new LinkedHashMap<>();
-    Set<String> described = ProgrammeWords.ofDescriptions(programme, normaliser);
+    described = Set.copyOf(ProgrammeWords.ofDescriptions(programme, normaliser));
     CompoundTails.of(programme, normaliser, described).forEach((tail, ids) -> {
       if (!byHead.containsKey(tail) && !tails.containsKey(tail) && seriesWord(tail, false)) {
         kept.put(tail, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
