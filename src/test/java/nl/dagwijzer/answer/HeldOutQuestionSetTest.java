@@ -133,7 +133,8 @@ final class HeldOutQuestionSetTest {
       "50, 600, 0.75, landgoedfair mijnmuseumdag talentenjacht",
       "51, 600, 0.80, poppenkastfestival stadsarchiefdag veilingdag",
       "52, 600, 0.85, bloemschikdag koffiebranderij tekenfestival",
-      "53, 600, 0.82, appelpersdag braderie dierenkliniek"})
+      "53, 600, 0.82, appelpersdag braderie dierenkliniek",
+      "54, 600, 0.82, ambulancedag boekbinderij hockeytoernooi"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

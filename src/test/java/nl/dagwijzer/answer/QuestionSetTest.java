@@ -242,10 +242,10 @@ final class QuestionSetTest {
       "tune62/tune62-kringloopwinkel.tsv, src/test/resources/programmes/tune62-kringloopwinkel.json, 0.84",
       "tune62/tune62-vlindertuin.tsv, src/test/resources/programmes/tune62-vlindertuin.json, 0.88",
       "tune62/tune62-windpark.tsv, src/test/resources/programmes/tune62-windpark.json, 0.77",
-      "tune63/tune63-boomkwekerij.tsv, src/test/resources/programmes/tune63-boomkwekerij.json, 0.50",
-      "tune63/tune63-chocolaterie.tsv, src/test/resources/programmes/tune63-chocolaterie.json, 0.50",
-      "tune63/tune63-kampeerbeurs.tsv, src/test/resources/programmes/tune63-kampeerbeurs.json, 0.50",
-      "tune63/tune63-pianoconcours.tsv, src/test/resources/programmes/tune63-pianoconcours.json, 0.50"})
+      "tune63/tune63-boomkwekerij.tsv, src/test/resources/programmes/tune63-boomkwekerij.json, 0.84",
+      "tune63/tune63-chocolaterie.tsv, src/test/resources/programmes/tune63-chocolaterie.json, 0.87",
+      "tune63/tune63-kampeerbeurs.tsv, src/test/resources/programmes/tune63-kampeerbeurs.json, 0.88",
+      "tune63/tune63-pianoconcours.tsv, src/test/resources/programmes/tune63-pianoconcours.json, 0.75"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given
