@@ -49,13 +49,17 @@ final class AgeRanges {
 
   static Optional<Range> of(Session session) {
     // the age one may come from first: "8 t/m 11 jaar" of those who play in a final says nothing of its audience
-    Optional<String> barred = DescriptionIndex.sentences(session).stream().filter(AgeRanges::bars).findFirst();
+    Optional<String> barred = barred(session);
     if (barred.isPresent()) {
       return in(barred.get()).map(r -> new Range(r.oldest() + 1, Integer.MAX_VALUE));
     }
     return in(session.title() + ". " + session.summary() + ". " + String.join(". ", session.details()));
   }
 
+  /** The session's first sentence that says who below an age may not come. */
+  private static Optional<String> barred(Session session) {
+    return DescriptionIndex.sentences(session).stream().filter(AgeRanges::bars).findFirst();
+  }
 
   /** Whether a sentence says who below an age may not come ("onder de 6 jaar ... geen toegang"). */
   static boolean bars(String sentence) {
@@ -88,7 +92,7 @@ final class AgeRanges {
    * {@code age} (a race in age groups, "Groep 1: 3 t/m 5 jaar", ..., "Groep 3: 9 t/m 12 jaar", holds 12).
    */
   static Optional<String> outside(Session session, int age) {
-    Optional<String> barred = DescriptionIndex.sentences(session).stream().filter(AgeRanges::bars).findFirst();
+    Optional<String> barred = barred(session);
     if (barred.isPresent()) {
       // "Kinderen onder de 6 jaar hebben geen toegang": that decides, not the ages of those who play
       return in(barred.get()).filter(r -> r.holds(age)).map(r -> barred.get());

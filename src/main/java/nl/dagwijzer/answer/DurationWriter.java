@@ -16,6 +16,10 @@ import nl.dagwijzer.programme.Session;
  * asked about (compared when the question asks which is longer); split from {@link TimeWriter}, which says when.
  */
 final class DurationWriter {
+  /** How a reply that names the longer or shorter of the sessions asked about begins ({@link ReportedReading}). */
+  static final String LONGEST_HEAD = "Het langst duurt ";
+  static final String SHORTEST_HEAD = "Het kortst duurt ";
+
   private final Answering a;
 
   DurationWriter(Answering a) {
@@ -79,7 +83,7 @@ final class DurationWriter {
     if (a.query().order().isPresent() && selection.subject().size() > 1 && selection.named()) {
       // "wat duurt langer, de inleiding of de pauze?": the answer, then each one's length to compare.
       boolean longest = a.query().order().get() == nl.dagwijzer.nlu.Query.Order.LONGEST;
-      head = "Het " + (longest ? "langst" : "kortst") + " duurt " + DutchText.join(shown.stream()
+      head = (longest ? LONGEST_HEAD : SHORTEST_HEAD) + DutchText.join(shown.stream()
           .map(DutchText::name).distinct().toList()) + ".\n";
       shown = selection.subject();
       List<Session> two = shown.stream().sorted(java.util.Comparator.comparingInt(Session::lengthMinutes).reversed())

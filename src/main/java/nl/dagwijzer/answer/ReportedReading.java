@@ -30,13 +30,10 @@ final class ReportedReading {
       return understood.withIntent(Intent.ABOUT, query.withAsked(Asked.CONTENT));
     }
     if (query.asked() == Asked.DURATION && query.order().filter(o -> o == Query.Order.LONGEST
-        || o == Query.Order.SHORTEST).isPresent() && (reply.startsWith(LONGEST) || reply.startsWith(SHORTEST))) {
+        || o == Query.Order.SHORTEST).isPresent() && (reply.startsWith(DurationWriter.LONGEST_HEAD)
+        || reply.startsWith(DurationWriter.SHORTEST_HEAD))) {
       return understood.withIntent(intent, query.withAsked(Asked.LIST));
     }
     return understood.withIntent(intent, query);
   }
-
-  /** How a reply that names the longer or shorter of the sessions asked about begins ({@link DurationWriter}'s). */
-  private static final String LONGEST = "Het langst duurt ";
-  private static final String SHORTEST = "Het kortst duurt ";
 }

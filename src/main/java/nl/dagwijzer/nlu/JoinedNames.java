@@ -23,6 +23,9 @@ final class JoinedNames {
 
   /** {@code names} (spans of the gazetteer's names in the question) with each such pair made one. */
   static List<Span> join(List<Span> names, List<String> tokens, Gazetteer gazetteer) {
+    if (names.size() < 2) {
+      return names; // most questions: nothing to join, so no work on this path
+    }
     Map<Long, List<Span>> byStretch = new LinkedHashMap<>();
     names.stream().sorted(java.util.Comparator.comparingInt(Span::from))
         .forEach(s -> byStretch.computeIfAbsent(((long) s.from() << 32) | s.to(), k -> new ArrayList<>()).add(s));

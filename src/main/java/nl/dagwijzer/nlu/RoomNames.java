@@ -61,6 +61,8 @@ final class RoomNames {
   private static java.util.Map<String, String> tails(List<String> rooms, Set<String> words,
       TextNormaliser normaliser) {
     java.util.Map<String, Set<String>> byTail = new java.util.HashMap<>();
+    java.util.Map<String, List<String>> tokensOf = new java.util.HashMap<>();
+    rooms.forEach(room -> tokensOf.put(room, normaliser.tokens(room)));
     for (String room : rooms) {
       List<String> tokens = normaliser.tokens(room.indexOf('(') > 0 ? room.substring(0, room.indexOf('(')) : room);
       String word = tokens.size() == 1 ? tokens.get(0) : "";
@@ -78,7 +80,7 @@ final class RoomNames {
       // (not when another room has the part too, at the end of a word of its name or as a word: "Kinderplein" and
       // "Knutseltafel Kinderplein", "Podium")
       if (holders.size() == 1 && rooms.stream().filter(r -> !r.equals(room))
-          .noneMatch(r -> normaliser.tokens(r).stream().anyMatch(t -> t.endsWith(tail)))) {
+          .noneMatch(r -> tokensOf.get(r).stream().anyMatch(t -> t.endsWith(tail)))) {
         named.put(tail, room);
       }
     });

@@ -91,7 +91,7 @@ public final class SeriesNames {
       }
     }
     Map<String, List<Session>> kept = new LinkedHashMap<>();
-    described = Set.copyOf(ProgrammeWords.ofDescriptions(programme, normaliser));
+    described = java.util.Collections.unmodifiableSet(ProgrammeWords.ofDescriptions(programme, normaliser));
     CompoundTails.of(programme, normaliser, described).forEach((tail, ids) -> {
       if (!byHead.containsKey(tail) && !tails.containsKey(tail) && seriesWord(tail, false)) {
         kept.put(tail, programme.sessions().stream().filter(s -> ids.contains(s.id())).toList());
