@@ -17,11 +17,16 @@ final class AccessReply {
   private static final class Patterns {
     /** A sentence about getting somewhere with a wheelchair, a pram, stairs or a lift. */
     static final Pattern ACCESS = Pattern.compile("(?iu)\\b(rolstoel(en|toegankelijk|vriendelijk|plekken|plaatsen"
-        + "|gebruikers?)?|rollators?|kinderwagens?|buggy'?s?|scootmobiel(en)?|trap|wenteltrap|lift|gelijkvloers"
+        + "|gebruikers?)?|rollators?|kinderwagens?|buggy'?s?|scootmobiel(en)?|trap|wenteltrap|(trap)?lift|gelijkvloers"
         + "|drempel\\w*)\\b"); // (not "Rolstoelbasketbal")
     /** What says one cannot: "niet", "geen lift", "alleen via een trap", "lastig". */
-    static final Pattern BARRED = Pattern.compile("(?iu)\\b(niet|geen|lastig|helaas|wenteltrap)\\b"
-        + "|alleen (bereikbaar )?via|via (een|de) trap|trap te bereiken");
+    static final Pattern BARRED = Pattern.compile("(?iu)\\b(niet|geen|lastig|helaas|wenteltrap|behalve"
+        + "|uitgezonderd)\\b|met uitzondering|alleen (bereikbaar )?(via|per)|via (een|de) trap|trap te bereiken");
+    /**
+     * Where a sentence turns to another place: a semicolon, or a comma before "het ketelhuis niet", "met uitzondering
+     * van de nieuwsredactie", "behalve de zolder".
+     */
+    static final Pattern CLAUSES = Pattern.compile(";|,\\s+(?=(?:het|de|met uitzondering|behalve|maar)\\b)");
     static final Pattern BUILDING = Pattern.compile("\\b(gebouw|pand|locatie)\\b");
   }
 
@@ -99,7 +104,7 @@ final class AccessReply {
     String where = (session == null ? programme.event().title() : DutchText.withSpeakers(programme, session) + " "
         + session.room().orElse("")).toLowerCase(Locale.ROOT);
     Found best = null;
-    for (String clause : sentence.split(";")) {
+    for (String clause : Patterns.CLAUSES.split(sentence)) {
       String lower = clause.toLowerCase(Locale.ROOT);
       // "Het gebouw is rolstoeltoegankelijk" is about the day's venue: "is de muziekschool toegankelijk?"
       String around = Patterns.BUILDING.matcher(lower).find() ? where + " " + programme.event().venue()

@@ -26,8 +26,9 @@ final class AgeRanges {
       + "|\\b(\\d{1,2})\\s*jaar en ouder|\\b(\\d{1,2})\\+");
   private static final Pattern UNTIL = Pattern.compile("\\b(?:tot en met|t/m|tot|maximaal)\\s*(\\d{1,2})"
       + YEARS);
-  /** "kinderen onder 12 jaar", "jonger dan 6 jaar": below that age. */
-  private static final Pattern BELOW = Pattern.compile("\\b(?:onder(?: de)?|jonger dan)\\s*(\\d{1,2})" + YEARS);
+  /** "kinderen onder 12 jaar", "jonger dan 6 jaar", "kinderen onder de 12 alleen ...": below that age. */
+  private static final Pattern BELOW = Pattern.compile("\\b(?:onder(?: de)?|jonger dan)\\s*(\\d{1,2})(?:" + YEARS
+      + "|(?=\\s+(?:alleen|mogen|moeten|hebben|kunnen|zijn)\\b))");
 
   /** The youngest and oldest age a session's texts give it, inclusive. */
   record Range(int youngest, int oldest) {
@@ -45,7 +46,7 @@ final class AgeRanges {
 
   /** "Kinderen onder de 6 jaar hebben geen toegang": who may not come, so the rest may. */
   private static final Pattern BARRED = Pattern.compile("(?iu)\\b(geen toegang|niet toegestaan|niet toegelaten"
-      + "|niet welkom|mogen niet)\\b");
+      + "|niet welkom|mogen niet|niet geschikt)\\b");
 
   static Optional<Range> of(Session session) {
     // the age one may come from first: "8 t/m 11 jaar" of those who play in a final says nothing of its audience

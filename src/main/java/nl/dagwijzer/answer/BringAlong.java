@@ -136,7 +136,11 @@ final class BringAlong {
           .turningTo(sources));
     }
     if (found.isEmpty() && wanted == BRING && !object.isEmpty() && a.query().asked() == Asked.YESNO) {
-      return provided(pool, object); // "moet ik werkhandschoenen meenemen?": "Werkhandschoenen liggen klaar."
+      // "moet ik werkhandschoenen meenemen?": "Werkhandschoenen liggen klaar."; "moet ik een identiteitsbewijs
+      // meenemen?" where only the day says "Neem een geldig identiteitsbewijs mee"
+      return provided(pool, object).or(() -> named.isEmpty() ? Descriptions.ofDay(a, t -> BRING.matcher(t).find()
+          && DescriptionIndex.mentions(NORMALISER.tokens(t), object)).map(w -> Written.text((forbidden(w.text(),
+          object) ? "Nee, " : "Ja, ") + DutchText.lowerFirst(w.text()))) : Optional.empty());
     }
     if (found.isEmpty() && named.isEmpty() && object.isEmpty() && wanted == BRING) {
       // "wat moet ik meenemen?" where only the day says it: "Neem een geldig identiteitsbewijs mee: ..."
@@ -158,7 +162,10 @@ final class BringAlong {
       boolean not = !object.isEmpty() && (noneOf(found.get(0), object) || providedIn(found.get(0), object)
           || forbidden(found.get(0), object)
           || must && OPTIONAL.matcher(found.get(0)).find())
-          || object.isEmpty() && NOTHING.matcher(found.get(0)).find(); // "moet ik iets meenemen?": "je hoeft niets"
+          || object.isEmpty() && NOTHING.matcher(found.get(0)).find() // "moet ik iets meenemen?": "je hoeft niets"
+          // "moet mijn zoon van 12 ook een id meenemen?" against "...; verplicht vanaf 14 jaar"
+          || AgeRanges.given(a.query()).filter(y -> AgeRanges.in(found.get(0)).filter(r -> !r.holds(y)).isPresent())
+          .isPresent();
       answer = (not ? "Nee, " : "Ja, ") + quote;
     } else if (a.query().asked() == Asked.YESNO && after.matches("\\d{1,3}")) {
       // (an age has at most three digits: "een kind van 123456789012" is no age to compare; "onder de 10" is a range,

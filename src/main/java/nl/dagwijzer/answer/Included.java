@@ -16,7 +16,8 @@ import nl.dagwijzer.programme.Session;
 final class Included {
   private static final Pattern INCLUDED = Pattern.compile("(?iu)\\b(inclusief|inbegrepen|incl\\.|bij de prijs"
       + "|bij het inschrijfgeld|bij de toegangsprijs|zit(ten)? bij)\\b");
-  private static final Set<String> NOT = Set.of("niet", "geen", "exclusief", "excl", "zonder");
+  private static final Set<String> NOT = Set.of("niet", "geen", "exclusief", "excl", "zonder", "behalve",
+      "uitzondering", "uitgezonderd");
   private static final Pattern CLAUSES = Pattern.compile("[;:,]|\\s(?=maar\\s)");
 
   private Included() {

@@ -66,6 +66,15 @@ final class ItemsWriter {
   Optional<Written> answer() {
     boolean items = a.query().hasDetail("items");
     List<Session> named = a.sessions().stream().filter(s -> s.details().size() >= 2).toList();
+    if (items && named.isEmpty() && a.sessions().stream().map(Session::title).distinct().count() == 1) {
+      // "welke kramen staan er op de markt?" where its summary lists them: "Kramen van A, B en C."
+      Session session = a.sessions().get(0);
+      Optional<String> listing = summaryListing(session);
+      if (listing.isPresent() && a.query().asked() != Asked.COUNT) {
+        return Optional.of(new Written("Bij " + DutchText.placed(session) + ": " + listing.get().strip(),
+            Optional.empty(), List.of(session)));
+      }
+    }
     if (!items || named.isEmpty() || named.stream().map(Session::title).distinct().count() != 1) {
       return Optional.empty();
     }

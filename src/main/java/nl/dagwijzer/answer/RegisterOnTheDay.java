@@ -18,7 +18,9 @@ final class RegisterOnTheDay {
   private static final Pattern ON_THE_DAY = Pattern.compile("(?iu)\\b(op de dag( zelf)?|ter plekke|aan de deur"
       + "|na-?inschrijv\\p{L}*|naschrijv\\p{L}*|naschrijft)\\b");
   private static final Pattern REGISTERING = Pattern.compile("(?iu)\\b(\\p{L}*inschrijv\\p{L}*|aanmeld\\p{L}*"
-      + "|opgeven|naschrijf\\p{L}*)\\b");
+      + "|aangemeld|opgeven|naschrijf\\p{L}*)\\b");
+  /** "Vooraf aanmelden via de festivalwebsite, uiterlijk 14 oktober": registering beforehand, so not on the day. */
+  private static final Pattern BEFOREHAND = Pattern.compile("(?iu)\\b(vooraf|van tevoren|uiterlijk)\\b");
   private static final Pattern CLAUSES = Pattern.compile("[;:]|,\\s+(?=(maar|en|want|dus|zolang|mits|tenzij)\\b)");
   private static final Pattern CANNOT = Pattern.compile("(?iu)\\b(niet|geen)\\b");
 
@@ -31,8 +33,15 @@ final class RegisterOnTheDay {
     }
     List<Session> named = a.selection().named() ? a.selection().subject() : List.of();
     java.util.function.Predicate<String> says = s -> REGISTERING.matcher(s).find() && ON_THE_DAY.matcher(s).find();
-    Optional<java.util.Map.Entry<Session, String>> found = Descriptions.firstSentence(named, says)
-        .or(() -> Descriptions.firstSentence(a.programme().sessions(), says));
+    Optional<java.util.Map.Entry<Session, String>> found = Descriptions.firstSentence(named, says);
+    Optional<java.util.Map.Entry<Session, String>> beforehand = found.isPresent() ? Optional.empty()
+        : Descriptions.firstSentence(named, s -> REGISTERING.matcher(s).find() && BEFOREHAND.matcher(s).find());
+    if (beforehand.isPresent()) {
+      Session session = beforehand.get().getKey();
+      return Optional.of(Written.text("Nee, " + Descriptions.from(session, beforehand.get().getValue()))
+          .turningTo(List.of(session)));
+    }
+    found = found.or(() -> Descriptions.firstSentence(a.programme().sessions(), says));
     if (found.isPresent()) {
       Session session = found.get().getKey();
       String sentence = found.get().getValue();

@@ -33,6 +33,9 @@ final class RegisterVerdict {
       + "uiterlijk|tot en met)\\b|\\.nl\\b");
   /** Registering before the day: "vooraf", "online", "via de website". */
   private static final Pattern AHEAD = Pattern.compile("(?iu)\\b(vooraf|van tevoren|online|website|www)\\b|\\.nl\\b");
+  /** "vooraf reserveren kan niet": registering ahead is not possible, so not needed either. */
+  private static final Pattern CANNOT = Pattern.compile(
+      "(?iu)\\b(aanmelden|inschrijven|reserveren|boeken) kan niet\\b");
   private static final Pattern ON_THE_SPOT = Pattern.compile("(?iu)\\b(ter plekke|op de dag zelf|aan de deur)\\b");
 
   private RegisterVerdict() {
@@ -94,7 +97,8 @@ final class RegisterVerdict {
     boolean needless = NOT_NEEDED.matcher(lower).find() || WALK_IN.matcher(lower).find() && !HOW.matcher(lower).find();
     // (not needed said outright, as the attendee would put it; on the spot only is a no to "vooraf" alone)
     String no = lower.contains("niet nodig") ? "Nee, " : "Nee, dat is niet nodig; ";
-    return needless ? no : beforehand && ON_THE_SPOT.matcher(lower).find()
+    return CANNOT.matcher(lower).find() ? "Nee, " : needless ? no
+        : beforehand && ON_THE_SPOT.matcher(lower).find()
         && !lower.contains("vooraf") ? "Nee, " : "Ja, ";
   }
 }

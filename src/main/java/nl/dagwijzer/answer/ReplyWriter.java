@@ -64,7 +64,8 @@ final class ReplyWriter {
     }
     // "wat is de goedkoopste afstand?": the prices decide, whatever the word for the sessions compared
     Asked first = asked;
-    Optional<Written> missing = WhatToWear.answer(a).or(() -> NotAllowed.answer(a)).or(() -> PriceCompared.answer(a))
+    Optional<Written> missing = WhatToWear.answer(a).or(() -> NotAllowed.answer(a)).or(() -> PriceYesNo.answer(a))
+        .or(() -> PriceCompared.answer(a))
         .or(() -> BadWeather.answer(a)).or(() -> Included.answer(a)).or(() -> PhotoRule.answer(a))
         .or(() -> PassesBy.answer(a))
         .or(() -> missingSubject(first));

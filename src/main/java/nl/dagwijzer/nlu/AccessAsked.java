@@ -19,6 +19,8 @@ public final class AccessAsked {
   private static final java.util.Map<String, String> AIDS = java.util.Map.of("rolstoel", "rolstoel", "rolstoelen",
       "rolstoel", "rollator", "rollator", "rollators", "rollator", "scootmobiel", "scootmobiel", "kinderwagen",
       "kinderwagen", "kinderwagens", "kinderwagen", "buggy", "buggy", "rolstoelgebruiker", "rolstoel", "lift", "lift");
+  /** "is hal a rolstoeltoegankelijk?": the aid and the access in one word. */
+  private static final String ACCESSIBLE = "rolstoeltoegankelijk";
   /** Words of the question that name no place: how it asks, who, and the access itself. */
   private static final Set<String> NO_PLACE = Set.of("kan", "kun", "kunnen", "ik", "je", "jij", "we", "wij", "u",
       "met", "een", "de", "het", "in", "naar", "komen", "is", "zijn", "mijn", "onze", "toegankelijk", "bereikbaar",
@@ -32,15 +34,15 @@ public final class AccessAsked {
 
   /** "welke ... met een rolstoel?", not "welke ... niet met een rolstoel?" (what one cannot, NotAllowedAsked). */
   private static boolean listed(List<String> tokens, boolean aid) {
-    return (aid || tokens.contains("rolstoeltoegankelijk")) && (tokens.contains("welke") || tokens.contains("welk"))
+    return (aid || tokens.contains(ACCESSIBLE)) && (tokens.contains("welke") || tokens.contains("welk"))
         && !tokens.contains("niet") && !tokens.contains("geen") && !tokens.contains("hoeveel");
   }
 
   static Query read(Query query, List<String> tokens, List<Span> spans) {
     String aid = null;
     for (String token : tokens) {
-      if (AIDS.containsKey(token)) {
-        aid = AIDS.get(token);
+      if (AIDS.containsKey(token) || token.equals(ACCESSIBLE)) {
+        aid = AIDS.getOrDefault(token, "rolstoel");
         break;
       }
     }
@@ -62,10 +64,15 @@ public final class AccessAsked {
     List<String> places = new ArrayList<>();
     for (String token : tokens) {
       if (token.length() >= PLACE && !NO_PLACE.contains(token) && !AIDS.containsKey(token)
-          && token.chars().allMatch(c -> Character.isLetter(c) || c == '-') && !places.contains(token)) {
+          && !token.equals(ACCESSIBLE) && token.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+          && !places.contains(token)) {
         places.add(token);
       }
     }
+    // ("is hal a rolstoeltoegankelijk?": a room's name of short words is one place)
+    spans.stream().filter(s -> s.entity().type() == EntityType.ROOM && s.to() - s.from() >= 2)
+        .map(s -> String.join(" ", tokens.subList(s.from(), s.to()))).filter(p -> !places.contains(p))
+        .forEach(places::add);
     List<Condition> conditions = new ArrayList<>(query.conditions());
     if (conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
       // read as out of scope, the question lost what it names: the session or room it asks about

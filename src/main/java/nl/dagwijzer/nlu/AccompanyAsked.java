@@ -40,10 +40,12 @@ public final class AccompanyAsked {
     if (tokens.stream().noneMatch(MODAL::contains) || tokens.stream().anyMatch(QUESTION_WORDS::contains)) {
       return Optional.empty();
     }
-    boolean child = tokens.stream().anyMatch(ChildWords.WORDS::contains);
+    // ("een 15-jarige", "mijn 9-jarige")
+    boolean child = tokens.stream().anyMatch(t -> ChildWords.WORDS.contains(t) || t.endsWith("jarige"));
     int alone = tokens.indexOf("alleen");
     boolean withoutAdult = alone >= 0 && (alone + 1 == tokens.size() || !ONLY_BEFORE.contains(tokens.get(alone + 1)))
-        || tokens.contains("afzetten") || followedBy(tokens, "zonder", WITHOUT);
+        || tokens.contains("afzetten") || followedBy(tokens, "zonder", WITHOUT) || tokens.contains("eentje")
+        && tokens.indexOf("eentje") >= 2 && tokens.get(tokens.indexOf("eentje") - 2).equals("in"); // "in zijn eentje"
     if (child && withoutAdult) {
       return Optional.of(new Detail(ALONE));
     }

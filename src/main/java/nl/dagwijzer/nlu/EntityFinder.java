@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,11 +33,14 @@ final class EntityFinder {
   private final TimeExpressions times = new TimeExpressions();
   private final Quantities quantities = new Quantities();
   private final UnknownWords unknownWords;
+  /** Sessions by the kind their titles' compounds end in ({@link KindTails}). */
+  private final Map<String, Set<String>> kindTails;
 
   /** Without a gazetteer (training examples have no programme) it finds only general words and amounts. */
   EntityFinder(Gazetteer gazetteer, Sectors sectors, Vocabulary vocabulary, Set<String> known,
-               Set<String> programmeWords) {
+               Set<String> programmeWords, Map<String, Set<String>> kindTails) {
     this.gazetteer = gazetteer;
+    this.kindTails = kindTails;
     this.sectors = sectors;
     this.vocabulary = vocabulary;
     this.known = Set.copyOf(known);
@@ -47,6 +51,11 @@ final class EntityFinder {
     words.addAll(CommonWords.WORDS);
     words.addAll(CueWords.all());
     this.ordinary = Set.copyOf(words);
+  }
+
+  /** A finder of general words and amounts only, for the training examples. */
+  static EntityFinder withoutProgramme(Vocabulary vocabulary) {
+    return new EntityFinder(null, Sectors.none(), vocabulary, vocabulary.words(), Set.of(), Map.of());
   }
 
   /** Whether {@code word} is a word of some name of the programme ({@link Gazetteer#nameWord}). */
@@ -147,6 +156,7 @@ final class EntityFinder {
     }
     if (gazetteer != null) {
       KindCompounds.mark(gazetteer, tokens, taken, spans);
+      KindTails.mark(kindTails, tokens, taken, spans); // "de laatste demonstratie": "Live tattoodemonstratie"
     }
     for (int i = 0; i < tokens.size(); i++) {
       Optional<DateWords.Found> date = taken[i] ? Optional.empty() : DateWords.at(tokens, i);

@@ -36,7 +36,14 @@ final class EverydayWords {
           "voorstelling", "optredens")), Map.entry("voorstelling", List.of("show", "optreden")),
       Map.entry("optreden", List.of("voorstelling", "show", "concert")),
       Map.entry("expo", List.of("tentoonstelling", "expositie")), Map.entry("expositie", List.of("tentoonstelling")),
-      Map.entry("tentoonstelling", List.of("expositie", "expo")), Map.entry("presale", List.of("voorverkoop")));
+      Map.entry("tentoonstelling", List.of("expositie", "expo")), Map.entry("presale", List.of("voorverkoop")),
+      // "moet ik een id meenemen?" where the programme asks for an "identiteitsbewijs"
+      Map.entry("id", List.of("identiteitsbewijs", "legitimatiebewijs", "legitimatie", "identiteitskaart")),
+      Map.entry("idkaart", List.of("identiteitskaart", "identiteitsbewijs", "legitimatiebewijs", "id")),
+      Map.entry("idbewijs", List.of("identiteitsbewijs", "legitimatiebewijs", "id")),
+      Map.entry("legitimatie", List.of("legitimatiebewijs", "identiteitsbewijs", "id")),
+      Map.entry("identiteitsbewijs", List.of("legitimatiebewijs", "legitimatie", "id")),
+      Map.entry("legitimatiebewijs", List.of("identiteitsbewijs", "legitimatie", "id")));
 
   private EverydayWords() {
   }

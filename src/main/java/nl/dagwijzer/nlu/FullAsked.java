@@ -32,6 +32,7 @@ public final class FullAsked {
    * join, which is whether there is room ("kan ik me nog aanmelden?" asks how, unless what is named is full:
    * {@link #STILL_REGISTER}; "kan mijn zoon van 13 nog meedoen?" whether he is old enough).
    */
+  private static final Set<String> TICKETS = Set.of("kaarten", "kaartjes", "tickets", "toegangskaarten");
   private static final Set<String> JOIN = Set.of("mee", "meedoen", "kaart", "kaartje",
       "kaarten", "kaartjes", "ticket", "tickets", "binnen", "erbij", "aansluiten", "huren");
 
@@ -71,10 +72,11 @@ public final class FullAsked {
     // ("welke rondleidingen zijn nog niet vol?" asks the same)
     boolean notFull = java.util.stream.IntStream.range(1, tokens.size())
         .anyMatch(k -> FULL.contains(tokens.get(k)) && tokens.get(k - 1).equals("niet"));
+    // ("voor welke voorstellingen zijn er nog kaarten?": tickets left are room left)
     if (which && (notFull || left >= 0 && left + 1 < tokens.size() && (ROOM.contains(tokens.get(left + 1))
-        || tokens.get(left + 1).equals("vrij")))) {
+        || TICKETS.contains(tokens.get(left + 1)) || tokens.get(left + 1).equals("vrij")))) {
       List<Condition> conditions = new ArrayList<>(query.conditions().stream().filter(c -> !(c instanceof Detail d
-          && d.text().filter(ROOM::contains).isPresent())).toList());
+          && d.text().filter(t -> ROOM.contains(t) || TICKETS.contains(t)).isPresent())).toList());
       conditions.add(new Detail(OPEN_LIST));
       return query.withAsked(Asked.LIST).withConditions(conditions);
     }
@@ -88,8 +90,10 @@ public final class FullAsked {
       conditions.add(new Detail(LIST));
       return query.withAsked(Asked.LIST).withConditions(conditions);
     }
+    // ("kan ik nog mee met de escape room van 10:30?": a topic's session at a time)
     boolean named = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.SESSION
-        || c.entity().type() == EntityType.PART);
+        || c.entity().type() == EntityType.PART || c.entity().type() == EntityType.TOPIC
+        && !query.all(Condition.At.class).isEmpty());
     int still = tokens.indexOf("nog");
     // ("nog een plekje", "nog n plekje": the room after the article)
     int roomWord = still >= 0 && still + 2 < tokens.size() && ARTICLE.contains(tokens.get(still + 1)) ? still + 2

@@ -8,9 +8,9 @@ final class KindCompounds {
   }
 
   /** Words for a kind of session that people put behind a name: "kookworkshop", "djembé-workshop", "reanimatieles". */
-  private static final List<String> KIND_ENDINGS = List.of("workshops", "workshop", "sessie", "lezing",
+  static final List<String> KIND_ENDINGS = List.of("workshops", "workshop", "sessie", "lezing",
       "presentatie", "training", "cursus", "les", "demonstratie", "demo", "praatje", "rondleiding", "wandeling",
-      "concert", "voorstelling", "proeverij");
+      "concert", "voorstelling", "proeverij", "vertoning");
 
   /**
    * "de djembéworkshop", "de kookworkshop": a compound of a word of one session's title and a kind names that

@@ -59,6 +59,8 @@ final class LaterReadings {
     // tweede ronde begint?"
     query = PayerWords.read(ThingsShown.read(query, tokens), day.words()); // "welke knopen leren de kinderen?",
     // "wat kost een entreekaartje voor een volwassene?"
+    query = TheOneAt.read(query, tokens, day.programme()); // "de rondleiding na die van 11:00"
+    query = ComparedPrice.read(query, tokens); // "is een avondkaart goedkoper dan een dagkaart?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

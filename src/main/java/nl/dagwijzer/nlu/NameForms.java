@@ -67,6 +67,11 @@ final class NameForms {
     if (byFirstToken.containsKey(plural)) {
       return plural;
     }
+    // "glittertattoo" → "glittertattoos": a singular ending in a vowel whose name is its plural in -s
+    if (token.length() >= DOUBLED_STEM && "aeiouy".indexOf(token.charAt(token.length() - 1)) >= 0
+        && byFirstToken.containsKey(token + "s")) {
+      return token + "s";
+    }
     String open = OpenSyllable.singular(token);
     if (byFirstToken.containsKey(open)) {
       return open;

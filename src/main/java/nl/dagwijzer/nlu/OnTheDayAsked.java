@@ -30,8 +30,8 @@ public final class OnTheDayAsked {
   private static boolean onTheDay(List<String> tokens) {
     for (int k = 0; k + 1 < tokens.size(); k++) {
       String pair = tokens.get(k) + " " + tokens.get(k + 1);
-      if (pair.equals("dag zelf") || pair.equals("ter plekke") || pair.equals("de deur") && k > 0
-          && tokens.get(k - 1).equals("aan")) {
+      if (pair.equals("dag zelf") || pair.equals("avond zelf") || pair.equals("ter plekke")
+          || pair.equals("de deur") && k > 0 && tokens.get(k - 1).equals("aan")) {
         return true;
       }
     }

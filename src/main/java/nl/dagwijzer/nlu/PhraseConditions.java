@@ -204,6 +204,10 @@ final class PhraseConditions {
       "themas", "thema", "challenges", "stellingen", "agenda", "werkgevers", "bedrijven", "genomineerden",
       "initiatieven", "projecten");
 
+  /** "familievoorstellingen", "tentoonstellingen": shows and exhibitions, not a debate's propositions. */
+  private static final java.util.regex.Pattern SHOWS = java.util.regex.Pattern.compile(
+      ".*(voor|tentoon|in|be|op)stellingen");
+
   /** "welke kramen staan er op de markt?", "hoeveel stands zijn er?", "wat staat er op de agenda van de ALV?". */
   private static void items(List<String> tokens, List<Condition> conditions) {
     for (int k = 1; k < tokens.size(); k++) {
@@ -213,8 +217,8 @@ final class PhraseConditions {
           && (tokens.contains("agenda") || k == 3 && tokens.get(0).equals("wat") && tokens.get(1).equals("zijn"));
       String noun = tokens.get(k);
       // "eetkraampjes", "infostands": a compound of such a noun ("programmapunten" are the sessions themselves)
-      if (asking && (ITEM_NOUNS.contains(noun) || !noun.startsWith("programma") && ITEM_NOUNS.stream()
-          .anyMatch(n -> n.length() >= 5 && Compounds.endsIn(noun, n)))) {
+      if (asking && (ITEM_NOUNS.contains(noun) || !noun.startsWith("programma") && !SHOWS.matcher(noun).matches()
+          && ITEM_NOUNS.stream().anyMatch(n -> n.length() >= 5 && Compounds.endsIn(noun, n)))) {
         conditions.add(new Detail("items"));
         return;
       }

@@ -239,7 +239,7 @@ public final class Understander {
 
   /** General words in a training example (lengths, times, parts of the day): the examples have no programme. */
   private List<Span> general(List<String> tokens) {
-    return new EntityFinder(null, Sectors.none(), vocabulary, vocabulary.words(), Set.of()).find(tokens, Set.of());
+    return EntityFinder.withoutProgramme(vocabulary).find(tokens, Set.of());
   }
 
   /** Lower-cased words the asker wrote with a capital, other than the first: a hint that they are names. */
@@ -289,9 +289,9 @@ public final class Understander {
     SeriesNames series = new SeriesNames(programme, normaliser);
     Gazetteer gazetteer = new Gazetteer(programme, normaliser, fuzzy, ordinary, programmeWords, series);
     Set<String> known = KnownWords.of(vocabulary.words(), programmeWords);
-    ForProgramme built = new ForProgramme(programme, new EntityFinder(gazetteer,
-        new Sectors(programme, normaliser), vocabulary, known, programmeWords),
-        new ProgrammeSlips(known, programmeWords),
+    EntityFinder finder = new EntityFinder(gazetteer, new Sectors(programme, normaliser), vocabulary, known,
+        programmeWords, KindTails.of(programme, normaliser));
+    ForProgramme built = new ForProgramme(programme, finder, new ProgrammeSlips(known, programmeWords),
         programmeWords, Set.copyOf(ProgrammeWords.ofDay(programme, normaliser)),
         Set.copyOf(ProgrammeWords.namePairs(programme, normaliser)), series, this::read);
     cache.set(built);

@@ -20,9 +20,9 @@ final class LooseWordsReplyTest extends WholeReplyTest {
           + " (Wendy Visser) is van 15:45 tot 16:00, in Leesplein. / Uit de beschrijving van ‘Boekenloterij en"
           + " afsluiting’: Een volle stempelkaart heeft 3 stempels, die je krijgt bij het voorlezen, de knutseltafel en"
           + " de poppenkast.",
-      "tune35-museumnacht.json | moet ik mijn id meenemen voor de dj-set? | Ja, ‘DJ-set: Nachtwaker in de kelder’"
-          + " (Lotte Vermeulen) is van 00:00 tot 01:00, in Kelder. / Uit de beschrijving van ‘DJ-set: Nachtwaker in de"
-          + " kelder’: Neem je identiteitsbewijs mee; toegang tot de kelder vanaf 18 jaar.",
+      // ("id" is the "identiteitsbewijs" the text asks to bring: what to bring answers)
+      "tune35-museumnacht.json | moet ik mijn id meenemen voor de dj-set? | Ja, uit de beschrijving van ‘DJ-set:"
+          + " Nachtwaker in de kelder’: Neem je identiteitsbewijs mee; toegang tot de kelder vanaf 18 jaar.",
       "tune38-boekenbeurs.json | kan ik me nog opgeven als dichter voor de slam | Nee, uit de beschrijving van"
           + " ‘Poetry slam: Westfriese Woordstrijd’: Inschrijven als deelnemer is gesloten; publiek is welkom met een"
           + " entreebewijs.",

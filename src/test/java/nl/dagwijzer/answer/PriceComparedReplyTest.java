@@ -19,12 +19,15 @@ final class PriceComparedReplyTest extends WholeReplyTest {
       "tune40-hardloopdag.json | welke afstand is het duurst | Het duurst is ‘Halve marathon’ (11:00–14:00): Inschrijven"
           + " kost € 25.",
       // yes or no by whether the first named is the one
-      "tune60-vogeltrekdag.json | is de boottocht duurder dan de zonsopkomstwandeling | Ja, het duurst is"
-          + " ‘Boottocht naar de Kobbeplaat’ (10:30–12:30): Prijs: volwassenen € 24,50, kinderen van 4 tot en met 12"
-          + " jaar € 12,50, kinderen onder de 4 gratis.",
-      "tune60-vogeltrekdag.json | is de zonsopkomstwandeling duurder dan de boottocht | Nee, het duurst is"
-          + " ‘Boottocht naar de Kobbeplaat’ (10:30–12:30): Prijs: volwassenen € 24,50, kinderen van 4 tot en met 12"
-          + " jaar € 12,50, kinderen onder de 4 gratis.",
+      // (one against the other: both prices, the one said first first)
+      "tune60-vogeltrekdag.json | is de boottocht duurder dan de zonsopkomstwandeling | Ja, uit de beschrijving van"
+          + " ‘Boottocht naar de Kobbeplaat’: Prijs: volwassenen € 24,50, kinderen van 4 tot en met 12 jaar € 12,50,"
+          + " kinderen onder de 4 gratis. / Uit de beschrijving van ‘Zonsopkomstwandeling’: Prijs: € 6,00 per persoon,"
+          + " kinderen van 8 tot en met 12 jaar € 3,00.",
+      "tune60-vogeltrekdag.json | is de zonsopkomstwandeling duurder dan de boottocht | Nee, uit de beschrijving"
+          + " van ‘Zonsopkomstwandeling’: Prijs: € 6,00 per persoon, kinderen van 8 tot en met 12 jaar € 3,00. / Uit"
+          + " de beschrijving van ‘Boottocht naar de Kobbeplaat’: Prijs: volwassenen € 24,50, kinderen van 4 tot en"
+          + " met 12 jaar € 12,50, kinderen onder de 4 gratis.",
       "tune40-hardloopdag.json | wat is de goedkoopste afstand | Het goedkoopst is ‘Kidsrun’ (09:30–10:00): Deelname"
           + " kost € 4.",
       "tune40-hardloopdag.json | welke lopen kosten minder dan 15 euro | Minder dan € 15 kosten: / • ‘Kidsrun’"

@@ -1,0 +1,62 @@
+package nl.dagwijzer.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Whole replies to registering and tickets, and to sessions named by a kind or a time: registering "op de avond
+ * zelf" where the text says to register beforehand, "kan op de dag zelf niet", "vooraf reserveren kan niet", what the
+ * ticket includes "behalve" one workshop; which shows still have tickets ("voorstellingen" are no debate's
+ * "stellingen"); a topic's session at a time that is full; "de rondleiding na die van 11:00"; a kind the titles only
+ * use in compounds ("tattoodemonstratie", not the "imkerdemonstratie" no title has); "filmvertoning" of "Film: ...";
+ * "geleid door", no role. Line breaks " / ".
+ */
+@DisplayName("Registering, tickets, and sessions named by kind or time")
+final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
+  @ParameterizedTest(name = "\"{1}\" on {0}")
+  @CsvSource(delimiter = '|', value = {
+      "tune64-puzzelfestival.json | kan ik me op de avond zelf nog aanmelden voor de quiz | Nee, uit"
+          + " de beschrijving van ‘Avondquiz: De Grote Breinbreker’: Inschrijfgeld € 20 per team. Vooraf"
+          + " aanmelden via de festivalwebsite, uiterlijk 14 oktober.",
+      "tune64-tattooconventie.json | kan ik me op de dag zelf nog aanmelden als klant voor de fineline"
+          + " demo | Nee, uit de beschrijving van ‘Live tattoodemonstratie: fineline’: De klant heeft zich"
+          + " vooraf aangemeld; meedoen als klant kan op de dag zelf niet.",
+      "tune64-omroepdag.json | moet ik de studiotour vooraf online reserveren | Nee, uit de"
+          + " beschrijving van ‘Studiotour’: Gratis tickets op de dag zelf bij de Balie rondleidingen, vanaf"
+          + " 09:45, zolang de voorraad strekt; vooraf reserveren kan niet.",
+      "tune64-tattooconventie.json | zit de workshop flash tekenen bij de toegangsprijs inbegrepen |"
+          + " Nee, uit de beschrijving van de dag: Alle programmaonderdelen zijn bij de toegangsprijs"
+          + " inbegrepen, behalve de workshop flash tekenen (€15 extra).",
+      "tune60-goochelfestival.json | voor welke familievoorstellingen zijn er nog kaarten | Met nog"
+          + " plek: / • ‘De Goochelkoffer van Meneer Mirabel’ (Bas Mirabel), in Grote zaal, 14:00–15:00 / •"
+          + " ‘De Goochelkoffer van Meneer Mirabel’ (Bas Mirabel), in Grote zaal, 16:00–17:00",
+      "tune60-goochelfestival.json | welke voorstellingen van meneer mirabel zijn er 's middags | In"
+          + " de middag: / • ‘De Goochelkoffer van Meneer Mirabel’ (Bas Mirabel), in Grote zaal, 14:00–15:00"
+          + " / • ‘De Goochelkoffer van Meneer Mirabel’ (Bas Mirabel), in Grote zaal, 16:00–17:00",
+      "tune64-puzzelfestival.json | kan ik nog mee met de escape room van 10:30 | Nee, uit de"
+          + " beschrijving van ‘Escape room: Het Verdwenen Manuscript’ (10:30–11:30): Deze eerste ronde is"
+          + " volgeboekt.",
+      "tune63-boomkwekerij.json | hoe laat begint de rondleiding na die van 11:00 | ‘Rondleiding door"
+          + " de velden’ (Sanne Tolhuis) is van 12:00 tot 12:45, in Verzamelpunt bij de windmolen.",
+      "tune64-tattooconventie.json | hoe laat begint de laatste live demonstratie | ‘Live"
+          + " tattoodemonstratie: blackwork’ (Jolien Stam) is van 16:45 tot 17:45, in Hoofdpodium.",
+      "tune61-kinderboerderij.json | welke demonstraties zijn er | Op het programma:"
+          + " ‘Schaapscheerdemonstratie’ (Hendrik Lammers en Grietje Wolters), in Schapenstal, 11:30–12:15.",
+      "tune56-fruitplukdag.json | hoe laat begint de imkerdemonstratie | ‘imkerdemonstratie’ staat"
+          + " niet in het programma; daar kan ik dus niets over zeggen.",
+      "tune64-gemaaldag.json | wanneer is de eerste filmvertoning | ‘Film: Stoom tegen het water’"
+          + " (Jaap Wiersma) is van 11:00 tot 11:25, in Filmzolder in het Machinistenhuis.",
+      "tune64-omroepdag.json | welke studiotours worden geleid door priya ramdin | Op het programma: /"
+          + " • ‘Studiotour’ (Priya Ramdin), in Balie rondleidingen (ontvangsthal), 11:45–12:30 / •"
+          + " ‘Studiotour’ (Priya Ramdin), in Balie rondleidingen (ontvangsthal), 15:00–15:45"})
+  @DisplayName("answer by the sentence that says it, and the sessions the words name")
+  void replies(String programme, String question, String expected) {
+    // given a programme with registration rules, full sessions and sessions named in compounds, when
+    String reply = replyOn(programme, question);
+    // then
+    assertThat(reply).isEqualTo(expected);
+  }
+}
