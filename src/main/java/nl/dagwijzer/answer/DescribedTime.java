@@ -58,6 +58,34 @@ final class DescribedTime {
         : "laatste");
     Map<Session, String> found = ordinal.map(o -> withWord(descriptions, words, o, among)).filter(m -> !m.isEmpty())
         .orElseGet(() -> descriptions.having(words, among));
+    Optional<Written> said = said(a, found, words, at, waiting);
+    if (said.isPresent() || !rooms.isEmpty() || words.size() < 2) {
+      return said;
+    }
+    // "hoe laat gaan de deuren van de radiostudio open?" on a day with "Radiostudio 1": the room's word narrows to
+    // the sessions there, whose sentence need not repeat it ("de deuren gaan open om 10:40")
+    for (String word : words) {
+      List<Session> there = word.length() < ROOM_WORD ? List.of() : a.programme().sessions().stream()
+          .filter(s -> s.room().filter(r -> r.toLowerCase(java.util.Locale.ROOT).contains(word)).isPresent())
+          .toList();
+      List<String> rest = words.stream().filter(w -> !w.equals(word)).toList();
+      Optional<Written> inRoom = there.isEmpty() ? Optional.empty()
+          : said(a, descriptions.having(rest, there), rest, at, waiting);
+      if (inRoom.isPresent()) {
+        return inRoom;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A room's word has at least this many letters ("radiostudio", "kapel"). */
+  private static final int ROOM_WORD = 5;
+
+  /** The first of {@code found} that has all {@code words} and a clock time, as the reply. */
+  private static Optional<Written> said(Answering a, Map<Session, String> found, List<String> words,
+                                        Optional<LocalTime> at, boolean waiting) {
+    Asked asked = a.query().asked();
+    DescriptionIndex descriptions = a.index().descriptions();
     for (Map.Entry<Session, String> entry : found.entrySet()) {
       List<String> tokens = descriptions.tokens(entry.getValue());
       Matcher clock = CLOCK.matcher(entry.getValue());

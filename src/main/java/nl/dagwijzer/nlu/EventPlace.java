@@ -14,6 +14,8 @@ public final class EventPlace {
   private EventPlace() {
   }
 
+  private static final java.util.Set<String> BUILDING = java.util.Set.of("gebouw", "pand", "locatie");
+
   static Query read(Query query, List<String> tokens) {
     List<Condition.About> names = query.all(Condition.About.class);
     boolean dayOnly = !names.isEmpty() && names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT);
@@ -21,6 +23,12 @@ public final class EventPlace {
     boolean whereItIs = tokens.size() >= 3 && tokens.subList(0, 3).equals(List.of("waar", "is", "het"))
         && names.isEmpty() && query.asked() == Asked.LIST;
     if (whereItIs && query.conditions().stream().allMatch(c -> c instanceof Detail)) {
+      return query.withAsked(Asked.EVENT).withConditions(withPlace(query));
+    }
+    // "hoe heet het gebouw waar de open dag is?", "in welk gebouw is het?": the day's venue
+    boolean building = tokens.stream().anyMatch(BUILDING::contains) && (tokens.contains("heet")
+        || tokens.contains("welk")) && names.stream().allMatch(c -> c.entity().type() == EntityType.EVENT);
+    if (building && query.conditions().stream().allMatch(c -> c instanceof Detail || c instanceof Condition.About)) {
       return query.withAsked(Asked.EVENT).withConditions(withPlace(query));
     }
     if (query.asked() != Asked.ROOM || !dayOnly || query.conditions().stream().anyMatch(c -> !(c instanceof Detail)

@@ -61,6 +61,7 @@ final class LaterReadings {
     // "wat kost een entreekaartje voor een volwassene?"
     query = TheOneAt.read(query, tokens, day.programme()); // "de rondleiding na die van 11:00"
     query = ComparedPrice.read(query, tokens); // "is een avondkaart goedkoper dan een dagkaart?"
+    query = WhileSomeone.read(query, tokens); // "wat kan ik doen terwijl mijn kind ... zit?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

@@ -202,7 +202,7 @@ final class PhraseConditions {
   private static final java.util.Set<String> ITEM_NOUNS = java.util.Set.of("kramen", "kraampjes", "stands",
       "standhouders", "organisaties", "partijen", "instanties", "exposanten", "onderwerpen", "agendapunten", "punten",
       "themas", "thema", "challenges", "stellingen", "agenda", "werkgevers", "bedrijven", "genomineerden",
-      "initiatieven", "projecten");
+      "initiatieven", "projecten", "foodtrucks");
 
   /** "familievoorstellingen", "tentoonstellingen": shows and exhibitions, not a debate's propositions. */
   private static final java.util.regex.Pattern SHOWS = java.util.regex.Pattern.compile(

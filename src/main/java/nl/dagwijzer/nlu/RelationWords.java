@@ -125,20 +125,15 @@ final class RelationWords {
     return Optional.empty();
   }
 
-  private static final java.util.Set<String> AT_PLACE = java.util.Set.of("bij", "in", "op", "aan");
-  /** The most words of "terwijl mijn kind bij de" before the name that follows. */
-  private static final int WHILE_CLAUSE = 6;
+  /** The most words of "terwijl mijn kind in de eerste ronde" before the name that follows. */
+  private static final int WHILE_CLAUSE = 8;
 
-  /** "terwijl mijn kind bij de kinderspelen is": someone at the named session, so while it is on. */
+  /**
+   * "terwijl mijn kind bij de kinderspelen is", "terwijl mijn kind 's ochtends vliegers bouwt": someone at or doing
+   * the named session, so while it is on.
+   */
   private static boolean whileThere(List<String> tokens, int at) {
-    int place = at - 1;
-    while (place >= 0 && (tokens.get(place).equals("de") || tokens.get(place).equals("het"))) {
-      place--;
-    }
-    if (place < 1 || !AT_PLACE.contains(tokens.get(place))) {
-      return false;
-    }
-    for (int k = place - 1; k >= Math.max(0, at - WHILE_CLAUSE); k--) {
+    for (int k = at - 1; k >= Math.max(0, at - WHILE_CLAUSE); k--) {
       if (tokens.get(k).equals("terwijl")) {
         return true;
       }
