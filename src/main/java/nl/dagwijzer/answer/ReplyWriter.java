@@ -65,6 +65,7 @@ final class ReplyWriter {
     // "wat is de goedkoopste afstand?": the prices decide, whatever the word for the sessions compared
     Asked first = asked;
     Optional<Written> missing = WhatToWear.answer(a).or(() -> NotAllowed.answer(a)).or(() -> PriceYesNo.answer(a))
+        .or(() -> KindNotThere.answer(a)) // "wanneer is de demonstratie klompen maken?"
         .or(() -> PriceCompared.answer(a))
         .or(() -> BadWeather.answer(a)).or(() -> Included.answer(a)).or(() -> PhotoRule.answer(a))
         .or(() -> PassesBy.answer(a))

@@ -27,6 +27,7 @@ final class LaterReadings {
     // "is er ook koffie bij de pauze?", "kan ik motorolie kopen op de markt?"
     query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,
         day.words(), ordinary);
+    query = KindOfUnknown.add(query, tokens, spans, day.words()); // "wanneer is de demonstratie klompen maken?"
     query = AloneChild.read(FullAsked.read(query, tokens), tokens); // "is de ochtendworkshop vol?", "alleen
     query = EventPlace.named(query, tokens, spans, day.programme()); // "waar is de schapenscheerdag?"
     query = EventPlace.address(query, tokens, day.programme()); // "wat is het adres van de kringloop?"

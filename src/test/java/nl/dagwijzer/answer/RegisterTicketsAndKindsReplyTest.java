@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * zelf" where the text says to register beforehand, "kan op de dag zelf niet", "vooraf reserveren kan niet", what the
  * ticket includes "behalve" one workshop; which shows still have tickets ("voorstellingen" are no debate's
  * "stellingen"); a topic's session at a time that is full; "de rondleiding na die van 11:00"; a kind the titles only
- * use in compounds ("tattoodemonstratie", not the "imkerdemonstratie" no title has); "filmvertoning" of "Film: ...";
+ * use in compounds ("tattoodemonstratie", not the "imkerdemonstratie" no title has), but not "de demonstratie klompen
+ * maken" no text speaks of; "filmvertoning" of "Film: ...";
  * "geleid door", no role. Line breaks " / ".
  */
 @DisplayName("Registering, tickets, and sessions named by kind or time")
@@ -45,6 +46,8 @@ final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
           + " tattoodemonstratie: blackwork’ (Jolien Stam) is van 16:45 tot 17:45, in Hoofdpodium.",
       "tune61-kinderboerderij.json | welke demonstraties zijn er | Op het programma:"
           + " ‘Schaapscheerdemonstratie’ (Hendrik Lammers en Grietje Wolters), in Schapenstal, 11:30–12:15.",
+      "tune49-schapenscheerdag.json | wanneer is de demonstratie klompen maken | Een demonstratie"
+          + " klompen staat niet op het programma. Wel: ‘Scheerdemonstratie’ (10:30–11:00).",
       "tune56-fruitplukdag.json | hoe laat begint de imkerdemonstratie | ‘imkerdemonstratie’ staat"
           + " niet in het programma; daar kan ik dus niets over zeggen.",
       "tune64-gemaaldag.json | wanneer is de eerste filmvertoning | ‘Film: Stoom tegen het water’"
