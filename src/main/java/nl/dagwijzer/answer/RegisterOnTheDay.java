@@ -19,6 +19,9 @@ final class RegisterOnTheDay {
       + "|na-?inschrijv\\p{L}*|naschrijv\\p{L}*|naschrijft)\\b");
   private static final Pattern REGISTERING = Pattern.compile("(?iu)\\b(\\p{L}*inschrijv\\p{L}*|aanmeld\\p{L}*"
       + "|aangemeld|opgeven|naschrijf\\p{L}*)\\b");
+  /** "vooraf aanmelden is niet nodig", "hoeft niet": registering beforehand is not needed. */
+  private static final Pattern NOT_NEEDED = Pattern.compile("(?iu)\\b(niet nodig|hoeft niet|hoef je niet"
+      + "|niet verplicht|geen aanmelding)\\b");
   /** "Vooraf aanmelden via de festivalwebsite, uiterlijk 14 oktober": registering beforehand, so not on the day. */
   private static final Pattern BEFOREHAND = Pattern.compile("(?iu)\\b(vooraf|van tevoren|uiterlijk)\\b");
   private static final Pattern CLAUSES = Pattern.compile("[;:]|,\\s+(?=(maar|en|want|dus|zolang|mits|tenzij)\\b)");
@@ -37,9 +40,11 @@ final class RegisterOnTheDay {
     Optional<java.util.Map.Entry<Session, String>> beforehand = found.isPresent() ? Optional.empty()
         : Descriptions.firstSentence(named, s -> REGISTERING.matcher(s).find() && BEFOREHAND.matcher(s).find());
     if (beforehand.isPresent()) {
+      // ("Vooraf aanmelden is niet nodig": then one may just come, a yes)
       Session session = beforehand.get().getKey();
-      return Optional.of(Written.text("Nee, " + Descriptions.from(session, beforehand.get().getValue()))
-          .turningTo(List.of(session)));
+      String said = beforehand.get().getValue();
+      return Optional.of(Written.text((NOT_NEEDED.matcher(said).find() ? "Ja, " : "Nee, ")
+          + Descriptions.from(session, said)).turningTo(List.of(session)));
     }
     found = found.or(() -> Descriptions.firstSentence(a.programme().sessions(), says));
     if (found.isPresent()) {

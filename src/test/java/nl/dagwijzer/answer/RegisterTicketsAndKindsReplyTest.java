@@ -2,7 +2,13 @@ package nl.dagwijzer.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,5 +67,19 @@ final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
     String reply = replyOn(programme, question);
     // then
     assertThat(reply).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("registering beforehand not needed is a yes to registering on the day itself")
+  void notNeededBeforehand(@TempDir Path folder) throws IOException {
+    // given the puzzle festival whose quiz needs no registering beforehand
+    Path programme = folder.resolve("puzzelfestival.json");
+    Files.writeString(programme, Files.readString(Path.of("src/test/resources/programmes/tune64-puzzelfestival.json"))
+        .replace("Vooraf aanmelden via de festivalwebsite, uiterlijk 14 oktober.", "Vooraf aanmelden is niet nodig."));
+    // when
+    String reply = replyAt(LocalTime.of(11, 10), programme, "kan ik me op de avond zelf nog aanmelden voor de quiz");
+    // then
+    assertThat(reply).isEqualTo("Ja, uit de beschrijving van ‘Avondquiz: De Grote Breinbreker’: Inschrijfgeld € 20 per"
+        + " team. Vooraf aanmelden is niet nodig.");
   }
 }
