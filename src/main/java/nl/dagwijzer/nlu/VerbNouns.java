@@ -78,7 +78,9 @@ final class VerbNouns {
    */
   private static String named(String verb, Set<String> programmeWords, java.util.function.Predicate<String> nameWord,
                               java.util.function.Predicate<String> ordinary) {
-    if (verb.length() < MIN_STEM + 2 || !verb.endsWith("en") || programmeWords.contains(verb) || ordinary.test(verb)) {
+    // ("mag ik naar binnen?": an ordinary word in "-en" is no verb of "Binnenplaats")
+    if (verb.length() < MIN_STEM + 2 || !verb.endsWith("en") || programmeWords.contains(verb) || ordinary.test(verb)
+        || CommonWords.WORDS.contains(verb)) {
       return null;
     }
     String stem = verb.substring(0, verb.length() - 2);

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("A verb read as the programme's noun")
 final class VerbNounsTest {
   private static final Set<String> PROGRAMME = Set.of("dweilpauze", "curlingclinic", "gespreksleider", "registratie",
-      "vliegprogramma", "werkgevers", "werken");
+      "vliegprogramma", "werkgevers", "werken", "binnenplaats");
   private static final Set<String> NAMES = Set.of("dweilpauze", "curlingclinic", "gespreksleider", "registratie",
-      "vliegprogramma", "werkgevers");
+      "vliegprogramma", "werkgevers", "binnenplaats");
   private static final Set<String> ORDINARY = Set.of("beginnen", "ze", "we", "kan", "ik", "wanneer", "met");
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
@@ -26,7 +26,10 @@ final class VerbNounsTest {
       // a plural before its verb, a word the question language knows, and a word the programme has stay
       "hoeveel gesprekken met ze | hoeveel gesprekken met ze",
       "wanneer beginnen we | wanneer beginnen we",
-      "waar werken ze | waar werken ze"})
+      "waar werken ze | waar werken ze",
+      // an ordinary word in "-en" is no verb, though "Binnenplaats" begins with it
+      "mag ik naar binnen | mag ik naar binnen",
+      "is het binnen | is het binnen"})
   @DisplayName("only where its place says verb and one name's word begins with its stem")
   void reads(String question, String expected) {
     // given the question's words
