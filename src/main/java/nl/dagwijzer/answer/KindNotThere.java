@@ -1,9 +1,7 @@
 package nl.dagwijzer.answer;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.EntityType;
@@ -14,8 +12,7 @@ import nl.dagwijzer.programme.Session;
  * the programme, with the sessions of that kind there are, rather than the times of the kind's own sessions.
  */
 final class KindNotThere {
-  private static final Set<Asked> ASKED = java.util.EnumSet.of(Asked.TIME, Asked.ROOM);
-  private static final int SHOWN = 3;
+  private static final java.util.Set<Asked> ASKED = java.util.EnumSet.of(Asked.TIME, Asked.ROOM);
 
   private KindNotThere() {
   }
@@ -29,12 +26,8 @@ final class KindNotThere {
       return Optional.empty();
     }
     String[] said = missing.get().split("\\|", 2);
-    Set<String> titles = new LinkedHashSet<>();
-    List<Session> instead = a.selection().sessions().stream().filter(s -> titles.add(s.title())).toList();
-    List<String> shown = instead.stream().limit(SHOWN).map(DutchText::spanned).toList();
-    String wel = "Wel: " + (instead.size() > SHOWN ? String.join(", ", shown) + " en nog " + (instead.size() - SHOWN)
-        + " meer" : DutchText.join(shown)) + ".";
-    return Optional.of(Written.text("Een " + said[0] + " " + said[1] + " staat niet op het programma. " + wel)
-        .turningTo(instead));
+    List<Session> instead = YesNoJoinedKind.distinct(a.selection().sessions());
+    return Optional.of(Written.text("Een " + said[0] + " " + said[1] + " staat niet op het programma. "
+        + YesNoJoinedKind.instead(instead)).turningTo(instead));
   }
 }

@@ -58,19 +58,23 @@ final class YesNoJoinedKind {
       return Optional.empty();
     }
     List<Session> instead = distinct(named.isEmpty() ? ofKind : named);
+    return Optional.of(Written.text("Nee, een " + kindText + " " + otherText + " staat niet op het programma. "
+        + instead(instead)).turningTo(instead));
+  }
+
+  /** "Wel: ‘A’ (10:30–11:00), ‘B’ (...) en nog 2 meer.": what there is instead, at most three named. */
+  static String instead(List<Session> instead) {
     List<String> shown = instead.stream().limit(SHOWN).map(DutchText::spanned).toList();
-    String wel = " Wel: " + (instead.size() > SHOWN ? String.join(", ", shown) + " en nog " + (instead.size() - SHOWN)
+    return "Wel: " + (instead.size() > SHOWN ? String.join(", ", shown) + " en nog " + (instead.size() - SHOWN)
         + " meer" : DutchText.join(shown)) + ".";
-    return Optional.of(Written.text("Nee, een " + kindText + " " + otherText + " staat niet op het programma." + wel)
-        .turningTo(instead));
   }
 
   private static List<Session> sessions(Answering a, Condition.About about) {
     return Subject.of(a.index(), List.of(about), false, false, false).sessions();
   }
 
-  /** A session given twice is named once. */
-  private static List<Session> distinct(List<Session> sessions) {
+  /** A session given twice is named once: the first of each title. */
+  static List<Session> distinct(List<Session> sessions) {
     Set<String> titles = new LinkedHashSet<>();
     return sessions.stream().filter(s -> titles.add(s.title())).toList();
   }

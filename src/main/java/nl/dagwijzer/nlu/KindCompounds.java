@@ -8,7 +8,7 @@ final class KindCompounds {
   }
 
   /** Words for a kind of session that people put behind a name: "kookworkshop", "djembé-workshop", "reanimatieles". */
-  static final List<String> KIND_ENDINGS = List.of("workshops", "workshop", "sessie", "lezing",
+  private static final List<String> KIND_ENDINGS = List.of("workshops", "workshop", "sessie", "lezing",
       "presentatie", "training", "cursus", "les", "demonstratie", "demo", "praatje", "rondleiding", "wandeling",
       "concert", "voorstelling", "proeverij", "vertoning");
 

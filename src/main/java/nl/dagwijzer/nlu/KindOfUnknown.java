@@ -30,8 +30,8 @@ public final class KindOfUnknown {
       String word = span.entity().id().startsWith(UNREAD) ? span.entity().id().substring(UNREAD.length()) : "";
       boolean afterKind = span.from() > 0 && KINDS.contains(tokens.get(span.from() - 1));
       if (span.entity().type() == EntityType.UNKNOWN && afterKind && word.length() >= SHORTEST
-          && word.chars().allMatch(Character::isLetter) && !CommonWords.WORDS.contains(word) && !words.contains(word)
-          && words.stream().noneMatch(w -> w.length() > word.length() && w.contains(word))) {
+          && word.chars().allMatch(Character::isLetter) && !CommonWords.WORDS.contains(word)
+          && UnknownThing.unmentioned(word, words)) {
         List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
         conditions.add(new Detail(PREFIX + tokens.get(span.from() - 1) + "|" + word));
         return query.withConditions(conditions);

@@ -35,13 +35,18 @@ final class UnknownThing {
       String word = span.entity().id().startsWith(UNREAD) ? span.entity().id().substring(UNREAD.length()) : "";
       if (span.entity().type() == EntityType.UNKNOWN && noun(word, tokens, span.from())
           && !ADVERBS.contains(word) && !ordinary.test(word) && !CommonWords.WORDS.contains(word)
-          && !words.contains(word) && words.stream().noneMatch(w -> w.length() > word.length() && w.contains(word))) {
+          && unmentioned(word, words)) {
         List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
         conditions.add(new Condition.NotInProgramme(word, false));
         return query.withConditions(conditions);
       }
     }
     return query;
+  }
+
+  /** Whether no word of the programme's names and texts ({@code words}) is {@code word} or holds it. */
+  static boolean unmentioned(String word, Set<String> words) {
+    return !words.contains(word) && words.stream().noneMatch(w -> w.length() > word.length() && w.contains(word));
   }
 
   /** Whether {@code word} at {@code at} is a noun, as far as its form tells. */

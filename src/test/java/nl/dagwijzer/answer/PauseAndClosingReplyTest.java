@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
@@ -42,9 +41,8 @@ final class PauseAndClosingReplyTest extends WholeReplyTest {
   @DisplayName("a day's hours with a minute no clock has are no hours: the day is judged as without them")
   void impossibleHours(@TempDir Path folder) throws IOException {
     // given the castle's festival whose text says it is open from "10:75"
-    Path programme = folder.resolve("ridderfeest.json");
-    Files.writeString(programme, Files.readString(Path.of("src/test/resources/programmes/tune59-ridderfeest.json"))
-        .replace("open van 10:00 tot 17:00", "open van 10:75 tot 17:00"));
+    Path programme = changedCopy(folder, "tune59-ridderfeest.json", "open van 10:00 tot 17:00",
+        "open van 10:75 tot 17:00");
     // when
     String reply = replyAt(LocalTime.of(11, 10), programme, "is de markt de hele dag open");
     // then

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import org.junit.jupiter.api.DisplayName;
@@ -73,9 +72,8 @@ final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
   @DisplayName("registering beforehand not needed is a yes to registering on the day itself")
   void notNeededBeforehand(@TempDir Path folder) throws IOException {
     // given the puzzle festival whose quiz needs no registering beforehand
-    Path programme = folder.resolve("puzzelfestival.json");
-    Files.writeString(programme, Files.readString(Path.of("src/test/resources/programmes/tune64-puzzelfestival.json"))
-        .replace("Vooraf aanmelden via de festivalwebsite, uiterlijk 14 oktober.", "Vooraf aanmelden is niet nodig."));
+    Path programme = changedCopy(folder, "tune64-puzzelfestival.json",
+        "Vooraf aanmelden via de festivalwebsite, uiterlijk 14 oktober.", "Vooraf aanmelden is niet nodig.");
     // when
     String reply = replyAt(LocalTime.of(11, 10), programme, "kan ik me op de avond zelf nog aanmelden voor de quiz");
     // then

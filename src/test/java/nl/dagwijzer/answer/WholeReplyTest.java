@@ -40,6 +40,16 @@ abstract class WholeReplyTest {
     return last(time, programme, questions).text().replace("\n", " / ");
   }
 
+  /**
+   * A copy of {@code programme} (a file in {@code src/test/resources/programmes/}) in {@code folder} with {@code from}
+   * replaced by {@code to}, for a reply on a day that differs in one sentence.
+   */
+  Path changedCopy(Path folder, String programme, String from, String to) throws java.io.IOException {
+    String text = java.nio.file.Files.readString(Path.of(PROGRAMMES + programme));
+    org.assertj.core.api.Assertions.assertThat(text).contains(from);
+    return java.nio.file.Files.writeString(folder.resolve(programme), text.replace(from, to));
+  }
+
   /** What the last of {@code questions} was read as asking, after what came before it in the conversation. */
   nl.dagwijzer.nlu.Asked askedOn(String programme, String... questions) {
     return last(LocalTime.of(11, 10), programme, questions).understanding().query().asked();
