@@ -87,10 +87,20 @@ public final class Assistant {
       query = FollowUp.merge(before.lastQuery().get(), query);
       intent = before.lastIntent().orElse(intent);
     }
+    // "+ en welke daarvan is gratis?" after a list (the sessions a reply turned to are the focus instead)
+    if (query.hasDetail(nl.dagwijzer.nlu.Detail.OF_THOSE) && before.lastQuery().isPresent()
+        && before.focus().stream().noneMatch(e -> e.type() == EntityType.SESSION)) {
+      query = FollowUp.ofThose(before.lastQuery().get(), query);
+    }
     Optional<Query> otherEnd = before.lastQuery().flatMap(last -> FollowUp.otherEnd(last, understood.query(),
         understood.question()));
     if (otherEnd.isPresent()) {
       query = otherEnd.get(); // "welke tocht duurt het langst?" "+ en welke is het kortst?"
+      intent = before.lastIntent().orElse(intent);
+    }
+    Optional<Query> otherSide = before.lastQuery().flatMap(last -> FollowUp.otherSide(last, understood.query()));
+    if (otherSide.isPresent()) {
+      query = otherSide.get(); // "welke rondes zijn er na de bingo?" "+ en ervoor?"
       intent = before.lastIntent().orElse(intent);
     }
     Optional<Query> nextOfSame = before.lastQuery().flatMap(last -> FollowUp.nextOfSame(last, understood.question(),
@@ -129,6 +139,10 @@ public final class Assistant {
     List<Entity> focus = !written.turnedTo().isEmpty()
         ? written.turnedTo().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()
         : named.isEmpty() ? before.focus() : named;
+    if (query.hasDetail("eerstvolgende") && written.turnedTo().isEmpty() && !selection.sessions().isEmpty()) {
+      // "wanneer is de volgende kastinspectie?" → "en die daarna?": after the one the reply gave
+      focus = selection.sessions().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList();
+    }
     if (onePerson(query, selection)) {
       // "wie is de wijkagent?" → "hoe heet hij?", "aan welke tafel zit hij?": about that person, not the sessions
       focus = List.of(new Entity(EntityType.SPEAKER, selection.speakers().get(0).id(),

@@ -88,7 +88,8 @@ final class ConditionFilter {
     }
     if (firstAfter && !sessions.isEmpty()) {
       // "wat is er na de praktijkroute in dezelfde zaal?": the next one there, however long after
-      LocalTime first = sessions.stream().map(Session::start).min(LocalTime::compareTo).orElseThrow();
+      LocalTime first = sessions.stream().map(Session::start).min(java.util.Comparator.comparingInt(this::m))
+          .orElseThrow(); // (in the day's own order: 22:30 before 00:00)
       sessions = filter(sessions, s -> s.start().equals(first));
     }
     return new Result(sessions, constrained, at, context.toString());
@@ -215,11 +216,8 @@ final class ConditionFilter {
       return Optional.of(filter(sessions, s -> s.end().isAfter(end) && !target.contains(s)));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.DURING
         && startsAsked() && !relations.target(c.target()).isEmpty()) {
-      // "wat begint er tijdens de lezing?": what starts while it is on, not what runs beside it all day
-      Session target = relations.target(c.target()).get(0);
-      context.add("tijdens " + DutchText.name(target));
-      return Optional.of(filter(sessions, s -> !s.start().isBefore(target.start()) && s.start().isBefore(target.end())
-          && !s.equals(target)));
+      return Optional.of(StartingDuring.of(sessions, relations.target(c.target()), occurrence,
+          query.hasDetail("zelfde-start"), context));
     } else if (condition instanceof Condition.Relative c && c.relation() == Condition.Relation.AFTER
         && c.target().isEmpty() && relations.allOnAt(now)) {
       // "wat is er nu?" and then "en daarna?": what starts next, not what follows the longest of what is on
@@ -233,8 +231,9 @@ final class ConditionFilter {
       boolean inRoom = roomToo && c.relation() == Condition.Relation.AFTER;
       // "daarna in dezelfde zaal", "wat is er in de aula na X?", "wie is er na X in Theater 1?" are the next one
       // there; "wat is er na de lunch in Theater 1?" all of that room after it, as "voor de lunch in Theater 2" is
+      // (after a break it is the rest of the day there: "wat is er in de kantine na de lunch?")
       firstAfter |= inRoom && (query.has(Condition.SameRoom.class) || query.asked() == Asked.PEOPLE
-          || query.conditions().indexOf(c) > roomAt());
+          || query.conditions().indexOf(c) > roomAt()) && !relations.allBreaks(c.target());
       // "wat is er voor de lunch in Theater 2?", "wat is er nog tot de lunch?": all of that room, or from now, before it
       boolean upTo = c.relation() == Condition.Relation.BEFORE && (roomToo || query.has(Condition.AfterNow.class)
           || query.has(Condition.From.class) || query.has(Condition.AtNow.class) || query.hasDetail("vanaf-nu")

@@ -109,13 +109,16 @@ final class DurationWriter {
   /** "hoeveel tijd zit er tussen het einde van het debat en de eerste ronde?": from the one's end to the other's start. */
   private Optional<Written> gap() {
     Optional<Condition.Relative> between = a.query().first(Condition.Relative.class)
-        .filter(r -> r.relation() == Condition.Relation.BETWEEN && !r.target().isEmpty() && !r.until().isEmpty());
+        .filter(r -> r.relation() == Condition.Relation.BETWEEN && !r.target().isEmpty());
     if (between.isEmpty()) {
       return Optional.empty();
     }
     Relations relations = new Relations(a.index(), List.of());
     List<Session> named = relations.target(between.get().target());
-    List<Session> to = relations.target(between.get().until());
+    // "tussen het einde van de eerste handdemo en het begin van de tweede": one title given twice or more
+    boolean repeated = named.size() >= 2 && named.stream().map(Session::title).distinct().count() == 1;
+    List<Session> until = relations.target(between.get().until()); // ("het begin van de tweede": no name of its own)
+    List<Session> to = !until.isEmpty() ? until : repeated ? named : List.of();
     if (named.isEmpty() || to.isEmpty()) {
       return Optional.empty();
     }
@@ -127,7 +130,7 @@ final class DurationWriter {
     boolean fromStart = a.query().hasDetail("vanaf-begin");
     LocalTime end = !fromStart && to.stream().anyMatch(s -> !s.start().isBefore(from.get(0).end()))
         ? from.get(0).end() : from.get(0).start();
-    Optional<Session> next = to.stream().filter(s -> !s.start().isBefore(end)).findFirst();
+    Optional<Session> next = to.stream().filter(s -> !s.start().isBefore(end) && !s.equals(from.get(0))).findFirst();
     if (next.isEmpty()) {
       return Optional.empty();
     }

@@ -69,6 +69,17 @@ final class FollowUp {
     return last.withConditions(merged);
   }
 
+  /**
+   * "+ en welke daarvan is gratis?", "+ hoeveel daarvan zijn er 's middags?": the question before with the new
+   * conditions added, asking which or how many.
+   */
+  static Query ofThose(Query last, Query query) {
+    List<Condition> merged = new ArrayList<>(last.conditions());
+    query.conditions().stream().filter(c -> !(c instanceof Detail d && (d.word().equals("pronoun")
+        || d.word().equals(Detail.OF_THOSE)))).forEach(merged::add);
+    return new Query(query.asked(), merged, query.order(), query.counted(), true);
+  }
+
   private static String sort(Detail detail) {
     int colon = detail.word().indexOf(':');
     return colon < 0 ? detail.word() : detail.word().substring(0, colon);
@@ -85,6 +96,30 @@ final class FollowUp {
         || c instanceof Detail d && d.word().equals("vlak"))
         && last.all(Condition.About.class).stream().noneMatch(a -> a.entity().type() == EntityType.SESSION
         || a.entity().type() == EntityType.PART || a.entity().type() == EntityType.EVENT);
+  }
+
+  /**
+   * "+ en ervoor?" after "welke rondes zijn er na de bingo?": the same question on the other side of the same
+   * session, when it names nothing of its own.
+   */
+  static java.util.Optional<Query> otherSide(Query last, Query query) {
+    List<Condition.Relative> asked = query.all(Condition.Relative.class);
+    List<Condition.Relative> before = last.all(Condition.Relative.class);
+    if (asked.size() != 1 || !asked.get(0).target().isEmpty() || before.size() != 1
+        || before.get(0).target().isEmpty() || !opposite(asked.get(0).relation(), before.get(0).relation())
+        || !query.conditions().stream().allMatch(c -> c instanceof Condition.Relative || c instanceof Detail)) {
+      return java.util.Optional.empty();
+    }
+    Condition.Relative old = before.get(0);
+    List<Condition> flipped = last.conditions().stream().map(c -> c == old
+        ? new Condition.Relative(asked.get(0).relation(), old.target(), old.until()) : c)
+        .filter(c -> !(c instanceof Detail d && d.word().equals("vlak"))).toList();
+    return java.util.Optional.of(last.withConditions(flipped));
+  }
+
+  private static boolean opposite(Condition.Relation a, Condition.Relation b) {
+    return a == Condition.Relation.BEFORE && b == Condition.Relation.AFTER
+        || a == Condition.Relation.AFTER && b == Condition.Relation.BEFORE;
   }
 
   /**

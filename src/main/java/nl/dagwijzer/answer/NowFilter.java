@@ -34,7 +34,8 @@ final class NowFilter {
   static List<Session> after(List<Session> sessions, LocalTime now, Query query, Subject subject, Phrases context,
                              java.util.function.ToIntFunction<LocalTime> order) {
     boolean kind = query.all(Condition.About.class).stream().allMatch(c -> c.entity().type() == EntityType.PART);
-    boolean all = subject.named() && (query.plural() || !kind) || query.hasDetail("alles");
+    boolean all = subject.named() && (query.plural() || !kind) && !query.hasDetail("eerstvolgende")
+        || query.hasDetail("alles");
     List<Session> after = Relations.after(sessions, now, all, List.of(), speaking(query), order);
     if (query.hasDetail("lopend")) {
       context.add("nu en hierna");

@@ -49,6 +49,12 @@ final class Relations {
     return most >= 2 && top.size() == 1 ? target.stream().filter(e -> e.id().equals(top.get(0))).toList() : target;
   }
 
+  /** Whether every session {@code named} selects is a break ("de lunch", "de pauze"). */
+  boolean allBreaks(List<Entity> named) {
+    List<Session> sessions = target(named);
+    return !sessions.isEmpty() && sessions.stream().allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.BREAK);
+  }
+
   /** The relation is to the end of the day ("na afloop", "voor de afsluiting"). */
   private static boolean toTheEnd(Condition.Relative relation) {
     return relation.target().size() == 1 && relation.target().get(0).type() == nl.dagwijzer.nlu.EntityType.PART

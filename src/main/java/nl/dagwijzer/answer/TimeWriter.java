@@ -118,6 +118,12 @@ final class TimeWriter {
     if (selection.parts().contains(DayPart.EINDE)) {
       return end();
     }
+    if (selection.parts().contains(DayPart.BEGIN) && selection.constrained() && !selection.context().isEmpty()) {
+      // "hoe laat begint het avondprogramma?" on a day without an evening: not the start of the day
+      return capitalise(selection.context()) + (selection.named() ? " staat daar niets voor op het programma."
+          : " staat er niets op het programma. Het programma loopt van " + time(a.programme().firstStart()
+          .orElseThrow()) + " tot " + time(a.programme().lastEnd().orElseThrow()) + ".");
+    }
     if (selection.parts().contains(DayPart.BEGIN)) {
       return start();
     }

@@ -170,7 +170,7 @@ final class ConditionReader {
           String before = span.from() > 0 ? tokens.get(span.from() - 1) : "";
           if (entity.text().matches("\\p{L}+rondes?") && RoundWords.ORDINALS.containsKey(before)) {
             conditions.add(new Condition.InRound(RoundWords.ORDINALS.get(before)));
-          } else if (entity.text().matches("\\p{L}+ronde")) {
+          } else if (entity.text().matches("\\p{L}+ronde") && !ofSession(tokens, spans, span)) {
             conditions.add(new Condition.InRound(1)); // "de avondronde": the round of the evening
           }
         }
@@ -286,5 +286,11 @@ final class ConditionReader {
 
   private static int amount(String id) {
     return Integer.parseInt(id.substring(id.indexOf(':') + 1));
+  }
+
+  /** "de middagronde van de snoeiworkshop": which time of that session, no round of the day. */
+  private static boolean ofSession(List<String> tokens, List<Span> spans, Span span) {
+    return span.to() < tokens.size() && tokens.get(span.to()).equals("van") && spans.stream().anyMatch(s
+        -> s.from() > span.to() && s.from() <= span.to() + 2 && s.entity().type() == EntityType.SESSION);
   }
 }

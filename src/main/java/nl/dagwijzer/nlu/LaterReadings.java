@@ -63,6 +63,7 @@ final class LaterReadings {
     query = TheOneAt.read(query, tokens, day.programme()); // "de rondleiding na die van 11:00"
     query = ComparedPrice.read(query, tokens); // "is een avondkaart goedkoper dan een dagkaart?"
     query = WhileSomeone.read(query, tokens); // "wat kan ik doen terwijl mijn kind ... zit?"
+    query = OfThose.read(query, tokens); // "+ en welke daarvan is gratis?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

@@ -57,6 +57,10 @@ final class NameVariants {
         if (!head.isEmpty() && !(head.size() == 1 && ordinary.contains(head.get(0)) && !ownPart)) {
           variants.add(new Variant(head, Set.of(id)));
         }
+        // "de wake cup" of "Zwaluw Wake Cup: finale": a name of three words or more without its first
+        if (head.size() >= 3 && !SMALL_WORDS.contains(head.get(1))) {
+          variants.add(new Variant(List.copyOf(head.subList(1, head.size())), Set.of(id)));
+        }
       }
       List<String> tokens = normaliser.tokens(name);
       if (tokens.size() >= 3 && LEADING.contains(tokens.get(0))) {

@@ -39,6 +39,12 @@ final class OtherEditions {
         conditions.add(new Detail(earlier ? "vorige-dag" : "andere-dag")); // "wat kwam er uit het vorige beraad?"
         return;
       }
+      // "hoe laat vertrekt de volgende wandeling?": only the first still to come ("de volgende wandelingen": all)
+      boolean one = spans.stream().anyMatch(s -> s.from() == next && (s.entity().type() == EntityType.SESSION
+          || SeriesNames.isSeries(s.entity())) && !PluralForm.pluralNoun(tokens.get(s.to() - 1)));
+      if (!earlier && one) {
+        conditions.add(new Detail("eerstvolgende"));
+      }
     }
   }
 }

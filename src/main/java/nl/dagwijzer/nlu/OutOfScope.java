@@ -34,8 +34,9 @@ final class OutOfScope {
         .anyMatch(s -> s.entity().type() == EntityType.SESSION || s.entity().type() == EntityType.PART);
     // "wanneer is er weer iets in de slingerschuur?": when something is on in a room the programme has ("weer" is
     // "again" there, not the weather)
-    boolean whenInRoom = QuestionForm.asksWhen(tokens)
-        && spans.stream().anyMatch(s -> s.entity().type() == EntityType.ROOM);
+    // ("hoe laat vertrekt de volgende paddenstoelenwandeling?": when a session the programme has starts)
+    boolean whenInRoom = QuestionForm.asksWhen(tokens) && spans.stream().anyMatch(s -> s.entity().type()
+        == EntityType.ROOM || s.entity().type() == EntityType.SESSION && tokens.contains("volgende"));
     // "mag ik een proefrit maken?": a yes or no of a session the programme has (not of a practical matter around it,
     // "is er een vegetarische lunch?")
     boolean sessionAsked = YesNoForm.isYesNo(tokens) && spans.stream()

@@ -69,6 +69,7 @@ final class PhraseConditions {
     AskedAge.all(outsideTitles(tokens, spans)).forEach(conditions::add);
     OtherEditions.read(tokens, spans, conditions);
     SameSession.read(tokens, spans, conditions);
+    SameStart.read(tokens, conditions);
     whereIAm(tokens, spans, conditions);
     items(tokens, conditions);
     speakerCount(tokens, spans, conditions);

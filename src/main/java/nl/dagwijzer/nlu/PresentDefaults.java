@@ -100,7 +100,9 @@ final class PresentDefaults {
 
   /** "wat is er als hoofdgerecht?", "wat eten we als dessert?": what is served as that part, not what follows it. */
   static boolean servedAs(List<String> tokens, List<Span> spans) {
-    return QuestionForm.startsWith(tokens, "wat") && spans.stream().anyMatch(span -> span.from() > 0
+    // ("wat is er op hetzelfde moment als spoken word?", "tegelijk als X": at the time of X, not served as X)
+    boolean sameTime = tokens.contains("tegelijk") || tokens.stream().anyMatch(t -> t.endsWith("zelfde"));
+    return QuestionForm.startsWith(tokens, "wat") && !sameTime && spans.stream().anyMatch(span -> span.from() > 0
         && tokens.get(span.from() - 1).equals("als") && span.entity().type() == EntityType.SESSION);
   }
 }

@@ -67,7 +67,9 @@ final class QuestionForm {
 
   /** What the question word asks, for when the classifier was unsure but the question names something. */
   static Optional<Asked> byQuestionWord(List<String> tokens) {
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
       switch (token) {
         case "wie":
           return Optional.of(Asked.PEOPLE);
@@ -80,7 +82,11 @@ final class QuestionForm {
         case "welke", "welk":
           return Optional.of(Asked.LIST);
         case "hoe":
-          return Optional.empty();
+          // "hoe laat vertrekt ...?", "hoe lang moet ik nog wachten op ...?" (not the queue of "hoe lang moet je
+          // wachten bij X?", which no programme gives)
+          boolean queue = tokens.contains("wachten") && !tokens.contains("nog");
+          return next.equals("laat") ? Optional.of(Asked.TIME) : next.equals("lang") && !queue
+              ? Optional.of(Asked.DURATION) : Optional.empty();
         default:
           break;
       }

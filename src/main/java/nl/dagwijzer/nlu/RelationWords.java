@@ -58,13 +58,17 @@ final class RelationWords {
         && ordinalTarget(tokens.get(k - 1));
   }
 
+  /** "de middagronde van de snoeiworkshop": the time of it in that part of the day. */
+  private static final java.util.Set<String> PART_ROUNDS = java.util.Set.of("ochtendronde", "middagronde",
+      "avondronde", "ochtendsessie", "middagsessie", "avondsessie");
+
   static Optional<Relation> before(List<String> tokens, List<Span> spans, int at) {
     int k = at - 1;
     // "na afloop van de workshop" is after the workshop; "is er na afloop een borrel?" is at the end of the day
     while (k >= 0 && !fromTo(tokens, k) && (CueWords.FILLERS_BEFORE_TARGET.contains(tokens.get(k))
         && !(tokens.get(k).equals("afloop") && (k + 1 >= tokens.size() || !tokens.get(k + 1).equals("van")))
         || CueWords.SESSION_NOUNS.contains(tokens.get(k)) || endOf(tokens, k) || ordinalTarget(tokens.get(k))
-        || groupAt(tokens, k) || timeOf(tokens, k))) {
+        || groupAt(tokens, k) || timeOf(tokens, k) || PART_ROUNDS.contains(tokens.get(k)))) {
       k -= groupAt(tokens, k) ? 2 : 1; // "terwijl groep A de rondleiding heeft": past the group that has it
     }
     if (whileThere(tokens, at)) {
@@ -94,7 +98,11 @@ final class RelationWords {
         && tokens.get(k - 1).equals("er") && FOR.contains(tokens.get(k - 3))))) {
       return Optional.empty(); // "wat moet ik meenemen voor module 2?": for it, not before it
     }
-    if (word.equals("met") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
+    if (word.equals("na") && k > 0 && (tokens.get(k - 1).equals("huis") || tokens.get(k - 1).equals("mee"))) {
+      return Optional.empty(); // "wat neem je mee naar huis na de stencilworkshop?": from it, not after it
+    }
+    // "tegelijk met X", and as chat has it, "tegelijk als X"
+    if ((word.equals("met") || word.equals("als")) && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {
       return Optional.of(Relation.DURING);
     }
     if (word.equals("aan") && k > 0 && CueWords.DURING.contains(tokens.get(k - 1))) {

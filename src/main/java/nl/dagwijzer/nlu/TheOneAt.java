@@ -30,7 +30,16 @@ final class TheOneAt {
         .filter(e -> e.type() == EntityType.SESSION && programme.session(e.id()).map(Session::start)
             .filter(time::equals).isPresent()).findFirst();
     if (one.isEmpty()) {
-      return query;
+      // "de volgende demo in de machinewerkplaats na die van 10:30": of a series, the time stays to say which one
+      Optional<Entity> series = query.all(Condition.About.class).stream().map(Condition.About::entity)
+          .filter(SeriesNames::isSeries).findFirst();
+      if (series.isEmpty() || query.has(Condition.Relative.class)) {
+        return query;
+      }
+      List<Condition> conditions = new ArrayList<>(query.conditions());
+      conditions.add(new Condition.Relative(tokens.get(k).equals("na") ? Condition.Relation.AFTER
+          : Condition.Relation.BEFORE, List.of(series.get())));
+      return query.withConditions(conditions);
     }
     List<Condition> conditions = new ArrayList<>(query.conditions());
     conditions.remove(at.get(0));

@@ -165,8 +165,12 @@ final class SymposiumAndShowReplyTest extends WholeReplyTest {
           + " op de been’ (15:00–15:30) spreekt Sjoerd de Wit (fysiotherapeut, Fysiotherapie Houten-Zuid).",
       "tune3-studiedag.json | wat is er in de aula na de workshop van de wijkagent | Na ‘Samenwerken met"
           + " de wijkagent’: ‘Ethische dilemma's in het wijkteam’ (Youssef El Khayari), in Aula, 11:30–12:30.",
-      "tune16-talkshow.json | wat gebeurt er op het hoofdpodium na de pauze | Na de pauze: ‘Muzikaal"
-          + " intermezzo: Sanne Wolters’ (Sanne Wolters), in Hoofdpodium, 16:05–16:15.",
+      // after a break it is the rest of the day there
+      "tune16-talkshow.json | wat gebeurt er op het hoofdpodium na de pauze | Na de pauze: / • ‘Muzikaal"
+          + " intermezzo: Sanne Wolters’ (Sanne Wolters), in Hoofdpodium, 16:05–16:15 / • ‘Tafelronde 3: Wie"
+          + " zorgt er straks?’ (Esther van der Meulen, Anouk Verhoef, Mohamed el Amrani en Gerdien van Wijk), in"
+          + " Hoofdpodium, 16:15–16:50 / • ‘Afsluiting en uitreiking Aanmoedigingsprijs’ (Esther van der Meulen"
+          + " en Marjolein Kamphuis), in Hoofdpodium, 16:50–17:00",
       "tune15-hackathon.json | wat is de laatste maaltijd en hoe laat | Het diner is van 17:30 tot 18:15,"
           + " in Hal.",
       "tune15-hackathon.json | welke maaltijden zijn er | Op het programma: / • de check-in en ontbijt, in"
