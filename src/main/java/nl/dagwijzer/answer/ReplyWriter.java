@@ -66,6 +66,7 @@ final class ReplyWriter {
     Asked first = asked;
     Optional<Written> missing = WhatToWear.answer(a).or(() -> NotAllowed.answer(a)).or(() -> PriceYesNo.answer(a))
         .or(() -> KindNotThere.answer(a)) // "wanneer is de demonstratie klompen maken?"
+        .or(() -> PersonKindNotThere.answer(a)) // "wanneer is de signeersessie van Jorien Kuipers?"
         .or(() -> PriceCompared.answer(a))
         .or(() -> BadWeather.answer(a)).or(() -> Included.answer(a)).or(() -> PhotoRule.answer(a))
         .or(() -> PassesBy.answer(a))

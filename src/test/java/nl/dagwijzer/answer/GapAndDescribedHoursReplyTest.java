@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to the time between two times of one session ("tussen het einde van de eerste handdemo en het begin
- * van de tweede"), and to a yes or no at a time by the hours a description gives for the thing asked about ("van 11:30
- * tot 16:00", "uiterlijk om 12:00"), not by the hours of the session it is in; to what follows a break in a room (the
- * rest of the day there) or a session there on an evening past midnight (the next in the day's order); and to what one
- * takes home "na" a workshop (from it, not after it). Line breaks " / ".
+ * van de tweede"), and to a yes or no at a time by the hours a description gives for the thing asked about
+ * ("uiterlijk om 12:00", "De keuken sluit om 23:00", "Het laatste speurboekje wordt om 15:00 uitgedeeld"), not by
+ * the hours of the session it is in; to what follows a break in a room (the rest of the day there) or a session there
+ * on an evening past midnight (the next in the day's order); and to what one takes home "na" a workshop (from it, not
+ * after it). Line breaks " / ".
  */
 @DisplayName("The gap between two times of a session, hours a description gives, and what follows in a room")
 final class GapAndDescribedHoursReplyTest extends WholeReplyTest {
@@ -21,12 +22,19 @@ final class GapAndDescribedHoursReplyTest extends WholeReplyTest {
           + " en het begin van de tweede | Tussen het einde van ‘Demonstratie klompen maken met de hand’"
           + " (12:00) en het begin van ‘Demonstratie klompen maken met de hand’ (14:30) zit 150 minuten (2,5"
           + " uur).",
-      "tune65-klompenmakerij.json | kan ik om 11:00 al een pannenkoek eten | Nee, uit de beschrijving"
-          + " van de koffiehoek De Wilgentak met pannenkoeken: Pannenkoeken worden gebakken van 11:30 tot"
-          + " 16:00 uur.",
-      "tune65-klompenmakerij.json | kan ik om 12:00 een pannenkoek eten | Ja, uit de beschrijving van"
-          + " de koffiehoek De Wilgentak met pannenkoeken: Pannenkoeken worden gebakken van 11:30 tot 16:00"
-          + " uur.",
+      "tune40-hardloopdag.json | kan ik mijn tas om 16:00 nog ophalen | Nee, uit de beschrijving van"
+          + " ‘Kledingbewaring’: Haal je tas uiterlijk om 15:30 op. / Uit de beschrijving van"
+          + " ‘Kledingbewaring’: Laat je tas en kleding veilig achter tijdens het lopen.",
+      "tune46-quiz.json | is de keuken om half 12 nog open | Nee, uit de beschrijving van de derde"
+          + " pauze: De keuken sluit om 23:00, dus bestel hier je laatste snacks.",
+      "tune56-kerkendag.json | kan ik om 15:30 nog een speurboekje halen | Nee, uit de beschrijving"
+          + " van ‘Kinderspeurtocht: de verdwenen klokkenluider’: Het laatste speurboekje wordt om 15:00"
+          + " uitgedeeld. / Uit de beschrijving van ‘Kinderspeurtocht: de verdwenen klokkenluider’: Gratis;"
+          + " haal het speurboekje bij het Informatiepunt.",
+      "tune56-kerkendag.json | kan ik om 14:30 nog een speurboekje halen | Ja, uit de beschrijving van"
+          + " ‘Kinderspeurtocht: de verdwenen klokkenluider’: Het laatste speurboekje wordt om 15:00"
+          + " uitgedeeld. / Uit de beschrijving van ‘Kinderspeurtocht: de verdwenen klokkenluider’: Gratis;"
+          + " haal het speurboekje bij het Informatiepunt.",
       "tune65-waterskibaan.json | kan ik om 12:30 nog lunchbonnen kopen | Nee, uit de beschrijving van"
           + " de lunch: strandbarbecue: Lunchbonnen koop je aan de inschrijfbalie, uiterlijk om 12:00.",
       "tune65-waterskibaan.json | kan ik om 11:30 nog lunchbonnen kopen | Ja, uit de beschrijving van"

@@ -136,7 +136,8 @@ final class HeldOutQuestionSetTest {
       "53, 600, 0.82, appelpersdag braderie dierenkliniek",
       "54, 600, 0.82, ambulancedag boekbinderij hockeytoernooi",
       "55, 600, 0.82, ijsboerderij naaiatelier skihal",
-      "56, 600, 0.82, kartbaan theetuin valkerij"})
+      "56, 600, 0.82, kartbaan theetuin valkerij",
+      "57, 600, 0.82, bowlingtoernooi sprookjesfestival vlasdag"})
   @DisplayName("each held-out part of blind days does not fall below its level")
   void heldOutPart(int number, int minimum, double floor, String days) throws IOException {
     // given every set of the part with the programme it was written for

@@ -250,10 +250,10 @@ final class QuestionSetTest {
       "tune64/tune64-omroepdag.tsv, src/test/resources/programmes/tune64-omroepdag.json, 0.85",
       "tune64/tune64-puzzelfestival.tsv, src/test/resources/programmes/tune64-puzzelfestival.json, 0.86",
       "tune64/tune64-tattooconventie.tsv, src/test/resources/programmes/tune64-tattooconventie.json, 0.82",
-      "tune65/tune65-klompenmakerij.tsv, src/test/resources/programmes/tune65-klompenmakerij.json, 0.50",
-      "tune65/tune65-strandopruimdag.tsv, src/test/resources/programmes/tune65-strandopruimdag.json, 0.50",
-      "tune65/tune65-streetartfestival.tsv, src/test/resources/programmes/tune65-streetartfestival.json, 0.50",
-      "tune65/tune65-waterskibaan.tsv, src/test/resources/programmes/tune65-waterskibaan.json, 0.50"})
+      "tune65/tune65-klompenmakerij.tsv, src/test/resources/programmes/tune65-klompenmakerij.json, 0.84",
+      "tune65/tune65-strandopruimdag.tsv, src/test/resources/programmes/tune65-strandopruimdag.json, 0.88",
+      "tune65/tune65-streetartfestival.tsv, src/test/resources/programmes/tune65-streetartfestival.json, 0.87",
+      "tune65/tune65-waterskibaan.tsv, src/test/resources/programmes/tune65-waterskibaan.json, 0.87"})
   @DisplayName("each question set is answered right often enough")
   void questionSet(String file, Path programme, double required) throws IOException {
     // given

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to what starts at the same moment as the one of a session meant ("de tweede rondleiding", "de
  * middagronde van X"), to a name without its first word ("de wake cup"), to the next of a series after the one at
  * a time, to "de volgende X" (only the first still to come), to "hoe laat/lang" when the classifier gives up, to the
- * start of a part of the day the programme lacks, and to follow-ups that narrow a list ("welke daarvan ...?") or turn
- * a relation round ("en ervoor?"). Line breaks " / ".
+ * start of a part of the day the programme lacks or a kind of session a speaker does not give, and to follow-ups
+ * that narrow a list ("welke daarvan ...?") or turn a relation round ("en ervoor?"). Line breaks " / ".
  */
 @DisplayName("Same start, names, the next one and follow-ups on a list")
 final class SameStartAndOfThoseReplyTest extends WholeReplyTest {
@@ -36,6 +36,10 @@ final class SameStartAndOfThoseReplyTest extends WholeReplyTest {
           + " Boswachtershut.",
       "tune51-kasteeldag.json | hoe laat begint het avondprogramma | In de avond staat er niets op het"
           + " programma. Het programma loopt van 10:00 tot 17:00.",
+      "tune55-kamermuziekfestival.json | wanneer is de signeersessie van jorien kuipers | Een"
+          + " signeersessie van Jorien Kuipers staat niet op het programma. Wel: ‘Openingsconcert: Schuberts"
+          + " Forellenkwintet’ (10:00–11:00), ‘Openbare repetitie slotconcert’ (14:30–15:30) en"
+          + " ‘Slotconcert: Brahms' Pianokwintet’ (20:00–21:30).",
       "tune59-ridderfeest.json | hoe lang moet ik nog wachten op de volgende vertelling in de kapel |"
           + " Nog 110 minuten (1 uur en 50 minuten): om 13:00 begint ‘Sagen en legenden in de kapel’"
           + " (Mathijs Olderaan).",
