@@ -88,7 +88,7 @@ public final class Assistant {
       intent = before.lastIntent().orElse(intent);
     }
     // "+ en welke daarvan is gratis?" after a list (the sessions a reply turned to are the focus instead)
-    if (query.hasDetail(nl.dagwijzer.nlu.Detail.OF_THOSE) && before.lastQuery().isPresent()
+    if (query.hasDetail(nl.dagwijzer.nlu.OfThose.DETAIL) && before.lastQuery().isPresent()
         && before.focus().stream().noneMatch(e -> e.type() == EntityType.SESSION)) {
       query = FollowUp.ofThose(before.lastQuery().get(), query);
     }

@@ -76,7 +76,7 @@ final class FollowUp {
   static Query ofThose(Query last, Query query) {
     List<Condition> merged = new ArrayList<>(last.conditions());
     query.conditions().stream().filter(c -> !(c instanceof Detail d && (d.word().equals("pronoun")
-        || d.word().equals(Detail.OF_THOSE)))).forEach(merged::add);
+        || d.word().equals(nl.dagwijzer.nlu.OfThose.DETAIL)))).forEach(merged::add);
     return new Query(query.asked(), merged, query.order(), query.counted(), true);
   }
 

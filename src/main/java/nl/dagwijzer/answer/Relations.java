@@ -198,6 +198,9 @@ final class Relations {
           // starts
           fromName += " (tot " + DutchText.time(from.end()) + ")";
           untilName += " (vanaf " + DutchText.time(to) + ")";
+        } else if (until.size() == 1 && index.programme().sessions().stream()
+            .filter(x -> x.title().equals(until.get(0).title())).count() > 1) {
+          untilName += " van " + DutchText.time(to); // "en de tweede draaidemonstratie": which one
         }
         context.add("tussen " + fromName + " en " + untilName);
         java.util.Set<Session> ends = Sessions.setOf(until);

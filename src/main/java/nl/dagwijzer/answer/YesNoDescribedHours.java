@@ -32,7 +32,7 @@ final class YesNoDescribedHours {
   private YesNoDescribedHours() {
   }
 
-  /** A sentence with hours, of a session or (none) of the day, and how many of the question's words it has. */
+  /** A sentence with hours, of a session or (none) of the day, and how much of the question's words it has. */
   private record Said(Session session, String sentence, boolean open, long words) {
   }
 
@@ -52,8 +52,9 @@ final class YesNoDescribedHours {
     }
     // the sessions named first, then the others ("kan ik mijn tas om 16:00 nog ophalen?" where "ophalen" named the
     // start numbers and the cloakroom says "Haal je tas uiterlijk om 15:30 op")
-    List<Session> pool = new ArrayList<>(a.selection().named() ? a.selection().subject() : List.of());
-    a.programme().sessions().stream().filter(s -> !pool.contains(s)).forEach(pool::add);
+    java.util.Set<Session> pool = new java.util.LinkedHashSet<>(a.selection().named() ? a.selection().subject()
+        : List.of());
+    pool.addAll(a.programme().sessions());
     Optional<Said> best = Optional.empty();
     for (Session session : pool) {
       for (String sentence : DescriptionIndex.sentences(session)) {

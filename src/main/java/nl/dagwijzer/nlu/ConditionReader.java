@@ -114,9 +114,11 @@ final class ConditionReader {
         List<Entity> target = new ArrayList<>(same);
         List<Entity> until = new ArrayList<>();
         int end = span.to();
+        int untilRank = 0; // "tussen X en de tweede Y"
         while (i < ordered.size() && (joined(tokens, end, ordered.get(i).from())
             || relation.get() == Relation.BETWEEN && (untilNext(tokens, end, ordered.get(i).from())
-            || andThatOf(tokens, end, ordered.get(i).from())))
+            || andThatOf(tokens, end, ordered.get(i).from())
+            || UntilOrdinal.gap(tokens, end, ordered.get(i).from())))
             && (RELATABLE.contains(ordered.get(i).entity().type()) || LINKED.contains(ordered.get(i).entity().type()))) {
           Span next = ordered.get(i);
           // ("tussen de finale van de jo11 en de clinic", "tussen de lezing over oplichting en die over het
@@ -127,6 +129,7 @@ final class ConditionReader {
               || entity.type() == EntityType.ROUND && next.entity().type() == EntityType.ROUND);
           // "na de tweede set van Hoog Water" where both name sessions: the first says which, the second whose
           List<String> gap = tokens.subList(end, next.from());
+          untilRank = second && until.isEmpty() ? UntilOrdinal.rank(gap) : untilRank;
           boolean whose = relation.get() != Relation.BETWEEN && !gap.isEmpty() && gap.get(0).equals("van")
               && gap.size() <= 2 && (gap.size() == 1 || gap.get(1).equals("de") || gap.get(1).equals("het"))
               && entity.type() == EntityType.SESSION && next.entity().type() == EntityType.SESSION;
@@ -143,6 +146,7 @@ final class ConditionReader {
             }
           }
         }
+        until = UntilOrdinal.nth(until, untilRank);
         i = PlacedTarget.narrow(tokens, ordered, i, end, target); // "na het planten bij de molenbeek"
         if (relation.get() == Relation.DURING && i < ordered.size() && ordered.get(i).entity().type() == EntityType.ROOM
             && end < tokens.size() && tokens.get(end).equals("in") && ordered.get(i).from() <= end + 2) {

@@ -78,8 +78,6 @@ public record Detail(String word) implements Condition {
   /** "welke tafel sluit als laatste?": the first or last by when it ends, not by when it starts. */
   public static final String BY_END = "op-eindtijd";
 
-  /** "+ en welke daarvan is gratis?": of what the question before selected. */
-  public static final String OF_THOSE = "daarvan";
   /** "is de picknick op het sportpark?": whether the first session named is where the second is. */
   public static final String SAME_PLACE = "zelfde-plek";
   /** "wat loopt er de hele middag door?": what runs through the whole of that stretch ("hele:middag"). */

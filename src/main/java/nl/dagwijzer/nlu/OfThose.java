@@ -7,9 +7,12 @@ import java.util.Set;
 /**
  * "+ en welke daarvan is gratis?", "+ hoeveel daarvan zijn er 's middags?": which or how many of what the last reply
  * listed, whatever the classifier made of the rest; the question before is narrowed when it is answered
- * ({@link Detail#OF_THOSE}).
+ * ({@link #DETAIL}).
  */
-final class OfThose {
+public final class OfThose {
+  /** The detail that says so: "+ en welke daarvan is gratis?" is of what the question before selected. */
+  public static final String DETAIL = "daarvan";
+
   private static final Set<String> THOSE = Set.of("daarvan", "hiervan");
 
   private OfThose() {
@@ -24,7 +27,7 @@ final class OfThose {
     String which = tokens.get(at - 1);
     List<Condition> kept = new java.util.ArrayList<>(query.conditions().stream()
         .filter(c -> !(c instanceof Condition.NotInProgramme)).toList());
-    kept.add(new Detail(Detail.OF_THOSE));
+    kept.add(new Detail(DETAIL));
     if (which.equals("welke") || which.equals("welk")) {
       return new Query(Asked.LIST, kept, query.order(), Optional.empty(), true);
     }

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to what starts at the same moment as the one of a session meant ("de tweede rondleiding", "de
  * middagronde van X"), to a name without its first word ("de wake cup"), to the next of a series after the one at
  * a time, to "de volgende X" (only the first still to come), to "hoe laat/lang" when the classifier gives up, to the
- * start of a part of the day the programme lacks or a kind of session a speaker does not give, and to follow-ups
- * that narrow a list ("welke daarvan ...?") or turn a relation round ("en ervoor?"). Line breaks " / ".
+ * start of a part of the day the programme lacks or a kind of session a speaker does not give, to the second end of
+ * "tussen" by its ordinal ("en de tweede draaidemonstratie"), to a long name with two slips, and to follow-ups that
+ * narrow a list ("welke daarvan ...?") or turn a relation round ("en ervoor?"). Line breaks " / ".
  */
 @DisplayName("Same start, names, the next one and follow-ups on a list")
 final class SameStartAndOfThoseReplyTest extends WholeReplyTest {
@@ -40,6 +41,14 @@ final class SameStartAndOfThoseReplyTest extends WholeReplyTest {
           + " signeersessie van Jorien Kuipers staat niet op het programma. Wel: ‘Openingsconcert: Schuberts"
           + " Forellenkwintet’ (10:00–11:00), ‘Openbare repetitie slotconcert’ (14:30–15:30) en"
           + " ‘Slotconcert: Brahms' Pianokwintet’ (20:00–21:30).",
+      "tune59-pottenbakkersdag.json | wat zit er tussen het panelgesprek en de tweede"
+          + " draaidemonstratie | Tussen ‘Panelgesprek: Kun je leven van klei?’ en ‘Draaidemonstratie’ van"
+          + " 13:00: ‘Zelf aan de draaischijf’ (Sanne Holtkamp), in Werkplaats Atelier De Ovenhoek,"
+          + " 12:15–13:00.",
+      "tune65-waterskibaan.json | wie is sane verhoex | Sane Verhoex staat niet op het programma."
+          + " Bedoel je Sanne Verhoeckx? Sanne Verhoeckx (Nederlands kampioen wakeboard dames 2025, Team"
+          + " Zwaluwplas): ‘Lezing: van de beginnersbaan naar het EK’ (10:15–10:45), ‘Demonstratie door de"
+          + " kampioenen’ (14:00–14:45) en ‘Vragenuurtje met de kampioenen’ (15:00–15:25).",
       "tune59-ridderfeest.json | hoe lang moet ik nog wachten op de volgende vertelling in de kapel |"
           + " Nog 110 minuten (1 uur en 50 minuten): om 13:00 begint ‘Sagen en legenden in de kapel’"
           + " (Mathijs Olderaan).",
