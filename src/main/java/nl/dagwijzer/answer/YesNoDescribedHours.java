@@ -50,16 +50,19 @@ final class YesNoDescribedHours {
     if (nouns.isEmpty()) {
       return Optional.empty();
     }
-    // the sessions named first, then the others ("kan ik mijn tas om 16:00 nog ophalen?" where "ophalen" named the
-    // start numbers and the cloakroom says "Haal je tas uiterlijk om 15:30 op")
-    java.util.Set<Session> pool = new java.util.LinkedHashSet<>(a.selection().named() ? a.selection().subject()
+    // the sentences with one of the words, found through the description index (no scan of every text on every
+    // question); of the sessions named first, then the others in programme order ("kan ik mijn tas om 16:00 nog
+    // ophalen?" where "ophalen" named the start numbers and the cloakroom says "Haal je tas uiterlijk om 15:30 op")
+    java.util.Set<Session> named = new java.util.HashSet<>(a.selection().named() ? a.selection().subject()
         : List.of());
-    pool.addAll(a.programme().sessions());
+    java.util.Set<DescriptionIndex.Sentence> found = new java.util.HashSet<>();
+    nouns.forEach(noun -> found.addAll(a.index().descriptions().startingLike(noun)));
+    List<DescriptionIndex.Sentence> ordered = found.stream().sorted(java.util.Comparator
+        .comparing((DescriptionIndex.Sentence x) -> !named.contains(x.session()))
+        .thenComparingInt(DescriptionIndex.Sentence::order)).toList();
     Optional<Said> best = Optional.empty();
-    for (Session session : pool) {
-      for (String sentence : DescriptionIndex.sentences(session)) {
-        best = better(best, said(session, sentence, List.of(nouns, names, verbs), at.get()));
-      }
+    for (DescriptionIndex.Sentence sentence : ordered) {
+      best = better(best, said(sentence.session(), sentence.text(), List.of(nouns, names, verbs), at.get()));
     }
     for (String sentence : DescriptionIndex.sentences(a.programme().event().summary())) {
       best = better(best, said(null, sentence, List.of(nouns, names, verbs), at.get()));
