@@ -135,14 +135,13 @@ public final class Assistant {
         now.toLocalTime().withSecond(0).withNano(0))).write();
     List<Entity> named = query.all(Condition.About.class).stream().map(Condition.About::entity)
         .filter(e -> !e.beginOrEnd()).toList();
-    // "wat komt hierna?" → "en wie geeft dat?" is about what the reply turned to, not what was asked before.
-    List<Entity> focus = !written.turnedTo().isEmpty()
-        ? written.turnedTo().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()
+    // "wat komt hierna?" → "en wie geeft dat?" is about what the reply turned to, not what was asked before;
+    // "wanneer is de volgende kastinspectie?" → "en die daarna?" about the one the reply gave
+    List<nl.dagwijzer.programme.Session> shown = !written.turnedTo().isEmpty() ? written.turnedTo()
+        : query.hasDetail("eerstvolgende") ? selection.sessions() : List.of();
+    List<Entity> focus = !shown.isEmpty()
+        ? shown.stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList()
         : named.isEmpty() ? before.focus() : named;
-    if (query.hasDetail("eerstvolgende") && written.turnedTo().isEmpty() && !selection.sessions().isEmpty()) {
-      // "wanneer is de volgende kastinspectie?" → "en die daarna?": after the one the reply gave
-      focus = selection.sessions().stream().map(s -> new Entity(EntityType.SESSION, s.id(), s.title())).toList();
-    }
     if (onePerson(query, selection)) {
       // "wie is de wijkagent?" → "hoe heet hij?", "aan welke tafel zit hij?": about that person, not the sessions
       focus = List.of(new Entity(EntityType.SPEAKER, selection.speakers().get(0).id(),

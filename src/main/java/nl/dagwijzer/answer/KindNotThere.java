@@ -26,8 +26,13 @@ final class KindNotThere {
       return Optional.empty();
     }
     String[] said = missing.get().split("\\|", 2);
-    List<Session> instead = YesNoJoinedKind.distinct(a.selection().sessions());
-    return Optional.of(Written.text("Een " + said[0] + " " + said[1] + " staat niet op het programma. "
-        + YesNoJoinedKind.instead(instead)).turningTo(instead));
+    return Optional.of(reply(said[0] + " " + said[1], a.selection().sessions()));
+  }
+
+  /** "Een {@code what} staat niet op het programma. Wel: ..." with each title of {@code sessions} once. */
+  static Written reply(String what, List<Session> sessions) {
+    List<Session> instead = YesNoJoinedKind.distinct(sessions);
+    return Written.text("Een " + what + " staat niet op het programma. " + YesNoJoinedKind.instead(instead))
+        .turningTo(instead);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import nl.dagwijzer.nlu.Asked;
 import nl.dagwijzer.nlu.Condition;
 import nl.dagwijzer.nlu.EntityType;
-import nl.dagwijzer.programme.Session;
 
 /**
  * "wanneer is de signeersessie van Jorien Kuipers?" where no session of hers is one: that such a session is not on the
@@ -30,8 +29,7 @@ final class PersonKindNotThere {
         || a.selection().speakers().size() != 1) {
       return Optional.empty();
     }
-    List<Session> instead = YesNoJoinedKind.distinct(a.selection().sessions());
-    return Optional.of(Written.text("Een " + unknown.get().words() + " van " + a.selection().speakers().get(0).name()
-        + " staat niet op het programma. " + YesNoJoinedKind.instead(instead)).turningTo(instead));
+    return Optional.of(KindNotThere.reply(unknown.get().words() + " van " + a.selection().speakers().get(0).name(),
+        a.selection().sessions()));
   }
 }

@@ -92,8 +92,7 @@ final class YesNoDescribedHours {
   private static List<String> verbs(Answering a) {
     List<String> words = new ArrayList<>(a.query().textWords());
     words.retainAll(STATES);
-    a.query().all(nl.dagwijzer.nlu.Detail.class).stream().map(nl.dagwijzer.nlu.Detail::word)
-        .filter(w -> w.startsWith("kan:")).map(w -> w.substring("kan:".length())).forEach(words::add);
+    a.query().all(nl.dagwijzer.nlu.Detail.class).forEach(d -> d.ability().ifPresent(words::add));
     return stems(words);
   }
 
@@ -104,7 +103,7 @@ final class YesNoDescribedHours {
 
   /**
    * The sentence with its hours and its weight: a word only the descriptions have counts most, then a word of a
-   * session's name, then the verb; without one of the first two it is none.
+   * session's name, then the verb; without a word of the first kind it is none.
    */
   private static Optional<Said> said(Session session, String sentence, List<List<String>> words, LocalTime time) {
     List<String> tokens = List.of(sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));

@@ -12,7 +12,8 @@ final class RelationWords {
   private RelationWords() {
   }
 
-  private static final java.util.Set<String> SAME_TIME = java.util.Set.of("moment", "tijdstip", "tijd");
+  /** "hetzelfde moment", "dezelfde tijd": words for a time that "zelfde" makes the time of something else. */
+  static final java.util.Set<String> SAME_TIME = java.util.Set.of("moment", "tijdstip", "tijd");
 
   /** "voor het eerste debatblok", "na het tweede teamwerkblok": which of the target's blocks the relation is to. */
   static boolean ordinalTarget(String word) {

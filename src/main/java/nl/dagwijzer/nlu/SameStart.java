@@ -10,7 +10,6 @@ import java.util.Set;
 final class SameStart {
   private static final Set<String> STARTS = Set.of("begint", "beginnen", "start", "starten", "starts", "begin");
   private static final Set<String> AT_ONCE = Set.of("tegelijk", "tegelijkertijd", "gelijktijdig");
-  private static final Set<String> MOMENT = Set.of("moment", "tijdstip", "tijd");
 
   private SameStart() {
   }
@@ -21,7 +20,7 @@ final class SameStart {
     }
     boolean sameMoment = false;
     for (int k = 1; k < tokens.size(); k++) {
-      sameMoment |= MOMENT.contains(tokens.get(k)) && tokens.get(k - 1).endsWith("zelfde");
+      sameMoment |= RelationWords.SAME_TIME.contains(tokens.get(k)) && tokens.get(k - 1).endsWith("zelfde");
     }
     if (sameMoment || tokens.stream().anyMatch(AT_ONCE::contains)) {
       conditions.add(new Detail("zelfde-start"));
