@@ -49,6 +49,10 @@ final class TextFallback {
       if (confirmed.isPresent()) {
         return new Outcome(Optional.of(Written.text(confirmed.get())), asked);
       }
+      Optional<Written> ofDay = ages.flatMap(r -> YesNoAge.ofDay(a, r)); // "mag een kind van 14 meedoen aan het
+      if (ofDay.isPresent()) { // toernooi?" by the day's ages
+        return new Outcome(ofDay, asked);
+      }
       asked = Asked.UNKNOWN;
     }
     // "hoeveel mensen worden er verwacht?" may have been read as a list of the day; it asks who may come

@@ -45,8 +45,11 @@ final class TitledItem {
     int wanted = asked.get().last() ? highest : asked.get().number();
     List<Session> meant = numbered.stream().filter(s -> index.descriptions().tokens(s.title()).contains(
         String.valueOf(wanted))).toList();
-    if (meant.isEmpty() || meant.stream().map(Session::title).distinct().count() != 1) {
-      return query;
+    if (meant.isEmpty()) {
+      return OrdinalTitles.meant(query, index, asked.get());
+    }
+    if (meant.stream().map(Session::title).distinct().count() != 1) {
+      return OrdinalTitles.narrowed(query, index, meant, true); // "de tweede pouleronde van de doubletten"
     }
     List<Condition> conditions = Stream.concat(query.conditions().stream().filter(c -> !(c instanceof Detail d
         && d.word().equals("tekst:" + word))), meant.stream().map(s -> (Condition) new Condition.About(

@@ -28,7 +28,8 @@ final class YesNoWriter {
 
   Written answer() {
     Selection selection = a.selection();
-    Optional<Written> about = PauseWithin.answer(a) // "is er een pauze tijdens de quiz?"
+    Optional<Written> about = YesNoLanguage.answer(a).or(() -> PauseWithin.answer(a)) // "is er een pauze tijdens
+        // de quiz?"
         .or(() -> YesNoRegisterBy.answer(a)).or(() -> YesNoDescribedHours.answer(a))
         .or(() -> OnlyAllowed.answer(a)).or(() -> YesNoAge.answer(a))
         .or(() -> YesNoJoinedKind.answer(a))

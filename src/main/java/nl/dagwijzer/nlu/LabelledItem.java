@@ -52,6 +52,11 @@ public final class LabelledItem {
         && !RoundWords.ROUND_WORDS.contains(word);
   }
 
+  /** "eerste" as 1, "laatste" as -1: the number of an ordinal word a title may start an item with. */
+  public static Optional<Integer> ordinal(String word) {
+    return word.equals("slotronde") ? Optional.empty() : Optional.ofNullable(RoundWords.ORDINALS.get(word));
+  }
+
   /** The item a query asks for, if it names one. */
   public static Optional<Asked> asked(Query query) {
     return query.detailAfter(PREFIX).map(w -> w.split(":")).map(p -> new Asked(p[0], Integer.parseInt(p[1])));

@@ -64,7 +64,8 @@ final class LaterReadings {
     query = ComparedPrice.read(query, tokens); // "is een avondkaart goedkoper dan een dagkaart?"
     query = WhileSomeone.read(query, tokens); // "wat kan ik doen terwijl mijn kind ... zit?"
     query = OfThose.read(query, tokens); // "+ en welke daarvan is gratis?"
-    query = UntilOrdinal.read(query, tokens); // "tussen X en de tweede Y"
+    query = LanguageAsked.read(UntilOrdinal.read(query, tokens), tokens); // "tussen X en de tweede Y", "is de
+    // rondleiding in het engels?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"
   }
 }

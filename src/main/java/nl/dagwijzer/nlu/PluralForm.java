@@ -38,7 +38,9 @@ final class PluralForm {
       return false; // (most questions: no "welke", so no kinds to gather)
     }
     Set<String> kinds = new HashSet<>();
-    read.stream().filter(c -> c instanceof Condition.About a && a.entity().type() == EntityType.PART)
+    // ("welke manches zijn er na de lunch?": a topic the programme gathers sessions under, as a kind)
+    read.stream().filter(c -> c instanceof Condition.About a && (a.entity().type() == EntityType.PART
+        || a.entity().type() == EntityType.TOPIC))
         .forEach(c -> kinds.add(((Condition.About) c).entity().text()));
     // "welke live-opnames zijn er na de lunch?": a plural that names several sessions by their titles' shared word
     java.util.Map<String, Long> titled = new java.util.HashMap<>();

@@ -169,7 +169,9 @@ final class RelationWords {
 
   /** "jo9", "mbo4": letters then digits, a category of people rather than a session to be before. */
   private static boolean categoryCode(String token) {
-    return token.matches("\\p{L}{2,}\\d{1,2}");
+    // "jo9", "mx1"; and "65cc", "10km", but not an ordinal or an hour ("2e", "3de", "11u")
+    return token.matches("\\p{L}{2,}\\d{1,2}") || token.matches("\\d{1,3}\\p{L}{2,3}")
+        && !token.matches("\\d+(de|ste|uur|hr|ste|min|st|nd|rd|th)");
   }
 
   /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
