@@ -128,7 +128,8 @@ final class PropertyAnswer {
             && !nl.dagwijzer.nlu.PropertyWords.DIMENSIONS.contains(w) && !w.equals("oud")
             && !(value == PAID && (w.equals("geld") || w.equals("gratis"))))
         .toList(); // ("kost meedoen geld?": nor "geld", when whether one pays is asked)
-    List<String> words = kind.equals("kosten") ? PricedWord.withItem(a, asked, PRICE_WORDS) : asked;
+    List<String> words = kind.equals("kosten") ? PricedWord.withItem(a, asked, PRICE_WORDS)
+        : kind.equals("betaalwijze") ? OwnNameWords.without(a, asked) : asked;
     Optional<Written> entry = kind.equals("kosten") ? EntryPrice.of(a, words) : Optional.empty();
     if (entry.isPresent()) {
       return entry;

@@ -22,7 +22,8 @@ final class LaterReadings {
                     Predicate<String> ordinary) {
     Query query = GroupWord.only(WhichOfOne.read(read, tokens, spans), day.series());
     query = PriceAsked.askedToPay(ThingCount.read(DescribedWords.added(query, tokens, entities, quotable,
-        yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens);
+        yesNoOnText), tokens, spans, day.words()), property, day.words(), tokens, spans,
+        day.programme());
     query = OrganisationWord.read(AbsentCompounds.read(query, spans, day.words()), tokens, spans, day.programme());
     // "is er ook koffie bij de pauze?", "kan ik motorolie kopen op de markt?"
     query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,

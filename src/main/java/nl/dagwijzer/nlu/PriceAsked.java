@@ -14,11 +14,13 @@ final class PriceAsked {
   private PriceAsked() {
   }
 
-  static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords, List<String> tokens) {
+  static Query askedToPay(Query query, Optional<String> property, Set<String> programmeWords, List<String> tokens,
+                          List<Span> spans, nl.dagwijzer.programme.Programme programme) {
     if (property.filter(p -> p.startsWith(PropertyWords.PAY_METHOD)).isPresent()) {
       // "kan ik pinnen bij de boekenmarkt?" when the programme says how one pays there; else it cannot answer
       return PropertyWords.PAY_WAYS.keySet().stream().noneMatch(programmeWords::contains) ? query
-          : query.withAsked(YesNoForm.isYesNo(tokens) || property.get().contains(":") ? Asked.YESNO : Asked.CONTENT);
+          : named(withoutPaying(query, programme), spans).withAsked(YesNoForm.isYesNo(tokens)
+          || property.get().contains(":") ? Asked.YESNO : Asked.CONTENT);
     }
     boolean prices = PropertyWords.PRICES.stream().anyMatch(programmeWords::contains)
         || programmeWords.contains("kost");
@@ -34,6 +36,44 @@ final class PriceAsked {
     boolean whether = property.filter(p -> p.equals(PropertyWords.COST + ":" + PropertyWords.TO_PAY)
         || p.equals(PropertyWords.COST + ":" + PropertyWords.FREE)).isPresent();
     return whether && prices ? query.withAsked(Asked.YESNO) : query;
+  }
+
+  /**
+   * "kan ik bij de bouleskraam contant betalen?" where "betalen" also named "Inschrijving en betaling": the verb of
+   * paying names no session beside another name, unless that session's title has the other name too ("voor mijn
+   * kavel" of "Afrekenen en ophalen van kavels").
+   */
+  private static Query withoutPaying(Query query, nl.dagwijzer.programme.Programme programme) {
+    List<String> others = query.all(Condition.About.class).stream().filter(c -> !paying(c.entity()))
+        .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).toList();
+    java.util.function.Predicate<Condition> paying = c -> c instanceof Condition.About a && paying(a.entity())
+        && programme.session(a.entity().id()).map(s -> s.title().toLowerCase(java.util.Locale.ROOT))
+        .filter(t -> others.stream().anyMatch(t::contains)).isEmpty();
+    // ("kan ik pinnen in de feesttent?" where "pinnen" named the topic of prices: the place the spans name instead)
+    boolean topic = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.TOPIC
+        && paying(c.entity()));
+    return others.isEmpty() && !topic ? query : query.withConditions(query.conditions().stream()
+        .filter(paying.negate()).toList());
+  }
+
+  /** A session or topic the way of paying itself named ("betalen", "pinnen"). */
+  private static boolean paying(Entity entity) {
+    return (entity.type() == EntityType.SESSION || entity.type() == EntityType.TOPIC)
+        && (entity.text().startsWith("betal") || PropertyWords.PAY_WAYS.containsKey(entity.text()));
+  }
+
+  /**
+   * "kan ik contant betalen in het cacaocafé?" read as out of scope lost the place it names: the sessions and rooms
+   * its words name, as a question of access has them.
+   */
+  private static Query named(Query query, List<Span> spans) {
+    if (query.has(Condition.About.class)) {
+      return query;
+    }
+    List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
+    spans.stream().map(Span::entity).filter(e -> (e.type() == EntityType.SESSION || e.type() == EntityType.ROOM)
+        && !paying(e)).distinct().forEach(e -> conditions.add(new Condition.About(e)));
+    return query.withConditions(conditions);
   }
 
   /** "wat kost ...", "wat moet ik betalen ...": the question starts by asking a price. */

@@ -10,12 +10,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to how one pays: yes or no by the sentence that names the ways ("Alleen contant betalen", "Alleen
  * pinnen, contant geld wordt niet aangenomen"), also of a part no one named; a sentence that names other ways only is
- * a no that says so; and the programme's silence when no sentence names one.
+ * a no that says so; and the programme's silence when no sentence names one. The session's own name is no word
+ * its sentence must have ("bij de inschrijving" of "Inschrijving en betaling"), "betalen" or "pinnen" naming a session
+ * or topic of paying gives way to the place named beside it ("bij de bouleskraam", "in de feesttent").
  */
 @DisplayName("Replies on how one pays")
 final class PayWaysReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
+      "tune66-petanque.json | kan ik bij de inschrijving pinnen | Ja, uit de beschrijving van ‘Inschrijving"
+          + " en betaling’: Betalen kan contant of met pin.",
+      "tune66-petanque.json | kan ik bij de bouleskraam contant betalen | Nee, uit de beschrijving van "
+          + "‘Bouleskraam Boules & Zo’: Bij de kraam kun je alleen pinnen.",
+      "tune44-benefietgala.json | kan ik contant betalen voor mijn kavel | Nee, dat noemt het programma "
+          + "niet; wel dit: uit de beschrijving van ‘Afrekenen en ophalen van kavels’: Betalen kan met pin of "
+          + "creditcard, of achteraf op factuur binnen 14 dagen.",
+      "tune63-chocolaterie.json | kan ik contant betalen in het cacaocafé | Nee, uit de beschrijving van de"
+          + " lunch in het Cacaocafé: In het Cacaocafé betaal je alleen met pin.",
+      "tune43-koningsdag.json | kan ik pinnen in de feesttent | Ja, uit de beschrijving van de lunchpauze: "
+          + "Betalen kan contant en met pin.",
       "tune37-voorleesfeest.json | kan ik pinnen bij de boekenmarkt | Nee, uit de beschrijving van ‘Boekenmarkt’:"
           + " Alleen contant betalen.",
       "tune37-voorleesfeest.json | boekenmarkt pinnen? | Nee, uit de beschrijving van ‘Boekenmarkt’: Alleen contant"
