@@ -170,7 +170,7 @@ final class WordConditions {
         conditions.add(Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
           || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
-          || beforeSeries(spans, k)) || lastingNow(tokens, k)) {
+          || beforeSeries(spans, k)) || lastingNow(tokens, k) || PersonPronoun.she(tokens, k)) {
         conditions.add(new Detail("pronoun")); // "is die ook 's ochtends?": about what came before
       } else if ((word.equals("verschillende") || word.equals("unieke") || word.equals("soorten"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
@@ -285,8 +285,10 @@ final class WordConditions {
 
   /** "en dan?", "en verder?": on their own they ask what comes next, like "daarna". */
   private static boolean thenAlone(List<String> tokens, int k) {
+    // ("+ en waar dan?": where that is, "dan" a filler after a question word other than "wat")
     return tokens.size() <= 3 && k == tokens.size() - 1 && tokens.get(0).equals("en")
-        && (tokens.get(k).equals("dan") || tokens.get(k).equals("verder") || tokens.get(k).equals("vervolgens"));
+        && (tokens.get(k).equals("dan") || tokens.get(k).equals("verder") || tokens.get(k).equals("vervolgens"))
+        && (k != 2 || !Set.of("waar", "wie", "wanneer", "hoelaat").contains(tokens.get(1)));
   }
 
   /** "hoe lang duurt dit nog?": what is on now, not the rest of the day. */

@@ -61,6 +61,12 @@ final class FollowUpReplyTest extends WholeReplyTest {
       "tune7-opendag.json | wanneer is er soep | waar | De soep en broodjes (17:30–18:30) is in Kantine.",
       "tune7-hackathon.json | wanneer is de lunch | en erna? | Na de lunch, van 13:15 tot 13:30: ‘Stand-up:"
           + " tussenstand per team’ (Priya Ramdin).",
+      // "ze" after a verb of one person: the person just asked about; "dan" after "waar" a filler, not "then"
+      "tune62-kringloopwinkel.json | wie is yvonne krabbendam | en wat doet ze vandaag | Op het programma: ‘Panel:"
+          + " tien jaar kringloop in Veenhoven’ (Marloes Hagedoorn, Dirk-Jan Post, Annelies de Groot en Yvonne"
+          + " Krabbendam), in Podium, 13:30–14:15.",
+      "tune52-eerstehulpdag.json | wanneer kinder ehbo | en waar dan | ‘Kinder-EHBO: pleisters, bloedneus en 112’"
+          + " (Sanne de Bruijn) (13:20–13:50) is in Kantine.",
       // only a group: the last question again for that group, keeping the role asked
       "tune43-teamdag.json | wat doet team rood vandaag | en team groen? | Voor team groen: / • ‘Escape room (team"
           + " Groen)’ (Tom Visser, 50 minuten), in Escape room De Kluis, 10:00–11:00 / • ‘Zeilen (team Groen)’ (Bas van"
