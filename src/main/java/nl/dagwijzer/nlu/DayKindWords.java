@@ -21,9 +21,10 @@ final class DayKindWords {
 
   /**
    * The words of the day's title that say what kind of day it is ("Netwerkmiddag Warmte in de Wijk": "netwerkmiddag"),
-   * so "is de netwerkmiddag in Zwolle?" is about the day; never a weekday ("Divosa Vrijdag").
+   * so "is de netwerkmiddag in Zwolle?" is about the day; never a weekday ("Divosa Vrijdag"). {@code sessionWords}:
+   * the words of the sessions' titles.
    */
-  static List<String> of(List<String> titleTokens, nl.dagwijzer.programme.Event event) {
+  static List<String> of(List<String> titleTokens, nl.dagwijzer.programme.Event event, Set<String> sessionWords) {
     java.util.Set<String> words = new java.util.LinkedHashSet<>();
     titleTokens.stream().distinct().filter(word -> !DateWords.isWeekday(word))
         .filter(word -> KINDS.contains(word) || KIND_ENDINGS.stream()
@@ -33,8 +34,9 @@ final class DayKindWords {
     titleTokens.forEach(word -> BY_ITSELF.stream().filter(end -> Compounds.endsIn(word, end)).forEach(words::add));
     // "Trainingsdag Sterk in medezeggenschap" is "de training" too, a "Cursusavond" "de cursus"
     titleTokens.forEach(word -> firstPart(word).filter(KINDS::contains).ifPresent(words::add));
-    // People call a day by any such word, whatever its title says: "hoe laat begint de bijeenkomst?"
-    words.addAll(ANY_DAY);
+    // People call a day by any such word, whatever its title says: "hoe laat begint de bijeenkomst?"; not one its
+    // sessions' titles have ("welke training is het eerst?" of "Vrije training MX1")
+    ANY_DAY.stream().filter(word -> !sessionWords.contains(word)).forEach(words::add);
     boolean online = event.venue().filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).contains("online"))
         .isPresent() || titleTokens.stream().anyMatch(t -> t.startsWith("webinar"));
     if (online) {

@@ -93,7 +93,9 @@ final class ProgrammeNames {
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
     }
-    DayKindWords.of(normaliser.tokens(event.series() + " " + event.title()), event).stream()
+    java.util.Set<String> sessionWords = programme.sessions().stream().flatMap(s -> normaliser.tokens(s.title())
+        .stream()).collect(java.util.stream.Collectors.toSet());
+    DayKindWords.of(normaliser.tokens(event.series() + " " + event.title()), event, sessionWords).stream()
         .filter(word -> names.stream().noneMatch(e -> e.tokens().equals(List.of(word))))
         .forEach(word -> add(names, EntityType.EVENT, "event", List.of(word)));
     for (Topic topic : programme.topics()) {

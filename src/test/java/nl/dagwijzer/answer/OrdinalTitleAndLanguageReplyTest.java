@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to one of a set of titles that start with an ordinal ("de eerste manche van de veteranen" of
  * "Eerste manche veteranen") or end in a number ("de tweede pouleronde van de doubletten", and both pools' second
- * round without it), to a plural word for a topic ("welke manches"), to "voor de 65cc" (for a class, not
+ * round without it), to a word for any day that the sessions' titles have ("welke training", not the day), to a
+ * plural word for a topic ("welke manches"), to "voor de 65cc" (for a class, not
  * before it), to the language a session is given in, and to an age asked of the day itself. Line breaks " / ".
  */
 @DisplayName("Ordinal titles, a topic's plural, a class code, a session's language and the day's ages")
@@ -26,6 +27,9 @@ final class OrdinalTitleAndLanguageReplyTest extends WholeReplyTest {
           + "Tweede partij in de poules van het doubletten-toernooi.",
       "tune66-petanque.json | hoe laat is de tweede pouleronde | ‘Pouleronde 2 tripletten’ is van 11:00 tot"
           + " 12:00, in Veld A. / ‘Pouleronde 2 doubletten’ is van 11:00 tot 12:00, in Veld B.",
+      "tune66-motorcross.json | welke training is het eerst | Op het programma: / • ‘Vrije training jeugd "
+          + "65cc’ (Bram Oosterveld), in Jeugdbaan, 09:45–10:05 / • ‘Vrije training MX2’, in Hoofdbaan, "
+          + "09:45–10:15",
       "tune66-motorcross.json | welke manches zijn er na de lunch | Na de lunchpauze: / • ‘Eerste manche "
           + "veteranen’, in Hoofdbaan, 13:15–13:40 / • ‘Tweede manche jeugd 65cc’, in Jeugdbaan, 13:45–14:05 / • "
           + "‘Tweede manche MX2’, in Hoofdbaan, 13:45–14:15 / • ‘Tweede manche jeugd 85cc’, in Jeugdbaan, "
