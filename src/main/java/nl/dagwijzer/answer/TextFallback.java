@@ -49,8 +49,9 @@ final class TextFallback {
       if (confirmed.isPresent()) {
         return new Outcome(Optional.of(Written.text(confirmed.get())), asked);
       }
-      Optional<Written> ofDay = ages.flatMap(r -> YesNoAge.ofDay(a, r)); // "mag een kind van 14 meedoen aan het
-      if (ofDay.isPresent()) { // toernooi?" by the day's ages
+      // "mag een kind van 14 meedoen aan het toernooi?" by the ages the day's description gives
+      Optional<Written> ofDay = ages.flatMap(r -> YesNoAge.ofDay(a, r));
+      if (ofDay.isPresent()) {
         return new Outcome(ofDay, asked);
       }
       asked = Asked.UNKNOWN;

@@ -27,8 +27,7 @@ final class YesNoLanguage {
         if (words.stream().anyMatch(w -> w.startsWith("gebaren"))) {
           continue;
         }
-        Optional<String> given = words.stream().map(w -> w.endsWith("talig") ? w.substring(0, w.length() - 5) : w)
-            .filter(LanguageAsked.LANGUAGES::contains).findFirst();
+        Optional<String> given = words.stream().flatMap(w -> LanguageAsked.language(w).stream()).findFirst();
         if (given.isPresent() && given.get().equals(asked.get())) {
           return Optional.empty(); // the yes of the sentence that has the words, with who and when, as any other
         }

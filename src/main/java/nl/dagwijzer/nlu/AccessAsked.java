@@ -73,12 +73,9 @@ public final class AccessAsked {
     spans.stream().filter(s -> s.entity().type() == EntityType.ROOM && s.to() - s.from() >= 2)
         .map(s -> String.join(" ", tokens.subList(s.from(), s.to()))).filter(p -> !places.contains(p))
         .forEach(places::add);
-    List<Condition> conditions = new ArrayList<>(query.conditions());
-    if (conditions.stream().noneMatch(c -> c instanceof Condition.About)) {
-      // read as out of scope, the question lost what it names: the session or room it asks about
-      spans.stream().map(Span::entity).filter(e -> e.type() == EntityType.SESSION || e.type() == EntityType.ROOM)
-          .distinct().forEach(e -> conditions.add(new Condition.About(e)));
-    }
+    // read as out of scope, the question lost what it names: the session or room it asks about
+    List<Condition> conditions = query.has(Condition.About.class) ? new ArrayList<>(query.conditions())
+        : LostNames.restored(query.conditions(), spans, e -> false);
     // (whether it was a yes or no before: else a reply that finds no sentence says the programme does not tell)
     conditions.add(new Detail(PREFIX + aid + ":" + (query.asked() == Asked.YESNO ? "ja" : "nee") + ":"
         + String.join(",", places)));

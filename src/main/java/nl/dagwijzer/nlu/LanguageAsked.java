@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class LanguageAsked {
   /** The languages a Dutch day may give a session in. */
-  public static final Set<String> LANGUAGES = Set.of("nederlands", "engels", "duits", "frans", "spaans", "fries",
+  private static final Set<String> LANGUAGES = Set.of("nederlands", "engels", "duits", "frans", "spaans", "fries",
       "italiaans", "arabisch", "turks", "pools", "oekraïens");
   private static final String PREFIX = "taal:";
 
@@ -37,11 +37,17 @@ public final class LanguageAsked {
     return query.detailAfter(PREFIX);
   }
 
+  /** The language a word names: "engels", and "engelstalig" as "engels". */
+  public static Optional<String> language(String word) {
+    String stem = word.endsWith("talig") ? word.substring(0, word.length() - "talig".length()) : word;
+    return LANGUAGES.contains(stem) ? Optional.of(stem) : Optional.empty();
+  }
+
   private static Optional<String> asked(List<String> tokens) {
     for (int k = 0; k < tokens.size(); k++) {
       String token = tokens.get(k);
-      if (token.endsWith("talig") && LANGUAGES.contains(token.substring(0, token.length() - 5))) {
-        return Optional.of(token.substring(0, token.length() - 5)); // "nederlandstalig"
+      if (token.endsWith("talig") && language(token).isPresent()) {
+        return language(token); // "nederlandstalig"
       }
       if (LANGUAGES.contains(token) && k > 0 && (tokens.get(k - 1).equals("in") || k > 1
           && tokens.get(k - 1).equals("het") && tokens.get(k - 2).equals("in"))) {

@@ -46,14 +46,14 @@ final class PriceAsked {
   private static Query withoutPaying(Query query, nl.dagwijzer.programme.Programme programme) {
     List<String> others = query.all(Condition.About.class).stream().filter(c -> !paying(c.entity()))
         .map(c -> c.entity().text().toLowerCase(java.util.Locale.ROOT)).toList();
-    java.util.function.Predicate<Condition> paying = c -> c instanceof Condition.About a && paying(a.entity())
+    java.util.function.Predicate<Condition> byThePayWord = c -> c instanceof Condition.About a && paying(a.entity())
         && programme.session(a.entity().id()).map(s -> s.title().toLowerCase(java.util.Locale.ROOT))
         .filter(t -> others.stream().anyMatch(t::contains)).isEmpty();
     // ("kan ik pinnen in de feesttent?" where "pinnen" named the topic of prices: the place the spans name instead)
     boolean topic = query.all(Condition.About.class).stream().anyMatch(c -> c.entity().type() == EntityType.TOPIC
         && paying(c.entity()));
     return others.isEmpty() && !topic ? query : query.withConditions(query.conditions().stream()
-        .filter(paying.negate()).toList());
+        .filter(byThePayWord.negate()).toList());
   }
 
   /** A session or topic the way of paying itself named ("betalen", "pinnen"). */
@@ -62,18 +62,10 @@ final class PriceAsked {
         && (entity.text().startsWith("betal") || PropertyWords.PAY_WAYS.containsKey(entity.text()));
   }
 
-  /**
-   * "kan ik contant betalen in het cacaocafé?" read as out of scope lost the place it names: the sessions and rooms
-   * its words name, as a question of access has them.
-   */
+  /** "kan ik contant betalen in het cacaocafé?" read as out of scope lost the place it names. */
   private static Query named(Query query, List<Span> spans) {
-    if (query.has(Condition.About.class)) {
-      return query;
-    }
-    List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
-    spans.stream().map(Span::entity).filter(e -> (e.type() == EntityType.SESSION || e.type() == EntityType.ROOM)
-        && !paying(e)).distinct().forEach(e -> conditions.add(new Condition.About(e)));
-    return query.withConditions(conditions);
+    return query.has(Condition.About.class) ? query
+        : query.withConditions(LostNames.restored(query.conditions(), spans, PriceAsked::paying));
   }
 
   /** "wat kost ...", "wat moet ik betalen ...": the question starts by asking a price. */
