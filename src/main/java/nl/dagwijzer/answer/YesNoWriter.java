@@ -28,8 +28,8 @@ final class YesNoWriter {
 
   Written answer() {
     Selection selection = a.selection();
-    Optional<Written> about = YesNoLanguage.answer(a).or(() -> PauseWithin.answer(a)) // "is er een pauze tijdens
-        // de quiz?"
+    // "is X in het engels?" where it says another language; "is er een pauze tijdens de quiz?"
+    Optional<Written> about = YesNoLanguage.answer(a).or(() -> PauseWithin.answer(a))
         .or(() -> YesNoRegisterBy.answer(a)).or(() -> YesNoDescribedHours.answer(a))
         .or(() -> OnlyAllowed.answer(a)).or(() -> YesNoAge.answer(a))
         .or(() -> YesNoJoinedKind.answer(a))

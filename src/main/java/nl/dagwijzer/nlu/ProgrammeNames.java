@@ -32,8 +32,11 @@ final class ProgrammeNames {
     Map<String, String> seriesForms = series.names();
     Map<String, List<Session>> byTitle = new java.util.HashMap<>();
     programme.sessions().forEach(s -> byTitle.computeIfAbsent(s.title(), t -> new ArrayList<>()).add(s));
+    java.util.Set<String> sessionWords = new java.util.HashSet<>(); // the words of the titles, for the day's kind
     for (Session session : programme.sessions()) {
-      add(names, EntityType.SESSION, session.id(), normaliser.tokens(session.title()));
+      List<String> title = normaliser.tokens(session.title());
+      sessionWords.addAll(title);
+      add(names, EntityType.SESSION, session.id(), title);
       for (String alias : session.aliases()) {
         List<String> tokens = normaliser.tokens(alias);
         if (alias.length() == 2 && alias.chars().allMatch(Character::isUpperCase)) {
@@ -93,8 +96,6 @@ final class ProgrammeNames {
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series()));
       add(names, EntityType.EVENT, "event", normaliser.tokens(event.series() + " " + event.title()));
     }
-    java.util.Set<String> sessionWords = programme.sessions().stream().flatMap(s -> normaliser.tokens(s.title())
-        .stream()).collect(java.util.stream.Collectors.toSet());
     DayKindWords.of(normaliser.tokens(event.series() + " " + event.title()), event, sessionWords).stream()
         .filter(word -> names.stream().noneMatch(e -> e.tokens().equals(List.of(word))))
         .forEach(word -> add(names, EntityType.EVENT, "event", List.of(word)));

@@ -169,10 +169,17 @@ final class RelationWords {
 
   /** "jo9", "mbo4": letters then digits, a category of people rather than a session to be before. */
   private static boolean categoryCode(String token) {
-    // "jo9", "mx1"; and "65cc", "10km", but not an ordinal or an hour ("2e", "3de", "11u")
-    return token.matches("\\p{L}{2,}\\d{1,2}") || token.matches("\\d{1,3}\\p{L}{2,3}")
-        && !token.matches("\\d+(de|ste|uur|hr|ste|min|st|nd|rd|th)");
+    return LETTERS_DIGITS.matcher(token).matches()
+        || DIGITS_LETTERS.matcher(token).matches() && !ORDINAL_OR_HOUR.matcher(token).matches();
   }
+
+  /** "jo9", "mx1". */
+  private static final java.util.regex.Pattern LETTERS_DIGITS = java.util.regex.Pattern.compile("\\p{L}{2,}\\d{1,2}");
+  /** "65cc", "10km". */
+  private static final java.util.regex.Pattern DIGITS_LETTERS = java.util.regex.Pattern.compile("\\d{1,3}\\p{L}{2,3}");
+  /** "3de", "1ste", "11uur": an ordinal or an hour, no class ("2e" and "11u" have too few letters already). */
+  private static final java.util.regex.Pattern ORDINAL_OR_HOUR = java.util.regex.Pattern.compile(
+      "\\d+(de|ste|uur|hr|min|st|nd|rd|th)");
 
   /** Whether {@code k} is the letter or number of "groep B", "subgroep 2". */
   private static boolean groupAt(List<String> tokens, int k) {
