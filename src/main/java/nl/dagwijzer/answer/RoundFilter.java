@@ -58,7 +58,11 @@ final class RoundFilter {
       // laatste ronde" is the one with the highest number ("Tafelronde 3")
       int named = number > 0 ? number : lastNamed();
       context.add(number > 0 ? "in ronde " + number : "in de laatste ronde");
-      return named > 0 ? sessions.stream().filter(namingRound(named)).toList() : List.of();
+      List<Session> naming = named > 0 ? sessions.stream().filter(namingRound(named)).toList() : List.of();
+      if (naming.isEmpty() && sessions.size() < index.programme().sessions().size()) {
+        return nthTimes(sessions, number); // "welke rondleidingen zijn er in de tweede ronde?" without that round
+      }
+      return naming;
     }
     var slot = number < 0 ? rounds.get(rounds.size() - 1) : rounds.get(number - 1);
     if (alongside) {
@@ -79,6 +83,23 @@ final class RoundFilter {
     context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
         + DutchText.range(slot.start(), slot.end()) + ")");
     return in;
+  }
+
+  /**
+   * On a day without that round, of each title given more than once, its {@code number}th time (-1: its last): the
+   * rounds of what is repeated. A title given once has no second round.
+   */
+  private static List<Session> nthTimes(List<Session> sessions, int number) {
+    java.util.Map<String, List<Session>> byTitle = new java.util.LinkedHashMap<>();
+    sessions.forEach(s -> byTitle.computeIfAbsent(s.title(), t -> new ArrayList<>()).add(s));
+    List<Session> nth = new ArrayList<>();
+    for (List<Session> same : byTitle.values()) {
+      List<Session> times = same.stream().sorted(java.util.Comparator.comparing(Session::start)).toList();
+      if (times.size() >= 2 && number <= times.size()) {
+        nth.add(times.get(number < 0 ? times.size() - 1 : number - 1));
+      }
+    }
+    return nth.stream().sorted(java.util.Comparator.comparing(Session::start)).toList();
   }
 
   /** Rounds the sessions' names number ("Tafelronde 1", "Tafelronde 2"), each round's sessions, in order. */

@@ -32,7 +32,7 @@ final class LaterReadings {
     query = AloneChild.read(FullAsked.read(query, tokens), tokens); // "is de ochtendworkshop vol?", "alleen
     query = EventPlace.named(query, tokens, spans, day.programme()); // "waar is de schapenscheerdag?"
     query = EventPlace.address(query, tokens, day.programme()); // "wat is het adres van de kringloop?"
-    query = RoundOfSession.read(query, tokens); // "de tweede ronde van de make-up workshop"
+    query = RoundOfSession.read(query, tokens, day.programme()); // "de tweede ronde van de make-up workshop"
     query = NarrowerRoom.read(RoleInTitle.read(query, day.programme())); // "de briefing voor de groepsleiders"
     query = EventPlace.read(UnsaidThings.add(query, tokens, spans, day.words()), tokens); // "kunnen jullie ...?"
     query = PlacesLimit.read(DescribedAcrossDay.read(query, tokens), tokens); // "wat is er gratis?", "maximaal 20"

@@ -195,14 +195,7 @@ final class QueryReader {
       asked = free.contains("eerst") && asked == Asked.PEOPLE ? asked : Asked.LIST;
       conditions.add(new Detail("vergelijk"));
     }
-    if (order.filter(o -> o == Order.LONGEST || o == Order.SHORTEST).isPresent()
-        && conditions.stream().filter(c -> c instanceof Condition.About).count() == 1) {
-      // "wat is de langste pauze?" when one break is also called "pauze": all the breaks, compared
-      conditions.replaceAll(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION
-          && !about.entity().text().contains(" ") && DayPart.ofWord(about.entity().text()).isPresent()
-          ? new Condition.About(new Entity(EntityType.PART, DayPart.ofWord(about.entity().text()).get().id(),
-          about.entity().text())) : c);
-    }
+    KindInOrder.widen(order, tokens, conditions); // "wat is de langste pauze?", "welke lezing is het eerst?"
     if ((asked == Asked.PROGRAMME || asked == Asked.EVENT || asked == Asked.CONTENT) && order.isPresent()
         && conditions.stream().noneMatch(c -> c instanceof Condition.About about
         && about.entity().type() != EntityType.PART)) {
@@ -250,8 +243,8 @@ final class QueryReader {
       AskersTime.fromThen(tokens, conditions);
     }
     asked = PhraseAsked.adjust(tokens, asked, conditions);
-    if ((asked == Asked.UNKNOWN || asked == Asked.CONTENT) && all.stream().anyMatch(c -> c instanceof Detail d
-        && d.rank() > 0)) {
+    if ((asked == Asked.UNKNOWN || asked == Asked.CONTENT || asked == Asked.PROGRAMME) && all.stream()
+        .anyMatch(c -> c instanceof Detail d && d.rank() > 0)) { // "wat is het tweede onderdeel van de dag?"
       asked = Asked.LIST;
     }
     boolean help = asked == Asked.HELP;

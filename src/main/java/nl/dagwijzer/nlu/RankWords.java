@@ -10,7 +10,8 @@ import java.util.Set;
  * {@link Detail#rank} and {@code nieuw} details for {@link PhraseConditions}.
  */
 final class RankWords {
-  private static final Set<String> BLOCKS = Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt");
+  private static final Set<String> BLOCKS = Set.of("onderdeel", "programmaonderdeel", "sessie", "agendapunt", "punt",
+      "activiteit", "programmapunt");
 
   private RankWords() {
   }
