@@ -36,7 +36,8 @@ final class CountWriter {
     if (slots.isPresent()) {
       return slots.get();
     }
-    Optional<Written> ofSeries = counted == Counted.SESSIONS ? SeriesOfSeries.count(a) : Optional.empty();
+    Optional<Written> ofSeries = counted == Counted.SESSIONS ? SeriesOfSeries.count(a)
+        .or(() -> RoomSeriesCount.count(a)) : Optional.empty(); // "hoeveel velden zijn er?" of "Veld 1" to "Veld 4"
     if (ofSeries.isPresent()) {
       return ofSeries.get(); // "hoeveel toernooien zijn er?": two tournaments of several rounds
     }

@@ -38,6 +38,7 @@ final class CommonWords {
       "handig", "mogelijk", "speciaal", "speciale", "verstandig",
       "vraag", "vragen", "antwoord", "info", "informatie", "programma", "agenda", "schema", "rooster", "dag",
       "ochtend", "middag", "avond", "tijd", "uur", "minuten", "keer", "mensen", "persoon", "personen", "iedereen",
+      "activiteit", "activiteiten",
       "sessie", "sessies", "onderdeel", "onderdelen", "spreker", "sprekers", "zaal", "zalen", "plek", "plaats",
       "locatie", "adres", "gebouw", "ruimte", "onderwerp", "onderwerpen", "thema", "titel", "naam", "namen",
       "evenement", "bijeenkomst", "congres", "conferentie", "symposium", "event", "middagje", "dagje",

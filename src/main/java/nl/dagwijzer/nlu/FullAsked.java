@@ -73,7 +73,9 @@ public final class FullAsked {
     boolean notFull = java.util.stream.IntStream.range(1, tokens.size())
         .anyMatch(k -> FULL.contains(tokens.get(k)) && tokens.get(k - 1).equals("niet"));
     // ("voor welke voorstellingen zijn er nog kaarten?": tickets left are room left)
-    if (which && (notFull || left >= 0 && left + 1 < tokens.size() && (ROOM.contains(tokens.get(left + 1))
+    // ("waar is nog plek?": which sessions, not where the day is)
+    boolean where = !tokens.isEmpty() && tokens.get(0).equals("waar");
+    if ((which || where) && (notFull || left >= 0 && left + 1 < tokens.size() && (ROOM.contains(tokens.get(left + 1))
         || TICKETS.contains(tokens.get(left + 1)) || tokens.get(left + 1).equals("vrij")))) {
       List<Condition> conditions = new ArrayList<>(query.conditions().stream().filter(c -> !(c instanceof Detail d
           && d.text().filter(t -> ROOM.contains(t) || TICKETS.contains(t)).isPresent())).toList());
