@@ -9,15 +9,18 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "wanneer zijn de rondvaarten?" on a day with nine boat tours: one line with every time of the same session, not
- * nine lines of which only the first eight fit.
+ * nine lines of which only the first eight fit; "wanneer is de lezing over domotica?" given twice in one room: one
+ * line with both times, not the title, speaker and room twice.
  */
 final class RepeatedTimes {
   private RepeatedTimes() {
   }
 
-  /** One line per session given at several times, when there are more times than a reply lists. */
+  /** One line per session given at several times in one place, when some are. */
   static Optional<List<String>> lines(Answering a, List<Session> sessions) {
-    if (sessions.size() <= DutchText.LIST_LIMIT) {
+    // (a few that each fill part of a block keep saying that their exact time is not given)
+    if (sessions.size() < 2 || sessions.size() <= DutchText.LIST_LIMIT
+        && sessions.stream().anyMatch(Session::shorterThanBlock)) {
       return Optional.empty();
     }
     Map<String, List<String>> times = new LinkedHashMap<>();

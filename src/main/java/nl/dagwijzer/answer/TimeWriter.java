@@ -62,7 +62,7 @@ final class TimeWriter {
     List<String> lines = RepeatedTimes.lines(a, sessions).orElseGet(() -> sessions.stream()
         .map(s -> capitalise(a.whenAndWhere(s)) + ".").toList());
     if (lines.size() == 1) {
-      return Written.text(lines.get(0) + exactly(sessions.get(0)));
+      return Written.text(lines.get(0) + exactly(sessions.get(0))).turningTo(sessions);
     }
     return Written.text(speakerHeader() + String.join("\n", DutchText.limited(lines,
         "noem er één voor de tijd ervan."))).turningTo(sessions);

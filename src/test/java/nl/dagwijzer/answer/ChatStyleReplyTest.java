@@ -48,8 +48,8 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " Gerrit Wolters (vrijwilliger en pianist, Alzheimer Café Apeldoorn). / Bij ‘Afsluiting met samenzang’"
           + " (21:25–21:30) spreekt Gerrit Wolters (vrijwilliger en pianist, Alzheimer Café Apeldoorn).",
       // a compound typed without its linking "en" ("pietgym" of "Pietengym")
-      "tune45-intocht.json | pietgym hoe laat | ‘Pietengym’ (Sanne Bosman) is van 14:00 tot 14:45, in Gymzaal"
-          + " Kerkstraat. / ‘Pietengym’ (Sanne Bosman) is van 15:00 tot 15:45, in Gymzaal Kerkstraat.",
+      "tune45-intocht.json | pietgym hoe laat | ‘Pietengym’ (Sanne Bosman), in Gymzaal Kerkstraat: "
+          + "14:00–14:45 en 15:00–15:45.",
       // a diminutive of a title word ("cadeautje", "cadeau"), with "t" for "het"
       "tune20-mantelzorg.json | wat zit er in t cadeautje | ‘Afsluiting met een cadeau’ (Anke ten Hove en Petra de"
           + " Groot), 12:15–12:30, in Grote zaal: Wethouder Anke ten Hove bedankt de mantelzorgers voor alles wat zij"
@@ -98,9 +98,8 @@ final class ChatStyleReplyTest extends WholeReplyTest {
           + " De Hoop, Molenweg 12, Zuidhorn, 13:30–16:00 / • ‘Zo houdt een poldermolen de voeten droog’ (Bart"
           + " Kuipers), in Poldermolen De Zwaluw, Zwaluwpad 2, Niehove, 15:00–15:30",
       // an alias of several words ("make-up workshop") beats one word read as another form ("make" as "maken")
-      "tune49-trouwbeurs.json | wanneer is de make-up workshop | ‘Workshop bruidsmake-up’ (Samira El Idrissi) is van"
-          + " 11:00 tot 12:00, in Torenkamer. / ‘Workshop bruidsmake-up’ (Samira El Idrissi) is van 14:30 tot 15:30, in"
-          + " Torenkamer.",
+      "tune49-trouwbeurs.json | wanneer is de make-up workshop | ‘Workshop bruidsmake-up’ (Samira El "
+          + "Idrissi), in Torenkamer: 11:00–12:00 en 14:30–15:30.",
       // "de tweede ronde van X": the second time X is on, not the day's second round
       "tune49-trouwbeurs.json | hoe laat is de tweede ronde van de make-up workshop | ‘Workshop bruidsmake-up’ (Samira"
           + " El Idrissi) is van 14:30 tot 15:30, in Torenkamer.",

@@ -19,10 +19,8 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
 
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
-      "tune47-ijsbaan.json | wanneer dweilen ze | De dweilpauze (Ruud Schouten) is van 12:00 tot 12:30, in Hoofdbaan."
-          + " / De dweilpauze (Ruud Schouten) is van 14:00 tot 14:30, in Hoofdbaan. / De dweilpauze (Ruud Schouten) is"
-          + " van 17:30 tot 18:00, in Hoofdbaan. / De dweilpauze (Ruud Schouten) is van 19:30 tot 20:00, in"
-          + " Hoofdbaan.",
+      "tune47-ijsbaan.json | wanneer dweilen ze | De dweilpauze (Ruud Schouten), in Hoofdbaan: 12:00–12:30,"
+          + " 14:00–14:30, 17:30–18:00 en 19:30–20:00.",
       "tune47-ijsbaan.json | hoelaat gaat ijsbaan dicht | " + RINK_HOURS,
       "tune47-ijsbaan.json | openingstijden? | " + RINK_HOURS,
       "tune47-ijsbaan.json | wat zijn de openingstijden | " + RINK_HOURS,

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies about one time of a session given more than once, named as "de tweede ronde X", "de laatste ronde
  * X" or "de eerste keer X", on a day whose own rounds do not set those times apart; "hoeveel rondes X" counts its
  * times; "de hiphopgroep" of a description is the act called "Hiphop"; an alias written on the first time only
- * names the other times too; "tussen de twee keer X" is between its first end and its second start.
+ * names the other times too; "tussen de twee keer X" is between its first end and its second start; all the times
+ * of one given in one place on one line.
  */
 @DisplayName("One time of a session given more than once")
 final class RepeatedSessionReplyTest extends WholeReplyTest {
@@ -30,9 +31,8 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
           + " en Marloes de Haan), in Sporthal De Wieken, 14:00–15:00",
       "tune45-intocht.json | hoeveel rondes pepernoten bakken zijn er | ‘Pepernoten bakken’ staat 2 keer op het"
           + " programma: ‘Pepernoten bakken’ (14:00–15:00) en ‘Pepernoten bakken’ (15:15–16:15).",
-      "tune45-dansschool.json | op welke tijden danst de hiphopgroep | ‘Hiphop: Block Party’ (Dwayne Martina) is van"
-          + " 15:20 tot 15:35, in Grote zaal. / ‘Hiphop: Block Party’ (Dwayne Martina) is van 20:50 tot 21:05, in Grote"
-          + " zaal.",
+      "tune45-dansschool.json | op welke tijden danst de hiphopgroep | ‘Hiphop: Block Party’ (Dwayne "
+          + "Martina), in Grote zaal: 15:20–15:35 en 20:50–21:05.",
       "tune45-dansschool.json | hoe vaak danst de hiphopgroep | ‘Hiphop: Block Party’ staat 2 keer op het programma:"
           + " ‘Hiphop: Block Party’ (15:20–15:35) en ‘Hiphop: Block Party’ (20:50–21:05).",
       "tune7-opendag.json | wat is er vlak voor de eerste keer grip op je post | Voor ‘Workshop Grip op je post’ van"
@@ -63,7 +63,17 @@ final class RepeatedSessionReplyTest extends WholeReplyTest {
       "tune62-hondenschool.json | wanneer is de tweede ronde agility | ‘Demonstratie agility’ (Sanne de Wit) is van"
           + " 13:45 tot 14:15, in Veld B.",
       "tune62-hondenschool.json | hoeveel rondes agility demonstratie zijn er | ‘Demonstratie agility’ staat 2 keer op"
-          + " het programma: ‘Demonstratie agility’ (10:45–11:15) en ‘Demonstratie agility’ (13:45–14:15)."})
+          + " het programma: ‘Demonstratie agility’ (10:45–11:15) en ‘Demonstratie agility’ (13:45–14:15).",
+      // every time of one given in one place on one line, not its title, speaker and room each time
+      "tune64-gemaaldag.json | hoelaat is de boottocht | ‘Rondvaart over de Wierumer Vaart’ (Kees Brouwer),"
+          + " in Aanlegsteiger achter het gemaal: 10:45–11:30, 12:00–12:45, 13:45–14:30 en 15:00–15:45.",
+      "tune67-glastuinbouwdag.json | wanneer zijn de rondleidingen | ‘Rondleiding tomatenkas’ (Marieke van "
+          + "der Voort), in Tomatenkas Van der Voort: 10:00–11:00 en 14:00–15:00. / ‘Rondleiding paprikakas’ "
+          + "(Joost Hoogendam), in Paprikakas Hoogendam: 10:00–11:00 en 13:30–14:30. / ‘Rondleiding "
+          + "orchideeënkas’ (Anouk Verbeek), in Orchideeënkas Lierzicht: 10:30–11:30 en 14:30–15:30. / "
+          + "‘Rondleiding tomatenkas’ (Hidde Brouwer), in Tomatenkas Van der Voort: 11:30–12:30.",
+      "tune67-glastuinbouwdag.json | wanneer geeft anouk verbeek rondleidingen | ‘Rondleiding "
+          + "orchideeënkas’ (Anouk Verbeek), in Orchideeënkas Lierzicht: 10:30–11:30 en 14:30–15:30."})
   @DisplayName("answer of the time meant")
   void answers(String programme, String question, String expected) {
     // given the programme, when

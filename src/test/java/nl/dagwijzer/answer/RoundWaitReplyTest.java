@@ -28,8 +28,7 @@ final class RoundWaitReplyTest extends WholeReplyTest {
           + " Valk’ (Jelle Hoekstra), in Steiger A, 13:30–14:15 / • ‘Proefvaren in een Valk’ (Jelle Hoekstra), in"
           + " Steiger A, 14:30–15:15",
       "tune50-imkerdag.json | 12:10 | wanneer is er weer iets in de slingerschuur | ‘Demonstratie honing slingeren’"
-          + " (Wim Bakker) is van 11:00 tot 11:45, in Slingerschuur. / ‘Demonstratie honing slingeren’ (Wim Bakker) is"
-          + " van 14:00 tot 14:45, in Slingerschuur."})
+          + " (Wim Bakker), in Slingerschuur: 11:00–11:45 en 14:00–14:45."})
   @DisplayName("answer from the round's start and the room's sessions")
   void answers(String programme, String clock, String question, String expected) {
     // given the programme at that time, when

@@ -201,13 +201,12 @@ final class SeriesAndPlacesReplyTest extends WholeReplyTest {
           + " Conferentiecentrum Het Kloosterhof, Kloosterlaan 12, Arnhem.",
       "tune22-buurtfeest.json | waar wordt het buurtfeest gehouden | Buurtfeest Rivierenwijk is in"
           + " Rivierenpark, Lekstraat 1, Deventer.",
-      "tune22-buurtfeest.json | hoi, wanneer zingt t koor | ‘Optreden Buurtkoor Rivierenklanken’ (Wim Verbeek)"
-          + " is van 12:30 tot 13:00, in Podium. / ‘Optreden Buurtkoor Rivierenklanken’ (Wim Verbeek) is van 14:30"
-          + " tot 15:00, in Podium. / Uit de beschrijving van ‘Optreden Buurtkoor Rivierenklanken’: Het buurtkoor"
-          + " Rivierenklanken zingt Nederlandse liedjes en liedjes uit de landen waar de koorleden vandaan komen,"
-          + " onder leiding van dirigent Wim Verbeek. / Uit de beschrijving van ‘Optreden Buurtkoor"
-          + " Rivierenklanken’: Tweede optreden van het buurtkoor, dit keer een meezingprogramma: het publiek krijgt"
-          + " songteksten uitgedeeld en zingt mee.",
+      "tune22-buurtfeest.json | hoi, wanneer zingt t koor | ‘Optreden Buurtkoor Rivierenklanken’ (Wim "
+          + "Verbeek), in Podium: 12:30–13:00 en 14:30–15:00. / Uit de beschrijving van ‘Optreden Buurtkoor "
+          + "Rivierenklanken’: Het buurtkoor Rivierenklanken zingt Nederlandse liedjes en liedjes uit de landen "
+          + "waar de koorleden vandaan komen, onder leiding van dirigent Wim Verbeek. / Uit de beschrijving van "
+          + "‘Optreden Buurtkoor Rivierenklanken’: Tweede optreden van het buurtkoor, dit keer een "
+          + "meezingprogramma: het publiek krijgt songteksten uitgedeeld en zingt mee.",
       "tune22-buurtfeest.json | wat is het adres van het park | Buurtfeest Rivierenwijk is in Rivierenpark,"
           + " Lekstraat 1, Deventer.",
       "tune22-buurtfeest.json | is er wifi in het park | Dat weet ik niet: het staat niet in het programma van"
