@@ -100,6 +100,10 @@ final class PhraseConditions {
         || tokens.contains("bezig") || YesNoForm.isYesNo(tokens) && (tokens.contains("na") || stillThere))) {
       conditions.add(new Detail("lopend")); // "is de markt om 21:00 nog open?": running then, not starting
     }
+    if (OpenNow.asked(tokens) && conditions.stream().noneMatch(c -> c instanceof Condition.At
+        || c instanceof Condition.Until || c instanceof Condition.Progress || c instanceof Condition.Relative)) {
+      conditions.add(new Condition.Progress(false)); // "is de markt nog open?", "al open?": by now
+    }
   }
 
   private static final Set<String> NO_OBJECT = Set.of("iets", "wat", "ik", "we", "je", "nog", "ook", "er", "dan",

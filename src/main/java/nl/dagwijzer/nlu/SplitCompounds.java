@@ -48,7 +48,9 @@ final class SplitCompounds {
           || namePairs.contains(tokens.get(i) + " ") && !nameWord.test(both)) {
         continue; // "roc eemland" is the name, not the "roceemland" of an e-mail address
       }
-      if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && second.length() >= 4 && !numbered
+      // ("vragen uur", "vertel uur" of the "Vragenuur", the "Verteluur": the one short end of such a compound)
+      if (both.length() >= MIN_LENGTH && tokens.get(i).length() >= 3 && (second.length() >= 4
+          || second.equals("uur") && programmeWords.contains(both)) && !numbered
           && (programmeWords.contains(both) || part || bring)) {
         if (joined == null) {
           joined = new ArrayList<>(tokens);

@@ -85,8 +85,8 @@ final class TextWords {
       // "wat is er de hele middag open?": open all that stretch, not a description's "open"
       // "hoeveel tafels zijn er open tijdens de lezing?", "welke kramen zijn om 14:00 open?": on at that time
       // (a yes/no question or "vanaf hoe laat is X open?" may be answered by a description's "open")
-      boolean stillOn = word.equals("open") && tokens.stream().anyMatch(OPEN_WHEN::contains)
-          && !tokens.isEmpty() && LISTING.contains(tokens.get(0));
+      boolean stillOn = word.equals("open") && (tokens.stream().anyMatch(OPEN_WHEN::contains)
+          && !tokens.isEmpty() && LISTING.contains(tokens.get(0)) || OpenNow.asked(tokens));
       // "welke tuinen zijn alleen 's middags open?": only then (Detail "alleen"), not a description's "alleen"
       int at = k;
       boolean onlyThen = word.equals("alleen") && spans.stream().anyMatch(s -> s.from() > at && s.from() <= at + 3

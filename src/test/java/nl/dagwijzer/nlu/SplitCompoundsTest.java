@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("A compound typed as two words")
 final class SplitCompoundsTest {
   private static final Set<String> PROGRAMME = Set.of("gesprekstechnieken", "respijtzorg", "schaamte", "warming",
-      "up", "warming-up", "informatiekramen", "poppenkast", "voorstelling", "dansvoorstelling");
+      "up", "warming-up", "informatiekramen", "poppenkast", "voorstelling", "dansvoorstelling",
+      "verteluur", "lunchpauze");
 
   @ParameterizedTest(name = "\"{0}\" → \"{1}\"")
   @CsvSource(delimiter = '|', value = {
@@ -21,6 +22,9 @@ final class SplitCompoundsTest {
       "wanneer is de dansvoorstelling          | wanneer is de dansvoorstelling",
       "wanneer is de kookvoorstelling          | wanneer is de kookvoorstelling",
       "hoe lang duurt de vragen ronde          | hoe lang duurt de vragenronde",
+      "waar is het vertel uur                  | waar is het verteluur",
+      "duurt de lunchpauze een uur             | duurt de lunchpauze een uur",
+      "is er een spreek uur                    | is er een spreek uur",
       "wie doet de warmingup                   | wie doet de warming up",
       "waar zijn de infokramen                 | waar zijn de informatiekramen",
       "wanneer is de koffie pauze              | wanneer is de koffie pauze",
