@@ -154,7 +154,7 @@ final class ReplyWriter {
       case PEOPLE -> new PeopleWriter(a).who();
       case PERSON -> new PeopleWriter(a).person();
       case CONTENT -> new ContentWriter(a).about(event());
-      case LIST -> new ListWriter(a).list();
+      case LIST -> ListedYes.said(a, new ListWriter(a).list()); // "is er iets voor kleuters?": yes, these
       case COUNT -> new CountWriter(a).count();
       case YESNO -> new YesNoWriter(a).answer();
       case ROOM -> new PlaceWriter(a).room();
