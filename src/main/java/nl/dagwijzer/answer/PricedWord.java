@@ -18,7 +18,7 @@ final class PricedWord {
   private static final Pattern NEW_ITEM = Pattern.compile("(,\\s|;|\\sen\\s)");
 
   /** "wat kost het meedoen?": taking part, which any price of the session is for. */
-  private static final java.util.Set<String> TAKING_PART = java.util.Set.of("meedoen", "deelname", "deelnemen",
+  static final java.util.Set<String> TAKING_PART = java.util.Set.of("meedoen", "deelname", "deelnemen",
       "deelnemer", "inschrijven", "inschrijving", "aanmelden", "aanmelding", "cursus", "workshop", "les");
 
   private PricedWord() {

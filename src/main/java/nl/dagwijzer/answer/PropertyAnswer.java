@@ -50,7 +50,7 @@ final class PropertyAnswer {
       "betaalwijze", "Hoe je daar betaalt, staat", "ouderdom", "Hoe oud dat is, staat");
 
   /** Words that ask for a price rather than say what it is of. */
-  private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("entree", "entreeprijs", "prijs",
+  static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("entree", "entreeprijs", "prijs",
       "kosten", "toegang", "toegangsprijs", "kaartje", "kaartjes", "tickets", "ticket", "entreekaartje");
 
   private final Answering a;

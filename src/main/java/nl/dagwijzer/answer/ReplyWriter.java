@@ -87,7 +87,8 @@ final class ReplyWriter {
       }
     }
     // "wat kost optie A?": the value, or that it is not there; "hoe laat wordt de groepsfoto gemaakt?": the time
-    Optional<Written> property = new PropertyAnswer(a).answer().or(() -> DescribedTime.answer(a));
+    Optional<Written> property = UnpricedItem.checked(a, new PropertyAnswer(a).answer())
+        .or(() -> DescribedTime.answer(a));
     if (property.isPresent()) {
       return TimesPrice.with(a, property.get()); // "wat kosten 4 bakjes kibbeling?": the sum too
     }

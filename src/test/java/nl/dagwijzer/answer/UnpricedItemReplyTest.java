@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Whole replies to "wat kosten de poffertjes?" and "wat kost een minifiguur op de markt?" when the texts name the
  * thing but give no price for it: that the programme gives no amount, with the sentence that names it, rather than
- * another price of the same list or session (rows from the misses of a later tuning day).
+ * another price of the same list or session (rows from the misses of a later tuning day); nor when a sentence gives
+ * prices of other things only ("een kop koffie" where the soup is priced), while a compound the name says in two
+ * words ("de robotworkshop" of "Workshop robots bouwen") keeps its price.
  */
 @DisplayName("The price of a thing the texts name without one")
 final class UnpricedItemReplyTest extends WholeReplyTest {
@@ -34,7 +36,23 @@ final class UnpricedItemReplyTest extends WholeReplyTest {
       "tune62-vlindertuin | hoeveel kost een glas wijn bij de afsluiting | Dat bedrag staat niet in het programma:"
           + " over ‘wijn’ zegt het niets.",
       "tune62-vlindertuin | wat kost een verse muntthee in het café | Dat bedrag staat niet in het programma: over"
-          + " ‘muntthee’ zegt het niets."})
+          + " ‘muntthee’ zegt het niets.",
+      // a price found for another thing of the session, neither the sentence nor the name saying the thing asked
+      "tune43-sterrenwacht | wat kost een kop koffie | Dat bedrag staat niet in het programma. Wel "
+          + "dit: / Uit de beschrijving van de soep en warme chocolademelk: Een kop erwtensoep kost 3 euro, warme"
+          + " chocolademelk 2 euro.",
+      "tune56-fruitplukdag | wat kost een fles cider in de winkel | Dat bedrag staat niet in het "
+          + "programma. Wel dit: / Uit de beschrijving van ‘Boerderijwinkel’: Al geplukte Elstar kost in de "
+          + "winkel € 2,95 per kilo.",
+      "tune62-windpark | wat kost een ijsje bij de foodtruck | Dat bedrag staat niet in het programma."
+          + " Wel dit: / Uit de beschrijving van de foodtruck De Draaiende Wiek: Op de kaart: broodje kaas € "
+          + "3,50, kroket op brood € 4,50, pompoensoep € 4, vegan wrap € 6, koffie of thee € 2,50 en limonade € "
+          + "1,50.",
+      "tune62-windpark | wat kost een broodje kaas bij de foodtruck | Uit de beschrijving van de "
+          + "foodtruck De Draaiende Wiek: Op de kaart: broodje kaas € 3,50, kroket op brood € 4,50, pompoensoep €"
+          + " 4, vegan wrap € 6, koffie of thee € 2,50 en limonade € 1,50.",
+      "tune67-legofestival | wat kost de robotworkshop | Uit de beschrijving van ‘Workshop robots "
+          + "bouwen’: Deelname kost €7,50 per kind; vooraf aanmelden via de website van het festival."})
   @DisplayName("says so")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
