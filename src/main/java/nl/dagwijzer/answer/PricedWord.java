@@ -18,7 +18,7 @@ final class PricedWord {
   private static final Pattern NEW_ITEM = Pattern.compile("(,\\s|;|\\sen\\s)");
 
   /** "wat kost het meedoen?": taking part, which any price of the session is for. */
-  static final java.util.Set<String> TAKING_PART = java.util.Set.of("meedoen", "deelname", "deelnemen",
+  private static final java.util.Set<String> TAKING_PART = java.util.Set.of("meedoen", "deelname", "deelnemen",
       "deelnemer", "inschrijven", "inschrijving", "aanmelden", "aanmelding", "cursus", "workshop", "les");
 
   private PricedWord() {
@@ -58,14 +58,22 @@ final class PricedWord {
    */
   static List<String> withItem(Answering a, List<String> words, java.util.Set<String> priceWords) {
     Optional<String> item = nl.dagwijzer.nlu.PricedItem.of(a.query()).filter(i -> !priceWords.contains(i)
-        && !TAKING_PART.contains(i) && !nl.dagwijzer.nlu.PropertyWords.moneyCompound(i)
-        && !a.programme().event().title().toLowerCase(Locale.ROOT).contains(i) // "wat kost het schoolreisje?"
+        && !anyPriceIsFor(a, i)
         // (not beside a word of its own: "minifiguur" of "minifiguren")
         && words.stream().noneMatch(w -> w.startsWith(i.substring(0, Math.min(i.length(), 6))))
         && a.query().all(nl.dagwijzer.nlu.Condition.About.class).stream()
         .noneMatch(c -> c.entity().text().toLowerCase(Locale.ROOT).contains(i)));
     return item.map(i -> java.util.stream.Stream.concat(words.stream(), java.util.stream.Stream.of(i)).toList())
         .orElse(words);
+  }
+
+  /**
+   * Words whose price is any price of what is named: taking part ("deelname"), a word for money ("inschrijfgeld") and
+   * the day's own name ("wat kost het schoolreisje?").
+   */
+  static boolean anyPriceIsFor(Answering a, String item) {
+    return TAKING_PART.contains(item) || nl.dagwijzer.nlu.PropertyWords.moneyCompound(item)
+        || a.programme().event().title().toLowerCase(Locale.ROOT).contains(item);
   }
 
   private static int matchEnd(String after) {

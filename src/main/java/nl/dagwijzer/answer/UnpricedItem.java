@@ -56,9 +56,7 @@ final class UnpricedItem {
    */
   private static boolean general(Answering a, String item) {
     // ("een toegangskaartje": a compound of the words for entry)
-    return PricedWord.TAKING_PART.contains(item) || PropertyAnswer.PRICE_WORDS.stream()
-        .anyMatch(w -> item.startsWith(w) || item.endsWith(w))
-        || nl.dagwijzer.nlu.PropertyWords.moneyCompound(item)
-        || a.programme().event().title().toLowerCase(Locale.ROOT).contains(item);
+    return PropertyAnswer.PRICE_WORDS.stream().anyMatch(w -> item.startsWith(w) || item.endsWith(w))
+        || PricedWord.anyPriceIsFor(a, item);
   }
 }
