@@ -1,7 +1,6 @@
 package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +102,7 @@ final class ProgrammeNames {
       add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(topic.name()));
       topic.aliases().forEach(alias -> add(names, EntityType.TOPIC, topic.name(), normaliser.tokens(alias)));
     }
-    variants(programme, normaliser, ordinaryWords, programmeWords, names, series.names().keySet());
+    ShortNames.add(programme, normaliser, ordinaryWords, programmeWords, names, series.names().keySet());
     // after the variants: "stadhuis" is both where rooms are and a word of "Busrit terug naar het stadhuis"
     programme.sessions().stream().flatMap(s -> s.room().stream()).distinct().forEach(room -> {
       List<String> location = nl.dagwijzer.programme.RoomParts.location(room);
@@ -179,42 +178,6 @@ final class ProgrammeNames {
 
   /** The shortest last part of a room's name that names it: "secretariaat", not "zaal" of every "Theaterzaal". */
   private static final int ROOM_HEAD = 6;
-
-  /**
-   * Shorter names for sessions and organisations, derived from the programme; never one that already names a
-   * topic, person or room ("vroegsignalering" the topic covers more sessions than the title that has the word).
-   */
-  private static void variants(Programme programme, TextNormaliser normaliser, Set<String> ordinaryWords,
-                               Set<String> programmeWords, List<Gazetteer.Entry> names, Set<String> seriesForms) {
-    Set<List<String>> taken = new java.util.HashSet<>();
-    names.forEach(e -> taken.add(e.tokens()));
-    // "thematafels" names the series, not the one title that has the word ("Terugkoppeling uit de thematafels")
-    seriesForms.forEach(form -> taken.add(List.of(form)));
-    NameVariants variants = new NameVariants(normaliser, ordinaryWords);
-    Map<String, String> titles = new LinkedHashMap<>();
-    programme.sessions().forEach(s -> titles.put(s.id(), s.title()));
-    // A word two sessions share still helps ("meldcode" for one workshop given in both rounds).
-    for (NameVariants.Variant variant : variants.of(titles, 2, 5)) {
-      if (!taken.contains(variant.tokens())) {
-        variant.ids().forEach(id -> add(names, EntityType.SESSION, id, variant.tokens()));
-      }
-    }
-    Set<String> words = new java.util.HashSet<>(ordinaryWords);
-    words.addAll(programmeWords);
-    TitleCompounds.of(titles, normaliser, words).forEach((name, ids) -> {
-      if (!taken.contains(List.of(name))) {
-        ids.forEach(id -> add(names, EntityType.SESSION, id, List.of(name))); // "de textieltafel"
-      }
-    });
-    Map<String, String> organisations = new LinkedHashMap<>();
-    programme.speakers().stream().map(Speaker::organisation).filter(o -> !o.isBlank()).distinct()
-        .forEach(o -> organisations.put(o, o));
-    // A place several organisations share ("Ede": gemeente Ede, Kredietbank Ede) names all of them.
-    for (NameVariants.Variant variant : variants.of(organisations, 4, 3)) {
-      variant.ids().forEach(id -> add(names, EntityType.ORGANISATION, id, variant.tokens()));
-    }
-    OrganisationKinds.add(names, organisations.keySet(), normaliser);
-  }
 
   /** Roles that teach, asked by any of {@link #TEACHER_WORDS}. */
   private static final Set<String> TEACHERS = Set.of("docent", "leraar", "lerares", "leerkracht", "juf", "meester");
