@@ -38,6 +38,12 @@ final class WordNarrowing {
     // "wat is er voor kinderen?", "wat kunnen kinderen 's ochtends doen?": the sessions whose texts say the word
     boolean nothingElse = names.isEmpty() && query.asked() == Asked.LIST && query.conditions().stream().allMatch(c
         -> c instanceof Detail || c instanceof Condition.InPeriod && ForWhom.only(query));
+    if (names.isEmpty() && ChildSessions.asked(query)) { // not only the "Kaartspelletjes voor kinderen"
+      List<Session> children = ChildSessions.of(index.programme().sessions());
+      if (!children.isEmpty()) {
+        return children;
+      }
+    }
     // "wat duurt langer, de workshop of een kick-off?": the two named are compared, whatever other word is left
     if (FreeSessions.asked(query)) { // "welke live-opnames zijn gratis?": those of the named that say so
       return FreeSessions.of(nothingElse ? index.programme().sessions() : sessions, index, sessions);
