@@ -150,7 +150,7 @@ final class EntityFinder {
             names.remove(verb);
             add(spans, taken, verb.from(), verb.to(), EntityType.UNKNOWN, "word:" + tokens.get(verb.from()), tokens);
           });
-      List<Span> read = JoinedNames.join(names, tokens, gazetteer);
+      List<Span> read = NamedWithWord.join(JoinedNames.join(names, tokens, gazetteer), tokens, gazetteer);
       read.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(read);
     }
