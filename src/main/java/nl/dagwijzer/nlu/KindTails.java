@@ -16,7 +16,7 @@ import nl.dagwijzer.programme.Session;
 final class KindTails {
   /** Kinds specific enough to name what a compound names: not "sessie", "workshop" or "cursus". */
   private static final List<String> KINDS = List.of("demonstratie", "rondleiding", "voorstelling", "vertoning",
-      "wandeling", "proeverij", "concert");
+      "wandeling", "proeverij", "concert", "clinic", "tocht", "lezing", "quiz", "show", "race");
   /** The part before the kind has at least this many letters ("tattoo", "schaapscheer"). */
   private static final int SHORTEST_FRONT = 4;
 
