@@ -151,6 +151,7 @@ final class EntityFinder {
             add(spans, taken, verb.from(), verb.to(), EntityType.UNKNOWN, "word:" + tokens.get(verb.from()), tokens);
           });
       List<Span> read = NamedWithWord.join(JoinedNames.join(names, tokens, gazetteer), tokens, gazetteer);
+      read = TitleStarts.join(read, tokens, kindTails); // "de tweede omloop": "Tweede omloop heren" and "... dames"
       read.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(read);
     }

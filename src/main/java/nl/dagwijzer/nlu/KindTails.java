@@ -42,6 +42,7 @@ final class KindTails {
       }
     }
     ids.keySet().removeAll(alone);
+    ids.putAll(TitleStarts.of(programme, normaliser)); // keys of two words or more, which no kind's key is
     return Map.copyOf(ids);
   }
 
