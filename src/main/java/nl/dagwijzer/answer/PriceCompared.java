@@ -19,7 +19,7 @@ final class PriceCompared {
   /** A sentence about what taking part costs; not a surcharge, a discount or a prize. */
   private static final Pattern PAYING = Pattern.compile("\\b(kost|kosten|prijs|entree|toegang|deelname|deelnemen"
       + "|inschrijven|inschrijfgeld|inschrijving|ticket|tickets|kaartje|kaartjes|betaal|betaalt|betalen|bijdrage"
-      + "|tarief)\\b");
+      + "|tarief|materiaalkosten)\\b");
   private static final Pattern NOT_PAYING = Pattern.compile("toeslag|korting|waardebon|prijzengeld|winnaar|extra");
   private static final Pattern FREE = Pattern.compile("\\bgratis\\b");
 
@@ -42,7 +42,7 @@ final class PriceCompared {
       }
     }
     boolean kind = a.selection().named() && a.selection().subject().size() >= 2;
-    List<Session> among = kind ? a.selection().subject() : a.programme().sessions();
+    List<Session> among = kind ? a.selection().subject() : WordOfOne.of(a).orElse(a.programme().sessions());
     List<Priced> priced = new ArrayList<>();
     for (Session session : among) {
       price(session, kind).filter(p -> priced.stream().noneMatch(q -> q.session().title()

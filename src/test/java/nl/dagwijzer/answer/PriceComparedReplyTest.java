@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Whole replies to questions that compare sessions by the price their descriptions give: the dearest, the cheapest,
  * or those below or above an amount, each with the sentence that gives its price; of the sessions a topic asked
  * about ("kosten", the topic of the entry fees) gathers, when it does; a surcharge or a prize is no price of taking
- * part. Line breaks " / ".
+ * part; a kind named by a word that titled one session ("welke workshop") is all of that kind. Line breaks " / ".
  */
 @DisplayName("Sessions compared by price")
 final class PriceComparedReplyTest extends WholeReplyTest {
@@ -48,7 +48,12 @@ final class PriceComparedReplyTest extends WholeReplyTest {
           + " (10:30–16:00): €3 voor zes pijlen.",
       "tune40-hardloopdag.json | welke lopen kosten 30 euro | Niets op het programma kost € 30; met een prijs:"
           + " ‘Kidsrun’ (09:30–10:00): Deelname kost € 4; ‘5 km-loop’ (10:00–11:00): Inschrijven kost € 12; ‘Halve"
-          + " marathon’ (11:00–14:00): Inschrijven kost € 25; ‘10 km-loop’ (12:00–13:30): Inschrijven kost € 16."})
+          + " marathon’ (11:00–14:00): Inschrijven kost € 25; ‘10 km-loop’ (12:00–13:30): Inschrijven kost € 16.",
+      // "workshop" named the one "Workshop: ..." title: of all the workshops, material costs a price too
+      "tune68-literatuurfestival.json | welke workshop is het goedkoopst | Het goedkoopst is ‘Tekenworkshop: teken"
+          + " je eigen boekenheld’ (10:30–12:00): Materiaalkosten €5 per kind.",
+      "tune68-literatuurfestival.json | welke workshop is het duurst | Het duurst is ‘Workshop: schrijf je eigen"
+          + " slamgedicht’ (13:30–15:00): Deelname kost €10."})
   @DisplayName("name the sessions the prices decide, with what they cost")
   void compared(String programme, String question, String expected) {
     // given a programme whose descriptions give prices, when
