@@ -49,7 +49,10 @@ final class FullyBooked {
     List<Session> open = sessions.stream().filter(s -> !full(s)).toList();
     List<Session> rounds = open.stream().filter(s -> fullTitles.contains(s.title())).toList();
     List<Session> limited = open.stream().filter(s -> Capacity.of(s).isPresent()).toList();
-    return !rounds.isEmpty() ? rounds : limited.isEmpty() ? open : limited;
+    List<Session> chosen = !rounds.isEmpty() ? rounds : limited.isEmpty() ? open : limited;
+    // ("Maximaal 30 deelnemers; nog plekken vrij.": one that says so is open whatever else is)
+    return open.stream().filter(s -> chosen.contains(s) || Descriptions.firstSentence(List.of(s),
+        FullyBooked::saysRoomLeft).isPresent()).toList();
   }
 
   static Optional<Written> answer(Answering a) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole replies to "kan ik nog mee met ...?" and "is er nog plek in de laatste ronde?": whether one can still join is
- * whether there is room, and of a session given more than once the time asked decides (rows from the misses of the
- * later tuning days).
+ * whether there is room, and of a session given more than once the time asked decides; which have room lists every
+ * one whose text says so (rows from the misses of the later tuning days).
  */
 @DisplayName("Whether one can still join, and in which round")
 final class StillRoomReplyTest extends WholeReplyTest {
@@ -61,7 +61,18 @@ final class StillRoomReplyTest extends WholeReplyTest {
       // "nog niet vol" asks those with room, as "nog plek" does
       "tune62-kringloopwinkel | welke rondleidingen zijn nog niet vol | Met nog plek: / • ‘Rondleiding sorteerhal’"
           + " (Dirk-Jan Post), in Sorteerhal, 13:15–14:00 / • ‘Rondleiding sorteerhal’ (Dirk-Jan Post), in Sorteerhal,"
-          + " 15:00–15:45"})
+          + " 15:00–15:45",
+      // which have room: those whose text says so ("nog plekken vrij"), besides the other rounds of a full one
+      "tune68-lerarencongres | welke sessies in ronde A zijn nog niet vol | In de eerste ronde "
+          + "(10:50–11:50) met nog plek: keuze uit ‘Formatief evalueren in de praktijk’ (Joost Kamphuis), in Zaal"
+          + " 2, ‘Meertaligheid als kracht’ (Samira El Idrissi), in Zaal 3 en ‘Rust in de klas’ (Ruben de Graaf),"
+          + " in Zaal 6, 10:50–11:50.",
+      "tune67-bridgedrive | bij welke activiteiten is nog plek | Met nog plek: / • ‘Kaartspelletjes "
+          + "voor kinderen’ (Sanne Bosma), in Jeugdhoek, 10:00–11:30 / • keuze uit ‘Beginnersles bridge’ (Jolanda"
+          + " Brouwer), in Kleine zaal en ‘Kaartspelletjes voor kinderen’ (Sanne Bosma), in Jeugdhoek, "
+          + "14:15–15:45",
+      "tune68-oogstfeest | waar is nog plek | Met nog plek: / • ‘Pompoenen versieren’ (Lotte "
+          + "Veenstra), in Kinderweide, 14:00–15:00 / • het boerenbuffet, in Grote Schuur, 18:00–19:30"})
   @DisplayName("answers by the sentence that says whether there is room")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
