@@ -98,7 +98,8 @@ final class AttendeeGroups {
     Pattern wanted = of(group);
     return sessions.stream().noneMatch(s -> marks(s, wanted) || s.details().stream()
         .anyMatch(d -> wanted.matcher(d.toLowerCase(Locale.ROOT)).find()))
-        && sessions.stream().anyMatch(s -> marks(s, ANY));
+        && sessions.stream().anyMatch(s -> marks(s, ANY))
+        && SchoolGrades.year(group).map(y -> SchoolGrades.of(sessions, y).isEmpty()).orElse(true);
   }
 
   /** Whether the title or first sentence of {@code session} names another group too ("groep A en groep B"). */

@@ -28,6 +28,12 @@ final class DetailFilter {
       context.add("voor " + AttendeeGroups.display(d.group().get()));
       return Optional.of(AttendeeGroups.filter(sessions, d.group().get())); // "wat doet groep B om 10:30?"
     }
+    List<Session> forYear = d.group().flatMap(SchoolGrades::year).filter(y -> !during)
+        .map(y -> SchoolGrades.of(programme.sessions(), y)).orElse(List.of());
+    if (!forYear.isEmpty()) { // "voor groep 7" where the texts say "Voor leraren van groep 5 tot en met 8."
+      context.add("voor " + AttendeeGroups.display(d.group().get()));
+      return Optional.of(filter(sessions, forYear::contains));
+    }
     if (d.people() > 0) {
       boolean atLeast = d.atLeast();
       int people = d.people();

@@ -158,8 +158,9 @@ final class ItemLookup {
         found.add("Bij " + DutchText.placed(session) + ": " + String.join(" ", lines));
       }
     }
-    if (found.isEmpty()) {
-      return absentNumber(group);
+    if (found.isEmpty()) { // ("groep 7" of "groep 5 tot en met 8" is there: the list of what is for it)
+      return SchoolGrades.year(group).filter(y -> !SchoolGrades.of(a.programme().sessions(), y).isEmpty())
+          .isPresent() ? Optional.empty() : absentNumber(group);
     }
     String lines = String.join("\n", found);
     if (a.query().asked() != Asked.YESNO) {
