@@ -41,7 +41,7 @@ final class LaterReadings {
     query = OrLater.read(RegisterList.read(TrailingWhich.read(query, tokens), tokens), tokens);
     query = AgeList.somethingFor(PricedItem.read(query, tokens), tokens); // "wat kost een minifiguur?", "is er iets
     // voor mijn kleuter van 4 jaar?"
-    query = NumberedTitle.read(query, day.programme()); // "wie slammen er in voorronde 2?"
+    query = ProceedsAsked.read(NumberedTitle.read(query, day.programme()), tokens); // "in voorronde 2?", "het geld"
     query = PriceTimes.read(PassesAsked.read(query, tokens), tokens); // "komt de fietstocht langs de noordstar?",
     // "wat kosten 4 bakjes kibbeling?"
     // "zit de lunch bij de prijs in?", "mag ik foto's maken in de tentoonstelling?"

@@ -21,8 +21,10 @@ final class ActivitiesAndPlacesReplyTest extends WholeReplyTest {
       "tune56-kerkendag.json | welke activiteiten van het torengilde zijn er na de lunch | Na de soep en "
           + "brood in de Vermaning: / • ‘Torenbeklimming Gertrudistoren’ (Femke Doornbos), in Gertrudistoren, "
           + "13:30–14:15 / • ‘Torenbeklimming Gertrudistoren’ (Femke Doornbos), in Gertrudistoren, 15:00–15:45",
-      "tune67-legofestival.json | waar is nog plek | Met nog plek: ‘Workshop robots bouwen’ (Tom Oosterhuis"
-          + " en Fatima El Idrissi), in Robotlab, 13:30–14:30.",
+      "tune67-legofestival.json | waar is nog plek | Met nog plek: / • ‘Bouwwedstrijd 8 t/m 12 jaar’ (Ruud "
+          + "Postma en Noor Jansen), in Hal B, 11:45–13:15 / • ‘Workshop robots bouwen’ (Tom Oosterhuis en Fatima"
+          + " El Idrissi), in Robotlab, 13:30–14:30 / • ‘Bouwwedstrijd 13+ en volwassenen’ (Ruud Postma en Lieke "
+          + "Brandsma), in Hal B, 14:00–15:30",
       "tune14-beweegdag.json | hoeveel velden zijn er | Er zijn 4 velden: Veld 1, Veld 2, Veld 3 en Veld 4.",
       "tune14-beweegdag.json | hoeveel velden worden er gebruikt voor de activiteiten | Er zijn 4 velden: "
           + "Veld 1, Veld 2, Veld 3 en Veld 4."})

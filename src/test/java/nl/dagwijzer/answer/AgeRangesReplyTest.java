@@ -33,9 +33,9 @@ final class AgeRangesReplyTest extends WholeReplyTest {
           + " Martina), in Grote zaal, 20:50–21:05",
       // "alleen" of a child of an age: alone, which a sentence that asks an adult beside younger children denies
       // for whom with a part of the day: the sessions whose texts say it, then
-      "tune52-bakwedstrijd.json | wat kunnen kinderen 's ochtends doen | In de ochtend: / • ‘Inleveren"
-          + " kindercategorie’, in Bovenzaal, 09:00–09:45 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal,"
-          + " 11:15–12:00",
+      "tune52-bakwedstrijd.json | wat kunnen kinderen 's ochtends doen | In de ochtend: / • ‘Inleveren "
+          + "kindercategorie’, in Bovenzaal, 09:00–09:45 / • ‘Jurering kindercategorie’ (Lotte Hendriksen), in "
+          + "Bovenzaal, 10:15–11:00 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal, 11:15–12:00",
       // a clock time beside the age stays: "van 5" is no "tot 17:00"
       "tune61-kinderboerderij.json | wat kan ik na 14:00 nog doen met mijn kind van 5 | Vanaf 14:00: ‘Ponyrijden’"
           + " (Ilse Dorrestein), in Ponybak, 14:00–15:30.",

@@ -87,16 +87,12 @@ final class ChatStyleReplyTest extends WholeReplyTest {
       "tune45-vliegshow.json | kinderkaartje hoeveel | Uit de beschrijving van de dag: Entree: volwassenen €27,50,"
           + " kinderen van 4 t/m 12 jaar €12,50 en kinderen onder de 4 jaar gratis.",
       // "iets voor ...?": what there is for them
-      "tune48-molendag.json | iets voor kids? | Op het programma: / • ‘Molenspeurtocht voor kinderen’, in Alle vijf"
-          + " molens (stempelkaart ophalen bij Korenmolen De Hoop), 09:00–16:30 / • ‘Korenmolen De Hoop open’ (Gerrit"
-          + " Oosting), in Korenmolen De Hoop, Molenweg 12, Zuidhorn, 09:00–17:00 / • ‘Molenfietstocht met gids’"
-          + " (Albert Wiersma), in Start en finish: Korenmolen De Hoop, Molenweg 12, Zuidhorn, 10:00–12:30 / •"
-          + " ‘Meelzakjes beschilderen’, in Schuur naast Korenmolen De Hoop, Zuidhorn, 10:00–16:00 / • ‘Zeilen"
-          + " voorleggen en kruien’ (Klaas Venema), in Molen Fortuna, Hoofdstraat 41, Grijpskerk, 10:30–11:00 en"
-          + " 13:30–14:00 / • ‘Lijnzaad slaan in de oliemolen’ (Roelof Smit), in Oliemolen De Noordstar, Molenwerf 8,"
-          + " Marum, 11:30–12:15 / • ‘Molenfietstocht met gids’ (Trijntje Hoekstra), in Start en finish: Korenmolen"
-          + " De Hoop, Molenweg 12, Zuidhorn, 13:30–16:00 / • ‘Zo houdt een poldermolen de voeten droog’ (Bart"
-          + " Kuipers), in Poldermolen De Zwaluw, Zwaluwpad 2, Niehove, 15:00–15:30",
+      "tune48-molendag.json | iets voor kids? | Op het programma: / • ‘Molenspeurtocht voor kinderen’, in "
+          + "Alle vijf molens (stempelkaart ophalen bij Korenmolen De Hoop), 09:00–16:30 / • ‘Molenfietstocht met"
+          + " gids’ (Albert Wiersma), in Start en finish: Korenmolen De Hoop, Molenweg 12, Zuidhorn, 10:00–12:30 "
+          + "/ • ‘Meelzakjes beschilderen’, in Schuur naast Korenmolen De Hoop, Zuidhorn, 10:00–16:00 / • "
+          + "‘Molenfietstocht met gids’ (Trijntje Hoekstra), in Start en finish: Korenmolen De Hoop, Molenweg 12,"
+          + " Zuidhorn, 13:30–16:00",
       // an alias of several words ("make-up workshop") beats one word read as another form ("make" as "maken")
       "tune49-trouwbeurs.json | wanneer is de make-up workshop | ‘Workshop bruidsmake-up’ (Samira El "
           + "Idrissi), in Torenkamer: 11:00–12:00 en 14:30–15:30.",

@@ -138,10 +138,10 @@ final class DayWideReplyTest extends WholeReplyTest {
       "tune51-schaapscheerdersfeest | wat kost een lamsbout op de markt | Dat bedrag staat niet in het programma:"
           + " over ‘lamsbout’ zegt het niets.",
       // "voor de kids" where no name has the word: what the texts say is for children, all day, not what is on now
-      "tune52-bakwedstrijd | wat is er vr de kids | Op het programma: / • ‘Inleveren kindercategorie’, in Bovenzaal,"
-          + " 09:00–09:45 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal, 11:15–12:00 / • ‘Proeverij voor"
-          + " publiek’, in Grote zaal, 13:15–14:30 / • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal,"
-          + " 13:30–14:15 / • ‘Prijsuitreiking’ (Wim te Velde en Henk Wolters), in Grote zaal, 16:30–17:00",
+      "tune52-bakwedstrijd | wat is er vr de kids | Op het programma: / • ‘Inleveren kindercategorie’, in "
+          + "Bovenzaal, 09:00–09:45 / • ‘Jurering kindercategorie’ (Lotte Hendriksen), in Bovenzaal, 10:15–11:00 "
+          + "/ • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal, 11:15–12:00 / • ‘Cupcakes versieren’ (Sanne "
+          + "Kuipers), in Bovenzaal, 13:30–14:15",
       // "vanaf 1,20 meter" is a minimum; "Geen alcohol onder 18 jaar" turns the ages it names away
       "tune52-trekkertrek | mag mijn zoontje van 1 meter in de zweefmolen | Nee, uit de beschrijving van"
           + " ‘Kermishoek’: De zweefmolen is alleen voor kinderen vanaf 1,20 meter.",

@@ -18,8 +18,7 @@ final class OrdinalTitleAndLanguageReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "\"{1}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune66-motorcross.json | wanneer is de eerste manche van de veteranen | ‘Eerste manche veteranen’ is"
-          + " van 13:15 tot 13:40, in Hoofdbaan. / Uit de beschrijving van ‘Eerste manche veteranen’: Eerste "
-          + "wedstrijdmanche voor de veteranen: 15 minuten plus 2 ronden.",
+          + " van 13:15 tot 13:40, in Hoofdbaan.",
       "tune66-motorcross.json | wanneer is de tweede manche van de mx1 | ‘Tweede manche MX1’ is van 14:20 "
           + "tot 14:50, in Hoofdbaan.",
       "tune66-petanque.json | hoe laat is de tweede pouleronde van de doubletten | ‘Pouleronde 2 "

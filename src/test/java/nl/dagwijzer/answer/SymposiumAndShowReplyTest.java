@@ -254,10 +254,14 @@ final class SymposiumAndShowReplyTest extends WholeReplyTest {
           + " ‘Wachtlijsten en data: wat zeggen de cijfers?’ (Jeroen van der Plas en Koen de Haas), in Zaal Snellius"
           + " en ‘Panel: de stem van jongeren’ (Bram Schouten, Ayşe Kaya, Erwin Jansen en Gijs Hoogendoorn), in Zaal"
           + " Huygens, 13:30–14:30.",
-      "tune3-webinar.json | welke presentatie duurt langer | Op het programma: ‘Wat werkt in de wijk?’"
-          + " (Soufiane El Hamdaoui en Merel de Ruiter), 30 minuten, 20:00–20:30.",
-      "tune3-webinar.json | welke presentatie duurt korter | Op het programma: ‘Poll: wat ga jij doen?’ (Lisa"
-          + " van der Wal), 10 minuten, 20:30–20:40.",
+      "tune3-webinar.json | welke presentatie duurt langer | Het langst duurt ‘Wat werkt in de wijk?’. / "
+          + "‘Hoe eenzaam zijn jongeren? De cijfers’ (Martijn Schouten) duurt 25 minuten, van 19:35 tot 20:00. / "
+          + "‘Wat werkt in de wijk?’ (Soufiane El Hamdaoui en Merel de Ruiter) duurt 30 minuten, van 20:00 tot "
+          + "20:30. / ‘Poll: wat ga jij doen?’ (Lisa van der Wal) duurt 10 minuten, van 20:30 tot 20:40.",
+      "tune3-webinar.json | welke presentatie duurt korter | Het kortst duurt ‘Poll: wat ga jij doen?’. / "
+          + "‘Hoe eenzaam zijn jongeren? De cijfers’ (Martijn Schouten) duurt 25 minuten, van 19:35 tot 20:00. / "
+          + "‘Wat werkt in de wijk?’ (Soufiane El Hamdaoui en Merel de Ruiter) duurt 30 minuten, van 20:00 tot "
+          + "20:30. / ‘Poll: wat ga jij doen?’ (Lisa van der Wal) duurt 10 minuten, van 20:30 tot 20:40.",
       "tune16-jubileum.json | hoe laat wordt de groepsfoto gemaakt | De jubileumborrel en groepsfoto is"
           + " van 18:00 tot 18:30, in Foyer. / Uit de beschrijving: Om 18:15 maakt fotograaf Anna de Ridder op de"
           + " trap aan de Zaan een groepsfoto met alle medewerkers en vrijwilligers.",

@@ -54,6 +54,7 @@ final class UnderstanderTest {
       "waar gaat de workshop van Breda over | ABOUT     | SESSION=workshop-breda=workshop van breda",
       "wat is Zoete Kruimels                | ABOUT     | TOPIC=Zoete Kruimels=zoete kruimels",
       "hoe lang duurt de workshop van Amsterdam | DURATION | SESSION=workshop-amsterdam=workshop van amsterdam",
+      "wat duurt langer, de lunch of de inleiding | DURATION | SESSION=lunch=lunch; SESSION=inleiding=inleiding",
       "welke workshops zijn er              | WORKSHOPS | PART=workshops=workshops",
       "wat is het programma                 | PROGRAMME |",
       "wat is er nu                         | NOW       |",
