@@ -1,18 +1,28 @@
 package nl.dagwijzer.answer;
 
+import java.util.regex.Pattern;
+
 /**
- * "is er iets voor kleuters?", "zijn er dingen voor tieners?": read as what there is for them, the list; the question
- * still asks whether there is, so a list the question's condition picked says yes first.
+ * "is er iets voor kleuters?", "is er om 14:00 iets in De Serre?": read as what there is, the list; the question
+ * still asks whether there is, so a list the question's condition picked says yes first, and one that found nothing
+ * says no.
  */
 final class ListedYes {
-  private static final String LISTED = "Op het programma";
+  /** How a list that found nothing says so ("In de ochtend staat er niets op het programma."). */
+  private static final Pattern NOTHING = Pattern.compile("(?iu)\\bniets\\b");
 
   private ListedYes() {
   }
 
   static Written said(Answering a, Written list) {
-    boolean whether = a.query().hasDetail("er-is") && a.selection().constrained() && !a.selection().isEmpty();
-    if (!whether || !list.text().startsWith(LISTED)) {
+    if (!a.query().hasDetail("er-is") || list.text().startsWith("Ja, ") || list.text().startsWith("Nee, ")) {
+      return list;
+    }
+    if (a.selection().isEmpty()) {
+      return NOTHING.matcher(list.text()).find() ? new Written("Nee, " + DutchText.lowerFirst(list.text()),
+          list.overview(), list.turnedTo()) : list;
+    }
+    if (!a.selection().constrained()) {
       return list;
     }
     return new Written("Ja, " + DutchText.lowerFirst(list.text()), list.overview(), list.turnedTo());

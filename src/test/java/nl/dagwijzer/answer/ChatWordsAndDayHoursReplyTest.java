@@ -71,8 +71,8 @@ final class ChatWordsAndDayHoursReplyTest extends WholeReplyTest {
   @ParameterizedTest(name = "at {1}: \"{2}\" on {0}")
   @CsvSource(delimiter = '|', value = {
       "tune46-quiz.json | 21:50 | hoe lang duurt deze pauze nog | De tweede pauze duurt nog 10 minuten, tot 22:00.",
-      "tune44-scoutingdag.json | 15:20 | is er nu iets bezig | Nee, nu (15:20) niet; om 15:30 begint ‘Afsluitend"
-          + " kampvuur’ (Henk ten Brink en Pieter ten Have).",
+      "tune44-scoutingdag.json | 15:20 | is er nu iets bezig | Nee, nu (15:20) staat er niets op het programma. Om"
+          + " 15:30 begint ‘Afsluitend kampvuur’ (Henk ten Brink en Pieter ten Have).",
       "tune44-scoutingdag.json | 11:35 | is er nu iets bezig | Ja, nu (11:35): / • ‘Informatie voor ouders: lid"
           + " worden en contributie’ (Wim de Graaf en Sanne de Wit), in Grote zaal clubhuis, 11:00–11:45 / • keuze uit"
           + " ‘Koken op houtvuur’ (Koen de Jong), in Kookplaats achter het clubhuis en ‘Vlotvaren op de vijver’ (Eva"

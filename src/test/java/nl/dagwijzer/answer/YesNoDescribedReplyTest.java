@@ -63,9 +63,13 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
       "tune24-clientenraad.json | worden de reiskosten vergoed | Ja, uit de beschrijving van ‘Welkom en praktische"
           + " zaken’: Reiskosten: het Steunpunt vergoedt uw reiskosten, openbaar vervoer 2e klas of € 0,23 per"
           + " kilometer met de auto.",
-      "tune13-festival.json | is er iets voor kinderen | Ja, uit de beschrijving van de dag: Gratis festival voor"
-          + " alle Tilburgers over samen leven in de wijk: korte talks over eenzaamheid, mantelzorg, geldzorgen en"
-          + " vrijwilligerswerk, muziek, dans en workshops op drie podia, een kinderhoek en foodtrucks.",
+      "tune13-festival.json | is er iets voor kinderen | Ja, op het programma: / • ‘Kinderhoek: knutselen, "
+          + "schminken en springkussen’ (Femke Jacobs), in Kinderhoek, 12:00–19:00 / • ‘Voorlezen in je eigen "
+          + "taal’ (Hatice Aydin), in Tent, 14:45–15:05 / Uit de beschrijving van ‘Kinderhoek: knutselen, "
+          + "schminken en springkussen’: De hele middag vrij binnenlopen in de kinderhoek: knutselen, schminken, "
+          + "een springkussen en oud-Hollandse spelletjes. / Uit de beschrijving van ‘Voorlezen in je eigen "
+          + "taal’: Voorleesmoment voor kinderen en hun ouders: een prentenboek in het Nederlands, Arabisch, "
+          + "Turks en Pools.",
       "tune18-awards.json | zit jesse ten dam in de categorie wijk en buurt | Nee, uit de beschrijving van"
           + " ‘Categorie Jong & Kansrijk: pitches van de genomineerden’: Jongerenraad Rijssen-Holten, jongeren"
           + " die de gemeenteraad adviseren over jeugdbeleid (gemeente Rijssen-Holten); pitch door Jesse ten Dam"

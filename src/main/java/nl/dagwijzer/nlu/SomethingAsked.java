@@ -1,0 +1,37 @@
+package nl.dagwijzer.nlu;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "is er nu iets?", "is er ook iets voor vrijwilligers?", "loopt er iets door tijdens de koffiepauze?": whether there
+ * is something is asked to hear what it is, so the list of it, which says yes first ({@code er-is} stays).
+ */
+final class SomethingAsked {
+  private static final Set<String> OPENING = Set.of("is", "loopt", "gebeurt");
+  private static final Set<String> SOMETHING = Set.of("iets", "wat");
+  /** "is er al iets begonnen?" asks whether the day has started: yes or no. */
+  private static final Set<String> DONE = Set.of("begonnen", "afgelopen", "voorbij", "geweest");
+
+  private SomethingAsked() {
+  }
+
+  static Query read(Query query, List<String> tokens) {
+    if (query.asked() != Asked.YESNO || tokens.size() < 3 || !OPENING.contains(tokens.get(0))
+        || !tokens.get(1).equals("er") || tokens.stream().noneMatch(SOMETHING::contains)
+        || tokens.contains("anders") || tokens.stream().anyMatch(DONE::contains)) {
+      return query;
+    }
+    // only when what is asked is a time or whom it is for: "is er iets over privacy?" asks whether the texts say it
+    boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.AtNow
+        || c instanceof Condition.InPeriod || c instanceof Condition.At || c instanceof Condition.From
+        || c instanceof Condition.Until || c instanceof Condition.Between);
+    boolean forChildren = !query.textWords().isEmpty() && query.textWords().stream()
+        .allMatch(w -> w.equals("kinderen") || w.equals("kids"));
+    if (!timed && !forChildren || !query.textWords().isEmpty() && !forChildren
+        || query.has(Condition.NotInProgramme.class)) {
+      return query;
+    }
+    return query.withAsked(Asked.LIST);
+  }
+}
