@@ -43,7 +43,23 @@ final class FreeForAge {
    */
   static boolean onlySome(String text, String free, Query query) {
     return query.hasDetail(nl.dagwijzer.nlu.FreeForAll.ASKED) && SOME.matcher(free).find()
-        && java.util.Arrays.stream(CLAUSES.split(text)).anyMatch(c -> !c.contains("gratis") && c.contains("€"));
+        && java.util.Arrays.stream(CLAUSES.split(text)).anyMatch(c -> !c.contains("gratis") && c.contains("€")
+        && !otherThing(c, query));
+  }
+
+  /** "appeltaart kost €3,50" beside "koffie en thee zijn gratis": the price of another thing than the one asked. */
+  private static final Pattern PRICED_THING = Pattern.compile("^\\s*(?:een |de |het )?(\\p{L}{4,}) kost(?:en)?\\b");
+  private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("toegang", "entree", "deelname",
+      "inschrijving", "kaartje", "ticket", "deelnemen", "meedoen", "prijs");
+
+  private static boolean otherThing(String clause, Query query) {
+    java.util.regex.Matcher thing = PRICED_THING.matcher(clause);
+    if (!thing.find() || PRICE_WORDS.contains(thing.group(1))) {
+      return false;
+    }
+    java.util.Set<String> asked = new java.util.HashSet<>(query.textWords());
+    query.all(nl.dagwijzer.nlu.Condition.About.class).forEach(c -> asked.addAll(List.of(c.entity().text().split(" "))));
+    return !asked.contains(thing.group(1));
   }
 
   /**

@@ -48,6 +48,11 @@ final class PropertyReplyTest extends WholeReplyTest {
       // free only for some ("kinderen onder de 4 jaar gratis") is no for all, yes for them
       "tune58-waterschapsdag.json | is de huifkarrit gratis | Nee, uit de beschrijving van ‘Huifkarrit naar"
           + " uitwateringssluis Kreekmond’: Kosten: € 2,50 per persoon; kinderen onder de 4 jaar gratis.",
+      // a price beside it of another thing ("appeltaart kost €3,50") does not make it free for some only
+      "tune68-literatuurfestival.json | is de koffie gratis | Ja, uit de beschrijving van de koffiepauze: Koffie en"
+          + " thee zijn gratis met je dagkaart; appeltaart kost €3,50.",
+      "tune68-literatuurfestival.json | is de appeltaart gratis | Nee, uit de beschrijving van de koffiepauze:"
+          + " Koffie en thee zijn gratis met je dagkaart; appeltaart kost €3,50.",
       "tune56-kerkendag.json | mogen kinderen gratis mee met de stadswandeling | Ja, uit de beschrijving van"
           + " ‘Stadswandeling: van kerk naar kerk’: Kaartje €4, kinderen tot 12 jaar gratis; te koop bij het"
           + " Informatiepunt.",
