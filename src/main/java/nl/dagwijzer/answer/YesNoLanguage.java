@@ -8,11 +8,15 @@ import nl.dagwijzer.programme.Session;
 
 /**
  * "is de wandeling van 15:00 in het nederlands?" when its description says "Deze ronde wordt in het Engels gegeven":
- * no, with that sentence, when the first sentence of the session named that gives a language gives another. The
+ * no, with that sentence, when the first sentence of the session named that gives a language gives only others. The
  * sentence that gives the language asked is a yes any sentence with the question's words gives; a sentence on a sign
  * language interpreter says nothing of the language spoken.
  */
 final class YesNoLanguage {
+  /** What is shown or handed out, whose language is not the one spoken. */
+  private static final java.util.regex.Pattern MATERIAL = java.util.regex.Pattern.compile(
+      "\\b(slides|sheets|hand-outs?|tekst|scherm|ondertitel\\p{L}*|materiaal|boekje)\\b");
+
   private YesNoLanguage() {
   }
 
@@ -27,11 +31,16 @@ final class YesNoLanguage {
         if (words.stream().anyMatch(w -> w.startsWith("gebaren"))) {
           continue;
         }
-        Optional<String> given = words.stream().flatMap(w -> LanguageAsked.language(w).stream()).findFirst();
-        if (given.isPresent() && given.get().equals(asked.get())) {
+        // ("Nederlands en Engels", "in het Nederlands; één verhaal in het Turks": each language it gives, not that of
+        // the slides or the text on a screen: "De sessie is Engelstalig; de slides zijn in het Nederlands.")
+        List<String> given = java.util.Arrays.stream(sentence.toLowerCase(Locale.ROOT).split("[;,]"))
+            .filter(clause -> !MATERIAL.matcher(clause).find())
+            .flatMap(clause -> java.util.Arrays.stream(clause.split("[^\\p{L}]+")))
+            .flatMap(w -> LanguageAsked.language(w).stream()).toList();
+        if (given.contains(asked.get())) {
           return Optional.empty(); // the yes of the sentence that has the words, with who and when, as any other
         }
-        if (given.isPresent()) {
+        if (!given.isEmpty()) {
           return Optional.of(Written.text("Nee, " + Descriptions.from(session, sentence))
               .turningTo(List.of(session)));
         }

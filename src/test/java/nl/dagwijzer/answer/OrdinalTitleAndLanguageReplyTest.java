@@ -42,6 +42,18 @@ final class OrdinalTitleAndLanguageReplyTest extends WholeReplyTest {
       "tune66-natuurbegraafplaats.json | is de wandeling van 15:00 in het engels | Ja, ‘Boswandeling met"
           + " gids’ (Gerrit Hulshof) is van 15:00 tot 16:00, in Startpunt bij de toegangspoort. / Uit de"
           + " beschrijving van ‘Boswandeling met gids’: Deze ronde wordt in het Engels gegeven.",
+      // each language a sentence gives, not that of the slides or of the text on a screen
+      "tune68-literatuurfestival.json | leest selin aydoğan ook iets in het turks | Ja, op het programma: /"
+          + " • ‘Voorlezing Selin Aydoğan: Zout op de tong’ (Selin Aydoğan, 30 minuten), in Spiegelzaal, "
+          + "10:30–11:15 / • ‘Voorlezing Selin Aydoğan: Zout op de tong’ (Selin Aydoğan, 30 minuten), in "
+          + "Kelderzaal, 13:30–14:15 / Uit de beschrijving van ‘Voorlezing Selin Aydoğan: Zout op de tong’: Ze "
+          + "leest in het Nederlands; één verhaal leest ze in het Turks, met de Nederlandse tekst op het scherm.",
+      "tune68-lerarencongres.json | wordt de workshop meertaligheid ook in het engels gegeven | Ja, "
+          + "‘Meertaligheid als kracht’ (Samira El Idrissi) is van 10:50 tot 11:50, in Zaal 3. / Uit de "
+          + "beschrijving van ‘Meertaligheid als kracht’: Deze workshop is tweetalig: Nederlands en Engels.",
+      "tune34-congres-tracks.json | is de sessie over het dashboard in het nederlands | Nee, uit de "
+          + "beschrijving van ‘Van dossier naar dashboard: data voor het wijkteam’: De sessie is Engelstalig; de "
+          + "slides zijn in het Nederlands.",
       "tune66-motorcross.json | is het kampioenengesprek in het engels | Nee, uit de beschrijving van "
           + "‘Praten met de kampioenen’: Het gesprek is in het Nederlands.",
       "tune66-petanque.json | mag een kind van 14 meedoen aan het toernooi | Ja, uit de beschrijving van de"
