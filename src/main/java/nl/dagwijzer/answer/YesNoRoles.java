@@ -89,7 +89,12 @@ final class YesNoRoles {
     Optional<Condition.Leading> leading = a.query().first(Condition.Leading.class);
     Optional<String> speakerId = a.query().all(Condition.About.class).stream()
         .filter(c -> c.entity().type() == EntityType.SPEAKER).map(c -> c.entity().id()).findFirst();
-    List<Session> named = namedSessions();
+    // "leidt X het interview met Daan Koopmans?": of the sessions of that kind, the one the other person named is in
+    List<String> others = a.query().all(Condition.About.class).stream().filter(c -> c.entity().type()
+        == EntityType.SPEAKER).map(c -> c.entity().id()).filter(id -> !speakerId.get().equals(id)).toList();
+    List<Session> all = namedSessions();
+    List<Session> withOther = all.stream().filter(s -> s.speakerIds().stream().anyMatch(others::contains)).toList();
+    List<Session> named = withOther.isEmpty() ? all : withOther;
     if (leading.isEmpty() || !LEAD_VERBS.contains(leading.get().word()) || speakerId.isEmpty() || named.isEmpty()) {
       return Optional.empty();
     }

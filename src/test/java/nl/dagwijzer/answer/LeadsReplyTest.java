@@ -50,7 +50,12 @@ final class LeadsReplyTest extends WholeReplyTest {
           + " spreekt Thijs ten Have (quizmaster; docent aardrijkskunde, Stadslyceum Zwolle).",
       // a role the speaker has for the whole day holds in every part of it (this question once failed)
       "tune19-regio.json | is lotte van den broek 's middags de lector? | Ja, Lotte van den Broek (lector"
-          + " Transformatie Jeugdhulp, Hogeschool van Arnhem en Nijmegen (HAN))."})
+          + " Transformatie Jeugdhulp, Hogeschool van Arnhem en Nijmegen (HAN)).",
+      // of a kind of session, the one the other person named is in ("het interview met Daan Koopmans")
+      "tune68-literatuurfestival.json | leidt jorien hoekstra het interview met daan koopmans | Nee, ‘Interview"
+          + " Daan Koopmans: Nachtdienst’ wordt geleid door Ilse ter Horst (gespreksleider).",
+      "tune68-literatuurfestival.json | leidt jorien hoekstra het interview met selin aydoğan | Ja, Jorien"
+          + " Hoekstra leidt ‘Interview Selin Aydoğan: Wat de zee terugbrengt’ (15:00–15:45), als gespreksleider."})
   @DisplayName("yes only for its leader, and otherwise who leads it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
