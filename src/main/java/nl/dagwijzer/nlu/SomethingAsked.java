@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "is er nu iets?", "is er ook iets voor vrijwilligers?", "loopt er iets door tijdens de koffiepauze?": whether there
- * is something is asked to hear what it is, so the list of it, which says yes first ({@code er-is} stays).
+ * "is er om 14:00 iets in De Serre?", "is er 's ochtends al iets?", "is er iets voor kids?": whether there is something
+ * then, or for children, is asked to hear what it is, so the list of it, which says yes or no first ({@code er-is}
+ * stays).
  */
 final class SomethingAsked {
   private static final Set<String> OPENING = Set.of("is", "loopt", "gebeurt");
