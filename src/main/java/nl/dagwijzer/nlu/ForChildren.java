@@ -8,6 +8,9 @@ import java.util.List;
  * say is for children (the corner, the children's workshop, the reading hour), not the one session the word names.
  */
 final class ForChildren {
+  private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+      "(?:kinder|kids)(?:activiteit|activiteiten|programma|onderdeel|onderdelen)");
+
   private ForChildren() {
   }
 
@@ -20,9 +23,11 @@ final class ForChildren {
         && ChildWords.WORDS.contains(tokens.get(s.from())) && WordsBefore.precededBy(tokens, s.from(), "voor"))
         .toList();
     // ("wat is er voor de kids?" where no name has the word: for them all day, not what is on now)
+    // ("welke kinderactiviteit duurt het langst?": the parts for children, whatever the programme calls them)
     int unnamed = java.util.stream.IntStream.range(0, tokens.size()).filter(k -> ChildWords.WORDS.contains(tokens
         .get(k)) && WordsBefore.precededBy(tokens, k, "voor") && spans.stream().noneMatch(s -> s.from() <= k
-        && k < s.to())).findFirst().orElse(-1);
+        && k < s.to()) || COMPOUND.matcher(tokens.get(k)).matches() && spans.stream().noneMatch(s -> s.from() <= k
+        && k < s.to() && s.entity().type() != EntityType.UNKNOWN)).findFirst().orElse(-1);
     if (forWhom.isEmpty() && unnamed < 0 || spans.stream().anyMatch(s -> !forWhom.contains(s) && s.entity().type()
         == EntityType.SESSION)) {
       return query;

@@ -42,7 +42,7 @@ final class LaterReadings {
     query = AgeList.somethingFor(PricedItem.read(query, tokens), tokens); // "wat kost een minifiguur?", "is er iets
     // voor mijn kleuter van 4 jaar?"
     query = ProceedsAsked.read(NumberedTitle.read(query, day.programme()), tokens); // "in voorronde 2?", "het geld"
-    query = SomethingAsked.read(query, tokens); // "is er nu iets?": what there is
+    query = ForChildren.read(SomethingAsked.read(query, tokens), tokens, spans); // "is er nu iets?": what there is
     query = PriceTimes.read(PassesAsked.read(query, tokens), tokens); // "komt de fietstocht langs de noordstar?",
     // "wat kosten 4 bakjes kibbeling?"
     // "zit de lunch bij de prijs in?", "mag ik foto's maken in de tentoonstelling?"

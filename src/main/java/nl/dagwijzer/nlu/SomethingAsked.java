@@ -27,8 +27,11 @@ final class SomethingAsked {
     boolean timed = query.conditions().stream().anyMatch(c -> c instanceof Condition.AtNow
         || c instanceof Condition.InPeriod || c instanceof Condition.At || c instanceof Condition.From
         || c instanceof Condition.Until || c instanceof Condition.Between);
+    // ("voor kinderen" where a title has the word: for whom all the same, which ForChildren reads after this)
     boolean forChildren = !query.textWords().isEmpty() && query.textWords().stream()
-        .allMatch(w -> w.equals("kinderen") || w.equals("kids"));
+        .allMatch(w -> w.equals("kinderen") || w.equals("kids")) || query.textWords().isEmpty()
+        && java.util.stream.IntStream.range(1, tokens.size()).anyMatch(k -> tokens.get(k - 1).equals("voor")
+        && (tokens.get(k).equals("kinderen") || tokens.get(k).equals("kids")));
     if (!timed && !forChildren || !query.textWords().isEmpty() && !forChildren
         || query.has(Condition.NotInProgramme.class)) {
       return query;

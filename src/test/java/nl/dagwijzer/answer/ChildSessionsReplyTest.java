@@ -42,6 +42,14 @@ final class ChildSessionsReplyTest extends WholeReplyTest {
           + "voor kinderen’ (Sanne Bosma), in Jeugdhoek, 10:00–11:30 / • ‘Eigen speelkaarten ontwerpen’ (Sanne "
           + "Bosma), in Jeugdhoek, 11:45–13:15 / • ‘Kaartspelletjes voor kinderen’ (Sanne Bosma), in Jeugdhoek, "
           + "14:15–15:45",
+      // asked as whether there is something for them, and as a compound ("kinderactiviteit")
+      "tune62-windpark | is er iets voor kinderen | Ja, op het programma: / • ‘Vliegers bouwen voor "
+          + "kinderen’ (Femke Harkema), in Kindertent, 10:30–11:30 / • ‘Vliegers bouwen voor kinderen’ (Femke "
+          + "Harkema), in Kindertent, 13:30–14:30 / • ‘Vliegerfeest: samen oplaten’ (Femke Harkema), in "
+          + "Vliegerveld, 15:00–15:30",
+      "tune68-literatuurfestival | welke kinderactiviteit duurt het langst | Op het programma: "
+          + "‘Tekenworkshop: teken je eigen boekenheld’ (Fenna Brouwer), 90 minuten (1,5 uur), in Tuinzaal, "
+          + "10:30–12:00.",
       // the children of the day's groups, not a part for children
       "tune42-schoolreisje | wat doen de kinderen nu | Nu (11:10): / • ‘Groep 3-4: Sprookjesbos en "
           + "draaimolens’ (Marjolein de Haan, Esra Kaya, Sophie van Leeuwen, Mohamed Bouzid en Anouk de Groot), "
