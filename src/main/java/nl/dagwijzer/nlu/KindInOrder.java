@@ -16,12 +16,18 @@ final class KindInOrder {
   static void widen(Optional<Order> order, List<String> tokens, List<Condition> conditions) {
     boolean ranks = order.filter(o -> o == Order.LONGEST || o == Order.SHORTEST
         || !YesNoForm.isYesNo(tokens) && (o == Order.FIRST || o == Order.LAST)).isPresent();
-    if (!ranks || conditions.stream().filter(c -> c instanceof Condition.About).count() != 1) {
+    // ("welke workshop begint het eerst?": "begint" says which end of it, not a second thing named)
+    if (!ranks || conditions.stream().filter(c -> c instanceof Condition.About about && !edge(about)).count() != 1) {
       return;
     }
     conditions.replaceAll(c -> c instanceof Condition.About about && about.entity().type() == EntityType.SESSION
         && !about.entity().text().contains(" ") && DayPart.ofWord(about.entity().text()).isPresent()
         ? new Condition.About(new Entity(EntityType.PART, DayPart.ofWord(about.entity().text()).get().id(),
         about.entity().text())) : c);
+  }
+
+  private static boolean edge(Condition.About about) {
+    return about.entity().type() == EntityType.PART && (about.entity().id().equals(DayPart.BEGIN.id())
+        || about.entity().id().equals(DayPart.EINDE.id()));
   }
 }

@@ -30,6 +30,10 @@ final class RepeatedRoundAndRankReplyTest extends WholeReplyTest {
           + "Bridgemate’ (Ruud Terpstra), in Kleine zaal, 09:15–09:40.",
       "tune67-sintmaarten.json | wat is de tweede activiteit van de dag | Op het programma: ‘Welkomstwoord "
           + "van de voorzitter’ (Henny Veldkamp), in Foyer, 14:20–14:30.",
+      // "begint" says which end of it, not a second thing named
+      "tune68-literatuurfestival.json | welke workshop begint het eerst | Op het programma: keuze uit "
+          + "‘Tekenworkshop: teken je eigen boekenheld’ (Fenna Brouwer), in Tuinzaal en ‘Vertaalatelier: één "
+          + "gedicht, tien vertalingen’ (Hedwig Lammers), in Kelderzaal, 10:30–12:00.",
       "tune67-legofestival.json | welke lezing is het eerst | Op het programma: ‘Van zolderkamer tot tv-"
           + "studio’ (Jeroen Kalverda), in Podium, 11:00–11:45.",
       "tune67-legofestival.json | wat is de laatste lezing | Op het programma: ‘Lezing: rijdende treinbanen"
