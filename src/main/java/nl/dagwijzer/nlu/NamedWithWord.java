@@ -40,9 +40,7 @@ final class NamedWithWord {
       if (sessions.isEmpty()) {
         continue;
       }
-      joined.removeIf(s -> s.from() >= from && s.to() <= word + 1);
-      String said = String.join(" ", tokens.subList(from, word + 1));
-      sessions.forEach(e -> joined.add(new Span(from, word + 1, new Entity(e.type(), e.id(), said))));
+      replace(joined, from, word + 1, sessions.stream().map(Entity::id).toList(), tokens);
       likewise(joined, tokens, gazetteer, from == first - 1 ? prepend(tokens.get(from), words) : words, word + 1);
     }
     return joined;
@@ -56,16 +54,23 @@ final class NamedWithWord {
       if (tokens.get(i).equals("die") && BETWEEN.contains(tokens.get(i + 1)) && ARTICLES.contains(tokens.get(i + 2))) {
         List<String> other = new ArrayList<>(words.subList(0, words.size() - 1));
         other.add(tokens.get(word));
-        int from = i;
         List<Entity> sessions = titled(other, gazetteer);
         if (!sessions.isEmpty()) {
-          joined.removeIf(s -> s.from() >= from && s.to() <= word + 1);
-          String said = String.join(" ", tokens.subList(from, word + 1));
-          sessions.forEach(e -> joined.add(new Span(from, word + 1, new Entity(e.type(), e.id(), said))));
+          replace(joined, i, word + 1, sessions.stream().map(Entity::id).toList(), tokens);
         }
         return;
       }
     }
+  }
+
+  /**
+   * {@code spans} with those inside the words from {@code from} to {@code to} replaced by one span of each session
+   * in {@code ids}, as said there; {@link TitleStarts} joins names the same way.
+   */
+  static void replace(List<Span> spans, int from, int to, java.util.Collection<String> ids, List<String> tokens) {
+    spans.removeIf(s -> s.from() >= from && s.to() <= to);
+    String said = String.join(" ", tokens.subList(from, to));
+    ids.forEach(id -> spans.add(new Span(from, to, new Entity(EntityType.SESSION, id, said))));
   }
 
   private static List<String> prepend(String word, List<String> words) {

@@ -49,8 +49,8 @@ final class TitleStarts {
 
   /** {@code names} with the longest start said in the question made one span of each of its sessions. */
   static List<Span> join(List<Span> names, List<String> tokens, Map<String, Set<String>> starts) {
-    if (starts.isEmpty()) {
-      return names;
+    if (starts.isEmpty() || names.isEmpty()) {
+      return names; // (a start stands only where it takes the place of a name found in it)
     }
     for (int i = 0; i + 1 < tokens.size(); i++) {
       for (int to = tokens.size(); to >= i + 2; to--) {
@@ -61,10 +61,9 @@ final class TitleStarts {
         // ("de eerste manche ... bij de 85cc": a name said elsewhere that picks one of them already says which)
         if (ids != null && inside(names, tokens, from, end) && names.stream().noneMatch(s -> (s.to() <= from
             || s.from() >= end) && ids.contains(s.entity().id()))) {
+          // (every name that overlaps the start lies inside it, so those inside are the ones it replaces)
           List<Span> joined = new ArrayList<>(names);
-          joined.removeIf(s -> s.from() < end && s.to() > from);
-          String text = String.join(JOIN, tokens.subList(from, end));
-          ids.forEach(id -> joined.add(new Span(from, end, new Entity(EntityType.SESSION, id, text))));
+          NamedWithWord.replace(joined, from, end, ids, tokens);
           return joined;
         }
       }
