@@ -88,7 +88,7 @@ final class ReplyWriter {
     }
     // "wat kost optie A?": the value, or that it is not there; "hoe laat wordt de groepsfoto gemaakt?": the time
     Optional<Written> property = UnpricedItem.checked(a, new PropertyAnswer(a).answer())
-        .or(() -> DescribedTime.answer(a));
+        .or(() -> DescribedTime.answer(a)).or(() -> FacilityHours.answer(a));
     if (property.isPresent()) {
       return TimesPrice.with(a, property.get()); // "wat kosten 4 bakjes kibbeling?": the sum too
     }

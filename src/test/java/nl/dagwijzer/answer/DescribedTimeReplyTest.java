@@ -28,9 +28,8 @@ final class DescribedTimeReplyTest extends WholeReplyTest {
       "tune18-afscheid.json | hoe laat wordt de groepsfoto gemaakt | Uit de beschrijving van de"
           + " afscheidsreceptie: Om 17:30 wordt op de trap in de foyer een groepsfoto gemaakt met alle"
           + " (oud-)collega's van het Sociaal Domein.",
-      "tune13-leergang.json | hoe laat gaat de receptie open | Dat weet ik niet: het staat niet in het"
-          + " programma van deze dag. Je kunt bijvoorbeeld vragen: ‘wanneer is de lunch?’, ‘wie spreekt over"
-          + " Arnhem?’ of ‘welke workshops zijn er?’.",
+      "tune13-leergang.json | hoe laat gaat de receptie open | Wanneer de receptie open is, staat niet in "
+          + "het programma. Het programma loopt van 09:00 tot 16:30.",
       "tune17-webinarreeks.json | tot wanneer kan ik me inschrijven | Een tijd daarvoor staat niet in het"
           + " programma; wel dit, uit de beschrijving van de dag: U kunt zich voor elk webinar apart aanmelden;"
           + " deelname is gratis.",
