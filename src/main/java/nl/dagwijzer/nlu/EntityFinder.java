@@ -152,6 +152,7 @@ final class EntityFinder {
           });
       List<Span> read = NamedWithWord.join(JoinedNames.join(names, tokens, gazetteer), tokens, gazetteer);
       read = TitleStarts.join(read, tokens, kindTails); // "de tweede omloop": "Tweede omloop heren" and "... dames"
+      read = SharedNames.join(read, tokens); // "de routebriefing voor de 100 km"
       read.forEach(s -> mark(taken, s.from(), s.to()));
       spans.addAll(read);
     }

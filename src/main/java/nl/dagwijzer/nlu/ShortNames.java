@@ -31,6 +31,11 @@ final class ShortNames {
         variant.ids().forEach(id -> ProgrammeNames.add(names, EntityType.SESSION, id, variant.tokens()));
       }
     }
+    DistanceNames.of(titles, normaliser).forEach((name, ids) -> {
+      if (!taken.contains(name)) {
+        ids.forEach(id -> ProgrammeNames.add(names, EntityType.SESSION, id, name)); // "de 60 km"
+      }
+    });
     Set<String> words = new java.util.HashSet<>(ordinaryWords);
     words.addAll(programmeWords);
     TitleCompounds.of(titles, normaliser, words).forEach((name, ids) -> {

@@ -52,6 +52,8 @@ public final class TextNormaliser {
   }
 
   /** How many digits (one or two) end a token of at least three letters before them; else 0. */
+  private static final Pattern DISTANCE = Pattern.compile("(\\d{1,4})(km|m)");
+
   private static int trailingDigits(String token) {
     int end = token.length();
     int digits = 0;
@@ -88,7 +90,12 @@ public final class TextNormaliser {
     while (matcher.find()) {
       String token = matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group();
       int digits = trailingDigits(token);
-      if (digits > 0) {
+      Matcher distance = DISTANCE.matcher(token);
+      if (distance.matches()) {
+        // "60km": the number and its unit, as a title writes "60 km"
+        tokens.add(distance.group(1));
+        tokens.add(distance.group(2));
+      } else if (digits > 0) {
         // "zaal1", "ronde2": a word typed against its number is the word and the number
         tokens.add(token.substring(0, token.length() - digits));
         tokens.add(token.substring(token.length() - digits));
