@@ -63,7 +63,10 @@ final class CountedInText {
           .computeIfAbsent(sentence.session(), k -> new java.util.ArrayList<>()).add(sentence.text()));
       // a panel of people is counted by its speakers, not by what its description says of them, unless the
       // description counts more than are on it: "Er werken 95 vrijwilligers bij de voedselbank"
-      for (Session session : a.sessions()) {
+      // ("uit hoeveel zangers bestaat het koor?": the choir named, not the sessions of the one speaker called zanger)
+      java.util.Set<Session> among = new java.util.LinkedHashSet<>(a.sessions());
+      among.addAll(a.sessionsNamed());
+      for (Session session : among) {
         for (String sentence : candidates.getOrDefault(session, List.of())) {
           java.util.regex.Matcher number = amount.matcher(sentence);
           if (number.find() && (session.speakerIds().size() < 2 || DescribedCount.digits(number.group(1)

@@ -119,7 +119,10 @@ final class DescribedCountReplyTest extends WholeReplyTest {
       // a title about the thing ("Jurering van de praalwagens") does not make its session the thing counted
       "tune46-corso.json | hoeveel praalwagens doen er mee | 19 praalwagens, volgens de beschrijving van de dag: Het"
           + " 70e bloemencorso van Heerenveld met 19 praalwagens vol dahlia's, gebouwd door buurtschappen en"
-          + " verenigingen."})
+          + " verenigingen.",
+      // a word one speaker's role has ("zanger"): counted in the session named, not by that speaker
+      "tune22-buurtfeest.json | uit hoeveel zangers bestaat het koor | Uit de beschrijving van ‘Optreden "
+          + "Buurtkoor Rivierenklanken’: Het koor telt 24 zangers uit de Rivierenwijk."})
   @DisplayName("the number the text gives, and the people of the plural asked")
   void answers(String programme, String question, String expected) {
     // given the programme, when
