@@ -61,12 +61,20 @@ final class WhatToWear {
     List<Said> shown = java.util.stream.IntStream.range(0, found.size()).filter(i -> scores.get(i) == best)
         .mapToObj(found::get).toList();
     List<String> lines = shown.stream().map(Said::quoted).toList();
-    String yes = a.query().asked() == Asked.YESNO ? "Ja, " : "";
+    String yes = a.query().asked() != Asked.YESNO ? "" : code && shown.size() == 1 && noCode(shown.get(0).sentence())
+        ? "Nee, " : "Ja, "; // "is er een dresscode?" when it says "Er is geen dresscode voor gasten"
     String text = lines.size() == 1 ? yes + lines.get(0)
         : yes + "over kleding zegt het programma:\n" + String.join("\n", DutchText.limited(lines.stream()
             .map(l -> "• " + DutchText.capitalise(l)).toList(), "noem een onderdeel voor wat daar geldt."));
     List<Session> sources = shown.stream().map(Said::session).filter(s -> s != null).toList();
     return Optional.of(Written.text(DutchText.capitalise(text)).turningTo(sources));
+  }
+
+  /** Whether the sentence says there is no dress code: the clause with the word negates it. */
+  private static boolean noCode(String sentence) {
+    java.util.regex.Matcher said = CODE_SAID.matcher(sentence);
+    return said.find() && !said.group().contains(":")
+        && Clauses.negated(sentence, List.of(said.group().toLowerCase(Locale.ROOT))).orElse(false);
   }
 
   private static long hits(Answering a, String text, List<String> words) {

@@ -27,7 +27,10 @@ final class WhatToWearReplyTest extends WholeReplyTest {
       // "Inkt gaat slecht uit kleding" is no dress code: the programme gives none
       "tune35-museumnacht | is er een dresscode? | Dat weet ik niet: het staat niet in het programma van deze dag."
           + " Je kunt bijvoorbeeld vragen: ‘wanneer is de soep uit de gasthuiskeuken?’, ‘wie spreekt over Zutphen?’"
-          + " of ‘welke workshops zijn er?’."})
+          + " of ‘welke workshops zijn er?’.",
+      // the sentence says there is none: no
+      "tune69-promotie | is er een dresscode voor gasten | Nee, uit de beschrijving van ‘Openbare "
+          + "verdediging’: Zet je telefoon uit. Er is geen dresscode voor gasten."})
   @DisplayName("answers from the sentences about clothing")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
