@@ -162,22 +162,19 @@ public final class Gazetteer {
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int bestLength = 0;
-      Set<Entity> best = null; // most tokens begin no name: no set for them
+      LongestNames longest = null; // most tokens begin no name: nothing kept for them
       for (Entry entry : startingWith(tokens.get(i), ordinary[i])) {
         int length = entry.tokens().size();
-        if (length < bestLength || i + length > tokens.size() || !matchesAt(entry, tokens, ordinary, i)) {
+        if (longest != null && length < longest.length() || i + length > tokens.size()
+            || !matchesAt(entry, tokens, ordinary, i)) {
           continue;
         }
-        if (best == null) {
-          best = new LinkedHashSet<>();
-        }
-        if (length > bestLength) {
-          best.clear();
-          bestLength = length;
-        }
-        best.add(new Entity(entry.type(), entry.id(), String.join(" ", typed.subList(i, i + length))));
+        longest = longest == null ? new LongestNames() : longest;
+        longest.offer(new Entity(entry.type(), entry.id(), String.join(" ", typed.subList(i, i + length))),
+            entry.tokens(), tokens.subList(i, i + length), typed.subList(i, i + length));
       }
+      int bestLength = longest == null ? 0 : longest.length();
+      Set<Entity> best = longest == null ? null : longest.entities();
       if (bestLength == 0 && !tokens.get(i).equals(typed.get(i)) && !ordinary[i]) {
         // "prjectleider" is a slip in "projectleider", not the compound "leider" its form made of it: as typed
         tokens.set(i, typed.get(i));
