@@ -18,10 +18,10 @@ final class FullyBooked {
   /** What a sentence says when no one can join any more. */
   private static final Pattern FULL = Pattern.compile("(?iu)\\b(volgeboekt|uitverkocht|vol is vol|is vol|zit vol"
       // "Vol: er is een wachtlijst", "4 plaatsen, € 40 per deelnemer: VOL."
-      + "|geen (plaatsen|plekken|plaats|plek) meer)\\b|^vol\\b|:\\s*vol\\b");
+      + "|geen (plaatsen|plekken|plaats|plek|slots|tijdsloten) meer)\\b|^vol\\b|:\\s*vol\\b");
   /** What a sentence says when there is room still. */
-  private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (\\d+ )?(plekken|plaatsen|plek|plaats|ruimte)"
-      + "|(plekken|plaatsen) vrij)\\b");
+  private static final Pattern ROOM_LEFT = Pattern.compile("(?iu)\\b(nog (\\d+ )?(plekken|plaatsen|plek|plaats|ruimte"
+      + "|slots|tijdsloten)|(plekken|plaatsen|slots|tijdsloten) vrij)\\b"); // "er zijn nog 6 slots vrij"
   /** "vol is vol, kom op tijd" says how places go, not that there are none. */
   private static final Pattern FULL_IS_FULL = Pattern.compile("(?iu)vol is vol");
   private static final int NAMED = 2;

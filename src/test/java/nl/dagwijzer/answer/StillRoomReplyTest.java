@@ -72,7 +72,10 @@ final class StillRoomReplyTest extends WholeReplyTest {
           + " Brouwer), in Kleine zaal en ‘Kaartspelletjes voor kinderen’ (Sanne Bosma), in Jeugdhoek, "
           + "14:15–15:45",
       "tune68-oogstfeest | waar is nog plek | Met nog plek: / • ‘Pompoenen versieren’ (Lotte "
-          + "Veenstra), in Kinderweide, 14:00–15:00 / • het boerenbuffet, in Grote Schuur, 18:00–19:30"})
+          + "Veenstra), in Kinderweide, 14:00–15:00 / • het boerenbuffet, in Grote Schuur, 18:00–19:30",
+      // bookable slots rather than places: "er zijn nog 6 slots vrij"
+      "tune69-startersdag | is er nog plek bij de speedcoaching | Ja, uit de beschrijving van "
+          + "‘Speedcoaching’: Er zijn 40 slots; er zijn nog 6 slots vrij."})
   @DisplayName("answers by the sentence that says whether there is room")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
