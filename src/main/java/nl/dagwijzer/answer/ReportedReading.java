@@ -1,7 +1,9 @@
 package nl.dagwijzer.answer;
 
+import java.util.List;
 import java.util.Locale;
 import nl.dagwijzer.nlu.Asked;
+import nl.dagwijzer.nlu.EatOrDrink;
 import nl.dagwijzer.nlu.Intent;
 import nl.dagwijzer.nlu.Query;
 import nl.dagwijzer.nlu.Understanding;
@@ -13,10 +15,13 @@ import nl.dagwijzer.nlu.Understanding;
  * answered ("wat kost een kaartje voor het banket?" → "Uit de beschrijving van ‘Ridderbanket’: ...") reports asking
  * about content, since it was answered. A reply that only offers what is there instead ("staat niet letterlijk in")
  * stays unanswered. "wat duurt langer, de lezing of het panel?" names which of them ("Het langst duurt ..."), as
- * "wat begint eerder?" does: a list of one, not a length.
+ * "wat begint eerder?" does: a list of one, not a length. "waar kan ik wat eten?" answered with places in two
+ * rooms or more, or "... of drinken?" with two places, is a list of them.
  */
 final class ReportedReading {
   private static final String NOT_LITERALLY = "staat niet letterlijk in";
+  /** Where a place is, as {@link PlaceWriter} writes it. */
+  private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(" is in ([^.\n]+)\\.");
 
   private ReportedReading() {
   }
@@ -33,6 +38,13 @@ final class ReportedReading {
         || o == Query.Order.SHORTEST).isPresent() && (reply.startsWith(DurationWriter.LONGEST_HEAD)
         || reply.startsWith(DurationWriter.SHORTEST_HEAD))) {
       return understood.withIntent(intent, query.withAsked(Asked.LIST));
+    }
+    List<String> rooms = query.asked() == Asked.ROOM && FoodPlaces.asked(query)
+        ? PLACE.matcher(reply).results().map(m -> m.group(1)).toList() : List.of();
+    // (several places in one room, for food alone, are that room: "in de Kantine")
+    if (rooms.size() >= 2 && (rooms.stream().distinct().count() >= 2 || query.hasDetail(EatOrDrink.FOOD)
+        && query.hasDetail(EatOrDrink.DRINK))) {
+      return understood.withIntent(intent, query.withAsked(Asked.LIST)); // "waar kan ik wat eten?": these places
     }
     return understood.withIntent(intent, query);
   }

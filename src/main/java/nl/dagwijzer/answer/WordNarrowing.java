@@ -44,6 +44,12 @@ final class WordNarrowing {
         return children;
       }
     }
+    if (names.isEmpty() && FoodPlaces.asked(query)) { // "waar kan ik wat eten?": every place for food
+      List<Session> food = FoodPlaces.of(query, sessions, index.descriptions());
+      if (!food.isEmpty()) {
+        return food;
+      }
+    }
     // "wat duurt langer, de workshop of een kick-off?": the two named are compared, whatever other word is left
     if (FreeSessions.asked(query)) { // "welke live-opnames zijn gratis?": those of the named that say so
       return FreeSessions.of(nothingElse ? index.programme().sessions() : sessions, index, sessions);

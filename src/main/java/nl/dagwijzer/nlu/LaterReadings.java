@@ -65,7 +65,8 @@ final class LaterReadings {
     query = TheOneAt.read(query, tokens, day.programme()); // "de rondleiding na die van 11:00"
     query = ComparedPrice.read(query, tokens); // "is een avondkaart goedkoper dan een dagkaart?"
     query = WhileSomeone.read(query, tokens); // "wat kan ik doen terwijl mijn kind ... zit?"
-    query = OfThose.read(query, tokens); // "+ en welke daarvan is gratis?"
+    query = EatOrDrink.read(OfThose.read(query, tokens), tokens, spans); // "+ en welke daarvan is gratis?", "waar
+    // kan ik wat eten?"
     query = LanguageAsked.read(UntilOrdinal.read(query, tokens), tokens); // "tussen X en de tweede Y", "is de
     // rondleiding in het engels?"
     return ReportPlace.read(query, tokens, day.programme()); // "waar moeten we ons melden?"

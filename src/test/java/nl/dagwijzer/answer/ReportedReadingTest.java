@@ -68,4 +68,23 @@ final class ReportedReadingTest {
     // then
     assertThat(reported.query().asked().label()).isEqualTo(reportedAsked);
   }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', value = {
+      "horeca:eten|De snackbar (10:00–16:00) is in Kantine. / De lunchpauze (13:00–13:30) is in Kantine.|room",
+      "horeca:eten|De koffiebar (09:30–16:00) is in Foyer. / De lunch (12:00–13:30) is in Zaal 2.|list",
+      "horeca:drinken|De koffiebar (09:30–16:00) is in Foyer. / De lunch (12:00–13:30) is in Foyer.|list",
+      "horeca:drinken|De koffiebar (09:30–16:00) is in Foyer.|room"})
+  @DisplayName("reports the places to eat or drink as a list when they are several, in more rooms or of both")
+  void placesToEat(String other, String reply, String reportedAsked) {
+    // given "waar kan ik wat eten?", or "wat eten of drinken?" with the second detail
+    List<nl.dagwijzer.nlu.Condition> details = other.equals(nl.dagwijzer.nlu.EatOrDrink.FOOD)
+        ? List.of(new Detail(other)) : List.of(new Detail(nl.dagwijzer.nlu.EatOrDrink.FOOD), new Detail(other));
+    Query query = new Query(Asked.ROOM, details, Optional.empty(), Optional.empty());
+    Understanding understood = new Understanding("waar kan ik wat eten", Intent.ROOM, 0.5, List.of(), query);
+    // when
+    Understanding reported = ReportedReading.of(understood, Intent.ROOM, query, reply.replace(" / ", "\n"));
+    // then
+    assertThat(reported.query().asked().label()).isEqualTo(reportedAsked);
+  }
 }
