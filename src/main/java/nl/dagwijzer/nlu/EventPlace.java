@@ -97,13 +97,28 @@ public final class EventPlace {
     List<Condition.About> names = query.all(Condition.About.class);
     boolean ofVenue = !names.isEmpty() && names.stream().allMatch(c -> java.util.Arrays.stream(c.entity().text()
         .split(" ")).allMatch(w -> venue.stream().anyMatch(v -> v.equals(w) || w.length() >= 5 && v.endsWith(w))));
-    if (!ofVenue || query.conditions().stream()
+    if (!ofVenue && !roomsNoAddress(names, programme) || query.conditions().stream()
         .anyMatch(c -> !(c instanceof Detail) && !(c instanceof Condition.About))) {
       return query;
     }
     List<Condition> kept = new java.util.ArrayList<>(query.all(Detail.class));
     kept.add(new Detail(PLACE));
     return query.withAsked(Asked.EVENT).withConditions(kept);
+  }
+
+  /**
+   * "wat is het adres van de promotie?", "waar is het feest precies, adres?" when what those words name is in a room
+   * of the venue ("Aula", "Feesttent"): the venue's address, which no room gives.
+   */
+  private static boolean roomsNoAddress(List<Condition.About> names, nl.dagwijzer.programme.Programme programme) {
+    if (names.isEmpty() || programme.event().venue().orElseThrow().address().isBlank()
+        || names.stream().anyMatch(c -> c.entity().type() != EntityType.SESSION)) {
+      return false;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    names.forEach(c -> ids.add(c.entity().id()));
+    return programme.sessions().stream().filter(s -> ids.contains(s.id()))
+        .allMatch(s -> s.room().filter(r -> r.chars().anyMatch(Character::isDigit)).isEmpty());
   }
 
   /** The words of the venue's name in lower case, for a programme that gives a venue. */

@@ -53,7 +53,12 @@ final class DayPlaceReadingTest extends WholeReplyTest {
           + " Boerderij De Wolweide, Heidebrink 8, 9411 PK Beilen.",
       // the head word of the venue's name, not the tours "door het kasteel"
       "tune49-kasteeldag.json | waar ligt het kasteel | Open Kasteeldag Kasteel Aldenwaerde is in Kasteel Aldenwaerde,"
-          + " Kasteelweg 3, 6561 AB Groesbeek."})
+          + " Kasteelweg 3, 6561 AB Groesbeek.",
+      // the address of what is in a room of the venue ("Aula", "Feesttent"), which no room gives
+      "tune69-promotie.json | wat is het adres vd promotie | Promotie Lotte van Diepen: Zilte grond is in "
+          + "Academiegebouw Universiteit van Zuiderhaven, Kloosterhof 4, Zuiderhaven.",
+      "tune69-schuttersfeest.json | waar is het feest precies? adres | Bondsschuttersfeest Mergelland 2026 "
+          + "is in Feestterrein De Kloosterbempd, Kloosterbempd 3, Beekveld."})
   @DisplayName("the day or its venue named is the day's place")
   void dayNamed(String programme, String question, String expected) {
     // given a programme with a venue, when
