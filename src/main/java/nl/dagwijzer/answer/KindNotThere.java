@@ -12,7 +12,7 @@ import nl.dagwijzer.programme.Session;
  * the programme, with the sessions of that kind there are, rather than the times of the kind's own sessions.
  */
 final class KindNotThere {
-  private static final java.util.Set<Asked> ASKED = java.util.EnumSet.of(Asked.TIME, Asked.ROOM);
+  private static final java.util.Set<Asked> ASKED = java.util.EnumSet.of(Asked.TIME, Asked.ROOM, Asked.YESNO);
 
   private KindNotThere() {
   }
@@ -26,7 +26,10 @@ final class KindNotThere {
       return Optional.empty();
     }
     String[] said = missing.get().split("\\|", 2);
-    return Optional.of(reply(said[0] + " " + said[1], a.selection().sessions()));
+    Written reply = reply(said[0] + " " + said[1], a.selection().sessions());
+    // "is er een demonstratie kaas maken?": no, with what there is of that kind
+    return Optional.of(a.query().asked() != Asked.YESNO ? reply : Written.text("Nee, e" + reply.text()
+        .substring(1)).turningTo(reply.turnedTo()));
   }
 
   /** "Een {@code what} staat niet op het programma. Wel: ..." with each title of {@code sessions} once. */

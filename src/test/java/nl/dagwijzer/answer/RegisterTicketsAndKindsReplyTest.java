@@ -59,7 +59,11 @@ final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
           + " (Jaap Wiersma) is van 11:00 tot 11:25, in Filmzolder in het Machinistenhuis.",
       "tune64-omroepdag.json | welke studiotours worden geleid door priya ramdin | Op het programma: /"
           + " • ‘Studiotour’ (Priya Ramdin), in Balie rondleidingen (ontvangsthal), 11:45–12:30 / •"
-          + " ‘Studiotour’ (Priya Ramdin), in Balie rondleidingen (ontvangsthal), 15:00–15:45"})
+          + " ‘Studiotour’ (Priya Ramdin), in Balie rondleidingen (ontvangsthal), 15:00–15:45",
+      // asked as a yes or no, of a series named by its own word: no, with what there is
+      "tune56-podcastfestival.json | is er een live-opname van sportpraat | Nee, een live opname van "
+          + "sportpraat staat niet op het programma. Wel: ‘Live-opname: Het Zoete Uur’ (11:30–12:30), ‘Live-"
+          + "opname: Kantoortuin’ (12:00–12:45), ‘Live-opname: Moord in de Polder’ (14:00–15:15) en nog 3 meer."})
   @DisplayName("answer by the sentence that says it, and the sessions the words name")
   void replies(String programme, String question, String expected) {
     // given a programme with registration rules, full sessions and sessions named in compounds, when
