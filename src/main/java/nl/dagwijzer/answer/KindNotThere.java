@@ -26,7 +26,7 @@ final class KindNotThere {
       return Optional.empty();
     }
     String[] said = missing.get().split("\\|", 2);
-    Written reply = reply(said[0] + " " + said[1], a.selection().sessions());
+    Written reply = reply((said[0] + " " + said[1]).strip(), a.selection().sessions());
     // "is er een demonstratie kaas maken?": no, with what there is of that kind
     return Optional.of(a.query().asked() != Asked.YESNO ? reply : Written.text("Nee, e" + reply.text()
         .substring(1)).turningTo(reply.turnedTo()));

@@ -54,4 +54,58 @@ public final class KindOfUnknown {
     }
     return query;
   }
+
+  /** A compound's first part has at least this many letters to say what no text has ("fakkel" of "fakkeltocht"). */
+  private static final int FRONT = 4;
+  /** And its last part, the kind, at least this many ("tocht" of "fakkeltocht"). */
+  private static final int TAIL = 4;
+  /** The letters of a first part that a word of the texts may not begin with. */
+  private static final int START = 5;
+
+  /**
+   * "hoe laat begint de fakkeltocht?", "wanneer is de kalligrafieworkshop?": a compound of a kind the programme has
+   * ("Kindertocht", the workshops) and a first part no text has is a session it does not have, read as
+   * {@code soort-zonder:fakkeltocht|}; not a typo of a title's word, nor a compound the texts use.
+   */
+  static Query compound(Query query, List<String> tokens, List<Span> spans, Set<String> words) {
+    if (!ASKED.contains(query.asked()) || query.has(Condition.NotInProgramme.class)
+        || query.detailAfter(PREFIX).isPresent()) {
+      return query;
+    }
+    for (Span span : spans) {
+      String typed = span.to() - span.from() == 1 ? tokens.get(span.from()) : "";
+      // (a noun: "afgelopen", "drinken", "geluncht" say what happens; and no typo of a word the texts have,
+      // "vosenjacht" of "Vossenjacht")
+      if ((span.entity().type() != EntityType.SESSION && span.entity().type() != EntityType.PART)
+          || typed.length() < FRONT + TAIL || words.contains(typed) || !typed.chars().allMatch(Character::isLetter)
+          || typed.endsWith("en") || typed.startsWith("ge") || nearWord(typed, words)) {
+        continue;
+      }
+      for (int cut = FRONT; cut <= typed.length() - TAIL; cut++) {
+        String tail = typed.substring(cut);
+        String front = typed.substring(0, cut);
+        // ("kalligrafieworkshop" where the workshops are a kind of session, not a word of their titles)
+        if (KINDS.contains(tail) || span.entity().id().startsWith(tail) || words.contains(tail)) {
+          // ("welkomstwoord" where the texts say "welkom": a first part the texts begin a word with is theirs)
+          String start = front.substring(0, Math.min(front.length(), START));
+          if (UnknownThing.unmentioned(front, words) && !CommonWords.WORDS.contains(front)
+              && words.stream().noneMatch(w -> w.startsWith(start))) {
+            List<Condition> conditions = new java.util.ArrayList<>(query.conditions());
+            conditions.add(new Detail(PREFIX + typed + "|"));
+            return query.withConditions(conditions);
+          }
+          break; // the longest kind the texts end a word in decides
+        }
+      }
+    }
+    return query;
+  }
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance TYPO =
+      new org.apache.commons.text.similarity.LevenshteinDistance(2);
+
+  private static boolean nearWord(String typed, Set<String> words) {
+    return java.util.stream.Stream.concat(words.stream(), KINDS.stream())
+        .anyMatch(w -> Math.abs(w.length() - typed.length()) <= 2 && TYPO.apply(typed, w) >= 0);
+  }
 }

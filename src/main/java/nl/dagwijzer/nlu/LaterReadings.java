@@ -29,6 +29,7 @@ final class LaterReadings {
     query = UnknownThing.add(LooseWords.add(ForChildren.read(query, tokens, spans), tokens, spans), tokens, spans,
         day.words(), ordinary);
     query = KindOfUnknown.add(query, tokens, spans, day.words()); // "wanneer is de demonstratie klompen maken?"
+    query = KindOfUnknown.compound(query, tokens, spans, day.words()); // "hoe laat begint de fakkeltocht?"
     query = AloneChild.read(FullAsked.read(query, tokens), tokens); // "is de ochtendworkshop vol?", "alleen
     query = EventPlace.named(query, tokens, spans, day.programme()); // "waar is de schapenscheerdag?"
     query = EventPlace.address(query, tokens, day.programme()); // "wat is het adres van de kringloop?"

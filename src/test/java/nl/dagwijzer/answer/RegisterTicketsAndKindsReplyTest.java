@@ -63,7 +63,14 @@ final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
       // asked as a yes or no, of a series named by its own word: no, with what there is
       "tune56-podcastfestival.json | is er een live-opname van sportpraat | Nee, een live opname van "
           + "sportpraat staat niet op het programma. Wel: ‘Live-opname: Het Zoete Uur’ (11:30–12:30), ‘Live-"
-          + "opname: Kantoortuin’ (12:00–12:45), ‘Live-opname: Moord in de Polder’ (14:00–15:15) en nog 3 meer."})
+          + "opname: Kantoortuin’ (12:00–12:45), ‘Live-opname: Moord in de Polder’ (14:00–15:15) en nog 3 meer.",
+      // a compound of a kind the day has and a first part no text has; not a typo of a title's word
+      "tune69-schaatstocht.json | hoe laat begint de fakkeltocht | Een fakkeltocht staat niet op het "
+          + "programma. Wel: ‘Kindertocht’ (10:30–11:30).",
+      "tune54-wadlopen.json | wanneer is de sterrenwandeling | Een sterrenwandeling staat niet op het "
+          + "programma. Wel: ‘Kwelderwandeling zonder natte voeten’ (15:30–16:30).",
+      "tune22-buurtfeest.json | waar is de vosenjacht | ‘Vossenjacht door het park’ (Naima Ait Brahim) "
+          + "(14:00–15:00) is in Kinderhoek."})
   @DisplayName("answer by the sentence that says it, and the sessions the words name")
   void replies(String programme, String question, String expected) {
     // given a programme with registration rules, full sessions and sessions named in compounds, when
