@@ -215,8 +215,8 @@ final class OtherShapesReplyTest extends WholeReplyTest {
           + " Foodplein, 11:30–20:00 / • ‘Catan-toernooi ronde 3’ (Sven Kuipers), in Toernooizaal, 13:00–14:00 / •"
           + " ‘Carcassonne-toernooi voorronde’ (Mirte Jansen), in Zaal 4, 13:00–15:30",
       // a kind of the day joined to a word no text of those sessions has: not there, and what there is
-      "tune51-molendag | is er ook een kaasmarkt | Nee, dat staat niet in het programma: over ‘kaasmarkt’ zegt het"
-          + " niets. Wel: ‘Watermolen Den Haller open’ (10:00–16:00) en ‘Molenwinkel: meel en brood’ (10:00–17:00).",
+      "tune51-molendag | is er ook een kaasmarkt | Nee, een kaasmarkt staat niet op het programma. Wel:"
+          + " ‘Watermolen Den Haller open’ (10:00–16:00) en ‘Molenwinkel: meel en brood’ (10:00–17:00).",
       // "al dicht om 14:30": those that ended by then, not those still open then
       "tune42-tuinendag | welke tuinen zijn er al dicht om 14:30 | Voor 14:30: / • ‘Japanse tuin Van 't Hoog’ (Marco"
           + " van 't Hoog), in Achterste Hoef 15, 10:00–13:00 / • ‘Schooltuin De Vlinder’ (Ineke van Dijk), in"
