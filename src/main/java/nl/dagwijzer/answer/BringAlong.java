@@ -115,7 +115,7 @@ final class BringAlong {
     Session from = sources.isEmpty() ? null : sources.get(0);
     if (found.isEmpty() && wanted == BRING && a.query().asked() == Asked.YESNO && !named.isEmpty()
         && named.stream().allMatch(s -> s.kind() == nl.dagwijzer.programme.SessionKind.BREAK)) {
-      return Optional.of(mealsProvided(named)); // "moet ik zelf eten meenemen?" on a day with lunch and dinner
+      return Optional.of(mealsProvided(named, object)); // "moet ik zelf eten meenemen?" on a day with meals
     }
     if (found.size() >= 2 && found.size() <= 3 && !object.isEmpty() && a.query().asked() == Asked.YESNO) {
       // "moet ik een laptop meenemen?" when two sessions say so: yes, and for which
@@ -248,11 +248,19 @@ final class BringAlong {
 
   /**
    * "Nee, de lunch (12:30–13:15) en het diner (17:30–18:15) staan op het programma.", with the sentence of the day's
-   * summary that names one of them ("ontbijt, lunch en diner worden verzorgd").
+   * summary that names one of them ("ontbijt, lunch en diner worden verzorgd"); asked whether one may, that the
+   * programme does not say, beside the meals.
    */
-  private Written mealsProvided(List<Session> meals) {
+  private Written mealsProvided(List<Session> meals, String object) {
     List<String> names = meals.stream().map(DutchText::spanned).toList();
-    String said = "Nee, " + DutchText.join(names) + (names.size() == 1 ? " staat" : " staan") + " op het programma.";
+    // "mag ik zelf eten meenemen?" asks leave, which the meals on the programme do not give or refuse
+    boolean leave = a.query().all(nl.dagwijzer.nlu.Detail.class).stream().anyMatch(d -> d.ability().isPresent());
+    if (leave && !MEALS.contains(object) && !List.of("eten", "drinken", "vlees", "drank").contains(object)) {
+      return Written.text("Of je " + object + " mag meenemen, staat niet in het programma."); // "mijn kinderen"
+    }
+    String said = leave ? "Of je zelf " + object + " mag meenemen, staat niet in het programma. Wel op het programma: "
+        + DutchText.join(names) + "." : "Nee, " + DutchText.join(names) + (names.size() == 1 ? " staat" : " staan")
+        + " op het programma.";
     java.util.Set<String> titleWords = new java.util.HashSet<>();
     meals.forEach(m -> titleWords.addAll(NORMALISER.tokens(m.title())));
     Optional<String> summary = DescriptionIndex.sentences(a.programme().event().summary()).stream()

@@ -420,6 +420,11 @@ final class MarketAndDebateReplyTest extends WholeReplyTest {
       "tune15-hackathon.json | moet ik zelf eten meenemen | Nee, de lunch (12:30–13:15) en het diner"
           + " (17:30–18:15) staan op het programma. Uit de beschrijving van de dag: Deelname is gratis; ontbijt,"
           + " lunch en diner worden verzorgd.",
+      // asked whether one may: the programme does not say, beside the meals
+      "tune68-literatuurfestival.json | mag ik zelf eten meenemen | Of je zelf eten mag meenemen, staat "
+          + "niet in het programma. Wel op het programma: de lunchpauze (12:15–13:30).",
+      "tune26-wandelconferentie.json | mag ik mijn kinderen meenemen | Of je kinderen mag meenemen, staat "
+          + "niet in het programma.",
       "tune15-rondetafel.json | is Sanne de Graaf de voorzitter | Nee, Sanne de Graaf (lector Sociale"
           + " Zekerheid, Hogeschool van Arnhem en Nijmegen (HAN)); rapporteur bij ‘Samenvatting door de rapporteur’;"
           + " voorzitter: Ellen van der Wal.",
