@@ -30,6 +30,12 @@ public final class DutchText {
   private DutchText() {
   }
 
+  /** "Het programma loopt van 09:30 tot 16:00.": the day's own hours, for a reply that has no better time to give. */
+  static String dayRuns(Programme programme) {
+    return "Het programma loopt van " + time(programme.firstStart().orElseThrow()) + " tot "
+        + time(programme.lastEnd().orElseThrow()) + ".";
+  }
+
   public static String time(LocalTime time) {
     return CLOCK.format(time);
   }

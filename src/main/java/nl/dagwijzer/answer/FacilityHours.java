@@ -1,7 +1,5 @@
 package nl.dagwijzer.answer;
 
-import static nl.dagwijzer.answer.DutchText.time;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,7 +45,6 @@ final class FacilityHours {
     String thing = things.get(0);
     String article = NEUTER.stream().anyMatch(thing::endsWith) ? "het " : "de ";
     return Optional.of(Written.text("Wanneer " + article + thing + " open is, staat niet in het programma. "
-        + "Het programma loopt van " + time(a.programme().firstStart().orElseThrow()) + " tot "
-        + time(a.programme().lastEnd().orElseThrow()) + "."));
+        + DutchText.dayRuns(a.programme())));
   }
 }

@@ -11,12 +11,14 @@ import nl.dagwijzer.programme.Session;
  * ("Theeschenkerij", "Koek-en-zopie bij de molen", "Biertent De Vogelroe", "Lunch: snert en broodjes").
  */
 final class FoodPlaces {
-  /** Parts of words that say food is there: at the start or the end of a title's word, or the word itself. */
-  private static final List<String> FOOD = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch", "buffet",
-      "barbecue", "bbq", "maaltijd", "gerecht", "dessert", "pannenkoek", "poffertje", "foodtruck", "snack",
-      "bakkerij", "eetkraam", "soep", "snert", "friet", "patat", "pizza", "hapje", "wafel", "oliebol", "taart",
-      "gebak", "vlaai", "eten", "food", "zopie", "restaurant", "eetcafe", "kantine", "catering", "horeca",
-      "picknick", "broodje", "koek");
+  /**
+   * Parts of words that say food is there: at the start or the end of a title's word, or the word itself; the meals'
+   * words ({@link PartSessions#MEAL_WORDS}) and what else sells or serves food.
+   */
+  private static final List<String> FOOD = Stream.concat(PartSessions.MEAL_WORDS.stream(), Stream.of("bbq",
+      "poffertje", "snack", "snert", "friet", "patat", "pizza", "hapje", "wafel", "oliebol", "taart", "gebak",
+      "vlaai", "eten", "food", "zopie", "restaurant", "eetcafe", "kantine", "catering", "horeca", "picknick",
+      "broodje", "koek")).toList();
   /** The same for drink. */
   private static final List<String> DRINK = List.of("koffie", "thee", "bar", "cafe", "schenkerij", "borrel", "drank",
       "zopie", "chocolademelk", "bier", "wijn", "champagne", "limonade", "terras", "kantine", "horeca", "restaurant",

@@ -26,16 +26,19 @@ final class KindNotThere {
       return Optional.empty();
     }
     String[] said = missing.get().split("\\|", 2);
-    Written reply = reply((said[0] + " " + said[1]).strip(), a.selection().sessions());
     // "is er een demonstratie kaas maken?": no, with what there is of that kind
-    return Optional.of(a.query().asked() != Asked.YESNO ? reply : Written.text("Nee, e" + reply.text()
-        .substring(1)).turningTo(reply.turnedTo()));
+    return Optional.of(reply(a.query().asked() == Asked.YESNO ? "Nee, een " : "Een ",
+        (said[0] + " " + said[1]).strip(), a.selection().sessions()));
   }
 
   /** "Een {@code what} staat niet op het programma. Wel: ..." with each title of {@code sessions} once. */
   static Written reply(String what, List<Session> sessions) {
+    return reply("Een ", what, sessions);
+  }
+
+  private static Written reply(String opening, String what, List<Session> sessions) {
     List<Session> instead = YesNoJoinedKind.distinct(sessions);
-    return Written.text("Een " + what + " staat niet op het programma. " + YesNoJoinedKind.instead(instead))
+    return Written.text(opening + what + " staat niet op het programma. " + YesNoJoinedKind.instead(instead))
         .turningTo(instead);
   }
 }

@@ -139,8 +139,7 @@ final class ListWriter {
       return " " + join(selection.subject().stream()
           .map(s -> capitalise(a.withSpeakers(s)) + " " + DutchText.when(s)).toList()) + ".";
     }
-    return " Het programma loopt van " + time(a.programme().firstStart().orElseThrow()) + " tot "
-        + time(a.programme().lastEnd().orElseThrow()) + ".";
+    return " " + DutchText.dayRuns(a.programme());
   }
 
   private Optional<String> notToday() {

@@ -57,7 +57,7 @@ final class PartSessions {
    * A part of a word of a meal's title: "Lunchpauze", "Ontbijt en check-in", "Jubileumdiner", "Hoofdgerecht"; also what
    * sells food all day ("Molenbakkerij", "Pannenkoekenkraam", "Foodtrucks").
    */
-  private static final List<String> MEAL_WORDS = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch",
+  static final List<String> MEAL_WORDS = List.of("lunch", "ontbijt", "diner", "avondeten", "brunch",
       "buffet", "barbecue", "maaltijd", "gerecht", "dessert", "pannenkoek", "foodtruck", "snackbar", "bakkerij",
       "eetkraam", "soep");
 

@@ -3,7 +3,6 @@ package nl.dagwijzer.answer;
 import static nl.dagwijzer.answer.DutchText.bullets;
 import static nl.dagwijzer.answer.DutchText.capitalise;
 import static nl.dagwijzer.answer.DutchText.range;
-import static nl.dagwijzer.answer.DutchText.time;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -269,8 +268,7 @@ final class ReplyWriter {
     event.date().ifPresent(d -> text.append(" Datum: ").append(DutchText.date(d)).append('.'));
     event.venue().ifPresent(v -> text.append(" Locatie: ").append(v.name())
         .append(v.address().isEmpty() ? "" : ", " + v.address()).append('.'));
-    text.append(" Het programma loopt van ").append(time(a.programme().firstStart().orElseThrow())).append(" tot ")
-        .append(time(a.programme().lastEnd().orElseThrow())).append('.');
+    text.append(' ').append(DutchText.dayRuns(a.programme()));
     if (!event.summary().isEmpty()) {
       text.append('\n').append(event.summary());
     }

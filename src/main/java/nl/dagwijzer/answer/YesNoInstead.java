@@ -115,8 +115,6 @@ final class YesNoInstead {
       return DutchText.lowerFirst(Missing.combination(a));
     }
     return (context.isEmpty() ? NOTHING_THERE : context.strip() + " staat er niets op het programma.")
-        + " Het programma loopt van "
-        + DutchText.time(a.programme().firstStart().orElseThrow()) + " tot "
-        + DutchText.time(a.programme().lastEnd().orElseThrow()) + ".";
+        + " " + DutchText.dayRuns(a.programme());
   }
 }

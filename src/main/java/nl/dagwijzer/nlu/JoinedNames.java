@@ -26,10 +26,7 @@ final class JoinedNames {
     if (names.size() < 2) {
       return names; // most questions: nothing to join, so no work on this path
     }
-    Map<Long, List<Span>> byStretch = new LinkedHashMap<>();
-    names.stream().sorted(java.util.Comparator.comparingInt(Span::from))
-        .forEach(s -> byStretch.computeIfAbsent(((long) s.from() << 32) | s.to(), k -> new ArrayList<>()).add(s));
-    List<List<Span>> stretches = new ArrayList<>(byStretch.values());
+    List<List<Span>> stretches = stretches(names);
     // "de signeersessie van Sanne of die van Youssef": the later name goes with the first word too
     int likewise = java.util.stream.IntStream.range(0, tokens.size() - 1)
         .filter(i -> tokens.get(i).equals("die") && tokens.get(i + 1).equals("van")).findFirst().orElse(-1);
@@ -53,6 +50,14 @@ final class JoinedNames {
       i++;
     }
     return joined;
+  }
+
+  /** The names grouped by the stretch of words they cover, in the order of the question ({@link SharedNames} too). */
+  static List<List<Span>> stretches(List<Span> names) {
+    Map<Long, List<Span>> byStretch = new LinkedHashMap<>();
+    names.stream().sorted(java.util.Comparator.comparingInt(Span::from))
+        .forEach(s -> byStretch.computeIfAbsent(((long) s.from() << 32) | s.to(), k -> new ArrayList<>()).add(s));
+    return new ArrayList<>(byStretch.values());
   }
 
   /**

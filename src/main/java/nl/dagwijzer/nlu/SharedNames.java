@@ -1,10 +1,8 @@
 package nl.dagwijzer.nlu;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,10 +21,7 @@ final class SharedNames {
     if (names.size() < 3) {
       return names; // two names that each stand for several sessions: at least four spans
     }
-    Map<Long, List<Span>> byStretch = new LinkedHashMap<>();
-    names.stream().sorted(java.util.Comparator.comparingInt(Span::from))
-        .forEach(s -> byStretch.computeIfAbsent(((long) s.from() << 32) | s.to(), k -> new ArrayList<>()).add(s));
-    List<List<Span>> stretches = new ArrayList<>(byStretch.values());
+    List<List<Span>> stretches = JoinedNames.stretches(names);
     List<Span> joined = new ArrayList<>(names);
     for (int i = 0; i + 1 < stretches.size(); i++) {
       List<Span> first = stretches.get(i);

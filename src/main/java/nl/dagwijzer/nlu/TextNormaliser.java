@@ -90,8 +90,8 @@ public final class TextNormaliser {
     while (matcher.find()) {
       String token = matcher.group(1) != null ? matcher.group(1) + ":" + matcher.group(2) : matcher.group();
       int digits = trailingDigits(token);
-      Matcher distance = DISTANCE.matcher(token);
-      if (distance.matches()) {
+      Matcher distance = Character.isDigit(token.charAt(0)) ? DISTANCE.matcher(token) : null;
+      if (distance != null && distance.matches()) {
         // "60km": the number and its unit, as a title writes "60 km"
         tokens.add(distance.group(1));
         tokens.add(distance.group(2));
