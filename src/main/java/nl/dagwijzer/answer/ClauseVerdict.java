@@ -39,7 +39,8 @@ final class ClauseVerdict {
     if (words.isEmpty() || !words.stream().allMatch(w -> DescriptionIndex.mentions(tokens, w)) || asNoun(a, tokens)) {
       return Optional.empty();
     }
-    Optional<Boolean> negated = Clauses.negated(sentence, words);
+    // "kan ik zonder aanmelding inspreken?" against "Aanmelden om in te spreken kan tot 12:00": asked without it
+    Optional<Boolean> negated = Clauses.negated(sentence, words, Descriptions.askedWithout(a, words));
     if (negated.isEmpty()) {
       return Optional.empty();
     }

@@ -25,7 +25,8 @@ final class DescribedRegistering {
       for (String sentence : DescriptionIndex.sentences(session)) {
         List<String> tokens = a.index().descriptions().tokens(sentence);
         if (DescriptionIndex.mentions(tokens, verb.get())) {
-          boolean not = Clauses.refusesRegistering(tokens);
+          // "kan ik zonder aanmelding inspreken?" asks it the other way round
+          boolean not = Clauses.refusesRegistering(tokens) != Descriptions.askedWithout(a, List.of(verb.get()));
           return Optional.of((not ? "Nee, " : "Ja, ") + Descriptions.from(session, sentence));
         }
       }

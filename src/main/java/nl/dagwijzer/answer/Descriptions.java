@@ -26,8 +26,17 @@ final class Descriptions {
    * melk?"), a clause that says so ("Er zijn ook ijsjes zonder melk") says yes, and one that does not, no.
    */
   static Optional<Boolean> denies(Answering a, String sentence, List<String> words) {
-    boolean absence = a.query().all(Detail.class).stream().flatMap(d -> d.absent().stream()).anyMatch(words::contains);
-    return Clauses.negated(sentence, words, absence);
+    return Clauses.negated(sentence, words, askedWithout(a, words));
+  }
+
+  /** The letters a word and its other forms share: "aanmelding" and "aanmelden". */
+  private static final int STEM = 5;
+
+  /** Whether a word asked is the one the question asks to do without ("zonder aanmelding": "aanmelden"). */
+  static boolean askedWithout(Answering a, List<String> words) {
+    return a.query().all(Detail.class).stream().flatMap(d -> d.absent().stream()).anyMatch(absent -> words
+        .contains(absent) || absent.length() >= STEM && words.stream().anyMatch(w -> w.startsWith(absent.substring(0,
+        STEM))));
   }
 
   /**

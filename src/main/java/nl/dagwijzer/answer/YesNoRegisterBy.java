@@ -36,7 +36,8 @@ final class YesNoRegisterBy {
         .or(() -> onTheDay ? Optional.of(a.now()) : Optional.empty());
     List<Session> named = a.selection().named() ? a.selection().subject() : List.of();
     if (a.query().asked() != Asked.YESNO || at.isEmpty() || named.isEmpty()
-        || !SeparableVerbs.registers(a.query().textWords())) {
+        || !SeparableVerbs.registers(a.query().textWords())
+        || Descriptions.askedWithout(a, a.query().textWords())) { // "zonder aanmelding" asks no deadline
       return Optional.empty();
     }
     List<String> heads = named.stream().map(s -> s.title().split("[:–]")[0].strip().toLowerCase(Locale.ROOT))

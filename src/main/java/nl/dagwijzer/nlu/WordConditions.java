@@ -170,8 +170,10 @@ final class WordConditions {
         conditions.add(Detail.contact(word));
       } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
           || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
-          || beforeSeries(spans, k)) || lastingNow(tokens, k) || PersonPronoun.she(tokens, k)) {
-        conditions.add(new Detail("pronoun")); // "is die ook 's ochtends?": about what came before
+          || beforeSeries(spans, k)) && !YesNoForm.askedAfter(tokens) || lastingNow(tokens, k)
+          || PersonPronoun.she(tokens, k)) {
+        // "is die ook 's ochtends?": about what came before; in "filmen mag dat?" what comes before "mag"
+        conditions.add(new Detail("pronoun"));
       } else if ((word.equals("verschillende") || word.equals("unieke") || word.equals("soorten"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("verschillende")); // "hoeveel verschillende workshops": by title

@@ -20,7 +20,7 @@ final class YesNoForm {
     if (tokens.size() >= 3 && tokens.contains("toch") && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains)) {
       return true; // "het is toch in het stadhuis?", "de lunch is toch om 12 uur?": asking to confirm
     }
-    if (terse(tokens)) {
+    if (terse(tokens) || askedAfter(tokens)) {
       return true; // "zwemdiploma verplicht?", "parkeren gratis?": a thing and what is asked of it
     }
     int k = QuestionForm.firstWord(tokens);
@@ -58,11 +58,21 @@ final class YesNoForm {
     return along || tokens.size() <= 6 && OKAY.contains(tokens.get(tokens.size() - 1));
   }
 
+  /** "filmen mag dat?", "inspreken zonder aanmelding kan dat?": the thing first, whether it may be done after it. */
+  static boolean askedAfter(List<String> tokens) {
+    int n = tokens.size();
+    return n >= 3 && AFTER_VERBS.contains(tokens.get(n - 2)) && (tokens.get(n - 1).equals("dat")
+        || tokens.get(n - 1).equals("het")) && tokens.stream().noneMatch(CueWords.QUESTION_WORDS::contains);
+  }
+
+  private static final java.util.Set<String> AFTER_VERBS = java.util.Set.of("mag", "kan", "moet");
+
   private static final java.util.Set<String> OKAY = java.util.Set.of("ok", "oke", "oké", "okay");
 
   /** What a short question asks of the thing before it, with no verb: "zwemdiploma verplicht?". */
   private static final java.util.Set<String> TERSE = java.util.Set.of("verplicht", "nodig", "toegestaan",
-      "mogelijk", "gratis", "inbegrepen", "bindend", "meenemen", "meebrengen");
+      "mogelijk", "gratis", "inbegrepen", "bindend", "meenemen", "meebrengen", "aanmelden", "inschrijven",
+      "reserveren");
 
   /** Words that start the subject of a question opened by its verb ("bespreekt de raad ...?"). */
   private static final java.util.Set<String> SUBJECTS = java.util.Set.of("de", "het", "een", "er", "ik", "we",

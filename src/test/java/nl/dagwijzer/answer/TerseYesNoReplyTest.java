@@ -29,7 +29,21 @@ final class TerseYesNoReplyTest extends WholeReplyTest {
           + " bordercollies’: Honden van bezoekers mogen niet mee het weiland in",
       "tune56-podcastfestival.json | laptop mee naar montage?? | Ja, uit de beschrijving van ‘Workshop: Monteren voor"
           + " beginners’: Neem een laptop (Windows of Mac) en een koptelefoon mee; na je aanmelding krijg je een link"
-          + " naar de gratis montagesoftware."})
+          + " naar de gratis montagesoftware.",
+      // the thing first and whether it may be done after it, or a way of registering alone
+      "tune45-dansschool.json | filmen mag dat | Nee, uit de beschrijving van ‘Opening middagvoorstelling’:"
+          + " Fotograferen en filmen tijdens de voorstelling is niet toegestaan; van de voorstelling wordt een video"
+          + " gemaakt die je voor €15 kunt bestellen.",
+      "tune47-ijsbaan.json | schaatsen slijpen kan dat | Ja, uit de beschrijving van ‘Schaatsverhuur’: Schaatsen"
+          + " slijpen kan voor €8 per paar, klaar binnen een half uur.",
+      "tune49-schapenscheerdag.json | kindervilten aanmelden? | Nee, uit de beschrijving van ‘Kindervilten’: Geen"
+          + " aanmelding nodig; vol is vol bij 15 kinderen",
+      // asked without registering, where the text says how to register: no ("aanmelding" asked, "aanmelden" said)
+      "tune50-fotomarathon.json | kan ik zonder aanmelding mee met de fotowandeling | Nee, uit de beschrijving van"
+          + " ‘Fotowandeling met gids’: Aanmelden bij de inschrijving.",
+      "tune42-gemeenteraad.json | inspreken zonder aanmelding kan dat | Nee, uit de beschrijving van ‘Inspreken"
+          + " agendapunt 1: woningbouwplan Kloosterweide’: Aanmelden om in te spreken kan tot 12:00 uur via"
+          + " griffie@zuiderwaard.nl."})
   @DisplayName("answer it as the whole question")
   void answers(String programme, String question, String expected) {
     // given the programme, when
