@@ -42,8 +42,12 @@ final class OutOfScope {
     boolean sessionAsked = YesNoForm.isYesNo(tokens) && spans.stream()
         .anyMatch(s -> s.entity().type() == EntityType.SESSION) && tokens.stream()
         .noneMatch(t -> CueWords.SERVICES.stream().anyMatch(w -> w.length() >= SERVICE_STEM && t.startsWith(w)));
+    // "is er een thema over parkeren?": whether the programme has one of its own kinds about that
+    boolean kindAsked = YesNoForm.isYesNo(tokens) && spans.stream().anyMatch(s -> SeriesNames.isSeries(s.entity())
+        && s.from() >= 2 && tokens.get(s.from() - 1).equals("een") && s.to() < tokens.size()
+        && (tokens.get(s.to()).equals("over") || tokens.get(s.to()).equals("met")));
     // "spreekt er iemand van de gemeente?": the people of an organisation the programme has
-    return !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted
+    return !kindAsked && !AskersTime.peopleOfOrganisation(tokens, spans) && !whereNamed && !topicAsked && !seriesCounted
         && !timesCounted && !whenInRoom && !sessionAsked;
   }
 }
