@@ -48,6 +48,11 @@ final class AgeRanges {
   private static final Pattern BARRED = Pattern.compile("(?iu)\\b(geen toegang|niet toegestaan|niet toegelaten"
       + "|niet welkom|mogen niet|niet geschikt)\\b");
 
+  /** Whether a sentence bars someone or something ("Honden ... zijn bij de hardlooprace niet toegestaan"). */
+  static boolean barred(String sentence) {
+    return BARRED.matcher(sentence).find();
+  }
+
   static Optional<Range> of(Session session) {
     // the age one may come from first: "8 t/m 11 jaar" of those who play in a final says nothing of its audience
     Optional<String> barred = barred(session);

@@ -109,8 +109,10 @@ final class ItemLookup {
     // "moet ik een hoofddoek dragen in de moskee?": a yes or no on the line about the thing, not on one that names
     // only the place
     List<String> things = a.query().textWords();
-    if (a.query().asked() == Asked.YESNO && !things.isEmpty() && found.stream().noneMatch(line -> things.stream()
-        .anyMatch(a.index().descriptions().normalised(line)::contains))) {
+    // ("kan ik me om 15:00 nog inschrijven?" asks the time a line sets, a yes or no of the clock: YesNoRegisterBy's)
+    if (a.query().asked() == Asked.YESNO && (!things.isEmpty() && found.stream().noneMatch(line -> things.stream()
+        .anyMatch(a.index().descriptions().normalised(line)::contains))
+        || a.query().hasDetail(nl.dagwijzer.nlu.FullAsked.STILL_REGISTER))) {
       return Optional.empty();
     }
     if (best == 0 || found.isEmpty() || found.size() > MAX_FOUND || owners.stream().distinct().count() != 1
@@ -121,8 +123,11 @@ final class ItemLookup {
     String where = "Bij " + DutchText.placed(session);
     String text = found.size() == 1 ? where + ": " + found.get(0) : where + ":\n" + DutchText.bullets(found);
     if (a.query().asked() == Asked.YESNO) {
+      // "mag mijn hond mee bij de hardlooprace?" when its line says "Honden ... zijn niet toegestaan": no
+      String verdict = found.size() == 1 && AgeRanges.barred(found.get(0))
+          && a.query().all(Detail.class).stream().allMatch(d -> d.absent().isEmpty()) ? "Nee, " : "Ja, ";
       text = OtherKind.said(a, text) // "is er een lezing over drones?" when a terrace's rules name them
-          .orElse("Ja, " + DutchText.lowerFirst(text)); // "heeft Het Juridisch Loket een stand?": its line says so
+          .orElse(verdict + DutchText.lowerFirst(text)); // "heeft Het Juridisch Loket een stand?": its line says so
     }
     return Optional.of(new Written(text, Optional.empty(), List.of(session)));
   }

@@ -29,7 +29,13 @@ final class NotAllowedReplyTest extends WholeReplyTest {
           + " onderdeel waar dat niet kan.",
       // a room named: the clause with the word asked and the room's name says no, whatever else the sentence allows
       "tune62-hondenschool | mag mijn hond mee de kantine in | Nee, uit de beschrijving van de lunchpauze: Honden"
-          + " mogen niet in de kantine; op het terras buiten mag je hond aangelijnd mee."})
+          + " mogen niet in de kantine; op het terras buiten mag je hond aangelijnd mee.",
+      // a yes or no on the one line about the thing: no when that line turns it away, whatever the line names first
+      "tune70-sponsorloop | mag mijn hond mee bij de hardlooprace | Nee, bij ‘Hardlooprace’ (13:00–15:00, in"
+          + " Parcours): Honden en kinderwagens, ook joggingbuggy's, zijn bij de hardlooprace niet toegestaan.",
+      "tune70-sponsorloop | mag ik met een joggingbuggy de hardlooprace lopen | Nee, bij ‘Hardlooprace’"
+          + " (13:00–15:00, in Parcours): Honden en kinderwagens, ook joggingbuggy's, zijn bij de hardlooprace niet"
+          + " toegestaan."})
   @DisplayName("lists the sessions that say no, with the sentence")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply

@@ -75,7 +75,10 @@ final class StillRoomReplyTest extends WholeReplyTest {
           + "Veenstra), in Kinderweide, 14:00–15:00 / • het boerenbuffet, in Grote Schuur, 18:00–19:30",
       // bookable slots rather than places: "er zijn nog 6 slots vrij"
       "tune69-startersdag | is er nog plek bij de speedcoaching | Ja, uit de beschrijving van "
-          + "‘Speedcoaching’: Er zijn 40 slots; er zijn nog 6 slots vrij."})
+          + "‘Speedcoaching’: Er zijn 40 slots; er zijn nog 6 slots vrij.",
+      // still registering at a time asked: by the time the line sets, not a yes because a line names it
+      "tune70-kijkdag | kan ik me om 15:00 nog inschrijven voor de loting | Nee, uit de beschrijving van"
+          + " ‘Inschrijfbalie loting en tijdvakken’: Inschrijven voor de loting kan tot 14:30; daarna niet meer."})
   @DisplayName("answers by the sentence that says whether there is room")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
