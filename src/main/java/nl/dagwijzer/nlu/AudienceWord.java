@@ -22,6 +22,17 @@ final class AudienceWord {
     return spans.stream().filter(s -> !forChild(s, programme) || others.contains(s.entity().id())).toList();
   }
 
+  /** Groups of people "voor de" makes those a session is for ("wat is er voor de meisjes?"), not a time before. */
+  private static final java.util.Set<String> GROUPS = java.util.Set.of("meisjes", "jongens", "dames", "heren",
+      "kinderen", "kids", "kleintjes", "kleuters", "peuters", "ouders", "ouderen", "senioren", "jongeren", "jeugd",
+      "volwassenen", "leerlingen", "vrijwilligers", "bezoekers", "beginners", "gevorderden", "leden");
+
+  /** "voor de meisjes", "voor de kids": the span is a group of people right after "voor de". */
+  static boolean forGroup(List<String> tokens, Span span) {
+    return span.from() >= 2 && span.to() == span.from() + 1 && GROUPS.contains(tokens.get(span.from()))
+        && tokens.get(span.from() - 1).equals("de") && tokens.get(span.from() - 2).equals("voor");
+  }
+
   private static boolean forChild(Span span, Programme programme) {
     return named(span) && child(span) && programme.session(span.entity().id())
         .filter(session -> session.title().toLowerCase(Locale.ROOT).endsWith(" voor " + span.entity().text()))

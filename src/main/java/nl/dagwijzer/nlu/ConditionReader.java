@@ -74,7 +74,8 @@ final class ConditionReader {
           .equals("voor") || entity.type() == EntityType.MENTION && span.from() > 1
           && tokens.get(span.from() - 2).equals("voor"))
           && AUDIENCE.contains(entity.type())
-          && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))) {
+          && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))
+          || relation.filter(r -> r == Relation.BEFORE).isPresent() && AudienceWord.forGroup(tokens, span)) {
         relation = Optional.empty(); // "een tafelgesprek voor jonge mantelzorgers": meant for them, not before it
       }
       if (relation.filter(r -> r == Relation.BEFORE).isPresent() && WordsBefore.precededBy(tokens, span.from(), "voor")

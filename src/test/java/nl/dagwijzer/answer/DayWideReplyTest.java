@@ -142,6 +142,9 @@ final class DayWideReplyTest extends WholeReplyTest {
           + "Bovenzaal, 09:00–09:45 / • ‘Jurering kindercategorie’ (Lotte Hendriksen), in Bovenzaal, 10:15–11:00 "
           + "/ • ‘Cupcakes versieren’ (Sanne Kuipers), in Bovenzaal, 11:15–12:00 / • ‘Cupcakes versieren’ (Sanne "
           + "Kuipers), in Bovenzaal, 13:30–14:15",
+      // "voor de meisjes" with an article: the group the sessions are for, not what comes before the first of them
+      "tune70-judotoernooi | wat is er voor de meisjes | Op het programma: / • ‘Poules -12 jaar meisjes’ (Lotte"
+          + " Meinsma), in Mat 4, 09:45–12:00 / • ‘Poules -15 jaar meisjes’ (Lotte Meinsma), in Mat 4, 13:00–14:15",
       // "vanaf 1,20 meter" is a minimum; "Geen alcohol onder 18 jaar" turns the ages it names away
       "tune52-trekkertrek | mag mijn zoontje van 1 meter in de zweefmolen | Nee, uit de beschrijving van"
           + " ‘Kermishoek’: De zweefmolen is alleen voor kinderen vanaf 1,20 meter.",
