@@ -138,7 +138,9 @@ final class CountedInText {
         .map(s -> s.title().split(" ")[0].toLowerCase(Locale.ROOT)).distinct().count() == 1) {
       return firstRound(word); // "hoeveel crews doen er mee bij de junioren hiphop?" of its heats and its final
     }
-    if (!a.selection().named() || !sessions || DayPart.ofWord(word).isPresent()
+    // ("hoeveel rondes mag je wandelen?" of one walk named: the rounds its text gives, not the day's rounds)
+    boolean rounds = a.query().counted().filter(c -> c == nl.dagwijzer.nlu.Query.Counted.ROUNDS).isPresent();
+    if (!a.selection().named() || !sessions && !rounds || DayPart.ofWord(word).isPresent()
         || a.sessions().size() != 1 || speakersCounted) {
       return Optional.empty();
     }
@@ -212,6 +214,9 @@ final class CountedInText {
       }
     } else if (word.endsWith("s") && n >= 5) {
       forms.add(word.substring(0, n - 1));
+    }
+    if (word.endsWith("jes") && n >= 7) {
+      forms.add(word.substring(0, n - 3) + "es"); // "rondjes": "rondes" (and by the pattern's prefix "ronde")
     }
     return forms;
   }

@@ -122,7 +122,12 @@ final class DescribedCountReplyTest extends WholeReplyTest {
           + " verenigingen.",
       // a word one speaker's role has ("zanger"): counted in the session named, not by that speaker
       "tune22-buurtfeest.json | uit hoeveel zangers bestaat het koor | Uit de beschrijving van ‘Optreden "
-          + "Buurtkoor Rivierenklanken’: Het koor telt 24 zangers uit de Rivierenwijk."})
+          + "Buurtkoor Rivierenklanken’: Het koor telt 24 zangers uit de Rivierenwijk.",
+      // rounds of one session named: what its text gives, not the day's rounds
+      "tune31-jubileum.json | uit hoeveel rondes bestaat de quiz | 5 rondes, volgens de beschrijving van"
+          + " ‘Jubileumquiz: Hoe goed ken jij De Schakel?’: De quiz heeft 25 vragen in vijf rondes.",
+      "tune70-sponsorloop.json | hoeveel rondes mag je maximaal wandelen | Uit de beschrijving van ‘Wandelloop’: Je"
+          + " wandelt maximaal 4 rondes (10 km)."})
   @DisplayName("the number the text gives, and the people of the plural asked")
   void answers(String programme, String question, String expected) {
     // given the programme, when
