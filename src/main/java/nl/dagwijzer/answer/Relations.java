@@ -146,16 +146,7 @@ final class Relations {
           yield earlier;
         }
         if (!people) {
-          // what runs up to it: the sessions that end last, with a long one beside a short one ("Teamwerk blok 1");
-          // "vlak voor het diner" too is what ends when it starts, not a short session that started later
-          // ("Hackblok 2" until 17:30, not the consultations of 15:00 to 16:00)
-          // (but not what runs most of the day beside everything: the children's corner until the closing concert)
-          int day = dayLength();
-          List<Session> foreground = filter(earlier, s -> 3 * (order.applyAsInt(s.end())
-              - order.applyAsInt(s.start())) <= 2 * day);
-          List<Session> pool = foreground.isEmpty() ? earlier : foreground;
-          LocalTime end = pool.stream().map(Session::end).max(Comparator.comparingInt(order)).orElseThrow();
-          yield filter(pool, s -> s.end().equals(end));
+          yield RightBefore.of(earlier, index.programme());
         }
         LocalTime last = earlier.stream().map(Session::start).max(Comparator.comparingInt(order)).orElseThrow();
         yield filter(earlier, s -> s.start().equals(last));
@@ -219,12 +210,6 @@ final class Relations {
    * The day's length in minutes, in its own order (an evening past midnight too): a session over two thirds of it
    * runs beside everything (a corner, a market).
    */
-  private int dayLength() {
-    nl.dagwijzer.programme.Programme programme = index.programme();
-    return programme.minutes(programme.lastEnd().orElseThrow())
-        - programme.minutes(programme.firstStart().orElseThrow());
-  }
-
   /**
    * "na de pitches": several different sessions one after the other (each starting when the one before ends) are
    * one stretch, and "na" is after the last of them.

@@ -64,6 +64,10 @@ final class SeriesMemberAndStillOnReplyTest extends WholeReplyTest {
       "tune13-festival.json | 11:10 | wat is er vlak voor het slotconcert | Voor ‘Slotconcert: Sterre Meijer & de"
           + " Buurtband’: ‘Uitreiking Samen Leven Prijs’ (Jamal Ouali en Mirjam de Groot), in Podium Noord,"
           + " 18:15–18:45.",
+      // and what started with the last one, ending a quarter earlier
+      "tune70-wijnproeverij.json | 11:10 | wat is er vlak voor de veiling | Voor ‘Veiling van zeldzame flessen’: /"
+          + " • ‘Blindproefwedstrijd’ (Ilse de Wit), in Tuinzaal, 16:15–17:00 / • ‘Masterclass Zoete wijnen en"
+          + " port’ (Sanne Terpstra), in Bibliotheek, 16:15–17:15",
       // an hour said without morning or evening, on an evening until 23:30: the evening's
       "tune34-prijsuitreiking.json | 11:10 | wat is er om kwart voor tien | Om 21:45: ‘Uitreiking Gelderse"
           + " Vrijwilliger van het Jaar’ (Wim Verhagen), in Grote Zaal, 21:40–22:00.",
