@@ -141,6 +141,16 @@ final class Descriptions {
         .map(sentence -> Written.text(DutchText.capitalise(fromDay(sentence))));
   }
 
+  /**
+   * "wat kost zo'n munt?" when no session's text prices it but a topic's explanation does ("een munt kost € 2,50"):
+   * "Proefmunten: <sentence>".
+   */
+  static Optional<Written> ofTopics(Answering a, java.util.function.Predicate<String> says) {
+    return a.programme().topics().stream().flatMap(t -> DescriptionIndex.sentences(t.explanation()).stream()
+        .filter(says).findFirst().map(sentence -> t.name() + ": " + sentence.strip()).stream())
+        .findFirst().map(Written::text);
+  }
+
   /** "uit de beschrijving van de dag: <sentence>", as it follows "Ja, " or "Nee, ". */
   static String fromDay(String sentence) {
     return "uit de beschrijving van de dag: " + sentence.strip();

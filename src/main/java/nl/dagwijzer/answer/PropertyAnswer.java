@@ -91,8 +91,7 @@ final class PropertyAnswer {
       String part = toPay || free ? FreeForAge.clause(text, a.query()).orElseGet(() -> partAbout(text, PAID))
           : kind.equals("betaalwijze") ? partAbout(text, PayWays.ANY) : text;
       if (kind.equals("betaalwijze") && !PayWays.names(part, compared.get()) && !part.contains("alleen")) {
-        // "kan ik met creditcard betalen?" where the market takes pin and cash: the programme names other ways only
-        // ("alleen met pin" says no outright)
+        // "met creditcard betalen?" where the market takes pin and cash: other ways only ("alleen met pin" says no)
         return Optional.of(new Written("Nee, dat noemt het programma niet; wel dit: "
             + DutchText.lowerFirst(given.get().text()), given.get().overview(), given.get().turnedTo()));
       }
@@ -184,7 +183,8 @@ final class PropertyAnswer {
       Predicate<String> loosely = sentence -> !unpaid.isEmpty() && hasValue.and(priced).test(sentence)
           && loose(descriptions.normalised(sentence), unpaid);
       given = (named ? Optional.<Written>empty() : Descriptions.ofDay(a, loosely))
-          .or(() -> Descriptions.firstSaying(among, loosely));
+          .or(() -> Descriptions.firstSaying(among, loosely))
+          .or(() -> named ? Optional.empty() : Descriptions.ofTopics(a, gives)); // "wat kost zo'n munt?"
     }
     if (given.isEmpty() && !words.isEmpty() && kind.equals("kosten")) {
       // "wat kost de smartphone worksop?": the sessions of one title with the words ("Workshop smartphonefotografie")

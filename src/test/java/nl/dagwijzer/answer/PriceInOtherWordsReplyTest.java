@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the one sentence with a price and all but one of the words ("een portie bitterballen"), or the one price of a
  * session named ("een rondje meerijden"), but not when the word left out says for whom ("voor volwassenen"); one
  * word for the amount to pay ("inschrijfgeld?") asks the day's price, in whatever words it is given; a name split by
- * "om ... te" ("om zelf een kerstbal te blazen").
+ * "om ... te" ("om zelf een kerstbal te blazen"); a topic's explanation when no session's text prices it.
  */
 @DisplayName("A price asked in other words than the programme's")
 final class PriceInOtherWordsReplyTest extends WholeReplyTest {
@@ -54,7 +54,12 @@ final class PriceInOtherWordsReplyTest extends WholeReplyTest {
           + " van twee personen, inclusief ontbijt, lunch, diner en routeboek.",
       // "wat moet je betalen voor ...?" asks a price as "wat kost ...?" does, not how one pays
       "tune62-kringloopwinkel.json | wat moet je betalen voor een broodje | Uit de beschrijving van de lunch: soep en"
-          + " broodjes: Soep € 3, broodje € 2,50."})
+          + " broodjes: Soep € 3, broodje € 2,50.",
+      // only a topic's explanation prices it: that sentence, under the topic's name
+      "tune70-wijnproeverij.json | wat kost zo n munt | Proefmunten: Aan de proeftafels betaal je met proefmunten: een"
+          + " munt kost € 2,50 en een kaart met 10 munten € 22; niet gebruikte munten worden niet terugbetaald.",
+      "tune47-regatta.json | hoeveel kost naschrijven extra | Inschrijfgeld: Optimist €12, Laser €18 en Valk €25 per"
+          + " boot, inclusief lunch; naschrijven ter plekke kost €5 extra."})
   @DisplayName("find the sentence with the price and quote it")
   void answers(String programme, String question, String expected) {
     // given the programme, when
