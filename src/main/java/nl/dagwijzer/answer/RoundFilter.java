@@ -80,6 +80,13 @@ final class RoundFilter {
       context.add("in ronde " + number);
       return named;
     }
+    List<Session> times = in.isEmpty() && number > 0 && sessions.size() < index.programme().sessions().size()
+        ? nthTimes(sessions, number) : List.of();
+    if (!times.isEmpty()) {
+      // "wanneer is de 2e ronde robots?" when the day's second round has none: the second time of what is named
+      context.add("in ronde " + number);
+      return times;
+    }
     context.add("in de " + DutchText.ordinal(number < 0 ? rounds.size() : number) + " ronde ("
         + DutchText.range(slot.start(), slot.end()) + ")");
     return in;

@@ -37,7 +37,12 @@ final class RepeatedRoundAndRankReplyTest extends WholeReplyTest {
       "tune67-legofestival.json | welke lezing is het eerst | Op het programma: ‘Van zolderkamer tot tv-"
           + "studio’ (Jeroen Kalverda), in Podium, 11:00–11:45.",
       "tune67-legofestival.json | wat is de laatste lezing | Op het programma: ‘Lezing: rijdende treinbanen"
-          + " bouwen’ (Mark de Haan), in Podium, 14:30–15:15."})
+          + " bouwen’ (Mark de Haan), in Podium, 14:30–15:15.",
+      // the day's second round has none of what is named: the second time of it
+      "tune67-legofestival.json | wanneer is de 2e ronde robots | ‘Workshop robots bouwen’ (Tom Oosterhuis en"
+          + " Fatima El Idrissi) is van 13:30 tot 14:30, in Robotlab.",
+      "tune69-startersdag.json | wnnr is de 2e ronde inschrijven kvk | ‘Workshop Inschrijven bij de KvK’ (Marieke"
+          + " van Dongen) is van 14:00 tot 15:00, in De Werkplaats."})
   @DisplayName("name the time of what is repeated that the round counts, or the one the order names")
   void replies(String programme, String question, String expected) {
     // given a day with sessions given two or three times and talks of two kinds, when
