@@ -17,7 +17,7 @@ final class RankWords {
   }
 
   static void read(List<String> tokens, List<Span> spans, List<Condition> conditions) {
-    for (int k = 1; k + 1 < tokens.size(); k++) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
       Integer rank = RoundWords.ORDINALS.get(tokens.get(k));
       // ("de tweede ronde pietengym": the word for a round before a session given more than once)
       int after = k + 2 < tokens.size() && tokens.get(k + 1).equals("ronde") ? k + 2 : k + 1;
@@ -26,12 +26,19 @@ final class RankWords {
       if (conditions.stream().anyMatch(c -> c instanceof Detail d && d.targetBlock().isPresent())) {
         break; // "parallel aan het tweede teamwerkblok": the ordinal picks the relation's target
       }
-      if (rank != null && rank >= 2 && (tokens.get(k - 1).equals("het") || tokens.get(k - 1).equals("de"))
+      // ("2e klimdemo?" in chat: no article, the ordinal first, before a session given more than once)
+      boolean opening = k == 0 && spans.stream().filter(s -> s.from() == after
+          && s.entity().type() == EntityType.SESSION).count() >= 2;
+      if (rank != null && rank >= 2 && opening) {
+        conditions.add(Detail.rank(rank));
+      } else if (rank != null && rank >= 2 && k > 0 && (tokens.get(k - 1).equals("het")
+          || tokens.get(k - 1).equals("de"))
           && (kind && (after == k + 1 || spans.stream().filter(s -> s.from() == after).count() >= 2
           || spans.stream().anyMatch(s -> s.from() == after && s.entity().id().startsWith(SeriesNames.ID_PREFIX)))
           || BLOCKS.contains(tokens.get(k + 1)))) {
         conditions.add(Detail.rank(rank)); // "wat is het tweede onderdeel?": the second of the day
-      } else if (rank != null && rank >= 2 && tokens.get(k - 1).equals("de") && tokens.get(k + 1).equals("keer")
+      } else if (rank != null && rank >= 2 && k > 0 && tokens.get(k - 1).equals("de")
+          && tokens.get(k + 1).equals("keer")
           && spans.stream().anyMatch(s -> s.entity().type() == EntityType.SESSION)) {
         conditions.add(Detail.rank(rank)); // "wanneer is de tweede keer jobcoaching?": its second time
       }

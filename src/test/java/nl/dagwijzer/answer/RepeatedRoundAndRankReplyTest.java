@@ -42,7 +42,10 @@ final class RepeatedRoundAndRankReplyTest extends WholeReplyTest {
       "tune67-legofestival.json | wanneer is de 2e ronde robots | ‘Workshop robots bouwen’ (Tom Oosterhuis en"
           + " Fatima El Idrissi) is van 13:30 tot 14:30, in Robotlab.",
       "tune69-startersdag.json | wnnr is de 2e ronde inschrijven kvk | ‘Workshop Inschrijven bij de KvK’ (Marieke"
-          + " van Dongen) is van 14:00 tot 15:00, in De Werkplaats."})
+          + " van Dongen) is van 14:00 tot 15:00, in De Werkplaats.",
+      // in chat, the ordinal first and no article: still the second time of what is given twice
+      "tune62-windpark.json | 2e klimdemo? | Op het programma: ‘Klimdemonstratie door monteurs’ (Ruud Kampstra en"
+          + " Sanne Oldenhuis), in Oefenmast bij turbine 2, 14:15–14:45."})
   @DisplayName("name the time of what is repeated that the round counts, or the one the order names")
   void replies(String programme, String question, String expected) {
     // given a day with sessions given two or three times and talks of two kinds, when
