@@ -130,7 +130,7 @@ public final class Understander {
     Intent intent = PersonalForm.of(scored.confidence() >= threshold ? scored.intent() : Intent.UNKNOWN, tokens);
     boolean fragment = shape.stream().anyMatch(t -> t.startsWith("<"))
         && shape.stream().allMatch(t -> t.startsWith("<") || FILLERS.contains(t)) || GroupWord.alone(tokens);
-    spans = AudienceWord.drop(spans, day.programme()); // "mogen kinderen ... bij de demonstratie kijken?"
+    spans = ModifiedNames.drop(tokens, AudienceWord.drop(spans, day.programme()), day.programme());
     List<Entity> entities = List.copyOf(new LinkedHashSet<>(spans.stream().map(Span::entity).toList()));
     boolean outOfScope = OutOfScope.is(scored, tokens, spans);
     List<Condition> read = conditions.read(tokens, spans);

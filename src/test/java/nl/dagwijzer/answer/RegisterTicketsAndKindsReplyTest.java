@@ -64,6 +64,9 @@ final class RegisterTicketsAndKindsReplyTest extends WholeReplyTest {
       "tune56-podcastfestival.json | is er een live-opname van sportpraat | Nee, een live opname van "
           + "sportpraat staat niet op het programma. Wel: ‘Live-opname: Het Zoete Uur’ (11:30–12:30), ‘Live-"
           + "opname: Kantoortuin’ (12:00–12:45), ‘Live-opname: Moord in de Polder’ (14:00–15:15) en nog 3 meer.",
+      // a verb of a title with a thing no text has before it: that thing, not the session whose title has the verb
+      "tune63-chocolaterie.json | hoe laat is de workshop truffels maken | ‘truffels’ staat niet in het programma;"
+          + " daar kan ik dus niets over zeggen.",
       // also where the thing is a practical matter the classifier places out of scope ("parkeren")
       "tune9-wijkavond.json | is er een thema over parkeren | Nee, een thema parkeren staat niet op het programma."
           + " Wel: ‘Thema 1: Veilig en schoon’ (20:05–20:50), ‘Thema 2: Wonen en renovatie’ (20:05–20:50), ‘Thema 3:"
