@@ -33,7 +33,7 @@ final class Clauses {
   private static final String OWN_VERB = "(?:\\S+\\s+){0,2}(?:is|zijn|wordt|worden|kan|kunnen|mag|mogen|moet|moeten|heeft"
       + "|hebben|krijgt|krijgen|gaat|gaan|komt|komen|hoeft|hoeven)\\b";
   private static final java.util.regex.Pattern BOUNDARY = java.util.regex.Pattern.compile(
-      "[,;:?]|\\.\\s+|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")");
+      "[;:?]|,(?!\\d)|\\.\\s+|\\s+maar\\s+|\\s+en\\s+(?=" + OWN_VERB + ")"); // not the comma of "€12,50"
 
   /** Words that say registering is not needed or no longer possible: "niet", "gesloten", "vol". */
   private static final Set<String> NO_REGISTERING = Set.of("niet", "geen", "gesloten", "vol", "volgeboekt",

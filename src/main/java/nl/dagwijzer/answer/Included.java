@@ -18,7 +18,8 @@ final class Included {
       + "|bij het inschrijfgeld|bij de toegangsprijs|zit(ten)? bij)\\b");
   private static final Set<String> NOT = Set.of("niet", "geen", "exclusief", "excl", "zonder", "behalve",
       "uitzondering", "uitgezonderd");
-  private static final Pattern CLAUSES = Pattern.compile("[;:,]|\\s(?=maar\\s)");
+  /** (not the comma of an amount: "De lunch kost €12,50 ... en zit niet bij het inschrijfgeld in") */
+  private static final Pattern CLAUSES = Pattern.compile("[;:]|,(?!\\d)|\\s(?=maar\\s)");
 
   private Included() {
   }

@@ -24,7 +24,10 @@ final class IncludedReplyTest extends WholeReplyTest {
       "tune47-ijsbaan | zit de entree ook bij de prijs van de beginnersles | Nee, uit de beschrijving van ‘Schaatsles"
           + " voor beginners’: Kosten €7,50 inclusief huurschaatsen; de entree is niet inbegrepen.",
       "tune47-ijsbaan | zijn huurschaatsen inbegrepen bij de beginnersles | Ja, uit de beschrijving van ‘Schaatsles"
-          + " voor beginners’: Kosten €7,50 inclusief huurschaatsen; de entree is niet inbegrepen."})
+          + " voor beginners’: Kosten €7,50 inclusief huurschaatsen; de entree is niet inbegrepen.",
+      // the comma of an amount ends no clause: the "niet" belongs to the lunch
+      "tune66-petanque | zit de lunch bij het inschrijfgeld in | Nee, uit de beschrijving van de franse lunch: De"
+          + " lunch kost €12,50 per persoon en zit niet bij het inschrijfgeld in."})
   @DisplayName("says yes or no by it")
   void reply(String day, String question, String expected) {
     // given that day, when asked at 11:10, then the whole reply
