@@ -63,7 +63,7 @@ public final class SeparableVerbs {
 
   /** Particles a verb is split from in a main clause ("geef droge kleren mee", "smeer je kind thuis in"). */
   private static final Set<String> PARTICLES = Set.of("aan", "af", "in", "mee", "op", "uit", "terug", "toe", "weg",
-      "door", "langs");
+      "door", "langs", "schoon", "open", "dicht", "los", "vast", "binnen");
 
   /**
    * {@link #of}, and the infinitive of any verb split from one of {@link #PARTICLES}: "Geef droge kleren mee" also

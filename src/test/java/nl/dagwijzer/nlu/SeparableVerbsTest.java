@@ -41,7 +41,9 @@ final class SeparableVerbsTest {
       "Je trekt een operatiepak aan. | aantrekken",
       "Neem je eigen boek mee. | meenemen",
       "U levert de kaart in bij de balie. | inleveren",
-      "Na de presentatie praat u in twee rondes mee. | meepraten"})
+      "Na de presentatie praat u in twee rondes mee. | meepraten",
+      "Maak munten niet schoon voor de taxatie. | schoonmaken",
+      "Doe de deur dicht na de rondleiding. | dichtdoen"})
   @DisplayName("any verb split from its particle gives its infinitive too")
   void anySplitVerb(String text, String expected) {
     // given a description's sentence
