@@ -113,6 +113,9 @@ final class YesNoDescribedReplyTest extends WholeReplyTest {
           + " waterhonden’ (Annelies van der Meulen) is van 13:00 tot 14:30, in Ring 2. / Uit de beschrijving van"
           + " ‘Keuring groep 8: apporteerhonden en waterhonden’: Labradors, golden retrievers, kooikerhondjes en"
           + " spaniëls.",
+      // a state the sentence denies ("nog niet uitverkocht") is a no by that sentence, not a yes by its time
+      "tune57-poeziefestival.json | is de avond al uitverkocht | Nee, uit de beschrijving van ‘Opening poetryslam’:"
+          + " Kaarten aan de kassa of via woordhaven.nl; de avond is nog niet uitverkocht.",
       "tune39-korenfestival.json | moesten de zangers van het projectkoor auditie doen | Nee, uit de beschrijving van"
           + " ‘Projectkoor Hoorn Zingt’: Iedereen kon zich aanmelden, zonder auditie.",
       "tune34-inloopspreekuur.json | moet ik me aanmelden voor de infopraatjes | Nee, uit de beschrijving van ‘Welke"
