@@ -46,7 +46,8 @@ final class YesNoDescribedWhen {
       Session shown = then.isEmpty() ? sessions.get(0) : then.get(0);
       if (Descriptions.denies(a, found.get(shown), List.of(word)).orElse(false)) {
         // "is de avond al uitverkocht?" when it says "de avond is nog niet uitverkocht": no by that sentence
-        return Optional.of(Written.text("Nee, " + Descriptions.from(shown, found.get(shown))).turningTo(List.of(shown)));
+        return Optional.of(Written.text("Nee, " + Descriptions.from(shown, found.get(shown)))
+            .turningTo(List.of(shown)));
       }
       return Optional.of(Written.text((then.isEmpty() ? "Nee, " : "Ja, ") + a.whenAndWhere(shown) + ".\n"
           + Descriptions.quoted(shown, found.get(shown))).turningTo(List.of(shown)));
