@@ -72,8 +72,7 @@ final class ConditionReader {
       }
       if (relation.filter(r -> r == Relation.BEFORE).isPresent() && span.from() > 0 && (tokens.get(span.from() - 1)
           .equals("voor") || entity.type() == EntityType.MENTION && span.from() > 1
-          && tokens.get(span.from() - 2).equals("voor"))
-          && AUDIENCE.contains(entity.type())
+          && tokens.get(span.from() - 2).equals("voor")) && AUDIENCE.contains(entity.type())
           && (plural(tokens.get(span.to() - 1)) || span.to() < tokens.size() && plural(tokens.get(span.to())))
           || relation.filter(r -> r == Relation.BEFORE).isPresent() && AudienceWord.forGroup(tokens, span)) {
         relation = Optional.empty(); // "een tafelgesprek voor jonge mantelzorgers": meant for them, not before it

@@ -10,6 +10,7 @@ import nl.dagwijzer.nlu.Condition.Relation;
  * "dezelfde zaal", and the details that say how to answer ("online", "het adres", "met wie", "zijn telefoonnummer").
  */
 final class WordConditions {
+  private static final Set<String> REFERRING = Set.of("die", "dat", "hij", "zij", "deze"); // what came before
   /** "bij welk kantoor werkt X?", "bij welke praktijk?": words for where someone works. */
   private static final Set<String> WORK_PLACES = Set.of("kantoor", "praktijk", "bureau",
       "instelling", "instantie", "stichting");
@@ -148,8 +149,7 @@ final class WordConditions {
         conditions.add(Detail.place(tokens.get(k + 1))); // "kan ik via Zoom meedoen?"
       } else if ((word.startsWith("organisatie") || word.equals("bedrijf") || word.equals("werkgever")
           || word.equals("partij") || WORK_PLACES.contains(word) && (precededBy(tokens, k, "welk")
-          || precededBy(tokens, k, "welke")))
-          && conditions.stream().noneMatch(c -> c instanceof Detail)) {
+          || precededBy(tokens, k, "welke"))) && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("organisatie"));
       } else if ((word.equals("samen") || word.equals("totaal") || word.equals("elkaar") && precededBy(tokens, k, "bij")
           || word.equals("met") && k + 1 < tokens.size()
@@ -168,12 +168,10 @@ final class WordConditions {
         hasTime = true;
       } else if (CONTACT.contains(word)) {
         conditions.add(Detail.contact(word));
-      } else if ((word.equals("die") || word.equals("dat") || word.equals("hij") || word.equals("zij")
-          || word.equals("deze")) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
+      } else if (REFERRING.contains(word) && (k > 0 && CueWords.YES_NO_VERBS.contains(tokens.get(k - 1))
           || beforeSeries(spans, k)) && !YesNoForm.askedAfter(tokens) || lastingNow(tokens, k)
           || PersonPronoun.she(tokens, k)) {
-        // "is die ook 's ochtends?": about what came before; in "filmen mag dat?" what comes before "mag"
-        conditions.add(new Detail("pronoun"));
+        conditions.add(new Detail("pronoun")); // "is die ook 's ochtends?": what came before, not in "filmen mag dat?"
       } else if ((word.equals("verschillende") || word.equals("unieke") || word.equals("soorten"))
           && conditions.stream().noneMatch(c -> c instanceof Detail)) {
         conditions.add(new Detail("verschillende")); // "hoeveel verschillende workshops": by title
