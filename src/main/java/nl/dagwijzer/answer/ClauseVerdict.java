@@ -40,7 +40,7 @@ final class ClauseVerdict {
       return Optional.empty();
     }
     // "kan ik zonder aanmelding inspreken?" against "Aanmelden om in te spreken kan tot 12:00": asked without it
-    Optional<Boolean> negated = Clauses.negated(sentence, words, Descriptions.askedWithout(a, words));
+    Optional<Boolean> negated = Descriptions.denies(a, sentence, words);
     if (negated.isEmpty()) {
       return Optional.empty();
     }

@@ -30,7 +30,7 @@ final class Descriptions {
   }
 
   /** The letters a word and its other forms share: "aanmelding" and "aanmelden". */
-  private static final int STEM = 5;
+  static final int STEM = 5;
 
   /** Whether a word asked is the one the question asks to do without ("zonder aanmelding": "aanmelden"). */
   static boolean askedWithout(Answering a, List<String> words) {

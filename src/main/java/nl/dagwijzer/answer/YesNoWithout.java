@@ -14,8 +14,6 @@ import nl.dagwijzer.programme.Session;
  */
 final class YesNoWithout {
   private static final Pattern REQUIRED = Pattern.compile("(?iu)\\bverplicht(e)?\\b");
-  /** The letters a word and its other forms share: "aanmelding" and "aanmelden". */
-  private static final int STEM = 5;
 
   private YesNoWithout() {
   }
@@ -23,10 +21,10 @@ final class YesNoWithout {
   static Optional<Written> answer(Answering a) {
     Optional<String> without = a.query().all(Detail.class).stream().flatMap(d -> d.absent().stream()).findFirst();
     List<Session> named = a.selection().subject();
-    if (without.isEmpty() || named.isEmpty() || without.get().length() < STEM) {
+    if (without.isEmpty() || named.isEmpty() || without.get().length() < Descriptions.STEM) {
       return Optional.empty();
     }
-    String stem = without.get().substring(0, STEM);
+    String stem = without.get().substring(0, Descriptions.STEM);
     // the session named, and any whose title has the word and the named one's title ("Briefing Oversteek ...")
     List<Session> pool = new ArrayList<>(named);
     for (Session other : a.programme().sessions()) {
